@@ -1,0 +1,97 @@
+"""Turning an HTML-only message body into plain text whose quotes `extract_new_text` can drop.
+
+html2text renders `<blockquote>` as `>`-prefixed lines already. What it cannot know is that some
+clients quote without a blockquote, or put the attribution outside it: Gmail's `gmail_quote`
+container, Outlook's `appendonsend` / `divRplyFwdMsg` markers (the quoted message follows them
+as plain siblings), Outlook.com's `stopSpelling` rule, Yahoo's `yahoo_quoted`. Everything from
+the first such marker to the end of the document is rendered on its own and every line of it is
+prefixed with `> `, so the text reader treats it as quote whatever the quoted HTML looks like.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import html2text
+
+MAX_HTML = 500_000  # characters of HTML read; a reply's own text is near the top
+
+_MARKER_IDS = {"appendonsend", "divrplyfwdmsg", "x_appendonsend", "x_divrplyfwdmsg",
+               "olk_src_body_section", "x_olk_src_body_section", "stopspelling",
+               "mail-editor-reference-message-container"}
+_MARKER_CLASSES = {"gmail_quote", "gmail_quote_container", "yahoo_quoted", "zmail_extra",
+                   "protonmail_quote"}
+
+
+class _MarkerFinder(HTMLParser):
+    """Finds the (line, column) of the first start tag that opens a client's quoted part."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: tuple[int, int] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.found is not None:
+            return
+        for name, value in attrs:
+            value = (value or "").lower()
+            if name == "id" and value.strip() in _MARKER_IDS:
+                self.found = self.getpos()
+            elif name == "class" and _MARKER_CLASSES & set(value.split()):
+                self.found = self.getpos()
+            if self.found is not None:
+                return
+
+
+def _marker_offset(html: str) -> int | None:
+    """Return the character offset of the first quote marker in the HTML, or None."""
+    finder = _MarkerFinder()
+    try:
+        # Feed in slices so a marker near the top ends the scan early.
+        for start in range(0, len(html), 20_000):
+            finder.feed(html[start:start + 20_000])
+            if finder.found is not None:
+                break
+    except Exception:  # a parser error: no marker we can trust
+        return None
+    if finder.found is None:
+        return None
+    line, column = finder.found
+    offset = 0
+    for _ in range(line - 1):
+        offset = html.index("\n", offset) + 1
+    return offset + column
+
+
+def _render(html: str) -> str:
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    converter.ignore_links = True
+    converter.ignore_images = True
+    converter.ignore_emphasis = True
+    converter.ignore_tables = True
+    converter.unicode_snob = True
+    text = converter.handle(html)
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+def html_to_text(html: str) -> str:
+    """Return the plain text of an HTML body, with every quoted part as `>`-prefixed lines.
+
+    Promises: `<blockquote>` content, and everything from a Gmail `gmail_quote`, Outlook
+    `appendonsend` / `divRplyFwdMsg`, Outlook.com `stopSpelling` or Yahoo `yahoo_quoted` marker
+    to the end, comes out prefixed with `>`; links become their text, images and emphasis
+    markers are dropped; lines are not re-wrapped. At most MAX_HTML characters are read. Never
+    raises on malformed HTML.
+    """
+    html = (html or "")[:MAX_HTML].replace("\x00", "")
+    html = html.replace("\r\n", "\n").replace("\r", "\n")
+    pos = _marker_offset(html)
+    if pos is None:
+        return _render(html)
+    own = _render(html[:pos])
+    quoted = _render(html[pos:])
+    quoted_lines = "\n".join(f"> {line}" if line else ">" for line in quoted.split("\n"))
+    return f"{own}\n\n{quoted_lines}".strip("\n") if quoted else own
