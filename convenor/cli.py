@@ -1,0 +1,199 @@
+"""The `convenor` command: set-up, the daemon, and a coordinator's view of the store.
+
+Each group of subcommands lives in its own module with `add_commands(subparsers)`; this module
+holds the shared plumbing (finding the settings, opening the store, printing JSON) and the
+core commands: init, check, run, deliver, status, inspect.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shutil
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from convenor import settings as settings_mod
+
+EXAMPLE_DIR = Path(__file__).resolve().parent.parent / "config"
+
+
+class UsageError(Exception):
+    """A command was given something it cannot use; the message says what it expected."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that says what was expected and exits 2, without a traceback."""
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"convenor: error: {message}\n")
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def load_settings(args) -> settings_mod.Settings:
+    """The settings named by --config (or $CONVENOR_CONFIG, or ./convenor.toml)."""
+    path = args.config or os.environ.get("CONVENOR_CONFIG") or "convenor.toml"
+    if not Path(path).exists():
+        raise UsageError(f"no settings file at {path}: run `convenor init` first, or pass --config FILE")
+    return settings_mod.load(path)
+
+
+def open_db(args):
+    from convenor.wiring import store_from
+
+    return store_from(load_settings(args))
+
+
+def print_json(value) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False, default=str, sort_keys=True))
+
+
+# --- core commands ---------------------------------------------------------------------------
+
+def cmd_init(args) -> int:
+    """Write a commented convenor.toml and a members.csv template into the folder."""
+    folder = Path(args.folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for source, target in (("convenor.example.toml", "convenor.toml"), ("members.example.csv", "members.csv")):
+        dest = folder / target
+        if dest.exists() and not args.force:
+            print(f"{dest} exists; left as it is (use --force to overwrite)")
+            continue
+        shutil.copyfile(EXAMPLE_DIR / source, dest)
+        written.append(str(dest))
+    for w in written:
+        print(f"wrote {w}")
+    print("Next: fill in [mailbox] and [sending], then `convenor members import members.csv`, "
+          "`convenor check`, `convenor run`.")
+    return 0
+
+
+def cmd_run(args) -> int:
+    """Run the daemon in the foreground until SIGTERM or SIGINT."""
+    from convenor.daemon import Daemon
+    from convenor.lock import AlreadyRunning
+
+    settings = load_settings(args)
+    setup_logging(settings.logging.level)
+    try:
+        daemon = Daemon(settings)
+    except AlreadyRunning as exc:
+        print(f"convenor: {exc}", file=sys.stderr)
+        return 1
+    if settings.mailbox.kind == "maildir":
+        print(f"Mailbox: drop a message into {settings.mailbox.path}/new/ "
+              f"(or pipe one to `convenor deliver`); replies appear in {settings.sending.path}/new/",
+              file=sys.stderr)
+    daemon.run()
+    return 0
+
+
+def cmd_deliver(args) -> int:
+    """Read one message on standard input and handle it like one fetched from the mailbox."""
+    import hashlib
+
+    from convenor.pipeline import ingest
+    from convenor.wiring import rules_from, store_from
+
+    settings = load_settings(args)
+    raw = sys.stdin.buffer.read()
+    if not raw.strip():
+        raise UsageError("expected one email message on standard input, got nothing")
+    db = store_from(settings)
+    result = ingest(db, rules_from(settings), "stdin:" + hashlib.sha256(raw).hexdigest(), raw, now(),
+                    settings.trust.authserv_id)
+    print(f"{result.state}: {result.outcome}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    """Connect to the mailbox and the sending server; report TLS, IDLE, MOVE and folders."""
+    from convenor.checks import run_checks
+
+    return run_checks(load_settings(args), as_json=args.json)
+
+
+def cmd_status(args) -> int:
+    """Show members, open items, outbox and quarantined messages."""
+    from convenor.status import collect_status, print_status
+
+    settings = load_settings(args)
+    from convenor.wiring import store_from
+    status = collect_status(store_from(settings), now())
+    if args.json:
+        print_json(status)
+    else:
+        print_status(status)
+    return 0
+
+
+def cmd_inspect(args) -> int:
+    """Show how Convenor reads one message file."""
+    from convenor.inspect import inspect_file
+
+    return inspect_file(args)
+
+
+def setup_logging(level: str = "INFO") -> None:
+    logging.basicConfig(level=getattr(logging, level, logging.INFO), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+# Modules that each add a group of subcommands (`add_commands(subparsers)`), in help order.
+COMMAND_GROUPS = ["convenor.cli_members"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = Parser(prog="convenor", description="The email secretary of a volunteer network.")
+    parser.add_argument("--config", "-c", help="settings file (default: $CONVENOR_CONFIG or ./convenor.toml)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    sub.required = True
+
+    p = sub.add_parser("init", help="write a commented convenor.toml and a members.csv template")
+    p.add_argument("folder", nargs="?", default=".")
+    p.add_argument("--force", action="store_true", help="overwrite existing files")
+    p.set_defaults(func=cmd_init)
+    p = sub.add_parser("check", help="connect to both servers and report what they support")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+    p = sub.add_parser("run", help="run the daemon in the foreground")
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("deliver", help="handle one message read on standard input (for an MTA pipe)")
+    p.set_defaults(func=cmd_deliver)
+    p = sub.add_parser("status", help="members, open items, outbox, quarantine")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_status)
+    p = sub.add_parser("inspect", help="show how Convenor reads one message file")
+    p.add_argument("file", help="an .eml file (- for standard input)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--options", help='read the message as a ballot reply with these options, e.g. "Yes,No,Abstain"')
+    p.set_defaults(func=cmd_inspect)
+    for module in COMMAND_GROUPS:
+        importlib.import_module(module).add_commands(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `convenor` console script; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except (UsageError, settings_mod.SettingsError) as exc:
+        print(f"convenor: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,178 @@
+"""`convenor members list|add|remove|set|import|export`."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from convenor import membership
+from store import members as store_members
+from store.db import transaction
+
+
+def _cli():
+    from convenor import cli
+    return cli
+
+
+def cmd_list(args) -> int:
+    """Print every member (or --json)."""
+    db = _cli().open_db(args)
+    rows = store_members.all_members(db, active_only=not args.all)
+    if args.json:
+        _cli().print_json(rows)
+        return 0
+    for m in rows:
+        flags = [m["role"]] + (["coordinator"] if m["coordinator"] else []) + \
+            ([] if m["active"] else ["inactive"]) + (["bouncing"] if m["bouncing"] else [])
+        subs = f"  [{', '.join(m['subcommittees'])}]" if m["subcommittees"] else ""
+        print(f"{m['name']} <{m['email']}>  {m['language']}  {', '.join(flags)}{subs}")
+    print(f"{len(rows)} member(s)")
+    return 0
+
+
+def _record_from_args(args, name=None) -> membership.MemberRecord:
+    return membership.MemberRecord(
+        name=args.name or name or "", email=args.email, role=args.role or "core",
+        coordinator=bool(args.coordinator), language=args.language or "en",
+        subcommittees=(args.subcommittees or "").split(";") if args.subcommittees else [])
+
+
+def cmd_add(args) -> int:
+    """Add one member."""
+    cli = _cli()
+    try:
+        rec = membership.check_record(_record_from_args(args))
+    except ValueError as exc:
+        raise cli.UsageError(str(exc)) from None
+    db = cli.open_db(args)
+    try:
+        with transaction(db):
+            store_members.add(db, email=rec.email, name=rec.name, role=rec.role, coordinator=rec.coordinator,
+                              language=rec.language, subcommittees=rec.subcommittees, now=cli.now())
+    except store_members.MembershipError as exc:
+        raise cli.UsageError(str(exc)) from None
+    print(f"added {rec.name} <{rec.email}> ({rec.role})")
+    return 0
+
+
+def _find(db, email):
+    cli = _cli()
+    member = store_members.get_by_email(db, membership.normalise_email(email))
+    if member is None:
+        raise cli.UsageError(f"no member with address {email}")
+    return member
+
+
+def cmd_remove(args) -> int:
+    """Deactivate a member (their history stays)."""
+    db = _cli().open_db(args)
+    member = _find(db, args.email)
+    with transaction(db):
+        store_members.remove(db, member["id"])
+    print(f"removed {member['name']} <{member['email']}> (kept as inactive)")
+    return 0
+
+
+def cmd_set(args) -> int:
+    """Change a member's fields."""
+    cli = _cli()
+    db = cli.open_db(args)
+    member = _find(db, args.email)
+    fields = {}
+    if args.name:
+        fields["name"] = args.name
+    if args.new_email:
+        fields["email"] = membership.normalise_email(args.new_email)
+        fields["bouncing"] = False
+    if args.role:
+        if args.role not in ("core", "associate"):
+            raise cli.UsageError(f"--role expects core or associate, not {args.role!r}")
+        fields["role"] = args.role
+    if args.language:
+        if args.language not in ("en", "fr"):
+            raise cli.UsageError(f"--language expects en or fr, not {args.language!r}")
+        fields["language"] = args.language
+    if args.coordinator is not None:
+        fields["coordinator"] = membership.parse_bool(args.coordinator, "--coordinator")
+    if args.active is not None:
+        fields["active"] = membership.parse_bool(args.active, "--active")
+    if args.subcommittees is not None:
+        fields["subcommittees"] = [s for s in args.subcommittees.split(";") if s.strip()]
+    if not fields:
+        raise cli.UsageError("nothing to change: give at least one of --name --email --role --language "
+                             "--coordinator --active --subcommittees")
+    try:
+        with transaction(db):
+            store_members.update(db, member["id"], **fields)
+    except store_members.MembershipError as exc:
+        raise cli.UsageError(str(exc)) from None
+    print(f"updated {member['email']}: {', '.join(sorted(fields))}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    """Import a CSV: all or nothing, every bad line reported."""
+    cli = _cli()
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise cli.UsageError(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        records = membership.read_csv(text)
+    except membership.MemberDataError as exc:
+        print(f"{path}: nothing imported; fix these lines first:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {path}:{problem}", file=sys.stderr)
+        return 1
+    counts = membership.import_records(cli.open_db(args), records, cli.now())
+    print(f"imported {path}: {counts['added']} added, {counts['updated']} updated")
+    return 0
+
+
+def cmd_export(args) -> int:
+    """Write every member as CSV (to a file or standard output)."""
+    text = membership.write_csv(store_members.all_members(_cli().open_db(args)))
+    if args.file and args.file != "-":
+        Path(args.file).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def add_commands(sub) -> None:
+    """Register the `members` group on the main parser."""
+    p = sub.add_parser("members", help="list, add, remove, change, import and export members")
+    ms = p.add_subparsers(dest="members_command", metavar="ACTION")
+    ms.required = True
+    q = ms.add_parser("list", help="list members")
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--all", action="store_true", help="include inactive members")
+    q.set_defaults(func=cmd_list)
+    q = ms.add_parser("add", help="add a member")
+    q.add_argument("email")
+    q.add_argument("--name", required=True)
+    q.add_argument("--role", choices=["core", "associate"], default="core")
+    q.add_argument("--coordinator", action="store_true")
+    q.add_argument("--language", choices=["en", "fr"], default="en")
+    q.add_argument("--subcommittees", help="names separated by ;")
+    q.set_defaults(func=cmd_add)
+    q = ms.add_parser("remove", help="deactivate a member")
+    q.add_argument("email")
+    q.set_defaults(func=cmd_remove)
+    q = ms.add_parser("set", help="change a member")
+    q.add_argument("email")
+    q.add_argument("--name")
+    q.add_argument("--email", dest="new_email", metavar="NEW_EMAIL")
+    q.add_argument("--role")
+    q.add_argument("--language")
+    q.add_argument("--coordinator", metavar="yes|no")
+    q.add_argument("--active", metavar="yes|no")
+    q.add_argument("--subcommittees", help="names separated by ; (empty to clear)")
+    q.set_defaults(func=cmd_set)
+    q = ms.add_parser("import", help="import a CSV (all or nothing)")
+    q.add_argument("file")
+    q.set_defaults(func=cmd_import)
+    q = ms.add_parser("export", help="export members as CSV")
+    q.add_argument("file", nargs="?", default="-")
+    q.set_defaults(func=cmd_export)

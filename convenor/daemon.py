@@ -1,0 +1,176 @@
+"""The daemon: one loop that takes mail in, does what is due, and sends what is queued.
+
+On start it does every piece of time-driven work that fell due while it was down (once),
+handles the mail waiting, and sends the outbox. Then it waits on the mailbox (IMAP IDLE or
+polling) and is woken early by APScheduler when the next timer or retry falls due. SIGTERM and
+SIGINT stop it after the transaction in flight.
+"""
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from datetime import datetime, timedelta, timezone
+from typing import Callable
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from convenor.delivery import deliver_due
+from convenor.lock import StoreLock
+from convenor.pipeline import ingest
+from convenor.settings import Settings
+from convenor.wiring import mailbox_from, rules_from, sender_from, store_from
+from mailer.mailbox import MailboxError
+from store import outbox, timers
+from store.db import transaction
+from workflows.context import Context
+from workflows.tick import due_timers, run_timer
+
+log = logging.getLogger("convenor.daemon")
+
+MAX_WAIT_SECONDS = 300.0
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Daemon:
+    """Everything `convenor run` does, with the clock injectable for tests."""
+
+    def __init__(self, settings: Settings, clock: Callable[[], datetime] = utcnow):
+        self.settings = settings
+        self.clock = clock
+        self.lock = StoreLock(settings.store.path)
+        self.lock.acquire()
+        self.db = store_from(settings)
+        self.rules = rules_from(settings)
+        self.mailbox = mailbox_from(settings)
+        self.sender = sender_from(settings)
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self.scheduler = BackgroundScheduler(timezone=timezone.utc)
+
+    # --- one step of each kind; each is safe to call at any time ---------------------------
+
+    def take_mail(self) -> int:
+        """Handle every message waiting in the mailbox; return how many were taken."""
+        count = 0
+        for message in self.mailbox.fetch_new():
+            result = ingest(self.db, self.rules, message.key, message.raw, self.clock(),
+                            self.settings.trust.authserv_id)
+            if result.destination == "quarantine":
+                self.mailbox.mark_quarantined(message.key)
+            else:
+                self.mailbox.mark_processed(message.key)
+            count += 1
+            if self._stop.is_set():
+                break
+        return count
+
+    def tick(self) -> int:
+        """Do every timer due now, each in its own transaction; return how many were done."""
+        done = 0
+        ctx = Context(self.db, self.rules, self.clock())
+        for timer in due_timers(ctx):
+            if self._stop.is_set():
+                break
+            with transaction(self.db):
+                still_due = self.db.execute("SELECT done_at FROM timers WHERE id = ?", [timer["id"]]).fetchone()
+                if still_due is None or still_due[0] is not None:
+                    continue
+                outcome = run_timer(Context(self.db, self.rules, ctx.now), timer)
+            log.info("timer %s %s for item %s: %s", timer["id"], timer["kind"], timer["item_id"], outcome)
+            done += 1
+        return done
+
+    def send_outbox(self) -> None:
+        """Send everything queued and due."""
+        s = self.settings.sending
+        report = deliver_due(self.db, self.rules, self.sender, self.clock, retry_base=s.retry_base_seconds,
+                             retry_max=s.retry_max_seconds, max_attempts=s.max_attempts,
+                             should_stop=self._stop.is_set)
+        if report.sent or report.retried or report.failed:
+            log.info("outbox: %d sent, %d to retry, %d failed", report.sent, report.retried, report.failed)
+
+    def run_once(self) -> None:
+        """One full round: due timers, waiting mail, the outbox."""
+        self.tick()
+        self.take_mail()
+        self.tick()
+        self.send_outbox()
+
+    # --- the loop -------------------------------------------------------------------------
+
+    def next_wake(self) -> datetime | None:
+        """When the next timer or outbox retry falls due, if any."""
+        candidates = [t for t in (timers.next_due(self.db), outbox.next_try(self.db)) if t]
+        return min(candidates) if candidates else None
+
+    def _schedule_wake(self) -> float:
+        """Ask APScheduler to wake the loop at the next due moment; return the wait to use."""
+        when = self.next_wake()
+        for job in self.scheduler.get_jobs():
+            job.remove()
+        if when is None:
+            return MAX_WAIT_SECONDS
+        delay = (when - self.clock()).total_seconds()
+        if delay <= 0:
+            return 0.0
+        self.scheduler.add_job(self.wake, "date", run_date=utcnow() + timedelta(seconds=delay),
+                               misfire_grace_time=None, id="wake", replace_existing=True)
+        return min(delay + 1.0, MAX_WAIT_SECONDS)
+
+    def wake(self) -> None:
+        """Wake the loop now (from a timer, a signal or another thread)."""
+        self._wake.set()
+        interrupt = getattr(self.mailbox, "interrupt", None)
+        if interrupt:
+            interrupt()
+
+    def stop(self, *_args) -> None:
+        """Ask the loop to stop after the transaction in flight."""
+        log.info("stopping")
+        self._stop.set()
+        self.wake()
+
+    def run(self, install_signals: bool = True) -> None:
+        """Run until stopped. Logs carry no message bodies."""
+        if install_signals:
+            signal.signal(signal.SIGTERM, self.stop)
+            signal.signal(signal.SIGINT, self.stop)
+        self.scheduler.start()
+        log.info("convenor running for %s (store %s)", self.settings.network.list_address,
+                 self.settings.store.path)
+        try:
+            while not self._stop.is_set():
+                try:
+                    self.run_once()
+                except MailboxError as exc:
+                    log.error("mailbox unavailable: %s; trying again", exc)
+                if self._stop.is_set():
+                    break
+                wait = self._schedule_wake()
+                self._wake.clear()
+                if wait > 0:
+                    try:
+                        self.mailbox.wait_for_mail(wait)
+                    except MailboxError as exc:
+                        log.error("mailbox unavailable: %s; trying again", exc)
+                        self._stop.wait(min(wait, 30))
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Release the mailbox, the sender, the scheduler, the store and the lock."""
+        try:
+            self.scheduler.shutdown(wait=False)
+        except Exception:  # noqa: BLE001 - not started
+            pass
+        for part in (self.mailbox, self.sender):
+            try:
+                part.close()
+            except Exception:  # noqa: BLE001
+                log.exception("closing %s", type(part).__name__)
+        self.db.close()
+        self.lock.release()

@@ -1,0 +1,85 @@
+"""Sending what the outbox holds: marked sent only after the server accepted it.
+
+Temporary failures are retried with exponential backoff; a permanent failure (or too many
+temporary ones) marks the row failed and tells the coordinators.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable
+
+import sqlite_utils
+
+from mailer import addresses
+from mailer.compose import compose
+from mailer.sending import PermanentFailure, Sender, TemporaryFailure
+from store import blobs, members, outbox
+from store.db import transaction
+from workflows.bounces import delivery_failed
+from workflows.context import Context, Rules
+
+log = logging.getLogger("convenor.delivery")
+
+
+@dataclass
+class DeliveryReport:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+
+
+def render_row(db: sqlite_utils.Database, rules: Rules, row: dict) -> bytes:
+    """The bytes of an outbox row, composed now (attachments read from the store)."""
+    member = members.get(db, row["member_id"]) if row["member_id"] else None
+    return compose(
+        list_address=rules.network.list_address, network_name=rules.network.name,
+        recipient=row["recipient"], recipient_name=member["name"] if member else "",
+        subject=row["subject"], body_text=row["body_text"], body_html=row["body_html"],
+        message_id=row["message_id"], reply_token=row["reply_token"], attachments=row["attachments"],
+        load_blob=lambda sha: blobs.get(db, sha), headers=row["headers"], in_reply_to=row["in_reply_to"])
+
+
+def deliver_due(db: sqlite_utils.Database, rules: Rules, sender: Sender, clock: Callable[[], datetime], *,
+                retry_base: float, retry_max: float, max_attempts: int,
+                should_stop: Callable[[], bool] = lambda: False, batch: int = 200) -> DeliveryReport:
+    """Send every outbox row due now; return how many were sent, retried and failed."""
+    report = DeliveryReport()
+    while not should_stop():
+        rows = outbox.due(db, clock(), limit=batch)
+        if not rows:
+            break
+        for row in rows:
+            if should_stop():
+                break
+            envelope_from = addresses.token_address(rules.network.list_address, row["bounce_token"])
+            try:
+                sender.send(envelope_from, row["recipient"], render_row(db, rules, row))
+            except TemporaryFailure as exc:
+                with transaction(db):
+                    if row["attempts"] + 1 >= max_attempts:
+                        _fail(db, rules, row, f"gave up after {max_attempts} attempts: {exc}", clock())
+                        report.failed += 1
+                    else:
+                        when = outbox.mark_retry(db, row["id"], str(exc), clock(), retry_base, retry_max)
+                        log.info("outbox %s: temporary failure, next try at %s", row["id"], when)
+                        report.retried += 1
+                continue
+            except PermanentFailure as exc:
+                with transaction(db):
+                    _fail(db, rules, row, str(exc), clock())
+                report.failed += 1
+                continue
+            with transaction(db):
+                outbox.mark_sent(db, row["id"], clock())
+            report.sent += 1
+    return report
+
+
+def _fail(db, rules, row, error, now):
+    outbox.mark_failed(db, row["id"], error)
+    log.warning("outbox %s (%s) failed for good: %s", row["id"], row["kind"], error)
+    if row["kind"] != "delivery_failed":
+        row = dict(row, last_error=error)
+        delivery_failed(Context(db, rules, now), row)

@@ -1,0 +1,134 @@
+"""`convenor inspect FILE.eml`: how Convenor reads one message, without changing anything.
+
+Works without a running daemon. Without a settings file or a store it still reads the message
+(sender, flags, new text, attachments); with `--options` it reads any message as a ballot reply.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from mailer.parse import MalformedMessage, parse_message
+from store import members as store_members
+from store import tokens as store_tokens
+from workflows import registry
+
+JSON_KEYS = ("from", "from_name", "subject", "message_id", "is_member", "member", "token", "item",
+             "auto_reply", "auto_reply_reason", "bounce", "list_traffic", "from_self", "dmarc_fail",
+             "new_text", "attachments", "defects", "vote", "vote_reason", "route")
+
+
+def inspect_file(args) -> int:
+    """Print the reading of the message in `args.file` (JSON with `args.json`); 1 if unreadable."""
+    from convenor import cli
+
+    raw = sys.stdin.buffer.read() if args.file == "-" else _read(args.file)
+    settings = None
+    config = args.config or os.environ.get("CONVENOR_CONFIG") or "convenor.toml"
+    if Path(config).exists():
+        settings = cli.load_settings(args)
+    list_address = settings.network.list_address if settings else "network@example.org"
+    try:
+        mail = parse_message(raw, list_address, settings.trust.authserv_id if settings else None)
+    except MalformedMessage as exc:
+        print(f"convenor: {args.file} is not a readable email message: {exc}", file=sys.stderr)
+        return 1
+    db = None
+    if settings and Path(settings.store.path).exists():
+        from convenor.wiring import store_from
+        db = store_from(settings)
+    report = reading(mail, db, options=_options(args.options))
+    if db is not None:
+        report["route"] = _dry_route(db, settings, raw, mail)
+    if args.json:
+        cli.print_json(report)
+    else:
+        _print(report)
+    return 0
+
+
+def reading(mail, db=None, options: list[str] | None = None) -> dict:
+    """The plain-value reading of a parsed message (the keys of `inspect --json`)."""
+    member = store_members.get_by_email(db, mail.from_addr) if db is not None and mail.from_addr else None
+    token_row, item = None, None
+    if db is not None:
+        for tok in mail.tokens:
+            token_row = store_tokens.resolve(db, tok)
+            if token_row:
+                break
+    if token_row:
+        describe = registry.ITEM_DESCRIBERS.get(token_row["kind"])
+        item = describe(db, token_row["item_id"]) if describe else {"kind": token_row["kind"], "id": token_row["item_id"]}
+    vote, vote_reason = None, None
+    ballot_options = options or (item or {}).get("options") if (options or (item or {}).get("kind") == "vote") else None
+    if ballot_options:
+        from workflows.choice_reading import read_vote
+        result = read_vote(mail.new_text, ballot_options)
+        vote = ballot_options[result.choice] if result.choice is not None else None
+        vote_reason = result.reason
+    return {
+        "from": mail.from_addr, "from_name": mail.from_name, "subject": mail.subject,
+        "message_id": mail.message_id,
+        "is_member": bool(member and member["active"]) if db is not None else None,
+        "member": {"name": member["name"], "role": member["role"], "coordinator": bool(member["coordinator"])}
+        if member else None,
+        "token": mail.tokens[0] if mail.tokens else None,
+        "item": item,
+        "auto_reply": mail.auto_reply, "auto_reply_reason": mail.auto_reply_reason or None,
+        "bounce": {"addresses": list(mail.bounce.addresses), "permanent": mail.bounce.permanent}
+        if mail.bounce else None,
+        "list_traffic": mail.list_traffic, "from_self": mail.from_self, "dmarc_fail": mail.dmarc_fail,
+        "new_text": mail.new_text,
+        "attachments": [{"filename": a.filename, "content_type": a.content_type, "size": a.size,
+                         "sha256": a.sha256} for a in mail.attachments],
+        "defects": mail.defects, "vote": vote, "vote_reason": vote_reason, "route": None,
+    }
+
+
+def _dry_route(db, settings, raw, mail) -> str:
+    """What the router would do with the message, found in a transaction that is rolled back."""
+    from datetime import datetime, timezone
+
+    from convenor.wiring import rules_from
+    from workflows.context import Context
+    from workflows.router import Quarantine, route
+
+    db.conn.execute("BEGIN")
+    try:
+        routed = route(Context(db, rules_from(settings), datetime.now(timezone.utc), raw=raw), mail)
+        return f"{routed.handler}: {routed.outcome}"
+    except Quarantine as exc:
+        return f"quarantine: {exc}"
+    except Exception as exc:  # noqa: BLE001 - inspect reports, it never fails on a message
+        return f"quarantine: {type(exc).__name__}: {exc}"
+    finally:
+        db.conn.execute("ROLLBACK")
+
+
+def _options(text: str | None) -> list[str] | None:
+    if not text:
+        return None
+    sep = ";" if ";" in text else ","
+    return [o.strip() for o in text.split(sep) if o.strip()]
+
+
+def _read(path: str) -> bytes:
+    from convenor.cli import UsageError
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _print(report: dict) -> None:
+    for key in JSON_KEYS:
+        value = report.get(key)
+        if key == "new_text":
+            print("new_text:")
+            for line in (value or "(empty)").splitlines():
+                print(f"  | {line}")
+        elif key == "attachments":
+            print(f"attachments: {', '.join(a['filename'] + ' (' + str(a['size']) + ' bytes)' for a in value) or 'none'}")
+        elif value not in (None, [], ""):
+            print(f"{key}: {value}")

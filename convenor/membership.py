@@ -1,0 +1,143 @@
+"""Reading and checking member records (CLI arguments and CSV files) before they touch the store.
+
+Import is all-or-nothing: every bad row is reported with its line number and why, and nothing
+changes until the whole file is clean.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from email_validator import EmailNotValidError, validate_email
+
+from store import members as store_members
+from store.db import transaction
+
+CSV_COLUMNS = ["name", "email", "role", "coordinator", "language", "subcommittees", "active"]
+TRUE = {"1", "yes", "true", "y", "oui", "x"}
+FALSE = {"0", "no", "false", "n", "non", ""}
+
+
+class MemberDataError(ValueError):
+    """One or more member records are wrong; `problems` lists each with where it is."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class MemberRecord:
+    name: str
+    email: str
+    role: str = "core"
+    coordinator: bool = False
+    language: str = "en"
+    subcommittees: list[str] = field(default_factory=list)
+    active: bool = True
+
+
+def normalise_email(value: str) -> str:
+    """The address normalised by email-validator (no DNS lookups); ValueError saying why not."""
+    try:
+        return validate_email(value.strip(), check_deliverability=False).normalized.lower()
+    except EmailNotValidError as exc:
+        raise ValueError(f"{value!r} is not a valid email address: {exc}") from None
+
+
+def parse_bool(value: str, what: str) -> bool:
+    v = (value or "").strip().lower()
+    if v in TRUE:
+        return True
+    if v in FALSE:
+        return False
+    raise ValueError(f"{what} must be yes or no, not {value!r}")
+
+
+def check_record(rec: MemberRecord) -> MemberRecord:
+    """Return the record normalised, or raise ValueError saying what is wrong with it."""
+    if not rec.name.strip():
+        raise ValueError("name is empty")
+    rec.email = normalise_email(rec.email)
+    rec.role = rec.role.strip().lower()
+    if rec.role not in ("core", "associate"):
+        raise ValueError(f"role must be core or associate, not {rec.role!r}")
+    rec.language = (rec.language or "en").strip().lower()
+    if rec.language not in ("en", "fr"):
+        raise ValueError(f"language must be en or fr, not {rec.language!r}")
+    rec.subcommittees = [s.strip() for s in rec.subcommittees if s.strip()]
+    if rec.role == "associate" and rec.subcommittees:
+        raise ValueError("associate members cannot sit on sub-committees (core members only, "
+                         "per the terms of reference)")
+    return rec
+
+
+def read_csv(text: str) -> list[MemberRecord]:
+    """Parse a members CSV (header row required); raise MemberDataError listing every bad line."""
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    problems: list[str] = []
+    missing = [c for c in ("name", "email") if c not in header]
+    unknown = [h for h in header if h not in CSV_COLUMNS]
+    if missing:
+        problems.append(f"line 1: missing column(s) {', '.join(missing)} (expected {', '.join(CSV_COLUMNS)})")
+    if unknown:
+        problems.append(f"line 1: unknown column(s) {', '.join(unknown)} (expected {', '.join(CSV_COLUMNS)})")
+    if problems:
+        raise MemberDataError(problems)
+    records: list[MemberRecord] = []
+    seen: dict[str, int] = {}
+    for row in reader:
+        line = reader.line_num
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k is not None}
+        try:
+            rec = check_record(MemberRecord(
+                name=row.get("name", ""), email=row.get("email", ""), role=row.get("role") or "core",
+                coordinator=parse_bool(row.get("coordinator", ""), "coordinator"),
+                language=row.get("language") or "en",
+                subcommittees=(row.get("subcommittees") or "").split(";"),
+                active=parse_bool(row.get("active") or "yes", "active")))
+        except ValueError as exc:
+            problems.append(f"line {line}: {exc}")
+            continue
+        if rec.email in seen:
+            problems.append(f"line {line}: {rec.email} already appears on line {seen[rec.email]}")
+            continue
+        seen[rec.email] = line
+        records.append(rec)
+    if problems:
+        raise MemberDataError(problems)
+    return records
+
+
+def import_records(db, records: list[MemberRecord], now: datetime) -> dict[str, int]:
+    """Add new members and update existing ones, all in one transaction; return counts."""
+    added = updated = 0
+    with transaction(db):
+        for rec in records:
+            existing = store_members.get_by_email(db, rec.email)
+            if existing is None:
+                store_members.add(db, email=rec.email, name=rec.name, role=rec.role,
+                                  coordinator=rec.coordinator, language=rec.language,
+                                  subcommittees=rec.subcommittees, active=rec.active, now=now)
+                added += 1
+            else:
+                store_members.update(db, existing["id"], name=rec.name, role=rec.role,
+                                     coordinator=rec.coordinator, language=rec.language,
+                                     subcommittees=rec.subcommittees, active=rec.active)
+                updated += 1
+    return {"added": added, "updated": updated}
+
+
+def write_csv(rows: list[dict]) -> str:
+    """The members as CSV text, in the same columns `read_csv` takes."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for m in rows:
+        writer.writerow([m["name"], m["email"], m["role"], "yes" if m["coordinator"] else "no",
+                         m["language"], ";".join(m.get("subcommittees") or []),
+                         "yes" if m["active"] else "no"])
+    return out.getvalue()

@@ -1,0 +1,72 @@
+"""Taking one inbound message into the store exactly once.
+
+In ONE transaction: the message is recorded (server key and SHA-256 of its bytes), parsed,
+routed, and its whole effect (state change and every reply queued) written. Only after the
+commit may the caller move the server copy. A message already recorded is not handled again,
+so a crash anywhere leads, after restart, to the same result as no crash.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlite_utils
+
+from mailer.parse import parse_message
+from store import inbound
+from store.db import transaction
+from workflows.context import Context, Rules
+from workflows.router import route
+
+log = logging.getLogger("convenor.pipeline")
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What became of one message: 'handled', 'quarantined', or 'duplicate' (with the earlier state)."""
+
+    state: str
+    handler: str
+    outcome: str
+    earlier_state: str | None = None
+
+    @property
+    def destination(self) -> str:
+        """Where the server copy belongs now: 'processed' or 'quarantine'."""
+        state = self.earlier_state if self.state == "duplicate" else self.state
+        return "quarantine" if state == "quarantined" else "processed"
+
+
+def ingest(db: sqlite_utils.Database, rules: Rules, key: str, raw: bytes, now: datetime,
+           trusted_authserv_id: str | None = None) -> Ingested:
+    """Handle the message `raw` (server key `key`) once and commit its whole effect."""
+    sha = hashlib.sha256(raw).hexdigest()
+    with transaction(db):
+        prior = inbound.seen(db, key, sha)
+        if prior is not None:
+            log.info("message %s already recorded (%s); not handled again", key, prior["state"])
+            return Ingested("duplicate", "", "already recorded", prior["state"])
+        mail = None
+        try:
+            with db.atomic():
+                mail = parse_message(raw, rules.network.list_address, trusted_authserv_id)
+                ctx = Context(db, rules, now, raw=raw)
+                routed = route(ctx, mail)
+                inbound.record(db, mailbox_key=key, sha256=sha, message_id=mail.message_id,
+                               from_addr=mail.from_addr, state="handled", handler=routed.handler,
+                               error=None, raw=None, now=now)
+            log.info("message %s handled by %s: %s", key, routed.handler, routed.outcome)
+            return Ingested("handled", routed.handler, routed.outcome)
+        except Exception as exc:  # noqa: BLE001 - any failure sets the message aside, never drops it
+            error = f"{type(exc).__name__}: {exc}"[:1000]
+            log.warning("message %s quarantined: %s", key, error)
+            inbound.record(db, mailbox_key=key, sha256=sha, message_id=getattr(mail, "message_id", None),
+                           from_addr=getattr(mail, "from_addr", None), state="quarantined",
+                           handler=None, error=error, raw=raw, now=now)
+            ctx = Context(db, rules, now, raw=raw)
+            ctx.notify_coordinators("quarantined", attachments=ctx.original_as_attachment(),
+                                    sender=getattr(mail, "from_addr", None),
+                                    original_subject=getattr(mail, "subject", None), error=error)
+            return Ingested("quarantined", "quarantine", error)

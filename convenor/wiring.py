@@ -1,0 +1,60 @@
+"""Building the parts from the settings: the store, the rules, the mailbox and the sender."""
+from __future__ import annotations
+
+import shlex
+import subprocess
+
+from convenor.settings import Settings, SettingsError
+from mailer.mailbox import Mailbox
+from mailer.sending import Sender
+from store.db import open_store
+from workflows.context import Rules
+from workflows.render import Renderer
+
+
+def rules_from(settings: Settings) -> Rules:
+    """The network's rules as the workflows see them."""
+    return Rules(network=settings.network, drafts=settings.drafts, votes=settings.votes,
+                 privacy=settings.privacy, meetings=settings.meetings,
+                 renderer=Renderer(settings.templates.folder, settings.network.timezone))
+
+
+def store_from(settings: Settings):
+    """The store, opened (and migrated) at the configured path."""
+    return open_store(settings.store.path)
+
+
+def mailbox_from(settings: Settings) -> Mailbox:
+    """The configured mailbox (IMAP or Maildir), not yet connected."""
+    m = settings.mailbox
+    if m.kind == "maildir":
+        from mailer.maildir_box import MaildirMailbox
+        return MaildirMailbox(m.path)
+    from mailer.imap_box import ImapMailbox
+    if not m.username:
+        raise SettingsError("mailbox.username is required for an IMAP mailbox")
+    token_provider = None
+    if m.oauth2_token_command:
+        command = m.oauth2_token_command
+
+        def token_provider() -> str:
+            return subprocess.run(shlex.split(command), capture_output=True, text=True,
+                                  check=True, timeout=60).stdout.strip()
+    return ImapMailbox(
+        host=m.host, port=m.port or (993 if m.security == "ssl" else 143), username=m.username,
+        password=None, password_provider=m.password, oauth2_token_provider=token_provider,
+        security=m.security, ca_file=m.ca_file, insecure=m.insecure, folder=m.folder,
+        processed_folder=m.processed_folder, quarantine_folder=m.quarantine_folder,
+        use_idle=m.idle, poll_interval=m.poll_seconds, timeout=m.timeout)
+
+
+def sender_from(settings: Settings) -> Sender:
+    """The configured sender (SMTP or Maildir), connecting on first use."""
+    s = settings.sending
+    if s.kind == "maildir":
+        from mailer.maildir_send import MaildirSender
+        return MaildirSender(s.path)
+    from mailer.smtp_send import SmtpSender
+    port = s.port or {"ssl": 465, "starttls": 587, "plain": 25}[s.security]
+    return SmtpSender(host=s.host, port=port, security=s.security, username=s.username,
+                      password=s.password(), ca_file=s.ca_file, insecure=s.insecure, timeout=s.timeout)

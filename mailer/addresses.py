@@ -1,0 +1,77 @@
+"""Addresses: normalising them and reading the tokens Convenor hides in them.
+
+The list address `network@example.org` receives replies at `network+<token>@example.org`
+(sub-addressing) and bounces at `network+b-<token>@example.org`.
+"""
+from __future__ import annotations
+
+import re
+from email.utils import getaddresses, parseaddr
+
+TOKEN_RE = re.compile(r"^[a-z2-7]{16,40}$")
+
+
+def normalise(address: str) -> str:
+    """Return the address lower-cased and stripped, or "" when it is not an address at all."""
+    address = (address or "").strip().strip("<>").strip()
+    if address.count("@") != 1:
+        return ""
+    local, domain = address.split("@")
+    if not local or not domain or any(c.isspace() for c in address):
+        return ""
+    return f"{local}@{domain}".lower()
+
+
+def parse_one(header_value: str) -> tuple[str, str]:
+    """Return (display name, normalised address) of the first address in a header value."""
+    name, addr = parseaddr(header_value or "")
+    return name.strip(), normalise(addr)
+
+
+def parse_many(header_values: list[str]) -> list[str]:
+    """Return every normalised address found in the given header values, in order, deduplicated."""
+    seen: list[str] = []
+    for _, addr in getaddresses([v for v in header_values if v]):
+        n = normalise(addr)
+        if n and n not in seen:
+            seen.append(n)
+    return seen
+
+
+def split_list_address(list_address: str) -> tuple[str, str]:
+    """Return (local part, domain) of the list address, lower-cased."""
+    local, domain = normalise(list_address).split("@")
+    return local, domain
+
+
+def token_address(list_address: str, token: str) -> str:
+    """Return the sub-address that carries `token` back to the list's mailbox."""
+    local, domain = split_list_address(list_address)
+    return f"{local}+{token}@{domain}"
+
+
+def token_from_address(address: str, list_address: str) -> str | None:
+    """Return the token of a sub-address of the list (`list+TOKEN@domain`), else None."""
+    local, domain = split_list_address(list_address)
+    addr = normalise(address)
+    if not addr:
+        return None
+    a_local, a_domain = addr.split("@")
+    if a_domain != domain or not a_local.startswith(local + "+"):
+        return None
+    token = a_local[len(local) + 1:]
+    return token or None
+
+
+def is_list_address(address: str, list_address: str) -> bool:
+    """True when `address` is the list address or one of its sub-addresses."""
+    addr = normalise(address)
+    return bool(addr) and (addr == normalise(list_address) or token_from_address(addr, list_address) is not None)
+
+
+def token_from_message_id(message_id: str, domain: str) -> str | None:
+    """Return the token of a Message-ID Convenor made (`<TOKEN.random@domain>`), else None."""
+    m = re.match(r"^<?([a-z2-7]{16,40})\.[a-z0-9]+@([^>]+)>?$", (message_id or "").strip().lower())
+    if not m or m.group(2) != domain.lower():
+        return None
+    return m.group(1)

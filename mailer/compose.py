@@ -1,0 +1,78 @@
+"""Composing one outgoing message into bytes ready for SMTP or a Maildir.
+
+Every message Convenor sends has one recipient in `To`, `From` the list address, a Message-ID
+on the list's domain (carrying the reply token when an answer is expected), `Reply-To` the
+token's sub-address, `Auto-Submitted: auto-generated` and `List-Id`.
+"""
+from __future__ import annotations
+
+import email.policy
+import secrets
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+from datetime import datetime, timezone
+from typing import Callable
+
+from mailer import addresses
+
+
+def new_message_id(domain: str, token: str | None = None) -> str:
+    """A fresh Message-ID on `domain`; it starts with `token` so a reply's In-Reply-To carries it."""
+    tail = secrets.token_hex(8)
+    head = token or secrets.token_hex(8)
+    return f"<{head}.{tail}@{domain}>"
+
+
+def compose(
+    *,
+    list_address: str,
+    network_name: str,
+    recipient: str,
+    recipient_name: str = "",
+    subject: str,
+    body_text: str,
+    body_html: str | None = None,
+    message_id: str,
+    reply_token: str | None = None,
+    attachments: list[dict] | None = None,
+    load_blob: Callable[[str], bytes] | None = None,
+    headers: dict[str, str] | None = None,
+    in_reply_to: str | None = None,
+    date: datetime | None = None,
+) -> bytes:
+    """Return the whole message as CRLF bytes (policy SMTP), for exactly one recipient.
+
+    `attachments` are references `{sha256, filename, content_type}` whose bytes `load_blob`
+    returns; a `text/calendar` attachment with a `method` becomes an iTIP part.
+    """
+    local, domain = addresses.split_list_address(list_address)
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = formataddr((network_name, list_address))
+    msg["To"] = formataddr((recipient_name, recipient)) if recipient_name else recipient
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(date or datetime.now(timezone.utc))
+    msg["Message-ID"] = message_id
+    if reply_token:
+        msg["Reply-To"] = formataddr((network_name, addresses.token_address(list_address, reply_token)))
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+        msg["References"] = in_reply_to
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["List-Id"] = f"{network_name} <{local}.{domain}>"
+    msg["X-Auto-Response-Suppress"] = "OOF, AutoReply"
+    for name, value in (headers or {}).items():
+        msg[name] = value
+    msg.set_content(body_text)
+    if body_html:
+        msg.add_alternative(body_html, subtype="html")
+    for ref in attachments or []:
+        if load_blob is None:
+            raise ValueError("attachments given without a way to load them")
+        data = load_blob(ref["sha256"])
+        maintype, _, subtype = ref.get("content_type", "application/octet-stream").partition("/")
+        params = {}
+        if ref.get("method"):
+            params["method"] = ref["method"]
+        msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream",
+                           filename=ref.get("filename", "attachment"), params=params)
+    return msg.as_bytes(policy=email.policy.SMTP)

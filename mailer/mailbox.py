@@ -1,0 +1,47 @@
+"""The one small interface every mailbox offers Convenor: fetch what is new, set it aside.
+
+Two kinds exist: `mailer.imap_box.ImapMailbox` (a real IMAP server, IDLE when it can) and
+`mailer.maildir_box.MaildirMailbox` (a local Maildir, the embedded default).
+Convenor never deletes a message: it only moves it to the processed or quarantine folder.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Protocol
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """One message as the mailbox holds it.
+
+    `key` identifies it on the server for as long as it stays where it is, e.g.
+    "imap:INBOX:1712345678:42" (folder, UIDVALIDITY, UID) or "maildir:1712345.M1P2.host".
+    """
+
+    key: str
+    raw: bytes
+
+
+class MailboxError(Exception):
+    """The mailbox could not be reached or answered wrongly; the caller may retry later."""
+
+
+class Mailbox(Protocol):
+    def fetch_new(self) -> Iterator[RawMessage]:
+        """Yield every message waiting in the inbox that has not been moved away yet, oldest first."""
+
+    def mark_processed(self, key: str) -> None:
+        """Move the message to the processed folder (after the store committed its effect)."""
+
+    def mark_quarantined(self, key: str) -> None:
+        """Move the message to the quarantine folder (it could not be handled)."""
+
+    def wait_for_mail(self, timeout: float) -> bool:
+        """Block up to `timeout` seconds until new mail may be there; True if something arrived.
+
+        Returns early (False) on a disconnect after reconnecting; never raises for a
+        transient server problem, only `MailboxError` after giving up.
+        """
+
+    def close(self) -> None:
+        """Release the connection; safe to call twice."""

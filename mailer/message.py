@@ -1,0 +1,93 @@
+"""Plain values that cross the boundary between the mail layer and the network's rules.
+
+Nothing here does I/O. `InboundMail` is what a parsed message looks like to a workflow;
+`OutgoingMail` is what a workflow asks to have sent (one recipient, always).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One file carried by a message: its name, MIME type and bytes."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        """The hex SHA-256 of the bytes: the key under which the store keeps them once."""
+        return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True)
+class BounceInfo:
+    """What a delivery-status notification says: which addresses failed, and how."""
+
+    addresses: tuple[str, ...]
+    permanent: bool
+    token: str | None = None  # the bounce token from our envelope sender, when it came back
+
+
+@dataclass
+class InboundMail:
+    """A received message reduced to what the network's rules need.
+
+    `tokens` are the response tokens found in the message, most trustworthy first
+    (the plus-address it was delivered to, then In-Reply-To, then References).
+    `new_text` is what the sender wrote in this message, without quotes or signature.
+    """
+
+    message_id: str
+    from_addr: str  # normalised (lower-case) address, "" when there is none
+    from_name: str
+    subject: str
+    date: datetime | None
+    to_addrs: list[str] = field(default_factory=list)
+    cc_addrs: list[str] = field(default_factory=list)
+    delivered_to: list[str] = field(default_factory=list)
+    in_reply_to: str = ""
+    references: list[str] = field(default_factory=list)
+    tokens: list[str] = field(default_factory=list)
+    subject_ref: tuple[str, int] | None = None  # e.g. ("vote", 7) from "[Vote 7]"
+    text: str = ""  # the whole plain text (HTML turned to text when there is no plain part)
+    new_text: str = ""
+    html_only: bool = False
+    attachments: list[Attachment] = field(default_factory=list)
+    calendar_reply: str | None = None  # PARTSTAT of an iTIP REPLY (ACCEPTED, DECLINED, TENTATIVE)
+    auto_reply: bool = False
+    auto_reply_reason: str = ""
+    list_traffic: bool = False
+    bounce: BounceInfo | None = None
+    from_self: bool = False
+    dmarc_fail: bool = False
+    defects: list[str] = field(default_factory=list)
+
+    @property
+    def machine_generated(self) -> bool:
+        """True for mail that must never be answered: auto-replies, bounces, lists, our own."""
+        return bool(self.auto_reply or self.bounce or self.list_traffic or self.from_self)
+
+
+@dataclass
+class OutgoingMail:
+    """One message for one recipient, as rendered by a workflow and queued in the outbox."""
+
+    recipient: str
+    subject: str
+    body_text: str
+    kind: str
+    member_id: int | None = None
+    body_html: str | None = None
+    reply_token: str | None = None  # set when an answer is expected
+    attachments: list[dict] = field(default_factory=list)  # {sha256, filename, content_type}
+    headers: dict[str, str] = field(default_factory=dict)  # extra headers (List-Unsubscribe …)
+    in_reply_to: str | None = None

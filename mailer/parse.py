@@ -1,0 +1,202 @@
+"""Turning raw bytes from the mailbox into an `InboundMail`.
+
+`parse_message` never raises for a message it can read at all: defects (broken MIME, wrong
+charsets) are recorded in `InboundMail.defects`. It raises `MalformedMessage` only when there is
+nothing to work with (no bytes, no headers), so the caller can set the message aside.
+"""
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from email.message import EmailMessage, Message
+from email.utils import parsedate_to_datetime
+
+from mailer import addresses
+from mailer.autoreply import auto_reply_reason, is_list_traffic
+from mailer.bounce import detect_bounce
+from mailer.html_text import html_to_text
+from mailer.message import Attachment, InboundMail
+from mailer.reply import extract_new_text
+
+MAX_TEXT_CHARS = 200_000  # new text beyond this is not read (no member writes that much by hand)
+
+SUBJECT_REF_RE = re.compile(
+    r"\[(draft|brouillon|vote|scrutin|meeting|réunion|reunion|poll|sondage|announce|annonce)\s+#?(\d{1,9})\]",
+    re.IGNORECASE,
+)
+SUBJECT_KINDS = {
+    "draft": "draft", "brouillon": "draft",
+    "vote": "vote", "scrutin": "vote",
+    "meeting": "meeting", "réunion": "meeting", "reunion": "meeting",
+    "poll": "poll", "sondage": "poll",
+    "announce": "announce", "annonce": "announce",
+}
+
+
+class MalformedMessage(ValueError):
+    """The bytes are not an email message Convenor can read at all."""
+
+
+def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None = None) -> InboundMail:
+    """Read `raw` (one RFC 5322 message) as Convenor sees it, for the given list address.
+
+    Tokens are collected from the sub-address the message was delivered to, then from
+    In-Reply-To and References. Authentication-Results are honoured only when their
+    authserv-id is `trusted_authserv_id`.
+    """
+    if not raw or not raw.strip():
+        raise MalformedMessage("empty message")
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    if not msg.keys():
+        raise MalformedMessage("no headers")
+    _, domain = addresses.split_list_address(list_address)
+    defects = [type(d).__name__ for d in msg.defects]
+
+    from_name, from_addr = addresses.parse_one(_header(msg, "From"))
+    to_addrs = addresses.parse_many(_headers(msg, "To"))
+    cc_addrs = addresses.parse_many(_headers(msg, "Cc"))
+    delivered = addresses.parse_many(_headers(msg, "Delivered-To") + _headers(msg, "X-Original-To"))
+    in_reply_to = _header(msg, "In-Reply-To").strip()
+    references = re.findall(r"<[^<>\s]+>", _header(msg, "References"))
+
+    tokens: list[str] = []
+    for addr in delivered + to_addrs + cc_addrs:
+        tok = addresses.token_from_address(addr, list_address)
+        if tok and not tok.startswith("b-") and tok not in tokens:
+            tokens.append(tok)
+    for mid in [in_reply_to] + list(reversed(references)):
+        tok = addresses.token_from_message_id(mid, domain)
+        if tok and tok not in tokens:
+            tokens.append(tok)
+
+    subject = _header(msg, "Subject")
+    ref = SUBJECT_REF_RE.search(subject)
+    subject_ref = (SUBJECT_KINDS[ref.group(1).lower()], int(ref.group(2))) if ref else None
+
+    text, html_only, attachments, calendar_reply = _read_body(msg, defects)
+    new_text = extract_new_text(text[:MAX_TEXT_CHARS]) if text else ""
+
+    bounce = detect_bounce(msg, list_address)
+    reason = auto_reply_reason(msg)
+    return InboundMail(
+        message_id=_header(msg, "Message-ID").strip(),
+        from_addr=from_addr,
+        from_name=from_name,
+        subject=subject,
+        date=_date(msg),
+        to_addrs=to_addrs,
+        cc_addrs=cc_addrs,
+        delivered_to=delivered,
+        in_reply_to=in_reply_to,
+        references=references,
+        tokens=tokens,
+        subject_ref=subject_ref,
+        text=text,
+        new_text=new_text,
+        html_only=html_only,
+        attachments=attachments,
+        calendar_reply=calendar_reply,
+        auto_reply=reason is not None,
+        auto_reply_reason=reason or "",
+        list_traffic=is_list_traffic(msg),
+        bounce=bounce,
+        from_self=addresses.is_list_address(from_addr, list_address) if from_addr else False,
+        dmarc_fail=_dmarc_failed(msg, trusted_authserv_id),
+        defects=defects,
+    )
+
+
+def _header(msg: Message, name: str) -> str:
+    """One header as text; a header too broken to decode is read raw rather than failing."""
+    try:
+        value = msg.get(name)
+    except Exception:  # noqa: BLE001 - a broken header must not stop the message
+        value = None
+        for k, v in msg.raw_items():
+            if k.lower() == name.lower():
+                value = v
+                break
+    return str(value) if value is not None else ""
+
+
+def _headers(msg: Message, name: str) -> list[str]:
+    try:
+        return [str(v) for v in (msg.get_all(name) or [])]
+    except Exception:  # noqa: BLE001
+        return [str(v) for k, v in msg.raw_items() if k.lower() == name.lower()]
+
+
+def _date(msg: Message):
+    try:
+        value = _header(msg, "Date")
+        return parsedate_to_datetime(value) if value else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _decode_part(part: Message, defects: list[str]) -> str:
+    try:
+        content = part.get_content()
+    except (LookupError, UnicodeError, AssertionError, ValueError, KeyError) as exc:
+        defects.append(f"undecodable part: {type(exc).__name__}")
+        payload = part.get_payload(decode=True) or b""
+        return payload.decode("utf-8", errors="replace")
+    if isinstance(content, bytes):
+        return content.decode("utf-8", errors="replace")
+    return content if isinstance(content, str) else ""
+
+
+def _read_body(msg: EmailMessage, defects: list[str]):
+    """Return (plain text, html_only, attachments, calendar PARTSTAT) of the message."""
+    plain: list[str] = []
+    html: list[str] = []
+    attachments: list[Attachment] = []
+    calendar_reply = None
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        disposition = (part.get_content_disposition() or "").lower()
+        filename = part.get_filename()
+        if ctype == "text/calendar":
+            calendar_reply = _calendar_partstat(_decode_part(part, defects)) or calendar_reply
+            if disposition != "attachment":
+                continue
+        if disposition == "attachment" or (filename and not ctype.startswith("text/")) or (
+            filename and disposition == "inline" and not ctype.startswith("text/")
+        ) or ctype.startswith(("application/", "image/", "audio/", "video/")) or ctype == "message/rfc822":
+            if ctype.startswith("message/") or ctype in ("text/rfc822-headers",):
+                continue
+            data = part.get_payload(decode=True)
+            if data is None:
+                continue
+            attachments.append(Attachment(filename or "attachment", ctype, data))
+            continue
+        if ctype == "text/plain":
+            plain.append(_decode_part(part, defects))
+        elif ctype == "text/html":
+            html.append(_decode_part(part, defects))
+    if plain:
+        return "\n".join(plain), False, attachments, calendar_reply
+    if html:
+        return html_to_text("\n".join(html)), True, attachments, calendar_reply
+    return "", False, attachments, calendar_reply
+
+
+def _calendar_partstat(ics: str) -> str | None:
+    if "METHOD:REPLY" not in ics.upper():
+        return None
+    m = re.search(r"PARTSTAT=([A-Z-]+)", ics.upper())
+    return m.group(1) if m else None
+
+
+def _dmarc_failed(msg: Message, trusted_authserv_id: str | None) -> bool:
+    """True when the trusted server's Authentication-Results header says dmarc=fail."""
+    if not trusted_authserv_id:
+        return False
+    for value in _headers(msg, "Authentication-Results"):
+        authserv = value.split(";", 1)[0].strip().split()[0].lower() if value.strip() else ""
+        if authserv == trusted_authserv_id.lower() and re.search(r"\bdmarc\s*=\s*fail\b", value, re.I):
+            return True
+    return False

@@ -1,0 +1,27 @@
+"""The one small interface every sender offers: hand one message for one recipient to a server.
+
+`mailer.smtp_send.SmtpSender` speaks SMTP (submission, STARTTLS or SMTPS);
+`mailer.maildir_send.MaildirSender` drops the message into a local Maildir (the embedded default).
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class TemporaryFailure(Exception):
+    """The server could not take the message now (4xx, refused, timeout, cut): try again later."""
+
+
+class PermanentFailure(Exception):
+    """The server refused the message for good (5xx): do not try again; tell a human."""
+
+
+class Sender(Protocol):
+    def send(self, envelope_from: str, recipient: str, data: bytes) -> None:
+        """Deliver `data` (a whole RFC 5322 message, CRLF line ends) to exactly one recipient.
+
+        Returns only once the server has accepted it; raises TemporaryFailure or PermanentFailure.
+        """
+
+    def close(self) -> None:
+        """Close any open connection; safe to call twice."""

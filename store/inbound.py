@@ -1,0 +1,38 @@
+"""The record of every message taken from the mailbox: the key to handling each exactly once."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlite_utils
+
+from store.times import to_db
+
+
+def seen(db: sqlite_utils.Database, mailbox_key: str, sha256: str) -> dict | None:
+    """The row of a message already recorded under this server key or with these exact bytes."""
+    rows = list(db.query(
+        "SELECT id, state, mailbox_key, sha256 FROM inbound WHERE mailbox_key = ? OR sha256 = ?",
+        [mailbox_key, sha256]))
+    return rows[0] if rows else None
+
+
+def record(db: sqlite_utils.Database, *, mailbox_key: str, sha256: str, message_id: str,
+           from_addr: str, state: str, handler: str | None, error: str | None,
+           raw: bytes | None, now: datetime) -> int:
+    """Record a message with its outcome; `raw` is kept only for quarantined messages."""
+    return db["inbound"].insert({
+        "mailbox_key": mailbox_key, "sha256": sha256, "message_id": message_id,
+        "from_addr": from_addr, "received_at": to_db(now), "state": state,
+        "handler": handler, "error": error, "raw": raw}).last_pk
+
+
+def quarantined(db: sqlite_utils.Database) -> list[dict]:
+    """Messages set aside, newest first, without their bytes."""
+    return list(db.query(
+        "SELECT id, mailbox_key, message_id, from_addr, received_at, error FROM inbound "
+        "WHERE state = 'quarantined' ORDER BY id DESC"))
+
+
+def counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """How many messages were handled and how many quarantined."""
+    return {r["state"]: r["n"] for r in db.query("SELECT state, count(*) AS n FROM inbound GROUP BY state")}

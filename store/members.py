@@ -1,0 +1,133 @@
+"""Queries on members and sub-committees. No mail, no network rules beyond integrity."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Iterable
+
+import sqlite_utils
+
+from store.times import to_db
+
+
+class MembershipError(ValueError):
+    """A change to the membership that the terms of reference do not allow."""
+
+
+def get_by_email(db: sqlite_utils.Database, email: str) -> dict | None:
+    """The member with this (normalised) address, active or not, or None."""
+    rows = list(db.query("SELECT * FROM members WHERE email = ?", [email.lower()]))
+    return rows[0] if rows else None
+
+
+def get(db: sqlite_utils.Database, member_id: int) -> dict | None:
+    """The member with this id, or None."""
+    rows = list(db.query("SELECT * FROM members WHERE id = ?", [member_id]))
+    return rows[0] if rows else None
+
+
+def all_members(db: sqlite_utils.Database, *, active_only: bool = False) -> list[dict]:
+    """Every member, ordered by name, each with a `subcommittees` list of names."""
+    where = "WHERE m.active = 1" if active_only else ""
+    rows = list(db.query(
+        f"""SELECT m.*, group_concat(s.name, ';') AS subs FROM members m
+            LEFT JOIN memberships ms ON ms.member_id = m.id
+            LEFT JOIN subcommittees s ON s.id = ms.subcommittee_id
+            {where} GROUP BY m.id ORDER BY m.name COLLATE NOCASE, m.id"""))
+    for r in rows:
+        r["subcommittees"] = sorted((r.pop("subs") or "").split(";")) if r.get("subs") else []
+        r.pop("subs", None)
+    return rows
+
+
+def coordinators(db: sqlite_utils.Database) -> list[dict]:
+    """Active coordinators, ordered by id."""
+    return list(db.query("SELECT * FROM members WHERE coordinator = 1 AND active = 1 ORDER BY id"))
+
+
+def audience(db: sqlite_utils.Database, kind: str, subcommittee: str | None = None) -> list[dict]:
+    """Active members of an audience: 'all', 'core', 'associates' or 'subcommittee' (its members).
+
+    Raises MembershipError for an unknown sub-committee.
+    """
+    if kind == "all":
+        return list(db.query("SELECT * FROM members WHERE active = 1 ORDER BY id"))
+    if kind == "core":
+        return list(db.query("SELECT * FROM members WHERE active = 1 AND role = 'core' ORDER BY id"))
+    if kind == "associates":
+        return list(db.query("SELECT * FROM members WHERE active = 1 AND role = 'associate' ORDER BY id"))
+    if kind == "subcommittee":
+        sub = subcommittee_by_name(db, subcommittee or "")
+        if sub is None:
+            raise MembershipError(f"there is no sub-committee named {subcommittee!r}")
+        return list(db.query(
+            """SELECT m.* FROM members m JOIN memberships ms ON ms.member_id = m.id
+               WHERE ms.subcommittee_id = ? AND m.active = 1 ORDER BY m.id""", [sub["id"]]))
+    raise MembershipError(f"unknown audience {kind!r}: expected all, core, associates or subcommittee NAME")
+
+
+def subcommittee_by_name(db: sqlite_utils.Database, name: str) -> dict | None:
+    """The sub-committee of that name (any case), or None."""
+    rows = list(db.query("SELECT * FROM subcommittees WHERE name = ? COLLATE NOCASE", [name.strip()]))
+    return rows[0] if rows else None
+
+
+def subcommittees_of(db: sqlite_utils.Database, member_id: int) -> list[str]:
+    """Names of the sub-committees the member sits on."""
+    return [r["name"] for r in db.query(
+        """SELECT s.name FROM subcommittees s JOIN memberships ms ON ms.subcommittee_id = s.id
+           WHERE ms.member_id = ? ORDER BY s.name""", [member_id])]
+
+
+def add(db: sqlite_utils.Database, *, email: str, name: str, role: str, coordinator: bool,
+        language: str, subcommittees: Iterable[str] = (), active: bool = True, now: datetime) -> int:
+    """Add a member and return its id. Associates cannot sit on sub-committees (MembershipError)."""
+    subs = [s for s in subcommittees if s.strip()]
+    if role == "associate" and subs:
+        raise MembershipError(
+            f"{email}: associate members cannot sit on sub-committees (the terms of reference "
+            "reserve sub-committees for core members)")
+    if get_by_email(db, email):
+        raise MembershipError(f"{email} is already a member")
+    member_id = db["members"].insert({
+        "email": email.lower(), "name": name, "role": role, "coordinator": int(coordinator),
+        "language": language, "active": int(active), "subscribed": 1, "bouncing": 0,
+        "created_at": to_db(now)}).last_pk
+    set_subcommittees(db, member_id, subs)
+    return member_id
+
+
+def update(db: sqlite_utils.Database, member_id: int, **fields) -> None:
+    """Change some of a member's fields; `subcommittees` (a list of names) replaces the set."""
+    subs = fields.pop("subcommittees", None)
+    current = get(db, member_id)
+    if current is None:
+        raise MembershipError(f"no member with id {member_id}")
+    role = fields.get("role", current["role"])
+    if role == "associate" and (subs if subs is not None else subcommittees_of(db, member_id)):
+        raise MembershipError(
+            f"{current['email']}: associate members cannot sit on sub-committees")
+    for key in ("coordinator", "active", "subscribed", "bouncing"):
+        if key in fields:
+            fields[key] = int(bool(fields[key]))
+    if fields:
+        db["members"].update(member_id, fields)
+    if subs is not None:
+        set_subcommittees(db, member_id, subs)
+
+
+def set_subcommittees(db: sqlite_utils.Database, member_id: int, names: Iterable[str]) -> None:
+    """Make the member sit on exactly these sub-committees (created when new)."""
+    db.execute("DELETE FROM memberships WHERE member_id = ?", [member_id])
+    for name in names:
+        name = name.strip()
+        if not name:
+            continue
+        sub = subcommittee_by_name(db, name)
+        sub_id = sub["id"] if sub else db["subcommittees"].insert({"name": name}).last_pk
+        db.execute("INSERT OR IGNORE INTO memberships (member_id, subcommittee_id) VALUES (?, ?)",
+                   [member_id, sub_id])
+
+
+def remove(db: sqlite_utils.Database, member_id: int) -> None:
+    """Deactivate a member (rows that mention them stay for the record)."""
+    db["members"].update(member_id, {"active": 0})

@@ -1,0 +1,81 @@
+"""The outbox: every message to send, queued in the same transaction as the decision behind it.
+
+A row goes queued → sent, or stays queued with a later `next_try_at` after a temporary
+failure, or goes to failed after a permanent one. It is marked sent only after the server
+accepted it, so a crash between the server's "250" and that mark sends it once more, never more.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+
+import sqlite_utils
+
+from store.times import from_db, to_db
+
+
+def queue(db: sqlite_utils.Database, *, recipient: str, member_id: int | None, kind: str,
+          subject: str, body_text: str, body_html: str | None, headers: dict, attachments: list[dict],
+          reply_token: str | None, bounce_token: str, message_id: str, in_reply_to: str | None,
+          now: datetime) -> int:
+    """Queue one message for one recipient and return its outbox id."""
+    return db["outbox"].insert({
+        "created_at": to_db(now), "member_id": member_id, "recipient": recipient, "kind": kind,
+        "subject": subject, "body_text": body_text, "body_html": body_html,
+        "headers": json.dumps(headers), "attachments": json.dumps(attachments),
+        "reply_token": reply_token, "bounce_token": bounce_token, "message_id": message_id,
+        "in_reply_to": in_reply_to, "state": "queued", "attempts": 0,
+        "next_try_at": to_db(now)}).last_pk
+
+
+def due(db: sqlite_utils.Database, now: datetime, limit: int = 100) -> list[dict]:
+    """Queued rows due at `now`, oldest first."""
+    rows = list(db.query(
+        "SELECT * FROM outbox WHERE state = 'queued' AND next_try_at <= ? ORDER BY id LIMIT ?",
+        [to_db(now), limit]))
+    for r in rows:
+        r["headers"] = json.loads(r["headers"])
+        r["attachments"] = json.loads(r["attachments"])
+    return rows
+
+
+def mark_sent(db: sqlite_utils.Database, outbox_id: int, now: datetime) -> None:
+    """Record that the server accepted the message."""
+    db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?",
+               [to_db(now), outbox_id])
+
+
+def mark_retry(db: sqlite_utils.Database, outbox_id: int, error: str, now: datetime,
+               base_seconds: float, max_seconds: float) -> datetime:
+    """Put the row back in the queue with exponential backoff; return when it will be tried."""
+    db.execute("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", [outbox_id])
+    attempts = db.execute("SELECT attempts FROM outbox WHERE id = ?", [outbox_id]).fetchone()[0]
+    delay = min(base_seconds * (2 ** max(attempts - 1, 0)), max_seconds)
+    when = now + timedelta(seconds=delay)
+    db.execute("UPDATE outbox SET state = 'queued', next_try_at = ?, last_error = ? WHERE id = ?",
+               [to_db(when), error[:500], outbox_id])
+    return when
+
+
+def mark_failed(db: sqlite_utils.Database, outbox_id: int, error: str) -> None:
+    """Record a permanent failure: the row will not be tried again."""
+    db.execute("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
+               [error[:500], outbox_id])
+
+
+def by_bounce_token(db: sqlite_utils.Database, bounce_token: str) -> dict | None:
+    """The outbox row whose envelope sender carried this bounce token, or None."""
+    rows = list(db.query("SELECT id, member_id, recipient, kind, subject FROM outbox WHERE bounce_token = ?",
+                         [bounce_token]))
+    return rows[0] if rows else None
+
+
+def next_try(db: sqlite_utils.Database) -> datetime | None:
+    """When the earliest queued row is due, or None when nothing waits."""
+    row = db.execute("SELECT min(next_try_at) FROM outbox WHERE state = 'queued'").fetchone()
+    return from_db(row[0]) if row and row[0] else None
+
+
+def counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """How many rows are in each state."""
+    return {r["state"]: r["n"] for r in db.query("SELECT state, count(*) AS n FROM outbox GROUP BY state")}

@@ -1,0 +1,100 @@
+"""The core tables: members, inbound messages, tokens, outbox, attachments, timers, notices."""
+from __future__ import annotations
+
+from sqlite_utils import Migrations
+
+core = Migrations("convenor-core")
+
+
+@core()
+def m001_core(db):
+    db.executescript(
+        """
+        CREATE TABLE members (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('core', 'associate')),
+            coordinator INTEGER NOT NULL DEFAULT 0,
+            language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'fr')),
+            active INTEGER NOT NULL DEFAULT 1,
+            subscribed INTEGER NOT NULL DEFAULT 1,
+            bouncing INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE subcommittees (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        );
+        CREATE TABLE memberships (
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            subcommittee_id INTEGER NOT NULL REFERENCES subcommittees(id) ON DELETE CASCADE,
+            PRIMARY KEY (member_id, subcommittee_id)
+        );
+        CREATE TABLE inbound (
+            id INTEGER PRIMARY KEY,
+            mailbox_key TEXT NOT NULL UNIQUE,
+            sha256 TEXT NOT NULL UNIQUE,
+            message_id TEXT,
+            from_addr TEXT,
+            received_at TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('handled', 'quarantined')),
+            handler TEXT,
+            error TEXT,
+            raw BLOB
+        );
+        CREATE TABLE tokens (
+            token TEXT PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            kind TEXT NOT NULL,
+            item_id INTEGER NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX tokens_item ON tokens(kind, item_id, member_id);
+        CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            data BLOB NOT NULL
+        );
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            member_id INTEGER REFERENCES members(id),
+            recipient TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            body_text TEXT NOT NULL,
+            body_html TEXT,
+            headers TEXT NOT NULL DEFAULT '{}',
+            attachments TEXT NOT NULL DEFAULT '[]',
+            reply_token TEXT,
+            bounce_token TEXT NOT NULL UNIQUE,
+            message_id TEXT NOT NULL UNIQUE,
+            in_reply_to TEXT,
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued', 'sent', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_try_at TEXT NOT NULL,
+            last_error TEXT,
+            sent_at TEXT
+        );
+        CREATE INDEX outbox_due ON outbox(state, next_try_at);
+        CREATE TABLE timers (
+            id INTEGER PRIMARY KEY,
+            due_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            item_id INTEGER NOT NULL,
+            payload TEXT NOT NULL DEFAULT '{}',
+            done_at TEXT,
+            outcome TEXT,
+            UNIQUE (kind, item_id, due_at)
+        );
+        CREATE INDEX timers_due ON timers(done_at, due_at);
+        CREATE TABLE notices (
+            address TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            day TEXT NOT NULL,
+            PRIMARY KEY (address, kind, day)
+        );
+        """
+    )

@@ -1,0 +1,37 @@
+"""Response tokens: random, unguessable, each bound to (member, kind of item, item)."""
+from __future__ import annotations
+
+import base64
+import secrets
+from datetime import datetime
+
+import sqlite_utils
+
+from store.times import to_db
+
+
+def new_token() -> str:
+    """A fresh token: 26 characters of lower-case base32 (130 random bits), safe in an address."""
+    return base64.b32encode(secrets.token_bytes(20)).decode().rstrip("=").lower()[:26]
+
+
+def issue(db: sqlite_utils.Database, member_id: int, kind: str, item_id: int, now: datetime) -> str:
+    """Create and store a token for (member, kind, item) and return it."""
+    token = new_token()
+    db["tokens"].insert({"token": token, "member_id": member_id, "kind": kind,
+                         "item_id": item_id, "created_at": to_db(now)})
+    return token
+
+
+def resolve(db: sqlite_utils.Database, token: str) -> dict | None:
+    """The token's row {token, member_id, kind, item_id}, or None for an unknown token."""
+    rows = list(db.query("SELECT * FROM tokens WHERE token = ?", [token.lower()]))
+    return rows[0] if rows else None
+
+
+def latest_for(db: sqlite_utils.Database, member_id: int, kind: str, item_id: int) -> str | None:
+    """The most recent token issued to this member for this item, or None."""
+    row = db.execute(
+        "SELECT token FROM tokens WHERE member_id = ? AND kind = ? AND item_id = ? ORDER BY rowid DESC LIMIT 1",
+        [member_id, kind, item_id]).fetchone()
+    return row[0] if row else None

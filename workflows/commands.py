@@ -1,0 +1,53 @@
+"""Plain commands by email (HELP), strangers, and whatever Convenor does not understand."""
+from __future__ import annotations
+
+from mailer.message import InboundMail
+from store import members as store_members
+from store.times import to_db
+from workflows import registry
+from workflows.context import Context
+
+
+@registry.on_command("HELP", "AIDE", "?")
+def help_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
+    """Reply to the member, in their language, with what they can do by email."""
+    ctx.send(member, "help", subcommittees=store_members.subcommittees_of(ctx.db, member["id"]),
+             in_reply_to=mail.message_id or None)
+    return "help sent"
+
+
+def forward_unknown(ctx: Context, mail: InboundMail) -> str:
+    """Forward a member's message that no rule understood to each coordinator, original attached."""
+    member = store_members.get_by_email(ctx.db, mail.from_addr)
+    exclude = {member["id"]} if member and member["coordinator"] else set()
+    count = ctx.notify_coordinators(
+        "forward_unknown", attachments=ctx.original_as_attachment(), exclude=exclude,
+        sender=mail.from_addr, sender_name=mail.from_name, sender_member=member,
+        original_subject=mail.subject, excerpt=_excerpt(mail.new_text))
+    return f"forwarded to {count} coordinator(s)"
+
+
+def from_stranger(ctx: Context, mail: InboundMail) -> str:
+    """Forward a non-member's message to the coordinators; the sender gets at most one notice a day."""
+    count = ctx.notify_coordinators(
+        "forward_stranger", attachments=ctx.original_as_attachment(),
+        sender=mail.from_addr, sender_name=mail.from_name, original_subject=mail.subject,
+        excerpt=_excerpt(mail.new_text))
+    noticed = notice_once(ctx, mail.from_addr, "stranger")
+    if noticed:
+        ctx.send_to_address(mail.from_addr, "stranger_notice", in_reply_to=mail.message_id or None,
+                            original_subject=mail.subject)
+    return f"stranger: forwarded to {count} coordinator(s); notice {'sent' if noticed else 'already sent today'}"
+
+
+def notice_once(ctx: Context, address: str, kind: str) -> bool:
+    """True (and remembered) the first time today an `address` is due a notice of `kind`."""
+    day = to_db(ctx.now)[:10]
+    cursor = ctx.db.execute(
+        "INSERT OR IGNORE INTO notices (address, kind, day) VALUES (?, ?, ?)", [address, kind, day])
+    return cursor.rowcount == 1
+
+
+def _excerpt(text: str, limit: int = 1500) -> str:
+    text = (text or "").strip()
+    return text if len(text) <= limit else text[:limit] + " […]"

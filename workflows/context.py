@@ -1,0 +1,111 @@
+"""What a workflow is handed: the store (inside the open transaction), the rules, the time.
+
+A workflow never sends mail itself: it calls `Context.send…`, which renders a template and
+queues one message for one recipient in the outbox, inside the same transaction as the
+workflow's own state change.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import sqlite_utils
+
+from mailer import addresses
+from mailer.compose import new_message_id
+from store import blobs, outbox, tokens
+from workflows.policy import DraftPolicy, NetworkPolicy, PrivacyPolicy, VotePolicy
+from workflows.render import Renderer
+
+
+@dataclass
+class Rules:
+    """Every network rule a workflow may consult (built from the settings file)."""
+
+    network: NetworkPolicy = field(default_factory=NetworkPolicy)
+    drafts: DraftPolicy = field(default_factory=DraftPolicy)
+    votes: VotePolicy = field(default_factory=VotePolicy)
+    privacy: PrivacyPolicy = field(default_factory=PrivacyPolicy)
+    meetings: object | None = None  # workflows.meetings policy, when configured
+    renderer: Renderer | None = None
+
+    def __post_init__(self):
+        if self.renderer is None:
+            self.renderer = Renderer(timezone=self.network.timezone)
+
+
+@dataclass
+class Context:
+    """One unit of work: everything it writes lands in `db` inside the caller's transaction."""
+
+    db: sqlite_utils.Database
+    rules: Rules
+    now: datetime
+    raw: bytes | None = None  # the inbound message's bytes, when handling one
+    queued: list[int] = field(default_factory=list)
+
+    @property
+    def list_address(self) -> str:
+        return addresses.normalise(self.rules.network.list_address)
+
+    @property
+    def domain(self) -> str:
+        return self.list_address.split("@")[1]
+
+    def send(self, member: dict, kind: str, *, reply_for: tuple[str, int] | None = None,
+             attachments: list[dict] | None = None, headers: dict | None = None,
+             in_reply_to: str | None = None, **variables) -> str | None:
+        """Render template `kind` in the member's language and queue it for that member alone.
+
+        With `reply_for=(item kind, item id)` a token is issued so the member's reply finds
+        its way back; the token is returned (else None). Template variables get `member`
+        and `network` besides the ones given.
+        """
+        token = tokens.issue(self.db, member["id"], reply_for[0], reply_for[1], self.now) if reply_for else None
+        variables.setdefault("member", member)
+        self._queue(member["email"], member["id"], member.get("language") or self.rules.network.default_language,
+                    kind, token, attachments, headers, in_reply_to, variables)
+        return token
+
+    def send_to_address(self, address: str, kind: str, *, language: str | None = None,
+                        in_reply_to: str | None = None, attachments: list[dict] | None = None,
+                        **variables) -> None:
+        """Queue template `kind` to someone who is not (or no longer) a member; no token."""
+        variables.setdefault("member", None)
+        self._queue(address, None, language or self.rules.network.default_language, kind, None,
+                    attachments, None, in_reply_to, variables)
+
+    def notify_coordinators(self, kind: str, *, attachments: list[dict] | None = None,
+                            exclude: set[int] = frozenset(), **variables) -> int:
+        """Queue template `kind` to each active coordinator, one message each; return how many."""
+        from store import members as store_members
+
+        count = 0
+        for coordinator in store_members.coordinators(self.db):
+            if coordinator["id"] in exclude:
+                continue
+            self.send(coordinator, kind, attachments=attachments, **variables)
+            count += 1
+        return count
+
+    def store_attachment(self, data: bytes, filename: str, content_type: str) -> dict:
+        """Keep the bytes once in the store and return the reference outgoing messages carry."""
+        return {"sha256": blobs.put(self.db, data), "filename": filename, "content_type": content_type}
+
+    def original_as_attachment(self) -> list[dict]:
+        """The inbound message itself as an attachment reference (for forwarding), or []."""
+        if not self.raw:
+            return []
+        return [self.store_attachment(self.raw, "original.eml", "message/rfc822")]
+
+    def _queue(self, address, member_id, lang, kind, token, attachments, headers, in_reply_to, variables):
+        variables.setdefault("network", self.rules.network)
+        variables.setdefault("now", self.now)
+        subject, text, html = self.rules.renderer.render(kind, lang, **variables)
+        bounce_token = "b-" + tokens.new_token()
+        row_id = outbox.queue(
+            self.db, recipient=address, member_id=member_id, kind=kind, subject=subject,
+            body_text=text, body_html=html, headers=headers or {}, attachments=attachments or [],
+            reply_token=token, bounce_token=bounce_token,
+            message_id=new_message_id(self.domain, token), in_reply_to=in_reply_to, now=self.now)
+        self.queued.append(row_id)

@@ -1,0 +1,40 @@
+"""Settings for meetings: the recurring series and the defaults for one-off meetings.
+
+The meetings workflow reads these; `convenor.settings` embeds them as the `[meetings]` section.
+"""
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SeriesPolicy(Strict):
+    """One recurring meeting series (e.g. the network meeting every two months)."""
+
+    name: str
+    audience: str = "core"  # all | core | associates | subcommittee NAME
+    rule: str = "every 2 months on the second Tuesday"
+    time: str = Field("18:00", pattern=r"^\d{2}:\d{2}$")
+    duration_minutes: int = Field(90, gt=0)
+    timezone: str | None = None
+    location: str = ""
+    call: str = ""
+    poll: bool = True
+    poll_days_before: int = Field(21, ge=1)
+    poll_open_days: int = Field(7, ge=1)
+    announce_days_before: int = Field(14, ge=0)
+    remind_days_before: int = Field(1, ge=0)
+    agenda_days_before: int = Field(3, ge=0)
+
+
+class MeetingsPolicy(Strict):
+    """All meeting series, and the defaults for meetings called by email."""
+
+    series: list[SeriesPolicy] = Field(default_factory=list)
+    default_duration_minutes: int = Field(90, gt=0)
+    poll_open_days: int = Field(7, ge=1)
+    remind_days_before: int = Field(1, ge=0)
+    agenda_days_before: int = Field(3, ge=0)

@@ -1,0 +1,48 @@
+"""The network's rules that a coordinator can set: defaults for drafts, votes and meetings.
+
+These are pydantic models so that `convenor.settings` can embed them as sections of the
+configuration file and report a wrong key with its file and line.
+"""
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class NetworkPolicy(Strict):
+    """Who the network is: its name, address, time zone and default language."""
+
+    name: str = "Our Network"
+    list_address: str = "network@example.org"
+    timezone: str = "America/Toronto"
+    default_language: str = Field("en", pattern="^(en|fr)$")
+    notice_per_day: int = Field(1, ge=0, description="polite notices to one non-member, per kind, per day")
+
+
+class DraftPolicy(Strict):
+    """Defaults for circulating drafts."""
+
+    default_days: int = Field(14, ge=1)
+    deadline_time: str = Field("17:00", pattern=r"^\d{2}:\d{2}$")
+    reminder_days_before: int = Field(3, ge=0)
+    max_attachment_mb: float = Field(25, gt=0)
+    digest_to_all_coordinators: bool = False
+
+
+class VotePolicy(Strict):
+    """Defaults for votes."""
+
+    default_days: int = Field(7, ge=1)
+    closing_time: str = Field("17:00", pattern=r"^\d{2}:\d{2}$")
+    quorum_percent: float = Field(50, ge=0, le=100)
+    pass_rule: str = Field("majority", pattern="^(majority|two-thirds)$")
+    reminder_days_before: list[float] = Field(default_factory=lambda: [2, 1])
+
+
+class PrivacyPolicy(Strict):
+    """How long bodies of feedback, votes and agenda items are kept after their workflow closes."""
+
+    purge_after_days: int | None = Field(None, ge=0)

@@ -1,0 +1,74 @@
+"""Rendering messages from Jinja2 templates, one per kind and language, with dates for each reader.
+
+A template `templates/<lang>/<kind>.txt` defines `{% block subject %}` and `{% block body %}`;
+an optional `<kind>.html` gives an HTML alternative. A network can point `templates.folder` at
+its own folder: a template found there wins over the shipped one.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import jinja2
+from babel.dates import format_date, format_datetime
+
+SHIPPED = Path(__file__).resolve().parent.parent / "templates"
+LANGUAGES = ("en", "fr")
+
+
+class Renderer:
+    """Renders (subject, text, html) for a message kind in a language."""
+
+    def __init__(self, override_folder: str | Path | None = None, timezone: str = "UTC"):
+        folders = [str(override_folder)] if override_folder else []
+        folders.append(str(SHIPPED))
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(folders),
+            undefined=jinja2.StrictUndefined,
+            autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.timezone = timezone
+
+    def render(self, kind: str, lang: str, **variables) -> tuple[str, str, str | None]:
+        """Return (subject, plain text, HTML or None) of message `kind` in `lang` (falls back to en)."""
+        lang = lang if lang in LANGUAGES else "en"
+        variables.setdefault("lang", lang)
+        self.env.filters["when"] = lambda dt, fmt="full": format_when(dt, lang, self.timezone, fmt)
+        self.env.filters["day"] = lambda dt: format_day(dt, lang, self.timezone)
+        template = self.env.get_template(f"{lang}/{kind}.txt")
+        context = template.new_context(variables)
+        subject = "".join(template.blocks["subject"](context)).strip()
+        body = "".join(template.blocks["body"](context)).strip() + "\n"
+        html = None
+        try:
+            html_t = self.env.get_template(f"{lang}/{kind}.html")
+        except jinja2.TemplateNotFound:
+            pass
+        else:
+            html = html_t.render(**variables)
+        return " ".join(subject.split()), body, html
+
+    def kinds(self, lang: str = "en") -> list[str]:
+        """Every message kind with a template in `lang`."""
+        return sorted(n.split("/", 1)[1][:-4] for n in self.env.list_templates()
+                      if n.startswith(f"{lang}/") and n.endswith(".txt"))
+
+
+def format_when(moment: datetime, lang: str, timezone: str, fmt: str = "full") -> str:
+    """A date and time for a reader: in the network's zone, in their language, zone named."""
+    local = moment.astimezone(ZoneInfo(timezone))
+    pattern = {"full": "EEEE d MMMM y, HH:mm", "short": "d MMM y, HH:mm"}.get(fmt, fmt)
+    if lang == "en":
+        pattern = {"full": "EEEE, MMMM d, y, h:mm a", "short": "MMM d, y, h:mm a"}.get(fmt, fmt)
+    text = format_datetime(local, pattern, locale=lang)
+    return f"{text} ({local.tzname()}, {timezone})"
+
+
+def format_day(moment: datetime, lang: str, timezone: str) -> str:
+    """A date alone, in the reader's language, e.g. 'Friday, January 15, 2027'."""
+    local = moment.astimezone(ZoneInfo(timezone))
+    return format_date(local.date(), "full", locale=lang)
