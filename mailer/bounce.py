@@ -1,0 +1,210 @@
+"""Recognising bounces (delivery-status notifications) and reading who failed and how.
+
+flufl.bounce (the detectors of GNU Mailman) reads the failed addresses of RFC 3464 DSNs and of
+many MTAs' free-text formats. Two rules of our own cover what its current release no longer
+reads: Exim's "The following address(es) failed:" block and a "Could not find a gateway for"
+line. A message is a bounce when it is a DSN, when a detector finds failures, or when it comes
+from MAILER-DAEMON / postmaster with a null (or no) Return-Path and a failure subject (or has
+a failure subject and a null From, or a returned copy of the original attached).
+
+The bounce token tells which of our messages came back: Convenor sends from
+`<list local>+b-<token>@<domain>`, so a bounce is delivered to that address, and its DSN or
+returned copy usually mentions it.
+"""
+from __future__ import annotations
+
+import email.policy
+import email.utils
+import re
+from email.message import EmailMessage, Message
+
+from flufl.bounce import all_failures
+
+from mailer.addresses import normalise, split_list_address
+from mailer.message import BounceInfo
+
+MAX_SCAN = 1_000_000  # characters of a message searched for the bounce token
+
+_DAEMON = re.compile(r"^(?:mailer-daemon|postmaster|mail\.delivery\.system|mdaemon|mail-daemon"
+                     r"|mailerdaemon|mail delivery subsystem)@", re.IGNORECASE)
+_FAILURE_SUBJECT = re.compile(
+    r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification"
+    r"|has failed)|returned mail|mail delivery failed|failure notice|failure delivery"
+    r"|non[- ]?delivery|could not be delivered|mail system error|returning message to sender"
+    r"|delayed|warning: message|delivery failure|processing error|mail error|not delivered"
+    r"|non remis|échec de (?:la )?remise|unzustellbar|nicht zustellbar|no se pudo entregar"
+    r"|failed mail|delivery warning",
+    re.IGNORECASE,
+)
+_WARNING = re.compile(r"delay|warning|will (?:be )?retr|still (?:being )?(?:tr|retr)|temporar"
+                      r"|has not yet been delivered", re.IGNORECASE)
+_ADDRESS = re.compile(r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_EXIM_START = re.compile(r"following\s+address(?:es|\(es\))?\s+failed\s*:", re.IGNORECASE)
+_GATEWAY = re.compile(r"could not find a gateway for\s+<?(" + _ADDRESS.pattern + ")",
+                      re.IGNORECASE)
+
+
+def _header_values(msg: Message, name: str) -> list[str]:
+    try:
+        return [str(v) for v in (msg.get_all(name) or [])]
+    except Exception:  # an unparsable header is no evidence either way
+        return []
+
+
+def _own_text_parts(msg: Message):
+    """Yield the decoded text of the message's own text parts, not of returned messages."""
+    stack = [msg]
+    while stack:
+        part = stack.pop(0)
+        ctype = part.get_content_type()
+        if part.is_multipart():
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                stack[0:0] = payload
+            continue
+        if ctype in ("message/rfc822", "text/rfc822-headers") or part.get_content_maintype() != "text":
+            continue
+        try:
+            data = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset() or "latin-1"
+            yield data.decode(charset, errors="replace")
+        except (LookupError, ValueError, TypeError):
+            yield str(part.get_payload())
+
+
+def _own_rules(msg: Message) -> set[str]:
+    """Failed addresses read by our rules from free-text bounces flufl.bounce does not read."""
+    found: set[str] = set()
+    for text in _own_text_parts(msg):
+        text = text[:MAX_SCAN].replace("\r\n", "\n")
+        for m in _GATEWAY.finditer(text):
+            found.add(m.group(1))
+        m = _EXIM_START.search(text)
+        if not m:
+            continue
+        block: list[str] = []
+        for line in text[m.end():].split("\n")[1:20]:
+            if not line.strip():
+                if block:
+                    break
+                continue
+            if line.lstrip().startswith(("---", "SMTP error", "host ")):
+                break
+            block.append(line)
+        for line in block:
+            found.update(_ADDRESS.findall(line))
+    return found
+
+
+def _is_dsn(msg: Message) -> bool:
+    if msg.get_content_type() == "multipart/report":
+        if msg.get_param("report-type", "", header="content-type").lower() == "delivery-status":
+            return True
+    return any(part.get_content_type() == "message/delivery-status" for part in msg.walk())
+
+
+def _dsn_permanent(msg: Message) -> bool:
+    """True when a DSN's per-recipient Status says 5.x.x (a permanent failure)."""
+    for part in msg.walk():
+        if part.get_content_type() != "message/delivery-status":
+            continue
+        payload = part.get_payload()
+        blocks = payload if isinstance(payload, list) else []
+        for block in blocks:
+            if isinstance(block, Message) and str(block.get("status", "")).strip().startswith("5"):
+                return True
+    return False
+
+
+def _is_daemon_failure(msg: Message) -> bool:
+    """A failure subject from a mail system: MAILER-DAEMON/postmaster with a null Return-Path,
+    a null From, or a returned copy of the original attached; never a reply or a forward."""
+    subject = (_header_values(msg, "Subject") or [""])[0]
+    if not _FAILURE_SUBJECT.search(subject) or re.match(r"\s*(?:re|fwd?|tr|wg|aw|sv)\s*:",
+                                                         subject, re.IGNORECASE):
+        return False
+    froms = _header_values(msg, "From")
+    if froms and all(not email.utils.parseaddr(f)[1] for f in froms):
+        return True  # "Mail System <>": only a mail system sends from the null address
+    senders = froms + _header_values(msg, "Sender")
+    daemon = any(_DAEMON.search(normalise(email.utils.parseaddr(s)[1]) or "") or
+                 re.search(r"mailer-daemon|postmaster|mail delivery (?:system|subsystem)", s, re.I)
+                 for s in senders)
+    return_paths = [rp.strip() for rp in _header_values(msg, "Return-Path")]
+    null_return = not return_paths or any(rp in ("<>", "") or "mailer-daemon" in rp.lower()
+                                          for rp in return_paths)
+    if daemon and null_return:
+        return True
+    return any(part.get_content_type() in ("message/rfc822", "text/rfc822-headers")
+               for part in msg.walk())
+
+
+def _find_token(msg: Message, list_address: str) -> str | None:
+    """The bounce token of `<local>+b-<token>@<domain>` in the delivery headers or anywhere."""
+    try:
+        local, domain = split_list_address(list_address)
+    except ValueError:
+        return None
+    pattern = re.compile(re.escape(local) + r"\+b-([a-z2-7]{16,40})@" + re.escape(domain)
+                         + r"(?![a-z0-9.-])", re.IGNORECASE)
+    for name in ("Delivered-To", "X-Original-To", "To", "Envelope-To", "X-Envelope-To"):
+        for value in _header_values(msg, name):
+            m = pattern.search(value)
+            if m:
+                return m.group(1).lower()
+    try:
+        flat = msg.as_string(policy=email.policy.compat32)[:MAX_SCAN]
+    except Exception:  # a message the generator cannot write: search its parts instead
+        flat = "\n".join(_own_text_parts(msg))[:MAX_SCAN]
+    m = pattern.search(flat)
+    return m.group(1).lower() if m else None
+
+
+def _addresses(raw) -> tuple[str, ...]:
+    out = set()
+    for address in raw:
+        text = address.decode("ascii", "replace") if isinstance(address, bytes) else address
+        n = normalise(text)
+        if n:
+            out.add(n)
+    return tuple(sorted(out))
+
+
+def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
+    """Return what a bounce says (failed addresses, permanent or not, our token), or None.
+
+    Promises: None for a message that is not a DSN, in which no detector finds a failure and
+    that has no failure subject from a mail system (see `_is_daemon_failure`). Otherwise
+    `addresses` are the normalised (lower-case) failed recipients, possibly empty when none
+    can be read; `permanent` is False when only delays/temporary failures are reported (a DSN
+    Action "delayed", a warning); `token` is the token of `<list local>+b-<token>@<domain>`
+    found in Delivered-To / X-Original-To / To or anywhere in the message, else None.
+    Never raises on a malformed message.
+    """
+    try:
+        temporary, permanent = all_failures(msg)
+    except Exception:  # a detector that trips on a broken message is no verdict
+        temporary, permanent = frozenset(), frozenset()
+    ours: set[str] = set()
+    if not temporary and not permanent:
+        try:
+            ours = _own_rules(msg)
+        except Exception:  # same: no verdict from a part we cannot decode
+            ours = set()
+    try:
+        dsn = _is_dsn(msg)
+        daemon = _is_daemon_failure(msg)
+    except Exception:
+        dsn = daemon = False
+    if not (temporary or permanent or ours or dsn or daemon):
+        return None
+    subject = (_header_values(msg, "Subject") or [""])[0]
+    if permanent:
+        addresses, is_permanent = _addresses(permanent), True
+    elif temporary:
+        addresses, is_permanent = _addresses(temporary), False
+    else:
+        addresses = _addresses(ours)
+        is_permanent = _dsn_permanent(msg) if dsn else not _WARNING.search(subject)
+    return BounceInfo(addresses=addresses, permanent=is_permanent,
+                      token=_find_token(msg, list_address))
