@@ -1,0 +1,32 @@
+# The two commands of the README: `make run` and `make test`. Both set themselves up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO := config/demo/convenor.toml
+
+.PHONY: run test bench venv clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+run: venv
+	$(BIN)/convenor --config $(DEMO) members import config/demo/members.csv
+	$(BIN)/convenor --config $(DEMO) run
+
+test: venv
+	bash scripts/ensure-dovecot
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench: venv
+	bash scripts/ensure-dovecot
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

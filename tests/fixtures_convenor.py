@@ -1,0 +1,266 @@
+"""A Convenor under test, driven the way its users drive it: by email, with the clock in hand.
+
+`network` runs the real daemon (one round at a time) against the real Dovecot + SMTP stack;
+`maildir_network` runs it on the embedded default (local Maildirs). Both offer the same verbs:
+
+    network.send("jean@example.org", "HELP")                 # a member writes to the list
+    network.step()                                          # the daemon takes mail, ticks, sends
+    help_msg = network.only_message_to("jean@example.org")  # what the member received
+    network.reply(help_msg, "Merci")                        # answer it from their mail client
+    network.advance(days=3); network.step()                 # time passes; due work is done
+"""
+from __future__ import annotations
+
+import email
+import email.policy
+import itertools
+import mailbox as std_mailbox
+from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
+from email.utils import make_msgid, parseaddr
+from pathlib import Path
+
+import pytest
+
+from tests.mailstack import as_bytes
+
+DEFAULT_MEMBERS = [
+    # name, email, role, coordinator, language, subcommittees
+    ("Amina Diallo", "amina@example.org", "core", True, "en", ["Awareness"]),
+    ("Jean Tremblay", "jean@example.org", "core", False, "fr", ["Awareness"]),
+    ("Li Wei", "li@example.org", "core", False, "en", ["Training"]),
+    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
+    ("Priya Sharma", "priya@example.org", "associate", False, "en", []),
+    ("Marc Gagnon", "marc@example.org", "associate", False, "fr", []),
+]
+START = datetime(2027, 1, 4, 14, 0, tzinfo=timezone.utc)  # a Monday, 09:00 in Toronto
+_counter = itertools.count(1)
+
+
+class Received:
+    """One message Convenor sent, as the recipient's client sees it."""
+
+    def __init__(self, data: bytes, envelope_from: str = "", rcpt_tos: list[str] | None = None):
+        self.data = data
+        self.msg: EmailMessage = email.message_from_bytes(data, policy=email.policy.default)
+        self.envelope_from = envelope_from
+        self.rcpt_tos = rcpt_tos or [parseaddr(str(self.msg["To"]))[1]]
+
+    @property
+    def to(self) -> str:
+        return parseaddr(str(self.msg["To"]))[1].lower()
+
+    @property
+    def subject(self) -> str:
+        return str(self.msg["Subject"] or "")
+
+    @property
+    def reply_to(self) -> str:
+        return parseaddr(str(self.msg["Reply-To"] or self.msg["From"]))[1]
+
+    @property
+    def message_id(self) -> str:
+        return str(self.msg["Message-ID"])
+
+    @property
+    def text(self) -> str:
+        part = self.msg.get_body(preferencelist=("plain",))
+        return part.get_content() if part else ""
+
+    @property
+    def attachments(self) -> list[tuple[str, str, bytes]]:
+        """(filename, content type, bytes) of each attachment."""
+        out = []
+        for part in self.msg.iter_attachments():
+            payload = part.get_payload(decode=True)
+            if payload is None and part.get_content_type() == "message/rfc822":
+                payload = part.get_payload(0).as_bytes()
+            out.append((part.get_filename() or "", part.get_content_type(), payload or b""))
+        return out
+
+    def __repr__(self):
+        return f"<Received to={self.to} subject={self.subject!r}>"
+
+
+class Network:
+    """One network: settings, store and members in `folder`, its mail on the given transport."""
+
+    def __init__(self, folder: Path, stack=None, members=DEFAULT_MEMBERS, extra_settings: str = ""):
+        self.folder = Path(folder)
+        self.stack = stack
+        self.now = START
+        self.list_address = stack.list_address if stack else "network@example.org"
+        self._seen = 0
+        self.config = self.folder / "convenor.toml"
+        self.config.write_text(self._settings_text() + "\n" + extra_settings)
+        from convenor import settings as settings_mod
+        self.settings = settings_mod.load(self.config)
+        self.daemon = None
+        self._add_members(members)
+
+    # --- set-up ---------------------------------------------------------------------------
+
+    def _settings_text(self) -> str:
+        head = f'[network]\nname = "Test Network"\nlist_address = "{self.list_address}"\n' \
+               f'timezone = "America/Toronto"\n\n[store]\npath = "convenor.db"\n\n'
+        if self.stack is None:
+            return head + '[mailbox]\nkind = "maildir"\npath = "mailbox"\n\n' \
+                          '[sending]\nkind = "maildir"\npath = "outbox"\n'
+        imap = self.stack.imap_settings("plain")
+        smtp = self.stack.smtp_settings()
+        return head + (
+            f'[mailbox]\nkind = "imap"\nhost = "{imap["host"]}"\nport = {imap["port"]}\n'
+            f'security = "plain"\nusername = "{imap["username"]}"\npassword_env = "CONVENOR_TEST_IMAP_PASSWORD"\n'
+            f'poll_seconds = 1\n\n'
+            f'[sending]\nkind = "smtp"\nhost = "{smtp["host"]}"\nport = {smtp["port"]}\nsecurity = "plain"\n'
+            f'retry_base_seconds = 60\n')
+
+    def _add_members(self, members) -> None:
+        from store import members as store_members
+        from store.db import open_store, transaction
+        db = open_store(self.settings.store.path)
+        with transaction(db):
+            for name, addr, role, coordinator, lang, subs in members:
+                store_members.add(db, email=addr, name=name, role=role, coordinator=coordinator,
+                                  language=lang, subcommittees=subs, now=self.now)
+        db.close()
+
+    # --- the daemon -------------------------------------------------------------------------
+
+    def start(self):
+        """Start (or restart) the daemon object on this network's settings."""
+        import os
+        from convenor.daemon import Daemon
+        if self.stack is not None:
+            os.environ["CONVENOR_TEST_IMAP_PASSWORD"] = self.stack.list_password
+        if self.daemon is None:
+            self.daemon = Daemon(self.settings, clock=lambda: self.now)
+        return self.daemon
+
+    def step(self) -> None:
+        """One round of the daemon at the current time: due timers, waiting mail, the outbox."""
+        self.start().run_once()
+
+    def restart(self) -> None:
+        """Stop the daemon as SIGTERM would, and start a new one on the same store."""
+        if self.daemon is not None:
+            self.daemon.close()
+            self.daemon = None
+        self.start()
+
+    def close(self) -> None:
+        if self.daemon is not None:
+            self.daemon.close()
+            self.daemon = None
+
+    def advance(self, **delta) -> None:
+        """Move the clock forward (e.g. advance(days=3, hours=2))."""
+        self.now += timedelta(**delta)
+
+    def set_time(self, moment: datetime) -> None:
+        self.now = moment
+
+    @property
+    def db(self):
+        return self.start().db
+
+    # --- members' side ------------------------------------------------------------------------
+
+    def compose(self, sender: str, subject: str, body: str = "", *, to: str | None = None,
+                attachments: list[tuple[str, str, bytes]] = (), html: str | None = None,
+                headers: dict | None = None) -> EmailMessage:
+        """A message as a member's client would write it."""
+        msg = EmailMessage()
+        msg["From"] = sender
+        msg["To"] = to or self.list_address
+        msg["Subject"] = subject
+        msg["Date"] = email.utils.format_datetime(self.now)
+        msg["Message-ID"] = make_msgid(idstring=str(next(_counter)), domain="client.example.net")
+        for k, v in (headers or {}).items():
+            msg[k] = v
+        if html is not None and not body:
+            msg.set_content(html, subtype="html")
+        else:
+            msg.set_content(body or "\n")
+            if html is not None:
+                msg.add_alternative(html, subtype="html")
+        for filename, ctype, data in attachments:
+            maintype, _, subtype = ctype.partition("/")
+            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+        return msg
+
+    def send(self, sender: str, subject: str, body: str = "", **kwargs) -> EmailMessage:
+        """A member (or anyone) writes to the list address; the message lands in the mailbox."""
+        msg = self.compose(sender, subject, body, **kwargs)
+        self.deliver(msg)
+        return msg
+
+    def reply(self, received: Received, body: str, *, sender: str | None = None, quote: bool = True,
+              attachments: list[tuple[str, str, bytes]] = (), html: str | None = None,
+              top_post: bool = True, headers: dict | None = None) -> EmailMessage:
+        """Answer a message as a mail client does: To its Reply-To, In-Reply-To its Message-ID,
+        the original quoted below (Gmail style) unless `quote` is False."""
+        original = received.text
+        quoted = "\n".join("> " + line for line in original.splitlines())
+        attribution = f"On Mon, Jan 4, 2027 at 9:00 AM Test Network <{self.list_address}> wrote:"
+        if quote:
+            text = f"{body}\n\n{attribution}\n{quoted}\n" if top_post else f"{attribution}\n{quoted}\n\n{body}\n"
+        else:
+            text = body
+        subject = received.subject if received.subject.lower().startswith("re:") else f"Re: {received.subject}"
+        all_headers = {"In-Reply-To": received.message_id, "References": received.message_id}
+        all_headers.update(headers or {})
+        msg = self.compose(sender or received.to, subject, text if html is None else "",
+                           to=received.reply_to, attachments=attachments, html=html, headers=all_headers)
+        self.deliver(msg)
+        return msg
+
+    def deliver(self, msg: EmailMessage | bytes, rcpt: str | None = None) -> None:
+        """Put a message in the list's mailbox (over SMTP → LMTP, or into the Maildir)."""
+        if self.stack is not None:
+            to = rcpt or (parseaddr(str(msg["To"]))[1] if isinstance(msg, EmailMessage) else None)
+            self.stack.send_to_list(msg, rcpt=to or self.list_address)
+        else:
+            box = std_mailbox.Maildir(str(self.settings.mailbox.path), create=True)
+            box.add(as_bytes(msg))
+
+    # --- what was sent -------------------------------------------------------------------------
+
+    def outbound(self) -> list[Received]:
+        """Every message Convenor has sent so far, in order."""
+        if self.stack is not None:
+            return [Received(m["data"], m["mail_from"], m["rcpt_tos"]) for m in self.stack.capture.messages]
+        box = Path(self.settings.sending.path) / "new"
+        files = sorted(box.iterdir(), key=lambda p: (p.stat().st_mtime_ns, p.name)) if box.exists() else []
+        return [Received(p.read_bytes()) for p in files]
+
+    def new_messages(self) -> list[Received]:
+        """Messages sent since the last call."""
+        out = self.outbound()
+        fresh, self._seen = out[self._seen:], len(out)
+        return fresh
+
+    def messages_to(self, address: str, messages: list[Received] | None = None) -> list[Received]:
+        return [m for m in (messages if messages is not None else self.outbound()) if m.to == address.lower()]
+
+    def only_message_to(self, address: str, messages: list[Received] | None = None) -> Received:
+        """The one message sent to `address` (among `messages`, default all); fails otherwise."""
+        found = self.messages_to(address, messages)
+        assert len(found) == 1, f"expected one message to {address}, got {found}"
+        return found[0]
+
+
+@pytest.fixture
+def network(mail_stack, tmp_path):
+    """A test network on the real Dovecot + SMTP stack, with the default members."""
+    net = Network(tmp_path, stack=mail_stack)
+    yield net
+    net.close()
+
+
+@pytest.fixture
+def maildir_network(tmp_path):
+    """A test network on the embedded default: local Maildirs in and out."""
+    net = Network(tmp_path)
+    yield net
+    net.close()
