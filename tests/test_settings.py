@@ -1,0 +1,74 @@
+"""A coordinator's settings file: wrong keys are named with the file and line; nothing starts."""
+from __future__ import annotations
+
+import pytest
+
+from convenor import settings as settings_mod
+from convenor.cli import main
+
+
+def write(tmp_path, text):
+    path = tmp_path / "convenor.toml"
+    path.write_text(text)
+    return path
+
+
+def test_the_example_settings_file_is_valid():
+    from pathlib import Path
+    s = settings_mod.load(Path(__file__).resolve().parent.parent / "config" / "convenor.example.toml")
+    assert s.mailbox.kind == "imap" and s.meetings.series[0].name == "Network meeting"
+
+
+def test_an_unknown_key_is_named_with_file_and_line(tmp_path):
+    path = write(tmp_path, '[network]\nname = "N"\n\n[mailbox]\nkind = "maildir"\npasword_env = "X"\n')
+    with pytest.raises(settings_mod.SettingsError) as err:
+        settings_mod.load(path)
+    assert f"{path}:6" in str(err.value) and "mailbox.pasword_env" in str(err.value)
+
+
+def test_a_wrong_value_says_what_was_expected(tmp_path):
+    path = write(tmp_path, '[mailbox]\nkind = "pop3"\n')
+    with pytest.raises(settings_mod.SettingsError) as err:
+        settings_mod.load(path)
+    message = str(err.value)
+    assert f"{path}:2" in message and "'maildir' or 'imap'" in message and "pop3" in message
+
+
+def test_a_bad_list_address_is_refused(tmp_path):
+    path = write(tmp_path, '[network]\nlist_address = "not an address"\n')
+    with pytest.raises(settings_mod.SettingsError) as err:
+        settings_mod.load(path)
+    assert "list_address" in str(err.value)
+
+
+def test_broken_toml_is_reported_with_the_file(tmp_path):
+    path = write(tmp_path, '[network\nname = 1\n')
+    with pytest.raises(settings_mod.SettingsError) as err:
+        settings_mod.load(path)
+    assert str(path) in str(err.value) and "line 1" in str(err.value)
+
+
+def test_the_daemon_does_not_start_on_a_wrong_settings_file(tmp_path, capsys):
+    path = write(tmp_path, '[sending]\nkind = "smtp"\nretries = 3\n')
+    assert main(["--config", str(path), "run"]) == 2
+    assert f"{path}:3: unknown setting 'sending.retries'" in capsys.readouterr().err
+
+
+def test_passwords_come_from_the_environment_a_file_or_a_command(tmp_path, monkeypatch):
+    (tmp_path / "pw").write_text("from-file\n")
+    monkeypatch.setenv("CV_PW", "from-env")
+    path = write(tmp_path, '[mailbox]\nkind = "imap"\nusername = "u"\npassword_env = "CV_PW"\n'
+                           '[sending]\nkind = "smtp"\npassword_file = "pw"\n')
+    s = settings_mod.load(path)
+    assert s.mailbox.password() == "from-env" and s.sending.password() == "from-file"
+    s.sending.password_file = None
+    s.sending.password_command = "echo from-command"
+    assert s.sending.password() == "from-command"
+    monkeypatch.delenv("CV_PW")
+    with pytest.raises(settings_mod.SettingsError, match="CV_PW"):
+        s.mailbox.password()
+
+
+def test_relative_paths_are_read_from_the_settings_folder(tmp_path):
+    s = settings_mod.load(write(tmp_path, '[store]\npath = "data/c.db"\n'))
+    assert s.store.path == str(tmp_path / "data" / "c.db")
