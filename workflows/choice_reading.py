@@ -1,0 +1,331 @@
+"""Reading a member's answer: a vote, the dates that suit, or "no comment". Pure functions.
+
+The caller passes the new text of a reply (quotes and signature already removed); to be safe
+these functions still stop at the first quoted (`>`) line and at a "-- " signature line. Only
+the first meaningful lines are read (greetings such as "Hi," or "Bonjour Marie," and blank lines
+are skipped): members are asked to put their answer first, and whatever follows is comment.
+
+Anything that could be read two ways is reported as ambiguous, never guessed: the workflow then
+asks the member once to clarify. Reasons are short English sentences for `convenor inspect`.
+
+Votes. Recognised on the first line that mentions an option (at most the first three
+meaningful lines are looked at): YES / NO / ABSTAIN and French OUI / NON / ABSTENTION / "je
+m'abstiens", in any case, with punctuation or emphasis around ("Yes!", "**YES**", "oui."), after
+"I vote", "my vote is", "je vote" …, and before a comment ("Yes, I support it"); an option's
+number ("2", "Option 2", "#2"), letter ("B", "option b") or exact label. YES/NO words map to the
+options labelled Yes/Oui/For/Pour, No/Non/Against/Contre, Abstain/Abstention; with other options
+they are not options. "+1" and "-1" are read as YES and NO on a yes/no ballot only (the
+convention of many volunteer groups), never as option numbers. Two different options on the
+line, a hedge ("maybe", "peut-être", a question mark) or an option word inside a sentence that
+is not a clear vote make the answer ambiguous.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_LINES = 3  # meaningful lines read
+MAX_LINE_CHARS = 300
+
+
+@dataclass(frozen=True)
+class VoteReading:
+    """What was read from a reply to a ballot: the option's index, or why none was counted."""
+
+    choice: int | None
+    ambiguous: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class AvailabilityReading:
+    """The 1-based indexes of the candidate dates that suit, or why they could not be read."""
+
+    chosen: frozenset[int]
+    ambiguous: bool
+    reason: str
+
+
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou"
+    r"|cher|chère|chers|chères|hallo|hola|hej|ciao|greetings)\b[^.?!:,]{0,40}[,!:]?$")
+_GREETING_PREFIX = re.compile(r"^(?:hi|hello|hey|bonjour|salut|hallo)(?:\s+[\w-]+)?\s*[,!]\s*")
+_KEYS = {
+    "YES": {"yes", "oui", "yeah", "yep", "aye"},
+    "NO": {"no", "non", "nope", "nay"},
+    "ABSTAIN": {"abstain", "abstention", "abstaining", "abstains", "abstiens", "abstient",
+                "abstenir", "abstenons", "abstained"},
+}
+_LABEL_KEYS = {
+    "YES": {"yes", "oui", "for", "pour", "in favour", "in favor", "yes / oui", "oui / yes"},
+    "NO": {"no", "non", "against", "contre", "no / non", "non / no"},
+    "ABSTAIN": {"abstain", "abstention", "abstain / abstention", "abstention / abstain"},
+}
+_WORD_TO_KEY = {w: key for key, words in _KEYS.items() for w in words}
+_WHOLE_TO_KEY = {w: key for key, words in _LABEL_KEYS.items() for w in words}
+_PREFIX = re.compile(
+    r"^(?:(?:i|we)\s+(?:vote|am voting|will vote|would vote|say|choose|pick|select|go with|"
+    r"will go with|prefer|think)|i'm voting|i'll vote|i'd vote|i'll go with|i'd say|i would say|"
+    r"i'd go with|my (?:vote|answer|choice|reply) (?:is|:)|my vote|vote\s*:|answer\s*:|"
+    r"réponse\s*:|choix\s*:|je (?:vote|voterai|choisis|dis|pense|prends)|nous votons|"
+    r"mon (?:vote|choix) (?:est|:)|mon vote|ma réponse (?:est|:)|definitely|absolutely|certainly|"
+    r"of course|bien sûr|évidemment|clearly|(?:i|we|je|nous)(?:\s+(?:will|'ll|would|'d))?"
+    r"\s+(?=abst)|je m'(?=abst)|nous nous(?=\s+abst)|it's|it is|c'est)\s*(?:for\b|pour\b|:)?\s*")
+_SUFFIX = re.compile(r"\s*(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|"
+                     r"pour moi|de ma part|here|!)$")
+_SPLIT = re.compile(r"\s*(?:[.!,;:()—–]|\s-\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
+                    r"|\bas\b|\bsince\b|\bcomme\b)\s*")
+_HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
+                    r"j'hésite|hesitate|probably|probablement|possibly|might)\b")
+_NUMBER = re.compile(r"^(?:option|choice|choix|number|numéro|n°|no\.)?\s*#?\s*(\d{1,4})\s*[.)]?$")
+_LETTER = re.compile(r"^(?:option|choice|choix)?\s*\(?([a-z])\)?\s*[.)]?$")
+_CONNECT = r"(?=\s*(?:$|[^\w\s']|\b(?:and|or|et|ou|but|mais|nor)\b))"
+
+
+def _clean(line: str) -> str:
+    """Lower-case, NFKC-normalised, without emphasis markers, with straight apostrophes."""
+    line = unicodedata.normalize("NFKC", line[:MAX_LINE_CHARS]).casefold()
+    line = line.replace("’", "'").replace("`", "").replace("*", "").replace("~", "")
+    line = re.sub(r"(?<!\w)_+|_+(?!\w)", "", line)
+    return re.sub(r"\s+", " ", line).strip()
+
+
+def _meaningful_lines(text: str) -> list[tuple[int, str, str]]:
+    """(line number, line as written, cleaned line) of the first meaningful lines."""
+    out: list[tuple[int, str, str]] = []
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    for number, raw in enumerate(text.split("\n")[:200], start=1):
+        raw = raw.replace("\x00", "")
+        if raw.lstrip().startswith(">") or raw.rstrip() in ("--", "-- ") or raw.strip() == "--":
+            break
+        cleaned = _clean(raw)
+        if not cleaned or _GREETING.match(cleaned) or not re.search(r"[\w+#-]", cleaned):
+            continue
+        out.append((number, raw.strip()[:80], _GREETING_PREFIX.sub("", cleaned)))
+        if len(out) >= MAX_LINES:
+            break
+    return out
+
+
+def _option_keys(options: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """(key YES/NO/ABSTAIN → index, cleaned label → index) for the ballot's options."""
+    keys: dict[str, int] = {}
+    labels: dict[str, int] = {}
+    for index, label in enumerate(options):
+        cleaned = _clean(label).strip(" .!")
+        labels.setdefault(cleaned, index)
+        key = _WHOLE_TO_KEY.get(cleaned)
+        if key:
+            keys.setdefault(key, index)
+    return keys, labels
+
+
+def _strip_frame(expr: str) -> str:
+    """Remove vote prefixes ("I vote", "je vote pour") and polite suffixes ("please")."""
+    expr = expr.strip(" .!,;:")
+    for _ in range(3):
+        new = _PREFIX.sub("", expr, count=1).strip(" .!,;:")
+        new = _SUFFIX.sub("", new).strip(" .!,;:")
+        if new == expr:
+            break
+        expr = new
+    return expr
+
+
+def _parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None, str | None]:
+    """Read one whole expression: (index, None), (None, why not an option) or (None, None)."""
+    expr = _strip_frame(expr)
+    if not expr:
+        return None, None
+    if expr in labels:
+        return labels[expr], None
+    key = _WORD_TO_KEY.get(expr) or _WHOLE_TO_KEY.get(expr)
+    if key is None and expr in ("+1", "-1") and keys:
+        key = "YES" if expr == "+1" else "NO"
+        if key not in keys:
+            return None, f"'{expr}' is not one of the options"
+    if key is not None:
+        return (keys[key], None) if key in keys else (None, f"'{expr}' is not one of the options")
+    m = _NUMBER.match(expr)
+    if m:
+        n = int(m.group(1))
+        if 1 <= n <= len(options):
+            return n - 1, None
+        return None, f"number {n} is out of range (1-{len(options)})"
+    m = _LETTER.match(expr)
+    if m and len(options) >= 2:
+        n = ord(m.group(1)) - ord("a")
+        if n < len(options):
+            return n, None
+        return None, f"letter {m.group(1).upper()} is not one of the options"
+    return None, None
+
+
+def _mentions(line: str, options: list[str], keys, labels) -> set[int]:
+    """Indexes of the options a line mentions as a vote would (not "no problem", not "2 days")."""
+    found: set[int] = set()
+    for m in re.finditer(r"(?<![\w'])([\w']+)" + _CONNECT, line):
+        key = _WORD_TO_KEY.get(m.group(1))
+        if key in keys:
+            found.add(keys[key])
+    if "ABSTAIN" in keys and re.search(r"abstention|abstiens|abstenir|abstain", line):
+        found.add(keys["ABSTAIN"])
+    for m in re.finditer(r"(?:\boption|\bchoice|\bchoix|#)\s*#?\s*(\d{1,4}|[a-z])\b", line):
+        index, _ = _parse_expr(m.group(1), options, keys, labels)
+        if index is not None:
+            found.add(index)
+    for label, index in labels.items():
+        if len(label) >= 3 and label not in _WHOLE_TO_KEY and re.search(
+                r"(?<!\w)" + re.escape(label) + r"(?!\w)", line):
+            found.add(index)
+    return found
+
+
+def read_vote(new_text: str, options: list[str]) -> VoteReading:
+    """Read a vote from the first meaningful lines of a reply's new text.
+
+    Promises: `choice` is an index into `options` and `ambiguous` is False only when exactly one
+    option is clearly chosen on the first line that mentions any; otherwise `choice` is None and
+    `ambiguous` is True. An empty text gives reason "no text". `reason` says what was read and
+    on which line (e.g. "read 'YES' on line 1 as 'Yes'"). Never reads past a quoted line;
+    never raises.
+    """
+    lines = _meaningful_lines(new_text)
+    if not lines:
+        return VoteReading(None, True, "no text")
+    keys, labels = _option_keys(options)
+    for number, raw, line in lines:
+        mentioned = _mentions(line, options, keys, labels)
+        index, why_not = _parse_expr(line, options, keys, labels)
+        head, rest = line, ""
+        if index is None and why_not is None:
+            parts = _SPLIT.split(line, maxsplit=1)
+            if len(parts) == 2 and parts[0]:
+                index, why_not = _parse_expr(parts[0], options, keys, labels)
+                head, rest = parts
+        if index is None and why_not is None and len(set(_strip_frame(line).split())) == 1:
+            index, why_not = _parse_expr(_strip_frame(line).split()[0], options, keys, labels)
+        if index is not None:
+            others = (mentioned | _mentions(rest, options, keys, labels)) - {index}
+            if others:
+                names = ", ".join(repr(options[i]) for i in sorted(others | {index}))
+                return VoteReading(None, True, f"line {number} names more than one option "
+                                               f"({names}): {raw!r}")
+            if _HEDGE.search(line) or "?" in head:
+                return VoteReading(None, True, f"line {number} is not a firm answer: {raw!r}")
+            return VoteReading(index, False, f"read {raw!r} on line {number} as {options[index]!r}")
+        if why_not is not None:
+            return VoteReading(None, True, f"line {number}: {why_not}: {raw!r}")
+        if len(mentioned) > 1:
+            names = ", ".join(repr(options[i]) for i in sorted(mentioned))
+            return VoteReading(None, True, f"line {number} names more than one option ({names}): "
+                                           f"{raw!r}")
+        if mentioned:
+            return VoteReading(None, True, f"line {number} mentions {options[mentioned.pop()]!r} "
+                                           f"but is not a clear vote: {raw!r}")
+    return VoteReading(None, True, f"no option read in the first {len(lines)} line(s)")
+
+
+_MONTHS_DAYS = re.compile(
+    r"\b(?:jan|feb|febr?|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+    r"april|june|july|august|september|october|november|december|janv|févr|fév|avr|mai|juin|"
+    r"juil|août|déc|janvier|février|mars|avril|juillet|septembre|octobre|novembre|décembre|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
+    r"fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+_TIMES = re.compile(r"\d\s*(?:am|pm|h\b|:\d\d)|\b\d+(?:st|nd|rd|th|er|ère|e)\b|\d/\d")
+_ALL = re.compile(r"\b(?:all|any|every|everything|tous|toutes|tout|n'importe)\b")
+_BOTH = re.compile(r"\b(?:both|les deux)\b")
+_NONE = re.compile(r"\b(?:none|neither|nothing|aucune|aucun|rien|ni l'une ni l'autre)\b|"
+                   r"\bno (?:date|dates|option|options|day|days)\b|"
+                   r"\b(?:can't|cannot|can not) make (?:any|it)\b|\bnot available\b|"
+                   r"\bpas disponible\b|\bindisponible\b")
+_NEGATION = re.compile(r"(?<=\ball )but\b|(?<=\btous )sauf\b|\b(?:but not|except|excepting|apart from|other than|sauf|mais pas|"
+                       r"excepté|hormis|not|pas|can't|cannot|can not|won't|unavailable|"
+                       r"indisponible|impossible)\b")
+_RANGE = re.compile(r"(\d{1,4})\s*(?:-|–|to|à|au|through|thru)\s*(\d{1,4})")
+_PURE_NUMBERS = re.compile(r"^[\d\s,;&+/#.-]+$")
+_AVAIL_HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|pas sûr|probably|"
+                          r"probablement|possibly|if needed|si besoin|à confirmer|tbc)\b|\?")
+
+
+def _numbers(segment: str) -> list[int]:
+    """Every number in a segment, ranges ("2-4", "2 to 4") expanded (capped at 100 long)."""
+    out: list[int] = []
+    for m in _RANGE.finditer(segment):
+        low, high = int(m.group(1)), int(m.group(2))
+        out.extend(range(low, high + 1) if 0 < high - low < 100 else [low, high])
+    segment = _RANGE.sub(" ", segment)
+    out.extend(int(n) for n in re.findall(r"(?<![\w.])\d{1,4}(?![\w])", segment))
+    return out
+
+
+def read_availability(new_text: str, candidates: int) -> AvailabilityReading:
+    """Read which candidate dates (1-based) suit a member, from the first meaningful line(s).
+
+    Promises: understands "1, 3", "1 and 3", "1 3", "2-4", "all" / "tous" / "toutes", "none" /
+    "aucune" / "aucun", "1 and 4 but not 2", "all except 2" / "tous sauf 2"; lines that are only
+    numbers are read together ("1" then "3" on the next line). An empty set with `ambiguous`
+    False means "none suits". Ambiguous (empty set) when a number is out of range, a date or
+    time is written out ("Tuesday 4", "3pm", "1st"), the answer is hedged, only exclusions are
+    given, or nothing readable is found. Never raises.
+    """
+    lines = _meaningful_lines(new_text)
+    if not lines:
+        return AvailabilityReading(frozenset(), True, "no text")
+    for position, (number, raw, line) in enumerate(lines):
+        if _MONTHS_DAYS.search(line) or _TIMES.search(line):
+            return AvailabilityReading(frozenset(), True, f"line {number} names dates or times "
+                                       f"instead of the numbers of the options: {raw!r}")
+        neg = _NEGATION.search(line)
+        positive, negative = (line[:neg.start()], line[neg.end():]) if neg else (line, "")
+        wanted, unwanted = _numbers(positive), _numbers(negative)
+        if _PURE_NUMBERS.match(line):
+            for _, _, more in lines[position + 1:]:
+                if not _PURE_NUMBERS.match(more):
+                    break
+                wanted += _numbers(more)
+        everything = bool(_ALL.search(positive)) or (bool(_BOTH.search(positive)) and candidates == 2
+                                                      and not wanted)
+        nothing = bool(_NONE.search(line)) or (bool(re.fullmatch(r"(?:no|non)[.!]*", line)))
+        if not (wanted or unwanted or everything or nothing):
+            continue
+        out_of_range = sorted({n for n in wanted + unwanted if not 1 <= n <= candidates})
+        if out_of_range:
+            return AvailabilityReading(frozenset(), True, f"line {number}: no option numbered "
+                                       f"{', '.join(map(str, out_of_range))} (1-{candidates}): {raw!r}")
+        if _AVAIL_HEDGE.search(line):
+            return AvailabilityReading(frozenset(), True, f"line {number} is not a firm answer: {raw!r}")
+        if nothing and (wanted or everything):
+            return AvailabilityReading(frozenset(), True, f"line {number} says both some and none: {raw!r}")
+        if nothing and not unwanted:
+            return AvailabilityReading(frozenset(), False, f"read 'none' on line {number}")
+        if everything:
+            chosen = frozenset(range(1, candidates + 1)) - set(unwanted)
+        elif wanted:
+            chosen = frozenset(wanted) - set(unwanted)
+        else:
+            return AvailabilityReading(frozenset(), True, f"line {number} only says which options "
+                                       f"do not suit: {raw!r}")
+        listed = ", ".join(map(str, sorted(chosen))) or "none"
+        return AvailabilityReading(chosen, False, f"read {listed} on line {number}")
+    return AvailabilityReading(frozenset(), True, f"no option read in the first {len(lines)} line(s)")
+
+
+_NO_COMMENT = re.compile(r"^(?:no comments?|pas de commentaires?|aucun commentaire|sans commentaire"
+                         r"|nothing to add|rien à ajouter)(?:\s*[.!,]*\s*(?:thanks|thank you|"
+                         r"merci(?: beaucoup)?))?$")
+
+
+def is_no_comment(new_text: str) -> bool:
+    """True when the first meaningful line says "NO COMMENT" / "PAS DE COMMENTAIRE".
+
+    Promises: any case, emphasis and surrounding punctuation are accepted ("No comment.",
+    "**PAS DE COMMENTAIRE**", "no comments, thanks"); "nothing to add" / "rien à ajouter" count
+    too. A line that goes on to comment ("No comment on 2, but …") does not. Never raises.
+    """
+    lines = _meaningful_lines(new_text)
+    if not lines:
+        return False
+    line = lines[0][2].strip(" .!,;:-")
+    return bool(_NO_COMMENT.match(line))
