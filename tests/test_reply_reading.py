@@ -1,0 +1,194 @@
+"""extract_new_text and html_to_text on hand-made replies from the clients members use."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mailer.html_text import html_to_text
+from mailer.reply import extract_new_text
+
+BALLOT_EN = """Reply with YES, NO or ABSTAIN
+Motion: adopt the 2025 budget.
+Voting closes on 10 February."""
+
+BALLOT_FR = """Reply with YES, NO or ABSTAIN
+Répondez OUI, NON ou ABSTENTION
+Motion : adopter le budget 2025."""
+
+
+def quoted(text: str) -> str:
+    return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+
+
+def assert_no_ballot(result: str) -> None:
+    assert "Reply with" not in result and "Motion" not in result and "Répondez" not in result
+
+
+CASES = {
+    "gmail_top_post": (
+        "YES\n\nThanks,\nAlice\n\n"
+        "On Mon, Feb 3, 2025 at 10:00 AM Network <network+abcdefghijklmnop@example.org> wrote:\n\n"
+        + quoted(BALLOT_EN),
+        "YES\n\nThanks,\nAlice"),
+    "gmail_wrapped_attribution": (
+        "No.\n\nOn Mon, Feb 3, 2025 at 10:00 AM Network Secretary\n<network+abc@example.org>\nwrote:\n\n"
+        + quoted(BALLOT_EN),
+        "No."),
+    "gmail_unprefixed_quote": (
+        "Abstain\n\n\nOn Mon, Feb 3, 2025 at 10:00 AM Network <network@example.org>\nwrote:\n\n\n"
+        + BALLOT_EN,
+        "Abstain"),
+    "outlook_original_message": (
+        "I vote yes.\n\nBob\n\n-----Original Message-----\nFrom: Network [mailto:network@example.org]\n"
+        "Sent: Monday, February 3, 2025 10:00 AM\nTo: Bob\nSubject: [Vote 7] Budget\n\n" + BALLOT_EN,
+        "I vote yes.\n\nBob"),
+    "outlook_from_sent_block": (
+        "NO\n________________________________\nFrom: Network <network@example.org>\n"
+        "Sent: Monday, February 3, 2025 10:00\nTo: Carol <carol@example.net>\n"
+        "Subject: [Vote 7] Budget\n\n" + BALLOT_EN,
+        "NO"),
+    "outlook_bold_block_no_separator": (
+        "Yes please\n\n*From:* Network <network@example.org>\n*Sent:* Monday, February 3, 2025\n"
+        "*To:* Dan\n*Subject:* [Vote 7] Budget\n\n" + BALLOT_EN,
+        "Yes please"),
+    "outlook_french": (
+        "Oui\n\nCordialement,\nÉmilie\n\n________________________________\n"
+        "De : Réseau <network@example.org>\nEnvoyé : lundi 3 février 2025 10:00\n"
+        "À : Émilie <emilie@example.fr>\nObjet : [Vote 7] Budget\n\n" + BALLOT_FR,
+        "Oui\n\nCordialement,\nÉmilie"),
+    "outlook_french_no_rule": (
+        "NON\r\n\r\nDe : Réseau <network@example.org>\r\nEnvoyé : lundi 3 février 2025 10:00\r\n"
+        "À : Émilie\r\nObjet : [Vote 7] Budget\r\n\r\n" + BALLOT_FR.replace("\n", "\r\n"),
+        "NON"),
+    "apple_mail": (
+        "Abstain\n\nSent from my iPhone\n\n"
+        "> On 3 Feb 2025, at 10:00, Network <network@example.org> wrote:\n>\n" + quoted(BALLOT_EN),
+        "Abstain"),
+    "french_gmail_wrapped": (
+        "Je vote OUI.\n\nLe lun. 3 févr. 2025 à 10:00, Réseau <network+abc@example.org> a\nécrit :\n\n"
+        + quoted(BALLOT_FR),
+        "Je vote OUI."),
+    "french_gmail_one_line": (
+        "Abstention\n\nLe lun. 3 févr. 2025 à 10:00, Réseau <network@example.org> a écrit :\n"
+        + quoted(BALLOT_FR),
+        "Abstention"),
+    "german_gmail": (
+        "Ja, einverstanden.\n\nAm Mo., 3. Feb. 2025 um 10:00 Uhr schrieb Netzwerk <\n"
+        "network@example.org>:\n\n" + quoted(BALLOT_EN),
+        "Ja, einverstanden."),
+    "bottom_posted": (
+        "On Mon, Feb 3, 2025 at 10:00 AM Network <network@example.org> wrote:\n"
+        + quoted(BALLOT_EN) + "\n\nYES from me.\n",
+        "YES from me."),
+    "bottom_posted_after_greeting": (
+        "Hi,\nOn Mon, Feb 3, 2025 at 10:00 AM Network <network@example.org> wrote:\n"
+        + quoted(BALLOT_EN) + "\n\nNo, too expensive.\n",
+        "Hi,\n\nNo, too expensive."),
+    "interleaved": (
+        "On Mon, Feb 3, 2025 at 10:00 AM Network <network@example.org> wrote:\n"
+        "> Question 1: do you agree with the draft?\n\nMostly, yes.\n\n"
+        "> Question 2: any comment on section 3?\n\nSection 3 needs a date.\n\n-- \nFrank\n",
+        "Mostly, yes.\n\n\nSection 3 needs a date."),
+    "dash_dash_signature": (
+        "Option 2\n\n-- \nGrace Hopper\nCoordinator, North\n", "Option 2"),
+    "blackberry_and_outlook_mobile": (
+        "B\n\nSent from my BlackBerry 10 smartphone.\nGet Outlook for iOS<https://aka.ms/o0ukef>",
+        "B"),
+    "envoye_de_mon_iphone": ("Oui\n\nEnvoyé de mon iPhone", "Oui"),
+    "no_quote_at_all": ("\ufeff  Just a comment on section 2.\r\n\r\nThanks!  \r\n",
+                        "Just a comment on section 2.\n\nThanks!"),
+    "sent_from_my_desk_is_prose": (
+        "Here is my feedback.\n\nSent from my desk, is much easier than my phone.",
+        "Here is my feedback.\n\nSent from my desk, is much easier than my phone."),
+    "one_is_not_on": (
+        "One outstanding question: who chairs?\n\nOn Mon, Feb 3, 2025, Network wrote:\n> agenda",
+        "One outstanding question: who chairs?"),
+    "on_your_remote_host": (
+        "On your remote host the draft is fine.\n\nOn 3 Feb 2025, at 10:00, Network wrote:\n> draft",
+        "On your remote host the draft is fine."),
+    "gateway_banner": (
+        "CAUTION: This email originated from outside of the organization.\n\nYES\n\n"
+        "From: Network\nSent: Monday\nSubject: vote\n\n" + BALLOT_EN,
+        "YES"),
+    "dutch_outlook": (
+        "Ja\n\n*Van:* Netwerk <network@example.org>\n*Verzonden:* maandag 3 februari 2025\n"
+        "*Aan:* Jan\n*Onderwerp:* Stemming\n\n" + BALLOT_EN, "Ja"),
+    "japanese_attribution": (
+        "賛成です。\n\n2025年2月3日(月) 10:00 Network <network@example.org>:\n" + quoted(BALLOT_EN),
+        "賛成です。"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hand_made_replies(name):
+    body, expected = CASES[name]
+    result = extract_new_text(body)
+    assert result == expected
+    assert_no_ballot(result)
+
+
+def test_french_outlook_ballot_starting_with_reply_with_is_dropped():
+    body = ("Je m'abstiens.\n\nDe : Réseau <network@example.org>\nEnvoyé : lundi 3 février 2025\n"
+            "À : Léa\nObjet : [Vote 7]\n\nReply with YES, NO or ABSTAIN\nRépondez OUI, NON ou ABSTENTION")
+    assert extract_new_text(body) == "Je m'abstiens."
+
+
+def test_empty_reply_to_a_quoted_ballot_gives_nothing():
+    assert extract_new_text("\n\nOn Mon, Feb 3, 2025 at 10:00 AM X <x@example.org> wrote:\n\n"
+                            + BALLOT_EN) == ""
+    assert extract_new_text("") == ""
+    assert extract_new_text(quoted(BALLOT_EN)) == ""
+
+
+def test_pathological_inputs_are_fast():
+    bodies = ["x" * 2_000_000, ">" * 800_000 + "\nYES", ("On " + "a " * 5000 + "\n") * 50,
+              ("From: a\n" * 20000), "On 1 wrote\n" * 100_000, "\n".join(["-" * 3000] * 300)]
+    for body in bodies:
+        start = time.perf_counter()
+        extract_new_text(body)
+        assert time.perf_counter() - start < 1.0
+
+
+GMAIL_HTML = """<div dir="ltr">YES<div><br></div><div>Alice</div></div><br>
+<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">On Mon, Feb 3,
+2025 at 10:00 AM Network &lt;<a href="mailto:network@example.org">network@example.org</a>&gt;
+wrote:<br></div><blockquote class="gmail_quote" style="margin:0 0 0 .8ex"><div dir="ltr">
+Reply with YES, NO or ABSTAIN<br>Motion: adopt the budget.</div></blockquote></div>"""
+
+OUTLOOK_HTML = """<html><head><style>p {margin:0}</style></head><body>
+<div style="font-family:Calibri">Non, trop cher.</div>
+<div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1">
+<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri"><b>De :</b> Réseau
+&lt;network@example.org&gt;<br><b>Envoyé :</b> lundi 3 février 2025 10:00<br><b>À :</b>
+Léa<br><b>Objet :</b> [Vote 7] Budget</font><div>&nbsp;</div></div>
+<div><p>Reply with YES, NO or ABSTAIN</p><p>Motion: adopt the budget.</p></div></body></html>"""
+
+APPLE_HTML = """<html><body dir="auto">Abstain<br><br><div dir="ltr">Sent from my iPhone</div>
+<div dir="ltr"><br><blockquote type="cite">On 3 Feb 2025, at 10:00, Network
+&lt;network@example.org&gt; wrote:<br><br></blockquote></div><blockquote type="cite">
+<div dir="ltr">Reply with YES, NO or ABSTAIN<br>Motion: adopt the budget.</div></blockquote>
+</body></html>"""
+
+
+@pytest.mark.parametrize("html, expected", [
+    (GMAIL_HTML, "YES\n\nAlice"),
+    (OUTLOOK_HTML, "Non, trop cher."),
+    (APPLE_HTML, "Abstain"),
+])
+def test_html_only_replies(html, expected):
+    text = html_to_text(html)
+    assert extract_new_text(text) == expected
+    assert_no_ballot(extract_new_text(text))
+
+
+def test_html_quotes_become_prefixed_lines():
+    text = html_to_text(GMAIL_HTML)
+    assert any(line.startswith(">") and "Reply with" in line for line in text.split("\n"))
+    text = html_to_text(OUTLOOK_HTML)
+    assert [line for line in text.split("\n") if "Reply with" in line][0].startswith(">")
+
+
+def test_html_without_marker_keeps_text_and_links():
+    assert html_to_text('<p>See <a href="https://x.example">the draft</a>.</p><p>Yes</p>') == \
+        "See the draft.\n\nYes"
