@@ -29,6 +29,7 @@ from workflows.tick import due_timers, run_timer
 log = logging.getLogger("convenor.daemon")
 
 MAX_WAIT_SECONDS = 300.0
+STORE_CHECK_SECONDS = 5.0  # how often to notice work queued by another process (`convenor deliver`, CLI)
 
 
 def utcnow() -> datetime:
@@ -121,6 +122,10 @@ class Daemon:
                                misfire_grace_time=None, id="wake", replace_existing=True)
         return min(delay + 1.0, MAX_WAIT_SECONDS)
 
+    def _store_version(self) -> int:
+        """Changes whenever another process commits to the store."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def wake(self) -> None:
         """Wake the loop now (from a timer, a signal or another thread)."""
         self._wake.set()
@@ -143,21 +148,28 @@ class Daemon:
         log.info("convenor running for %s (store %s)", self.settings.network.list_address,
                  self.settings.store.path)
         try:
+            work_waiting = True
             while not self._stop.is_set():
-                try:
-                    self.run_once()
-                except MailboxError as exc:
-                    log.error("mailbox unavailable: %s; trying again", exc)
+                if work_waiting:
+                    try:
+                        self.run_once()
+                    except MailboxError as exc:
+                        log.error("mailbox unavailable: %s; trying again", exc)
                 if self._stop.is_set():
                     break
+                seen_version = self._store_version()
                 wait = self._schedule_wake()
                 self._wake.clear()
+                arrived = False
                 if wait > 0:
                     try:
-                        self.mailbox.wait_for_mail(wait)
+                        arrived = self.mailbox.wait_for_mail(min(wait, STORE_CHECK_SECONDS))
                     except MailboxError as exc:
                         log.error("mailbox unavailable: %s; trying again", exc)
                         self._stop.wait(min(wait, 30))
+                due = self.next_wake()
+                work_waiting = (arrived or self._wake.is_set() or self._store_version() != seen_version
+                                or (due is not None and due <= self.clock()))
         finally:
             self.close()
 

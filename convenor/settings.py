@@ -191,7 +191,7 @@ def _resolve_paths(settings: Settings, base: Path) -> Settings:
         if not value:
             return value
         p = Path(value).expanduser()
-        return str(p if p.is_absolute() else (base / p))
+        return os.path.normpath(p if p.is_absolute() else (base / p))
 
     settings.store.path = fix(settings.store.path)
     settings.mailbox.path = fix(settings.mailbox.path)
