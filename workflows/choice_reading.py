@@ -70,7 +70,7 @@ _PREFIX = re.compile(
     r"i'd go with|my (?:vote|answer|choice|reply) (?:is|:)|my vote|vote\s*:|answer\s*:|"
     r"réponse\s*:|choix\s*:|je (?:vote|voterai|choisis|dis|pense|prends)|nous votons|"
     r"mon (?:vote|choix) (?:est|:)|mon vote|ma réponse (?:est|:)|definitely|absolutely|certainly|"
-    r"of course|bien sûr|évidemment|clearly|(?:i|we|je|nous)(?:\s+(?:will|'ll|would|'d))?"
+    r"of course|bien sûr|évidemment|clearly|(?:i|we|je|nous)(?:\s+will|\s+would|'ll|'d)?"
     r"\s+(?=abst)|je m'(?=abst)|nous nous(?=\s+abst)|it's|it is|c'est)\s*(?:for\b|pour\b|:)?\s*")
 _SUFFIX = re.compile(r"\s*(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|"
                      r"pour moi|de ma part|here|!)$")
@@ -78,7 +78,7 @@ _SPLIT = re.compile(r"\s*(?:[.!,;:()—–]|\s-\s|\bbut\b|\bmais\b|\bbecause\b|\
                     r"|\bas\b|\bsince\b|\bcomme\b)\s*")
 _HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
                     r"j'hésite|hesitate|probably|probablement|possibly|might)\b")
-_NUMBER = re.compile(r"^(?:option|choice|choix|number|numéro|n°|no\.)?\s*#?\s*(\d{1,4})\s*[.)]?$")
+_NUMBER = re.compile(r"^(?:option|choice|choix|number|numéro|n°|no\.)?\s*#?\s*\(?(\d{1,4})\s*[.)]?$")
 _LETTER = re.compile(r"^(?:option|choice|choix)?\s*\(?([a-z])\)?\s*[.)]?$")
 _CONNECT = r"(?=\s*(?:$|[^\w\s']|\b(?:and|or|et|ou|but|mais|nor)\b))"
 

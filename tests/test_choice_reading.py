@@ -1,0 +1,141 @@
+"""read_vote, read_availability and is_no_comment: the network's reading of members' answers."""
+from __future__ import annotations
+
+import pytest
+
+from workflows.choice_reading import (AvailabilityReading, VoteReading, is_no_comment,
+                                      read_availability, read_vote)
+
+DEFAULT = ["Yes", "No", "Abstain"]
+CITIES = ["Lyon", "Paris", "Online"]
+LETTERED = ["Option A: keep the date", "Option B: move to March", "Option C: cancel"]
+
+
+@pytest.mark.parametrize("text, choice", [
+    ("YES", 0), ("yes", 0), ("Yes!", 0), ("**YES**", 0), ("yes.", 0), ("  Yes  ", 0),
+    ("I vote yes", 0), ("I vote YES.", 0), ("My vote is no", 1), ("NO", 1), ("No.", 1),
+    ("ABSTAIN", 2), ("I abstain", 2), ("I'll abstain.", 2),
+    ("OUI", 0), ("Oui !", 0), ("Je vote oui", 0), ("NON", 1), ("Non merci", 1),
+    ("ABSTENTION", 2), ("Je m'abstiens", 2), ("je m’abstiens.", 2),
+    ("Yes, I support this proposal.", 0), ("No - the budget is too high", 1),
+    ("Yes, no problem", 0), ("yes yes yes", 0), ("Definitely yes", 0),
+    ("1", 0), ("2", 1), ("Option 3", 2), ("#2", 1), ("option #1", 0), ("2.", 1), ("(2)", 1),
+    ("A", 0), ("b", 1), ("Option C", 2),
+    ("+1", 0), ("-1", 1),
+    ("Hi,\n\nYES", 0), ("Bonjour à tous,\n\nNON", 1), ("Hi Marie, yes", 0),
+    ("Thanks for organising!\nYES", 0), ("\r\nYES\r\n", 0),
+    ("YES\n\nBut section 3 needs a date; no change to the budget please.", 0),
+])
+def test_default_ballot(text, choice):
+    reading = read_vote(text, DEFAULT)
+    assert reading == VoteReading(choice, False, reading.reason)
+    assert "line" in reading.reason and DEFAULT[choice] in reading.reason
+
+
+def test_reason_names_what_was_read_and_where():
+    assert read_vote("YES", DEFAULT).reason == "read 'YES' on line 1 as 'Yes'"
+    assert read_vote("Hello,\n\nNo.", DEFAULT).reason == "read 'No.' on line 3 as 'No'"
+
+
+@pytest.mark.parametrize("text", [
+    "yes and no", "Yes no", "yes or no", "maybe", "Maybe yes", "peut-être oui", "Yes?",
+    "I'm not sure, probably yes", "Yes, but I'd rather abstain", "1 or 2", "Option 1 and option 2",
+    "No problem, yes", "Reply with YES, NO or ABSTAIN", "Option 4", "7", "Z",
+    "Thanks for the draft.", "I have 2 concerns", "No comment",
+])
+def test_default_ballot_ambiguous(text):
+    reading = read_vote(text, DEFAULT)
+    assert reading.choice is None and reading.ambiguous
+    assert reading.reason
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "Hi,\n\n"])
+def test_no_text(text):
+    assert read_vote(text, DEFAULT) == VoteReading(None, True, "no text")
+
+
+def test_never_reads_the_quoted_ballot():
+    assert read_vote("> Reply with YES\n> YES", DEFAULT) == VoteReading(None, True, "no text")
+    assert read_vote("Thanks\n> YES\nNO", DEFAULT).choice is None
+    assert read_vote("Thanks\n-- \nYES", DEFAULT).choice is None
+
+
+@pytest.mark.parametrize("text, choice", [
+    ("Paris", 1), ("paris please", 1), ("I vote for Online", 2), ("LYON!", 0), ("2", 1),
+    ("B", 1), ("Option 3", 2), ("Paris, it is closer", 1),
+])
+def test_custom_options(text, choice):
+    assert read_vote(text, CITIES).choice == choice
+
+
+@pytest.mark.parametrize("text", ["Yes", "No", "+1", "Paris or Lyon", "Lyon and Online", "4", "D"])
+def test_custom_options_ambiguous(text):
+    reading = read_vote(text, CITIES)
+    assert reading.choice is None and reading.ambiguous
+
+
+def test_yes_is_not_an_option_of_a_custom_ballot():
+    assert "not one of the options" in read_vote("YES", CITIES).reason
+
+
+@pytest.mark.parametrize("text, choice", [
+    ("B", 1), ("Option B", 1), ("option b: move to march", 1), ("Option A: keep the date", 0),
+    ("I vote C", 2), ("(a)", 0),
+])
+def test_lettered_options(text, choice):
+    assert read_vote(text, LETTERED).choice == choice
+
+
+def test_for_against_labels_take_yes_and_no():
+    options = ["For", "Against", "Abstain"]
+    assert read_vote("yes", options).choice == 0
+    assert read_vote("Contre", options).choice == 1  # French word, English labels: same sense
+    assert read_vote("against", options).choice == 1
+    assert read_vote("Oui", ["Pour", "Contre", "Abstention"]).choice == 0
+    assert read_vote("non", ["Pour", "Contre", "Abstention"]).choice == 1
+
+
+def test_yes_no_ballot_without_abstain():
+    reading = read_vote("abstain", ["Yes", "No"])
+    assert reading.choice is None and reading.ambiguous
+
+
+@pytest.mark.parametrize("text, chosen", [
+    ("1, 3", {1, 3}), ("1 and 3", {1, 3}), ("1 et 3", {1, 3}), ("1 3", {1, 3}), ("1,3", {1, 3}),
+    ("all", {1, 2, 3, 4}), ("All of them!", {1, 2, 3, 4}), ("tous", {1, 2, 3, 4}),
+    ("toutes", {1, 2, 3, 4}), ("none", set()), ("aucune", set()), ("aucun", set()),
+    ("None of them, sorry", set()), ("1 and 4 but not 2", {1, 4}), ("2-4", {2, 3, 4}),
+    ("2 to 4", {2, 3, 4}), ("all but 2", {1, 3, 4}), ("all except 3", {1, 2, 4}),
+    ("tous sauf 1", {2, 3, 4}), ("Option 2 and option 4", {2, 4}), ("#1 #2", {1, 2}),
+    ("Hi,\n\n2 and 3 work for me", {2, 3}), ("1\n3", {1, 3}), ("Thanks!\n2", {2}),
+    ("I can't make any", set()), ("4", {4}),
+])
+def test_availability(text, chosen):
+    reading = read_availability(text, 4)
+    assert reading == AvailabilityReading(frozenset(chosen), False, reading.reason)
+
+
+@pytest.mark.parametrize("text", [
+    "5", "0", "1 and 7", "2025", "Tuesday 4 works", "3pm", "the 1st", "1/3", "1, maybe 3",
+    "not 2", "", "Thanks!", "2?", "all and none", "le 4 mars",
+])
+def test_availability_ambiguous(text):
+    reading = read_availability(text, 4)
+    assert reading.ambiguous and reading.chosen == frozenset()
+    assert reading.reason
+
+
+def test_availability_ignores_quotes():
+    assert read_availability("> 1, 2, 3\n2", 3).chosen == frozenset()  # stops at the quote
+    assert read_availability("2\n> 1, 3", 3).chosen == frozenset({2})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NO COMMENT", True), ("No comment.", True), ("no comments", True), ("**No comment**", True),
+    ("PAS DE COMMENTAIRE", True), ("Pas de commentaire !", True), ("pas de commentaires", True),
+    ("Hello,\n\nNo comment, thanks!", True),
+    ("No comment on section 2, but section 3 is wrong", False), ("Comment: none", False),
+    ("YES", False), ("", False), ("> NO COMMENT", False),
+])
+def test_no_comment(text, expected):
+    assert is_no_comment(text) is expected
