@@ -7,13 +7,16 @@ so a crash anywhere leads, after restart, to the same result as no crash.
 """
 from __future__ import annotations
 
+import email.policy
 import hashlib
 import logging
+from email.parser import BytesHeaderParser
 from dataclasses import dataclass
 from datetime import datetime
 
 import sqlite_utils
 
+from mailer import addresses
 from mailer.parse import parse_message
 from store import inbound
 from store.db import transaction
@@ -39,12 +42,23 @@ class Ingested:
         return "quarantine" if state == "quarantined" else "processed"
 
 
+def identity(raw: bytes) -> tuple[str, str]:
+    """(Message-ID, sender address) read from the headers alone; ("", "") parts when unreadable."""
+    try:
+        headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+        message_id = " ".join(str(headers.get("Message-ID", "")).split())[:998]
+        return message_id, addresses.parse_one(str(headers.get("From", "")))[1]
+    except Exception:  # noqa: BLE001 - identity is a hint for deduplication, never a reason to fail
+        return "", ""
+
+
 def ingest(db: sqlite_utils.Database, rules: Rules, key: str, raw: bytes, now: datetime,
            trusted_authserv_id: str | None = None) -> Ingested:
     """Handle the message `raw` (server key `key`) once and commit its whole effect."""
     sha = hashlib.sha256(raw).hexdigest()
+    message_id, from_addr = identity(raw)
     with transaction(db):
-        prior = inbound.seen(db, key, sha)
+        prior = inbound.seen(db, key, sha, message_id, from_addr)
         if prior is not None:
             log.info("message %s already recorded (%s); not handled again", key, prior["state"])
             return Ingested("duplicate", "", "already recorded", prior["state"])
@@ -54,16 +68,16 @@ def ingest(db: sqlite_utils.Database, rules: Rules, key: str, raw: bytes, now: d
                 mail = parse_message(raw, rules.network.list_address, trusted_authserv_id)
                 ctx = Context(db, rules, now, raw=raw)
                 routed = route(ctx, mail)
-                inbound.record(db, mailbox_key=key, sha256=sha, message_id=mail.message_id,
-                               from_addr=mail.from_addr, state="handled", handler=routed.handler,
+                inbound.record(db, mailbox_key=key, sha256=sha, message_id=message_id,
+                               from_addr=from_addr, state="handled", handler=routed.handler,
                                error=None, raw=None, now=now)
             log.info("message %s handled by %s: %s", key, routed.handler, routed.outcome)
             return Ingested("handled", routed.handler, routed.outcome)
         except Exception as exc:  # noqa: BLE001 - any failure sets the message aside, never drops it
             error = f"{type(exc).__name__}: {exc}"[:1000]
             log.warning("message %s quarantined: %s", key, error)
-            inbound.record(db, mailbox_key=key, sha256=sha, message_id=getattr(mail, "message_id", None),
-                           from_addr=getattr(mail, "from_addr", None), state="quarantined",
+            inbound.record(db, mailbox_key=key, sha256=sha, message_id=message_id,
+                           from_addr=from_addr, state="quarantined",
                            handler=None, error=error, raw=raw, now=now)
             ctx = Context(db, rules, now, raw=raw)
             ctx.notify_coordinators("quarantined", attachments=ctx.original_as_attachment(),

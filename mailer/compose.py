@@ -69,6 +69,8 @@ def compose(
         if load_blob is None:
             raise ValueError("attachments given without a way to load them")
         data = load_blob(ref["sha256"])
+        if ref.get("content_type") == "message/rfc822" and _attach_message(msg, data, ref.get("filename")):
+            continue
         maintype, _, subtype = ref.get("content_type", "application/octet-stream").partition("/")
         params = {}
         if ref.get("method"):
@@ -76,3 +78,18 @@ def compose(
         msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream",
                            filename=ref.get("filename", "attachment"), params=params)
     return msg.as_bytes(policy=email.policy.SMTP)
+
+
+def _attach_message(msg: EmailMessage, data: bytes, filename: str | None) -> bool:
+    """Attach `data` as a message/rfc822 part (not base64, as RFC 2046 asks); False if it cannot be."""
+    try:
+        inner = email.message_from_bytes(data, policy=email.policy.SMTP)
+        msg.add_attachment(inner, filename=filename or "original.eml")
+        msg.as_bytes(policy=email.policy.SMTP)
+    except Exception:  # noqa: BLE001 - a message too broken to nest travels as plain bytes instead
+        parts = msg.get_payload()
+        if isinstance(parts, list) and parts and parts[-1].get_content_type() == "message/rfc822":
+            parts.pop()
+        msg.add_attachment(data, maintype="application", subtype="octet-stream",
+                           filename=filename or "original.eml")
+    return True

@@ -8,11 +8,17 @@ import sqlite_utils
 from store.times import to_db
 
 
-def seen(db: sqlite_utils.Database, mailbox_key: str, sha256: str) -> dict | None:
-    """The row of a message already recorded under this server key or with these exact bytes."""
+def seen(db: sqlite_utils.Database, mailbox_key: str, sha256: str,
+         message_id: str = "", from_addr: str = "") -> dict | None:
+    """The row of a message already recorded: under this server key, with these exact bytes, or
+    (when it has one) with the same Message-ID from the same sender (a second delivered copy)."""
     rows = list(db.query(
         "SELECT id, state, mailbox_key, sha256 FROM inbound WHERE mailbox_key = ? OR sha256 = ?",
         [mailbox_key, sha256]))
+    if not rows and message_id:
+        rows = list(db.query(
+            "SELECT id, state, mailbox_key, sha256 FROM inbound WHERE message_id = ? AND from_addr = ?",
+            [message_id, from_addr]))
     return rows[0] if rows else None
 
 

@@ -43,6 +43,7 @@ def m001_core(db):
             error TEXT,
             raw BLOB
         );
+        CREATE INDEX inbound_message_id ON inbound(message_id, from_addr);
         CREATE TABLE tokens (
             token TEXT PRIMARY KEY,
             member_id INTEGER NOT NULL REFERENCES members(id),
