@@ -2,5 +2,6 @@
 from __future__ import annotations
 
 from store.schema_core import core
+from store.schema_drafts import drafts
 
-MIGRATION_SETS = [core]
+MIGRATION_SETS = [core, drafts]

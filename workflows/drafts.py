@@ -1,0 +1,191 @@
+"""Draft circulation: a coordinator's [Draft] goes to its audience; members' replies are feedback.
+
+The story (issue 3): a coordinator writes to the list address with a subject starting with
+[Draft] (or [Brouillon]) and the draft attached; each member of the audience gets their own copy
+with a response token; every reply is recorded in order; at the deadline the author gets one
+digest (see `workflows.drafts_timers`). The author's replies to the confirmation (new version,
+new deadline, WITHDRAW) are handled in `workflows.drafts_admin`.
+"""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from mailer.message import Attachment, InboundMail
+from store import drafts as store_drafts
+from store import members as store_members
+from store import timers
+from store.times import to_db
+from workflows import registry
+from workflows.context import Context
+from workflows.draft_headers import default_deadline, read_headers
+
+TIMER_KINDS = ["draft.reminder", "draft.deadline"]
+TAG_RE = re.compile(r"^\s*(?:(?:fwd?|tr|re)\s*:\s*)*\[(?:draft|brouillon)\]\s*[:\-–]?\s*", re.IGNORECASE)
+
+
+def title_from_subject(subject: str) -> str:
+    """The draft's title: the subject without its [Draft] tag (or "(untitled)")."""
+    return TAG_RE.sub("", subject or "").strip() or "(untitled)"
+
+
+def headers_for(ctx: Context, text: str):
+    """Read the coordinator's header lines of `text` with the network's zone and defaults."""
+    return read_headers(text, now=ctx.now, timezone=ctx.rules.network.timezone,
+                        deadline_time=ctx.rules.drafts.deadline_time)
+
+
+def too_large(ctx: Context, attachments: list[Attachment]) -> float | None:
+    """The total size in MB when the attachments exceed rules.drafts.max_attachment_mb, else None."""
+    total = sum(a.size for a in attachments)
+    return round(total / 1_000_000, 1) if total > ctx.rules.drafts.max_attachment_mb * 1_000_000 else None
+
+
+def store_files(ctx: Context, attachments: list[Attachment]) -> list[dict]:
+    """Keep each attachment once (by content hash) and return the references messages carry."""
+    refs = []
+    for a in attachments:
+        ref = ctx.store_attachment(a.data, a.filename or "attachment", a.content_type or "application/octet-stream")
+        ref["size"] = a.size
+        refs.append(ref)
+    return refs
+
+
+def named_after(member_name: str, refs: list[dict]) -> list[dict]:
+    """Copies of attachment references renamed "<Member Name> - <file>" (same stored bytes)."""
+    safe = re.sub(r"[\\/:*?\"<>|]+", "_", member_name).strip() or "member"
+    return [{**ref, "filename": f"{safe} - {ref['filename']}"} for ref in refs]
+
+
+def schedule_timers(ctx: Context, draft_id: int, deadline) -> None:
+    """Schedule the reminder (if still ahead) and the deadline digest for this deadline."""
+    payload = {"deadline": to_db(deadline)}
+    days = ctx.rules.drafts.reminder_days_before
+    reminder_at = deadline - timedelta(days=days)
+    if days > 0 and reminder_at > ctx.now:
+        timers.schedule(ctx.db, "draft.reminder", draft_id, reminder_at, payload)
+    timers.schedule(ctx.db, "draft.deadline", draft_id, deadline, payload)
+
+
+def active_recipients(ctx: Context, draft_id: int) -> list[dict]:
+    """The frozen audience of the draft, less members who have since left the network."""
+    return [m for m in store_drafts.recipients(ctx.db, draft_id) if m["active"]]
+
+
+# --- a coordinator circulates a draft ------------------------------------------------------------
+
+@registry.on_subject(["Draft", "Brouillon"], "draft")
+def circulate(ctx: Context, mail: InboundMail, member: dict | None) -> str:
+    """Send a coordinator's new draft to each member of its audience and confirm to the author.
+
+    Refuses politely (never raises) a draft from a non-coordinator, a draft too large, an
+    unreadable header line, an unknown sub-committee or an empty audience.
+    """
+    if member is None or not member["coordinator"]:
+        return refuse_non_coordinator(ctx, mail, member)
+    title = title_from_subject(mail.subject)
+    size = too_large(ctx, mail.attachments)
+    if size is not None:
+        ctx.send(member, "draft_too_large", in_reply_to=mail.message_id or None, draft=None, title=title,
+                 size_mb=size, limit_mb=ctx.rules.drafts.max_attachment_mb)
+        return f"refused: draft too large ({size} MB)"
+    heads = headers_for(ctx, mail.new_text)
+    kind, name = heads.audience or ("core", None)
+    errors = list(heads.errors)
+    audience = []
+    if not errors:
+        try:
+            audience = [m for m in store_members.audience(ctx.db, kind, name) if m["id"] != member["id"]]
+        except store_members.MembershipError as exc:
+            errors.append(f'"Audience: {heads_value(kind, name)}": {exc}.')
+        if not errors and not audience:
+            errors.append(f'"Audience: {heads_value(kind, name)}" has no active member besides you.')
+    if errors:
+        ctx.send(member, "draft_refused", in_reply_to=mail.message_id or None, reason="headers",
+                 title=title, errors=errors)
+        return "refused: " + "; ".join(errors)
+    deadline = heads.deadline or default_deadline(
+        ctx.now, days=ctx.rules.drafts.default_days, timezone=ctx.rules.network.timezone,
+        deadline_time=ctx.rules.drafts.deadline_time)
+    refs = store_files(ctx, mail.attachments)
+    draft_id = store_drafts.create(
+        ctx.db, title=title, author_id=member["id"], intro=heads.rest, audience_kind=kind, audience_name=name,
+        deadline_at=deadline, attachments=refs, now=ctx.now, message_id=mail.message_id or None)
+    store_drafts.add_recipients(ctx.db, draft_id, [m["id"] for m in audience], ctx.now)
+    draft = store_drafts.get(ctx.db, draft_id)
+    for recipient in audience:
+        ctx.send(recipient, "draft_circulation", reply_for=("draft", draft_id), attachments=refs,
+                 draft=draft, author=member, intro=heads.rest, files=refs)
+    schedule_timers(ctx, draft_id, deadline)
+    ctx.send(member, "draft_confirmation", reply_for=("draft-admin", draft_id), in_reply_to=mail.message_id or None,
+             event="circulated", draft=draft, count=len(audience), files=refs, errors=[], changes=[])
+    return f"draft {draft_id} circulated to {len(audience)} member(s)"
+
+
+def heads_value(kind: str, name: str | None) -> str:
+    """The Audience value as the coordinator would write it."""
+    return f"subcommittee {name}" if kind == "subcommittee" else kind
+
+
+def refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict | None) -> str:
+    """Tell a member that only coordinators circulate drafts, and forward their message to coordinators."""
+    if member is not None:
+        ctx.send(member, "draft_refused", in_reply_to=mail.message_id or None, reason="not_coordinator",
+                 title=title_from_subject(mail.subject), errors=[])
+    count = ctx.notify_coordinators(
+        "draft_refused_forward", attachments=ctx.original_as_attachment(),
+        sender=mail.from_addr, sender_name=(member or {}).get("name") or mail.from_name,
+        original_subject=mail.subject, excerpt=(mail.new_text or "").strip()[:1500])
+    return f"refused: [Draft] from a non-coordinator; forwarded to {count} coordinator(s)"
+
+
+# --- a member answers ------------------------------------------------------------------------------
+
+@registry.on_token("draft")
+def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
+    """Record a member's reply to a draft (text and attachments) and acknowledge it.
+
+    Every reply is kept in order; NO COMMENT counts as an answer. After the deadline the reply
+    is still recorded, forwarded to the author marked late, and the member told it came late.
+    """
+    from workflows.choice_reading import is_no_comment
+
+    draft = store_drafts.get(ctx.db, token_row["item_id"])
+    reply_to = mail.message_id or None
+    if draft is None:
+        from workflows import commands
+        return commands.forward_unknown(ctx, mail)
+    if draft["state"] == "withdrawn":
+        ctx.send(member, "draft_ack", in_reply_to=reply_to, draft=draft, status="withdrawn", files=[])
+        return f"draft {draft['id']} is withdrawn; reply not recorded"
+    text = (mail.new_text or "").strip()
+    if not text and not mail.attachments:
+        ctx.send(member, "draft_ack", reply_for=("draft", draft["id"]), in_reply_to=reply_to, draft=draft,
+                 status="empty", files=[])
+        return f"empty reply to draft {draft['id']}; nothing recorded"
+    size = too_large(ctx, mail.attachments)
+    if size is not None:
+        ctx.send(member, "draft_too_large", in_reply_to=reply_to, draft=draft, title=draft["title"],
+                 size_mb=size, limit_mb=ctx.rules.drafts.max_attachment_mb)
+        return f"refused: feedback on draft {draft['id']} too large ({size} MB)"
+    refs = store_files(ctx, mail.attachments)
+    no_comment = bool(text) and not refs and is_no_comment(text)
+    late = draft["state"] == "closed" or ctx.now >= draft["deadline_at"]
+    store_drafts.add_feedback(ctx.db, draft["id"], member["id"], body=text, no_comment=no_comment, late=late,
+                              version=draft["version"], attachments=refs, now=ctx.now, message_id=reply_to)
+    if not late:
+        ctx.send(member, "draft_ack", reply_for=("draft", draft["id"]), in_reply_to=reply_to, draft=draft,
+                 status="no_comment" if no_comment else "recorded", files=refs)
+        return f"feedback on draft {draft['id']} recorded{' (no comment)' if no_comment else ''}"
+    author = store_members.get(ctx.db, draft["author_id"])
+    forwarded = 0
+    for reader in ([author] if author and author["active"] else store_members.coordinators(ctx.db)):
+        ctx.send(reader, "draft_late_feedback", attachments=named_after(member["name"], refs), draft=draft,
+                 sender=member, body=text, no_comment=no_comment, received_at=ctx.now, files=refs)
+        forwarded += 1
+    ctx.send(member, "draft_late_notice", in_reply_to=reply_to, draft=draft, files=refs)
+    return f"late feedback on draft {draft['id']} recorded and forwarded to {forwarded}"
+
+
+# Registration of the author's replies, the timers and the status section.
+from workflows import drafts_admin, drafts_timers  # noqa: E402,F401

@@ -1,0 +1,94 @@
+"""The author's replies to a draft's confirmation: a new version, a new deadline, or WITHDRAW.
+
+Each reply is answered with a fresh confirmation (carrying a new "draft-admin" token, so the
+author can keep steering the draft by replying), which says what changed or what was not
+understood.
+"""
+from __future__ import annotations
+
+from mailer.message import InboundMail
+from store import drafts as store_drafts
+from store import timers
+from workflows import registry
+from workflows.context import Context
+from workflows.drafts import (TIMER_KINDS, active_recipients, headers_for, schedule_timers, store_files,
+                              too_large)
+
+
+def confirm(ctx: Context, author: dict, draft_id: int, event: str, *, in_reply_to: str | None,
+            errors: list[str] = (), changes: list[str] = (), files: list[dict] = (), count: int = 0) -> None:
+    """Send the author a confirmation of `event` for the draft, with a token for further replies."""
+    ctx.send(author, "draft_confirmation", reply_for=("draft-admin", draft_id), in_reply_to=in_reply_to,
+             event=event, draft=store_drafts.get(ctx.db, draft_id), count=count, errors=list(errors),
+             changes=list(changes), files=list(files))
+
+
+@registry.on_token("draft-admin")
+def author_reply(ctx: Context, mail: InboundMail, author: dict, token_row: dict) -> str:
+    """Apply the author's instruction: attachments (with or without "Version N") make a new version
+    sent to the same audience; "Deadline: …" moves the deadline (members told); WITHDRAW withdraws
+    the draft (members told, timers cancelled). Anything else gets a polite explanation."""
+    draft = store_drafts.get(ctx.db, token_row["item_id"])
+    reply_to = mail.message_id or None
+    if draft is None:
+        from workflows import commands
+        return commands.forward_unknown(ctx, mail)
+    heads = headers_for(ctx, mail.new_text)
+    if draft["state"] != "open":
+        confirm(ctx, author, draft["id"], "not_open", in_reply_to=reply_to)
+        return f"draft {draft['id']} is {draft['state']}; nothing changed"
+    errors = list(heads.errors)
+    if heads.audience is not None:
+        errors.append("The audience cannot change after circulation; circulate a new [Draft] for another audience.")
+    if heads.version is not None and not mail.attachments:
+        errors.append(f"\"Version {heads.version}\" needs the new file attached; nothing was sent.")
+    if errors:
+        confirm(ctx, author, draft["id"], "error", in_reply_to=reply_to, errors=errors)
+        return "author's reply not applied: " + "; ".join(errors)
+    if heads.withdraw:
+        return withdraw(ctx, draft, author, reply_to)
+    size = too_large(ctx, mail.attachments)
+    if size is not None:
+        ctx.send(author, "draft_too_large", in_reply_to=reply_to, draft=draft, title=draft["title"],
+                 size_mb=size, limit_mb=ctx.rules.drafts.max_attachment_mb)
+        return f"refused: new version of draft {draft['id']} too large ({size} MB)"
+    changes = []
+    deadline_moved = heads.deadline is not None and heads.deadline != draft["deadline_at"]
+    if deadline_moved:
+        store_drafts.set_deadline(ctx.db, draft["id"], heads.deadline)
+        timers.cancel_item(ctx.db, TIMER_KINDS, draft["id"])
+        schedule_timers(ctx, draft["id"], heads.deadline)
+        changes.append("deadline")
+    recipients = active_recipients(ctx, draft["id"])
+    refs = []
+    if mail.attachments:
+        refs = store_files(ctx, mail.attachments)
+        version = store_drafts.add_version(ctx.db, draft["id"], note=heads.rest, attachments=refs, now=ctx.now)
+        current = store_drafts.get(ctx.db, draft["id"])
+        for member in recipients:
+            ctx.send(member, "draft_new_version", reply_for=("draft", draft["id"]), attachments=refs,
+                     draft=current, version=version, note=heads.rest, files=refs, deadline_moved=deadline_moved)
+        changes.append("version")
+    elif deadline_moved:
+        current = store_drafts.get(ctx.db, draft["id"])
+        for member in recipients:
+            ctx.send(member, "draft_deadline_moved", reply_for=("draft", draft["id"]), draft=current,
+                     previous_deadline=draft["deadline_at"], note=heads.rest)
+    if not changes:
+        confirm(ctx, author, draft["id"], "not_understood", in_reply_to=reply_to)
+        return f"author's reply to draft {draft['id']} not understood"
+    confirm(ctx, author, draft["id"], "changed", in_reply_to=reply_to, changes=changes, files=refs,
+            count=len(recipients))
+    return f"draft {draft['id']}: {' and '.join(changes)} changed; {len(recipients)} member(s) told"
+
+
+def withdraw(ctx: Context, draft: dict, author: dict, reply_to: str | None) -> str:
+    """Withdraw the draft: timers cancelled, every member of its audience told, the author confirmed."""
+    store_drafts.set_state(ctx.db, draft["id"], "withdrawn", ctx.now)
+    timers.cancel_item(ctx.db, TIMER_KINDS, draft["id"])
+    recipients = active_recipients(ctx, draft["id"])
+    current = store_drafts.get(ctx.db, draft["id"])
+    for member in recipients:
+        ctx.send(member, "draft_withdrawn", draft=current, author=author)
+    confirm(ctx, author, draft["id"], "withdrawn", in_reply_to=reply_to, count=len(recipients))
+    return f"draft {draft['id']} withdrawn; {len(recipients)} member(s) told"

@@ -1,0 +1,117 @@
+"""A draft's time-driven work (the reminder, the deadline digest) and how drafts are shown.
+
+Both timers carry the deadline they were scheduled for; a timer whose deadline has since moved,
+or whose draft is no longer open, does nothing. The digest closes the draft, so it is sent once
+even if the timer were run twice; a member is reminded at most once per deadline.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from store import drafts as store_drafts
+from store import members as store_members
+from store.times import to_db
+from workflows import registry
+from workflows.context import Context
+from workflows.drafts import active_recipients, named_after
+
+
+def _current(ctx: Context, timer: dict) -> dict | None:
+    """The draft the timer is for, if it is open and its deadline is still the timer's."""
+    draft = store_drafts.get(ctx.db, timer["item_id"])
+    if draft is None or draft["state"] != "open":
+        return None
+    if timer["payload"].get("deadline") not in (None, to_db(draft["deadline_at"])):
+        return None
+    return draft
+
+
+@registry.on_timer("draft.reminder")
+def remind(ctx: Context, timer: dict) -> str:
+    """Remind, once per deadline, each member of the audience who has not answered yet."""
+    draft = _current(ctx, timer)
+    if draft is None:
+        return "skipped: draft not open or deadline moved"
+    answered = store_drafts.answered_ids(ctx.db, draft["id"])
+    files = store_drafts.latest_attachments(ctx.db, draft["id"])
+    sent = 0
+    for member in active_recipients(ctx, draft["id"]):
+        if member["id"] in answered or member["reminded_for"] == to_db(draft["deadline_at"]):
+            continue
+        ctx.send(member, "draft_reminder", reply_for=("draft", draft["id"]), attachments=files,
+                 draft=draft, files=files)
+        store_drafts.mark_reminded(ctx.db, draft["id"], member["id"], draft["deadline_at"])
+        sent += 1
+    return f"reminded {sent} member(s) of draft {draft['id']}"
+
+
+@registry.on_timer("draft.deadline")
+def close_and_digest(ctx: Context, timer: dict) -> str:
+    """Close the draft and send its digest to the author (and other coordinators, per settings)."""
+    draft = _current(ctx, timer)
+    if draft is None:
+        return "skipped: draft not open or deadline moved"
+    store_drafts.set_state(ctx.db, draft["id"], "closed", ctx.now)
+    draft = store_drafts.get(ctx.db, draft["id"])
+    digest = build_digest(ctx.db, draft["id"])
+    attachments = [ref for entry in digest["answered"] for ref in entry["attachments"]]
+    author = store_members.get(ctx.db, draft["author_id"])
+    readers = [author] if author and author["active"] else []
+    if ctx.rules.drafts.digest_to_all_coordinators or not readers:
+        readers += [c for c in store_members.coordinators(ctx.db) if not author or c["id"] != author["id"]]
+    for reader in readers:
+        ctx.send(reader, "draft_digest", attachments=attachments, draft=draft, author=author, **digest)
+    return f"draft {draft['id']} closed; digest sent to {len(readers)}"
+
+
+def build_digest(db, draft_id: int) -> dict:
+    """Who answered (each with their replies in order and their attachments named after them) and
+    who did not, among the draft's frozen audience; late replies are left out."""
+    replies = store_drafts.feedback(db, draft_id, include_late=False)
+    answered, silent = [], []
+    for member in store_drafts.recipients(db, draft_id):
+        mine = [r for r in replies if r["member_id"] == member["id"]]
+        if not mine:
+            silent.append({"name": member["name"]})
+            continue
+        refs = [ref for r in mine for ref in r["attachments"]]
+        answered.append({
+            "name": member["name"],
+            "replies": [{"received_at": r["received_at"], "body": r["body"], "no_comment": bool(r["no_comment"]),
+                         "files": [a["filename"] for a in r["attachments"]]} for r in mine],
+            "no_comment_only": all(r["no_comment"] for r in mine),
+            "attachments": named_after(member["name"], refs),
+        })
+    return {"answered": answered, "silent": silent, "total": len(answered) + len(silent)}
+
+
+@registry.subject_ref("draft")
+def draft_by_number(db, number: int):
+    """("draft", number) when Draft `number` exists, for "[Draft 3]" in a reply's subject."""
+    return ("draft", number) if store_drafts.get(db, number) else None
+
+
+@registry.describe_item("draft")
+def describe(db, draft_id: int) -> dict:
+    """The draft as `convenor inspect` and others show it."""
+    draft = store_drafts.get(db, draft_id)
+    if draft is None:
+        return {"kind": "draft", "id": draft_id, "ref": f"Draft {draft_id}", "title": "(unknown)"}
+    return {"kind": "draft", "id": draft_id, "ref": f"Draft {draft_id}", "title": draft["title"],
+            "state": draft["state"], "version": draft["version"], "deadline": to_db(draft["deadline_at"])}
+
+
+@registry.status_section("drafts")
+def drafts_status(db, now: datetime) -> dict:
+    """Open drafts, each with its answers so far and its deadline (UTC)."""
+    items = []
+    for draft in store_drafts.all_drafts(db, state="open"):
+        total = len(store_drafts.recipients(db, draft["id"]))
+        answered = len(store_drafts.answered_ids(db, draft["id"]))
+        items.append({
+            "line": f"Draft {draft['id']} \"{draft['title']}\" (version {draft['version']}): {answered} of "
+                    f"{total} answered; deadline {to_db(draft['deadline_at'])} UTC",
+            "id": draft["id"], "ref": f"Draft {draft['id']}", "title": draft["title"], "answered": answered,
+            "audience": total, "deadline": to_db(draft["deadline_at"]), "overdue": draft["deadline_at"] <= now})
+    closed = len(store_drafts.all_drafts(db, state="closed"))
+    return {"open": items, "closed": closed}
