@@ -3,5 +3,7 @@ from __future__ import annotations
 
 from store.schema_core import core
 from store.schema_drafts import drafts
+from store.schema_meetings import meetings
+from store.schema_votes import votes
 
-MIGRATION_SETS = [core, drafts]
+MIGRATION_SETS = [core, drafts, meetings, votes]

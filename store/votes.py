@@ -1,0 +1,146 @@
+"""Queries on votes: opening, the frozen electorate, vote events, current choices, erasure.
+
+No network rules here beyond integrity: who may vote and what counts is decided in
+`workflows.votes`; this module only records and reads.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import sqlite_utils
+
+from store.times import from_db, to_db
+
+
+def create(db: sqlite_utils.Database, *, title: str, motion: str, options: list[str], electorate: str,
+           subcommittee: str | None, quorum_percent: float, pass_rule: str, secret: bool,
+           opened_by: int | None, closes_at: datetime, message_id: str | None, now: datetime) -> int:
+    """Record a new open vote and return its id (its number, as in "Vote 7")."""
+    return db["votes"].insert({
+        "title": title, "motion": motion, "options": json.dumps(options), "electorate": electorate,
+        "subcommittee": subcommittee, "quorum_percent": quorum_percent, "pass_rule": pass_rule,
+        "secret": int(secret), "opened_by": opened_by, "opened_at": to_db(now),
+        "closes_at": to_db(closes_at), "state": "open", "message_id": message_id}).last_pk
+
+
+def get(db: sqlite_utils.Database, vote_id: int) -> dict | None:
+    """The vote with this id, decoded (options a list, times aware, result a dict), or None."""
+    rows = list(db.query("SELECT * FROM votes WHERE id = ?", [vote_id]))
+    return _decode(rows[0]) if rows else None
+
+
+def all_votes(db: sqlite_utils.Database, state: str | None = None) -> list[dict]:
+    """Every vote (or those in `state`), newest first, decoded."""
+    if state:
+        rows = db.query("SELECT * FROM votes WHERE state = ? ORDER BY id DESC", [state])
+    else:
+        rows = db.query("SELECT * FROM votes ORDER BY id DESC")
+    return [_decode(r) for r in rows]
+
+
+def _decode(row: dict) -> dict:
+    row = dict(row)
+    row["options"] = json.loads(row["options"])
+    row["result"] = json.loads(row["result"]) if row.get("result") else None
+    row["secret"] = bool(row["secret"])
+    for key in ("opened_at", "closes_at", "closed_at"):
+        row[key] = from_db(row[key])
+    return row
+
+
+def add_elector(db: sqlite_utils.Database, vote_id: int, member_id: int, ballot_token: str | None) -> None:
+    """Freeze one member into the vote's electorate, with the token of their ballot's links."""
+    db.execute("INSERT OR IGNORE INTO vote_electorate (vote_id, member_id, ballot_token) VALUES (?, ?, ?)",
+               [vote_id, member_id, ballot_token])
+
+
+def electorate(db: sqlite_utils.Database, vote_id: int) -> list[dict]:
+    """The members frozen into the vote's electorate (member rows), ordered by name."""
+    return list(db.query(
+        """SELECT m.* FROM members m JOIN vote_electorate e ON e.member_id = m.id
+           WHERE e.vote_id = ? ORDER BY m.name COLLATE NOCASE, m.id""", [vote_id]))
+
+
+def is_elector(db: sqlite_utils.Database, vote_id: int, member_id: int) -> bool:
+    """True when the member is in the vote's frozen electorate."""
+    return db.execute("SELECT 1 FROM vote_electorate WHERE vote_id = ? AND member_id = ?",
+                      [vote_id, member_id]).fetchone() is not None
+
+
+def record_event(db: sqlite_utils.Database, vote_id: int, member_id: int, kind: str, choice: int | None,
+                 message_id: str | None, now: datetime) -> int:
+    """Record one reply to a ballot ('vote', 'ambiguous' or 'late'); a 'vote' replaces the current choice.
+
+    Returns the event's id. Events are kept in order of arrival, which is the order of handling.
+    """
+    event_id = db["vote_events"].insert({
+        "vote_id": vote_id, "member_id": member_id, "received_at": to_db(now), "message_id": message_id,
+        "kind": kind, "choice": choice}).last_pk
+    if kind == "vote":
+        db.execute(
+            """INSERT INTO vote_choices (vote_id, member_id, choice, voted_at) VALUES (?, ?, ?, ?)
+               ON CONFLICT (vote_id, member_id) DO UPDATE SET choice = excluded.choice, voted_at = excluded.voted_at""",
+            [vote_id, member_id, choice, to_db(now)])
+    return event_id
+
+
+def attach_receipt(db: sqlite_utils.Database, event_id: int, outbox_id: int) -> None:
+    """Remember which outbox row is the receipt of a vote event (to redact it for secret ballots)."""
+    db.execute("UPDATE vote_events SET receipt_outbox_id = ? WHERE id = ?", [outbox_id, event_id])
+
+
+def current_choice(db: sqlite_utils.Database, vote_id: int, member_id: int) -> dict | None:
+    """The member's current vote {choice, voted_at}, or None when they have not voted."""
+    rows = list(db.query("SELECT choice, voted_at FROM vote_choices WHERE vote_id = ? AND member_id = ?",
+                         [vote_id, member_id]))
+    return rows[0] if rows else None
+
+
+def choices(db: sqlite_utils.Database, vote_id: int) -> list[dict]:
+    """Every current vote of the electorate: {member_id, name, email, choice, voted_at}, by name."""
+    return list(db.query(
+        """SELECT c.member_id, m.name, m.email, c.choice, c.voted_at FROM vote_choices c
+           JOIN members m ON m.id = c.member_id WHERE c.vote_id = ?
+           ORDER BY m.name COLLATE NOCASE, m.id""", [vote_id]))
+
+
+def voter_ids(db: sqlite_utils.Database, vote_id: int) -> set[int]:
+    """Ids of the members who have a valid vote recorded."""
+    return {r[0] for r in db.execute("SELECT member_id FROM vote_choices WHERE vote_id = ?", [vote_id])}
+
+
+def changes(db: sqlite_utils.Database, vote_id: int) -> dict[int, int]:
+    """How many valid votes each member sent (more than one means they changed their mind)."""
+    return {r[0]: r[1] for r in db.execute(
+        "SELECT member_id, count(*) FROM vote_events WHERE vote_id = ? AND kind = 'vote' GROUP BY member_id",
+        [vote_id])}
+
+
+def finish(db: sqlite_utils.Database, vote_id: int, state: str, how: str, result: dict | None,
+           now: datetime) -> bool:
+    """Mark an open vote closed or cancelled with its result; False (and nothing changed) if not open."""
+    cursor = db.execute(
+        "UPDATE votes SET state = ?, closed_at = ?, closed_how = ?, result = ? WHERE id = ? AND state = 'open'",
+        [state, to_db(now), how, json.dumps(result) if result is not None else None, vote_id])
+    return cursor.rowcount == 1
+
+
+def erase_choices(db: sqlite_utils.Database, vote_id: int, redacted_receipt: str) -> int:
+    """Erase the link between member and choice for a vote (secret ballots, at the close).
+
+    Who voted and when stays (for quorum and audit); every stored choice becomes NULL, in the
+    current choices and in the event history, and the bodies of the receipts already queued or
+    sent are replaced by `redacted_receipt`. SQLite's secure_delete is switched on for the
+    connection so the old values are overwritten on disk, not just unlinked. Returns how many
+    receipts were redacted.
+    """
+    db.execute("PRAGMA secure_delete = ON")
+    db.execute("UPDATE vote_choices SET choice = NULL WHERE vote_id = ?", [vote_id])
+    receipt_ids = [r[0] for r in db.execute(
+        "SELECT receipt_outbox_id FROM vote_events WHERE vote_id = ? AND receipt_outbox_id IS NOT NULL",
+        [vote_id])]
+    db.execute("UPDATE vote_events SET choice = NULL WHERE vote_id = ?", [vote_id])
+    for outbox_id in receipt_ids:
+        db.execute("UPDATE outbox SET body_text = ?, body_html = NULL WHERE id = ?", [redacted_receipt, outbox_id])
+    return len(receipt_ids)

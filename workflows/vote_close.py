@@ -1,0 +1,151 @@
+"""The end of a vote: reminders to non-voters, the close and its result, cancellation, status.
+
+`close_vote` and `cancel_vote` are the one way a vote ends, whether the close timer fell due,
+the coordinator replied CLOSE / CANCEL, or `convenor votes close|cancel` ran: each runs inside
+the caller's transaction and queues its messages in the outbox, so a restart at the close
+time finds the vote already closed (or the timer still pending) and never announces twice.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from store import members as store_members
+from store import timers
+from store import votes as store_votes
+from workflows import registry
+from workflows.context import Context
+from workflows.vote_messages import label_of, language_of, option_views, reference, result_view
+from workflows.vote_tally import count, is_yes_no
+
+REDACTED_RECEIPT = ("Receipt of a vote in a secret ballot. The ballot has closed and, as the network's "
+                    "rules require, the choice it recorded was erased from Convenor's store.\n")
+
+
+@registry.on_timer("vote.reminder")
+def remind(ctx: Context, timer_row: dict) -> str:
+    """Remind each eligible member who has not voted yet (and is still active) of an open vote."""
+    vote = store_votes.get(ctx.db, timer_row["item_id"])
+    if vote is None or vote["state"] != "open":
+        return "skipped: the vote is no longer open"
+    voted = store_votes.voter_ids(ctx.db, vote["id"])
+    sent = 0
+    for elector in _electorate_rows(ctx, vote["id"]):
+        if elector["id"] in voted or not elector["active"]:
+            continue
+        lang = language_of(elector, ctx.rules.network.default_language)
+        ctx.send(elector, "vote_reminder", reply_for=("vote", vote["id"]), vote=vote, ref=reference(vote, lang),
+                 options=option_views(vote, lang, ctx.list_address, elector["ballot_token"]),
+                 yes_no=is_yes_no(vote["options"]))
+        sent += 1
+    return f"{reference(vote)}: reminder sent to {sent} member(s) who had not voted"
+
+
+@registry.on_timer("vote.close")
+def close_on_time(ctx: Context, timer_row: dict) -> str:
+    """Close the vote when its closing time comes (nothing to do if it already ended)."""
+    vote = store_votes.get(ctx.db, timer_row["item_id"])
+    if vote is None or vote["state"] != "open":
+        return "skipped: the vote had already ended"
+    return close_vote(ctx, vote["id"], how="deadline")
+
+
+def close_vote(ctx: Context, vote_id: int, *, how: str) -> str:
+    """Close an open vote now: count it, announce the result, erase secret choices.
+
+    The result goes to every active member of the electorate who is not a coordinator
+    (`vote_result`) and to every active coordinator (`vote_result_roll`, with who voted what
+    unless the ballot is secret): one message per recipient. Returns the outcome for the record.
+    """
+    vote = store_votes.get(ctx.db, vote_id)
+    if vote is None or vote["state"] != "open":
+        return f"Vote {vote_id} is not open; nothing done"
+    electors = _electorate_rows(ctx, vote_id)
+    current = store_votes.choices(ctx.db, vote_id)
+    result = count(vote["options"], [c["choice"] for c in current], len(electors), vote["quorum_percent"],
+                   vote["pass_rule"])
+    store_votes.finish(ctx.db, vote_id, "closed", how, result, ctx.now)
+    timers.cancel_item(ctx.db, ["vote.reminder", "vote.close"], vote_id)
+    vote = store_votes.get(ctx.db, vote_id)
+    voted = {c["member_id"] for c in current}
+    coordinators = store_members.coordinators(ctx.db)
+    coordinator_ids = {c["id"] for c in coordinators}
+    for elector in electors:
+        if elector["active"] and elector["id"] not in coordinator_ids:
+            lang = language_of(elector, ctx.rules.network.default_language)
+            ctx.send(elector, "vote_result", vote=vote, ref=reference(vote, lang), result=result_view(vote, lang),
+                     you_voted=elector["id"] in voted)
+    for coordinator in coordinators:
+        lang = language_of(coordinator, ctx.rules.network.default_language)
+        roll = None
+        if not vote["secret"]:
+            by_member = {c["member_id"]: c for c in current}
+            roll = [{"name": e["name"], "choice": label_of(vote, by_member[e["id"]]["choice"], lang)
+                     if e["id"] in by_member else None} for e in electors]
+        ctx.send(coordinator, "vote_result_roll", vote=vote, ref=reference(vote, lang),
+                 result=result_view(vote, lang), roll=roll,
+                 voters=sorted(e["name"] for e in electors if e["id"] in voted), how=how)
+    if vote["secret"]:
+        store_votes.erase_choices(ctx.db, vote_id, REDACTED_RECEIPT)
+    return (f"{reference(vote)} closed ({how}): {result['voted']}/{result['eligible']} voted, "
+            f"outcome {result['outcome']}")
+
+
+def cancel_vote(ctx: Context, vote_id: int, *, how: str) -> str:
+    """Cancel an open vote: no result; the electorate and the coordinators are told, once each."""
+    vote = store_votes.get(ctx.db, vote_id)
+    if vote is None or vote["state"] != "open":
+        return f"Vote {vote_id} is not open; nothing done"
+    store_votes.finish(ctx.db, vote_id, "cancelled", how, None, ctx.now)
+    timers.cancel_item(ctx.db, ["vote.reminder", "vote.close"], vote_id)
+    vote = store_votes.get(ctx.db, vote_id)
+    recipients = {e["id"]: e for e in _electorate_rows(ctx, vote_id) if e["active"]}
+    recipients.update({c["id"]: c for c in store_members.coordinators(ctx.db)})
+    for member in recipients.values():
+        lang = language_of(member, ctx.rules.network.default_language)
+        ctx.send(member, "vote_cancelled", vote=vote, ref=reference(vote, lang), how=how)
+    if vote["secret"]:
+        store_votes.erase_choices(ctx.db, vote_id, REDACTED_RECEIPT)
+    return f"{reference(vote)} cancelled ({how}); {len(recipients)} member(s) told"
+
+
+def send_closed_notice(ctx: Context, vote: dict, member: dict, *, in_reply_to: str | None) -> None:
+    """Tell a member who wrote after the end that the vote is closed (with its result) or cancelled."""
+    lang = language_of(member, ctx.rules.network.default_language)
+    ctx.send(member, "vote_closed", vote=vote, ref=reference(vote, lang),
+             result=result_view(vote, lang) if vote["state"] == "closed" else None, in_reply_to=in_reply_to)
+
+
+def _electorate_rows(ctx: Context, vote_id: int) -> list[dict]:
+    rows = store_votes.electorate(ctx.db, vote_id)
+    tokens = {r[0]: r[1] for r in ctx.db.execute(
+        "SELECT member_id, ballot_token FROM vote_electorate WHERE vote_id = ?", [vote_id])}
+    for r in rows:
+        r["ballot_token"] = tokens.get(r["id"])
+    return rows
+
+
+@registry.status_section("votes")
+def votes_status(db, now: datetime) -> dict:
+    """Open votes with turnout (and tallies unless secret), and the ten latest ended ones."""
+    open_lines, items = [], []
+    for vote in store_votes.all_votes(db):
+        eligible = len(store_votes.electorate(db, vote["id"]))
+        current = store_votes.choices(db, vote["id"])
+        tallies = None
+        if vote["state"] == "closed":
+            tallies = (vote["result"] or {}).get("tallies")
+        elif vote["state"] == "open" and not vote["secret"]:
+            tallies = count(vote["options"], [c["choice"] for c in current], eligible, 0, "majority")["tallies"]
+        item = {"ref": reference(vote), "title": vote["title"], "state": vote["state"], "secret": vote["secret"],
+                "eligible": eligible, "voted": len(current), "closes_at": vote["closes_at"],
+                "options": vote["options"],
+                "tallies": dict(zip(vote["options"], tallies)) if tallies is not None else None,
+                "outcome": (vote["result"] or {}).get("outcome")}
+        if vote["state"] == "open":
+            shown = ", ".join(f"{k} {v}" for k, v in item["tallies"].items()) if item["tallies"] else "secret ballot"
+            open_lines.append({"line": f"{item['ref']} “{vote['title']}”: {len(current)}/{eligible} voted "
+                                       f"({shown}); closes {vote['closes_at']:%Y-%m-%d %H:%M} UTC"})
+            items.append(item)
+        elif len(items) < 10 + len(open_lines):
+            items.append(item)
+    return {"open": open_lines, "votes": items}

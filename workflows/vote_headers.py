@@ -1,0 +1,193 @@
+"""Reading a coordinator's new vote: the setting lines at the top of the body, then the motion.
+
+Lines such as `Options: Yes, No, Abstain`, `Closes: in 7 days`, `Electorate: subcommittee
+Training`, `Quorum: 60%`, `Pass: two-thirds`, `Secret: yes` (English or French keys, any case)
+may open the body; the first line that is not one of them starts the motion. A line that names a
+known key but whose value cannot be read becomes a problem to report to the coordinator, never an
+exception.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from workflows.policy import VotePolicy
+
+KEYS = {
+    "options": "options", "option": "options", "choices": "options", "choix": "options",
+    "closes": "closes", "close": "closes", "closing": "closes", "deadline": "closes", "ends": "closes",
+    "clôture": "closes", "cloture": "closes", "fin": "closes", "échéance": "closes", "echeance": "closes",
+    "electorate": "electorate", "voters": "electorate", "électorat": "electorate", "electorat": "electorate",
+    "électeurs": "electorate", "electeurs": "electorate", "votants": "electorate",
+    "quorum": "quorum",
+    "pass": "pass", "passes": "pass", "majority": "pass", "adoption": "pass", "majorité": "pass",
+    "majorite": "pass", "règle": "pass", "regle": "pass",
+    "secret": "secret", "secret ballot": "secret", "scrutin secret": "secret", "vote secret": "secret",
+}
+LINE_RE = re.compile(r"^\s*([A-Za-zÀ-ÿ ]{3,20}?)\s*:\s*(.*?)\s*$")
+DEFAULT_OPTIONS = ["Yes", "No", "Abstain"]
+MAX_OPTIONS = 26  # each option also has a letter
+
+
+@dataclass
+class VoteRequest:
+    """What a coordinator asked for, with defaults filled in, and the problems found."""
+
+    title: str
+    motion: str
+    options: list[str]
+    closes_at: datetime
+    electorate: str = "core"
+    subcommittee: str | None = None
+    quorum_percent: float = 50.0
+    pass_rule: str = "majority"
+    secret: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+def title_from_subject(subject: str) -> str:
+    """The motion's title: the subject without Re:/Fwd: and the [Vote]/[Scrutin] tag."""
+    text = re.sub(r"^\s*(?:(?:fwd?|tr|re)\s*:\s*)*", "", subject or "", flags=re.I)
+    text = re.sub(r"^\[(?:vote|scrutin)\]\s*", "", text, flags=re.I)
+    return text.strip()
+
+
+def read_request(subject: str, body: str, policy: VotePolicy, timezone: str, now: datetime) -> VoteRequest:
+    """Read a new vote from the coordinator's subject and body (new text), defaults from `policy`."""
+    lines = (body or "").splitlines()
+    values: dict[str, str] = {}
+    problems: list[str] = []
+    start = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            start = i + 1
+            continue
+        m = LINE_RE.match(line)
+        key = KEYS.get(m.group(1).strip().lower()) if m else None
+        if key is None:
+            break
+        if key in values:
+            problems.append(f"“{line.strip()}”: {m.group(1).strip()} is given twice")
+        values[key] = m.group(2)
+        start = i + 1
+    motion = "\n".join(lines[start:]).strip()
+    zone = ZoneInfo(timezone)
+    request = VoteRequest(
+        title=title_from_subject(subject), motion=motion, options=list(DEFAULT_OPTIONS),
+        closes_at=_default_close(policy, zone, now), quorum_percent=policy.quorum_percent,
+        pass_rule=policy.pass_rule, problems=problems)
+    readers = {"options": _options, "closes": _closes, "electorate": _electorate, "quorum": _quorum,
+               "pass": _pass, "secret": _secret}
+    for key, value in values.items():
+        try:
+            readers[key](request, value, policy, zone, now)
+        except ValueError as exc:
+            problems.append(str(exc))
+    if not request.title:
+        problems.append("the subject has no title after [Vote]: write e.g. “[Vote] Adopt the budget”")
+    if not request.motion:
+        problems.append("the body has no motion: write the text members vote on below the setting lines")
+    return request
+
+
+def _default_close(policy: VotePolicy, zone: ZoneInfo, now: datetime) -> datetime:
+    day = (now.astimezone(zone) + timedelta(days=policy.default_days)).date()
+    return _at(day, policy.closing_time, zone)
+
+
+def _at(day, hhmm: str, zone: ZoneInfo) -> datetime:
+    hour, minute = (int(x) for x in hhmm.split(":"))
+    return datetime.combine(day, time(hour, minute), tzinfo=zone)
+
+
+def _options(req: VoteRequest, value: str, policy, zone, now) -> None:
+    sep = ";" if ";" in value else ","
+    options = [o.strip() for o in value.split(sep) if o.strip()]
+    if len(options) < 2:
+        raise ValueError(f"“Options: {value}”: give at least two options, separated by commas or semicolons")
+    if len(options) > MAX_OPTIONS:
+        raise ValueError(f"“Options: {value}”: at most {MAX_OPTIONS} options")
+    if len({o.lower() for o in options}) != len(options):
+        raise ValueError(f"“Options: {value}”: two options have the same label")
+    req.options = options
+
+
+def _closes(req: VoteRequest, value: str, policy: VotePolicy, zone: ZoneInfo, now: datetime) -> None:
+    text = value.strip().lower()
+    rel = re.fullmatch(r"(?:in|dans)?\s*(\d{1,3})\s*(days?|jours?|weeks?|semaines?|hours?|heures?|h)", text)
+    if rel:
+        n, unit = int(rel.group(1)), rel.group(2)
+        if unit.startswith(("week", "semaine")):
+            day = (now.astimezone(zone) + timedelta(weeks=n)).date()
+            closes = _at(day, policy.closing_time, zone)
+        elif unit.startswith(("day", "jour")):
+            day = (now.astimezone(zone) + timedelta(days=n)).date()
+            closes = _at(day, policy.closing_time, zone)
+        else:
+            closes = now + timedelta(hours=n)
+    else:
+        closes = _absolute(text, policy, zone)
+        if closes is None:
+            raise ValueError(f"“Closes: {value}”: write a date and time such as “2027-01-20 17:00” "
+                             "or “in 7 days”")
+    if closes <= now:
+        raise ValueError(f"“Closes: {value}”: that moment is already past")
+    req.closes_at = closes
+
+
+def _absolute(text: str, policy: VotePolicy, zone: ZoneInfo) -> datetime | None:
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t,à@]+(\d{1,2})(?:[:h](\d{2}))?\s*h?)?", text) \
+        or re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,à@]+(\d{1,2})(?:[:h](\d{2}))?\s*h?)?", text)
+    if not m:
+        return None
+    a, b, c, hour, minute = m.groups()
+    year, month, day = (int(a), int(b), int(c)) if len(a) == 4 else (int(c), int(b), int(a))
+    hhmm = f"{int(hour):02d}:{int(minute or 0):02d}" if hour else policy.closing_time
+    try:
+        return _at(datetime(year, month, day).date(), hhmm, zone)
+    except ValueError:
+        return None
+
+
+def _electorate(req: VoteRequest, value: str, policy, zone, now) -> None:
+    text = value.strip()
+    low = text.lower()
+    if low in ("core", "core members", "all core members", "membres principaux", "principaux", "noyau",
+               "membres du noyau", "membres votants"):
+        req.electorate, req.subcommittee = "core", None
+        return
+    m = re.fullmatch(r"(?:the\s+|le\s+)?(?:sub-?committee|sous-?comité|sous-?comite)\s+(.+)", text, re.I)
+    if not m:
+        raise ValueError(f"“Electorate: {value}”: write “core” or “subcommittee NAME”")
+    req.electorate, req.subcommittee = "subcommittee", m.group(1).strip()
+
+
+def _quorum(req: VoteRequest, value: str, policy, zone, now) -> None:
+    m = re.fullmatch(r"(\d{1,3}(?:[.,]\d+)?)\s*%?", value.strip())
+    number = float(m.group(1).replace(",", ".")) if m else -1
+    if not 0 <= number <= 100:
+        raise ValueError(f"“Quorum: {value}”: write a percentage between 0 and 100, e.g. “50%”")
+    req.quorum_percent = number
+
+
+def _pass(req: VoteRequest, value: str, policy, zone, now) -> None:
+    low = value.strip().lower()
+    if low in ("majority", "simple majority", "majorité", "majorite", "majorité simple", "simple", "50%"):
+        req.pass_rule = "majority"
+    elif low in ("two-thirds", "two thirds", "2/3", "deux tiers", "deux-tiers", "majorité des deux tiers",
+                 "two-thirds majority"):
+        req.pass_rule = "two-thirds"
+    else:
+        raise ValueError(f"“Pass: {value}”: write “majority” or “two-thirds”")
+
+
+def _secret(req: VoteRequest, value: str, policy, zone, now) -> None:
+    low = value.strip().lower()
+    if low in ("yes", "oui", "true", "1", "y", "o"):
+        req.secret = True
+    elif low in ("no", "non", "false", "0", "n"):
+        req.secret = False
+    else:
+        raise ValueError(f"“Secret: {value}”: write “yes” or “no”")

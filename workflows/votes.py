@@ -1,0 +1,211 @@
+"""Voting by email: a coordinator opens a vote, each eligible member votes by replying to a ballot.
+
+- `[Vote] Title` (French `[Scrutin]`) from a coordinator opens a vote: the electorate (active
+  core members, or the core members of a sub-committee) is frozen, each gets a ballot with a
+  personal token, and the coordinator a confirmation whose token accepts CLOSE and CANCEL.
+- A reply carrying a ballot token (the router has checked its From is the token owner's) is
+  read with `choice_reading.read_vote`; a valid vote replaces the member's earlier one and is
+  confirmed by a receipt; anything unreadable gets one request to clarify per such reply.
+- A message whose subject names `[Vote N]` / `[Scrutin N]` but carries no token never counts
+  (votes never fall back to From alone). It is answered here, from the new-item table with a
+  pattern of our own: a member outside the electorate (an associate, say) is told who may vote;
+  an eligible member gets their ballot again, with its links. (`subject_ref` is deliberately
+  not registered for votes: the router would then take the member's latest token by From.)
+Closing, cancelling, reminders and the status live in `workflows.vote_close`.
+"""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from mailer.message import InboundMail
+from store import members as store_members
+from store import timers
+from store import tokens as store_tokens
+from store import votes as store_votes
+from workflows import registry, vote_close
+from workflows.context import Context
+from workflows.vote_headers import read_request
+from workflows.vote_messages import first_line, label_of, language_of, option_views, reference
+from workflows.vote_tally import is_yes_no
+
+ADMIN_CLOSE = {"CLOSE", "CLÔTURER", "CLOTURER", "CLORE", "FERMER", "CLÔTURE", "CLOTURE"}
+ADMIN_CANCEL = {"CANCEL", "ANNULER", "ANNULE", "ANNULATION"}
+REFERENCE_RE = re.compile(r"\[(?:vote|scrutin)\s+#?(\d{1,9})\]", re.IGNORECASE)
+
+
+# --- opening -------------------------------------------------------------------------------
+
+@registry.on_subject(["Vote", "Scrutin"], "vote")
+def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
+    """Open the vote a coordinator sent, or tell the sender politely why it was not opened."""
+    if not member["coordinator"]:
+        ctx.send(member, "vote_open_refused", not_coordinator=True, problems=[],
+                 original_subject=mail.subject, in_reply_to=mail.message_id or None)
+        ctx.notify_coordinators("forward_unknown", attachments=ctx.original_as_attachment(),
+                                sender=mail.from_addr, sender_name=mail.from_name, sender_member=member,
+                                original_subject=mail.subject, excerpt=first_line(mail.new_text, 1500))
+        return "vote refused: the sender is not a coordinator; forwarded to the coordinators"
+    request = read_request(mail.subject, mail.new_text, ctx.rules.votes, ctx.rules.network.timezone, ctx.now)
+    electors: list[dict] = []
+    if not request.problems:
+        try:
+            electors = [m for m in store_members.audience(ctx.db, "core" if request.electorate == "core"
+                                                          else "subcommittee", request.subcommittee)
+                        if m["role"] == "core"]
+        except store_members.MembershipError as exc:
+            request.problems.append(str(exc))
+        else:
+            if not electors:
+                request.problems.append("nobody would receive a ballot: that electorate has no active core member")
+    if request.problems:
+        ctx.send(member, "vote_open_refused", not_coordinator=False, problems=request.problems,
+                 original_subject=mail.subject, in_reply_to=mail.message_id or None)
+        return f"vote not opened: {len(request.problems)} problem(s) reported to the coordinator"
+    vote_id = store_votes.create(
+        ctx.db, title=request.title, motion=request.motion, options=request.options,
+        electorate=request.electorate, subcommittee=request.subcommittee,
+        quorum_percent=request.quorum_percent, pass_rule=request.pass_rule, secret=request.secret,
+        opened_by=member["id"], closes_at=request.closes_at, message_id=mail.message_id, now=ctx.now)
+    vote = store_votes.get(ctx.db, vote_id)
+    for elector in electors:
+        send_ballot(ctx, vote, elector, opener=member)
+    timers.schedule(ctx.db, "vote.close", vote_id, vote["closes_at"])
+    for days in ctx.rules.votes.reminder_days_before:
+        due = vote["closes_at"] - timedelta(days=days)
+        if due > ctx.now:
+            timers.schedule(ctx.db, "vote.reminder", vote_id, due, {"days_before": days})
+    send_confirmation(ctx, vote, member, ballots=len(electors), in_reply_to=mail.message_id or None)
+    return f"{reference(vote)} opened: {len(electors)} ballot(s) queued"
+
+
+def send_ballot(ctx: Context, vote: dict, elector: dict, *, opener: dict | None, resent: bool = False) -> None:
+    """Queue the member's ballot (freezing them into the electorate): motion, options, links, close."""
+    lang = language_of(elector, ctx.rules.network.default_language)
+    link_token = store_tokens.issue(ctx.db, elector["id"], "vote", vote["id"], ctx.now)
+    store_votes.add_elector(ctx.db, vote["id"], elector["id"], link_token)
+    ctx.send(elector, "vote_ballot", reply_for=("vote", vote["id"]), vote=vote, ref=reference(vote, lang),
+             options=option_views(vote, lang, ctx.list_address, link_token), yes_no=is_yes_no(vote["options"]),
+             opener=opener, resent=resent)
+
+
+def send_confirmation(ctx: Context, vote: dict, coordinator: dict, *, ballots: int, unclear: str = "",
+                      in_reply_to: str | None = None) -> None:
+    """Queue the coordinator's confirmation; replying CLOSE or CANCEL to it acts on the vote."""
+    lang = language_of(coordinator, ctx.rules.network.default_language)
+    ctx.send(coordinator, "vote_confirmation", reply_for=("vote-admin", vote["id"]), vote=vote,
+             ref=reference(vote, lang), options=option_views(vote, lang), ballots=ballots,
+             unclear=unclear, in_reply_to=in_reply_to)
+
+
+# --- replies to a ballot ---------------------------------------------------------------------
+
+@registry.on_token("vote")
+def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
+    """Count, clarify or answer one reply to a ballot (its token is the member's own)."""
+    from workflows.choice_reading import read_vote
+
+    vote = store_votes.get(ctx.db, token_row["item_id"])
+    if vote is None:
+        return "ignored: the vote no longer exists"
+    lang = language_of(member, ctx.rules.network.default_language)
+    if vote["state"] != "open":
+        store_votes.record_event(ctx.db, vote["id"], member["id"], "late", None, mail.message_id, ctx.now)
+        vote_close.send_closed_notice(ctx, vote, member, in_reply_to=mail.message_id or None)
+        return f"{reference(vote)} is {vote['state']}: the reply was not counted"
+    if not store_votes.is_elector(ctx.db, vote["id"], member["id"]):
+        send_not_eligible(ctx, vote, member, mail)
+        return f"not counted: {member['email']} is not in the electorate of {reference(vote)}"
+    reading = read_vote(mail.new_text, vote["options"])
+    if reading.choice is None:
+        store_votes.record_event(ctx.db, vote["id"], member["id"], "ambiguous", None, mail.message_id, ctx.now)
+        ctx.send(member, "vote_clarification", reply_for=("vote", vote["id"]), vote=vote,
+                 ref=reference(vote, lang), options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
+                 what_we_read=first_line(mail.new_text), in_reply_to=mail.message_id or None)
+        return f"{reference(vote)}: reply not readable as a vote ({reading.reason}); clarification asked"
+    previous = store_votes.current_choice(ctx.db, vote["id"], member["id"])
+    event_id = store_votes.record_event(ctx.db, vote["id"], member["id"], "vote", reading.choice,
+                                        mail.message_id, ctx.now)
+    ctx.send(member, "vote_receipt", reply_for=("vote", vote["id"]), vote=vote, ref=reference(vote, lang),
+             choice=label_of(vote, reading.choice, lang), replaced=previous is not None,
+             in_reply_to=mail.message_id or None)
+    store_votes.attach_receipt(ctx.db, event_id, ctx.queued[-1])
+    if vote["secret"]:
+        return f"{reference(vote)}: vote recorded (secret ballot)"
+    return f"{reference(vote)}: vote recorded ({'changed' if previous else 'first'}): option {reading.choice + 1}"
+
+
+def send_not_eligible(ctx: Context, vote: dict, member: dict, mail: InboundMail) -> None:
+    """Tell a member politely who may vote in this vote, and that their message changed nothing."""
+    lang = language_of(member, ctx.rules.network.default_language)
+    ctx.send(member, "vote_not_eligible", vote=vote, ref=reference(vote, lang),
+             in_reply_to=mail.message_id or None)
+
+
+def _reference_without_token(ctx: Context, mail: InboundMail, member: dict | None) -> str | None:
+    """Answer a `[Vote N]` message that carries no ballot token: it never counts (see module doc)."""
+    match = REFERENCE_RE.search(mail.subject or "")
+    vote = store_votes.get(ctx.db, int(match.group(1))) if match else None
+    if vote is None or member is None:
+        return None  # not one of our votes: the next rules (commands, unknown) take it
+    if not store_votes.is_elector(ctx.db, vote["id"], member["id"]):
+        send_not_eligible(ctx, vote, member, mail)
+        return f"not counted: {member['email']} is not in the electorate of {reference(vote)}"
+    if vote["state"] != "open":
+        vote_close.send_closed_notice(ctx, vote, member, in_reply_to=mail.message_id or None)
+        return f"{reference(vote)} is {vote['state']}: the message was not counted"
+    send_ballot(ctx, vote, member, opener=None, resent=True)
+    return f"not counted: no ballot token in the message; {reference(vote)} ballot sent again"
+
+
+# The subject of a reply that lost its token still reads "[Vote 7]": registry.on_subject only
+# matches a bare "[Vote]", so this entry (same table, same router rule) takes the numbered form.
+registry.NEW_ITEM_HANDLERS.append((REFERENCE_RE, "vote-reference", _reference_without_token))
+
+
+# --- the coordinator's CLOSE / CANCEL -----------------------------------------------------------
+
+@registry.on_token("vote-admin")
+def admin_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
+    """CLOSE or CANCEL in reply to a vote's confirmation acts on it; anything else is explained."""
+    vote = store_votes.get(ctx.db, token_row["item_id"])
+    if vote is None:
+        return "ignored: the vote no longer exists"
+    action = _admin_action(mail.new_text)
+    if action == "close" and vote["state"] == "open":
+        return vote_close.close_vote(ctx, vote["id"], how="coordinator")
+    if action == "cancel" and vote["state"] == "open":
+        return vote_close.cancel_vote(ctx, vote["id"], how="coordinator")
+    ballots = len(store_votes.electorate(ctx.db, vote["id"]))
+    send_confirmation(ctx, vote, member, ballots=ballots, unclear=first_line(mail.new_text) or "(empty)",
+                      in_reply_to=mail.message_id or None)
+    return f"{reference(vote)}: coordinator's reply not understood ({vote['state']}); confirmation sent again"
+
+
+def _admin_action(text: str) -> str | None:
+    """'close' or 'cancel' when the first word of the coordinator's reply asks for it, else None."""
+    words = first_line(text).upper().split()
+    word = words[0].strip(" .!:,;") if words else ""
+    if word in ADMIN_CLOSE:
+        return "close"
+    if word in ADMIN_CANCEL:
+        return "cancel"
+    return None
+
+
+@registry.describe_item("vote")
+def describe_vote(db, vote_id: int) -> dict:
+    """The vote for `convenor inspect`: kind, id, ref, title, options, state, closes_at."""
+    vote = store_votes.get(db, vote_id)
+    if vote is None:
+        return {"kind": "vote", "id": vote_id, "ref": f"Vote {vote_id}", "title": None, "options": []}
+    return {"kind": "vote", "id": vote_id, "ref": reference(vote), "title": vote["title"],
+            "options": vote["options"], "state": vote["state"], "closes_at": vote["closes_at"]}
+
+
+@registry.describe_item("vote-admin")
+def describe_vote_admin(db, vote_id: int) -> dict:
+    """A reply to a vote's confirmation (CLOSE / CANCEL), for `convenor inspect`."""
+    vote = store_votes.get(db, vote_id)
+    return {"kind": "vote-admin", "id": vote_id, "ref": reference(vote) if vote else f"Vote {vote_id}",
+            "title": vote["title"] if vote else None}
