@@ -1,0 +1,594 @@
+"""A real mail stack on loopback for tests and benchmarks: Dovecot, an SMTP→LMTP bridge, a capture.
+
+    stack = MailStack.start()                     # Dovecot + LmtpBridge + SmtpCapture, ~0.1 s
+    stack.send_to_list(msg, rcpt="network+tok@example.org")   # returns once it is in INBOX
+    ImapMailbox(**stack.imap_settings())          # plaintext on loopback; imap_settings("ssl")
+    SmtpSender(**stack.smtp_settings())           # outbound mail lands in stack.capture
+    stack.capture.script(["451 4.3.0 try later", "250 OK"]); stack.capture.wait_for(1)
+    stack.dovecot.restart(); stack.close()
+
+Everything listens on 127.0.0.1 only; Dovecot runs from its own config in a short temp dir
+(never /etc/dovecot) and is stopped by PID, its children too.
+"""
+from __future__ import annotations
+
+import asyncio
+import atexit
+import email.policy
+import itertools
+import os
+import shutil
+import signal
+import smtplib
+import socket
+import ssl
+import subprocess
+import tempfile
+import threading
+import time
+from email.message import EmailMessage
+from email.utils import parseaddr
+from pathlib import Path
+
+from aiosmtpd.controller import Controller
+
+DOVECOT_BIN = "/usr/sbin/dovecot"
+DOVECOT_LIBEXEC = "/usr/lib/dovecot"
+MAIL_UID = 8  # Debian's `mail` user: Dovecot refuses to run mail processes as root
+HOST = "127.0.0.1"
+
+
+def dovecot_missing() -> str | None:
+    """Return why a test Dovecot cannot run here (binary, imap or lmtp missing), or None."""
+    for path in (DOVECOT_BIN, f"{DOVECOT_LIBEXEC}/imap", f"{DOVECOT_LIBEXEC}/lmtp"):
+        if not os.path.exists(path):
+            return (f"{path} is missing: run scripts/ensure-dovecot "
+                    "(installs dovecot-imapd and dovecot-lmtpd)")
+    return None
+
+
+def free_port() -> int:
+    """Return a TCP port on 127.0.0.1 that was free a moment ago."""
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def make_self_signed_cert(directory: str | os.PathLike) -> tuple[str, str]:
+    """Write cert.pem/key.pem (EC P-256, SAN DNS:localhost,IP:127.0.0.1) and return their paths."""
+    cert, key = os.path.join(directory, "cert.pem"), os.path.join(directory, "key.pem")
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+         "-nodes", "-days", "30", "-subj", "/CN=localhost", "-keyout", key, "-out", cert,
+         "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+        check=True, capture_output=True)
+    os.chmod(key, 0o600)
+    return cert, key
+
+
+def _wait_port(port: int, deadline: float, proc: subprocess.Popen | None = None) -> None:
+    while True:
+        try:
+            with socket.create_connection((HOST, port), timeout=1) as s:
+                s.settimeout(1)
+                if s.recv(64):  # a greeting: the service answers, not only the master's listener
+                    return
+        except OSError:
+            pass
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"process exited with {proc.returncode} before port {port} answered")
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"nothing answered on {HOST}:{port}")
+        time.sleep(0.01)
+
+
+SESSION_PROCESSES = {"imap", "imap-login", "lmtp"}
+
+
+def _name(pid: int, prefix: str = "dovecot") -> str | None:
+    """"imap" for a living process "dovecot-<instance>/imap" (cmdline starting with `prefix`)."""
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0].decode(errors="replace")
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return None
+    if not cmd.startswith(prefix) or state == "Z":
+        return None
+    return cmd.rsplit("/", 1)[-1]
+
+
+def _wait_until(condition, deadline: float) -> bool:
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.005)
+    return True
+
+
+def _signal_pids(pids: list[int], sig: int) -> None:
+    for pid in pids:
+        try:
+            os.kill(pid, sig)
+        except ProcessLookupError:
+            pass
+
+
+_running: set["Dovecot"] = set()
+atexit.register(lambda: [d.stop() for d in list(_running)])
+_instances = itertools.count(1)
+
+
+class Dovecot:
+    """One Dovecot (IMAP, IMAPS, LMTP on 127.0.0.1) from its own config in a short temp dir."""
+
+    def __init__(self, domain: str = "example.org"):
+        self.domain = domain
+        self.host = HOST
+        self.dir = Path(tempfile.mkdtemp(dir="/tmp", prefix="cvd"))
+        assert len(str(self.dir)) <= 40, self.dir
+        os.chmod(self.dir, 0o755)  # the mail user (uid 8) must reach DIR/mail
+        (self.dir / "mail").mkdir()
+        os.chown(self.dir / "mail", MAIL_UID, MAIL_UID)
+        (self.dir / "users").mkdir()
+        self.cert_path, self.key_path = make_self_signed_cert(self.dir)
+        self.imap_port, self.imaps_port, self.lmtp_port = free_port(), free_port(), free_port()
+        self.instance_name = f"cvd{os.getpid()}-{next(_instances)}"
+        self.users: dict[str, str] = {}
+        self.proc: subprocess.Popen | None = None
+        (self.dir / "dovecot.conf").write_text(self._config())
+
+    def _config(self) -> str:
+        d = self.dir
+        dh = "ssl_dh = </usr/share/dovecot/dh.pem" if os.path.exists("/usr/share/dovecot/dh.pem") else ""
+        # one passwd-file per user: a new file is read at once (one shared file is re-read at
+        # most once a second, so a user added right after a lookup would be unknown)
+        user_args = f"username_format=%u {d}/users/%u"
+        return f"""\
+instance_name = {self.instance_name}
+base_dir = {d}/run
+state_dir = {d}/state
+log_path = {d}/dovecot.log
+protocols = imap lmtp
+listen = {HOST}
+hostname = localhost
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+auth_failure_delay = 0
+first_valid_uid = {MAIL_UID}
+mail_location = maildir:~/Maildir
+recipient_delimiter = +
+lmtp_save_to_detail_mailbox = no
+postmaster_address = postmaster@{self.domain}
+ssl = yes
+ssl_cert = <{self.cert_path}
+ssl_key = <{self.key_path}
+{dh}
+namespace inbox {{
+  inbox = yes
+  separator = .
+}}
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN {user_args}
+}}
+userdb {{
+  driver = passwd-file
+  args = {user_args}
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = {HOST}
+    port = {self.imap_port}
+  }}
+  inet_listener imaps {{
+    address = {HOST}
+    port = {self.imaps_port}
+    ssl = yes
+  }}
+}}
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+}}
+service lmtp {{
+  inet_listener lmtp {{
+    address = {HOST}
+    port = {self.lmtp_port}
+  }}
+}}
+"""
+
+    @property
+    def running(self) -> bool:
+        """True while the master process is alive."""
+        return self.proc is not None and self.proc.poll() is None
+
+    def start(self, timeout: float = 10.0) -> "Dovecot":
+        """Start `dovecot -F` and return once IMAP and LMTP both greet; raises with the log tail."""
+        if self.running:
+            return self
+        self.proc = subprocess.Popen(
+            [DOVECOT_BIN, "-F", "-c", str(self.dir / "dovecot.conf")],
+            stdout=subprocess.DEVNULL, stderr=open(self.dir / "stderr.log", "ab"))
+        _running.add(self)
+        deadline = time.monotonic() + timeout
+        try:
+            for port in (self.imap_port, self.lmtp_port):
+                _wait_port(port, deadline, self.proc)
+        except (RuntimeError, TimeoutError) as e:
+            self.stop()
+            raise RuntimeError(f"dovecot did not start: {e}\n{self.log_tail()}") from None
+        return self
+
+    def pids(self, names: set[str] | None = None) -> list[int]:
+        """PIDs of this instance's children ("dovecot-<instance_name>/<service>"), by /proc."""
+        prefix, found = f"dovecot-{self.instance_name}/", []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit() and (name := _name(int(entry), prefix)) and (names is None or name in names):
+                found.append(int(entry))
+        return found
+
+    def stop(self, timeout: float = 1.0) -> None:
+        """Stop this instance by PID; on return none of its processes serves any session any more.
+
+        Session processes (imap, imap-login, lmtp) get SIGTERM first, so IMAP clients see
+        "* BYE Server shutting down."; then the master gets SIGTERM. Its log process lingers ~1 s
+        (a clean shutdown takes 1.1 s): it is killed once it is the last child, and the master
+        too if it still waits. Whatever is left after `timeout` gets SIGKILL. Takes ~0.1 s.
+        """
+        if self.proc is None:
+            return
+        deadline = time.monotonic() + timeout
+        _signal_pids(self.pids(SESSION_PROCESSES), signal.SIGTERM)
+        _wait_until(lambda: not self.pids(SESSION_PROCESSES), deadline)
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            _wait_until(lambda: set(map(_name, self.pids())) <= {"log"}, deadline)
+            _signal_pids(self.pids(), signal.SIGKILL)
+            try:
+                self.proc.wait(0.2)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        _signal_pids(self.pids(), signal.SIGKILL)
+        self.proc = None
+        _running.discard(self)
+
+    def crash(self) -> None:
+        """Cut every session at once (SIGKILL of imap, imap-login, lmtp), then stop the rest.
+
+        Clients see their connection closed without any BYE, as when a server dies.
+        """
+        if self.proc is not None:
+            _signal_pids(self.pids(SESSION_PROCESSES), signal.SIGKILL)
+            _wait_until(lambda: not self.pids(SESSION_PROCESSES), time.monotonic() + 1.0)
+            self.stop()
+
+    def restart(self) -> None:
+        """Stop and start again with the same directory, ports and users; mail is kept."""
+        self.stop()
+        self.start()
+
+    def close(self) -> None:
+        """Stop and remove the directory (mail included)."""
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def add_user(self, address: str, password: str = "secret") -> Path:
+        """Add a passwd-file user (works while running) and return its home; Maildir is in ~/Maildir."""
+        assert ":" not in address + password and "\n" not in address + password
+        home = self.dir / "mail" / address
+        home.mkdir()
+        os.chown(home, MAIL_UID, MAIL_UID)
+        with open(self.dir / "users" / address, "w") as f:
+            f.write(f"{address}:{{PLAIN}}{password}:{MAIL_UID}:{MAIL_UID}::{home}::\n")
+        self.users[address] = password
+        return home
+
+    def maildir(self, address: str) -> Path:
+        """The user's Maildir path (inbox = new/ + cur/, folders = .Name)."""
+        return self.dir / "mail" / address / "Maildir"
+
+    def log_tail(self, lines: int = 30) -> str:
+        """The last lines of Dovecot's log and stderr, for error messages."""
+        out = []
+        for name in ("dovecot.log", "stderr.log"):
+            path = self.dir / name
+            if path.exists():
+                out += path.read_text(errors="replace").splitlines()[-lines:]
+        return "\n".join(out)
+
+    def __enter__(self) -> "Dovecot":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class _Recorder:
+    """aiosmtpd handler of SmtpCapture: scripted replies per DATA, then record what was accepted."""
+
+    def __init__(self, capture: "SmtpCapture"):
+        self.capture = capture
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        reply = self.capture._rcpt_replies.get(address.lower())
+        if reply:
+            return reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        cap = self.capture
+        with cap._lock:
+            reply = cap._script.pop(0) if cap._script else None
+            drop = cap.close_mid_data
+        if drop or reply == "DROP":
+            server.transport.abort()  # the client sees the connection cut before any reply
+            return "421 dropped"
+        if reply and not reply.startswith("2"):
+            return reply
+        cap._record(envelope)
+        return reply or "250 OK queued"
+
+
+class SmtpCapture:
+    """An SMTP server on 127.0.0.1 that records every accepted message, with scripted faults.
+
+    `messages` holds dicts {mail_from, rcpt_tos, data}. `script([...])` queues one reply per DATA
+    ("451 4.3.0 try later", "550 5.1.1 no such user", "250 OK", or "DROP" to cut the connection);
+    `reject_rcpt(addr, "550 5.1.1 no such user")`; `refuse_connections = True` stops listening;
+    `close_mid_data = True` cuts every DATA. `tls="starttls"|"implicit"` uses a self-signed cert.
+    """
+
+    def __init__(self, tls: str | None = None, cert: tuple[str, str] | None = None):
+        self.host, self.port, self.tls = HOST, free_port(), tls
+        self.messages: list[dict] = []
+        self.close_mid_data = False
+        self._script: list[str] = []
+        self._rcpt_replies: dict[str, str] = {}
+        self._lock = threading.Condition()
+        self._controller: Controller | None = None
+        self._tmp = None
+        self.cert_path = None
+        self._ssl = None
+        if tls:
+            if cert is None:
+                self._tmp = tempfile.mkdtemp(dir="/tmp", prefix="cvs")
+                cert = make_self_signed_cert(self._tmp)
+            self.cert_path = cert[0]
+            self._ssl = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            self._ssl.load_cert_chain(*cert)
+
+    def start(self) -> "SmtpCapture":
+        """Listen (again, on the same port); returns once the server greets."""
+        if self._controller is None:
+            kwargs = {}
+            if self.tls == "implicit":
+                kwargs["ssl_context"] = self._ssl
+            elif self.tls == "starttls":
+                kwargs.update(tls_context=self._ssl, require_starttls=True)
+            self._controller = Controller(_Recorder(self), hostname=self.host, port=self.port,
+                                          ready_timeout=5.0, **kwargs)
+            self._controller.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop listening and cut open sessions."""
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+    @property
+    def refuse_connections(self) -> bool:
+        """True while nothing listens (connections are refused)."""
+        return self._controller is None
+
+    @refuse_connections.setter
+    def refuse_connections(self, value: bool) -> None:
+        self.stop() if value else self.start()
+
+    def script(self, replies: list[str]) -> None:
+        """Queue replies, one consumed per DATA; a 2xx (or an empty queue) records the message."""
+        with self._lock:
+            self._script.extend(replies)
+
+    def reject_rcpt(self, address: str, reply: str = "550 5.1.1 no such user") -> None:
+        """Answer RCPT TO:<address> with `reply` from now on."""
+        self._rcpt_replies[address.lower()] = reply
+
+    def _record(self, envelope) -> None:
+        with self._lock:
+            self.messages.append({"mail_from": envelope.mail_from,
+                                  "rcpt_tos": list(envelope.rcpt_tos),
+                                  "data": bytes(envelope.original_content or envelope.content)})
+            self._lock.notify_all()
+
+    def wait_for(self, n: int, timeout: float = 5.0) -> list[dict]:
+        """Block until at least `n` messages were recorded; return a copy; AssertionError on timeout."""
+        with self._lock:
+            if not self._lock.wait_for(lambda: len(self.messages) >= n, timeout):
+                raise AssertionError(f"expected {n} messages, got {len(self.messages)} in {timeout}s")
+            return list(self.messages)
+
+    def clear(self) -> None:
+        """Forget recorded messages, scripts and faults; listen again if stopped."""
+        with self._lock:
+            self.messages.clear()
+            self._script.clear()
+            self._rcpt_replies.clear()
+            self.close_mid_data = False
+        self.start()
+
+    def close(self) -> None:
+        """Stop and remove any temporary certificate."""
+        self.stop()
+        if self._tmp:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+class _LmtpDeliverer:
+    def __init__(self, bridge: "LmtpBridge"):
+        self.bridge = bridge
+
+    async def handle_DATA(self, server, session, envelope):
+        loop = asyncio.get_running_loop()
+        data = bytes(envelope.original_content or envelope.content)
+        return await loop.run_in_executor(None, self.bridge.deliver, envelope.mail_from,
+                                          list(envelope.rcpt_tos), data)
+
+
+class LmtpBridge:
+    """An SMTP server on 127.0.0.1 that delivers each message into Dovecot over LMTP before its 250.
+
+    So `smtplib.SMTP(host, port).sendmail(...)` returning means the message is in the mailbox.
+    One LMTP transaction per recipient; the first refusal's reply is the SMTP reply.
+    """
+
+    def __init__(self, dovecot: Dovecot):
+        self.dovecot, self.host, self.port = dovecot, HOST, free_port()
+        self.delivered = 0
+        self._controller = Controller(_LmtpDeliverer(self), hostname=self.host, port=self.port,
+                                      ready_timeout=5.0)
+
+    def start(self) -> "LmtpBridge":
+        """Start listening."""
+        self._controller.start()
+        return self
+
+    def deliver(self, mail_from: str, rcpt_tos: list[str], data: bytes) -> str:
+        """Deliver over LMTP now, one transaction per recipient; return the SMTP reply line."""
+        failures = []
+        try:
+            with smtplib.LMTP(HOST, self.dovecot.lmtp_port, timeout=15) as lmtp:
+                for rcpt in rcpt_tos:
+                    try:
+                        lmtp.sendmail(mail_from, [rcpt], data)
+                        self.delivered += 1
+                    except smtplib.SMTPRecipientsRefused as e:
+                        code, msg = e.recipients[rcpt]
+                        failures.append(f"{code} {msg.decode(errors='replace')}")
+                    except smtplib.SMTPResponseException as e:
+                        failures.append(f"{e.smtp_code} {e.smtp_error.decode(errors='replace')}")
+        except (OSError, smtplib.SMTPException) as e:
+            return f"451 4.3.0 LMTP delivery failed: {e}"
+        if failures and len(failures) == len(rcpt_tos):
+            return failures[0]
+        return "250 2.0.0 delivered"
+
+    def stop(self) -> None:
+        """Stop listening."""
+        self._controller.stop(no_assert=True)
+
+
+def as_bytes(message: bytes | EmailMessage) -> bytes:
+    """Serialise with CRLF line ends (email.policy.SMTP), as a mail client would send it."""
+    if isinstance(message, bytes):
+        return message
+    return message.as_bytes(policy=email.policy.SMTP)
+
+
+def make_message(from_: str = "Alice <alice@example.net>", to: str = "network@example.org",
+                 subject: str = "Hello", body: str = "Hello network.\n", **headers) -> EmailMessage:
+    """A plain-text member message; extra headers as keyword arguments (In_Reply_To=...)."""
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = from_, to, subject
+    for name, value in headers.items():
+        msg[name.replace("_", "-")] = value
+    msg.set_content(body)
+    return msg
+
+
+class MailStack:
+    """One Dovecot + one LmtpBridge + one SmtpCapture, and the list mailbox `list_address`.
+
+    `MailStack.start()` owns its servers; `stack.new_list(address)` shares them with a fresh
+    mailbox user (what the per-test fixture does); `close()` stops only what the stack owns.
+    """
+
+    def __init__(self, dovecot: Dovecot, bridge: LmtpBridge, capture: SmtpCapture,
+                 list_address: str, owns: bool = False):
+        self.dovecot, self.bridge, self.capture = dovecot, bridge, capture
+        self.list_address = list_address
+        self.list_password = dovecot.users[list_address]
+        self.owns = owns
+
+    @classmethod
+    def start(cls, list_address: str = "network@example.org", capture_tls: str | None = None) -> "MailStack":
+        """Start Dovecot, the bridge and the capture, with one list mailbox user."""
+        dovecot = Dovecot(domain=list_address.split("@")[1]).start()
+        try:
+            dovecot.add_user(list_address)
+            bridge = LmtpBridge(dovecot).start()
+            capture = SmtpCapture(tls=capture_tls, cert=(dovecot.cert_path, dovecot.key_path)
+                                  if capture_tls else None).start()
+        except BaseException:
+            dovecot.close()
+            raise
+        return cls(dovecot, bridge, capture, list_address, owns=True)
+
+    def new_list(self, list_address: str, password: str = "secret",
+                 capture: SmtpCapture | None = None) -> "MailStack":
+        """A stack sharing these servers (and this capture unless another is given) whose list
+        mailbox is a new, empty user."""
+        self.dovecot.add_user(list_address, password)
+        return MailStack(self.dovecot, self.bridge, capture or self.capture, list_address)
+
+    def imap_settings(self, security: str = "plain") -> dict:
+        """Keyword arguments for mailer.imap_box.ImapMailbox: "plain", "starttls" or "ssl" (CA = cert)."""
+        port = self.dovecot.imaps_port if security == "ssl" else self.dovecot.imap_port
+        settings = {"host": HOST, "port": port, "username": self.list_address,
+                    "password": self.list_password, "security": security}
+        if security != "plain":
+            settings["ca_file"] = self.dovecot.cert_path
+        return settings
+
+    def smtp_settings(self) -> dict:
+        """Keyword arguments for mailer.smtp_send.SmtpSender pointing at the capture."""
+        security = {"implicit": "ssl", "starttls": "starttls"}.get(self.capture.tls, "plain")
+        settings = {"host": HOST, "port": self.capture.port, "security": security}
+        if self.capture.cert_path:
+            settings["ca_file"] = self.capture.cert_path
+        return settings
+
+    def send_to_list(self, message: bytes | EmailMessage, rcpt: str | list[str] | None = None,
+                     mail_from: str | None = None) -> None:
+        """Send like a member's client would (SMTP → LMTP); on return it is in the list's INBOX.
+
+        `rcpt` defaults to the list address; "+token" alone means list+token@domain.
+        `mail_from` defaults to the From header's address.
+        """
+        data = as_bytes(message)
+        rcpts = [rcpt or self.list_address] if not isinstance(rcpt, list) else rcpt
+        local, domain = self.list_address.split("@")
+        rcpts = [f"{local}{r}@{domain}" if r.startswith("+") else r for r in rcpts]
+        if mail_from is None:
+            from_header = message["From"] if isinstance(message, EmailMessage) else None
+            mail_from = parseaddr(from_header or "")[1] or "member@example.net"
+        with smtplib.SMTP(HOST, self.bridge.port, timeout=15) as smtp:
+            refused = smtp.sendmail(mail_from, rcpts, data)
+        assert not refused, refused
+
+    def imap_client(self):
+        """A logged-in imapclient.IMAPClient on the list mailbox (plaintext, loopback)."""
+        from imapclient import IMAPClient
+        client = IMAPClient(HOST, self.dovecot.imap_port, ssl=False, timeout=10)
+        client.login(self.list_address, self.list_password)
+        return client
+
+    def folder_counts(self) -> dict[str, int]:
+        """Number of messages in each folder of the list mailbox, e.g. {"INBOX": 2, "Processed": 1}."""
+        client = self.imap_client()
+        try:
+            return {name: client.folder_status(name, ["MESSAGES"])[b"MESSAGES"]
+                    for flags, _sep, name in client.list_folders() if b"\\Noselect" not in flags}
+        finally:
+            client.logout()
+
+    def close(self) -> None:
+        """Stop the servers this stack owns (nothing for a stack made by new_list)."""
+        if self.owns:
+            self.capture.close()
+            self.bridge.stop()
+            self.dovecot.close()
