@@ -4,7 +4,7 @@ The meetings workflow reads these; `convenor.settings` embeds them as the `[meet
 """
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class Strict(BaseModel):
@@ -17,6 +17,7 @@ class SeriesPolicy(Strict):
     name: str
     audience: str = "core"  # all | core | associates | subcommittee NAME
     rule: str = "every 2 months on the second Tuesday"
+    start_month: str | None = Field(None, pattern=r"^\d{4}-\d{2}$")  # anchors every-N-months cycles
     time: str = Field("18:00", pattern=r"^\d{2}:\d{2}$")
     duration_minutes: int = Field(90, gt=0)
     timezone: str | None = None
@@ -25,9 +26,22 @@ class SeriesPolicy(Strict):
     poll: bool = True
     poll_days_before: int = Field(21, ge=1)
     poll_open_days: int = Field(7, ge=1)
+    poll_candidates: int = Field(4, ge=3, le=5)
     announce_days_before: int = Field(14, ge=0)
     remind_days_before: int = Field(1, ge=0)
     agenda_days_before: int = Field(3, ge=0)
+    send_time: str = Field("09:00", pattern=r"^\d{2}:\d{2}$")  # local time polls, reminders … go out
+    poll_reminder_days_before_close: int = Field(2, ge=0)
+
+    @field_validator("rule")
+    @classmethod
+    def _readable_rule(cls, value: str) -> str:
+        from workflows.recurrence import RuleError, parse_rule
+        try:
+            parse_rule(value)
+        except RuleError as exc:
+            raise ValueError(str(exc)) from None
+        return value
 
 
 class MeetingsPolicy(Strict):
@@ -38,3 +52,5 @@ class MeetingsPolicy(Strict):
     poll_open_days: int = Field(7, ge=1)
     remind_days_before: int = Field(1, ge=0)
     agenda_days_before: int = Field(3, ge=0)
+    send_time: str = Field("09:00", pattern=r"^\d{2}:\d{2}$")  # local time polls, reminders … go out
+    poll_reminder_days_before_close: int = Field(2, ge=0)

@@ -23,6 +23,8 @@ TIMER_HANDLERS: dict[str, Callable] = {}
 STATUS_SECTIONS: dict[str, Callable] = {}
 SUBJECT_REFS: dict[str, Callable] = {}
 ITEM_DESCRIBERS: dict[str, Callable] = {}
+TICK_HOOKS: list[Callable] = []
+MEMBER_STATUS: dict[str, Callable] = {}
 
 
 def on_token(kind: str):
@@ -81,5 +83,22 @@ def describe_item(kind: str):
     """Register fn(db, item_id) -> str describing an item for `convenor inspect`."""
     def deco(fn):
         ITEM_DESCRIBERS[kind] = fn
+        return fn
+    return deco
+
+
+def on_tick(fn):
+    """Register fn(ctx) run at every clock tick, in its own transaction, before due timers are read
+    (e.g. planning the next occurrences of meeting series)."""
+    TICK_HOOKS.append(fn)
+    return fn
+
+
+def member_status(name: str):
+    """Register fn(db, member, now) -> list of dicts, what is open for this member (STATUS by email):
+    each {"kind": "draft"|"vote"|"poll"|"meeting"…, "ref": "Vote 7", "title": str,
+    "when": datetime|None (deadline or start), "answered": bool|None}."""
+    def deco(fn):
+        MEMBER_STATUS[name] = fn
         return fn
     return deco

@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 from store import timers
+from store.db import transaction
 from workflows import registry
 from workflows.context import Context
 
 
 def due_timers(ctx: Context) -> list[dict]:
-    """Timers due at `ctx.now` (the caller handles each in its own transaction)."""
+    """Timers due at `ctx.now` (the caller handles each in its own transaction), after the
+    tick hooks (each in its own transaction) have planned what they plan."""
+    for hook in registry.TICK_HOOKS:
+        with transaction(ctx.db):
+            hook(ctx)
     return timers.due(ctx.db, ctx.now)
 
 

@@ -1,0 +1,336 @@
+"""Meetings: series planned from the settings, announcements with calendar invites, updates and
+cancellations, reminders, the agenda collected by reply, and attendance from calendar answers.
+
+Date polls live in `workflows.polls`; meetings called by email in `workflows.meeting_mail`.
+Every step is a timer in the store, so a restart does each once; a step whose meeting is already
+past is skipped with the reason as the timer's outcome.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from mailer.ics import build_invite
+from mailer.message import InboundMail
+from store import meetings as store_meetings
+from store import members as store_members
+from store import timers
+from workflows import recurrence, registry
+from workflows.context import Context
+from workflows.meetings_policy import MeetingsPolicy, SeriesPolicy
+
+RSVP_SUBJECT = re.compile(
+    r"^\s*(accepted|declined|tentative|tentatively accepted|accepté|accepte|refusé|refuse|provisoire|"
+    r"accepté provisoirement)\s*:", re.IGNORECASE)
+RSVP_WORDS = {"accepted": "ACCEPTED", "accepté": "ACCEPTED", "accepte": "ACCEPTED", "declined": "DECLINED",
+              "refusé": "DECLINED", "refuse": "DECLINED"}
+FOLLOW_UP_TIMERS = ["meeting.remind", "meeting.agenda"]
+
+
+def policy(ctx: Context) -> MeetingsPolicy:
+    """The meetings settings (defaults when the settings have no [meetings] section)."""
+    return ctx.rules.meetings or MeetingsPolicy()
+
+
+def series_policy(ctx: Context, name: str | None) -> SeriesPolicy | None:
+    """The settings of the series `name`, or None (one-off meeting, or series since removed)."""
+    return next((s for s in policy(ctx).series if s.name == name), None) if name else None
+
+
+def split_audience(text: str) -> tuple[str, str | None]:
+    """'all' | 'core' | 'associates' | 'subcommittee NAME' (French: tous, membres, associés,
+    sous-comité NOM) as (kind, sub-committee name). Raises ValueError for anything else."""
+    words = text.strip().split(None, 1)
+    if not words:
+        raise ValueError("the audience is empty: expected all, core, associates or subcommittee NAME")
+    head = words[0].lower().rstrip(":")
+    kinds = {"all": "all", "tous": "all", "tout": "all", "everyone": "all", "core": "core", "membres": "core",
+             "associates": "associates", "associate": "associates", "associés": "associates",
+             "associes": "associates", "subcommittee": "subcommittee", "sub-committee": "subcommittee",
+             "sous-comité": "subcommittee", "sous-comite": "subcommittee", "souscomité": "subcommittee"}
+    kind = kinds.get(head)
+    if kind is None:
+        raise ValueError(f"unknown audience {text.strip()!r}: expected all, core, associates or subcommittee NAME")
+    if kind == "subcommittee":
+        if len(words) < 2 or not words[1].strip():
+            raise ValueError("which sub-committee? expected e.g. 'subcommittee Awareness'")
+        return kind, words[1].strip()
+    return kind, None
+
+
+def audience_members(ctx: Context, meeting: dict) -> list[dict]:
+    """The active members a meeting is for."""
+    try:
+        return store_members.audience(ctx.db, meeting["audience"], meeting["subcommittee"])
+    except store_members.MembershipError:
+        return []
+
+
+def view(meeting: dict) -> dict:
+    """What templates see of a meeting: its fields plus `ref` ("Meeting 3") and `ends_at`."""
+    out = dict(meeting)
+    out["ref"] = meeting["id"]
+    if meeting["starts_at"]:
+        out["ends_at"] = meeting["starts_at"] + timedelta(minutes=meeting["duration_minutes"])
+    return out
+
+
+def send_time(ctx: Context, meeting: dict) -> str:
+    """The local time of day at which this meeting's messages go out."""
+    series = series_policy(ctx, meeting["series"])
+    return series.send_time if series else policy(ctx).send_time
+
+
+def local(meeting: dict, moment: datetime) -> datetime:
+    """`moment` in the meeting's zone."""
+    return moment.astimezone(ZoneInfo(meeting["timezone"]))
+
+
+# --- planning the series ---------------------------------------------------------------------
+
+@registry.on_tick
+def plan_series(ctx: Context) -> int:
+    """Make sure the next two meetings of every series exist with their first step scheduled.
+
+    A series starts with the first meeting whose first step (poll, or announcement when the
+    series has no poll) comes after the series was first seen, so installing Convenor never
+    sends a late poll for a meeting already arranged by hand. Returns how many were created.
+    """
+    created = 0
+    for series in policy(ctx).series:
+        first_seen = store_meetings.series_first_seen(ctx.db, series.name, ctx.now)
+        zone = series.timezone or ctx.rules.network.timezone
+        rule = recurrence.parse_rule(series.rule)
+        at = recurrence.local_time(series.time)
+        send_at = recurrence.local_time(series.send_time)
+        planned = 0
+        for start in recurrence.occurrences(rule, at, zone, ctx.now, 6, series.start_month):
+            days = series.poll_days_before if series.poll else series.announce_days_before
+            first_step = recurrence.days_before_at(start, days, send_at)
+            if first_step < first_seen:
+                continue
+            key = f"{series.name}|{start.date().isoformat()}"
+            if store_meetings.by_occurrence(ctx.db, key) is None:
+                kind, sub = split_audience(series.audience)
+                meeting_id = store_meetings.create_meeting(
+                    ctx.db, title=series.name, audience=kind, subcommittee=sub, starts_at=start,
+                    duration_minutes=series.duration_minutes, timezone=zone, location=series.location,
+                    call=series.call, domain=ctx.domain, now=ctx.now, series=series.name, occurrence=key)
+                timers.schedule(ctx.db, "meeting.poll" if series.poll else "meeting.announce", meeting_id,
+                                first_step)
+                created += 1
+            planned += 1
+            if planned == 2:
+                break
+    return created
+
+
+# --- announcing, updating, cancelling ----------------------------------------------------------
+
+def _invite(ctx: Context, meeting: dict, member: dict, method: str) -> dict:
+    description = "\n".join(p for p in (meeting["location"], meeting["call"]) if p)
+    data = build_invite(
+        method=method, uid=meeting["uid"], sequence=meeting["sequence"], summary=meeting["title"],
+        start=meeting["starts_at"], duration_minutes=meeting["duration_minutes"], timezone=meeting["timezone"],
+        location=meeting["location"], description=description, organizer_email=ctx.list_address,
+        organizer_name=ctx.rules.network.name, attendee_email=member["email"], attendee_name=member["name"],
+        stamp=ctx.now)
+    ref = ctx.store_attachment(data, "invite.ics", "text/calendar")
+    ref["method"] = method
+    return ref
+
+
+def send_to_audience(ctx: Context, meeting: dict, kind: str, **variables) -> int:
+    """Send `kind` (meeting_announce, meeting_update, meeting_cancel) with the member's own
+    invitation (.ics) to each member of the meeting's audience; return how many."""
+    method = "CANCEL" if kind == "meeting_cancel" else "REQUEST"
+    count = 0
+    for member in audience_members(ctx, meeting):
+        ctx.send(member, kind, reply_for=None if method == "CANCEL" else ("meeting", meeting["id"]),
+                 attachments=[_invite(ctx, meeting, member, method)], meeting=view(meeting), **variables)
+        count += 1
+    return count
+
+
+def announce(ctx: Context, meeting_id: int) -> str:
+    """Announce a dated meeting to its audience with invitations; schedule reminder and agenda digest."""
+    meeting = store_meetings.get_meeting(ctx.db, meeting_id)
+    store_meetings.update_meeting(ctx.db, meeting_id, state="announced", announced_at=ctx.now)
+    meeting = store_meetings.get_meeting(ctx.db, meeting_id)
+    count = send_to_audience(ctx, meeting, "meeting_announce")
+    schedule_follow_ups(ctx, meeting)
+    return f"announced to {count} member(s)"
+
+
+def schedule_follow_ups(ctx: Context, meeting: dict) -> None:
+    """(Re)schedule the reminder and the agenda digest of an announced meeting, when still ahead."""
+    timers.cancel_item(ctx.db, FOLLOW_UP_TIMERS, meeting["id"])
+    series = series_policy(ctx, meeting["series"])
+    remind_days = series.remind_days_before if series else policy(ctx).remind_days_before
+    agenda_days = series.agenda_days_before if series else policy(ctx).agenda_days_before
+    at = recurrence.local_time(send_time(ctx, meeting))
+    start = local(meeting, meeting["starts_at"])
+    for kind, days in (("meeting.remind", remind_days), ("meeting.agenda", agenda_days)):
+        due = recurrence.days_before_at(start, days, at)
+        if due > ctx.now and due < meeting["starts_at"]:
+            timers.schedule(ctx.db, kind, meeting["id"], due, {"sequence": meeting["sequence"]})
+
+
+def move(ctx: Context, meeting_id: int, *, starts_at: datetime | None = None, location: str | None = None,
+         call: str | None = None) -> str:
+    """Change a meeting's time or place; once announced, its audience gets an update (same UID,
+    SEQUENCE + 1) and the reminder follows the new date."""
+    meeting = store_meetings.get_meeting(ctx.db, meeting_id)
+    if meeting is None or meeting["state"] == "cancelled":
+        return "not moved: no such meeting, or cancelled"
+    changes = {k: v for k, v in (("starts_at", starts_at), ("location", location), ("call", call)) if v is not None}
+    if meeting["state"] != "announced":
+        store_meetings.update_meeting(ctx.db, meeting_id, **changes)
+        return "changed before announcement"
+    store_meetings.update_meeting(ctx.db, meeting_id, sequence=meeting["sequence"] + 1, **changes)
+    meeting = store_meetings.get_meeting(ctx.db, meeting_id)
+    count = send_to_audience(ctx, meeting, "meeting_update")
+    schedule_follow_ups(ctx, meeting)
+    return f"update (sequence {meeting['sequence']}) sent to {count} member(s)"
+
+
+def cancel(ctx: Context, meeting_id: int) -> str:
+    """Cancel a meeting: METHOD:CANCEL to its audience if it was announced; every pending step dropped."""
+    meeting = store_meetings.get_meeting(ctx.db, meeting_id)
+    if meeting is None or meeting["state"] == "cancelled":
+        return "not cancelled: no such meeting, or already cancelled"
+    was_announced = meeting["state"] == "announced"
+    store_meetings.update_meeting(ctx.db, meeting_id, state="cancelled", sequence=meeting["sequence"] + 1)
+    timers.cancel_item(ctx.db, FOLLOW_UP_TIMERS + ["meeting.poll", "meeting.announce"], meeting_id)
+    poll = store_meetings.poll_of_meeting(ctx.db, meeting_id)
+    if poll and poll["state"] == "open":
+        store_meetings.close_poll(ctx.db, poll["id"], None, "cancelled")
+        timers.cancel_item(ctx.db, ["poll.remind", "poll.close"], poll["id"])
+    if not was_announced:
+        return "cancelled before announcement"
+    count = send_to_audience(ctx, store_meetings.get_meeting(ctx.db, meeting_id), "meeting_cancel")
+    return f"cancellation sent to {count} member(s)"
+
+
+# --- timers ------------------------------------------------------------------------------------
+
+@registry.on_timer("meeting.announce")
+def announce_timer(ctx: Context, timer: dict) -> str:
+    """A series meeting without a poll: announce it (unless cancelled, already announced or past)."""
+    meeting = store_meetings.get_meeting(ctx.db, timer["item_id"])
+    if meeting is None or meeting["state"] != "planned":
+        return "skipped: not waiting for an announcement"
+    if meeting["starts_at"] <= ctx.now:
+        return "skipped: the meeting is already past"
+    return announce(ctx, meeting["id"])
+
+
+@registry.on_timer("meeting.remind")
+def remind_timer(ctx: Context, timer: dict) -> str:
+    """Remind the audience with place, call details and the agenda so far (skipped once past)."""
+    meeting = store_meetings.get_meeting(ctx.db, timer["item_id"])
+    if meeting is None or meeting["state"] != "announced":
+        return "skipped: meeting not announced or cancelled"
+    if meeting["starts_at"] <= ctx.now:
+        return "skipped: stale reminder, the meeting is already past"
+    items = store_meetings.agenda(ctx.db, meeting["id"])
+    count = 0
+    for member in audience_members(ctx, meeting):
+        ctx.send(member, "meeting_reminder", reply_for=("meeting", meeting["id"]), meeting=view(meeting),
+                 agenda=items)
+        count += 1
+    return f"reminder sent to {count} member(s)"
+
+
+@registry.on_timer("meeting.agenda")
+def agenda_timer(ctx: Context, timer: dict) -> str:
+    """Send the coordinators the agenda items collected so far, and the calendar answers."""
+    meeting = store_meetings.get_meeting(ctx.db, timer["item_id"])
+    if meeting is None or meeting["state"] != "announced":
+        return "skipped: meeting not announced or cancelled"
+    if meeting["starts_at"] <= ctx.now:
+        return "skipped: stale digest, the meeting is already past"
+    names = {m["id"]: m["name"] for m in store_members.all_members(ctx.db)}
+    answers = store_meetings.attendance(ctx.db, meeting["id"])
+    attendance = {state: sorted(names.get(mid, "?") for mid, s in answers.items() if s == state)
+                  for state in ("ACCEPTED", "TENTATIVE", "DECLINED")}
+    count = ctx.notify_coordinators("meeting_agenda_digest", meeting=view(meeting),
+                                    agenda=store_meetings.agenda(ctx.db, meeting["id"]), attendance=attendance)
+    return f"agenda digest sent to {count} coordinator(s)"
+
+
+# --- replies to an announcement or a reminder --------------------------------------------------
+
+def rsvp_of(mail: InboundMail) -> str | None:
+    """The calendar answer a reply carries (iTIP PARTSTAT, or an "Accepted:" style subject), or None."""
+    if mail.calendar_reply:
+        return mail.calendar_reply.upper()
+    match = RSVP_SUBJECT.match(mail.subject or "")
+    if match:
+        return RSVP_WORDS.get(match.group(1).lower(), "TENTATIVE")
+    return None
+
+
+@registry.on_token("meeting")
+def meeting_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
+    """A reply to a meeting message: a calendar answer is attendance; anything else an agenda item."""
+    meeting = store_meetings.get_meeting(ctx.db, token["item_id"])
+    rsvp = rsvp_of(mail)
+    if rsvp:
+        store_meetings.set_attendance(ctx.db, meeting["id"], member["id"], rsvp, ctx.now)
+        return f"attendance recorded: {rsvp}"
+    if meeting["state"] != "announced" or meeting["starts_at"] <= ctx.now:
+        from workflows import commands
+        return "meeting over or cancelled; " + commands.forward_unknown(ctx, mail)
+    text = (mail.new_text or "").strip()
+    if not text:
+        return "ignored: empty reply to a meeting"
+    store_meetings.add_agenda_item(ctx.db, meeting["id"], member["id"], text[:4000], ctx.now)
+    ctx.send(member, "meeting_agenda_receipt", meeting=view(meeting), item=text[:4000],
+             in_reply_to=mail.message_id or None)
+    return "agenda item recorded"
+
+
+@registry.subject_ref("meeting")
+def meeting_ref(db, number: int):
+    """"[Meeting 3]" → the meeting 3."""
+    return ("meeting", number) if store_meetings.get_meeting(db, number) else None
+
+
+@registry.describe_item("meeting")
+def describe_meeting(db, item_id: int) -> dict:
+    """A meeting as `convenor inspect` and the CLI show it."""
+    m = store_meetings.get_meeting(db, item_id)
+    return {"kind": "meeting", "id": item_id, "ref": f"Meeting {item_id}",
+            "title": m["title"] if m else "?", "starts_at": m["starts_at"] if m else None,
+            "state": m["state"] if m else None}
+
+
+@registry.status_section("meetings")
+def status(db, now: datetime) -> dict:
+    """The calendar: upcoming meetings and open polls."""
+    lines = []
+    for m in store_meetings.list_meetings(db, upcoming_after=now):
+        when = m["starts_at"].astimezone(ZoneInfo(m["timezone"])).strftime("%Y-%m-%d %H:%M %Z") \
+            if m["starts_at"] else "date to be polled"
+        lines.append({"line": f"Meeting {m['id']}: {m['title']}, {when} ({m['state']})", "id": m["id"],
+                      "state": m["state"], "starts_at": m["starts_at"]})
+    return {"open": lines}
+
+
+@registry.member_status("meetings")
+def member_open_items(db, member: dict, now: datetime) -> list[dict]:
+    """The member's upcoming meetings (announced, in their audience)."""
+    out = []
+    for m in store_meetings.list_meetings(db, upcoming_after=now):
+        if m["state"] != "announced":
+            continue
+        try:
+            ids = {a["id"] for a in store_members.audience(db, m["audience"], m["subcommittee"])}
+        except store_members.MembershipError:
+            continue
+        if member["id"] in ids:
+            out.append({"kind": "meeting", "ref": f"Meeting {m['id']}", "title": m["title"],
+                        "when": m["starts_at"], "answered": None})
+    return out

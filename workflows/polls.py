@@ -1,0 +1,206 @@
+"""Date polls: candidates sent to the audience, answers by reply (later ones replace earlier),
+receipts, one reminder to those who have not answered, the result at the close, and a
+coordinator's override by replying `CHOOSE 2` to the grid.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from mailer.message import InboundMail
+from store import meetings as store_meetings
+from store import members as store_members
+from store import timers
+from workflows import meetings, recurrence, registry
+from workflows.context import Context
+
+CHOOSE = re.compile(r"^\s*(?:choose|choisir|choix)\s*:?\s*#?(\d+)\b", re.IGNORECASE | re.MULTILINE)
+
+
+def open_poll(ctx: Context, meeting_id: int, candidates: list[datetime], open_days: int) -> str:
+    """Open a poll on `candidates` for the meeting, send it to its audience, schedule reminder and close."""
+    meeting = store_meetings.get_meeting(ctx.db, meeting_id)
+    at = recurrence.local_time(meetings.send_time(ctx, meeting))
+    closes_at = recurrence.days_before_at(meetings.local(meeting, ctx.now), -open_days, at)
+    poll_id = store_meetings.create_poll(ctx.db, meeting_id, candidates, closes_at, ctx.now)
+    store_meetings.update_meeting(ctx.db, meeting_id, state="polling")
+    count = 0
+    for member in meetings.audience_members(ctx, meeting):
+        ctx.send(member, "poll_request", reply_for=("poll", poll_id), meeting=meetings.view(meeting),
+                 poll_ref=poll_id, candidates=candidates, closes_at=closes_at)
+        count += 1
+    remind_days = meetings.policy(ctx).poll_reminder_days_before_close
+    series = meetings.series_policy(ctx, meeting["series"])
+    if series:
+        remind_days = series.poll_reminder_days_before_close
+    reminder = closes_at - timedelta(days=remind_days)
+    if remind_days and reminder > ctx.now:
+        timers.schedule(ctx.db, "poll.remind", poll_id, reminder)
+    timers.schedule(ctx.db, "poll.close", poll_id, closes_at)
+    return f"poll {poll_id} sent to {count} member(s), closes {closes_at.isoformat()}"
+
+
+@registry.on_timer("meeting.poll")
+def poll_timer(ctx: Context, timer: dict) -> str:
+    """A series meeting's poll is due: poll the usual weekday around the target date; if too late
+    for a poll, announce the usual date directly; if the meeting is past, skip."""
+    meeting = store_meetings.get_meeting(ctx.db, timer["item_id"])
+    if meeting is None or meeting["state"] != "planned":
+        return "skipped: not waiting for a poll"
+    if meeting["starts_at"] <= ctx.now:
+        return "skipped: the meeting is already past"
+    series = meetings.series_policy(ctx, meeting["series"])
+    open_days = series.poll_open_days if series else meetings.policy(ctx).poll_open_days
+    how_many = series.poll_candidates if series else 4
+    target = meetings.local(meeting, meeting["starts_at"])
+    close_by = ctx.now + timedelta(days=open_days + 1)
+    candidates = [c for c in recurrence.candidates_around(target, how_many) if c > close_by]
+    if len(candidates) < 2:
+        return "too late for a poll; " + meetings.announce(ctx, meeting["id"])
+    return open_poll(ctx, meeting["id"], candidates, open_days)
+
+
+@registry.on_timer("poll.remind")
+def remind_timer(ctx: Context, timer: dict) -> str:
+    """One reminder to the audience members who have not answered the poll."""
+    poll = store_meetings.get_poll(ctx.db, timer["item_id"])
+    if poll is None or poll["state"] != "open":
+        return "skipped: poll closed"
+    meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
+    answered = store_meetings.availability(ctx.db, poll["id"])
+    count = 0
+    for member in meetings.audience_members(ctx, meeting):
+        if member["id"] in answered:
+            continue
+        ctx.send(member, "poll_reminder", reply_for=("poll", poll["id"]), meeting=meetings.view(meeting),
+                 poll_ref=poll["id"], candidates=poll["candidates"], closes_at=poll["closes_at"])
+        count += 1
+    return f"poll reminder sent to {count} member(s)"
+
+
+def tally(ctx: Context, poll: dict) -> list[dict]:
+    """For each candidate: its number, start, who can come (names) and how many core members."""
+    answers = store_meetings.availability(ctx.db, poll["id"])
+    people = {m["id"]: m for m in store_members.all_members(ctx.db)}
+    rows = []
+    for number, start in enumerate(poll["candidates"], 1):
+        who = [people[mid] for mid, chosen in answers.items() if number in chosen and mid in people]
+        rows.append({"number": number, "start": start, "names": sorted(p["name"] for p in who),
+                     "count": len(who), "core": sum(1 for p in who if p["role"] == "core")})
+    return rows
+
+
+def winner(rows: list[dict], usual: datetime | None = None) -> int:
+    """The winning candidate: most members available, then most core members, then the earliest.
+    With no answer at all, the series' usual date when it is a candidate."""
+    if usual is not None and all(r["count"] == 0 for r in rows):
+        for r in rows:
+            if r["start"] == usual:
+                return r["number"]
+    return sorted(rows, key=lambda r: (-r["count"], -r["core"], r["start"]))[0]["number"]
+
+
+def grid(ctx: Context, poll: dict, meeting: dict) -> list[dict]:
+    """Who can come when: one row per audience member (name, answered, marks per candidate)."""
+    answers = store_meetings.availability(ctx.db, poll["id"])
+    rows = []
+    for member in meetings.audience_members(ctx, meeting):
+        chosen = answers.get(member["id"])
+        rows.append({"name": member["name"], "answered": chosen is not None,
+                     "marks": ["x" if chosen and n in chosen else "." for n in range(1, len(poll["candidates"]) + 1)]})
+    return rows
+
+
+@registry.on_timer("poll.close")
+def close_timer(ctx: Context, timer: dict) -> str:
+    """Close the poll: the winner becomes the meeting's date, it is announced, coordinators get the grid."""
+    poll = store_meetings.get_poll(ctx.db, timer["item_id"])
+    if poll is None or poll["state"] != "open":
+        return "skipped: poll already closed"
+    meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
+    rows = tally(ctx, poll)
+    chosen = winner(rows, meeting["starts_at"] if meeting["series"] else None)
+    return _conclude(ctx, poll, meeting, chosen, rows, "poll")
+
+
+def _conclude(ctx: Context, poll: dict, meeting: dict, chosen: int, rows: list[dict], chosen_by: str) -> str:
+    store_meetings.close_poll(ctx.db, poll["id"], chosen, chosen_by)
+    timers.cancel(ctx.db, "poll.remind", poll["id"])  # a pending close finds the poll closed and skips
+    store_meetings.update_meeting(ctx.db, meeting["id"], starts_at=poll["candidates"][chosen - 1])
+    outcome = meetings.announce(ctx, meeting["id"])
+    meeting = store_meetings.get_meeting(ctx.db, meeting["id"])
+    ctx.notify_coordinators("poll_result", reply_for=("poll-admin", poll["id"]), meeting=meetings.view(meeting),
+                            poll_ref=poll["id"], rows=rows, grid=grid(ctx, poll, meeting), chosen=chosen,
+                            chosen_by=chosen_by)
+    return f"poll {poll['id']} closed, candidate {chosen} chosen by {chosen_by}; {outcome}"
+
+
+@registry.on_token("poll")
+def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
+    """A member's availability: recorded (replacing an earlier answer) with a receipt; an unclear
+    answer gets a receipt asking again; after the close the member is told it is closed."""
+    from workflows.choice_reading import read_availability
+
+    poll = store_meetings.get_poll(ctx.db, token["item_id"])
+    meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
+    variables = dict(meeting=meetings.view(meeting), poll_ref=poll["id"], candidates=poll["candidates"],
+                     closes_at=poll["closes_at"], in_reply_to=mail.message_id or None)
+    if poll["state"] != "open":
+        ctx.send(member, "poll_receipt", outcome="closed", chosen=[], **variables)
+        return "poll already closed; member told"
+    reading = read_availability(mail.new_text or "", len(poll["candidates"]))
+    if reading.ambiguous:
+        ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="unclear", chosen=[],
+                 reason=reading.reason, **variables)
+        return f"availability unclear: {reading.reason}"
+    chosen = sorted(reading.chosen)
+    store_meetings.set_availability(ctx.db, poll["id"], member["id"], set(chosen), ctx.now)
+    ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="recorded", chosen=chosen,
+             reason="", **variables)
+    return f"availability recorded: {chosen or 'none'}"
+
+
+@registry.on_token("poll-admin")
+def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
+    """A coordinator's `CHOOSE n` to the grid: the meeting takes candidate n (an update if it moved)."""
+    poll = store_meetings.get_poll(ctx.db, token["item_id"])
+    meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
+    match = CHOOSE.search(mail.new_text or "")
+    number = int(match.group(1)) if match else None
+    if number is None or not 1 <= number <= len(poll["candidates"]) or meeting["state"] == "cancelled":
+        problem = "cancelled" if meeting["state"] == "cancelled" else "unreadable"
+        ctx.send(member, "poll_chosen", outcome=problem, meeting=meetings.view(meeting), poll_ref=poll["id"],
+                 candidates=poll["candidates"], in_reply_to=mail.message_id or None)
+        return f"CHOOSE not applied: {problem}"
+    if poll["state"] == "open":
+        outcome = _conclude(ctx, poll, meeting, number, tally(ctx, poll), member["name"])
+    else:
+        store_meetings.close_poll(ctx.db, poll["id"], number, member["name"])
+        outcome = meetings.move(ctx, meeting["id"], starts_at=poll["candidates"][number - 1])
+    meeting = store_meetings.get_meeting(ctx.db, meeting["id"])
+    ctx.send(member, "poll_chosen", outcome="applied", meeting=meetings.view(meeting), poll_ref=poll["id"],
+             candidates=poll["candidates"], number=number, in_reply_to=mail.message_id or None)
+    return f"CHOOSE {number} by {member['name']}: {outcome}"
+
+
+@registry.subject_ref("poll")
+def poll_ref(db, number: int):
+    """"[Poll 3]" → the poll 3."""
+    return ("poll", number) if store_meetings.get_poll(db, number) else None
+
+
+@registry.member_status("polls")
+def member_open_polls(db, member: dict, now: datetime) -> list[dict]:
+    """Open polls sent to this member, and whether they answered."""
+    out = []
+    for poll in store_meetings.open_polls(db):
+        meeting = store_meetings.get_meeting(db, poll["meeting_id"])
+        try:
+            ids = {a["id"] for a in store_members.audience(db, meeting["audience"], meeting["subcommittee"])}
+        except store_members.MembershipError:
+            continue
+        if member["id"] in ids:
+            out.append({"kind": "poll", "ref": f"Poll {poll['id']}", "title": meeting["title"],
+                        "when": poll["closes_at"],
+                        "answered": member["id"] in store_meetings.availability(db, poll["id"])})
+    return out
