@@ -1,0 +1,173 @@
+"""Sending over SMTP (smtplib): one connection kept open across messages, failures classified.
+
+4xx replies, refused connections, timeouts and cut connections are TemporaryFailure; 5xx
+replies are PermanentFailure. Problems of the link itself (TLS, certificate, login) are
+TemporaryFailure too: the message is fine, the outbox keeps it until the link is fixed.
+`data` is sent as given: serialise with email.policy.SMTP (CRLF line ends).
+"""
+from __future__ import annotations
+
+import logging
+import smtplib
+import socket
+import threading
+from typing import Callable
+
+from mailer.sending import PermanentFailure, TemporaryFailure
+from mailer.tls import describe_transport, make_ssl_context, require_secure_or_loopback
+
+log = logging.getLogger("convenor.smtp")
+
+
+def _reply(code: int, message: bytes | str) -> str:
+    text = message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
+    return f"{code} {text}".strip()
+
+
+def _classify(code: int, message: bytes | str, what: str) -> Exception:
+    """PermanentFailure for 5xx, TemporaryFailure for anything else (4xx, odd codes)."""
+    text = f"{what}: {_reply(code, message)}"
+    return PermanentFailure(text) if 500 <= code <= 599 else TemporaryFailure(text)
+
+
+class SmtpSender:
+    """The Sender protocol over SMTP; not for concurrent use from several threads (a lock guards it).
+
+    `messages_sent` and `connections_opened` count what happened, for benchmarks.
+    """
+
+    def __init__(self, host: str, port: int, security: str = "ssl", username: str | None = None,
+                 password: str | None = None, ca_file: str | None = None, insecure: bool = False,
+                 timeout: float = 30.0, local_hostname: str | None = None,
+                 password_provider: Callable[[], str] | None = None):
+        require_secure_or_loopback(host, security, insecure, "SMTP")
+        self.host, self.port, self.security = host, port, security
+        self.username, self.ca_file, self.timeout = username, ca_file, timeout
+        self.local_hostname = local_hostname
+        self._password, self._password_provider = password, password_provider
+        self._conn: smtplib.SMTP | None = None
+        self._lock = threading.Lock()
+        self.messages_sent = 0
+        self.connections_opened = 0
+
+    def _open(self) -> smtplib.SMTP:
+        context = make_ssl_context(self.ca_file) if self.security != "plain" else None
+        if self.security == "ssl":
+            conn = smtplib.SMTP_SSL(self.host, self.port, local_hostname=self.local_hostname,
+                                    timeout=self.timeout, context=context)
+        else:
+            conn = smtplib.SMTP(self.host, self.port, local_hostname=self.local_hostname,
+                                timeout=self.timeout)
+        try:
+            conn.ehlo()
+            if self.security == "starttls":
+                if not conn.has_extn("starttls"):
+                    raise TemporaryFailure(f"SMTP {self.host}:{self.port} does not offer STARTTLS; "
+                                           "not sending in plaintext")
+                conn.starttls(context=context)
+                conn.ehlo()
+            if self.username:
+                password = self._password_provider() if self._password_provider else self._password
+                conn.login(self.username, password or "")
+        except BaseException:
+            conn.close()
+            raise
+        self.connections_opened += 1
+        log.info("SMTP connected to %s:%s (%s)", self.host, self.port,
+                 describe_transport(self.host, self.security))
+        return conn
+
+    def send(self, envelope_from: str, recipient: str, data: bytes) -> None:
+        """Deliver `data` to `recipient` with envelope sender `envelope_from`; return once accepted.
+
+        Reuses the open connection; if it turns out to be dead before the message was handed
+        over (at MAIL FROM), reconnects once. Raises TemporaryFailure or PermanentFailure.
+        """
+        with self._lock:
+            for attempt in (1, 2):
+                reused = self._conn is not None
+                try:
+                    if self._conn is None:
+                        self._conn = self._open()
+                    self._transaction(self._conn, envelope_from, recipient, data)
+                    self.messages_sent += 1
+                    return
+                except _StaleConnection as e:
+                    self._drop()
+                    if not reused or attempt == 2:
+                        raise TemporaryFailure(f"SMTP {self.host}:{self.port}: {e}") from None
+                    log.info("SMTP connection to %s:%s was closed; reconnecting", self.host, self.port)
+                except (TemporaryFailure, PermanentFailure):
+                    raise
+                except smtplib.SMTPAuthenticationError as e:
+                    self._drop()
+                    raise TemporaryFailure(f"SMTP login refused: {_reply(e.smtp_code, e.smtp_error)}") from e
+                except smtplib.SMTPResponseException as e:
+                    self._drop()
+                    raise TemporaryFailure(f"SMTP {self.host}:{self.port}: {_reply(e.smtp_code, e.smtp_error)}") from e
+                except (smtplib.SMTPException, OSError) as e:  # refused, timeout, TLS, cut
+                    self._drop()
+                    raise TemporaryFailure(f"SMTP {self.host}:{self.port}: {type(e).__name__}: {e}") from e
+
+    def _transaction(self, conn: smtplib.SMTP, envelope_from: str, recipient: str, data: bytes) -> None:
+        options = []
+        if not (envelope_from + recipient).isascii() and conn.has_extn("smtputf8"):
+            options.append("SMTPUTF8")
+        if not data.isascii() and conn.has_extn("8bitmime"):
+            options.append("BODY=8BITMIME")
+        try:
+            code, message = conn.mail(envelope_from, options)
+        except smtplib.SMTPServerDisconnected as e:
+            raise _StaleConnection(str(e) or "disconnected") from None
+        if code == 421:
+            raise _StaleConnection(_reply(code, message))
+        if code != 250:
+            self._reset(conn)
+            raise _classify(code, message, f"sender <{envelope_from}> refused")
+        try:
+            code, message = conn.rcpt(recipient)
+            if code not in (250, 251):
+                self._reset(conn)
+                raise _classify(code, message, f"recipient <{recipient}> refused")
+            code, message = conn.data(data)
+        except smtplib.SMTPDataError as e:  # DATA itself was answered with something else than 354
+            self._reset(conn)
+            raise _classify(e.smtp_code, e.smtp_error, f"message to <{recipient}> refused") from None
+        except smtplib.SMTPServerDisconnected as e:
+            self._drop()
+            raise TemporaryFailure(f"SMTP {self.host}:{self.port} closed the connection during "
+                                   f"the transaction: {e}") from None
+        if code != 250:
+            if code == 421:
+                self._drop()
+            else:
+                self._reset(conn)
+            raise _classify(code, message, f"message to <{recipient}> refused")
+
+    def _reset(self, conn: smtplib.SMTP) -> None:
+        try:
+            conn.rset()
+        except (smtplib.SMTPException, OSError):
+            self._drop()
+
+    def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        """Say QUIT and close the connection; safe to call twice."""
+        with self._lock:
+            conn, self._conn = self._conn, None
+            if conn is not None:
+                try:
+                    conn.quit()
+                except (smtplib.SMTPException, OSError, socket.timeout):
+                    conn.close()
+
+
+class _StaleConnection(Exception):
+    """The kept connection died before the message was handed over: safe to retry at once."""
