@@ -147,7 +147,7 @@ def setup_logging(level: str = "INFO") -> None:
 
 
 # Modules that each add a group of subcommands (`add_commands(subparsers)`), in help order.
-COMMAND_GROUPS = ["convenor.cli_members"]
+COMMAND_GROUPS = ["convenor.cli_members", "convenor.cli_drafts"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -32,6 +32,8 @@ def remind(ctx: Context, timer: dict) -> str:
     draft = _current(ctx, timer)
     if draft is None:
         return "skipped: draft not open or deadline moved"
+    if ctx.now >= draft["deadline_at"]:
+        return "skipped: stale reminder (the deadline has passed)"
     answered = store_drafts.answered_ids(ctx.db, draft["id"])
     files = store_drafts.latest_attachments(ctx.db, draft["id"])
     sent = 0

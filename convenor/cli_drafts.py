@@ -1,0 +1,149 @@
+"""`convenor drafts list|show REF|export REF [--to DIR]`: a coordinator's view of circulated drafts."""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from store import blobs
+from store import drafts as store_drafts
+from store.times import to_db
+
+
+def _cli():
+    from convenor import cli
+    return cli
+
+
+def find_draft(db, ref: str) -> dict:
+    """The draft a reference names: "3", "#3", "Draft 3", "[Draft 3]" or "Brouillon 3" (UsageError if none)."""
+    match = re.fullmatch(r"\s*\[?\s*(?:(?:draft|brouillon)\s*)?#?(\d{1,9})\s*\]?\s*", ref or "", re.IGNORECASE)
+    if not match:
+        raise _cli().UsageError(f'expected a draft reference such as 3 or "Draft 3", not {ref!r}')
+    draft = store_drafts.get(db, int(match.group(1)))
+    if draft is None:
+        raise _cli().UsageError(f"there is no Draft {match.group(1)} (see `convenor drafts list`)")
+    return draft
+
+
+def _audience(draft: dict) -> str:
+    return f"subcommittee {draft['audience_name']}" if draft["audience_kind"] == "subcommittee" else draft["audience_kind"]
+
+
+def _summary(db, draft: dict) -> dict:
+    recipients = store_drafts.recipients(db, draft["id"])
+    answered = store_drafts.answered_ids(db, draft["id"])
+    return {"ref": f"Draft {draft['id']}", "id": draft["id"], "title": draft["title"], "state": draft["state"],
+            "version": draft["version"], "audience": _audience(draft), "recipients": len(recipients),
+            "answered": sum(1 for m in recipients if m["id"] in answered),
+            "deadline": to_db(draft["deadline_at"]) + " UTC", "created": to_db(draft["created_at"]) + " UTC"}
+
+
+def cmd_list(args) -> int:
+    """Print every draft, newest first (or --json)."""
+    db = _cli().open_db(args)
+    rows = [_summary(db, d) for d in store_drafts.all_drafts(db)]
+    if args.json:
+        _cli().print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['ref']}  {r['state']:<9}  v{r['version']}  {r['answered']}/{r['recipients']} answered  "
+              f"deadline {r['deadline']}  {r['title']}  ({r['audience']})")
+    print(f"{len(rows)} draft(s)")
+    return 0
+
+
+def cmd_show(args) -> int:
+    """Print one draft: its versions, who was asked, who answered, and each reply."""
+    db = _cli().open_db(args)
+    draft = find_draft(db, args.ref)
+    summary = _summary(db, draft)
+    answered = store_drafts.answered_ids(db, draft["id"])
+    summary["members"] = [{"name": m["name"], "email": m["email"], "answered": m["id"] in answered}
+                          for m in store_drafts.recipients(db, draft["id"])]
+    summary["versions"] = [{"version": v["version"], "at": to_db(v["created_at"]) + " UTC",
+                            "files": [a["filename"] for a in v["attachments"]]}
+                           for v in store_drafts.versions(db, draft["id"])]
+    summary["feedback"] = [{"member": f["member_name"], "at": to_db(f["received_at"]) + " UTC",
+                            "late": bool(f["late"]), "no_comment": bool(f["no_comment"]), "version": f["version"],
+                            "body": f["body"], "files": [a["filename"] for a in f["attachments"]]}
+                           for f in store_drafts.feedback(db, draft["id"])]
+    if args.json:
+        _cli().print_json(summary)
+        return 0
+    print(f"{summary['ref']}: {draft['title']}")
+    print(f"  state {draft['state']}, version {draft['version']}, audience {summary['audience']}, "
+          f"deadline {summary['deadline']}")
+    for v in summary["versions"]:
+        print(f"  version {v['version']} ({v['at']}): {', '.join(v['files']) or 'no attachment'}")
+    print(f"  {summary['answered']} of {summary['recipients']} answered")
+    for m in summary["members"]:
+        print(f"    [{'x' if m['answered'] else ' '}] {m['name']} <{m['email']}>")
+    for f in summary["feedback"]:
+        flags = ", ".join(x for x in ("LATE" if f["late"] else "", "no comment" if f["no_comment"] else "") if x)
+        print(f"  -- {f['member']}, {f['at']}, on version {f['version']}{' (' + flags + ')' if flags else ''}")
+        for line in (f["body"] or "").splitlines():
+            print(f"     {line}")
+        if f["files"]:
+            print(f"     [attached: {', '.join(f['files'])}]")
+    return 0
+
+
+def cmd_export(args) -> int:
+    """Write feedback.csv and an attachments/ folder (files named after members) for one draft."""
+    db = _cli().open_db(args)
+    draft = find_draft(db, args.ref)
+    folder = Path(args.to or f"draft-{draft['id']}")
+    (folder / "attachments").mkdir(parents=True, exist_ok=True)
+    rows, written = [], 0
+    used: set[str] = set()
+    for f in store_drafts.feedback(db, draft["id"]):
+        names = []
+        for ref in f["attachments"]:
+            name = _unique(_safe(f"{f['member_name']} - {ref['filename']}"), used)
+            (folder / "attachments" / name).write_bytes(blobs.get(db, ref["sha256"]))
+            names.append(name)
+            written += 1
+        rows.append({"draft": f"Draft {draft['id']}", "member": f["member_name"], "email": f["member_email"],
+                     "received_at_utc": to_db(f["received_at"]), "version": f["version"], "late": int(f["late"]),
+                     "no_comment": int(f["no_comment"]), "body": f["body"], "attachments": "; ".join(names)})
+    with open(folder / "feedback.csv", "w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=["draft", "member", "email", "received_at_utc", "version", "late",
+                                                 "no_comment", "body", "attachments"])
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"wrote {folder / 'feedback.csv'} ({len(rows)} repl{'y' if len(rows) == 1 else 'ies'}) "
+          f"and {written} attachment(s) in {folder / 'attachments'}")
+    return 0
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", "_", name).strip(" .") or "attachment"
+
+
+def _unique(name: str, used: set[str]) -> str:
+    stem, dot, ext = name.rpartition(".")
+    candidate, n = name, 2
+    while candidate in used:
+        candidate = f"{stem} ({n}).{ext}" if dot and stem else f"{name} ({n})"
+        n += 1
+    used.add(candidate)
+    return candidate
+
+
+def add_commands(sub) -> None:
+    """Add `convenor drafts …` to the parser."""
+    p = sub.add_parser("drafts", help="circulated drafts: list, show one, export its feedback")
+    dsub = p.add_subparsers(dest="drafts_command", metavar="ACTION", parser_class=type(p))
+    dsub.required = True
+    q = dsub.add_parser("list", help="every draft with its state, answers and deadline")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_list)
+    q = dsub.add_parser("show", help="one draft: versions, members asked, every reply")
+    q.add_argument("ref", help='the draft, e.g. 3 or "Draft 3"')
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_show)
+    q = dsub.add_parser("export", help="write feedback.csv and the attachments (named after members)")
+    q.add_argument("ref", help='the draft, e.g. 3 or "Draft 3"')
+    q.add_argument("--to", help="folder to write into (default: ./draft-N)")
+    q.set_defaults(func=cmd_export)
