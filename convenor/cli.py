@@ -144,10 +144,12 @@ def cmd_inspect(args) -> int:
 def setup_logging(level: str = "INFO") -> None:
     logging.basicConfig(level=getattr(logging, level, logging.INFO), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # imapclient logs whole protocol lines (message bodies included) at DEBUG: never let it.
+    logging.getLogger("imapclient").setLevel(logging.WARNING)
 
 
 # Modules that each add a group of subcommands (`add_commands(subparsers)`), in help order.
-COMMAND_GROUPS = ["convenor.cli_members", "convenor.cli_drafts"]
+COMMAND_GROUPS = ["convenor.cli_members", "convenor.cli_drafts", "convenor.cli_votes"]
 
 
 def build_parser() -> argparse.ArgumentParser:
