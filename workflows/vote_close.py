@@ -27,6 +27,12 @@ def remind(ctx: Context, timer_row: dict) -> str:
     vote = store_votes.get(ctx.db, timer_row["item_id"])
     if vote is None or vote["state"] != "open":
         return "skipped: the vote is no longer open"
+    if vote["closes_at"] <= ctx.now:
+        return "skipped: stale reminder, the closing time has come"
+    later_due = [t for t in timers.due(ctx.db, ctx.now)
+                 if t["kind"] == "vote.reminder" and t["item_id"] == vote["id"] and t["due_at"] > timer_row["due_at"]]
+    if later_due:
+        return "skipped: a later reminder for this vote is also due"
     voted = store_votes.voter_ids(ctx.db, vote["id"])
     sent = 0
     for elector in _electorate_rows(ctx, vote["id"]):

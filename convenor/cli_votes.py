@@ -1,0 +1,191 @@
+"""`convenor votes list|show REF|close REF|cancel REF|export REF [--to FILE]`.
+
+`close` and `cancel` run the same workflow functions as the close timer and the coordinator's
+CLOSE / CANCEL reply, inside one store transaction at the current time; the messages they
+queue are sent by the running daemon (or by the next `convenor run`).
+"""
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+from store import votes as store_votes
+from store.db import transaction
+
+
+def _cli():
+    from convenor import cli
+    return cli
+
+
+def parse_ref(text: str) -> int:
+    """The vote number in "Vote 7", "vote7", "[Scrutin 7]", "#7" or "7"; UsageError otherwise."""
+    m = re.fullmatch(r"\s*\[?\s*(?:vote|scrutin)?\s*#?\s*(\d{1,9})\s*\]?\s*", text or "", re.IGNORECASE)
+    if not m:
+        raise _cli().UsageError(f"expected a vote reference such as “Vote 7” or “7”, not {text!r}")
+    return int(m.group(1))
+
+
+def _find(db, ref: str) -> dict:
+    vote = store_votes.get(db, parse_ref(ref))
+    if vote is None:
+        raise _cli().UsageError(f"there is no {ref!r}: `convenor votes list` shows the votes")
+    return vote
+
+
+def _summary(db, vote: dict) -> dict:
+    eligible = len(store_votes.electorate(db, vote["id"]))
+    voted = len(store_votes.voter_ids(db, vote["id"]))
+    return {"ref": f"Vote {vote['id']}", "title": vote["title"], "state": vote["state"], "secret": vote["secret"],
+            "options": vote["options"], "electorate": vote["electorate"], "subcommittee": vote["subcommittee"],
+            "quorum_percent": vote["quorum_percent"], "pass_rule": vote["pass_rule"],
+            "opened_at": vote["opened_at"], "closes_at": vote["closes_at"], "closed_at": vote["closed_at"],
+            "closed_how": vote["closed_how"], "eligible": eligible, "voted": voted, "result": vote["result"]}
+
+
+def cmd_list(args) -> int:
+    """Print every vote, newest first: reference, state, turnout, closing time (or --json)."""
+    db = _cli().open_db(args)
+    rows = [_summary(db, v) for v in store_votes.all_votes(db)]
+    if args.json:
+        _cli().print_json(rows)
+        return 0
+    for r in rows:
+        outcome = f", {r['result']['outcome']}" if r["result"] else ""
+        print(f"{r['ref']}  {r['state']}{outcome}  {r['voted']}/{r['eligible']} voted  "
+              f"closes {r['closes_at']:%Y-%m-%d %H:%M} UTC  {r['title']}{'  (secret)' if r['secret'] else ''}")
+    print(f"{len(rows)} vote(s)")
+    return 0
+
+
+def cmd_show(args) -> int:
+    """Print one vote: its settings, turnout, tallies (not while a secret ballot is open), result."""
+    db = _cli().open_db(args)
+    vote = _find(db, args.ref)
+    summary = _summary(db, vote)
+    if vote["state"] == "open" and not vote["secret"]:
+        tallies = [0] * len(vote["options"])
+        for c in store_votes.choices(db, vote["id"]):
+            tallies[c["choice"]] += 1
+        summary["tallies"] = dict(zip(vote["options"], tallies))
+    elif vote["result"]:
+        summary["tallies"] = dict(zip(vote["options"], vote["result"]["tallies"]))
+    else:
+        summary["tallies"] = None
+    summary["motion"] = vote["motion"]
+    if args.json:
+        _cli().print_json(summary)
+        return 0
+    print(f"{summary['ref']}: {vote['title']}  [{vote['state']}]")
+    print(f"Electorate: {'sub-committee ' + vote['subcommittee'] if vote['subcommittee'] else 'core members'}"
+          f"  ({summary['eligible']} ballots)")
+    print(f"Options: {', '.join(vote['options'])}")
+    print(f"Quorum {vote['quorum_percent']:g}%, pass rule {vote['pass_rule']}, secret: {'yes' if vote['secret'] else 'no'}")
+    print(f"Opened {vote['opened_at']:%Y-%m-%d %H:%M} UTC; closes {vote['closes_at']:%Y-%m-%d %H:%M} UTC"
+          + (f"; ended {vote['closed_at']:%Y-%m-%d %H:%M} UTC ({vote['closed_how']})" if vote["closed_at"] else ""))
+    print(f"Turnout: {summary['voted']}/{summary['eligible']}")
+    if summary["tallies"] is not None:
+        print("Tallies: " + ", ".join(f"{k} {v}" for k, v in summary["tallies"].items()))
+    elif vote["secret"] and vote["state"] == "open":
+        print("Tallies: hidden while the secret ballot is open")
+    if vote["result"]:
+        print(f"Outcome: {vote['result']['outcome']} (quorum {'met' if vote['result']['quorum_met'] else 'not met'})")
+    print()
+    print(vote["motion"])
+    return 0
+
+
+def _end(args, action: str) -> int:
+    cli = _cli()
+    from convenor.wiring import rules_from, store_from
+    from workflows import vote_close
+    from workflows.context import Context
+    import workflows  # noqa: F401  (registers every workflow, for the templates and timers)
+
+    settings = cli.load_settings(args)
+    db = store_from(settings)
+    vote = _find(db, args.ref)
+    if vote["state"] != "open":
+        raise cli.UsageError(f"Vote {vote['id']} is already {vote['state']}")
+    with transaction(db):
+        ctx = Context(db, rules_from(settings), cli.now())
+        fn = vote_close.close_vote if action == "close" else vote_close.cancel_vote
+        outcome = fn(ctx, vote["id"], how="command line")
+    print(outcome)
+    print(f"{len(ctx.queued)} message(s) queued; the running daemon sends them (or the next `convenor run`).")
+    return 0
+
+
+def cmd_close(args) -> int:
+    """Close an open vote now: count it and queue the result for the electorate and coordinators."""
+    return _end(args, "close")
+
+
+def cmd_cancel(args) -> int:
+    """Cancel an open vote: no result; the electorate and coordinators are told."""
+    return _end(args, "cancel")
+
+
+EXPORT_FIELDS = ["vote", "title", "state", "member", "email", "ballot_sent", "voted", "choice", "voted_at",
+                 "votes_sent", "unreadable_replies", "late_replies"]
+
+
+def cmd_export(args) -> int:
+    """Write the audit CSV of a vote: one row per member called to vote.
+
+    The choice column is left empty for a secret ballot (open or closed): the audit keeps who
+    voted and when, never how.
+    """
+    db = _cli().open_db(args)
+    vote = _find(db, args.ref)
+    current = {c["member_id"]: c for c in store_votes.choices(db, vote["id"])}
+    events: dict[tuple[int, str], int] = {}
+    for r in db.query("SELECT member_id, kind, count(*) AS n FROM vote_events WHERE vote_id = ? "
+                      "GROUP BY member_id, kind", [vote["id"]]):
+        events[(r["member_id"], r["kind"])] = r["n"]
+    out = open(args.to, "w", newline="", encoding="utf-8") if args.to else sys.stdout
+    try:
+        writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
+        writer.writeheader()
+        for member in store_votes.electorate(db, vote["id"]):
+            c = current.get(member["id"])
+            choice = "" if vote["secret"] or c is None or c["choice"] is None else vote["options"][c["choice"]]
+            writer.writerow({
+                "vote": f"Vote {vote['id']}", "title": vote["title"], "state": vote["state"],
+                "member": member["name"], "email": member["email"], "ballot_sent": vote["opened_at"],
+                "voted": "yes" if c else "no", "choice": choice, "voted_at": c["voted_at"] if c else "",
+                "votes_sent": events.get((member["id"], "vote"), 0),
+                "unreadable_replies": events.get((member["id"], "ambiguous"), 0),
+                "late_replies": events.get((member["id"], "late"), 0)})
+    finally:
+        if args.to:
+            out.close()
+    if args.to:
+        print(f"wrote {Path(args.to)}", file=sys.stderr)
+    return 0
+
+
+def add_commands(subparsers) -> None:
+    """Add `convenor votes …` to the command line."""
+    p = subparsers.add_parser("votes", help="votes: list, show, close, cancel, export")
+    sub = p.add_subparsers(dest="votes_command", metavar="ACTION", parser_class=type(p))
+    sub.required = True
+    q = sub.add_parser("list", help="every vote, newest first")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_list)
+    q = sub.add_parser("show", help="one vote: settings, turnout, tallies, result")
+    q.add_argument("ref", help='the vote, e.g. "Vote 7" or 7')
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_show)
+    q = sub.add_parser("close", help="close an open vote now and queue its result")
+    q.add_argument("ref")
+    q.set_defaults(func=cmd_close)
+    q = sub.add_parser("cancel", help="cancel an open vote (no result)")
+    q.add_argument("ref")
+    q.set_defaults(func=cmd_cancel)
+    q = sub.add_parser("export", help="the audit CSV of a vote (no choices for secret ballots)")
+    q.add_argument("ref")
+    q.add_argument("--to", metavar="FILE", help="write to FILE instead of standard output")
+    q.set_defaults(func=cmd_export)
