@@ -1,0 +1,144 @@
+"""Announcements to any audience: a coordinator's `[Announce]` (French `[Annonce]`) with
+`Audience:` and optionally `Send:`; each member gets their own copy with a List-Unsubscribe
+header. Associates can stop them with UNSUBSCRIBE (and restart with SUBSCRIBE); core members and
+coordinators keep receiving them, since they take part in the network's work.
+"""
+from __future__ import annotations
+
+from mailer import addresses
+from mailer.message import InboundMail
+from store import meetings as store_meetings
+from store import members as store_members
+from store import timers, tokens
+from workflows import registry
+from workflows.context import Context
+from workflows.mail_headers import parse_moments, read_headers
+from workflows.meetings import split_audience
+
+KEYS = {"audience": "audience", "public": "audience", "to": "audience", "destinataires": "audience",
+        "send": "send", "envoi": "send", "envoyer": "send", "send at": "send", "date d'envoi": "send"}
+
+
+def _refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict, tag: str) -> str:
+    from workflows import commands
+    ctx.send(member, "meeting_problem", tag=tag, problems=["not_coordinator"], original_subject=mail.subject,
+             in_reply_to=mail.message_id or None)
+    return "refused: not a coordinator; " + commands.forward_unknown(ctx, mail)
+
+
+@registry.on_subject(["Announce", "Annonce"], "announce")
+def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
+    """A coordinator's announcement: recorded and sent now or at `Send:`; the coordinator gets a receipt."""
+    if not member["coordinator"]:
+        return _refuse_non_coordinator(ctx, mail, member, "Announce")
+    values, body = read_headers(mail.new_text or mail.text, KEYS)
+    problems = []
+    subject = mail.subject.split("]", 1)[1].strip() if "]" in mail.subject else mail.subject
+    kind, sub = "all", None
+    try:
+        kind, sub = split_audience(values.get("audience", "all"))
+        store_members.audience(ctx.db, kind, sub)
+    except (ValueError, store_members.MembershipError) as exc:
+        problems.append(str(exc))
+    send_at = ctx.now
+    if values.get("send"):
+        try:
+            send_at = max(parse_moments(values["send"], ctx.rules.network.timezone, need_time=False)[0], ctx.now)
+        except ValueError as exc:
+            problems.append(f"Send: {exc}")
+    if not body:
+        problems.append("the announcement has no text")
+    if problems:
+        ctx.send(member, "meeting_problem", tag="Announce", problems=problems, original_subject=mail.subject,
+                 in_reply_to=mail.message_id or None)
+        return "announcement refused: " + "; ".join(problems)
+    announcement_id = store_meetings.create_announcement(
+        ctx.db, subject=subject or ctx.rules.network.name, body=body, audience=kind, subcommittee=sub,
+        send_at=send_at, created_by=member["id"], now=ctx.now)
+    timers.schedule(ctx.db, "announce.send", announcement_id, send_at)
+    ctx.send(member, "announce_scheduled", announcement=store_meetings.get_announcement(ctx.db, announcement_id),
+             recipients=len(recipients(ctx, kind, sub)), in_reply_to=mail.message_id or None)
+    return f"announcement {announcement_id} to {kind} {sub or ''} at {send_at.isoformat()}".replace("  ", " ")
+
+
+def recipients(ctx: Context, kind: str, subcommittee: str | None) -> list[dict]:
+    """Who receives an announcement to this audience now: its active members, less the associates
+    who unsubscribed (core members and coordinators always receive)."""
+    try:
+        members = store_members.audience(ctx.db, kind, subcommittee)
+    except store_members.MembershipError:
+        return []
+    return [m for m in members if m["subscribed"] or m["role"] == "core" or m["coordinator"]]
+
+
+def schedule(ctx: Context, *, subject: str, body: str, audience: str, send_at, created_by: int | None = None) -> int:
+    """Record an announcement (audience as written: 'all', 'subcommittee Awareness' …) to send at
+    `send_at`; return its id. Raises ValueError for an unknown audience."""
+    kind, sub = split_audience(audience)
+    try:
+        store_members.audience(ctx.db, kind, sub)
+    except store_members.MembershipError as exc:
+        raise ValueError(str(exc)) from None
+    announcement_id = store_meetings.create_announcement(
+        ctx.db, subject=subject, body=body, audience=kind, subcommittee=sub, send_at=send_at,
+        created_by=created_by, now=ctx.now)
+    timers.schedule(ctx.db, "announce.send", announcement_id, send_at)
+    return announcement_id
+
+
+@registry.on_timer("announce.send")
+def send_timer(ctx: Context, timer: dict) -> str:
+    """Send the announcement: one copy per recipient, each with its own List-Unsubscribe address."""
+    announcement = store_meetings.get_announcement(ctx.db, timer["item_id"])
+    if announcement is None or announcement["sent_at"]:
+        return "skipped: already sent"
+    count = 0
+    for member in recipients(ctx, announcement["audience"], announcement["subcommittee"]):
+        token = tokens.issue(ctx.db, member["id"], "announce", announcement["id"], ctx.now)
+        unsubscribe = f"<mailto:{addresses.token_address(ctx.list_address, token)}?subject=UNSUBSCRIBE>"
+        ctx.send(member, "announce_message", headers={"List-Unsubscribe": unsubscribe},
+                 announcement=announcement)
+        count += 1
+    store_meetings.mark_announcement_sent(ctx.db, announcement["id"], count, ctx.now)
+    return f"announcement sent to {count} member(s)"
+
+
+def set_subscription(ctx: Context, member: dict, subscribe: bool, in_reply_to: str | None) -> str:
+    """SUBSCRIBE / UNSUBSCRIBE: associates choose; core members and coordinators are told they keep
+    receiving announcements because they take part."""
+    if not subscribe and (member["role"] == "core" or member["coordinator"]):
+        outcome = "must_participate"
+    else:
+        store_members.update(ctx.db, member["id"], subscribed=subscribe)
+        outcome = "subscribed" if subscribe else "unsubscribed"
+    ctx.send(member, "announce_subscription", outcome=outcome, in_reply_to=in_reply_to)
+    return f"subscription: {outcome}"
+
+
+@registry.on_command("UNSUBSCRIBE", "DESABONNER", "DÉSABONNER", "DÉSABONNEMENT", "DESABONNEMENT")
+def unsubscribe_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
+    """UNSUBSCRIBE: stop announcements (associates)."""
+    return set_subscription(ctx, member, False, mail.message_id or None)
+
+
+@registry.on_command("SUBSCRIBE", "ABONNER", "ABONNEMENT")
+def subscribe_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
+    """SUBSCRIBE: receive announcements again."""
+    return set_subscription(ctx, member, True, mail.message_id or None)
+
+
+@registry.on_token("announce")
+def announce_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
+    """Mail to an announcement's List-Unsubscribe address: (UN)SUBSCRIBE; anything else goes to
+    the coordinators."""
+    from workflows import commands
+    from workflows.router import first_word
+
+    word, _ = first_word(mail)
+    subject_word = (mail.subject or "").strip().split(" ")[0].upper().strip(".:!,")
+    for w in (subject_word, word):
+        if w in ("UNSUBSCRIBE", "DESABONNER", "DÉSABONNER"):
+            return set_subscription(ctx, member, False, mail.message_id or None)
+        if w in ("SUBSCRIBE", "ABONNER"):
+            return set_subscription(ctx, member, True, mail.message_id or None)
+    return commands.forward_unknown(ctx, mail)

@@ -1,0 +1,66 @@
+"""One-off meetings called by email: a coordinator's `[Meeting]` (French `[Réunion]`) with
+`When:` (one date: announced directly) or `Candidates:` (several: a date poll), `Where:`,
+`Call:` and `Audience:`. A malformed line gets a clear answer to the coordinator."""
+from __future__ import annotations
+
+from mailer.message import InboundMail
+from store import meetings as store_meetings
+from store import members as store_members
+from workflows import meetings, polls, registry
+from workflows.announcements import _refuse_non_coordinator
+from workflows.context import Context
+from workflows.mail_headers import parse_moments, read_headers
+
+KEYS = {"when": "when", "quand": "when", "date": "when", "candidates": "candidates", "candidats": "candidates",
+        "dates": "candidates", "where": "where", "lieu": "where", "où": "where", "ou": "where",
+        "call": "call", "appel": "call", "visio": "call", "audience": "audience", "public": "audience",
+        "duration": "duration", "durée": "duration", "duree": "duration"}
+
+
+@registry.on_subject(["Meeting", "Réunion", "Reunion"], "meeting")
+def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
+    """A coordinator calls a meeting: announced at once (When:) or polled (Candidates:)."""
+    if not member["coordinator"]:
+        return _refuse_non_coordinator(ctx, mail, member, "Meeting")
+    values, _ = read_headers(mail.new_text or mail.text, KEYS)
+    zone = ctx.rules.network.timezone
+    problems, moments = [], []
+    title = (mail.subject.split("]", 1)[1].strip() if "]" in mail.subject else "") or ctx.rules.network.name
+    kind, sub = "core", None
+    try:
+        kind, sub = meetings.split_audience(values.get("audience", "core"))
+        store_members.audience(ctx.db, kind, sub)
+    except (ValueError, store_members.MembershipError) as exc:
+        problems.append(f"Audience: {exc}")
+    source = "candidates" if values.get("candidates") else "when"
+    if not values.get("when") and not values.get("candidates"):
+        problems.append("no When: line (one date) nor Candidates: line (several dates)")
+    else:
+        try:
+            moments = sorted(parse_moments(values[source], zone, need_time=True))
+        except ValueError as exc:
+            problems.append(f"{source.capitalize()}: {exc}")
+    if any(m <= ctx.now for m in moments):
+        problems.append("a date is already past")
+    duration = meetings.policy(ctx).default_duration_minutes
+    if values.get("duration"):
+        digits = "".join(ch for ch in values["duration"] if ch.isdigit())
+        if digits:
+            duration = int(digits)
+        else:
+            problems.append("Duration: expected minutes, e.g. 90")
+    if problems:
+        ctx.send(member, "meeting_problem", tag="Meeting", problems=problems, original_subject=mail.subject,
+                 in_reply_to=mail.message_id or None)
+        return "meeting refused: " + "; ".join(problems)
+    meeting_id = store_meetings.create_meeting(
+        ctx.db, title=title, audience=kind, subcommittee=sub, starts_at=moments[0], duration_minutes=duration,
+        timezone=zone, location=values.get("where", ""), call=values.get("call", ""), domain=ctx.domain,
+        now=ctx.now, created_by=member["id"])
+    if len(moments) > 1:
+        outcome = polls.open_poll(ctx, meeting_id, moments[:9], meetings.policy(ctx).poll_open_days)
+    else:
+        outcome = meetings.announce(ctx, meeting_id)
+    ctx.send(member, "meeting_created", meeting=meetings.view(store_meetings.get_meeting(ctx.db, meeting_id)),
+             candidates=moments if len(moments) > 1 else [], in_reply_to=mail.message_id or None)
+    return f"meeting {meeting_id}: {outcome}"

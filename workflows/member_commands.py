@@ -1,0 +1,65 @@
+"""Members' own commands by email: JOIN / LEAVE a sub-committee (core members; the coordinators
+are told) and STATUS (what is open for this member, gathered from every workflow)."""
+from __future__ import annotations
+
+from mailer.message import InboundMail
+from store import members as store_members
+from workflows import registry
+from workflows.context import Context
+
+
+def _change(ctx: Context, mail: InboundMail, member: dict, name: str, join: bool) -> str:
+    name = name.strip().strip(".")
+    variables = dict(name=name, action="join" if join else "leave", in_reply_to=mail.message_id or None,
+                     known=[r["name"] for r in ctx.db.query("SELECT name FROM subcommittees ORDER BY name")])
+    if member["role"] != "core":
+        ctx.send(member, "subcommittee_reply", outcome="associate", **variables)
+        return "refused: associates do not sit on sub-committees"
+    sub = store_members.subcommittee_by_name(ctx.db, name) if name else None
+    if sub is None:
+        ctx.send(member, "subcommittee_reply", outcome="unknown", **variables)
+        return f"unknown sub-committee {name!r}"
+    variables["name"] = sub["name"]
+    current = store_members.subcommittees_of(ctx.db, member["id"])
+    if (sub["name"] in current) == join:
+        ctx.send(member, "subcommittee_reply", outcome="unchanged", **variables)
+        return "no change"
+    wanted = current + [sub["name"]] if join else [s for s in current if s != sub["name"]]
+    store_members.set_subcommittees(ctx.db, member["id"], wanted)
+    ctx.send(member, "subcommittee_reply", outcome="done", **variables)
+    ctx.notify_coordinators("subcommittee_changed", exclude={member["id"]}, who=member, name=sub["name"],
+                            action=variables["action"])
+    return f"{variables['action']} {sub['name']}"
+
+
+@registry.on_command("JOIN", "REJOINDRE")
+def join_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
+    """JOIN <sub-committee>: a core member joins it; the coordinators are told."""
+    return _change(ctx, mail, member, argument, True)
+
+
+@registry.on_command("LEAVE", "QUITTER")
+def leave_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
+    """LEAVE <sub-committee>: a core member leaves it; the coordinators are told."""
+    return _change(ctx, mail, member, argument, False)
+
+
+def open_items(db, member: dict, now) -> list[dict]:
+    """Everything open for this member, from every workflow's `member_status` hook, soonest first.
+    A hook that fails is left out rather than failing the member's STATUS."""
+    items = []
+    for name, hook in registry.MEMBER_STATUS.items():
+        try:
+            items.extend(hook(db, member, now))
+        except Exception:  # noqa: BLE001 - one workflow's trouble must not hide the others
+            continue
+    return sorted(items, key=lambda i: (i.get("when") is None, i.get("when") or now))
+
+
+@registry.on_command("STATUS", "STATUT", "ÉTAT", "ETAT")
+def status_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
+    """STATUS: the member's open drafts, votes, polls and next meetings, in their language."""
+    items = open_items(ctx.db, member, ctx.now)
+    ctx.send(member, "status_member", items=items, subcommittees=store_members.subcommittees_of(ctx.db, member["id"]),
+             in_reply_to=mail.message_id or None)
+    return f"status sent ({len(items)} open item(s))"
