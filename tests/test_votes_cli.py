@@ -1,0 +1,98 @@
+"""`convenor votes …`, `convenor status` and `convenor inspect` on a vote, as a coordinator uses them.
+
+Runs on the embedded default (local Maildirs): the daemon and the command line share the store.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from convenor import cli
+
+CORE = ["amina@example.org", "jean@example.org", "li@example.org", "sofia@example.org"]
+
+
+def run(net, capsys, *argv) -> str:
+    code = cli.main(["--config", str(net.config), *argv])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return out.out
+
+
+def open_vote(net, body="Closes: in 5 days\n\nThat we meet in Montréal in May."):
+    net.send("amina@example.org", "[Vote] Meet in Montréal", body)
+    net.step()
+    return {m.to: m for m in net.new_messages() if "Vote opened" not in m.subject}
+
+
+def test_close_from_the_command_line_queues_the_result_that_the_daemon_sends(maildir_network, capsys):
+    net = maildir_network
+    ballots = open_vote(net)
+    assert sorted(ballots) == sorted(CORE)
+    net.reply(ballots["li@example.org"], "Yes")
+    net.reply(ballots["jean@example.org"], "Non")
+    net.reply(ballots["sofia@example.org"], "yes")
+    net.step()
+    net.new_messages()
+    listing = run(net, capsys, "votes", "list")
+    assert "Vote 1  open  3/4 voted" in listing
+    shown = json.loads(run(net, capsys, "votes", "show", "Vote 1", "--json"))
+    assert shown["tallies"] == {"Yes": 2, "No": 1, "Abstain": 0} and shown["eligible"] == 4
+    status = json.loads(run(net, capsys, "status", "--json"))
+    assert "3/4 voted (Yes 2, No 1, Abstain 0)" in status["votes"]["open"][0]["line"]
+
+    reply = net.reply(ballots["li@example.org"], "Abstain")  # inspect reads a reply without counting it
+    eml = net.folder / "reply.eml"
+    eml.write_bytes(bytes(reply))
+    inspected = json.loads(run(net, capsys, "inspect", str(eml), "--json"))
+    assert inspected["vote"] == "Abstain" and inspected["item"]["ref"] == "Vote 1"
+    assert inspected["item"]["options"] == ["Yes", "No", "Abstain"]
+
+    out = run(net, capsys, "votes", "close", "1")
+    assert "Vote 1 closed (command line): 3/4 voted, outcome adopted" in out
+    net.step()  # the daemon sends the results; Li's Abstain, still waiting, arrives after the close
+    sent = net.new_messages()
+    results = [m for m in sent if "Result" in m.subject or "Résultat" in m.subject]
+    assert sorted(m.to for m in results) == sorted(CORE)
+    assert "closed from the command line" in net.only_message_to("amina@example.org", results).text
+    late = net.only_message_to("li@example.org", [m for m in sent if m not in results])
+    assert "closed" in late.subject
+    assert "Vote 1  closed, adopted  3/4 voted" in run(net, capsys, "votes", "list")
+    export = net.folder / "vote1.csv"
+    run(net, capsys, "votes", "export", "Vote 1", "--to", str(export))
+    rows = {r["email"]: r for r in csv.DictReader(export.open(encoding="utf-8"))}
+    assert sorted(rows) == sorted(CORE)
+    assert rows["li@example.org"]["choice"] == "Yes" and rows["li@example.org"]["late_replies"] == "1"
+    assert rows["amina@example.org"]["voted"] == "no"
+    assert cli.main(["--config", str(net.config), "votes", "close", "1"]) == 2  # already closed
+
+
+def test_cancel_by_the_coordinators_reply_tells_everyone_once_and_stops_the_timers(maildir_network, capsys):
+    net = maildir_network
+    net.send("amina@example.org", "[Vote] Meet in Montréal", "Secret: yes\n\nThat we meet in May.")
+    net.step()
+    out = net.new_messages()
+    confirmation = next(m for m in out if "Vote opened" in m.subject)
+    net.reply(next(m for m in out if m.to == "li@example.org"), "Yes")
+    net.reply(confirmation, "CANCEL")
+    net.step()
+    cancelled = [m for m in net.new_messages() if "cancelled" in m.subject or "annulé" in m.subject]
+    assert sorted(m.to for m in cancelled) == sorted(CORE)
+    net.advance(days=10)
+    net.step()
+    assert net.new_messages() == []  # no reminder, no result
+    assert net.db.execute("SELECT count(*) FROM vote_choices WHERE choice IS NOT NULL").fetchone()[0] == 0
+    rows = list(csv.DictReader(run(net, capsys, "votes", "export", "1").splitlines()))
+    assert {r["choice"] for r in rows} == {""}
+
+
+def test_a_malformed_vote_is_answered_with_the_problem_and_a_member_cannot_open_one(maildir_network):
+    net = maildir_network
+    net.send("amina@example.org", "[Vote] Budget", "Closes: whenever\nQuorum: most\n\nAdopt it.")
+    net.send("li@example.org", "[Vote] Budget", "Adopt it.")
+    net.step()
+    out = net.new_messages()
+    answer = [m for m in out if m.to == "amina@example.org" and "not opened" in m.subject]
+    assert len(answer) == 1 and "Closes: whenever" in answer[0].text and "Quorum: most" in answer[0].text
+    assert "Only coordinators can open a vote" in net.only_message_to("li@example.org", out).text
+    assert net.db.execute("SELECT count(*) FROM votes").fetchone()[0] == 0
+    assert not any("[Vote 1]" in m.subject for m in out)

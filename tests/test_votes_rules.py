@@ -1,0 +1,85 @@
+"""The rules of a vote on their own: reading a coordinator's setting lines, and counting."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from workflows.policy import VotePolicy
+from workflows.vote_headers import read_request
+from workflows.vote_tally import count, is_yes_no, labels_for
+
+NOW = datetime(2027, 1, 4, 14, 0, tzinfo=timezone.utc)  # Monday 09:00 in Toronto
+ZONE = "America/Toronto"
+
+
+def read(body, subject="[Vote] Adopt the budget"):
+    return read_request(subject, body, VotePolicy(), ZONE, NOW)
+
+
+def test_defaults_come_from_the_settings_and_the_motion_is_what_follows_the_setting_lines():
+    r = read("We adopt the 2027 budget.\nSee the attachment.")
+    assert r.problems == [] and r.title == "Adopt the budget"
+    assert r.options == ["Yes", "No", "Abstain"] and r.electorate == "core" and not r.secret
+    assert r.quorum_percent == 50 and r.pass_rule == "majority"
+    assert r.closes_at == datetime(2027, 1, 11, 22, 0, tzinfo=timezone.utc)  # 7 days, 17:00 Toronto
+    assert r.motion == "We adopt the 2027 budget.\nSee the attachment."
+
+
+def test_setting_lines_in_english_and_french_any_case():
+    r = read("options: Option A; Option B; Option C\nCLOSES: 2027-01-20 17:00\nElectorate: subcommittee Training\n"
+             "Quorum: 60%\nPass: two-thirds\nSecret: yes\n\nWhich plan?")
+    assert r.problems == [] and r.options == ["Option A", "Option B", "Option C"]
+    assert r.closes_at == datetime(2027, 1, 20, 22, 0, tzinfo=timezone.utc)
+    assert (r.electorate, r.subcommittee, r.quorum_percent, r.pass_rule, r.secret) == \
+        ("subcommittee", "Training", 60, "two-thirds", True)
+    f = read("Choix : Oui, Non\nClôture : dans 3 jours\nÉlectorat : sous-comité Formation\nQuorum : 40 %\n"
+             "Adoption : deux tiers\nScrutin secret : oui\n\nProposition.", "[Scrutin] Budget")
+    assert f.problems == [] and f.title == "Budget" and f.options == ["Oui", "Non"]
+    assert f.closes_at == datetime(2027, 1, 7, 22, 0, tzinfo=timezone.utc)
+    assert (f.subcommittee, f.quorum_percent, f.pass_rule, f.secret) == ("Formation", 40, "two-thirds", True)
+
+
+@pytest.mark.parametrize("line, fragment", [
+    ("Closes: next Tuesday-ish", "Closes: next Tuesday-ish"),
+    ("Closes: 2026-12-01 17:00", "already past"),
+    ("Quorum: lots", "percentage"),
+    ("Pass: unanimity", "majority"),
+    ("Secret: perhaps", "yes"),
+    ("Options: Only one", "at least two"),
+    ("Electorate: everybody", "subcommittee NAME"),
+])
+def test_a_malformed_line_becomes_a_clear_problem_not_an_exception(line, fragment):
+    r = read(f"{line}\n\nThe motion.")
+    assert len(r.problems) == 1 and fragment in r.problems[0]
+
+
+def test_yes_no_options_are_shown_in_the_readers_language():
+    assert is_yes_no(["Yes", "No", "Abstain"]) and is_yes_no(["Oui", "Non"])
+    assert not is_yes_no(["Option A", "Option B"])
+    assert labels_for(["Yes", "No", "Abstain"], "fr") == ["Oui", "Non", "Abstention"]
+    assert labels_for(["Plan A", "Plan B"], "fr") == ["Plan A", "Plan B"]
+
+
+YNA = ["Yes", "No", "Abstain"]
+
+
+@pytest.mark.parametrize("choices, eligible, quorum, rule, outcome", [
+    ([0, 0, 1, 2], 9, 50, "majority", "no-quorum"),         # 4/9 = 44% < 50%
+    ([0, 0, 1, 2, 2], 9, 50, "majority", "adopted"),         # abstentions count for the quorum only
+    ([0, 1, 2, 2, 2], 9, 50, "majority", "tie"),             # ties are reported as ties
+    ([0, 1, 1, 2, 2], 9, 50, "majority", "rejected"),
+    ([0, 0, 1, 2, 2], 9, 50, "two-thirds", "adopted"),       # 2 of 3 is two-thirds
+    ([0, 0, 0, 1, 1], 9, 50, "two-thirds", "rejected"),      # 3 of 5 is not
+    ([2, 2, 2, 2, 2], 9, 50, "two-thirds", "rejected"),      # no Yes, no No
+])
+def test_quorum_and_pass_rule(choices, eligible, quorum, rule, outcome):
+    assert count(YNA, choices, eligible, quorum, rule)["outcome"] == outcome
+
+
+def test_custom_options_the_most_votes_win_and_equal_tops_are_a_tie():
+    r = count(["A", "B", "C"], [0, 1, 1, 2], 4, 50, "majority")
+    assert r["outcome"] == "winner" and r["winners"] == [1] and r["tallies"] == [1, 2, 1]
+    assert r["turnout_percent"] == 100.0 and r["quorum_met"]
+    t = count(["A", "B", "C"], [0, 1], 4, 50, "majority")
+    assert t["outcome"] == "tie" and t["winners"] == [0, 1]
