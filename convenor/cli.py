@@ -181,7 +181,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_inspect)
     for module in COMMAND_GROUPS:
         importlib.import_module(module).add_commands(sub)
+    _accept_config_anywhere(parser)
     return parser
+
+
+def _accept_config_anywhere(parser: argparse.ArgumentParser) -> None:
+    """Let `--config` also follow the subcommand (`convenor status --config FILE`)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                if not any("--config" in a.option_strings for a in child._actions):
+                    child.add_argument("--config", "-c", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+                _accept_config_anywhere(child)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -197,5 +208,6 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":  # `python -m convenor.cli`: run the imported module, not a second copy
+    from convenor.cli import main as _main
+    sys.exit(_main())

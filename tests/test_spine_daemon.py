@@ -14,7 +14,7 @@ import pytest
 
 from tests.fixtures_convenor import Network
 
-CONVENOR = [sys.executable, "-m", "convenor.cli"]
+CONVENOR = [sys.executable, "-m", "convenor"]
 
 
 def wait_until(condition, timeout=15.0, step=0.05):

@@ -1,0 +1,125 @@
+"""A coordinator at the command line: check, status, inspect, deliver."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from convenor.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+INSPECT_KEYS = {"from", "is_member", "token", "item", "auto_reply", "bounce", "from_self", "new_text",
+                "attachments"}
+
+
+def run_cli(*args, stdin: bytes | None = None, env=None):
+    return subprocess.run([sys.executable, "-m", "convenor", *args], input=stdin, capture_output=True,
+                          cwd=ROOT, timeout=60, env=env)
+
+
+def test_check_reports_tls_idle_move_and_folders(network, capsys, monkeypatch):
+    monkeypatch.setenv("CONVENOR_TEST_IMAP_PASSWORD", network.stack.list_password)
+    assert main(["--config", str(network.config), "check", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    box = report["mailbox"]
+    assert box["ok"] and box["idle"] is True and box["move"] is True
+    assert box["tls"] == "plaintext-loopback" and box["separator"] in (".", "/")
+    assert box["folders"]["processed"].endswith("Processed")
+    assert report["sending"]["ok"] and report["sending"]["tls"] == "plaintext-loopback"
+    assert report["store"] == {"ok": True, "path": network.settings.store.path, "mode": "0o600"}
+
+
+def test_check_says_what_failed_when_a_server_is_unreachable(network, capsys, monkeypatch):
+    monkeypatch.setenv("CONVENOR_TEST_IMAP_PASSWORD", "wrong password")
+    network.stack.capture.refuse_connections = True
+    assert main(["--config", str(network.config), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "mailbox: FAILED" in out and "sending: FAILED" in out and "error:" in out
+
+
+def test_check_warns_about_insecure_servers(tmp_path, capsys):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[store]\npath = "c.db"\n[sending]\nkind = "smtp"\nhost = "192.0.2.1"\nsecurity = "plain"\n'
+                   'port = 2525\ntimeout = 1\n')
+    assert main(["--config", str(cfg), "check", "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert "refusing plaintext to 192.0.2.1" in report["sending"]["error"]
+
+
+def test_inspect_reads_a_message_without_a_store_or_settings(tmp_path):
+    eml = tmp_path / "reply.eml"
+    eml.write_bytes(
+        b"From: Li Wei <Li@Example.org>\r\nTo: network+abcdefghijklmnopqrstuvwxyz@example.org\r\n"
+        b"Subject: Re: [Vote 7] Adopt the terms\r\nMessage-ID: <x1@client>\r\n\r\n"
+        b"Yes!\r\n\r\nOn Mon, Jan 4, 2027 at 9:00 AM Network <network@example.org> wrote:\r\n"
+        b"> Reply with YES, NO or ABSTAIN\r\n")
+    proc = run_cli("--config", str(tmp_path / "none.toml"), "inspect", str(eml), "--json",
+                   "--options", "Yes,No,Abstain")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert INSPECT_KEYS <= set(report)
+    assert report["from"] == "li@example.org" and report["is_member"] is None
+    assert report["token"] == "abcdefghijklmnopqrstuvwxyz"
+    assert report["new_text"] == "Yes!" and report["vote"] == "Yes"
+    assert report["auto_reply"] is False and report["bounce"] is None and report["from_self"] is False
+
+
+def test_inspect_with_a_store_says_who_sent_it_and_what_would_happen(network, tmp_path, capsys):
+    network.start()
+    eml = tmp_path / "help.eml"
+    eml.write_bytes(b"From: sofia@example.org\r\nTo: network@example.org\r\nSubject: help\r\n"
+                    b"Message-ID: <h1@client>\r\n\r\nHELP\r\n")
+    assert main(["--config", str(network.config), "inspect", str(eml), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["is_member"] is True and report["member"]["role"] == "core"
+    assert report["route"] == "command: help sent"
+    from store import outbox
+    assert outbox.counts(network.db) == {}  # inspecting changed nothing
+
+
+def test_inspect_refuses_a_file_that_is_not_a_message(tmp_path):
+    empty = tmp_path / "empty.eml"
+    empty.write_bytes(b"")
+    proc = run_cli("--config", str(tmp_path / "none.toml"), "inspect", str(empty))
+    assert proc.returncode == 1 and b"not a readable email message" in proc.stderr
+    proc = run_cli("inspect", str(tmp_path / "missing.eml"), "--config", str(tmp_path / "none.toml"))
+    assert proc.returncode == 2 and b"cannot read" in proc.stderr
+
+
+def test_deliver_and_status_on_the_embedded_default(maildir_network, capsys):
+    cfg = str(maildir_network.config)
+    raw = (b"From: li@example.org\r\nTo: network@example.org\r\nSubject: help\r\n"
+           b"Message-ID: <d1@client>\r\n\r\nHELP\r\n")
+    proc = run_cli("--config", cfg, "deliver", stdin=raw)
+    assert proc.returncode == 0 and proc.stdout.startswith(b"handled")
+    proc = run_cli("--config", cfg, "deliver", stdin=raw)
+    assert proc.stdout.startswith(b"duplicate")
+    assert main(["--config", cfg, "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["members"]["core"] == 4 and status["members"]["associate"] == 2
+    assert status["members"]["coordinators"] == 1
+    assert status["outbox"]["queued"] == 1 and status["inbound"] == {"handled": 1}
+    maildir_network.step()
+    assert [m.to for m in maildir_network.new_messages()] == ["li@example.org"]
+    assert main(["--config", cfg, "status"]) == 0
+    assert "Outbox: 0 queued, 1 sent, 0 failed" in capsys.readouterr().out
+
+
+def test_deliver_without_a_message_says_what_it_expected(maildir_network):
+    proc = run_cli("--config", str(maildir_network.config), "deliver", stdin=b"")
+    assert proc.returncode == 2 and b"expected one email message on standard input" in proc.stderr
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["frobnicate"], "invalid choice: 'frobnicate'"),
+    (["members"], "the following arguments are required: ACTION"),
+    (["members", "add", "x@example.org"], "the following arguments are required: --name"),
+])
+def test_a_wrong_command_line_says_what_was_expected(argv, expected, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    assert expected in capsys.readouterr().err
