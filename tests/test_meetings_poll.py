@@ -1,0 +1,122 @@
+"""The date poll story by email: replies in English and French, a changed reply, a "none", a
+reminder to non-responders only, the tie rule, an override by CHOOSE, and the invitations'
+UID/SEQUENCE/METHOD across the update and a cancellation."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import icalendar
+import pytest
+
+from store import timers
+from workflows import polls
+
+ONE_OFF = "[Meeting] Planning day"
+CANDIDATES = "Candidates: 2027-02-09 18:00; 2027-02-11 18:00; 2027-02-16 18:00\nWhere: 519 Church Street\n" \
+             "Call: https://meet.example.org/network\nAudience: core\n"
+
+
+def invite(received):
+    data = next(d for name, ctype, d in received.attachments if name == "invite.ics")
+    cal = icalendar.Calendar.from_ical(data)
+    event = cal.walk("VEVENT")[0]
+    return str(cal["method"]), str(event["uid"]), int(event["sequence"]), event["dtstart"].dt
+
+
+def run_to_next_timer(net):
+    net.set_time(max(timers.next_due(net.db), net.now))
+    net.step()
+
+
+def poll_story(net):
+    net.send("amina@example.org", ONE_OFF, CANDIDATES)
+    net.step()
+    first = net.new_messages()
+    core = ["amina@example.org", "jean@example.org", "li@example.org", "sofia@example.org"]
+    polls_sent = {m.to: m for m in first if m.subject.startswith(("[Poll", "[Sondage"))}
+    assert sorted(polls_sent) == core  # associates are not in a core meeting's audience
+    assert "1. " in polls_sent["li@example.org"].text and "EST, America/Toronto" in polls_sent["li@example.org"].text
+    assert "mardi 9 février 2027" in polls_sent["jean@example.org"].text  # French, network zone
+    net.reply(polls_sent["li@example.org"], "1, 3")
+    net.reply(polls_sent["jean@example.org"], "1 et 3 mais pas 2")
+    net.step()
+    receipts = net.new_messages()
+    assert "recorded" in net.only_message_to("li@example.org", receipts).subject
+    assert "enregistrées" in net.only_message_to("jean@example.org", receipts).subject
+    net.reply(polls_sent["li@example.org"], "Actually only 2")   # a later reply replaces the first
+    net.reply(polls_sent["sofia@example.org"], "none")
+    net.step()
+    net.new_messages()
+    return polls_sent
+
+
+def test_poll_replies_reminder_tie_and_choose_override(maildir_network):
+    net = maildir_network
+    polls_sent = poll_story(net)
+    run_to_next_timer(net)  # the reminder, two days before the close
+    reminded = net.new_messages()
+    assert [m.to for m in reminded] == ["amina@example.org"]  # the only one who has not answered
+    run_to_next_timer(net)  # the close
+    closing = net.new_messages()
+    # 1: Jean (core) · 2: Li (core) · 3: Jean → 1 and 3 tie on one core member each, the earliest wins
+    announced = [m for m in closing if m.subject.startswith(("[Meeting", "[Réunion"))]
+    assert sorted(m.to for m in announced) == sorted(polls_sent)
+    method, uid, sequence, start = invite(net.only_message_to("li@example.org", announced))
+    assert (method, sequence) == ("REQUEST", 0)
+    assert start.astimezone(timezone.utc) == datetime(2027, 2, 9, 23, 0, tzinfo=timezone.utc)
+    grid = next(m for m in closing if m.subject.strip().startswith("[Poll") and m.to == "amina@example.org")
+    assert "Li Wei: . x ." in grid.text and "Sofia Martins: . . ." in grid.text and "Amina Diallo: no answer" in grid.text
+    net.reply(grid, "CHOOSE 3")
+    net.step()
+    update = net.new_messages()
+    li_update = next(m for m in update if m.to == "li@example.org")
+    method2, uid2, sequence2, start2 = invite(li_update)
+    assert (method2, uid2, sequence2) == ("REQUEST", uid, 1)
+    assert start2.astimezone(timezone.utc) == datetime(2027, 2, 16, 23, 0, tzinfo=timezone.utc)
+    assert any("Date 3 chosen" in m.subject for m in net.messages_to("amina@example.org", update))
+    meeting_id = net.db.execute("SELECT id FROM meetings").fetchone()[0]
+    from store.db import transaction
+    from workflows import meetings
+    from workflows.context import Context
+    with transaction(net.db):
+        meetings.cancel(Context(net.db, net.daemon.rules, net.now), meeting_id)
+    net.step()
+    cancel = net.only_message_to("li@example.org", net.new_messages())
+    assert invite(cancel)[:3] == ("CANCEL", uid, 2)
+
+
+def test_a_calendar_rsvp_is_attendance_and_other_replies_are_agenda(maildir_network):
+    net = maildir_network
+    net.send("amina@example.org", "[Meeting] Training day",
+             "When: 2027-02-20 10:00\nWhere: Hall\nAudience: subcommittee Training\n")
+    net.step()
+    announce = net.only_message_to("li@example.org", net.new_messages())
+    net.reply(announce, "I accept", headers={}, quote=False)
+    net.step()
+    assert "Agenda item received" in net.only_message_to("li@example.org", net.new_messages()).subject
+    msg = net.compose("li@example.org", "Accepted: Training day", "Li has accepted.", to=announce.reply_to)
+    msg["In-Reply-To"] = announce.message_id
+    net.deliver(msg)
+    net.step()
+    assert net.new_messages() == []
+    assert net.db.execute("SELECT partstat FROM attendance").fetchone()[0] == "ACCEPTED"
+
+
+def test_tie_goes_to_most_core_members_then_earliest():
+    t = [datetime(2027, 3, d, tzinfo=timezone.utc) for d in (2, 9, 16)]
+    rows = [{"number": 1, "start": t[0], "count": 2, "core": 1},
+            {"number": 2, "start": t[1], "count": 2, "core": 2},
+            {"number": 3, "start": t[2], "count": 1, "core": 1}]
+    assert polls.winner(rows) == 2
+    rows[0]["core"] = 2
+    assert polls.winner(rows) == 1
+
+
+def test_poll_story_over_imap(network):
+    """The same story through the real Dovecot + SMTP stack."""
+    polls_sent = poll_story(network)
+    run_to_next_timer(network)
+    assert [m.to for m in network.new_messages()] == ["amina@example.org"]
+    run_to_next_timer(network)
+    closing = network.new_messages()
+    assert sum(1 for m in closing if m.subject.startswith(("[Meeting", "[Réunion"))) == len(polls_sent)
