@@ -131,3 +131,42 @@ def test_the_draft_is_stored_once_whatever_the_size_of_the_audience(net):
     assert net.db.execute("SELECT count(*) FROM blobs WHERE size = ?", [len(PDF)]).fetchone()[0] == 1
     refs = [json.loads(r[0]) for r in net.db.execute("SELECT attachments FROM outbox WHERE kind = 'draft_circulation'")]
     assert len(refs) == 5 and all(len(r) == 1 and "data" not in r[0] for r in refs)
+
+
+def test_a_new_version_and_a_new_deadline_in_one_reply_and_a_version_without_its_file(net):
+    out = circulate(net)
+    confirmation = net.only_message_to("amina@example.org", out)
+    net.reply(confirmation, "Version 2\n\nI forgot to attach it, sorry.")
+    net.step()
+    (answer,) = net.new_messages()
+    assert answer.to == "amina@example.org" and '"Version 2" needs the new file attached' in answer.text
+    net.reply(answer, "Version 2\nDeadline: in 14 days\n\nNew cover.",
+              attachments=[("brochure-v2.pdf", "application/pdf", PDF + b"v2")])
+    net.step()
+    out = net.new_messages()
+    assert sorted(m.to for m in out) == sorted(AWARENESS + ["amina@example.org"])  # one message each
+    li = net.only_message_to("li@example.org", out)
+    assert "Version 2" in li.subject and "The deadline has moved" in li.text and "Monday, January 18, 2027" in li.text
+    assert "New cover." in li.text and "Deadline:" not in li.text
+
+
+def test_the_digest_goes_to_every_coordinator_when_the_settings_say_so_and_late_files_are_named(mail_stack, tmp_path):
+    net = Network(tmp_path, stack=mail_stack, members=MEMBERS,
+                  extra_settings="[drafts]\ndigest_to_all_coordinators = true\nreminder_days_before = 0\n")
+    try:
+        out = circulate(net)
+        net.reply(net.only_message_to("rosa@example.org", out), "Fine by me.")
+        net.step()
+        net.new_messages()
+        net.set_time(DEADLINE.replace(minute=1))
+        net.step()
+        digests = net.new_messages()
+        assert sorted(m.to for m in digests) == ["amina@example.org", "omar@example.org"]
+        assert "(circulated by Amina Diallo)" in net.only_message_to("omar@example.org", digests).text
+        net.reply(net.only_message_to("kofi@example.org", out), "Late, sorry: my markup.",
+                  attachments=[("markup.docx", "application/octet-stream", MARKUP)])
+        net.step()
+        late = net.only_message_to("amina@example.org", net.new_messages())
+        assert [(n, d) for n, _, d in late.attachments] == [("Kofi Mensah - markup.docx", MARKUP)]
+    finally:
+        net.close()
