@@ -202,3 +202,19 @@ def test_a_new_version_reaches_the_same_audience_even_after_the_membership_chang
     assert [m.to for m in net.new_messages()] == ["li@example.org"]
     row = net.db.execute("SELECT version, body FROM feedback").fetchone()
     assert row == (2, "Thanks, version 2 is fine.")
+
+
+def test_convenor_run_circulates_a_draft_from_dovecot(net):
+    from tests.test_spine_daemon import start_cli_daemon, wait_until
+    import signal
+    daemon = start_cli_daemon(net)
+    try:
+        net.send("Amina Diallo <amina@example.org>", "[Draft] Awareness campaign brochure",
+                 "Audience: subcommittee Awareness\n\nPlease read.", attachments=[("brochure.pdf", "application/pdf", PDF)])
+        assert wait_until(lambda: len(net.outbound()) == 6, timeout=30), net.outbound()
+    finally:
+        daemon.send_signal(signal.SIGTERM)
+        daemon.communicate(timeout=20)
+    out = net.outbound()
+    assert sorted(m.to for m in out) == sorted(AWARENESS + ["amina@example.org"])
+    assert all(m.attachments == [("brochure.pdf", "application/pdf", PDF)] for m in out if m.to != "amina@example.org")
