@@ -120,3 +120,24 @@ def test_poll_story_over_imap(network):
     run_to_next_timer(network)
     closing = network.new_messages()
     assert sum(1 for m in closing if m.subject.startswith(("[Meeting", "[Réunion"))) == len(polls_sent)
+
+
+def test_cli_lists_moves_and_cancels_with_updates(maildir_network, capsys):
+    from convenor import cli
+    net = maildir_network
+    net.send("amina@example.org", "[Meeting] Board", "When: 2027-03-20 10:00\nAudience: core\n")
+    net.step()
+    uid = invite(net.only_message_to("li@example.org", net.new_messages()))[1]
+    config = ["--config", str(net.config)]
+    net.close()
+    assert cli.main(config + ["meetings", "list", "--all"]) == 0
+    assert "Meeting 1: Board" in capsys.readouterr().out
+    assert cli.main(config + ["meetings", "move", "1", "--when", "2027-03-27 10:00", "--where", "Hall B"]) == 0
+    assert cli.main(config + ["meetings", "move", "1", "--when", "tomorrow"]) == 2
+    net.step()
+    method, uid2, sequence, start = invite(net.only_message_to("li@example.org", net.new_messages()))
+    assert (method, uid2, sequence, start.day, start.hour) == ("REQUEST", uid, 1, 27, 10)
+    net.close()
+    assert cli.main(config + ["meetings", "cancel", "Meeting 1"]) == 0
+    net.step()
+    assert invite(net.only_message_to("li@example.org", net.new_messages()))[:3] == ("CANCEL", uid, 2)

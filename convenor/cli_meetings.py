@@ -1,0 +1,175 @@
+"""`convenor meetings list|show|poll|announce|move|cancel` and `convenor announce`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from store import meetings as store_meetings
+from store.db import transaction
+from workflows import announcements, meetings, polls
+from workflows.context import Context
+from workflows.mail_headers import parse_moments
+
+
+def _cli():
+    from convenor import cli
+    return cli
+
+
+def _context(args):
+    from convenor.wiring import rules_from, store_from
+    settings = _cli().load_settings(args)
+    return Context(store_from(settings), rules_from(settings), _cli().now())
+
+
+def _meeting(ctx, ref: str) -> dict:
+    digits = "".join(ch for ch in ref if ch.isdigit())
+    meeting = store_meetings.get_meeting(ctx.db, int(digits)) if digits else None
+    if meeting is None:
+        raise _cli().UsageError(f"no meeting {ref!r}: see `convenor meetings list`")
+    return meeting
+
+
+def _row(m: dict) -> dict:
+    return {"id": m["id"], "title": m["title"], "series": m["series"], "state": m["state"],
+            "starts_at": m["starts_at"], "audience": m["audience"] + (f" {m['subcommittee']}" if m["subcommittee"] else ""),
+            "location": m["location"], "call": m["call"], "uid": m["uid"], "sequence": m["sequence"]}
+
+
+def cmd_list(args) -> int:
+    """Print every meeting (or only upcoming ones), soonest first."""
+    ctx = _context(args)
+    with transaction(ctx.db):
+        meetings.plan_series(ctx)
+    rows = [_row(m) for m in store_meetings.list_meetings(ctx.db, upcoming_after=None if args.all else ctx.now)]
+    if args.json:
+        _cli().print_json(rows)
+        return 0
+    for r in rows:
+        print(f"Meeting {r['id']}: {r['title']}  {r['starts_at'] or 'date to be polled'}  {r['state']}  [{r['audience']}]")
+    print(f"{len(rows)} meeting(s)")
+    return 0
+
+
+def cmd_show(args) -> int:
+    """Show one meeting with its poll, agenda and calendar answers."""
+    ctx = _context(args)
+    meeting = _meeting(ctx, args.ref)
+    out = _row(meeting)
+    poll = store_meetings.poll_of_meeting(ctx.db, meeting["id"])
+    if poll:
+        out["poll"] = {"id": poll["id"], "state": poll["state"], "closes_at": poll["closes_at"],
+                       "chosen": poll["chosen"], "chosen_by": poll["chosen_by"],
+                       "candidates": [{"number": r["number"], "start": r["start"], "available": r["names"]}
+                                      for r in polls.tally(ctx, poll)]}
+    out["agenda"] = [{"text": a["text"], "by": a["name"]} for a in store_meetings.agenda(ctx.db, meeting["id"])]
+    out["attendance"] = store_meetings.attendance(ctx.db, meeting["id"])
+    _cli().print_json(out)
+    return 0
+
+
+def cmd_poll(args) -> int:
+    """Send now the date poll of the next meeting of series SERIES."""
+    ctx = _context(args)
+    with transaction(ctx.db):
+        meetings.plan_series(ctx)
+        waiting = [m for m in store_meetings.list_meetings(ctx.db, upcoming_after=ctx.now)
+                   if m["series"] and m["series"].lower() == args.series.lower() and m["state"] == "planned"]
+        if not waiting:
+            raise _cli().UsageError(f"no planned meeting of a series named {args.series!r} is waiting for a poll")
+        outcome = polls.poll_timer(ctx, {"item_id": waiting[0]["id"]})
+    print(outcome)
+    return 0
+
+
+def cmd_announce_meeting(args) -> int:
+    """Announce now a planned meeting at its current date."""
+    ctx = _context(args)
+    meeting = _meeting(ctx, args.ref)
+    if meeting["state"] != "planned" or not meeting["starts_at"]:
+        raise _cli().UsageError(f"Meeting {meeting['id']} is {meeting['state']}: only a planned meeting can be announced")
+    with transaction(ctx.db):
+        print(meetings.announce(ctx, meeting["id"]))
+    return 0
+
+
+def cmd_move(args) -> int:
+    """Change a meeting's time and/or place; an announced meeting's audience gets an update."""
+    ctx = _context(args)
+    meeting = _meeting(ctx, args.ref)
+    if not (args.when or args.where or args.call):
+        raise _cli().UsageError("give --when 'YYYY-MM-DD HH:MM', --where or --call")
+    starts_at = None
+    if args.when:
+        try:
+            starts_at = parse_moments(args.when, meeting["timezone"], need_time=True)[0]
+        except ValueError as exc:
+            raise _cli().UsageError(f"--when: {exc}") from None
+    with transaction(ctx.db):
+        print(meetings.move(ctx, meeting["id"], starts_at=starts_at, location=args.where, call=args.call))
+    return 0
+
+
+def cmd_cancel(args) -> int:
+    """Cancel a meeting; its audience gets METHOD:CANCEL if it was announced."""
+    ctx = _context(args)
+    meeting = _meeting(ctx, args.ref)
+    with transaction(ctx.db):
+        print(meetings.cancel(ctx, meeting["id"]))
+    return 0
+
+
+def cmd_announce(args) -> int:
+    """Schedule an announcement to an audience from a file (sent now, or at --send)."""
+    ctx = _context(args)
+    path = Path(args.body_file)
+    if not path.exists():
+        raise _cli().UsageError(f"no file {path}")
+    send_at = ctx.now
+    if args.send:
+        try:
+            send_at = max(parse_moments(args.send, ctx.rules.network.timezone, need_time=True)[0], ctx.now)
+        except ValueError as exc:
+            raise _cli().UsageError(f"--send: {exc}") from None
+    with transaction(ctx.db):
+        try:
+            number = announcements.schedule(ctx, subject=args.subject, body=path.read_text(encoding="utf-8"),
+                                            audience=args.audience, send_at=send_at)
+        except ValueError as exc:
+            raise _cli().UsageError(str(exc)) from None
+    print(f"announcement {number} to {args.audience} at {send_at.isoformat()} (the running daemon sends it)")
+    return 0
+
+
+def add_commands(sub) -> None:
+    """Add `meetings …` and `announce` to the `convenor` command."""
+    p = sub.add_parser("meetings", help="the meeting calendar: list, show, poll, announce, move, cancel")
+    msub = p.add_subparsers(dest="meetings_command", metavar="ACTION")
+    msub.required = True
+    q = msub.add_parser("list", help="upcoming meetings (--all: every one)")
+    q.add_argument("--all", action="store_true")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_list)
+    q = msub.add_parser("show", help="one meeting, its poll, agenda and calendar answers (JSON)")
+    q.add_argument("ref", help="the meeting's number, e.g. 3 or 'Meeting 3'")
+    q.set_defaults(func=cmd_show)
+    q = msub.add_parser("poll", help="send now the date poll of a series' next meeting")
+    q.add_argument("series", help="the series name, as in the settings")
+    q.set_defaults(func=cmd_poll)
+    q = msub.add_parser("announce", help="announce now a planned meeting")
+    q.add_argument("ref")
+    q.set_defaults(func=cmd_announce_meeting)
+    q = msub.add_parser("move", help="change a meeting's time or place (members get an update)")
+    q.add_argument("ref")
+    q.add_argument("--when", help="new start, 'YYYY-MM-DD HH:MM' in the meeting's zone")
+    q.add_argument("--where", help="new place")
+    q.add_argument("--call", help="new call details")
+    q.set_defaults(func=cmd_move)
+    q = msub.add_parser("cancel", help="cancel a meeting (members get a calendar cancellation)")
+    q.add_argument("ref")
+    q.set_defaults(func=cmd_cancel)
+    p = sub.add_parser("announce", help="send an announcement to an audience, now or at --send")
+    p.add_argument("--audience", required=True, help="all | core | associates | 'subcommittee NAME'")
+    p.add_argument("--subject", required=True)
+    p.add_argument("--body-file", required=True, help="a UTF-8 text file with the announcement")
+    p.add_argument("--send", help="'YYYY-MM-DD HH:MM' in the network's zone (default: now)")
+    p.set_defaults(func=cmd_announce)
