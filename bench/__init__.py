@@ -1,0 +1,1 @@
+"""Benchmarks: Convenor against the raw limits of the mail stack (`make bench`)."""
