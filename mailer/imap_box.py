@@ -104,6 +104,7 @@ class ImapMailbox:
         context = make_ssl_context(self.ca_file) if self.security != "plain" else None
         client = IMAPClient(self.host, self.port, ssl=self.security == "ssl",
                             ssl_context=context, timeout=self.timeout)
+        client._imap.debug = 0  # imapclient traces every line (bodies too) at DEBUG: not ours
         try:
             if self.security == "starttls":
                 client.starttls(context)  # CapabilityError when the server does not offer it

@@ -156,6 +156,7 @@ auth_mechanisms = plain login
 auth_failure_delay = 0
 first_valid_uid = {MAIL_UID}
 mail_location = maildir:~/Maildir
+mail_fsync = never
 recipient_delimiter = +
 lmtp_save_to_detail_mailbox = no
 postmaster_address = postmaster@{self.domain}

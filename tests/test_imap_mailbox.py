@@ -1,6 +1,7 @@
 """ImapMailbox against a real Dovecot: fetching, moving, IDLE, reconnects, TLS rules."""
 from __future__ import annotations
 
+import logging
 import threading
 import time
 
@@ -207,6 +208,18 @@ def test_self_signed_imaps_needs_its_certificate(mail_stack):
             distrusting.wait_for_mail(1)  # not retried: it will not fix itself
 
 
+def test_bodies_never_reach_the_logs(mail_stack, caplog):
+    caplog.set_level(logging.DEBUG)
+    mail_stack.send_to_list(make_message(body="Survivor's address: 12 Hidden Lane\n"))
+    box = ImapMailbox(**mail_stack.imap_settings())
+    [message] = box.fetch_new()
+    box.mark_quarantined(message.key)
+    box.close()
+    ours = [r.getMessage() for r in caplog.records if r.name != "mail.log"]  # not the test server
+    assert any("Quarantine" in line for line in ours)
+    assert not any("Hidden Lane" in line for line in ours)
+
+
 def test_plaintext_to_another_host_is_refused_without_insecure():
     with pytest.raises(InsecureConnectionError, match="insecure"):
         ImapMailbox("imap.example.org", 143, "network@example.org", "pw", security="plain")
@@ -237,3 +250,36 @@ def test_folders_use_the_server_separator(mail_stack):
     box.mark_processed(message.key)
     assert mail_stack.folder_counts()["Convenor.Done"] == 1
     box.close()
+
+
+def test_changed_uidvalidity_starts_over_and_ignores_old_keys(mail_stack, box, caplog):
+    deliver(mail_stack, "a", "b")
+    old_a, _ = box.fetch_new()
+    box.close()
+    maildir = mail_stack.dovecot.maildir(mail_stack.list_address)
+    for index in [maildir / "dovecot-uidlist", *maildir.glob("dovecot.index*")]:
+        index.unlink()  # Dovecot rebuilds them with a new UIDVALIDITY
+    box.mark_processed(old_a.key)
+    assert "UIDVALIDITY" in caplog.text
+    assert mail_stack.folder_counts()["INBOX"] == 2
+    again = list(box.fetch_new())
+    assert [subject_of(m.raw) for m in again] == ["a", "b"]
+    assert again[0].key != old_a.key
+    box.mark_processed(again[0].key)
+    assert mail_stack.folder_counts() == {"INBOX": 1, "Processed": 1, "Quarantine": 0}
+
+
+@pytest.mark.slow
+def test_two_thousand_waiting_messages_stream_in_batches(mail_stack, box):
+    client = mail_stack.imap_client()  # MULTIAPPEND: much faster than 2,000 deliveries
+    client.multiappend("INBOX", [f"Subject: n{i}\r\nFrom: a@example.net\r\n\r\nbody {i}\r\n".encode()
+                                 for i in range(2000)])
+    client.logout()
+    fetches = []
+    stream = box.fetch_new()
+    first = next(stream)  # count the FETCH commands after the first one
+    original = box._client.fetch
+    box._client.fetch = lambda uids, *a, **k: fetches.append(len(uids)) or original(uids, *a, **k)
+    subjects = [subject_of(first.raw)] + [subject_of(m.raw) for m in stream]
+    assert subjects == [f"n{i}" for i in range(2000)]
+    assert fetches == [100] * 19  # the first batch was fetched before counting began
