@@ -303,6 +303,8 @@ class ImapMailbox:
                     return True
                 client.idle()
                 started = time.monotonic()
+                if news := self._read_idle(client, socket_readable=False):
+                    break
             wait = min(deadline - now, IDLE_RENEW_SECONDS - (now - started))
             readable = self._poll(client.socket(), wait)
             if readable is None:  # interrupted

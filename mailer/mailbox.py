@@ -3,6 +3,9 @@
 Two kinds exist: `mailer.imap_box.ImapMailbox` (a real IMAP server, IDLE when it can) and
 `mailer.maildir_box.MaildirMailbox` (a local Maildir, the embedded default).
 Convenor never deletes a message: it only moves it to the processed or quarantine folder.
+Both implementations also offer `interrupt()` (from any thread: the current or next
+`wait_for_mail` returns False promptly) and `probe()` (a dict describing the mailbox, for
+`convenor check`).
 """
 from __future__ import annotations
 
