@@ -30,12 +30,12 @@ def parse_one(header_value: str) -> tuple[str, str]:
 
 def parse_many(header_values: list[str]) -> list[str]:
     """Return every normalised address found in the given header values, in order, deduplicated."""
-    seen: list[str] = []
+    seen: dict[str, None] = {}
     for _, addr in getaddresses([v for v in header_values if v]):
         n = normalise(addr)
-        if n and n not in seen:
-            seen.append(n)
-    return seen
+        if n:
+            seen.setdefault(n, None)
+    return list(seen)
 
 
 def split_list_address(list_address: str) -> tuple[str, str]:
