@@ -367,12 +367,14 @@ class SmtpCapture:
         self._rcpt_replies[address.lower()] = reply
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        """aiosmtpd hook: the reply set by reject_rcpt(), else accept."""
         if reply := self._rcpt_replies.get(address.lower()):
             return reply
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        """aiosmtpd hook: the next scripted reply (or DROP); record the message on a 2xx."""
         with self._lock:
             reply = self._script.pop(0) if self._script else "250 OK queued"
             if self.close_mid_data or reply == "DROP":
@@ -425,6 +427,7 @@ class LmtpBridge:
         return self
 
     async def handle_DATA(self, server, session, envelope):
+        """aiosmtpd hook: deliver over LMTP (in a worker thread), then answer with its outcome."""
         data = bytes(envelope.original_content or envelope.content)
         return await asyncio.get_running_loop().run_in_executor(
             None, self.deliver, envelope.mail_from, list(envelope.rcpt_tos), data)
