@@ -4,7 +4,8 @@ Keys are "imap:<folder>:<uidvalidity>:<uid>". Within one connection only UIDs ab
 one already yielded are fetched; after a reconnect, or when UIDVALIDITY changed, the folder is
 read again from its start (whatever is still in the inbox is not processed yet; the caller
 dedupes by content hash). Messages are only ever moved (MOVE, or COPY + \\Deleted + UID EXPUNGE
-of that one UID), never deleted otherwise. Message bodies are never logged.
+of that one UID), never deleted otherwise; messages already flagged \\Deleted in the inbox are
+left alone. Message bodies are never logged (imapclient's protocol trace is switched off).
 """
 from __future__ import annotations
 
@@ -327,7 +328,7 @@ class ImapMailbox:
                     line = client._imap._get_line()  # imapclient's idle_check reads the same way
                 except (socket.timeout, ssl.SSLWantReadError, BlockingIOError):
                     break
-                except IMAPClientAbortError as e:
+                except IMAPClientAbortError as e:  # also a line cut in two packets: reconnect
                     if "EOF" in str(e) and (lines or not socket_readable):
                         break  # a non-blocking read found nothing more: not an end of stream
                     raise _Disconnected("connection closed by the server") from e
