@@ -257,7 +257,8 @@ def wait_until(condition, timeout: float, interval: float = 0.01) -> bool:
 
 def store_bytes(db_path: Path) -> int:
     """Size of the store on disk: the database file plus its WAL."""
-    return sum(p.stat().st_size for p in (db_path, Path(str(db_path) + "-wal")) if p.exists())
+    paths = (Path(db_path), Path(f"{db_path}-wal"))
+    return sum(p.stat().st_size for p in paths if p.exists())
 
 
 def rate(count: int, seconds: float) -> str:
