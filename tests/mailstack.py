@@ -135,6 +135,7 @@ class Dovecot:
         self.instance_name = f"cvd{os.getpid()}-{next(_instances)}"
         self.users: dict[str, str] = {}
         self.proc: subprocess.Popen | None = None
+        self._lock = threading.RLock()  # start/stop from a timer thread while a test runs
         (self.dir / "dovecot.conf").write_text(self._config())
 
     def _config(self) -> str:
@@ -204,6 +205,10 @@ service lmtp {{
 
     def start(self, timeout: float = 10.0) -> "Dovecot":
         """Start `dovecot -F` and return once IMAP and LMTP both greet; raises with the log tail."""
+        with self._lock:
+            return self._start(timeout)
+
+    def _start(self, timeout: float) -> "Dovecot":
         if self.running:
             return self
         self.proc = subprocess.Popen(
@@ -235,6 +240,10 @@ service lmtp {{
         (a clean shutdown takes 1.1 s): once it is the last child it is killed; the master gets
         SIGKILL if it has not exited 0.3 s later. Takes 0.1–0.4 s.
         """
+        with self._lock:
+            self._stop(timeout)
+
+    def _stop(self, timeout: float) -> None:
         if self.proc is None:
             return
         deadline = time.monotonic() + timeout
@@ -258,20 +267,23 @@ service lmtp {{
 
         Clients see their connection closed without any BYE, as when a server dies.
         """
-        if self.proc is not None:
-            _signal_pids(self.pids(SESSION_PROCESSES), signal.SIGKILL)
-            _wait_until(lambda: not self.pids(SESSION_PROCESSES), time.monotonic() + 1.0)
-            self.stop()
+        with self._lock:
+            if self.proc is not None:
+                _signal_pids(self.pids(SESSION_PROCESSES), signal.SIGKILL)
+                _wait_until(lambda: not self.pids(SESSION_PROCESSES), time.monotonic() + 1.0)
+                self._stop(1.0)
 
     def restart(self) -> None:
         """Stop and start again with the same directory, ports and users; mail is kept."""
-        self.stop()
-        self.start()
+        with self._lock:
+            self.stop()
+            self.start()
 
     def close(self) -> None:
-        """Stop and remove the directory (mail included)."""
-        self.stop()
-        shutil.rmtree(self.dir, ignore_errors=True)
+        """Stop and remove the directory (mail included); a later start() raises."""
+        with self._lock:
+            self.stop()
+            shutil.rmtree(self.dir, ignore_errors=True)
 
     def add_user(self, address: str, password: str = "secret") -> Path:
         """Add a passwd-file user (works while running) and return its home; Maildir is in ~/Maildir."""
