@@ -22,9 +22,27 @@ def normalise(address: str) -> str:
     return f"{local}@{domain}".lower()
 
 
+_TRAILING_ANGLE_ADDR = re.compile(r"^(.*)<([^<>]*)>\s*$", re.DOTALL)
+
+
 def parse_one(header_value: str) -> tuple[str, str]:
-    """Return (display name, normalised address) of the first address in a header value."""
-    name, addr = parseaddr(header_value or "")
+    """Return (display name, normalised address) of the one mailbox in a From-like header value.
+
+    When the value ends with an address in angle brackets, that address is the sender, whatever
+    the display name before it looks like (`jean@example.org <evil@x>` is evil@x; the email
+    package of Python 3.11 reads it as jean@example.org). A value naming several different
+    addresses gives no address at all, so it can never pass for one member."""
+    value = header_value or ""
+    angle = _TRAILING_ANGLE_ADDR.match(value.strip())
+    if angle:
+        name = angle.group(1).strip()
+        if len(name) >= 2 and name[0] == name[-1] == '"':
+            name = name[1:-1]
+        return name.strip(), normalise(angle.group(2))
+    found = {normalise(addr) for _, addr in getaddresses([value])} - {""}
+    if len(found) > 1:
+        return "", ""
+    name, addr = parseaddr(value)
     return name.strip(), normalise(addr)
 
 
