@@ -9,6 +9,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
 
@@ -53,7 +54,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     _, domain = addresses.split_list_address(list_address)
     defects = [type(d).__name__ for d in msg.defects]
 
-    from_name, from_addr = addresses.parse_one(_header(msg, "From"))
+    from_name, from_addr = _sender(msg)
     to_addrs = addresses.parse_many(_headers(msg, "To"))
     cc_addrs = addresses.parse_many(_headers(msg, "Cc"))
     delivered = addresses.parse_many(_headers(msg, "Delivered-To") + _headers(msg, "X-Original-To"))
@@ -118,6 +119,18 @@ def _header(msg: Message, name: str) -> str:
                 value = v
                 break
     return str(value) if value is not None else ""
+
+
+def _sender(msg: Message) -> tuple[str, str]:
+    """(display name, address) of From, read from the header as written: the email package's
+    structured reading takes `jean@example.org <evil@x>` for jean@example.org."""
+    values = _headers(msg, "From")
+    name, addr = addresses.parse_one(values[0] if values else "")
+    try:
+        name = str(make_header(decode_header(name)))
+    except Exception:  # noqa: BLE001 - an undecodable display name stays as written
+        pass
+    return " ".join(name.split()), addr
 
 
 def _headers(msg: Message, name: str) -> list[str]:
