@@ -132,3 +132,12 @@ def feedback(db: sqlite_utils.Database, draft_id: int, *, include_late: bool = T
 def answered_ids(db: sqlite_utils.Database, draft_id: int) -> set[int]:
     """Ids of the members who have sent at least one reply (NO COMMENT included)."""
     return {r[0] for r in db.execute("SELECT DISTINCT member_id FROM feedback WHERE draft_id = ?", [draft_id])}
+
+
+def open_for_member(db, member_id: int) -> list[dict]:
+    """Open drafts this member was asked about, with whether they answered (for STATUS by email)."""
+    return list(db.query(
+        """SELECT d.id, d.title, d.deadline_at,
+                  EXISTS (SELECT 1 FROM feedback f WHERE f.draft_id = d.id AND f.member_id = ?) AS answered
+           FROM drafts d JOIN draft_recipients r ON r.draft_id = d.id
+           WHERE d.state = 'open' AND r.member_id = ? ORDER BY d.deadline_at""", [member_id, member_id]))

@@ -144,3 +144,12 @@ def erase_choices(db: sqlite_utils.Database, vote_id: int, redacted_receipt: str
     for outbox_id in receipt_ids:
         db.execute("UPDATE outbox SET body_text = ?, body_html = NULL WHERE id = ?", [redacted_receipt, outbox_id])
     return len(receipt_ids)
+
+
+def open_for_member(db, member_id: int) -> list[dict]:
+    """Open votes this member may vote in, with whether they voted (for STATUS by email)."""
+    return list(db.query(
+        """SELECT v.id, v.title, v.closes_at,
+                  EXISTS (SELECT 1 FROM vote_choices c WHERE c.vote_id = v.id AND c.member_id = ?) AS answered
+           FROM votes v JOIN vote_electorate e ON e.vote_id = v.id
+           WHERE v.state = 'open' AND e.member_id = ? ORDER BY v.closes_at""", [member_id, member_id]))

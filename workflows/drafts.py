@@ -15,7 +15,7 @@ from mailer.message import Attachment, InboundMail
 from store import drafts as store_drafts
 from store import members as store_members
 from store import timers
-from store.times import to_db
+from store.times import from_db, to_db
 from workflows import registry
 from workflows.context import Context
 from workflows.draft_headers import default_deadline, read_headers
@@ -188,4 +188,12 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
 
 
 # Registration of the author's replies, the timers and the status section.
+@registry.member_status("drafts")
+def member_open_drafts(db, member: dict, now) -> list[dict]:
+    """Open drafts this member was asked about, and whether they answered (STATUS by email)."""
+    return [{"kind": "draft", "ref": f"Draft {d['id']}", "title": d["title"],
+             "when": from_db(d["deadline_at"]), "answered": bool(d["answered"])}
+            for d in store_drafts.open_for_member(db, member["id"])]
+
+
 from workflows import drafts_admin, drafts_timers  # noqa: E402,F401

@@ -23,6 +23,7 @@ from store import members as store_members
 from store import timers
 from store import tokens as store_tokens
 from store import votes as store_votes
+from store.times import from_db
 from workflows import registry, vote_close
 from workflows.context import Context
 from workflows.vote_headers import read_request
@@ -209,3 +210,11 @@ def describe_vote_admin(db, vote_id: int) -> dict:
     vote = store_votes.get(db, vote_id)
     return {"kind": "vote-admin", "id": vote_id, "ref": reference(vote) if vote else f"Vote {vote_id}",
             "title": vote["title"] if vote else None}
+
+
+@registry.member_status("votes")
+def member_open_votes(db, member: dict, now) -> list[dict]:
+    """Open votes this member may vote in, and whether they voted (STATUS by email)."""
+    return [{"kind": "vote", "ref": f"Vote {v['id']}", "title": v["title"],
+             "when": from_db(v["closes_at"]), "answered": bool(v["answered"])}
+            for v in store_votes.open_for_member(db, member["id"])]
