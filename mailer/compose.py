@@ -15,6 +15,10 @@ from typing import Callable
 
 from mailer import addresses
 
+# SMTP line ends; headers folded only past RFC 5322's hard limit, so a long List-Unsubscribe
+# or Subject is not split right after its name (which some clients then misread).
+POLICY = email.policy.SMTP.clone(max_line_length=998)
+
 
 def new_message_id(domain: str, token: str | None = None) -> str:
     """A fresh Message-ID on `domain`; it starts with `token` so a reply's In-Reply-To carries it."""
@@ -46,7 +50,7 @@ def compose(
     returns; a `text/calendar` attachment with a `method` becomes an iTIP part.
     """
     local, domain = addresses.split_list_address(list_address)
-    msg = EmailMessage(policy=email.policy.SMTP)
+    msg = EmailMessage(policy=POLICY)
     msg["From"] = formataddr((network_name, list_address))
     msg["To"] = formataddr((recipient_name, recipient)) if recipient_name else recipient
     msg["Subject"] = subject
@@ -77,15 +81,15 @@ def compose(
             params["method"] = ref["method"]
         msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream",
                            filename=ref.get("filename", "attachment"), params=params)
-    return msg.as_bytes(policy=email.policy.SMTP)
+    return msg.as_bytes(policy=POLICY)
 
 
 def _attach_message(msg: EmailMessage, data: bytes, filename: str | None) -> bool:
     """Attach `data` as a message/rfc822 part (not base64, as RFC 2046 asks); False if it cannot be."""
     try:
-        inner = email.message_from_bytes(data, policy=email.policy.SMTP)
+        inner = email.message_from_bytes(data, policy=POLICY)
         msg.add_attachment(inner, filename=filename or "original.eml")
-        msg.as_bytes(policy=email.policy.SMTP)
+        msg.as_bytes(policy=POLICY)
     except Exception:  # noqa: BLE001 - a message too broken to nest travels as plain bytes instead
         parts = msg.get_payload()
         if isinstance(parts, list) and parts and parts[-1].get_content_type() == "message/rfc822":
