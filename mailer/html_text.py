@@ -14,7 +14,11 @@ from html.parser import HTMLParser
 
 import html2text
 
-MAX_HTML = 500_000  # characters of HTML read; a reply's own text is near the top
+MAX_HTML = 200_000  # characters of HTML read; a reply's own text is near the top
+_NESTING = {"ul", "ol", "dl", "blockquote", "table"}
+MAX_NESTING = 20  # deeper lists/quotes cost html2text time quadratic in the depth
+MAX_TAGS = 30_000
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)[^<>]{0,2000}>|<![^<>]{0,2000}>|<\?[^<>]{0,2000}>")
 
 _MARKER_IDS = {"appendonsend", "divrplyfwdmsg", "x_appendonsend", "x_divrplyfwdmsg",
                "olk_src_body_section", "x_olk_src_body_section", "stopspelling",
@@ -41,6 +45,56 @@ class _MarkerFinder(HTMLParser):
                 self.found = self.getpos()
             if self.found is not None:
                 return
+
+
+def _sanitise(html: str) -> str:
+    """Return HTML in which every `<` starts a complete tag: others become `&lt;`, comments go.
+
+    html2text (through html.parser) takes time quadratic in the number of unterminated tags
+    ("<div <div <div …" of 25 KB takes seconds); after this linear pass there are none. Lists
+    and quotes nested deeper than MAX_NESTING, and tags past MAX_TAGS, are dropped (their
+    text stays): html2text's cost grows with the square of the nesting depth.
+    """
+    out: list[str] = []
+    depth = {name: 0 for name in _NESTING}
+    dropped = {name: 0 for name in _NESTING}
+    tags = 0
+    i, n = 0, len(html)
+    while i < n:
+        j = html.find("<", i)
+        if j < 0:
+            out.append(html[i:])
+            break
+        out.append(html[i:j])
+        if html.startswith("<!--", j):
+            end = html.find("-->", j + 4)
+            if end < 0:
+                break  # an unterminated comment hides the rest of the document
+            i = end + 3
+            continue
+        m = _TAG.match(html, j)
+        if m:
+            i = m.end()
+            tags += 1
+            name = m.group(1).lower() if m.group(1) else ""
+            if tags > MAX_TAGS:
+                continue
+            if name in _NESTING:
+                if m.group().startswith("</"):
+                    if dropped[name]:
+                        dropped[name] -= 1
+                        continue
+                    depth[name] = max(0, depth[name] - 1)
+                elif sum(depth.values()) >= MAX_NESTING:
+                    dropped[name] += 1
+                    continue
+                else:
+                    depth[name] += 1
+            out.append(m.group())
+        else:
+            out.append("&lt;")
+            i = j + 1
+    return "".join(out)
 
 
 def _marker_offset(html: str) -> int | None:
@@ -87,7 +141,7 @@ def html_to_text(html: str) -> str:
     raises on malformed HTML.
     """
     html = (html or "")[:MAX_HTML].replace("\x00", "")
-    html = html.replace("\r\n", "\n").replace("\r", "\n")
+    html = _sanitise(html.replace("\r\n", "\n").replace("\r", "\n"))
     pos = _marker_offset(html)
     if pos is None:
         return _render(html)

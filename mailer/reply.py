@@ -35,7 +35,7 @@ MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is re
 MAX_LINE = 400  # only this much of a line is ever looked at by a pattern
 _WINDOW = 3  # an attribution may be wrapped over this many lines
 
-_QUOTED = re.compile(r"^[ \t]{0,3}>")
+_QUOTED = re.compile(r"^\s*>")
 _VERBS = (
     r"wrote|writes|a écrit|a ecrit|schrieb|skrev|schreef|escribió|escribio|ha scritto|scrisse"
     r"|napisał\(a\)|napisała|napisał|escreveu|napsal\(a\)|napsal|kirjoitti|írta|写道|작성"

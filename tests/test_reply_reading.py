@@ -192,3 +192,14 @@ def test_html_quotes_become_prefixed_lines():
 def test_html_without_marker_keeps_text_and_links():
     assert html_to_text('<p>See <a href="https://x.example">the draft</a>.</p><p>Yes</p>') == \
         "See the draft.\n\nYes"
+
+
+def test_pathological_html_is_fast_and_keeps_text():
+    bodies = ["<div " * 40_000, "<ul><li>" * 20_000, "<" * 150_000, "<!--" * 50_000,
+              "<blockquote>" * 15_000 + "deep", "<a href='" * 20_000]
+    for body in bodies:
+        start = time.perf_counter()
+        html_to_text(body)
+        assert time.perf_counter() - start < 2.0, body[:20]
+    assert html_to_text("a < b and <b>c</b>") == "a < b and c"
+    assert html_to_text("<blockquote>" * 50 + "deep" + "</blockquote>" * 50).startswith(">")
