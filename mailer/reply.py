@@ -47,6 +47,7 @@ _ATTRIB_START = re.compile(
     r"|mån|tis|lör|sön|ma|di|wo|do|vr|za|zo)\b\.?|^\d",
     re.IGNORECASE,
 )
+_DATEISH = re.compile(r"@|\b(?:19|20)\d{2}\b|\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _JA_ATTRIB = re.compile(r"^\d{4}\s*[年년]\s*\d{1,2}\s*[月월].{0,200}[:：]\s*$")
 
 _FIELD = re.compile(
@@ -153,7 +154,7 @@ def _attribution_length(lines: list[str], i: int) -> int:
         if len(joined) > 3 * MAX_LINE:
             return 0
         if (joined.endswith((":", "：")) and _ATTRIB_END.search(joined)
-                and re.search(r"\d|@", joined)):
+                and _DATEISH.search(joined)):
             return span
         if joined.endswith((":", "：")) and span == 1 and not starts_well:
             return 0

@@ -114,6 +114,14 @@ CASES = {
     "dutch_outlook": (
         "Ja\n\n*Van:* Netwerk <network@example.org>\n*Verzonden:* maandag 3 februari 2025\n"
         "*Aan:* Jan\n*Onderwerp:* Stemming\n\n" + BALLOT_EN, "Ja"),
+    "prose_ending_in_wrote_colon": (
+        "Do we agree on the 3 points I wrote:\n\nfirst point\nsecond point",
+        "Do we agree on the 3 points I wrote:\n\nfirst point\nsecond point"),
+    "spanish_gmail": (
+        "YES\n\nEl lun, 3 feb 2025 a las 10:00, Red (<network@example.org>) escribió:\n\n" + BALLOT_EN,
+        "YES"),
+    "thunderbird_french": ("Oui\n\nLe 03/02/2025 à 10:00, Réseau a écrit :\n" + quoted(BALLOT_FR),
+                           "Oui"),
     "japanese_attribution": (
         "賛成です。\n\n2025年2月3日(月) 10:00 Network <network@example.org>:\n" + quoted(BALLOT_EN),
         "賛成です。"),
