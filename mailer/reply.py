@@ -20,10 +20,10 @@ Bottom-posted and interleaved replies keep the member's lines: when an attributi
 `>` lines opens the message (or follows only a greeting), the unquoted lines between the quotes
 are new text. After a top-posted answer, everything from the attribution down is quote.
 
-The multilingual "Sent from my …" phrases of mail-parser-reply are reused for phone signatures;
-neither mail-parser-reply nor email-reply-parser is run on the body itself: each mis-read part of
-the corpus that this module gets right (French Outlook blocks, bottom posts, un-prefixed Gmail
-quotes, quadratic regexes on long lines).
+The multilingual "Sent from my …" phrases of mail-parser-reply are reused for phone signatures.
+Neither mail-parser-reply nor email-reply-parser is run on the body itself: on the corpus each
+mis-reads what this module gets right (French Outlook blocks, bottom posts, un-prefixed Gmail
+quotes) and their multi-line regular expressions can backtrack on long lines.
 """
 from __future__ import annotations
 
