@@ -17,7 +17,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from convenor.delivery import deliver_due
 from convenor.lock import StoreLock
-from convenor.pipeline import ingest
+from convenor.pipeline import ingest_many
 from convenor.settings import Settings
 from convenor.wiring import mailbox_from, rules_from, sender_from, store_from
 from mailer.mailbox import MailboxError
@@ -29,6 +29,8 @@ from workflows.tick import due_timers, run_timer
 log = logging.getLogger("convenor.daemon")
 
 MAX_WAIT_SECONDS = 300.0
+BATCH_MESSAGES = 100  # messages taken in by one store commit
+BATCH_BYTES = 16 * 1024 * 1024
 STORE_CHECK_SECONDS = 5.0  # how often to notice work queued by another process (`convenor deliver`, CLI)
 
 
@@ -55,19 +57,35 @@ class Daemon:
     # --- one step of each kind; each is safe to call at any time ---------------------------
 
     def take_mail(self) -> int:
-        """Handle every message waiting in the mailbox; return how many were taken."""
+        """Handle every message waiting in the mailbox; return how many were taken.
+
+        Messages are taken in batches (at most BATCH_MESSAGES or BATCH_BYTES): one store commit
+        per batch, then one move per destination. A crash before the moves leaves them in the
+        inbox, already recorded: the next run only moves them.
+        """
         count = 0
+        batch: list = []
+        size = 0
         for message in self.mailbox.fetch_new():
-            result = ingest(self.db, self.rules, message.key, message.raw, self.clock(),
-                            self.settings.trust.authserv_id)
-            if result.destination == "quarantine":
-                self.mailbox.mark_quarantined(message.key)
-            else:
-                self.mailbox.mark_processed(message.key)
-            count += 1
-            if self._stop.is_set():
-                break
+            batch.append(message)
+            size += len(message.raw)
+            if len(batch) >= BATCH_MESSAGES or size >= BATCH_BYTES:
+                count += self._take_batch(batch)
+                batch, size = [], 0
+                if self._stop.is_set():
+                    return count
+        if batch:
+            count += self._take_batch(batch)
         return count
+
+    def _take_batch(self, batch: list) -> int:
+        results = ingest_many(self.db, self.rules, [(m.key, m.raw) for m in batch], self.clock(),
+                              self.settings.trust.authserv_id)
+        for role in ("processed", "quarantine"):
+            keys = [m.key for m, r in zip(batch, results) if r.destination == role]
+            if keys:
+                self.mailbox.move_many(keys, role)
+        return len(batch)
 
     def tick(self) -> int:
         """Do every timer due now, each in its own transaction; return how many were done."""

@@ -55,32 +55,54 @@ def identity(raw: bytes) -> tuple[str, str]:
 def ingest(db: sqlite_utils.Database, rules: Rules, key: str, raw: bytes, now: datetime,
            trusted_authserv_id: str | None = None) -> Ingested:
     """Handle the message `raw` (server key `key`) once and commit its whole effect."""
+    return ingest_many(db, rules, [(key, raw)], now, trusted_authserv_id)[0]
+
+
+def ingest_many(db: sqlite_utils.Database, rules: Rules, messages: list[tuple[str, bytes]], now: datetime,
+                trusted_authserv_id: str | None = None) -> list[Ingested]:
+    """Handle several messages in ONE commit (each in its own savepoint, so one failing
+    message is quarantined without touching the others); return their outcomes in order.
+
+    Nothing is visible until the commit; the caller moves the server copies only afterwards.
+    """
+    with transaction(db):
+        return [_ingest_one(db, rules, key, raw, now, trusted_authserv_id) for key, raw in messages]
+
+
+def _ingest_one(db, rules, key, raw, now, trusted_authserv_id) -> Ingested:
     sha = hashlib.sha256(raw).hexdigest()
     message_id, from_addr = identity(raw)
-    with transaction(db):
-        prior = inbound.seen(db, key, sha, message_id, from_addr)
-        if prior is not None:
-            log.info("message %s already recorded (%s); not handled again", key, prior["state"])
-            return Ingested("duplicate", "", "already recorded", prior["state"])
-        mail = None
-        try:
-            with db.atomic():
-                mail = parse_message(raw, rules.network.list_address, trusted_authserv_id)
-                ctx = Context(db, rules, now, raw=raw)
-                routed = route(ctx, mail)
-                inbound.record(db, mailbox_key=key, sha256=sha, message_id=message_id,
-                               from_addr=from_addr, state="handled", handler=routed.handler,
-                               error=None, raw=None, now=now)
-            log.info("message %s handled by %s: %s", key, routed.handler, routed.outcome)
-            return Ingested("handled", routed.handler, routed.outcome)
-        except Exception as exc:  # noqa: BLE001 - any failure sets the message aside, never drops it
-            error = f"{type(exc).__name__}: {exc}"[:1000]
-            log.warning("message %s quarantined: %s", key, error)
+    prior = inbound.seen(db, key, sha, message_id, from_addr)
+    if prior is not None:
+        log.info("message %s already recorded (%s); not handled again", key, prior["state"])
+        return Ingested("duplicate", "", "already recorded", prior["state"])
+    try:
+        with db.atomic():
+            mail = parse_message(raw, rules.network.list_address, trusted_authserv_id)
+            ctx = Context(db, rules, now, raw=raw)
+            routed = route(ctx, mail)
+            inbound.record(db, mailbox_key=key, sha256=sha, message_id=message_id,
+                           from_addr=from_addr, state="handled", handler=routed.handler,
+                           error=None, raw=None, now=now)
+        log.info("message %s handled by %s: %s", key, routed.handler, routed.outcome)
+        return Ingested("handled", routed.handler, routed.outcome)
+    except Exception as exc:  # noqa: BLE001 - any failure sets the message aside, never drops it
+        error = f"{type(exc).__name__}: {exc}"[:1000]
+        log.warning("message %s quarantined: %s", key, error)
+        with db.atomic():
             inbound.record(db, mailbox_key=key, sha256=sha, message_id=message_id,
                            from_addr=from_addr, state="quarantined",
                            handler=None, error=error, raw=raw, now=now)
+            subject = _subject(raw)
             ctx = Context(db, rules, now, raw=raw)
             ctx.notify_coordinators("quarantined", attachments=ctx.original_as_attachment(),
-                                    sender=getattr(mail, "from_addr", None),
-                                    original_subject=getattr(mail, "subject", None), error=error)
-            return Ingested("quarantined", "quarantine", error)
+                                    sender=from_addr or None, original_subject=subject, error=error)
+        return Ingested("quarantined", "quarantine", error)
+
+
+def _subject(raw: bytes) -> str | None:
+    try:
+        headers = BytesHeaderParser(policy=email.policy.default).parsebytes(raw)
+        return " ".join(str(headers.get("Subject", "")).split())[:300] or None
+    except Exception:  # noqa: BLE001 - the subject is only a courtesy in the coordinators' notice
+        return None

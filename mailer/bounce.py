@@ -170,6 +170,30 @@ def _addresses(raw) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+def _may_be_bounce(msg: Message, list_address: str) -> bool:
+    """Cheap header checks: could this be a bounce at all? False only for clearly personal mail."""
+    try:
+        if msg.get_content_type() == "multipart/report":
+            return True
+        local, _ = split_list_address(list_address)
+        marker = f"{local}+b-".lower()
+        for name in ("Delivered-To", "X-Original-To", "To", "Envelope-To", "X-Envelope-To"):
+            if any(marker in v.lower() for v in _header_values(msg, name)):
+                return True
+        subject = (_header_values(msg, "Subject") or [""])[0]
+        if _FAILURE_SUBJECT.search(subject):
+            return True
+        senders = _header_values(msg, "From") + _header_values(msg, "Sender")
+        if not senders or any(not email.utils.parseaddr(s)[1] or
+                              re.search(r"mailer-daemon|postmaster|mail delivery|mailer|daemon|bounce|"
+                                        r"mail system|mail\.delivery|notify|returned", s, re.I)
+                              for s in senders):
+            return True
+        return any(rp.strip() in ("<>", "") for rp in _header_values(msg, "Return-Path"))
+    except Exception:  # when in doubt, let the detectors look
+        return True
+
+
 def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     """Return what a bounce says (failed addresses, permanent or not, our token), or None.
 
@@ -179,8 +203,11 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     can be read; `permanent` is False when only delays/temporary failures are reported (a DSN
     Action "delayed", a warning); `token` is the token of `<list local>+b-<token>@<domain>`
     found in Delivered-To / X-Original-To / To or anywhere in the message, else None.
-    Never raises on a malformed message.
+    Never raises on a malformed message. Ordinary mail (no sign of a mail system anywhere in
+    its headers) is answered at once without running the detectors over its whole text.
     """
+    if not _may_be_bounce(msg, list_address):
+        return None
     try:
         temporary, permanent = all_failures(msg)
     except Exception:  # a detector that trips on a broken message is no verdict

@@ -6,8 +6,10 @@ token's sub-address, `Auto-Submitted: auto-generated` and `List-Id`.
 """
 from __future__ import annotations
 
+import base64
 import email.policy
 import secrets
+from collections import OrderedDict
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from datetime import datetime, timezone
@@ -69,19 +71,42 @@ def compose(
     msg.set_content(body_text)
     if body_html:
         msg.add_alternative(body_html, subtype="html")
+    spliced: list[tuple[bytes, str]] = []
     for ref in attachments or []:
         if load_blob is None:
             raise ValueError("attachments given without a way to load them")
-        data = load_blob(ref["sha256"])
-        if ref.get("content_type") == "message/rfc822" and _attach_message(msg, data, ref.get("filename")):
+        if ref.get("content_type") == "message/rfc822":
+            _attach_message(msg, load_blob(ref["sha256"]), ref.get("filename"))
             continue
         maintype, _, subtype = ref.get("content_type", "application/octet-stream").partition("/")
         params = {}
         if ref.get("method"):
             params["method"] = ref["method"]
-        msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream",
+        msg.add_attachment(b"", maintype=maintype, subtype=subtype or "octet-stream",
                            filename=ref.get("filename", "attachment"), params=params)
-    return msg.as_bytes(policy=POLICY)
+        placeholder = f"CONVENOR-ATTACHMENT-{ref['sha256']}-{secrets.token_hex(8)}"
+        msg.get_payload()[-1].set_payload(placeholder)
+        spliced.append((placeholder.encode("ascii"), ref["sha256"]))
+    data = msg.as_bytes(policy=POLICY)
+    for placeholder, sha256 in spliced:  # the encoded bytes go in whole, not line by line
+        data = data.replace(placeholder, _base64_of(sha256, load_blob), 1)
+    return data
+
+
+_ENCODED: "OrderedDict[str, bytes]" = OrderedDict()
+_ENCODED_LIMIT = 64 * 1024 * 1024  # characters of base64 kept between messages
+
+
+def _base64_of(sha256: str, load_blob: Callable[[str], bytes]) -> bytes:
+    """The attachment in base64 (76-character CRLF lines), encoded once for every recipient."""
+    if sha256 in _ENCODED:
+        _ENCODED.move_to_end(sha256)
+        return _ENCODED[sha256]
+    text = base64.encodebytes(load_blob(sha256)).rstrip(b"\n").replace(b"\n", b"\r\n")
+    _ENCODED[sha256] = text
+    while sum(len(v) for v in _ENCODED.values()) > _ENCODED_LIMIT and len(_ENCODED) > 1:
+        _ENCODED.popitem(last=False)
+    return text
 
 
 def _attach_message(msg: EmailMessage, data: bytes, filename: str | None) -> bool:

@@ -225,33 +225,45 @@ class ImapMailbox:
 
     def mark_processed(self, key: str) -> None:
         """Move the message to the processed folder; does nothing (but log) if the key is stale."""
-        self._move_away(key, "processed")
+        self.move_many([key], "processed")
 
     def mark_quarantined(self, key: str) -> None:
         """Move the message to the quarantine folder; does nothing (but log) if the key is stale."""
-        self._move_away(key, "quarantine")
+        self.move_many([key], "quarantine")
 
-    def _move_away(self, key: str, role: str) -> None:
-        folder, uidvalidity, uid = parse_key(key)
-        if folder != self.folder:
-            log.warning("not moving %s: this mailbox reads %s", key, self.folder)
+    def move_many(self, keys: list[str], role: str) -> None:
+        """Move these messages to the "processed" or "quarantine" folder with one IMAP command.
+
+        Keys of another folder or of an older UIDVALIDITY are skipped (and logged).
+        """
+        uids_by_validity: dict[int, list[int]] = {}
+        for key in keys:
+            folder, uidvalidity, uid = parse_key(key)
+            if folder != self.folder:
+                log.warning("not moving %s: this mailbox reads %s", key, self.folder)
+                continue
+            uids_by_validity.setdefault(uidvalidity, []).append(uid)
+        if not uids_by_validity:
             return
 
         def move(client: IMAPClient) -> None:
-            if uidvalidity != self._uidvalidity:
-                log.warning("not moving %s: UIDVALIDITY of %s is now %s", key, folder, self._uidvalidity)
-                return
             target = self.folders[role]
-            if b"MOVE" in self.capabilities:
-                client.move([uid], target)
-            else:
-                client.copy([uid], target)
-                client.add_flags([uid], [b"\\Deleted"], silent=True)
-                if b"UIDPLUS" in self.capabilities:
-                    client.uid_expunge([uid])
-                else:  # a plain EXPUNGE could remove others' \Deleted messages: leave it flagged
-                    log.warning("server lacks UIDPLUS: %s copied to %s, left flagged \\Deleted", key, target)
-            log.info("moved %s to %s", key, target)
+            for uidvalidity, uids in uids_by_validity.items():
+                if uidvalidity != self._uidvalidity:
+                    log.warning("not moving %d message(s): UIDVALIDITY of %s is now %s",
+                                len(uids), self.folder, self._uidvalidity)
+                    continue
+                if b"MOVE" in self.capabilities:
+                    client.move(uids, target)
+                else:
+                    client.copy(uids, target)
+                    client.add_flags(uids, [b"\\Deleted"], silent=True)
+                    if b"UIDPLUS" in self.capabilities:
+                        client.uid_expunge(uids)
+                    else:  # a plain EXPUNGE could remove others' \Deleted messages: leave them flagged
+                        log.warning("server lacks UIDPLUS: %d message(s) copied to %s, left flagged \\Deleted",
+                                    len(uids), target)
+                log.info("moved %d message(s) to %s", len(uids), target)
 
         self._with_reconnect(f"move to {role}", move)
 

@@ -39,6 +39,9 @@ class Mailbox(Protocol):
     def mark_quarantined(self, key: str) -> None:
         """Move the message to the quarantine folder (it could not be handled)."""
 
+    def move_many(self, keys: list[str], role: str) -> None:
+        """Move several messages at once to the "processed" or "quarantine" folder."""
+
     def wait_for_mail(self, timeout: float) -> bool:
         """Block up to `timeout` seconds until new mail may be there; True if something arrived.
 

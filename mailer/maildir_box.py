@@ -98,6 +98,11 @@ class MaildirMailbox:
         """Move the message into .Quarantine/cur/ (flags kept); does nothing if it is gone."""
         self._move(key, "quarantine")
 
+    def move_many(self, keys: list[str], role: str) -> None:
+        """Move these messages to the "processed" or "quarantine" folder."""
+        for key in keys:
+            self._move(key, role)
+
     def _move(self, key: str, role: str) -> None:
         scheme, _, unique = key.partition(":")
         if scheme != "maildir" or not unique or "/" in unique:

@@ -100,25 +100,37 @@ def test_logs_carry_no_message_bodies_even_at_debug_level(mail_stack, tmp_path):
 
 @pytest.mark.slow
 def test_sigkill_at_several_points_of_a_batch_gives_the_same_result_as_no_kill(mail_stack, tmp_path):
-    """200 help requests; the daemon is killed 4 times while it works, then runs to the end."""
+    """400 help requests; the daemon is killed 5 times as soon as it makes progress (taking mail in
+    or sending), then runs to the end: every message handled once, every reply queued once."""
+    import random
+    n = 400
     members = [(f"Member {i}", f"m{i}@example.org", "core", i == 0, "en", []) for i in range(20)]
     network = Network(tmp_path, stack=mail_stack, members=members)
     sent_ids = []
-    for i in range(200):
+    for i in range(n):
         msg = network.compose(f"m{i % 20}@example.org", f"help {i}", "HELP")
         network.deliver(msg)
         sent_ids.append(str(msg["Message-ID"]))
-    kills, progress = 0, []
     db = sqlite3.connect(network.settings.store.path)
-    for delay in (1.2, 1.4, 1.6, 1.8):
+
+    def progress():
+        inbound = db.execute("SELECT count(*) FROM inbound").fetchone()[0]
+        sent = db.execute("SELECT count(*) FROM outbox WHERE state = 'sent'").fetchone()[0]
+        return inbound, sent
+
+    rng = random.Random(7)
+    kills, at_kill = 0, []
+    for _ in range(5):
+        before = progress()
         proc = start_cli_daemon(network)
-        time.sleep(delay)
+        wait_until(lambda: progress() != before or proc.poll() is not None, timeout=30, step=0.005)
+        time.sleep(rng.uniform(0, 0.05))
         if proc.poll() is None:
             proc.kill()
             kills += 1
         proc.wait(10)
-        progress.append(db.execute("SELECT count(*) FROM inbound").fetchone()[0])
-    assert any(0 < p < 200 for p in progress), f"no kill landed mid-batch: {progress}"
+        at_kill.append(progress())
+    assert any(i < n or s < n for i, s in at_kill), f"every kill came after the work was done: {at_kill}"
     proc = start_cli_daemon(network)
     try:
         assert wait_until(lambda: mail_stack.folder_counts()["INBOX"] == 0, timeout=60)
@@ -129,12 +141,11 @@ def test_sigkill_at_several_points_of_a_batch_gives_the_same_result_as_no_kill(m
         proc.wait(20)
     handled = db.execute("SELECT count(*) FROM inbound WHERE state = 'handled'").fetchone()[0]
     replies = dict(db.execute("SELECT in_reply_to, count(*) FROM outbox GROUP BY in_reply_to").fetchall())
-    assert handled == 200
+    assert handled == n
     assert sorted(replies) == sorted(sent_ids) and set(replies.values()) == {1}  # every reply queued once
-    delivered = [m for m in mail_stack.capture.messages]
-    duplicates = len(delivered) - 200
-    print(f"\ncrash test: 200 messages, {kills} SIGKILLs (handled so far at each: {progress}), 0 lost, 0 handled twice, "
-          f"{duplicates} duplicate sends")
+    duplicates = len(mail_stack.capture.messages) - n
+    print(f"\ncrash test: {n} messages, {kills} SIGKILLs (inbound handled, replies sent at each: {at_kill}), "
+          f"0 lost, 0 handled twice, {duplicates} duplicate sends")
     assert 0 <= duplicates <= kills
     counts = mail_stack.folder_counts()
-    assert counts["Processed"] == 200 and counts.get("Quarantine", 0) == 0
+    assert counts["Processed"] == n and counts.get("Quarantine", 0) == 0
