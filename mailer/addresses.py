@@ -14,6 +14,8 @@ TOKEN_RE = re.compile(r"^[a-z2-7]{16,40}$")
 def normalise(address: str) -> str:
     """Return the address lower-cased and stripped, or "" when it is not an address at all."""
     address = (address or "").strip().strip("<>").strip()
+    if any("\udc80" <= c <= "\udcff" for c in address):  # undecodable bytes: not an address
+        return ""
     if address.count("@") != 1:
         return ""
     local, domain = address.split("@")

@@ -126,6 +126,7 @@ def _sender(msg: Message) -> tuple[str, str]:
     structured reading takes `jean@example.org <evil@x>` for jean@example.org."""
     values = _headers(msg, "From")
     name, addr = addresses.parse_one(values[0] if values else "")
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     try:
         name = str(make_header(decode_header(name)))
     except Exception:  # noqa: BLE001 - an undecodable display name stays as written
