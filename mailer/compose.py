@@ -94,7 +94,7 @@ def compose(
 
 
 _ENCODED: "OrderedDict[str, bytes]" = OrderedDict()
-_ENCODED_LIMIT = 64 * 1024 * 1024  # characters of base64 kept between messages
+_ENCODED_LIMIT = 32 * 1024 * 1024  # bytes of base64 kept between messages
 
 
 def _base64_of(sha256: str, load_blob: Callable[[str], bytes]) -> bytes:

@@ -142,3 +142,19 @@ def test_through_the_mail_stack_into_dovecot(mail_stack):
         s.send("member@example.net", "nobody@example.org", DATA)
     s.close()
     assert mail_stack.folder_counts() == {"INBOX": 1}
+
+
+def test_lines_starting_with_a_dot_and_bare_line_ends_arrive_intact(smtp_capture):
+    """SMTP's dot-stuffing and CRLF rules are applied only where needed, and always."""
+    from mailer.smtp_send import SmtpSender
+    sender = SmtpSender(host=smtp_capture.host, port=smtp_capture.port, security="plain")
+    try:
+        crlf = b"From: a@example.org\r\nTo: b@example.org\r\nSubject: dots\r\n\r\n.first\r\nmiddle\r\n..two\r\n.\r\nend\r\n"
+        sender.send("a@example.org", "b@example.org", crlf)
+        bare = b"From: a@example.org\nTo: b@example.org\nSubject: bare\n\nline one\nline two"
+        sender.send("a@example.org", "b@example.org", bare)
+        got = smtp_capture.wait_for(2)
+    finally:
+        sender.close()
+    assert got[0]["data"].endswith(b".first\r\nmiddle\r\n..two\r\n.\r\nend\r\n")
+    assert got[1]["data"].replace(b"\r\n", b"\n").endswith(b"\n\nline one\nline two\n")
