@@ -10,14 +10,13 @@ from __future__ import annotations
 import email.policy
 import hashlib
 import logging
-from email.parser import BytesHeaderParser
 from dataclasses import dataclass
 from datetime import datetime
 
 import sqlite_utils
 
 from mailer import addresses
-from mailer.parse import parse_message
+from mailer.parse import parse_message, read_headers
 from store import inbound
 from store.db import transaction
 from workflows.context import Context, Rules
@@ -45,7 +44,7 @@ class Ingested:
 def identity(raw: bytes) -> tuple[str, str]:
     """(Message-ID, sender address) read from the headers alone; ("", "") parts when unreadable."""
     try:
-        headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+        headers = read_headers(raw, email.policy.compat32)
         message_id = " ".join(str(headers.get("Message-ID", "")).split())[:998]
         return message_id, addresses.parse_one(str(headers.get("From", "")))[1]
     except Exception:  # noqa: BLE001 - identity is a hint for deduplication, never a reason to fail
@@ -102,7 +101,7 @@ def _ingest_one(db, rules, key, raw, now, trusted_authserv_id) -> Ingested:
 
 def _subject(raw: bytes) -> str | None:
     try:
-        headers = BytesHeaderParser(policy=email.policy.default).parsebytes(raw)
+        headers = read_headers(raw)
         return " ".join(str(headers.get("Subject", "")).split())[:300] or None
     except Exception:  # noqa: BLE001 - the subject is only a courtesy in the coordinators' notice
         return None

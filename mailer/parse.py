@@ -11,12 +11,14 @@ import email.policy
 import re
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
+from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
 
 from mailer import addresses
 from mailer.autoreply import auto_reply_reason, is_list_traffic
 from mailer.bounce import detect_bounce
 from mailer.html_text import html_to_text
+from mailer.large_parts import LargeBodies, set_aside_large_bodies
 from mailer.message import Attachment, InboundMail
 from mailer.reply import extract_new_text
 
@@ -48,7 +50,8 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     """
     if not raw or not raw.strip():
         raise MalformedMessage("empty message")
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    skeleton, large = set_aside_large_bodies(raw)
+    msg = email.message_from_bytes(skeleton, policy=email.policy.default)
     if not msg.keys():
         raise MalformedMessage("no headers")
     _, domain = addresses.split_list_address(list_address)
@@ -75,7 +78,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     ref = SUBJECT_REF_RE.search(subject)
     subject_ref = (SUBJECT_KINDS[ref.group(1).lower()], int(ref.group(2))) if ref else None
 
-    text, html_only, attachments, calendar_reply = _read_body(msg, defects)
+    text, html_only, attachments, calendar_reply = _read_body(msg, defects, large)
     new_text = extract_new_text(text[:MAX_TEXT_CHARS]) if text else ""
 
     bounce = detect_bounce(msg, list_address)
@@ -106,6 +109,13 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         dmarc_fail=_dmarc_failed(msg, trusted_authserv_id),
         defects=defects,
     )
+
+
+def read_headers(raw: bytes, policy=email.policy.default) -> Message:
+    """The message's top-level headers alone, parsed without reading (or copying) its body."""
+    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    head = raw[: min(ends) + 2] if ends else raw
+    return BytesHeaderParser(policy=policy).parsebytes(head)
 
 
 def _header(msg: Message, name: str) -> str:
@@ -148,7 +158,21 @@ def _date(msg: Message):
         return None
 
 
-def _decode_part(part: Message, defects: list[str]) -> str:
+def _payload_bytes(part: Message, large: LargeBodies) -> bytes | None:
+    """The part's decoded bytes, from the raw message when its body was set aside for size."""
+    number = large.lookup(part.get_payload())
+    if number is not None:
+        return large.decode(number, str(part.get("Content-Transfer-Encoding", "")))
+    return part.get_payload(decode=True)
+
+
+def _decode_part(part: Message, defects: list[str], large: LargeBodies | None = None) -> str:
+    if large is not None and large.lookup(part.get_payload()) is not None:
+        data = _payload_bytes(part, large) or b""
+        try:
+            return data.decode(part.get_content_charset() or "utf-8", errors="replace")
+        except LookupError:
+            return data.decode("utf-8", errors="replace")
     try:
         content = part.get_content()
     except (LookupError, UnicodeError, AssertionError, ValueError, KeyError) as exc:
@@ -160,7 +184,7 @@ def _decode_part(part: Message, defects: list[str]) -> str:
     return content if isinstance(content, str) else ""
 
 
-def _read_body(msg: EmailMessage, defects: list[str]):
+def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
     """Return (plain text, html_only, attachments, calendar PARTSTAT) of the message."""
     plain: list[str] = []
     html: list[str] = []
@@ -173,7 +197,7 @@ def _read_body(msg: EmailMessage, defects: list[str]):
         disposition = (part.get_content_disposition() or "").lower()
         filename = part.get_filename()
         if ctype == "text/calendar":
-            calendar_reply = _calendar_partstat(_decode_part(part, defects)) or calendar_reply
+            calendar_reply = _calendar_partstat(_decode_part(part, defects, large)) or calendar_reply
             if disposition != "attachment":
                 continue
         if disposition == "attachment" or (filename and not ctype.startswith("text/")) or (
@@ -181,15 +205,15 @@ def _read_body(msg: EmailMessage, defects: list[str]):
         ) or ctype.startswith(("application/", "image/", "audio/", "video/")) or ctype == "message/rfc822":
             if ctype.startswith("message/") or ctype in ("text/rfc822-headers",):
                 continue
-            data = part.get_payload(decode=True)
+            data = _payload_bytes(part, large)
             if data is None:
                 continue
             attachments.append(Attachment(filename or "attachment", ctype, data))
             continue
         if ctype == "text/plain":
-            plain.append(_decode_part(part, defects))
+            plain.append(_decode_part(part, defects, large))
         elif ctype == "text/html":
-            html.append(_decode_part(part, defects))
+            html.append(_decode_part(part, defects, large))
     if plain:
         return "\n".join(plain), False, attachments, calendar_reply
     if html:
