@@ -171,25 +171,31 @@ def _addresses(raw) -> tuple[str, ...]:
 
 
 def _may_be_bounce(msg: Message, list_address: str) -> bool:
-    """Cheap header checks: could this be a bounce at all? False only for clearly personal mail."""
+    """Cheap checks on the raw header text: could this be a bounce at all?
+
+    False only for clearly personal mail; read without the email package's header parsing,
+    which costs more than everything else for an ordinary reply.
+    """
     try:
-        if msg.get_content_type() == "multipart/report":
+        raw: dict[str, list[str]] = {}
+        for name, value in msg.raw_items():
+            raw.setdefault(name.lower(), []).append(str(value))
+        if "multipart/report" in " ".join(raw.get("content-type", [])).lower():
             return True
         local, _ = split_list_address(list_address)
         marker = f"{local}+b-".lower()
-        for name in ("Delivered-To", "X-Original-To", "To", "Envelope-To", "X-Envelope-To"):
-            if any(marker in v.lower() for v in _header_values(msg, name)):
+        for name in ("delivered-to", "x-original-to", "to", "envelope-to", "x-envelope-to"):
+            if any(marker in v.lower() for v in raw.get(name, [])):
                 return True
-        subject = (_header_values(msg, "Subject") or [""])[0]
-        if _FAILURE_SUBJECT.search(subject):
+        subjects = raw.get("subject", [])
+        if any(_FAILURE_SUBJECT.search(s) or "=?" in s for s in subjects):
+            return True  # an encoded subject is decoded by the detectors' own pass
+        senders = raw.get("from", []) + raw.get("sender", [])
+        if not senders or any(re.search(r"<\s*>|mailer-daemon|postmaster|mail delivery|mailer|daemon|bounce|"
+                                        r"mail system|mail\.delivery|notify|returned|=\?", s, re.I)
+                              or "@" not in s for s in senders):
             return True
-        senders = _header_values(msg, "From") + _header_values(msg, "Sender")
-        if not senders or any(not email.utils.parseaddr(s)[1] or
-                              re.search(r"mailer-daemon|postmaster|mail delivery|mailer|daemon|bounce|"
-                                        r"mail system|mail\.delivery|notify|returned", s, re.I)
-                              for s in senders):
-            return True
-        return any(rp.strip() in ("<>", "") for rp in _header_values(msg, "Return-Path"))
+        return any(rp.strip() in ("<>", "") for rp in raw.get("return-path", []))
     except Exception:  # when in doubt, let the detectors look
         return True
 
