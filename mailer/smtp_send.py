@@ -60,6 +60,8 @@ class SmtpSender:
             conn = smtplib.SMTP(self.host, self.port, local_hostname=self.local_hostname,
                                 timeout=self.timeout)
         try:
+            # commands and replies are small: send each at once rather than wait for ACKs
+            conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             conn.ehlo()
             if self.security == "starttls":
                 if not conn.has_extn("starttls"):
@@ -187,6 +189,10 @@ def _data(conn: smtplib.SMTP, data: bytes) -> tuple[int, bytes]:
         data = re.sub(rb"(?:\r\n|\n|\r(?!\n))", b"\r\n", data)
     if data.startswith(b".") or b"\n." in data:
         data = re.sub(rb"(?m)^\.", b"..", data)
-    conn.send(data)
-    conn.send(b".\r\n" if data.endswith(b"\r\n") else b"\r\n.\r\n")
+    tail = b".\r\n" if data.endswith(b"\r\n") else b"\r\n.\r\n"
+    if len(data) < 1024 * 1024:
+        conn.send(data + tail)  # one write: a lone small write would wait on Nagle + delayed ACK
+    else:
+        conn.send(data)
+        conn.send(tail)
     return conn.getreply()
