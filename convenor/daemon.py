@@ -18,6 +18,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from convenor.delivery import deliver_due
 from convenor.lock import StoreLock
 from convenor.pipeline import ingest_many
+from convenor.purge import purge
 from convenor.settings import Settings
 from convenor.wiring import mailbox_from, rules_from, sender_from, store_from
 from mailer.mailbox import MailboxError
@@ -53,6 +54,7 @@ class Daemon:
         self._stop = threading.Event()
         self._wake = threading.Event()
         self.scheduler = BackgroundScheduler(timezone=timezone.utc)
+        self._purged_on = None
 
     # --- one step of each kind; each is safe to call at any time ---------------------------
 
@@ -103,6 +105,17 @@ class Daemon:
             done += 1
         return done
 
+    def purge_if_due(self) -> None:
+        """Once a day, blank what members wrote `privacy.purge_after_days` after it closed."""
+        days = self.settings.privacy.purge_after_days
+        today = self.clock().date()
+        if days is None or self._purged_on == today:
+            return
+        report = purge(self.db, self.clock(), days)
+        self._purged_on = today
+        if report.total:
+            log.info("privacy purge: %d bodies blanked (closed before %s)", report.total, report.cutoff)
+
     def send_outbox(self) -> None:
         """Send everything queued and due."""
         s = self.settings.sending
@@ -113,11 +126,12 @@ class Daemon:
             log.info("outbox: %d sent, %d to retry, %d failed", report.sent, report.retried, report.failed)
 
     def run_once(self) -> None:
-        """One full round: due timers, waiting mail, the outbox."""
+        """One full round: due timers, waiting mail, the outbox, and the daily privacy purge."""
         self.tick()
         self.take_mail()
         self.tick()
         self.send_outbox()
+        self.purge_if_due()
 
     # --- the loop -------------------------------------------------------------------------
 

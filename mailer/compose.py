@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import base64
 import email.policy
+import quopri
+import re
 import secrets
 from collections import OrderedDict
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from datetime import datetime, timezone
@@ -46,33 +49,83 @@ def compose(
     in_reply_to: str | None = None,
     date: datetime | None = None,
 ) -> bytes:
-    """Return the whole message as CRLF bytes (policy SMTP), for exactly one recipient.
+    """Return the whole message as CRLF bytes, for exactly one recipient.
+
+    The envelope headers are written directly (every value on one logical line, encoded when it
+    is not ASCII); a plain-text message is written without the email package, which costs
+    more than sending it. HTML alternatives and attachments go through the email package.
 
     `attachments` are references `{sha256, filename, content_type}` whose bytes `load_blob`
     returns; a `text/calendar` attachment with a `method` becomes an iTIP part.
     """
     local, domain = addresses.split_list_address(list_address)
-    msg = EmailMessage(policy=POLICY)
-    msg["From"] = formataddr((network_name, list_address))
-    msg["To"] = formataddr((recipient_name, recipient)) if recipient_name else recipient
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(date or datetime.now(timezone.utc))
-    msg["Message-ID"] = message_id
+    fields = [
+        ("From", _address(network_name, list_address)),
+        ("To", _address(recipient_name, recipient)),
+        ("Subject", _text(subject)),
+        ("Date", format_datetime(date or datetime.now(timezone.utc))),
+        ("Message-ID", _text(message_id)),
+    ]
     if reply_token:
-        msg["Reply-To"] = formataddr((network_name, addresses.token_address(list_address, reply_token)))
+        fields.append(("Reply-To", _address(network_name, addresses.token_address(list_address, reply_token))))
     if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
-        msg["References"] = in_reply_to
-    msg["Auto-Submitted"] = "auto-generated"
-    msg["List-Id"] = f"{network_name} <{local}.{domain}>"
-    msg["X-Auto-Response-Suppress"] = "OOF, AutoReply"
-    for name, value in (headers or {}).items():
-        msg[name] = value
+        fields += [("In-Reply-To", _text(in_reply_to)), ("References", _text(in_reply_to))]
+    fields += [("Auto-Submitted", "auto-generated"),
+               ("List-Id", f"{_text(network_name)} <{local}.{domain}>"),
+               ("X-Auto-Response-Suppress", "OOF, AutoReply")]
+    fields += [(_name(name), _text(value)) for name, value in (headers or {}).items()]
+    head = "".join(f"{name}: {value}\r\n" for name, value in fields).encode("ascii")
+    if not body_html and not attachments:
+        return head + _plain_body(body_text)
+    return head + _mime_body(body_text, body_html, attachments or [], load_blob)
+
+
+def _text(value: str) -> str:
+    """A header value on one logical line, RFC 2047-encoded when it is not ASCII (no injection)."""
+    value = " ".join(str(value).split())
+    charset = "us-ascii" if value.isascii() else "utf-8"
+    return Header(value, charset, maxlinelen=998, header_name="Subject").encode(linesep="\r\n")
+
+
+def _address(name: str, address: str) -> str:
+    """`Name <address>` with the name encoded when needed, or the bare address."""
+    name = " ".join((name or "").split())
+    return formataddr((name, address), charset="utf-8") if name else address
+
+
+def _name(header_name: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9-]{1,76}", header_name):
+        raise ValueError(f"not a header name: {header_name!r}")
+    return header_name
+
+
+def _plain_body(text: str) -> bytes:
+    """The MIME headers and body of a plain-text message (8bit UTF-8, or quoted-printable for
+    lines too long for SMTP), with CRLF line ends."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    data = text.encode("utf-8")
+    if data.isascii() and all(len(line) <= 998 for line in data.split(b"\n")):
+        cte, body = "7bit", data
+    elif all(len(line) <= 998 for line in data.split(b"\n")):
+        cte, body = "8bit", data
+    else:
+        cte, body = "quoted-printable", quopri.encodestring(data)
+    body = body.replace(b"\n", b"\r\n")
+    if not body.endswith(b"\r\n"):
+        body += b"\r\n"
+    return (b'Content-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: ' + cte.encode()
+            + b"\r\nMIME-Version: 1.0\r\n\r\n" + body)
+
+
+def _mime_body(body_text: str, body_html: str | None, attachments: list[dict],
+               load_blob: Callable[[str], bytes] | None) -> bytes:
+    """The MIME headers and body of a message with an HTML alternative and/or attachments."""
+    msg = EmailMessage(policy=POLICY)
     msg.set_content(body_text)
     if body_html:
         msg.add_alternative(body_html, subtype="html")
     spliced: list[tuple[bytes, str]] = []
-    for ref in attachments or []:
+    for ref in attachments:
         if load_blob is None:
             raise ValueError("attachments given without a way to load them")
         if ref.get("content_type") == "message/rfc822":

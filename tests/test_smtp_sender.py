@@ -94,7 +94,7 @@ def test_silent_server_times_out_as_temporary():
         started = time.monotonic()
         with pytest.raises(TemporaryFailure):
             s.send("network@example.org", "jean@example.org", DATA)
-        assert time.monotonic() - started < 3
+        assert time.monotonic() - started < 10  # the 0.5 s timeout applied, not a hang
 
 
 @pytest.mark.parametrize("tls", ["starttls", "implicit"])

@@ -14,6 +14,7 @@ from mailer.message import InboundMail
 from store import members as store_members
 from store import tokens as store_tokens
 from workflows import registry
+from workflows.commands import notice_once
 from workflows.context import Context
 
 
@@ -83,8 +84,12 @@ def _token_reply(ctx: Context, mail: InboundMail):
             continue
         owner = store_members.get(ctx.db, row["member_id"])
         if owner is None or owner["email"] != mail.from_addr:
-            if owner is not None:
-                ctx.send(owner, "token_refused", attempted_from=mail.from_addr, subject=mail.subject)
+            if owner is not None and notice_once(ctx, owner["email"], "token_refused"):
+                # the owner is told once a day at most (no mail-bombing by forgery), and never
+                # shown the address of another member
+                sender = store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None
+                ctx.send(owner, "token_refused", attempted_from=None if sender else mail.from_addr,
+                         subject=mail.subject)
             return "refused: token used from another address"
         handler = registry.TOKEN_HANDLERS.get(row["kind"])
         if handler is None:

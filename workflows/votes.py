@@ -25,6 +25,7 @@ from store import tokens as store_tokens
 from store import votes as store_votes
 from store.times import from_db
 from workflows import registry, vote_close
+from workflows.commands import notice_once
 from workflows.context import Context
 from workflows.vote_headers import read_request
 from workflows.vote_messages import first_line, label_of, language_of, option_views, reference
@@ -155,6 +156,8 @@ def _reference_without_token(ctx: Context, mail: InboundMail, member: dict | Non
     if vote["state"] != "open":
         vote_close.send_closed_notice(ctx, vote, member, in_reply_to=mail.message_id or None)
         return f"{reference(vote)} is {vote['state']}: the message was not counted"
+    if not notice_once(ctx, member["email"], f"ballot-again-{vote['id']}"):
+        return f"not counted: no ballot token in the message; {reference(vote)} ballot already sent again today"
     send_ballot(ctx, vote, member, opener=None, resent=True)
     return f"not counted: no ballot token in the message; {reference(vote)} ballot sent again"
 
