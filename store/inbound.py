@@ -26,10 +26,10 @@ def record(db: sqlite_utils.Database, *, mailbox_key: str, sha256: str, message_
            from_addr: str, state: str, handler: str | None, error: str | None,
            raw: bytes | None, now: datetime) -> int:
     """Record a message with its outcome; `raw` is kept only for quarantined messages."""
-    return db["inbound"].insert({
-        "mailbox_key": mailbox_key, "sha256": sha256, "message_id": message_id,
-        "from_addr": from_addr, "received_at": to_db(now), "state": state,
-        "handler": handler, "error": error, "raw": raw}).last_pk
+    return db.execute(
+        """INSERT INTO inbound (mailbox_key, sha256, message_id, from_addr, received_at, state,
+               handler, error, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [mailbox_key, sha256, message_id, from_addr, to_db(now), state, handler, error, raw]).lastrowid
 
 
 def quarantined(db: sqlite_utils.Database) -> list[dict]:

@@ -19,13 +19,13 @@ def queue(db: sqlite_utils.Database, *, recipient: str, member_id: int | None, k
           reply_token: str | None, bounce_token: str, message_id: str, in_reply_to: str | None,
           now: datetime) -> int:
     """Queue one message for one recipient and return its outbox id."""
-    return db["outbox"].insert({
-        "created_at": to_db(now), "member_id": member_id, "recipient": recipient, "kind": kind,
-        "subject": subject, "body_text": body_text, "body_html": body_html,
-        "headers": json.dumps(headers), "attachments": json.dumps(attachments),
-        "reply_token": reply_token, "bounce_token": bounce_token, "message_id": message_id,
-        "in_reply_to": in_reply_to, "state": "queued", "attempts": 0,
-        "next_try_at": to_db(now)}).last_pk
+    return db.execute(
+        """INSERT INTO outbox (created_at, member_id, recipient, kind, subject, body_text, body_html,
+               headers, attachments, reply_token, bounce_token, message_id, in_reply_to, state,
+               attempts, next_try_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?)""",
+        [to_db(now), member_id, recipient, kind, subject, body_text, body_html, json.dumps(headers),
+         json.dumps(attachments), reply_token, bounce_token, message_id, in_reply_to, to_db(now)]).lastrowid
 
 
 def due(db: sqlite_utils.Database, now: datetime, limit: int = 100) -> list[dict]:

@@ -18,8 +18,8 @@ def new_token() -> str:
 def issue(db: sqlite_utils.Database, member_id: int, kind: str, item_id: int, now: datetime) -> str:
     """Create and store a token for (member, kind, item) and return it."""
     token = new_token()
-    db["tokens"].insert({"token": token, "member_id": member_id, "kind": kind,
-                         "item_id": item_id, "created_at": to_db(now)})
+    db.execute("INSERT INTO tokens (token, member_id, kind, item_id, created_at) VALUES (?, ?, ?, ?, ?)",
+               [token, member_id, kind, item_id, to_db(now)])
     return token
 
 
