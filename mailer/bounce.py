@@ -21,6 +21,7 @@ from email.message import EmailMessage, Message
 from flufl.bounce import all_failures
 
 from mailer.addresses import normalise, split_list_address
+from mailer.header_text import header_values
 from mailer.message import BounceInfo
 
 MAX_SCAN = 1_000_000  # characters of a message searched for the bounce token
@@ -45,10 +46,7 @@ _GATEWAY = re.compile(r"could not find a gateway for\s+<?(" + _ADDRESS.pattern +
 
 
 def _header_values(msg: Message, name: str) -> list[str]:
-    try:
-        return [str(v) for v in (msg.get_all(name) or [])]
-    except Exception:  # an unparsable header is no evidence either way
-        return []
+    return header_values(msg, name)
 
 
 def _own_text_parts(msg: Message):

@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 from mailer import addresses
 from mailer.autoreply import auto_reply_reason, is_list_traffic
 from mailer.bounce import detect_bounce
+from mailer.header_text import header_text, header_values
 from mailer.html_text import html_to_text
 from mailer.large_parts import LargeBodies, set_aside_large_bodies
 from mailer.message import Attachment, InboundMail
@@ -51,7 +52,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     if not raw or not raw.strip():
         raise MalformedMessage("empty message")
     skeleton, large = set_aside_large_bodies(raw)
-    msg = email.message_from_bytes(skeleton, policy=email.policy.default)
+    msg = email.message_from_bytes(skeleton, policy=email.policy.compat32)
     if not msg.keys():
         raise MalformedMessage("no headers")
     _, domain = addresses.split_list_address(list_address)
@@ -111,7 +112,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     )
 
 
-def read_headers(raw: bytes, policy=email.policy.default) -> Message:
+def read_headers(raw: bytes, policy=email.policy.compat32) -> Message:
     """The message's top-level headers alone, parsed without reading (or copying) its body."""
     ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
     head = raw[: min(ends) + 2] if ends else raw
@@ -119,16 +120,9 @@ def read_headers(raw: bytes, policy=email.policy.default) -> Message:
 
 
 def _header(msg: Message, name: str) -> str:
-    """One header as text; a header too broken to decode is read raw rather than failing."""
-    try:
-        value = msg.get(name)
-    except Exception:  # noqa: BLE001 - a broken header must not stop the message
-        value = None
-        for k, v in msg.raw_items():
-            if k.lower() == name.lower():
-                value = v
-                break
-    return str(value) if value is not None else ""
+    """One header as text (unfolded, encoded words decoded); "" when absent; never raises."""
+    values = header_values(msg, name)
+    return values[0] if values else ""
 
 
 def _sender(msg: Message) -> tuple[str, str]:
@@ -167,21 +161,16 @@ def _payload_bytes(part: Message, large: LargeBodies) -> bytes | None:
 
 
 def _decode_part(part: Message, defects: list[str], large: LargeBodies | None = None) -> str:
-    if large is not None and large.lookup(part.get_payload()) is not None:
-        data = _payload_bytes(part, large) or b""
-        try:
-            return data.decode(part.get_content_charset() or "utf-8", errors="replace")
-        except LookupError:
-            return data.decode("utf-8", errors="replace")
+    """A text part's content as text, in its declared charset (UTF-8 when unknown or missing)."""
+    data = _payload_bytes(part, large) if large is not None else part.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        return ""
+    charset = part.get_content_charset() or "utf-8"
     try:
-        content = part.get_content()
-    except (LookupError, UnicodeError, AssertionError, ValueError, KeyError) as exc:
-        defects.append(f"undecodable part: {type(exc).__name__}")
-        payload = part.get_payload(decode=True) or b""
-        return payload.decode("utf-8", errors="replace")
-    if isinstance(content, bytes):
-        return content.decode("utf-8", errors="replace")
-    return content if isinstance(content, str) else ""
+        return data.decode(charset, errors="replace")
+    except LookupError:
+        defects.append(f"unknown charset {charset[:40]!r}")
+        return data.decode("utf-8", errors="replace")
 
 
 def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
@@ -195,7 +184,7 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
             continue
         ctype = part.get_content_type()
         disposition = (part.get_content_disposition() or "").lower()
-        filename = part.get_filename()
+        filename = _filename(part)
         if ctype == "text/calendar":
             calendar_reply = _calendar_partstat(_decode_part(part, defects, large)) or calendar_reply
             if disposition != "attachment":
@@ -219,6 +208,15 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
     if html:
         return html_to_text("\n".join(html)), True, attachments, calendar_reply
     return "", False, attachments, calendar_reply
+
+
+def _filename(part: Message) -> str | None:
+    """The part's file name, RFC 2231 or RFC 2047 encoded, decoded; None when it has none."""
+    try:
+        name = part.get_filename()
+    except Exception:  # noqa: BLE001 - a broken parameter means no usable name
+        return None
+    return header_text(name) if name else None
 
 
 def _calendar_partstat(ics: str) -> str | None:
