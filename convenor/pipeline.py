@@ -70,14 +70,20 @@ def ingest_many(db: sqlite_utils.Database, rules: Rules, messages: list[tuple[st
 
 def _ingest_one(db, rules, key, raw, now, trusted_authserv_id) -> Ingested:
     sha = hashlib.sha256(raw).hexdigest()
-    message_id, from_addr = identity(raw)
+    try:
+        mail, unreadable = parse_message(raw, rules.network.list_address, trusted_authserv_id), None
+        message_id, from_addr = " ".join(mail.message_id.split())[:998], mail.from_addr
+    except Exception as exc:  # noqa: BLE001 - set aside below, once we know it is not a copy
+        mail, unreadable = None, exc
+        message_id, from_addr = identity(raw)
     prior = inbound.seen(db, key, sha, message_id, from_addr)
     if prior is not None:
         log.info("message %s already recorded (%s); not handled again", key, prior["state"])
         return Ingested("duplicate", "", "already recorded", prior["state"])
     try:
         with db.atomic():
-            mail = parse_message(raw, rules.network.list_address, trusted_authserv_id)
+            if unreadable is not None:
+                raise unreadable
             ctx = Context(db, rules, now, raw=raw)
             routed = route(ctx, mail)
             inbound.record(db, mailbox_key=key, sha256=sha, message_id=message_id,
