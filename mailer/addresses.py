@@ -9,17 +9,16 @@ import re
 from email.utils import getaddresses, parseaddr
 
 TOKEN_RE = re.compile(r"^[a-z2-7]{16,40}$")
+_NOT_IN_ADDRESS = re.compile(r"[\s\udc80-\udcff]")  # white space, or bytes that did not decode
 
 
 def normalise(address: str) -> str:
     """Return the address lower-cased and stripped, or "" when it is not an address at all."""
     address = (address or "").strip().strip("<>").strip()
-    if any("\udc80" <= c <= "\udcff" for c in address):  # undecodable bytes: not an address
-        return ""
-    if address.count("@") != 1:
+    if address.count("@") != 1 or _NOT_IN_ADDRESS.search(address):
         return ""
     local, domain = address.split("@")
-    if not local or not domain or any(c.isspace() for c in address):
+    if not local or not domain:
         return ""
     return f"{local}@{domain}".lower()
 

@@ -26,9 +26,18 @@ def header_text(value: object) -> str:
 
 def header_values(msg, name: str) -> list[str]:
     """Every value of header `name` as text, read from the raw header (compat32 would turn a
-    value with 8-bit bytes into an opaque Header object); never raises."""
-    try:
-        items = msg.raw_items()
-        return [header_text(value) for key, value in items if key.lower() == name.lower()]
-    except Exception:  # noqa: BLE001 - an unreadable header is no evidence either way
-        return []
+    value with 8-bit bytes into an opaque Header object); never raises. The message's headers
+    are indexed once, on first use."""
+    index = getattr(msg, "_convenor_header_index", None)
+    if index is None:
+        index = {}
+        try:
+            for key, value in msg.raw_items():
+                index.setdefault(key.lower(), []).append(value)
+        except Exception:  # noqa: BLE001 - an unreadable header is no evidence either way
+            pass
+        try:
+            msg._convenor_header_index = index
+        except AttributeError:
+            pass
+    return [header_text(value) for value in index.get(name.lower(), ())]

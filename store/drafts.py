@@ -11,6 +11,7 @@ from datetime import datetime
 import sqlite_utils
 
 from store.times import from_db, to_db
+from store.sql import query
 
 
 def _draft(row: dict | None) -> dict | None:
@@ -37,14 +38,14 @@ def create(db: sqlite_utils.Database, *, title: str, author_id: int, intro: str,
 
 def get(db: sqlite_utils.Database, draft_id: int) -> dict | None:
     """The draft with this id (deadline_at, created_at, closed_at as datetimes), or None."""
-    rows = list(db.query("SELECT * FROM drafts WHERE id = ?", [draft_id]))
+    rows = list(query(db, "SELECT * FROM drafts WHERE id = ?", [draft_id]))
     return _draft(rows[0]) if rows else None
 
 
 def all_drafts(db: sqlite_utils.Database, *, state: str | None = None) -> list[dict]:
     """Every draft (or those in `state`), newest first."""
     where, params = ("WHERE state = ?", [state]) if state else ("", [])
-    return [_draft(r) for r in db.query(f"SELECT * FROM drafts {where} ORDER BY id DESC", params)]
+    return [_draft(r) for r in query(db, f"SELECT * FROM drafts {where} ORDER BY id DESC", params)]
 
 
 def add_version(db: sqlite_utils.Database, draft_id: int, *, note: str, attachments: list[dict],
@@ -59,7 +60,7 @@ def add_version(db: sqlite_utils.Database, draft_id: int, *, note: str, attachme
 
 def versions(db: sqlite_utils.Database, draft_id: int) -> list[dict]:
     """Every version of the draft, oldest first, with `attachments` decoded."""
-    rows = list(db.query("SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY version", [draft_id]))
+    rows = list(query(db, "SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY version", [draft_id]))
     for r in rows:
         r["attachments"] = json.loads(r["attachments"])
         r["created_at"] = from_db(r["created_at"])
@@ -90,7 +91,7 @@ def add_recipients(db: sqlite_utils.Database, draft_id: int, member_ids: list[in
 
 def recipients(db: sqlite_utils.Database, draft_id: int) -> list[dict]:
     """The members the draft went to (member rows, plus `reminded_for`), ordered by name."""
-    return list(db.query(
+    return list(query(db, 
         """SELECT m.*, r.reminded_for FROM draft_recipients r JOIN members m ON m.id = r.member_id
            WHERE r.draft_id = ? ORDER BY m.name COLLATE NOCASE, m.id""", [draft_id]))
 
@@ -120,7 +121,7 @@ def add_feedback(db: sqlite_utils.Database, draft_id: int, member_id: int, *, bo
 def feedback(db: sqlite_utils.Database, draft_id: int, *, include_late: bool = True) -> list[dict]:
     """Every feedback on the draft in arrival order, with the member's name and email."""
     late = "" if include_late else "AND f.late = 0"
-    rows = list(db.query(
+    rows = list(query(db, 
         f"""SELECT f.*, m.name AS member_name, m.email AS member_email FROM feedback f
             JOIN members m ON m.id = f.member_id WHERE f.draft_id = ? {late} ORDER BY f.id""", [draft_id]))
     for r in rows:
@@ -136,7 +137,7 @@ def answered_ids(db: sqlite_utils.Database, draft_id: int) -> set[int]:
 
 def open_for_member(db, member_id: int) -> list[dict]:
     """Open drafts this member was asked about, with whether they answered (for STATUS by email)."""
-    return list(db.query(
+    return list(query(db, 
         """SELECT d.id, d.title, d.deadline_at,
                   EXISTS (SELECT 1 FROM feedback f WHERE f.draft_id = d.id AND f.member_id = ?) AS answered
            FROM drafts d JOIN draft_recipients r ON r.draft_id = d.id

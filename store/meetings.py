@@ -8,6 +8,7 @@ from datetime import datetime
 import sqlite_utils
 
 from store.times import from_db, to_db
+from store.sql import query
 
 
 def _meeting(row: dict | None) -> dict | None:
@@ -39,19 +40,19 @@ def create_meeting(db: sqlite_utils.Database, *, title: str, audience: str, subc
 
 def by_occurrence(db: sqlite_utils.Database, occurrence: str) -> dict | None:
     """The meeting planned for this series occurrence key, or None."""
-    rows = list(db.query("SELECT * FROM meetings WHERE occurrence = ?", [occurrence]))
+    rows = list(query(db, "SELECT * FROM meetings WHERE occurrence = ?", [occurrence]))
     return _meeting(rows[0]) if rows else None
 
 
 def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> dict | None:
     """The meeting with this id (starts_at as an aware UTC datetime or None), or None."""
-    rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
+    rows = list(query(db, "SELECT * FROM meetings WHERE id = ?", [meeting_id]))
     return _meeting(rows[0]) if rows else None
 
 
 def list_meetings(db: sqlite_utils.Database, *, upcoming_after: datetime | None = None) -> list[dict]:
     """Meetings ordered by date (undated last); only those starting after `upcoming_after` if given."""
-    rows = [_meeting(r) for r in db.query("SELECT * FROM meetings ORDER BY starts_at IS NULL, starts_at, id")]
+    rows = [_meeting(r) for r in query(db, "SELECT * FROM meetings ORDER BY starts_at IS NULL, starts_at, id")]
     if upcoming_after is not None:
         rows = [r for r in rows if r["state"] != "cancelled" and (r["starts_at"] is None or r["starts_at"] > upcoming_after)]
     return rows
@@ -86,19 +87,19 @@ def create_poll(db: sqlite_utils.Database, meeting_id: int, candidates: list[dat
 
 def get_poll(db: sqlite_utils.Database, poll_id: int) -> dict | None:
     """The poll (candidates as UTC datetimes), or None."""
-    rows = list(db.query("SELECT * FROM polls WHERE id = ?", [poll_id]))
+    rows = list(query(db, "SELECT * FROM polls WHERE id = ?", [poll_id]))
     return _poll(rows[0]) if rows else None
 
 
 def poll_of_meeting(db: sqlite_utils.Database, meeting_id: int) -> dict | None:
     """The latest poll of a meeting, or None."""
-    rows = list(db.query("SELECT * FROM polls WHERE meeting_id = ? ORDER BY id DESC LIMIT 1", [meeting_id]))
+    rows = list(query(db, "SELECT * FROM polls WHERE meeting_id = ? ORDER BY id DESC LIMIT 1", [meeting_id]))
     return _poll(rows[0]) if rows else None
 
 
 def open_polls(db: sqlite_utils.Database) -> list[dict]:
     """Every poll still open."""
-    return [_poll(r) for r in db.query("SELECT * FROM polls WHERE state = 'open' ORDER BY id")]
+    return [_poll(r) for r in query(db, "SELECT * FROM polls WHERE state = 'open' ORDER BY id")]
 
 
 def close_poll(db: sqlite_utils.Database, poll_id: int, chosen: int | None, chosen_by: str) -> None:
@@ -116,7 +117,7 @@ def set_availability(db: sqlite_utils.Database, poll_id: int, member_id: int, ch
 def availability(db: sqlite_utils.Database, poll_id: int) -> dict[int, set[int]]:
     """Each answering member's id → the candidates they can attend."""
     return {r["member_id"]: set(json.loads(r["chosen"]))
-            for r in db.query("SELECT * FROM availability WHERE poll_id = ?", [poll_id])}
+            for r in query(db, "SELECT * FROM availability WHERE poll_id = ?", [poll_id])}
 
 
 # --- agenda and attendance ---------------------------------------------------------------------
@@ -129,7 +130,7 @@ def add_agenda_item(db: sqlite_utils.Database, meeting_id: int, member_id: int, 
 
 def agenda(db: sqlite_utils.Database, meeting_id: int) -> list[dict]:
     """The meeting's agenda items in order, each with the proposer's `name`."""
-    return list(db.query(
+    return list(query(db, 
         """SELECT a.*, m.name FROM agenda_items a JOIN members m ON m.id = a.member_id
            WHERE a.meeting_id = ? ORDER BY a.id""", [meeting_id]))
 
@@ -142,7 +143,7 @@ def set_attendance(db: sqlite_utils.Database, meeting_id: int, member_id: int, p
 
 def attendance(db: sqlite_utils.Database, meeting_id: int) -> dict[int, str]:
     """Each answering member's id → PARTSTAT."""
-    return {r["member_id"]: r["partstat"] for r in db.query("SELECT * FROM attendance WHERE meeting_id = ?", [meeting_id])}
+    return {r["member_id"]: r["partstat"] for r in query(db, "SELECT * FROM attendance WHERE meeting_id = ?", [meeting_id])}
 
 
 # --- announcements to audiences ----------------------------------------------------------------
@@ -158,7 +159,7 @@ def create_announcement(db: sqlite_utils.Database, *, subject: str, body: str, a
 
 def get_announcement(db: sqlite_utils.Database, announcement_id: int) -> dict | None:
     """The announcement, or None."""
-    rows = list(db.query("SELECT * FROM announcements WHERE id = ?", [announcement_id]))
+    rows = list(query(db, "SELECT * FROM announcements WHERE id = ?", [announcement_id]))
     if not rows:
         return None
     rows[0]["send_at"] = from_db(rows[0]["send_at"])
@@ -173,4 +174,4 @@ def mark_announcement_sent(db: sqlite_utils.Database, announcement_id: int, reci
 def pending_announcements(db: sqlite_utils.Database) -> list[dict]:
     """Announcements not yet sent, in sending order."""
     return [get_announcement(db, r["id"]) for r in
-            db.query("SELECT id FROM announcements WHERE sent_at IS NULL ORDER BY send_at, id")]
+            query(db, "SELECT id FROM announcements WHERE sent_at IS NULL ORDER BY send_at, id")]

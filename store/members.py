@@ -7,6 +7,7 @@ from typing import Iterable
 import sqlite_utils
 
 from store.times import to_db
+from store.sql import query
 
 
 class MembershipError(ValueError):
@@ -15,20 +16,20 @@ class MembershipError(ValueError):
 
 def get_by_email(db: sqlite_utils.Database, email: str) -> dict | None:
     """The member with this (normalised) address, active or not, or None."""
-    rows = list(db.query("SELECT * FROM members WHERE email = ?", [email.lower()]))
+    rows = list(query(db, "SELECT * FROM members WHERE email = ?", [email.lower()]))
     return rows[0] if rows else None
 
 
 def get(db: sqlite_utils.Database, member_id: int) -> dict | None:
     """The member with this id, or None."""
-    rows = list(db.query("SELECT * FROM members WHERE id = ?", [member_id]))
+    rows = list(query(db, "SELECT * FROM members WHERE id = ?", [member_id]))
     return rows[0] if rows else None
 
 
 def all_members(db: sqlite_utils.Database, *, active_only: bool = False) -> list[dict]:
     """Every member, ordered by name, each with a `subcommittees` list of names."""
     where = "WHERE m.active = 1" if active_only else ""
-    rows = list(db.query(
+    rows = list(query(db, 
         f"""SELECT m.*, group_concat(s.name, ';') AS subs FROM members m
             LEFT JOIN memberships ms ON ms.member_id = m.id
             LEFT JOIN subcommittees s ON s.id = ms.subcommittee_id
@@ -41,7 +42,7 @@ def all_members(db: sqlite_utils.Database, *, active_only: bool = False) -> list
 
 def coordinators(db: sqlite_utils.Database) -> list[dict]:
     """Active coordinators, ordered by id."""
-    return list(db.query("SELECT * FROM members WHERE coordinator = 1 AND active = 1 ORDER BY id"))
+    return list(query(db, "SELECT * FROM members WHERE coordinator = 1 AND active = 1 ORDER BY id"))
 
 
 def audience(db: sqlite_utils.Database, kind: str, subcommittee: str | None = None) -> list[dict]:
@@ -50,16 +51,16 @@ def audience(db: sqlite_utils.Database, kind: str, subcommittee: str | None = No
     Raises MembershipError for an unknown sub-committee.
     """
     if kind == "all":
-        return list(db.query("SELECT * FROM members WHERE active = 1 ORDER BY id"))
+        return list(query(db, "SELECT * FROM members WHERE active = 1 ORDER BY id"))
     if kind == "core":
-        return list(db.query("SELECT * FROM members WHERE active = 1 AND role = 'core' ORDER BY id"))
+        return list(query(db, "SELECT * FROM members WHERE active = 1 AND role = 'core' ORDER BY id"))
     if kind == "associates":
-        return list(db.query("SELECT * FROM members WHERE active = 1 AND role = 'associate' ORDER BY id"))
+        return list(query(db, "SELECT * FROM members WHERE active = 1 AND role = 'associate' ORDER BY id"))
     if kind == "subcommittee":
         sub = subcommittee_by_name(db, subcommittee or "")
         if sub is None:
             raise MembershipError(f"there is no sub-committee named {subcommittee!r}")
-        return list(db.query(
+        return list(query(db, 
             """SELECT m.* FROM members m JOIN memberships ms ON ms.member_id = m.id
                WHERE ms.subcommittee_id = ? AND m.active = 1 ORDER BY m.id""", [sub["id"]]))
     raise MembershipError(f"unknown audience {kind!r}: expected all, core, associates or subcommittee NAME")
@@ -67,13 +68,13 @@ def audience(db: sqlite_utils.Database, kind: str, subcommittee: str | None = No
 
 def subcommittee_by_name(db: sqlite_utils.Database, name: str) -> dict | None:
     """The sub-committee of that name (any case), or None."""
-    rows = list(db.query("SELECT * FROM subcommittees WHERE name = ? COLLATE NOCASE", [name.strip()]))
+    rows = list(query(db, "SELECT * FROM subcommittees WHERE name = ? COLLATE NOCASE", [name.strip()]))
     return rows[0] if rows else None
 
 
 def subcommittees_of(db: sqlite_utils.Database, member_id: int) -> list[str]:
     """Names of the sub-committees the member sits on."""
-    return [r["name"] for r in db.query(
+    return [r["name"] for r in query(db, 
         """SELECT s.name FROM subcommittees s JOIN memberships ms ON ms.subcommittee_id = s.id
            WHERE ms.member_id = ? ORDER BY s.name""", [member_id])]
 

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 import sqlite_utils
 
 from store.times import from_db, to_db
+from store.sql import query
 
 
 def queue(db: sqlite_utils.Database, *, recipient: str, member_id: int | None, kind: str,
@@ -30,7 +31,7 @@ def queue(db: sqlite_utils.Database, *, recipient: str, member_id: int | None, k
 
 def due(db: sqlite_utils.Database, now: datetime, limit: int = 100) -> list[dict]:
     """Queued rows due at `now`, oldest first."""
-    rows = list(db.query(
+    rows = list(query(db, 
         "SELECT * FROM outbox WHERE state = 'queued' AND next_try_at <= ? ORDER BY id LIMIT ?",
         [to_db(now), limit]))
     for r in rows:
@@ -65,7 +66,7 @@ def mark_failed(db: sqlite_utils.Database, outbox_id: int, error: str) -> None:
 
 def by_bounce_token(db: sqlite_utils.Database, bounce_token: str) -> dict | None:
     """The outbox row whose envelope sender carried this bounce token, or None."""
-    rows = list(db.query("SELECT id, member_id, recipient, kind, subject FROM outbox WHERE bounce_token = ?",
+    rows = list(query(db, "SELECT id, member_id, recipient, kind, subject FROM outbox WHERE bounce_token = ?",
                          [bounce_token]))
     return rows[0] if rows else None
 
@@ -78,4 +79,4 @@ def next_try(db: sqlite_utils.Database) -> datetime | None:
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
     """How many rows are in each state."""
-    return {r["state"]: r["n"] for r in db.query("SELECT state, count(*) AS n FROM outbox GROUP BY state")}
+    return {r["state"]: r["n"] for r in query(db, "SELECT state, count(*) AS n FROM outbox GROUP BY state")}

@@ -7,6 +7,7 @@ from datetime import datetime
 import sqlite_utils
 
 from store.times import from_db, to_db
+from store.sql import query
 
 
 def schedule(db: sqlite_utils.Database, kind: str, item_id: int, due_at: datetime,
@@ -30,7 +31,7 @@ def cancel_item(db: sqlite_utils.Database, kinds: list[str], item_id: int) -> No
 
 def due(db: sqlite_utils.Database, now: datetime) -> list[dict]:
     """Pending timers due at or before `now`, oldest first, with `payload` decoded."""
-    rows = list(db.query(
+    rows = list(query(db, 
         "SELECT * FROM timers WHERE done_at IS NULL AND due_at <= ? ORDER BY due_at, id", [to_db(now)]))
     for r in rows:
         r["payload"] = json.loads(r["payload"] or "{}")
@@ -51,5 +52,5 @@ def next_due(db: sqlite_utils.Database) -> datetime | None:
 
 def pending_for(db: sqlite_utils.Database, kind: str, item_id: int) -> list[dict]:
     """Pending timers of this kind for this item."""
-    return list(db.query("SELECT * FROM timers WHERE kind = ? AND item_id = ? AND done_at IS NULL",
+    return list(query(db, "SELECT * FROM timers WHERE kind = ? AND item_id = ? AND done_at IS NULL",
                          [kind, item_id]))

@@ -8,6 +8,7 @@ from datetime import datetime
 import sqlite_utils
 
 from store.times import to_db
+from store.sql import query
 
 
 def new_token() -> str:
@@ -25,7 +26,7 @@ def issue(db: sqlite_utils.Database, member_id: int, kind: str, item_id: int, no
 
 def resolve(db: sqlite_utils.Database, token: str) -> dict | None:
     """The token's row {token, member_id, kind, item_id}, or None for an unknown token."""
-    rows = list(db.query("SELECT * FROM tokens WHERE token = ?", [token.lower()]))
+    rows = list(query(db, "SELECT * FROM tokens WHERE token = ?", [token.lower()]))
     return rows[0] if rows else None
 
 

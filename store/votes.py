@@ -11,6 +11,7 @@ from datetime import datetime
 import sqlite_utils
 
 from store.times import from_db, to_db
+from store.sql import query
 
 
 def create(db: sqlite_utils.Database, *, title: str, motion: str, options: list[str], electorate: str,
@@ -26,16 +27,16 @@ def create(db: sqlite_utils.Database, *, title: str, motion: str, options: list[
 
 def get(db: sqlite_utils.Database, vote_id: int) -> dict | None:
     """The vote with this id, decoded (options a list, times aware, result a dict), or None."""
-    rows = list(db.query("SELECT * FROM votes WHERE id = ?", [vote_id]))
+    rows = list(query(db, "SELECT * FROM votes WHERE id = ?", [vote_id]))
     return _decode(rows[0]) if rows else None
 
 
 def all_votes(db: sqlite_utils.Database, state: str | None = None) -> list[dict]:
     """Every vote (or those in `state`), newest first, decoded."""
     if state:
-        rows = db.query("SELECT * FROM votes WHERE state = ? ORDER BY id DESC", [state])
+        rows = query(db, "SELECT * FROM votes WHERE state = ? ORDER BY id DESC", [state])
     else:
-        rows = db.query("SELECT * FROM votes ORDER BY id DESC")
+        rows = query(db, "SELECT * FROM votes ORDER BY id DESC")
     return [_decode(r) for r in rows]
 
 
@@ -57,7 +58,7 @@ def add_elector(db: sqlite_utils.Database, vote_id: int, member_id: int, ballot_
 
 def electorate(db: sqlite_utils.Database, vote_id: int) -> list[dict]:
     """The members frozen into the vote's electorate (member rows), ordered by name."""
-    return list(db.query(
+    return list(query(db, 
         """SELECT m.* FROM members m JOIN vote_electorate e ON e.member_id = m.id
            WHERE e.vote_id = ? ORDER BY m.name COLLATE NOCASE, m.id""", [vote_id]))
 
@@ -92,14 +93,14 @@ def attach_receipt(db: sqlite_utils.Database, event_id: int, outbox_id: int) -> 
 
 def current_choice(db: sqlite_utils.Database, vote_id: int, member_id: int) -> dict | None:
     """The member's current vote {choice, voted_at}, or None when they have not voted."""
-    rows = list(db.query("SELECT choice, voted_at FROM vote_choices WHERE vote_id = ? AND member_id = ?",
+    rows = list(query(db, "SELECT choice, voted_at FROM vote_choices WHERE vote_id = ? AND member_id = ?",
                          [vote_id, member_id]))
     return rows[0] if rows else None
 
 
 def choices(db: sqlite_utils.Database, vote_id: int) -> list[dict]:
     """Every current vote of the electorate: {member_id, name, email, choice, voted_at}, by name."""
-    return list(db.query(
+    return list(query(db, 
         """SELECT c.member_id, m.name, m.email, c.choice, c.voted_at FROM vote_choices c
            JOIN members m ON m.id = c.member_id WHERE c.vote_id = ?
            ORDER BY m.name COLLATE NOCASE, m.id""", [vote_id]))
@@ -148,7 +149,7 @@ def erase_choices(db: sqlite_utils.Database, vote_id: int, redacted_receipt: str
 
 def open_for_member(db, member_id: int) -> list[dict]:
     """Open votes this member may vote in, with whether they voted (for STATUS by email)."""
-    return list(db.query(
+    return list(query(db, 
         """SELECT v.id, v.title, v.closes_at,
                   EXISTS (SELECT 1 FROM vote_choices c WHERE c.vote_id = v.id AND c.member_id = ?) AS answered
            FROM votes v JOIN vote_electorate e ON e.vote_id = v.id

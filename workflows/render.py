@@ -28,6 +28,7 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
             autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
             keep_trailing_newline=True,
+            auto_reload=False,  # templates do not change under a running daemon: no stat per message
             trim_blocks=True,
             lstrip_blocks=True,
         )
