@@ -33,19 +33,21 @@ def mailbox_from(settings: Settings) -> Mailbox:
     from mailer.imap_box import ImapMailbox
     if not m.username:
         raise SettingsError("mailbox.username is required for an IMAP mailbox")
-    token_provider = None
-    if m.oauth2_token_command:
-        command = m.oauth2_token_command
-
-        def token_provider() -> str:
-            return subprocess.run(shlex.split(command), capture_output=True, text=True,
-                                  check=True, timeout=60).stdout.strip()
+    token_provider = _command_output(m.oauth2_token_command) if m.oauth2_token_command else None
     return ImapMailbox(
         host=m.host, port=m.port or (993 if m.security == "ssl" else 143), username=m.username,
         password=None, password_provider=m.password, oauth2_token_provider=token_provider,
         security=m.security, ca_file=m.ca_file, insecure=m.insecure, folder=m.folder,
         processed_folder=m.processed_folder, quarantine_folder=m.quarantine_folder,
         use_idle=m.idle, poll_interval=m.poll_seconds, timeout=m.timeout)
+
+
+def _command_output(command: str):
+    """A function that runs `command` and returns what it printed (an OAuth2 access token)."""
+    def run() -> str:
+        return subprocess.run(shlex.split(command), capture_output=True, text=True,
+                              check=True, timeout=60).stdout.strip()
+    return run
 
 
 def sender_from(settings: Settings) -> Sender:

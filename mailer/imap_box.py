@@ -15,7 +15,6 @@ import re
 import select
 import socket
 import ssl
-import threading
 import time
 from typing import Callable, Iterator
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import icalendar
-import pytest
 
 from store import timers
 from workflows import polls

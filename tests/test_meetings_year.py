@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 import re
 
 import icalendar
-import pytest
 
 from store import timers
 from tests.fixtures_convenor import Network

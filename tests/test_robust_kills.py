@@ -7,7 +7,6 @@ from __future__ import annotations
 import random
 import signal
 import sqlite3
-import time
 from collections import Counter
 from email.message import EmailMessage
 

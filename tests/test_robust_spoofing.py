@@ -127,7 +127,7 @@ def test_dmarc_fail_from_the_trusted_server_is_quarantined_and_from_another_serv
 def test_a_stranger_flooding_the_list_gets_one_notice_per_day(h):
     h.net.new_messages()
     for i in range(60):
-        h.feed(mail(f"Flooder <flood@spam.example>" if i % 2 else "FLOOD@spam.example", f"buy now {i}",
+        h.feed(mail("Flooder <flood@spam.example>" if i % 2 else "FLOOD@spam.example", f"buy now {i}",
                     subject=f"offer {i}"))
     h.net.step()
     notices = [m for m in h.net.new_messages() if m.to == "flood@spam.example"]

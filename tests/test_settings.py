@@ -72,3 +72,11 @@ def test_passwords_come_from_the_environment_a_file_or_a_command(tmp_path, monke
 def test_relative_paths_are_read_from_the_settings_folder(tmp_path):
     s = settings_mod.load(write(tmp_path, '[store]\npath = "data/c.db"\n'))
     assert s.store.path == str(tmp_path / "data" / "c.db")
+
+
+def test_an_oauth2_token_command_is_run_for_each_login(tmp_path):
+    from convenor.wiring import mailbox_from
+    path = write(tmp_path, '[mailbox]\nkind = "imap"\nhost = "imap.example.org"\nusername = "network@example.org"\n'
+                           'oauth2_token_command = "echo ya29.token-from-the-provider"\n')
+    box = mailbox_from(settings_mod.load(path))
+    assert box._oauth2_token_provider() == "ya29.token-from-the-provider"

@@ -4,12 +4,9 @@ Each scenario runs over the real Dovecot + SMTP stack and over the embedded Mail
 """
 from __future__ import annotations
 
-import email
-import email.policy
 
 import pytest
 
-from tests.mailstack import make_message
 
 BOTH = ["network", "maildir_network"]
 

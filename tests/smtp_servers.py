@@ -1,0 +1,175 @@
+"""The test SMTP servers (aiosmtpd on loopback): a capture with scripted faults, and the
+SMTP→LMTP bridge that delivers members' mail into the test Dovecot as Postfix would."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import asyncio
+import shutil
+import smtplib
+import ssl
+import tempfile
+import threading
+
+from aiosmtpd.controller import Controller
+
+from tests.loopback import HOST, free_port, make_self_signed_cert
+
+if TYPE_CHECKING:
+    from tests.mailstack import Dovecot
+
+
+class SmtpCapture:
+    """An SMTP server on 127.0.0.1 that records every accepted message, with scripted faults.
+
+    `messages` holds dicts {mail_from, rcpt_tos, data}. `script([...])` queues one reply per DATA
+    ("451 4.3.0 try later", "550 5.1.1 no such user", "250 OK", or "DROP" to cut the connection);
+    `reject_rcpt(addr, "550 5.1.1 no such user")`; `refuse_connections = True` stops listening;
+    `close_mid_data = True` cuts every DATA. `tls="starttls"|"implicit"` uses a self-signed cert.
+    """
+
+    def __init__(self, tls: str | None = None, cert: tuple[str, str] | None = None):
+        self.host, self.port, self.tls = HOST, free_port(), tls
+        self.messages: list[dict] = []
+        self.close_mid_data = False
+        self._script: list[str] = []
+        self._rcpt_replies: dict[str, str] = {}
+        self._lock = threading.Condition()
+        self._controller: Controller | None = None
+        self._tmp = None
+        self.cert_path = None
+        self._ssl = None
+        if tls:
+            if cert is None:
+                self._tmp = tempfile.mkdtemp(dir="/tmp", prefix="cvs")
+                cert = make_self_signed_cert(self._tmp)
+            self.cert_path = cert[0]
+            self._ssl = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            self._ssl.load_cert_chain(*cert)
+
+    def start(self) -> "SmtpCapture":
+        """Listen (again, on the same port); returns once the server greets."""
+        if self._controller is None:
+            kwargs = {}
+            if self.tls == "implicit":
+                kwargs["ssl_context"] = self._ssl
+            elif self.tls == "starttls":
+                kwargs.update(tls_context=self._ssl, require_starttls=True)
+            self._controller = Controller(self, hostname=self.host, port=self.port,
+                                          ready_timeout=5.0, **kwargs)
+            self._controller.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop listening and cut open sessions."""
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+    @property
+    def refuse_connections(self) -> bool:
+        """True while nothing listens (connections are refused)."""
+        return self._controller is None
+
+    @refuse_connections.setter
+    def refuse_connections(self, value: bool) -> None:
+        self.stop() if value else self.start()
+
+    def script(self, replies: list[str]) -> None:
+        """Queue replies, one consumed per DATA; a 2xx (or an empty queue) records the message."""
+        with self._lock:
+            self._script.extend(replies)
+
+    def reject_rcpt(self, address: str, reply: str = "550 5.1.1 no such user") -> None:
+        """Answer RCPT TO:<address> with `reply` from now on."""
+        self._rcpt_replies[address.lower()] = reply
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        """aiosmtpd hook: the reply set by reject_rcpt(), else accept."""
+        if reply := self._rcpt_replies.get(address.lower()):
+            return reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        """aiosmtpd hook: the next scripted reply (or DROP); record the message on a 2xx."""
+        with self._lock:
+            reply = self._script.pop(0) if self._script else "250 OK queued"
+            if self.close_mid_data or reply == "DROP":
+                server.transport.abort()  # the client sees the connection cut, no reply
+                return "421 dropped"
+            if reply.startswith("2"):
+                self.messages.append({"mail_from": envelope.mail_from, "rcpt_tos": list(envelope.rcpt_tos),
+                                      "data": bytes(envelope.original_content or envelope.content)})
+                self._lock.notify_all()
+            return reply
+
+    def wait_for(self, n: int, timeout: float = 5.0) -> list[dict]:
+        """Block until at least `n` messages were recorded; return a copy; AssertionError on timeout."""
+        with self._lock:
+            if not self._lock.wait_for(lambda: len(self.messages) >= n, timeout):
+                raise AssertionError(f"expected {n} messages, got {len(self.messages)} in {timeout}s")
+            return list(self.messages)
+
+    def clear(self) -> None:
+        """Forget recorded messages, scripts and faults; listen again if stopped."""
+        with self._lock:
+            self.messages.clear()
+            self._script.clear()
+            self._rcpt_replies.clear()
+            self.close_mid_data = False
+        self.start()
+
+    def close(self) -> None:
+        """Stop and remove any temporary certificate."""
+        self.stop()
+        if self._tmp:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+class LmtpBridge:
+    """An SMTP server on 127.0.0.1 that delivers each message into Dovecot over LMTP before its 250.
+
+    So `smtplib.SMTP(host, port).sendmail(...)` returning means the message is in the mailbox.
+    One LMTP transaction per recipient; the first refusal's reply is the SMTP reply.
+    """
+
+    def __init__(self, dovecot: "Dovecot"):
+        self.dovecot, self.host, self.port = dovecot, HOST, free_port()
+        self.delivered = 0
+        self._controller = Controller(self, hostname=self.host, port=self.port, ready_timeout=5.0)
+
+    def start(self) -> "LmtpBridge":
+        """Start listening."""
+        self._controller.start()
+        return self
+
+    async def handle_DATA(self, server, session, envelope):
+        """aiosmtpd hook: deliver over LMTP (in a worker thread), then answer with its outcome."""
+        data = bytes(envelope.original_content or envelope.content)
+        return await asyncio.get_running_loop().run_in_executor(
+            None, self.deliver, envelope.mail_from, list(envelope.rcpt_tos), data)
+
+    def deliver(self, mail_from: str, rcpt_tos: list[str], data: bytes) -> str:
+        """Deliver over LMTP now, one transaction per recipient; return the SMTP reply line."""
+        failures = []
+        try:
+            with smtplib.LMTP(HOST, self.dovecot.lmtp_port, timeout=15) as lmtp:
+                for rcpt in rcpt_tos:
+                    try:
+                        lmtp.sendmail(mail_from, [rcpt], data)
+                        self.delivered += 1
+                    except smtplib.SMTPRecipientsRefused as e:
+                        code, msg = e.recipients[rcpt]
+                        failures.append(f"{code} {msg.decode(errors='replace')}")
+                    except smtplib.SMTPResponseException as e:
+                        failures.append(f"{e.smtp_code} {e.smtp_error.decode(errors='replace')}")
+        except (OSError, smtplib.SMTPException) as e:
+            return f"451 4.3.0 LMTP delivery failed: {e}"
+        if failures and len(failures) == len(rcpt_tos):
+            return failures[0]
+        return "250 2.0.0 delivered"
+
+    def stop(self) -> None:
+        """Stop listening."""
+        self._controller.stop(no_assert=True)
