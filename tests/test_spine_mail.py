@@ -186,3 +186,22 @@ def _dsn(to: str, failed: str, status: str, original: bytes) -> bytes:
         f"Diagnostic-Code: smtp; {status} mailbox problem\r\n"
         f"--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
     ).encode() + headers + b"\r\n--B--\r\n"
+
+
+def test_a_network_can_reword_any_message_with_its_own_templates(tmp_path):
+    from tests.fixtures_convenor import Network
+    own = tmp_path / "our-templates" / "en"
+    own.mkdir(parents=True)
+    (own / "help.txt").write_text("{% block subject %}Our own help{% endblock %}"
+                                  "{% block body %}Dear {{ member.name }}, call the office.{% endblock %}")
+    net = Network(tmp_path, extra_settings='[templates]\nfolder = "our-templates"\n')
+    try:
+        net.send("li@example.org", "help", "HELP")
+        net.send("jean@example.org", "aide", "HELP")
+        net.step()
+        out = net.new_messages()
+        li, jean = net.only_message_to("li@example.org", out), net.only_message_to("jean@example.org", out)
+        assert li.subject == "Our own help" and "Dear Li Wei, call the office." in li.text
+        assert "par courriel" in jean.subject  # French was not overridden: the shipped one is used
+    finally:
+        net.close()
