@@ -30,6 +30,7 @@ from workflows.tick import due_timers, run_timer
 log = logging.getLogger("convenor.daemon")
 
 MAX_WAIT_SECONDS = 300.0
+ROUND_RETRY_SECONDS = 5.0  # after an unexpected failure (e.g. the store's disk full)
 BATCH_MESSAGES = 100  # messages taken in by one store commit
 BATCH_BYTES = 16 * 1024 * 1024
 STORE_CHECK_SECONDS = 5.0  # how often to notice work queued by another process (`convenor deliver`, CLI)
@@ -187,6 +188,9 @@ class Daemon:
                         self.run_once()
                     except MailboxError as exc:
                         log.error("mailbox unavailable: %s; trying again", exc)
+                    except Exception:  # noqa: BLE001 - the daemon keeps going; what failed is retried
+                        log.exception("a round failed; trying again in %s s", ROUND_RETRY_SECONDS)
+                        self._stop.wait(ROUND_RETRY_SECONDS)
                 if self._stop.is_set():
                     break
                 seen_version = self._store_version()

@@ -66,7 +66,14 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                 break
             envelope_from = addresses.token_address(rules.network.list_address, row["bounce_token"])
             try:
-                sender.send(envelope_from, row["recipient"], render_row(db, rules, row))
+                data = render_row(db, rules, row)
+            except Exception as exc:  # noqa: BLE001 - one message that cannot be composed must not block the rest
+                with transaction(db):
+                    _fail(db, rules, row, f"could not be composed: {type(exc).__name__}: {exc}", clock())
+                report.failed += 1
+                continue
+            try:
+                sender.send(envelope_from, row["recipient"], data)
             except TemporaryFailure as exc:
                 with transaction(db):
                     if row["attempts"] + 1 >= max_attempts:

@@ -149,3 +149,28 @@ def test_sigkill_at_several_points_of_a_batch_gives_the_same_result_as_no_kill(m
     assert 0 <= duplicates <= kills
     counts = mail_stack.folder_counts()
     assert counts["Processed"] == n and counts.get("Quarantine", 0) == 0
+
+
+def test_an_unexpected_failure_in_a_round_is_logged_and_the_daemon_keeps_going(maildir_network, monkeypatch, caplog):
+    import convenor.daemon as daemon_module
+    from convenor.daemon import Daemon
+    monkeypatch.setattr(daemon_module, "ROUND_RETRY_SECONDS", 0.2)
+    daemon = Daemon(maildir_network.settings)
+    real_send, calls = daemon.send_outbox, []
+
+    def flaky_send():
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("database or disk is full")
+        real_send()
+
+    daemon.send_outbox = flaky_send
+    maildir_network.send("li@example.org", "help", "HELP")
+    thread = threading.Thread(target=daemon.run, kwargs={"install_signals": False}, daemon=True)
+    thread.start()
+    try:
+        assert wait_until(lambda: len(maildir_network.outbound()) == 1, timeout=20)
+    finally:
+        daemon.stop()
+        thread.join(10)
+    assert "a round failed" in caplog.text and len(calls) >= 2

@@ -65,3 +65,23 @@ def test_too_many_temporary_failures_end_as_failed_and_reported(network):
     out = network.new_messages()
     assert [m.to for m in out] == ["amina@example.org"] and "could not be delivered" in out[0].subject
     assert outbox.counts(network.db)["failed"] == 1
+
+
+def test_a_message_that_cannot_be_composed_is_failed_and_reported_and_the_rest_still_go(network):
+    network.send("li@example.org", "help", "HELP")
+    network.send("sofia@example.org", "help", "HELP")
+    network.step()
+    network.new_messages()
+    network.send("li@example.org", "help again", "HELP")
+    network.send("sofia@example.org", "help again", "HELP")
+    network.start().take_mail()
+    db = network.db
+    broken = db.execute("SELECT id FROM outbox WHERE state = 'queued' AND recipient = 'li@example.org'").fetchone()[0]
+    db.execute("UPDATE outbox SET attachments = ? WHERE id = ?",
+               ['[{"sha256": "0000", "filename": "gone.pdf", "content_type": "application/pdf"}]', broken])
+    network.step()
+    out = network.new_messages()
+    assert [m.to for m in out if "How to use" in m.subject] == ["sofia@example.org"]
+    report = network.only_message_to("amina@example.org", out)
+    assert "could not be delivered" in report.subject and "could not be composed" in report.text
+    assert outbox.counts(network.db)["failed"] == 1
