@@ -33,6 +33,7 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.timezone = timezone
+        self._html: dict[tuple[str, str], jinja2.Template | None] = {}
 
     def render(self, kind: str, lang: str, **variables) -> tuple[str, str, str | None]:
         """Return (subject, plain text, HTML or None) of message `kind` in `lang` (falls back to en)."""
@@ -44,14 +45,19 @@ class Renderer:
         context = template.new_context(variables)
         subject = "".join(template.blocks["subject"](context)).strip()
         body = "".join(template.blocks["body"](context)).strip() + "\n"
-        html = None
-        try:
-            html_t = self.env.get_template(f"{lang}/{kind}.html")
-        except jinja2.TemplateNotFound:
-            pass
-        else:
-            html = html_t.render(**variables)
+        html_t = self._html_template(lang, kind)
+        html = html_t.render(**variables) if html_t is not None else None
         return " ".join(subject.split()), body, html
+
+    def _html_template(self, lang: str, kind: str):
+        """The HTML alternative of a kind, or None; a missing one is remembered as missing."""
+        key = (lang, kind)
+        if key not in self._html:
+            try:
+                self._html[key] = self.env.get_template(f"{lang}/{kind}.html")
+            except jinja2.TemplateNotFound:
+                self._html[key] = None
+        return self._html[key]
 
     def kinds(self, lang: str = "en") -> list[str]:
         """Every message kind with a template in `lang`."""
