@@ -77,7 +77,11 @@ def compose(
     head = "".join(f"{name}: {value}\r\n" for name, value in fields).encode("ascii")
     if not body_html and not attachments:
         return head + _plain_body(body_text)
-    return head + _mime_body(body_text, body_html, attachments or [], load_blob)
+    skeleton, spliced = _mime_body(body_text, body_html, attachments or [], load_blob)
+    data = head + skeleton
+    for placeholder, sha256 in spliced:  # the encoded bytes go in whole, once, not line by line
+        data = data.replace(placeholder, _base64_of(sha256, load_blob), 1)
+    return data
 
 
 def _text(value: str) -> str:
@@ -118,8 +122,9 @@ def _plain_body(text: str) -> bytes:
 
 
 def _mime_body(body_text: str, body_html: str | None, attachments: list[dict],
-               load_blob: Callable[[str], bytes] | None) -> bytes:
-    """The MIME headers and body of a message with an HTML alternative and/or attachments."""
+               load_blob: Callable[[str], bytes] | None) -> tuple[bytes, list[tuple[bytes, str]]]:
+    """The MIME headers and body of a message with an HTML alternative and/or attachments, with
+    a placeholder where each stored attachment's base64 goes: (skeleton, [(placeholder, sha256)])."""
     msg = EmailMessage(policy=POLICY)
     msg.set_content(body_text)
     if body_html:
@@ -140,10 +145,7 @@ def _mime_body(body_text: str, body_html: str | None, attachments: list[dict],
         placeholder = f"CONVENOR-ATTACHMENT-{ref['sha256']}-{secrets.token_hex(8)}"
         msg.get_payload()[-1].set_payload(placeholder)
         spliced.append((placeholder.encode("ascii"), ref["sha256"]))
-    data = msg.as_bytes(policy=POLICY)
-    for placeholder, sha256 in spliced:  # the encoded bytes go in whole, not line by line
-        data = data.replace(placeholder, _base64_of(sha256, load_blob), 1)
-    return data
+    return msg.as_bytes(policy=POLICY), spliced
 
 
 _ENCODED: "OrderedDict[str, bytes]" = OrderedDict()
