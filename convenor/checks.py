@@ -8,10 +8,17 @@ from pathlib import Path
 from convenor.settings import Settings
 
 
-def run_checks(settings: Settings, as_json: bool = False) -> int:
-    """Check the mailbox, the sending server and the store; print a report; 0 when all is well."""
+def run_checks(settings: Settings, as_json: bool = False, send_test: bool = False,
+               wait_seconds: float = 30.0) -> int:
+    """Check the mailbox, the sending server and the store; print a report; 0 when all is well.
+
+    With `send_test`, also send one message to a sub-address of the list (`list+check-…@`)
+    and wait for it in the mailbox: the only way to know that replies will come back.
+    """
     report = {"mailbox": _check_mailbox(settings), "sending": _check_sending(settings),
               "store": _check_store(settings)}
+    if send_test:
+        report["subaddressing"] = _check_subaddressing(settings, wait_seconds)
     ok = all(part.get("ok") for part in report.values())
     if as_json:
         print(json.dumps(report, indent=2, sort_keys=True, default=str))
@@ -47,9 +54,49 @@ def _check_mailbox(settings: Settings) -> dict:
     except Exception as exc:  # noqa: BLE001 - a check reports every failure in words
         return {"ok": False, "kind": "imap", "host": m.host, "error": f"{type(exc).__name__}: {exc}"}
     probe.update({"ok": True, "kind": "imap", "host": m.host, "warnings": _warnings(m),
-                  "subaddressing": "IMAP cannot tell: send yourself a message to "
-                  f"{settings.network.list_address.replace('@', '+test@')} and check it arrives"})
+                  "subaddressing": "not tested by IMAP alone: run `convenor check --send-test`"})
     return probe
+
+
+def _check_subaddressing(settings: Settings, wait_seconds: float) -> dict:
+    """Send a message to `list+check-<random>@domain` and wait for it to reach the mailbox."""
+    import secrets
+    import time
+
+    from convenor.wiring import mailbox_from, sender_from
+    from mailer import addresses
+    from mailer.compose import compose, new_message_id
+
+    if settings.mailbox.kind == "maildir" or settings.sending.kind == "maildir":
+        return {"ok": True, "result": "not applicable: a local Maildir receives no mail by SMTP"}
+    list_address = settings.network.list_address
+    tag = f"check-{secrets.token_hex(6)}"
+    target = addresses.token_address(list_address, tag)
+    message_id = new_message_id(addresses.split_list_address(list_address)[1])
+    data = compose(list_address=list_address, network_name=settings.network.name, recipient=target,
+                   subject="Convenor check: sub-addressing", message_id=message_id,
+                   body_text="Sent by `convenor check --send-test`. Convenor ignores it and moves it "
+                             "to the processed folder.\n")
+    try:
+        sender = sender_from(settings)
+        try:
+            sender.send(list_address, target, data)
+        finally:
+            sender.close()
+        box = mailbox_from(settings)
+        try:
+            deadline = time.monotonic() + wait_seconds
+            while time.monotonic() < deadline:
+                if any(message_id.encode() in m.raw for m in box.fetch_new()):
+                    return {"ok": True, "result": f"works: a message to {target} reached the mailbox"}
+                box.wait_for_mail(min(2.0, max(0.0, deadline - time.monotonic())))
+        finally:
+            box.close()
+    except Exception as exc:  # noqa: BLE001 - a check reports every failure in words
+        return {"ok": False, "result": f"could not test: {type(exc).__name__}: {exc}"}
+    return {"ok": False, "result": f"a message to {target} did not reach the mailbox within "
+                                   f"{wait_seconds:.0f} s: replies to members' tokens would be lost. "
+                                   "Turn on sub-addressing (\"plus addressing\") at your provider."}
 
 
 def _check_sending(settings: Settings) -> dict:

@@ -117,7 +117,7 @@ def cmd_check(args) -> int:
     """Connect to the mailbox and the sending server; report TLS, IDLE, MOVE and folders."""
     from convenor.checks import run_checks
 
-    return run_checks(load_settings(args), as_json=args.json)
+    return run_checks(load_settings(args), as_json=args.json, send_test=args.send_test)
 
 
 def cmd_status(args) -> int:
@@ -166,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_init)
     p = sub.add_parser("check", help="connect to both servers and report what they support")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--send-test", action="store_true",
+                   help="also send a message to list+check-…@ and wait for it (sub-addressing)")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("run", help="run the daemon in the foreground")
     p.set_defaults(func=cmd_run)

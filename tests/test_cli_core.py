@@ -123,3 +123,23 @@ def test_a_wrong_command_line_says_what_was_expected(argv, expected, capsys):
         main(argv)
     assert exc.value.code == 2
     assert expected in capsys.readouterr().err
+
+
+def test_check_send_test_proves_that_sub_addressed_replies_reach_the_mailbox(network, capsys, monkeypatch):
+    """Sending through the SMTP→LMTP bridge, as a real provider would deliver it."""
+    monkeypatch.setenv("CONVENOR_TEST_IMAP_PASSWORD", network.stack.list_password)
+    text = network.config.read_text().replace(f"port = {network.stack.capture.port}",
+                                              f"port = {network.stack.bridge.port}")
+    network.config.write_text(text)
+    assert main(["--config", str(network.config), "check", "--send-test", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["subaddressing"]["ok"] and report["subaddressing"]["result"].startswith("works")
+    network.step()  # the daemon takes the test message in and does not answer it
+    assert network.new_messages() == [] and network.stack.folder_counts()["Processed"] == 1
+
+
+def test_check_send_test_says_when_sub_addressed_mail_is_lost(network, capsys, monkeypatch):
+    monkeypatch.setenv("CONVENOR_TEST_IMAP_PASSWORD", network.stack.list_password)
+    from convenor import checks, settings as settings_mod
+    report = checks._check_subaddressing(settings_mod.load(network.config), wait_seconds=1.5)
+    assert report["ok"] is False and "did not reach the mailbox" in report["result"]  # the capture keeps it
