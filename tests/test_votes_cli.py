@@ -96,3 +96,22 @@ def test_a_malformed_vote_is_answered_with_the_problem_and_a_member_cannot_open_
     assert "Only coordinators can open a vote" in net.only_message_to("li@example.org", out).text
     assert net.db.execute("SELECT count(*) FROM votes").fetchone()[0] == 0
     assert not any("[Vote 1]" in m.subject for m in out)
+
+
+def test_a_subcommittee_vote_sends_ballots_to_its_core_members_only(maildir_network):
+    net = maildir_network
+    net.send("amina@example.org", "[Vote] Awareness campaign budget",
+             "Electorate: subcommittee Awareness\n\nThat the campaign spends 500 dollars.")
+    net.step()
+    out = net.new_messages()
+    ballots = sorted(m.to for m in out if "mailto:" in m.text)
+    assert ballots == ["amina@example.org", "jean@example.org"]  # Li (Training) and Sofia (none) are not asked
+    jean = net.only_message_to("jean@example.org", out)
+    net.reply(jean, "OUI")
+    net.send("li@example.org", "Re: [Vote 1] Awareness campaign budget", "YES")
+    net.step()
+    replies = net.new_messages()
+    assert net.messages_to("jean@example.org", replies)  # Jean's receipt
+    (li,) = net.messages_to("li@example.org", replies)  # Li is told who may vote
+    assert net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 1  # Li's reply is not counted
+    assert "Awareness" in li.text
