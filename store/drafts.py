@@ -91,7 +91,7 @@ def add_recipients(db: sqlite_utils.Database, draft_id: int, member_ids: list[in
 
 def recipients(db: sqlite_utils.Database, draft_id: int) -> list[dict]:
     """The members the draft went to (member rows, plus `reminded_for`), ordered by name."""
-    return list(query(db, 
+    return list(query(db,
         """SELECT m.*, r.reminded_for FROM draft_recipients r JOIN members m ON m.id = r.member_id
            WHERE r.draft_id = ? ORDER BY m.name COLLATE NOCASE, m.id""", [draft_id]))
 
@@ -121,7 +121,7 @@ def add_feedback(db: sqlite_utils.Database, draft_id: int, member_id: int, *, bo
 def feedback(db: sqlite_utils.Database, draft_id: int, *, include_late: bool = True) -> list[dict]:
     """Every feedback on the draft in arrival order, with the member's name and email."""
     late = "" if include_late else "AND f.late = 0"
-    rows = list(query(db, 
+    rows = list(query(db,
         f"""SELECT f.*, m.name AS member_name, m.email AS member_email FROM feedback f
             JOIN members m ON m.id = f.member_id WHERE f.draft_id = ? {late} ORDER BY f.id""", [draft_id]))
     for r in rows:
@@ -137,7 +137,7 @@ def answered_ids(db: sqlite_utils.Database, draft_id: int) -> set[int]:
 
 def open_for_member(db, member_id: int) -> list[dict]:
     """Open drafts this member was asked about, with whether they answered (for STATUS by email)."""
-    return list(query(db, 
+    return list(query(db,
         """SELECT d.id, d.title, d.deadline_at,
                   EXISTS (SELECT 1 FROM feedback f WHERE f.draft_id = d.id AND f.member_id = ?) AS answered
            FROM drafts d JOIN draft_recipients r ON r.draft_id = d.id

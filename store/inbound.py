@@ -13,11 +13,11 @@ def seen(db: sqlite_utils.Database, mailbox_key: str, sha256: str,
          message_id: str = "", from_addr: str = "") -> dict | None:
     """The row of a message already recorded: under this server key, with these exact bytes, or
     (when it has one) with the same Message-ID from the same sender (a second delivered copy)."""
-    rows = list(query(db, 
+    rows = list(query(db,
         "SELECT id, state, mailbox_key, sha256 FROM inbound WHERE mailbox_key = ? OR sha256 = ?",
         [mailbox_key, sha256]))
     if not rows and message_id:
-        rows = list(query(db, 
+        rows = list(query(db,
             "SELECT id, state, mailbox_key, sha256 FROM inbound WHERE message_id = ? AND from_addr = ?",
             [message_id, from_addr]))
     return rows[0] if rows else None
@@ -35,7 +35,7 @@ def record(db: sqlite_utils.Database, *, mailbox_key: str, sha256: str, message_
 
 def quarantined(db: sqlite_utils.Database) -> list[dict]:
     """Messages set aside, newest first, without their bytes."""
-    return list(query(db, 
+    return list(query(db,
         "SELECT id, mailbox_key, message_id, from_addr, received_at, error FROM inbound "
         "WHERE state = 'quarantined' ORDER BY id DESC"))
 

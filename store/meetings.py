@@ -130,7 +130,7 @@ def add_agenda_item(db: sqlite_utils.Database, meeting_id: int, member_id: int, 
 
 def agenda(db: sqlite_utils.Database, meeting_id: int) -> list[dict]:
     """The meeting's agenda items in order, each with the proposer's `name`."""
-    return list(query(db, 
+    return list(query(db,
         """SELECT a.*, m.name FROM agenda_items a JOIN members m ON m.id = a.member_id
            WHERE a.meeting_id = ? ORDER BY a.id""", [meeting_id]))
 

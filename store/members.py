@@ -29,7 +29,7 @@ def get(db: sqlite_utils.Database, member_id: int) -> dict | None:
 def all_members(db: sqlite_utils.Database, *, active_only: bool = False) -> list[dict]:
     """Every member, ordered by name, each with a `subcommittees` list of names."""
     where = "WHERE m.active = 1" if active_only else ""
-    rows = list(query(db, 
+    rows = list(query(db,
         f"""SELECT m.*, group_concat(s.name, ';') AS subs FROM members m
             LEFT JOIN memberships ms ON ms.member_id = m.id
             LEFT JOIN subcommittees s ON s.id = ms.subcommittee_id
@@ -60,7 +60,7 @@ def audience(db: sqlite_utils.Database, kind: str, subcommittee: str | None = No
         sub = subcommittee_by_name(db, subcommittee or "")
         if sub is None:
             raise MembershipError(f"there is no sub-committee named {subcommittee!r}")
-        return list(query(db, 
+        return list(query(db,
             """SELECT m.* FROM members m JOIN memberships ms ON ms.member_id = m.id
                WHERE ms.subcommittee_id = ? AND m.active = 1 ORDER BY m.id""", [sub["id"]]))
     raise MembershipError(f"unknown audience {kind!r}: expected all, core, associates or subcommittee NAME")
@@ -74,7 +74,7 @@ def subcommittee_by_name(db: sqlite_utils.Database, name: str) -> dict | None:
 
 def subcommittees_of(db: sqlite_utils.Database, member_id: int) -> list[str]:
     """Names of the sub-committees the member sits on."""
-    return [r["name"] for r in query(db, 
+    return [r["name"] for r in query(db,
         """SELECT s.name FROM subcommittees s JOIN memberships ms ON ms.subcommittee_id = s.id
            WHERE ms.member_id = ? ORDER BY s.name""", [member_id])]
 

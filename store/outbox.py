@@ -31,7 +31,7 @@ def queue(db: sqlite_utils.Database, *, recipient: str, member_id: int | None, k
 
 def due(db: sqlite_utils.Database, now: datetime, limit: int = 100) -> list[dict]:
     """Queued rows due at `now`, oldest first."""
-    rows = list(query(db, 
+    rows = list(query(db,
         "SELECT * FROM outbox WHERE state = 'queued' AND next_try_at <= ? ORDER BY id LIMIT ?",
         [to_db(now), limit]))
     for r in rows:

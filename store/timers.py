@@ -31,7 +31,7 @@ def cancel_item(db: sqlite_utils.Database, kinds: list[str], item_id: int) -> No
 
 def due(db: sqlite_utils.Database, now: datetime) -> list[dict]:
     """Pending timers due at or before `now`, oldest first, with `payload` decoded."""
-    rows = list(query(db, 
+    rows = list(query(db,
         "SELECT * FROM timers WHERE done_at IS NULL AND due_at <= ? ORDER BY due_at, id", [to_db(now)]))
     for r in rows:
         r["payload"] = json.loads(r["payload"] or "{}")

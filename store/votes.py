@@ -58,7 +58,8 @@ def add_elector(db: sqlite_utils.Database, vote_id: int, member_id: int, ballot_
 
 def electorate(db: sqlite_utils.Database, vote_id: int) -> list[dict]:
     """The members frozen into the vote's electorate (member rows), ordered by name."""
-    return list(query(db, 
+    return list(query(
+        db,
         """SELECT m.* FROM members m JOIN vote_electorate e ON e.member_id = m.id
            WHERE e.vote_id = ? ORDER BY m.name COLLATE NOCASE, m.id""", [vote_id]))
 
@@ -75,9 +76,9 @@ def record_event(db: sqlite_utils.Database, vote_id: int, member_id: int, kind: 
 
     Returns the event's id. Events are kept in order of arrival, which is the order of handling.
     """
-    event_id = db["vote_events"].insert({
-        "vote_id": vote_id, "member_id": member_id, "received_at": to_db(now), "message_id": message_id,
-        "kind": kind, "choice": choice}).last_pk
+    event_id = db.execute(
+        "INSERT INTO vote_events (vote_id, member_id, received_at, message_id, kind, choice) VALUES (?, ?, ?, ?, ?, ?)",
+        [vote_id, member_id, to_db(now), message_id, kind, choice]).lastrowid
     if kind == "vote":
         db.execute(
             """INSERT INTO vote_choices (vote_id, member_id, choice, voted_at) VALUES (?, ?, ?, ?)
@@ -100,7 +101,8 @@ def current_choice(db: sqlite_utils.Database, vote_id: int, member_id: int) -> d
 
 def choices(db: sqlite_utils.Database, vote_id: int) -> list[dict]:
     """Every current vote of the electorate: {member_id, name, email, choice, voted_at}, by name."""
-    return list(query(db, 
+    return list(query(
+        db,
         """SELECT c.member_id, m.name, m.email, c.choice, c.voted_at FROM vote_choices c
            JOIN members m ON m.id = c.member_id WHERE c.vote_id = ?
            ORDER BY m.name COLLATE NOCASE, m.id""", [vote_id]))
@@ -149,7 +151,8 @@ def erase_choices(db: sqlite_utils.Database, vote_id: int, redacted_receipt: str
 
 def open_for_member(db, member_id: int) -> list[dict]:
     """Open votes this member may vote in, with whether they voted (for STATUS by email)."""
-    return list(query(db, 
+    return list(query(
+        db,
         """SELECT v.id, v.title, v.closes_at,
                   EXISTS (SELECT 1 FROM vote_choices c WHERE c.vote_id = v.id AND c.member_id = ?) AS answered
            FROM votes v JOIN vote_electorate e ON e.vote_id = v.id

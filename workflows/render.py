@@ -6,6 +6,7 @@ its own folder: a template found there wins over the shipped one.
 """
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -65,6 +66,7 @@ class Renderer:
                       if n.startswith(f"{lang}/") and n.endswith(".txt"))
 
 
+@functools.lru_cache(maxsize=4096)
 def format_when(moment: datetime, lang: str, timezone: str, fmt: str = "full") -> str:
     """A date and time for a reader: in the network's zone, in their language, zone named."""
     local = moment.astimezone(ZoneInfo(timezone))
@@ -75,6 +77,7 @@ def format_when(moment: datetime, lang: str, timezone: str, fmt: str = "full") -
     return f"{text} ({local.tzname()}, {timezone})"
 
 
+@functools.lru_cache(maxsize=4096)
 def format_day(moment: datetime, lang: str, timezone: str) -> str:
     """A date alone, in the reader's language, e.g. 'Friday, January 15, 2027'."""
     local = moment.astimezone(ZoneInfo(timezone))
