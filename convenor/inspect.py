@@ -94,7 +94,7 @@ def _dry_route(db, settings, raw, mail) -> str:
     from workflows.context import Context
     from workflows.router import Quarantine, route
 
-    db.conn.execute("BEGIN")
+    db.conn.execute("BEGIN IMMEDIATE")  # a write lock now: no stale snapshot when the daemon writes meanwhile
     try:
         routed = route(Context(db, rules_from(settings), datetime.now(timezone.utc), raw=raw), mail)
         return f"{routed.handler}: {routed.outcome}"
