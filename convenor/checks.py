@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import datetime, timezone
 from pathlib import Path
 
 from convenor.settings import Settings
@@ -75,6 +76,7 @@ def _check_subaddressing(settings: Settings, wait_seconds: float) -> dict:
     message_id = new_message_id(addresses.split_list_address(list_address)[1])
     data = compose(list_address=list_address, network_name=settings.network.name, recipient=target,
                    subject="Convenor check: sub-addressing", message_id=message_id,
+                   date=datetime.now(timezone.utc),
                    body_text="Sent by `convenor check --send-test`. Convenor ignores it and moves it "
                              "to the processed folder.\n")
     try:

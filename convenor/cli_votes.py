@@ -141,10 +141,7 @@ def cmd_export(args) -> int:
     db = _cli().open_db(args)
     vote = _find(db, args.ref)
     current = {c["member_id"]: c for c in store_votes.choices(db, vote["id"])}
-    events: dict[tuple[int, str], int] = {}
-    for r in db.query("SELECT member_id, kind, count(*) AS n FROM vote_events WHERE vote_id = ? "
-                      "GROUP BY member_id, kind", [vote["id"]]):
-        events[(r["member_id"], r["kind"])] = r["n"]
+    events = store_votes.event_counts(db, vote["id"])
     out = open(args.to, "w", newline="", encoding="utf-8") if args.to else sys.stdout
     try:
         writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)

@@ -25,7 +25,7 @@ from mailer.mailbox import MailboxError
 from store import outbox, timers
 from store.db import transaction
 from workflows.context import Context
-from workflows.tick import due_timers, run_timer
+from workflows.tick import due_timers, run_timer, tick_hooks
 
 log = logging.getLogger("convenor.daemon")
 
@@ -94,12 +94,14 @@ class Daemon:
         """Do every timer due now, each in its own transaction; return how many were done."""
         done = 0
         ctx = Context(self.db, self.rules, self.clock())
+        for hook in tick_hooks():
+            with transaction(self.db):
+                hook(ctx)
         for timer in due_timers(ctx):
             if self._stop.is_set():
                 break
             with transaction(self.db):
-                still_due = self.db.execute("SELECT done_at FROM timers WHERE id = ?", [timer["id"]]).fetchone()
-                if still_due is None or still_due[0] is not None:
+                if not timers.is_pending(self.db, timer["id"]):
                     continue
                 outcome = run_timer(Context(self.db, self.rules, ctx.now), timer)
             log.info("timer %s %s for item %s: %s", timer["id"], timer["kind"], timer["item_id"], outcome)

@@ -30,15 +30,16 @@ class DeliveryReport:
     failed: int = 0
 
 
-def render_row(db: sqlite_utils.Database, rules: Rules, row: dict) -> bytes:
-    """The bytes of an outbox row, composed now (attachments read from the store)."""
+def render_row(db: sqlite_utils.Database, rules: Rules, row: dict, now: datetime) -> bytes:
+    """The bytes of an outbox row, dated `now` (attachments read from the store)."""
     member = members.get(db, row["member_id"]) if row["member_id"] else None
     return compose(
         list_address=rules.network.list_address, network_name=rules.network.name,
         recipient=row["recipient"], recipient_name=member["name"] if member else "",
         subject=row["subject"], body_text=row["body_text"], body_html=row["body_html"],
         message_id=row["message_id"], reply_token=row["reply_token"], attachments=row["attachments"],
-        load_blob=lambda sha: blobs.get(db, sha), headers=row["headers"], in_reply_to=row["in_reply_to"])
+        load_blob=lambda sha: blobs.get(db, sha), headers=row["headers"], in_reply_to=row["in_reply_to"],
+        date=now)
 
 
 def deliver_due(db: sqlite_utils.Database, rules: Rules, sender: Sender, clock: Callable[[], datetime], *,
@@ -66,7 +67,7 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                 break
             envelope_from = addresses.token_address(rules.network.list_address, row["bounce_token"])
             try:
-                data = render_row(db, rules, row)
+                data = render_row(db, rules, row, clock())
             except Exception as exc:  # noqa: BLE001 - one message that cannot be composed must not block the rest
                 with transaction(db):
                     _fail(db, rules, row, f"could not be composed: {type(exc).__name__}: {exc}", clock())

@@ -11,8 +11,8 @@ def collect_status(db, now: datetime) -> dict:
     """Members, outbox, quarantine, timers and each workflow's open items, as a dict."""
     all_members = store_members.all_members(db)
     active = [m for m in all_members if m["active"]]
-    failed = list(db.query(
-        "SELECT id, recipient, kind, subject, last_error FROM outbox WHERE state = 'failed' ORDER BY id DESC LIMIT 20"))
+    failed = outbox.failed_recent(db)
+    outbox_counts = outbox.counts(db)
     status = {
         "members": {
             "active": len(active),
@@ -23,8 +23,8 @@ def collect_status(db, now: datetime) -> dict:
             "inactive": len(all_members) - len(active),
         },
         "inbound": inbound.counts(db),
-        "outbox": {"queued": outbox.counts(db).get("queued", 0), "sent": outbox.counts(db).get("sent", 0),
-                   "failed": outbox.counts(db).get("failed", 0), "failed_recent": failed},
+        "outbox": {**{state: outbox_counts.get(state, 0) for state in ("queued", "sent", "failed")},
+                   "failed_recent": failed},
         "quarantined": inbound.quarantined(db)[:20],
         "next_due": timers.next_due(db),
     }

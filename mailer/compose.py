@@ -15,7 +15,7 @@ from collections import OrderedDict
 from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Callable
 
 from mailer import addresses
@@ -47,7 +47,7 @@ def compose(
     load_blob: Callable[[str], bytes] | None = None,
     headers: dict[str, str] | None = None,
     in_reply_to: str | None = None,
-    date: datetime | None = None,
+    date: datetime,
 ) -> bytes:
     """Return the whole message as CRLF bytes, for exactly one recipient.
 
@@ -63,7 +63,7 @@ def compose(
         ("From", _address(network_name, list_address)),
         ("To", _address(recipient_name, recipient)),
         ("Subject", _text(subject)),
-        ("Date", format_datetime(date or datetime.now(timezone.utc))),
+        ("Date", format_datetime(date)),
         ("Message-ID", _text(message_id)),
     ]
     if reply_token:

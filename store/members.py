@@ -72,6 +72,11 @@ def subcommittee_by_name(db: sqlite_utils.Database, name: str) -> dict | None:
     return rows[0] if rows else None
 
 
+def subcommittee_names(db: sqlite_utils.Database) -> list[str]:
+    """Every sub-committee's name, in order."""
+    return [r["name"] for r in query(db, "SELECT name FROM subcommittees ORDER BY name")]
+
+
 def subcommittees_of(db: sqlite_utils.Database, member_id: int) -> list[str]:
     """Names of the sub-committees the member sits on."""
     return [r["name"] for r in query(db,

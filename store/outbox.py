@@ -77,6 +77,12 @@ def next_try(db: sqlite_utils.Database) -> datetime | None:
     return from_db(row[0]) if row and row[0] else None
 
 
+def failed_recent(db: sqlite_utils.Database, limit: int = 20) -> list[dict]:
+    """The latest rows that failed for good, newest first, without their bodies."""
+    return query(db, "SELECT id, recipient, kind, subject, last_error FROM outbox WHERE state = 'failed' "
+                     "ORDER BY id DESC LIMIT ?", [limit])
+
+
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
     """How many rows are in each state."""
     return {r["state"]: r["n"] for r in query(db, "SELECT state, count(*) AS n FROM outbox GROUP BY state")}

@@ -50,6 +50,12 @@ def next_due(db: sqlite_utils.Database) -> datetime | None:
     return from_db(row[0]) if row and row[0] else None
 
 
+def is_pending(db: sqlite_utils.Database, timer_id: int) -> bool:
+    """True while the timer exists and its work has not been done."""
+    row = db.execute("SELECT done_at FROM timers WHERE id = ?", [timer_id]).fetchone()
+    return row is not None and row[0] is None
+
+
 def pending_for(db: sqlite_utils.Database, kind: str, item_id: int) -> list[dict]:
     """Pending timers of this kind for this item."""
     return list(query(db, "SELECT * FROM timers WHERE kind = ? AND item_id = ? AND done_at IS NULL",

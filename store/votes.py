@@ -57,10 +57,10 @@ def add_elector(db: sqlite_utils.Database, vote_id: int, member_id: int, ballot_
 
 
 def electorate(db: sqlite_utils.Database, vote_id: int) -> list[dict]:
-    """The members frozen into the vote's electorate (member rows), ordered by name."""
+    """The members frozen into the vote's electorate (member rows with their `ballot_token`), by name."""
     return list(query(
         db,
-        """SELECT m.* FROM members m JOIN vote_electorate e ON e.member_id = m.id
+        """SELECT m.*, e.ballot_token FROM members m JOIN vote_electorate e ON e.member_id = m.id
            WHERE e.vote_id = ? ORDER BY m.name COLLATE NOCASE, m.id""", [vote_id]))
 
 
@@ -85,6 +85,13 @@ def record_event(db: sqlite_utils.Database, vote_id: int, member_id: int, kind: 
                ON CONFLICT (vote_id, member_id) DO UPDATE SET choice = excluded.choice, voted_at = excluded.voted_at""",
             [vote_id, member_id, choice, to_db(now)])
     return event_id
+
+
+def event_counts(db: sqlite_utils.Database, vote_id: int) -> dict[tuple[int, str], int]:
+    """How many replies of each kind ('vote', 'ambiguous', 'late') each member sent, by (member, kind)."""
+    return {(r["member_id"], r["kind"]): r["n"] for r in query(
+        db, "SELECT member_id, kind, count(*) AS n FROM vote_events WHERE vote_id = ? GROUP BY member_id, kind",
+        [vote_id])}
 
 
 def attach_receipt(db: sqlite_utils.Database, event_id: int, outbox_id: int) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from mailer.message import InboundMail
 from store import members as store_members
+from store import notices
 from store.times import to_db
 from workflows import registry
 from workflows.context import Context
@@ -42,10 +43,7 @@ def from_stranger(ctx: Context, mail: InboundMail) -> str:
 
 def notice_once(ctx: Context, address: str, kind: str) -> bool:
     """True (and remembered) the first time today an `address` is due a notice of `kind`."""
-    day = to_db(ctx.now)[:10]
-    cursor = ctx.db.execute(
-        "INSERT OR IGNORE INTO notices (address, kind, day) VALUES (?, ?, ?)", [address, kind, day])
-    return cursor.rowcount == 1
+    return notices.first_today(ctx.db, address, kind, to_db(ctx.now)[:10])
 
 
 def _excerpt(text: str, limit: int = 1500) -> str:

@@ -11,7 +11,7 @@ from workflows.context import Context
 def _change(ctx: Context, mail: InboundMail, member: dict, name: str, join: bool) -> str:
     name = name.strip().strip(".")
     variables = dict(name=name, action="join" if join else "leave", in_reply_to=mail.message_id or None,
-                     known=[r["name"] for r in ctx.db.query("SELECT name FROM subcommittees ORDER BY name")])
+                     known=store_members.subcommittee_names(ctx.db))
     if member["role"] != "core":
         ctx.send(member, "subcommittee_reply", outcome="associate", **variables)
         return "refused: associates do not sit on sub-committees"

@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 from store import timers
-from store.db import transaction
 from workflows import registry
 from workflows.context import Context
 
 
+def tick_hooks() -> list:
+    """The functions to run at every tick, before due timers are read (the caller runs each in
+    its own transaction), e.g. planning the next meetings of each series."""
+    return list(registry.TICK_HOOKS)
+
+
 def due_timers(ctx: Context) -> list[dict]:
-    """Timers due at `ctx.now` (the caller handles each in its own transaction), after the
-    tick hooks (each in its own transaction) have planned what they plan."""
-    for hook in registry.TICK_HOOKS:
-        with transaction(ctx.db):
-            hook(ctx)
+    """Timers due at `ctx.now`, oldest first (the caller handles each in its own transaction)."""
     return timers.due(ctx.db, ctx.now)
 
 

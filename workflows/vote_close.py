@@ -35,7 +35,7 @@ def remind(ctx: Context, timer_row: dict) -> str:
         return "skipped: a later reminder for this vote is also due"
     voted = store_votes.voter_ids(ctx.db, vote["id"])
     sent = 0
-    for elector in _electorate_rows(ctx, vote["id"]):
+    for elector in store_votes.electorate(ctx.db, vote["id"]):
         if elector["id"] in voted or not elector["active"]:
             continue
         lang = language_of(elector, ctx.rules.network.default_language)
@@ -65,7 +65,7 @@ def close_vote(ctx: Context, vote_id: int, *, how: str) -> str:
     vote = store_votes.get(ctx.db, vote_id)
     if vote is None or vote["state"] != "open":
         return f"Vote {vote_id} is not open; nothing done"
-    electors = _electorate_rows(ctx, vote_id)
+    electors = store_votes.electorate(ctx.db, vote_id)
     current = store_votes.choices(ctx.db, vote_id)
     result = count(vote["options"], [c["choice"] for c in current], len(electors), vote["quorum_percent"],
                    vote["pass_rule"])
@@ -104,7 +104,7 @@ def cancel_vote(ctx: Context, vote_id: int, *, how: str) -> str:
     store_votes.finish(ctx.db, vote_id, "cancelled", how, None, ctx.now)
     timers.cancel_item(ctx.db, ["vote.reminder", "vote.close"], vote_id)
     vote = store_votes.get(ctx.db, vote_id)
-    recipients = {e["id"]: e for e in _electorate_rows(ctx, vote_id) if e["active"]}
+    recipients = {e["id"]: e for e in store_votes.electorate(ctx.db, vote_id) if e["active"]}
     recipients.update({c["id"]: c for c in store_members.coordinators(ctx.db)})
     for member in recipients.values():
         lang = language_of(member, ctx.rules.network.default_language)
@@ -120,14 +120,6 @@ def send_closed_notice(ctx: Context, vote: dict, member: dict, *, in_reply_to: s
     ctx.send(member, "vote_closed", vote=vote, ref=reference(vote, lang),
              result=result_view(vote, lang) if vote["state"] == "closed" else None, in_reply_to=in_reply_to)
 
-
-def _electorate_rows(ctx: Context, vote_id: int) -> list[dict]:
-    rows = store_votes.electorate(ctx.db, vote_id)
-    tokens = {r[0]: r[1] for r in ctx.db.execute(
-        "SELECT member_id, ballot_token FROM vote_electorate WHERE vote_id = ?", [vote_id])}
-    for r in rows:
-        r["ballot_token"] = tokens.get(r["id"])
-    return rows
 
 
 @registry.status_section("votes")
