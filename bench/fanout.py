@@ -38,7 +38,7 @@ def run(profile: bool = False) -> Row:
         queued = outbox.due(db, net.now, limit=10 * N)
         ballots = [r for r in queued if r["kind"] == "vote_ballot"]
         assert len(ballots) == N, len(ballots)
-        rendered = [(addresses.token_address(rules.network.list_address, r["bounce_token"]),
+        rendered = [(addresses.bounce_address(rules.network.list_address, r["bounce_token"]),
                      r["recipient"], render_row(db, rules, r, net.now)) for r in ballots]
         raw = raw_send(stack, rendered)
         before = stack.capture.stats()

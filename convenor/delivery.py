@@ -65,7 +65,7 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
         for row in rows:
             if should_stop():
                 break
-            envelope_from = addresses.token_address(rules.network.list_address, row["bounce_token"])
+            envelope_from = addresses.bounce_address(rules.network.list_address, row["bounce_token"])
             try:
                 data = render_row(db, rules, row, clock())
             except Exception as exc:  # noqa: BLE001 - one message that cannot be composed must not block the rest

@@ -63,6 +63,14 @@ def split_list_address(list_address: str) -> tuple[str, str]:
     return local, domain
 
 
+BOUNCE_PREFIX = "b-"  # network+b-<token>@domain: the envelope sender, where bounces come back
+
+
+def bounce_address(list_address: str, bounce_token: str) -> str:
+    """The envelope sender of one outgoing message: a bounce to it names that exact message."""
+    return token_address(list_address, BOUNCE_PREFIX + bounce_token)
+
+
 def token_address(list_address: str, token: str) -> str:
     """Return the sub-address that carries `token` back to the list's mailbox."""
     local, domain = split_list_address(list_address)

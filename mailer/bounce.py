@@ -20,7 +20,7 @@ from email.message import EmailMessage, Message
 
 from flufl.bounce import all_failures
 
-from mailer.addresses import normalise, split_list_address
+from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.header_text import header_values
 from mailer.message import BounceInfo
 
@@ -143,7 +143,7 @@ def _find_token(msg: Message, list_address: str) -> str | None:
         local, domain = split_list_address(list_address)
     except ValueError:
         return None
-    pattern = re.compile(re.escape(local) + r"\+b-([a-z2-7]{16,40})@" + re.escape(domain)
+    pattern = re.compile(re.escape(local) + r"\+" + re.escape(BOUNCE_PREFIX) + r"([a-z2-7]{16,40})@" + re.escape(domain)
                          + r"(?![a-z0-9.-])", re.IGNORECASE)
     for name in ("Delivered-To", "X-Original-To", "To", "Envelope-To", "X-Envelope-To"):
         for value in _header_values(msg, name):
@@ -181,7 +181,7 @@ def _may_be_bounce(msg: Message, list_address: str) -> bool:
         if "multipart/report" in " ".join(raw.get("content-type", [])).lower():
             return True
         local, _ = split_list_address(list_address)
-        marker = f"{local}+b-".lower()
+        marker = f"{local}+{BOUNCE_PREFIX}".lower()
         for name in ("delivered-to", "x-original-to", "to", "envelope-to", "x-envelope-to"):
             if any(marker in v.lower() for v in raw.get(name, [])):
                 return True

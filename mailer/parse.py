@@ -68,7 +68,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     tokens: list[str] = []
     for addr in delivered + to_addrs + cc_addrs:
         tok = addresses.token_from_address(addr, list_address)
-        if tok and not tok.startswith("b-") and tok not in tokens:
+        if tok and not tok.startswith(addresses.BOUNCE_PREFIX) and tok not in tokens:
             tokens.append(tok)
     for mid in [in_reply_to] + list(reversed(references)):
         tok = addresses.token_from_message_id(mid, domain)

@@ -102,7 +102,7 @@ class Context:
         variables.setdefault("network", self.rules.network)
         variables.setdefault("now", self.now)
         subject, text, html = self.rules.renderer.render(kind, lang, **variables)
-        bounce_token = "b-" + tokens.new_token()
+        bounce_token = tokens.new_token()
         row_id = outbox.queue(
             self.db, recipient=address, member_id=member_id, kind=kind, subject=subject,
             body_text=text, body_html=html, headers=headers or {}, attachments=attachments or [],
