@@ -110,3 +110,31 @@ def test_the_daemon_purges_once_the_configured_days_have_passed(tmp_path):
         assert db.execute("SELECT count(*) FROM feedback").fetchone()[0] >= 3
     finally:
         net.close()
+
+
+def test_after_the_purge_the_canary_is_nowhere_in_the_store_files(maildir_network, monkeypatch):
+    """Feedback with an attached file and a stranger's forwarded original carry the canary too."""
+    net = maildir_network
+    net.send("Amina Diallo <amina@example.org>", "[Draft] Safeguarding policy",
+             "Deadline: in 5 days\n\nComments please.\n", attachments=[("policy.txt", "text/plain", b"Policy\n")])
+    net.step()
+    copy = next(m for m in net.new_messages() if m.to == "li@example.org")
+    net.reply(copy, f"See my notes. {CANARY}",
+              attachments=[("notes.txt", "text/plain", f"marked up: {CANARY}\n".encode())])
+    net.send("someone@elsewhere.example", "Please help", f"My story: {CANARY}")
+    net.step()
+    net.advance(days=6)
+    net.step()
+    store_files = [net.settings.store.path, net.settings.store.path + "-wal"]
+    net.close()
+
+    def canary_bytes() -> int:
+        return sum(open(p, "rb").read().count(CANARY.encode()) for p in store_files if os.path.exists(p))
+
+    assert canary_bytes() > 0
+    monkeypatch.setattr("convenor.cli.now", lambda: net.now)
+    assert cli_main(["--config", str(net.config), "purge", "--days", "0"]) == 0
+    net.close()
+    assert canary_bytes() == 0
+    db = net.db
+    assert db.execute("SELECT count(*) FROM feedback").fetchone()[0] == 1  # the count is kept

@@ -1,0 +1,53 @@
+"""The queries behind the privacy purge: blank what members wrote, keep every row (and so every count).
+
+Each function takes the cut-off as the store's UTC text and returns how many rows it blanked
+(or, with `dry_run`, would blank). The caller owns the transaction.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+_CLOSED_DRAFTS = ("SELECT id FROM drafts WHERE state IN ('closed', 'withdrawn') "
+                  "AND closed_at IS NOT NULL AND closed_at <= :cutoff")
+_PAST_MEETINGS = ("SELECT id FROM meetings WHERE (starts_at IS NOT NULL AND starts_at <= :cutoff) "
+                  "OR (state = 'cancelled' AND created_at <= :cutoff)")
+_OLD_MESSAGES = "state IN ('sent', 'failed') AND COALESCE(sent_at, created_at) <= :cutoff"
+
+
+def _run(db: sqlite_utils.Database, table: str, where: str, assignments: str, cutoff: str, dry_run: bool) -> int:
+    n = db.execute(f"SELECT count(*) FROM {table} WHERE {where}", {"cutoff": cutoff}).fetchone()[0]
+    if n and not dry_run:
+        db.execute(f"UPDATE {table} SET {assignments} WHERE {where}", {"cutoff": cutoff})
+    return n
+
+
+def feedback(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the text and attachment references of feedback on drafts closed before `cutoff`."""
+    return _run(db, "feedback", f"(body != '' OR attachments != '[]') AND draft_id IN ({_CLOSED_DRAFTS})",
+                "body = '', attachments = '[]'", cutoff, dry_run)
+
+
+def agenda_items(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the agenda items of meetings held (or cancelled) before `cutoff`."""
+    return _run(db, "agenda_items", f"text != '' AND meeting_id IN ({_PAST_MEETINGS})", "text = ''",
+                cutoff, dry_run)
+
+
+def sent_messages(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the bodies and attachment references of messages sent (or failed) before `cutoff`:
+    ballots, receipts, digests and forwarded originals carry what members wrote or chose."""
+    return _run(db, "outbox",
+                f"{_OLD_MESSAGES} AND (body_text != '' OR body_html IS NOT NULL OR attachments != '[]')",
+                "body_text = '', body_html = NULL, attachments = '[]'", cutoff, dry_run)
+
+
+def unreferenced_blobs(db: sqlite_utils.Database, dry_run: bool = False) -> int:
+    """Delete stored files that no outbox row, draft version or feedback refers to any more."""
+    used = " UNION ".join(
+        f"SELECT json_extract(j.value, '$.sha256') FROM {table}, json_each({table}.attachments) j"
+        for table in ("outbox", "draft_versions", "feedback"))
+    where = f"sha256 NOT IN ({used})"
+    n = db.execute(f"SELECT count(*) FROM blobs WHERE {where}").fetchone()[0]
+    if n and not dry_run:
+        db.execute(f"DELETE FROM blobs WHERE {where}")
+    return n
