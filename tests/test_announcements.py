@@ -88,3 +88,14 @@ def test_join_leave_and_status_by_email(maildir_network):
     out = net.new_messages()
     status = next(m for m in net.messages_to("li@example.org", out) if "open for you" in m.subject)
     assert "Poll 1: Awareness planning" in status.text and "waiting for your answer" in status.text
+
+
+def test_setting_lines_are_read_at_the_top_only_and_in_french_too(maildir_network):
+    net = maildir_network
+    net.send("amina@example.org", "[Annonce] Formation",
+             "Public : membres associés\n\nUne formation le 3 mars.\nSend: applications by 2027-03-01 to x@example.org\n")
+    net.step()
+    out = net.new_messages()
+    got = [m for m in out if m.to != "amina@example.org"]
+    assert sorted(m.to for m in got) == ["marc@example.org", "priya@example.org"]  # the associates, now
+    assert "Send: applications by 2027-03-01" in net.only_message_to("priya@example.org", got).text

@@ -13,7 +13,7 @@ from store import timers, tokens
 from workflows import registry
 from workflows.context import Context
 from workflows.mail_headers import parse_moments, read_headers
-from workflows.meetings import split_audience
+from workflows.mail_headers import read_audience
 
 KEYS = {"audience": "audience", "public": "audience", "to": "audience", "destinataires": "audience",
         "send": "send", "envoi": "send", "envoyer": "send", "send at": "send", "date d'envoi": "send"}
@@ -36,7 +36,7 @@ def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
     subject = mail.subject.split("]", 1)[1].strip() if "]" in mail.subject else mail.subject
     kind, sub = "all", None
     try:
-        kind, sub = split_audience(values.get("audience", "all"))
+        kind, sub = read_audience(values.get("audience", "all"))
         store_members.audience(ctx.db, kind, sub)
     except (ValueError, store_members.MembershipError) as exc:
         problems.append(str(exc))
@@ -74,7 +74,7 @@ def recipients(ctx: Context, kind: str, subcommittee: str | None) -> list[dict]:
 def schedule(ctx: Context, *, subject: str, body: str, audience: str, send_at, created_by: int | None = None) -> int:
     """Record an announcement (audience as written: 'all', 'subcommittee Awareness' …) to send at
     `send_at`; return its id. Raises ValueError for an unknown audience."""
-    kind, sub = split_audience(audience)
+    kind, sub = read_audience(audience)
     try:
         store_members.audience(ctx.db, kind, sub)
     except store_members.MembershipError as exc:

@@ -7,10 +7,11 @@ that sets the message aside. No clock reads: `now` is passed in.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from workflows.mail_headers import HeaderError, fold, read_audience
 
 AUDIENCE_KEYS = {"audience", "public", "destinataires", "audience cible"}
 DEADLINE_KEYS = {"deadline", "echeance", "date limite", "due", "delai"}
@@ -24,8 +25,6 @@ MONTHS = {
 }
 
 
-class HeaderError(ValueError):
-    """A header line the coordinator wrote cannot be read; the message says what was expected."""
 
 
 @dataclass
@@ -40,11 +39,6 @@ class DraftHeaders:
     errors: list[str] = field(default_factory=list)
 
 
-def fold(text: str) -> str:
-    """Lower-case without accents, single spaces: the form keys and words are compared in."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
 
 
 def read_headers(text: str, *, now: datetime, timezone: str, deadline_time: str) -> DraftHeaders:
@@ -93,23 +87,6 @@ def read_headers(text: str, *, now: datetime, timezone: str, deadline_time: str)
     return out
 
 
-def read_audience(value: str) -> tuple[str, str | None]:
-    """("core"|"all"|"associates", None) or ("subcommittee", name) from an Audience value."""
-    folded = fold(value)
-    if folded in ("core", "core members", "noyau", "membres du noyau", "membres principaux", "principaux"):
-        return ("core", None)
-    if folded in ("all", "everyone", "all members", "tous", "tout le monde", "tous les membres", "toutes"):
-        return ("all", None)
-    if folded in ("associates", "associate", "associate members", "associes", "associe", "membres associes"):
-        return ("associates", None)
-    match = re.match(r"^(?:sub-?committee|sous-?comite|sc)\s+(.+)$", folded)
-    if match:
-        start = len(value) - len(value.lstrip())
-        name = value[start:].split(None, 1)[1].strip()
-        return ("subcommittee", name)
-    raise HeaderError(
-        f'"Audience: {value.strip()}" is not an audience I know. Write one of: core, all, associates, '
-        "or subcommittee NAME (e.g. \"Audience: subcommittee Awareness\").")
 
 
 def read_deadline(value: str, *, now: datetime, timezone: str, deadline_time: str) -> datetime:

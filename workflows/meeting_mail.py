@@ -9,7 +9,7 @@ from store import members as store_members
 from workflows import meetings, polls, registry
 from workflows.announcements import _refuse_non_coordinator
 from workflows.context import Context
-from workflows.mail_headers import parse_moments, read_headers
+from workflows.mail_headers import parse_moments, read_audience, read_headers
 
 KEYS = {"when": "when", "quand": "when", "date": "when", "candidates": "candidates", "candidats": "candidates",
         "dates": "candidates", "where": "where", "lieu": "where", "où": "where", "ou": "where",
@@ -28,7 +28,7 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
     title = (mail.subject.split("]", 1)[1].strip() if "]" in mail.subject else "") or ctx.rules.network.name
     kind, sub = "core", None
     try:
-        kind, sub = meetings.split_audience(values.get("audience", "core"))
+        kind, sub = read_audience(values.get("audience", "core"))
         store_members.audience(ctx.db, kind, sub)
     except (ValueError, store_members.MembershipError) as exc:
         problems.append(f"Audience: {exc}")

@@ -18,6 +18,7 @@ from store import members as store_members
 from store import timers
 from workflows import recurrence, registry
 from workflows.context import Context
+from workflows.mail_headers import read_audience
 from workflows.meetings_policy import MeetingsPolicy, SeriesPolicy
 
 RSVP_SUBJECT = re.compile(
@@ -38,25 +39,6 @@ def series_policy(ctx: Context, name: str | None) -> SeriesPolicy | None:
     return next((s for s in policy(ctx).series if s.name == name), None) if name else None
 
 
-def split_audience(text: str) -> tuple[str, str | None]:
-    """'all' | 'core' | 'associates' | 'subcommittee NAME' (French: tous, membres, associés,
-    sous-comité NOM) as (kind, sub-committee name). Raises ValueError for anything else."""
-    words = text.strip().split(None, 1)
-    if not words:
-        raise ValueError("the audience is empty: expected all, core, associates or subcommittee NAME")
-    head = words[0].lower().rstrip(":")
-    kinds = {"all": "all", "tous": "all", "tout": "all", "everyone": "all", "core": "core", "membres": "core",
-             "associates": "associates", "associate": "associates", "associés": "associates",
-             "associes": "associates", "subcommittee": "subcommittee", "sub-committee": "subcommittee",
-             "sous-comité": "subcommittee", "sous-comite": "subcommittee", "souscomité": "subcommittee"}
-    kind = kinds.get(head)
-    if kind is None:
-        raise ValueError(f"unknown audience {text.strip()!r}: expected all, core, associates or subcommittee NAME")
-    if kind == "subcommittee":
-        if len(words) < 2 or not words[1].strip():
-            raise ValueError("which sub-committee? expected e.g. 'subcommittee Awareness'")
-        return kind, words[1].strip()
-    return kind, None
 
 
 def audience_members(ctx: Context, meeting: dict) -> list[dict]:
@@ -112,7 +94,7 @@ def plan_series(ctx: Context) -> int:
                 continue
             key = f"{series.name}|{start.date().isoformat()}"
             if store_meetings.by_occurrence(ctx.db, key) is None:
-                kind, sub = split_audience(series.audience)
+                kind, sub = read_audience(series.audience)
                 meeting_id = store_meetings.create_meeting(
                     ctx.db, title=series.name, audience=kind, subcommittee=sub, starts_at=start,
                     duration_minutes=series.duration_minutes, timezone=zone, location=series.location,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from workflows.mail_headers import fold, read_audience
 from workflows.policy import VotePolicy
 
 KEYS = {
@@ -152,16 +153,16 @@ def _absolute(text: str, policy: VotePolicy, zone: ZoneInfo) -> datetime | None:
 
 
 def _electorate(req: VoteRequest, value: str, policy, zone, now) -> None:
-    text = value.strip()
-    low = text.lower()
-    if low in ("core", "core members", "all core members", "membres principaux", "principaux", "noyau",
-               "membres du noyau", "membres votants"):
+    if fold(value) in ("all core members", "membres votants"):
         req.electorate, req.subcommittee = "core", None
         return
-    m = re.fullmatch(r"(?:the\s+|le\s+)?(?:sub-?committee|sous-?comité|sous-?comite)\s+(.+)", text, re.I)
-    if not m:
-        raise ValueError(f"“Electorate: {value}”: write “core” or “subcommittee NAME”")
-    req.electorate, req.subcommittee = "subcommittee", m.group(1).strip()
+    try:
+        kind, name = read_audience(value)
+    except ValueError:
+        kind, name = None, None
+    if kind not in ("core", "subcommittee"):
+        raise ValueError(f"“Electorate: {value}”: write “core” or “subcommittee NAME” (only core members vote)")
+    req.electorate, req.subcommittee = kind, name
 
 
 def _quorum(req: VoteRequest, value: str, policy, zone, now) -> None:
