@@ -140,3 +140,17 @@ def test_cli_lists_moves_and_cancels_with_updates(maildir_network, capsys):
     assert cli.main(config + ["meetings", "cancel", "Meeting 1"]) == 0
     net.step()
     assert invite(net.only_message_to("li@example.org", net.new_messages()))[:3] == ("CANCEL", uid, 2)
+
+
+def test_a_poll_closes_before_its_earliest_candidate_and_too_soon_a_candidate_is_refused(maildir_network):
+    net = maildir_network  # now: Monday 2027-01-04, 09:00 in Toronto; polls stay open 7 days
+    net.send("amina@example.org", ONE_OFF, "Candidates: 2027-01-08 18:00; 2027-01-20 18:00\nAudience: core\n")
+    net.step()
+    first = net.new_messages()
+    assert len([m for m in first if m.subject.startswith(("[Poll", "[Sondage"))]) == 4
+    poll = net.db.execute("SELECT closes_at FROM polls").fetchone()[0]
+    assert poll == "2027-01-07 14:00:00"  # the day before the 8th at 09:00, not the 11th
+    net.send("amina@example.org", ONE_OFF, "Candidates: 2027-01-04 18:00; 2027-01-20 18:00\nAudience: core\n")
+    net.step()
+    (answer,) = net.new_messages()
+    assert answer.to == "amina@example.org" and "too soon" in answer.text

@@ -42,6 +42,10 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
             problems.append(f"{source.capitalize()}: {exc}")
     if any(m <= ctx.now for m in moments):
         problems.append("a date is already past")
+    elif len(moments) > 1 and polls.closing_time(ctx, {"series": None, "timezone": zone}, moments,
+                                                 meetings.policy(ctx).poll_open_days) <= ctx.now:
+        problems.append("the first candidate is too soon: the poll must close the day before it, "
+                        "so members have time to answer")
     duration = meetings.policy(ctx).default_duration_minutes
     if values.get("duration"):
         digits = "".join(ch for ch in values["duration"] if ch.isdigit())

@@ -17,11 +17,20 @@ from workflows.context import Context
 CHOOSE = re.compile(r"^\s*(?:choose|choisir|choix)\s*:?\s*#?(\d+)\b", re.IGNORECASE | re.MULTILINE)
 
 
-def open_poll(ctx: Context, meeting_id: int, candidates: list[datetime], open_days: int) -> str:
-    """Open a poll on `candidates` for the meeting, send it to its audience, schedule reminder and close."""
-    meeting = store_meetings.get_meeting(ctx.db, meeting_id)
+def closing_time(ctx: Context, meeting: dict, candidates: list[datetime], open_days: int) -> datetime:
+    """When a poll on `candidates` closes: `open_days` from now at the meeting's send time, but never
+    later than the day before the earliest candidate (a date must not pass while it is polled)."""
     at = recurrence.local_time(meetings.send_time(ctx, meeting))
-    closes_at = recurrence.days_before_at(meetings.local(meeting, ctx.now), -open_days, at)
+    usual = recurrence.days_before_at(meetings.local(meeting, ctx.now), -open_days, at)
+    latest = recurrence.days_before_at(meetings.local(meeting, min(candidates)), 1, at)
+    return min(usual, latest)
+
+
+def open_poll(ctx: Context, meeting_id: int, candidates: list[datetime], open_days: int) -> str:
+    """Open a poll on `candidates` for the meeting, send it to its audience, schedule reminder and close.
+    The caller makes sure `closing_time(...)` lies in the future."""
+    meeting = store_meetings.get_meeting(ctx.db, meeting_id)
+    closes_at = closing_time(ctx, meeting, candidates, open_days)
     poll_id = store_meetings.create_poll(ctx.db, meeting_id, candidates, closes_at, ctx.now)
     store_meetings.update_meeting(ctx.db, meeting_id, state="polling")
     count = 0
