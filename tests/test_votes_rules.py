@@ -83,3 +83,15 @@ def test_custom_options_the_most_votes_win_and_equal_tops_are_a_tie():
     assert r["turnout_percent"] == 100.0 and r["quorum_met"]
     t = count(["A", "B", "C"], [0, 1], 4, 50, "majority")
     assert t["outcome"] == "tie" and t["winners"] == [0, 1]
+
+
+@pytest.mark.parametrize("value", ["January 20, 2027", "20 janvier 2027 à 17h", "tomorrow", "20/01/2027 17:00",
+                                   "2027-01-20", "in 7 days", "dans 2 semaines", "in 48 hours"])
+def test_closes_and_deadline_understand_the_same_dates(value):
+    """A coordinator writes dates the same way for drafts and votes."""
+    from workflows.draft_headers import read_deadline
+    from workflows.mail_headers import read_when
+    now = datetime(2027, 1, 4, 14, 0, tzinfo=timezone.utc)
+    closes = read_when(value, now=now, timezone="America/Toronto", default_time="17:00", what="Closes")
+    assert closes == read_deadline(value, now=now, timezone="America/Toronto", deadline_time="17:00")
+    assert closes > now

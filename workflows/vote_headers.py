@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from workflows.mail_headers import fold, read_audience
+from workflows.mail_headers import days_from_today, fold, read_audience, read_when
 from workflows.policy import VotePolicy
 
 KEYS = {
@@ -94,13 +94,7 @@ def read_request(subject: str, body: str, policy: VotePolicy, timezone: str, now
 
 
 def _default_close(policy: VotePolicy, zone: ZoneInfo, now: datetime) -> datetime:
-    day = (now.astimezone(zone) + timedelta(days=policy.default_days)).date()
-    return _at(day, policy.closing_time, zone)
-
-
-def _at(day, hhmm: str, zone: ZoneInfo) -> datetime:
-    hour, minute = (int(x) for x in hhmm.split(":"))
-    return datetime.combine(day, time(hour, minute), tzinfo=zone)
+    return days_from_today(now, policy.default_days, zone.key, policy.closing_time)
 
 
 def _options(req: VoteRequest, value: str, policy, zone, now) -> None:
@@ -116,40 +110,7 @@ def _options(req: VoteRequest, value: str, policy, zone, now) -> None:
 
 
 def _closes(req: VoteRequest, value: str, policy: VotePolicy, zone: ZoneInfo, now: datetime) -> None:
-    text = value.strip().lower()
-    rel = re.fullmatch(r"(?:in|dans)?\s*(\d{1,3})\s*(days?|jours?|weeks?|semaines?|hours?|heures?|h)", text)
-    if rel:
-        n, unit = int(rel.group(1)), rel.group(2)
-        if unit.startswith(("week", "semaine")):
-            day = (now.astimezone(zone) + timedelta(weeks=n)).date()
-            closes = _at(day, policy.closing_time, zone)
-        elif unit.startswith(("day", "jour")):
-            day = (now.astimezone(zone) + timedelta(days=n)).date()
-            closes = _at(day, policy.closing_time, zone)
-        else:
-            closes = now + timedelta(hours=n)
-    else:
-        closes = _absolute(text, policy, zone)
-        if closes is None:
-            raise ValueError(f"“Closes: {value}”: write a date and time such as “2027-01-20 17:00” "
-                             "or “in 7 days”")
-    if closes <= now:
-        raise ValueError(f"“Closes: {value}”: that moment is already past")
-    req.closes_at = closes
-
-
-def _absolute(text: str, policy: VotePolicy, zone: ZoneInfo) -> datetime | None:
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t,à@]+(\d{1,2})(?:[:h](\d{2}))?\s*h?)?", text) \
-        or re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,à@]+(\d{1,2})(?:[:h](\d{2}))?\s*h?)?", text)
-    if not m:
-        return None
-    a, b, c, hour, minute = m.groups()
-    year, month, day = (int(a), int(b), int(c)) if len(a) == 4 else (int(c), int(b), int(a))
-    hhmm = f"{int(hour):02d}:{int(minute or 0):02d}" if hour else policy.closing_time
-    try:
-        return _at(datetime(year, month, day).date(), hhmm, zone)
-    except ValueError:
-        return None
+    req.closes_at = read_when(value, now=now, timezone=zone.key, default_time=policy.closing_time, what="Closes")
 
 
 def _electorate(req: VoteRequest, value: str, policy, zone, now) -> None:
