@@ -23,6 +23,7 @@ TIMER_HANDLERS: dict[str, Callable] = {}
 STATUS_SECTIONS: dict[str, Callable] = {}
 SUBJECT_REFS: dict[str, Callable] = {}
 ITEM_DESCRIBERS: dict[str, Callable] = {}
+REFERENCES_WITHOUT_TOKEN: dict[str, Callable] = {}
 TICK_HOOKS: list[Callable] = []
 MEMBER_STATUS: dict[str, Callable] = {}
 
@@ -75,6 +76,16 @@ def subject_ref(kind: str):
     """Register how a subject reference such as "[Vote 7]" maps to an item of `kind`."""
     def deco(fn):
         SUBJECT_REFS[kind] = fn
+        return fn
+    return deco
+
+
+def on_reference_without_token(kind: str):
+    """Register fn(ctx, mail, member, number) -> str | None answering a member's message whose
+    subject names an item ("[Vote 7]") but that carries no token, for kinds where the sender's
+    address alone must not be enough (votes). None lets the next rules take the message."""
+    def deco(fn):
+        REFERENCES_WITHOUT_TOKEN[kind] = fn
         return fn
     return deco
 

@@ -102,10 +102,13 @@ def _subject_reference(ctx: Context, mail: InboundMail):
     if mail.subject_ref is None:
         return None
     kind, number = mail.subject_ref
-    resolver = registry.SUBJECT_REFS.get(kind)
     member = store_members.get_by_email(ctx.db, mail.from_addr)
-    if resolver is None or member is None or not member["active"]:
+    if member is None or not member["active"]:
         return None
+    resolver = registry.SUBJECT_REFS.get(kind)
+    if resolver is None:
+        answer = registry.REFERENCES_WITHOUT_TOKEN.get(kind)
+        return answer(ctx, mail, member, number) if answer else None
     item = resolver(ctx.db, number)
     if item is None:
         return None

@@ -7,15 +7,14 @@
   read with `choice_reading.read_vote`; a valid vote replaces the member's earlier one and is
   confirmed by a receipt; anything unreadable gets one request to clarify per such reply.
 - A message whose subject names `[Vote N]` / `[Scrutin N]` but carries no token never counts
-  (votes never fall back to From alone). It is answered here, from the new-item table with a
-  pattern of our own: a member outside the electorate (an associate, say) is told who may vote;
-  an eligible member gets their ballot again, with its links. (`subject_ref` is deliberately
-  not registered for votes: the router would then take the member's latest token by From.)
+  (votes never fall back to From alone). The router hands it to `reference_without_token`: a
+  member outside the electorate (an associate, say) is told who may vote; an eligible member
+  gets their ballot again, with its links, once a day. (`subject_ref` is deliberately not
+  registered for votes: the router would then take the member's latest token by From.)
 Closing, cancelling, reminders and the status live in `workflows.vote_close`.
 """
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 from mailer.message import InboundMail
@@ -24,7 +23,7 @@ from store import timers
 from store import tokens as store_tokens
 from store import votes as store_votes
 from store.times import from_db
-from workflows import registry, vote_close
+from workflows import commands, registry, vote_close
 from workflows.commands import notice_once
 from workflows.context import Context
 from workflows.vote_headers import read_request
@@ -33,7 +32,6 @@ from workflows.vote_tally import is_yes_no
 
 ADMIN_CLOSE = {"CLOSE", "CLÔTURER", "CLOTURER", "CLORE", "FERMER", "CLÔTURE", "CLOTURE"}
 ADMIN_CANCEL = {"CANCEL", "ANNULER", "ANNULE", "ANNULATION"}
-REFERENCE_RE = re.compile(r"\[(?:vote|scrutin)\s+#?(\d{1,9})\]", re.IGNORECASE)
 
 
 # --- opening -------------------------------------------------------------------------------
@@ -44,9 +42,7 @@ def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
     if not member["coordinator"]:
         ctx.send(member, "vote_open_refused", not_coordinator=True, problems=[],
                  original_subject=mail.subject, in_reply_to=mail.message_id or None)
-        ctx.notify_coordinators("forward_unknown", attachments=ctx.original_as_attachment(),
-                                sender=mail.from_addr, sender_name=mail.from_name, sender_member=member,
-                                original_subject=mail.subject, excerpt=first_line(mail.new_text, 1500))
+        commands.forward_unknown(ctx, mail)
         return "vote refused: the sender is not a coordinator; forwarded to the coordinators"
     request = read_request(mail.subject, mail.new_text, ctx.rules.votes, ctx.rules.network.timezone, ctx.now)
     electors: list[dict] = []
@@ -144,11 +140,11 @@ def send_not_eligible(ctx: Context, vote: dict, member: dict, mail: InboundMail)
              in_reply_to=mail.message_id or None)
 
 
-def _reference_without_token(ctx: Context, mail: InboundMail, member: dict | None) -> str | None:
+@registry.on_reference_without_token("vote")
+def reference_without_token(ctx: Context, mail: InboundMail, member: dict, number: int) -> str | None:
     """Answer a `[Vote N]` message that carries no ballot token: it never counts (see module doc)."""
-    match = REFERENCE_RE.search(mail.subject or "")
-    vote = store_votes.get(ctx.db, int(match.group(1))) if match else None
-    if vote is None or member is None:
+    vote = store_votes.get(ctx.db, number)
+    if vote is None:
         return None  # not one of our votes: the next rules (commands, unknown) take it
     if not store_votes.is_elector(ctx.db, vote["id"], member["id"]):
         send_not_eligible(ctx, vote, member, mail)
@@ -161,10 +157,6 @@ def _reference_without_token(ctx: Context, mail: InboundMail, member: dict | Non
     send_ballot(ctx, vote, member, opener=None, resent=True)
     return f"not counted: no ballot token in the message; {reference(vote)} ballot sent again"
 
-
-# The subject of a reply that lost its token still reads "[Vote 7]": registry.on_subject only
-# matches a bare "[Vote]", so this entry (same table, same router rule) takes the numbered form.
-registry.NEW_ITEM_HANDLERS.append((REFERENCE_RE, "vote-reference", _reference_without_token))
 
 
 # --- the coordinator's CLOSE / CANCEL -----------------------------------------------------------
