@@ -21,7 +21,7 @@ from email.message import EmailMessage, Message
 from flufl.bounce import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
-from mailer.header_text import header_values
+from mailer.header_text import first_header, header_values, raw_header_values
 from mailer.message import BounceInfo
 
 MAX_SCAN = 1_000_000  # characters of a message searched for the bounce token
@@ -43,10 +43,6 @@ _ADDRESS = re.compile(r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za
 _EXIM_START = re.compile(r"following\s+address(?:es|\(es\))?\s+failed\s*:", re.IGNORECASE)
 _GATEWAY = re.compile(r"could not find a gateway for\s+<?(" + _ADDRESS.pattern + ")",
                       re.IGNORECASE)
-
-
-def _header_values(msg: Message, name: str) -> list[str]:
-    return header_values(msg, name)
 
 
 def _own_text_parts(msg: Message):
@@ -117,18 +113,18 @@ def _dsn_permanent(msg: Message) -> bool:
 def _is_daemon_failure(msg: Message) -> bool:
     """A failure subject from a mail system: MAILER-DAEMON/postmaster with a null Return-Path,
     a null From, or a returned copy of the original attached; never a reply or a forward."""
-    subject = (_header_values(msg, "Subject") or [""])[0]
+    subject = first_header(msg, "Subject")
     if not _FAILURE_SUBJECT.search(subject) or re.match(r"\s*(?:re|fwd?|tr|wg|aw|sv)\s*:",
                                                          subject, re.IGNORECASE):
         return False
-    froms = _header_values(msg, "From")
+    froms = header_values(msg, "From")
     if froms and all(not email.utils.parseaddr(f)[1] for f in froms):
         return True  # "Mail System <>": only a mail system sends from the null address
-    senders = froms + _header_values(msg, "Sender")
+    senders = froms + header_values(msg, "Sender")
     daemon = any(_DAEMON.search(normalise(email.utils.parseaddr(s)[1]) or "") or
                  re.search(r"mailer-daemon|postmaster|mail delivery (?:system|subsystem)", s, re.I)
                  for s in senders)
-    return_paths = [rp.strip() for rp in _header_values(msg, "Return-Path")]
+    return_paths = [rp.strip() for rp in header_values(msg, "Return-Path")]
     null_return = not return_paths or any(rp in ("<>", "") or "mailer-daemon" in rp.lower()
                                           for rp in return_paths)
     if daemon and null_return:
@@ -146,7 +142,7 @@ def _find_token(msg: Message, list_address: str) -> str | None:
     pattern = re.compile(re.escape(local) + r"\+" + re.escape(BOUNCE_PREFIX) + r"([a-z2-7]{16,40})@" + re.escape(domain)
                          + r"(?![a-z0-9.-])", re.IGNORECASE)
     for name in ("Delivered-To", "X-Original-To", "To", "Envelope-To", "X-Envelope-To"):
-        for value in _header_values(msg, name):
+        for value in header_values(msg, name):
             m = pattern.search(value)
             if m:
                 return m.group(1).lower()
@@ -175,25 +171,24 @@ def _may_be_bounce(msg: Message, list_address: str) -> bool:
     which costs more than everything else for an ordinary reply.
     """
     try:
-        raw: dict[str, list[str]] = {}
-        for name, value in msg.raw_items():
-            raw.setdefault(name.lower(), []).append(str(value))
-        if "multipart/report" in " ".join(raw.get("content-type", [])).lower():
+        def raw(name: str) -> list[str]:
+            return raw_header_values(msg, name)
+
+        if "multipart/report" in " ".join(raw("Content-Type")).lower():
             return True
         local, _ = split_list_address(list_address)
         marker = f"{local}+{BOUNCE_PREFIX}".lower()
-        for name in ("delivered-to", "x-original-to", "to", "envelope-to", "x-envelope-to"):
-            if any(marker in v.lower() for v in raw.get(name, [])):
+        for name in ("Delivered-To", "X-Original-To", "To", "Envelope-To", "X-Envelope-To"):
+            if any(marker in v.lower() for v in raw(name)):
                 return True
-        subjects = raw.get("subject", [])
-        if any(_FAILURE_SUBJECT.search(s) or "=?" in s for s in subjects):
+        if any(_FAILURE_SUBJECT.search(s) or "=?" in s for s in raw("Subject")):
             return True  # an encoded subject is decoded by the detectors' own pass
-        senders = raw.get("from", []) + raw.get("sender", [])
+        senders = raw("From") + raw("Sender")
         if not senders or any(re.search(r"<\s*>|mailer-daemon|postmaster|mail delivery|mailer|daemon|bounce|"
                                         r"mail system|mail\.delivery|notify|returned|=\?", s, re.I)
                               or "@" not in s for s in senders):
             return True
-        return any(rp.strip() in ("<>", "") for rp in raw.get("return-path", []))
+        return any(rp.strip() in ("<>", "") for rp in raw("Return-Path"))
     except Exception:  # when in doubt, let the detectors look
         return True
 
@@ -229,7 +224,7 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
         dsn = daemon = False
     if not (temporary or permanent or ours or dsn or daemon):
         return None
-    subject = (_header_values(msg, "Subject") or [""])[0]
+    subject = first_header(msg, "Subject")
     if permanent:
         addresses, is_permanent = _addresses(permanent), True
     elif temporary:

@@ -164,8 +164,9 @@ def _base64_of(sha256: str, load_blob: Callable[[str], bytes]) -> bytes:
     return text
 
 
-def _attach_message(msg: EmailMessage, data: bytes, filename: str | None) -> bool:
-    """Attach `data` as a message/rfc822 part (not base64, as RFC 2046 asks); False if it cannot be."""
+def _attach_message(msg: EmailMessage, data: bytes, filename: str | None) -> None:
+    """Attach `data` as a message/rfc822 part (not base64, as RFC 2046 asks), or as plain bytes
+    when it is too broken to nest."""
     try:
         inner = email.message_from_bytes(data, policy=POLICY)
         msg.add_attachment(inner, filename=filename or "original.eml")
@@ -176,4 +177,3 @@ def _attach_message(msg: EmailMessage, data: bytes, filename: str | None) -> boo
             parts.pop()
         msg.add_attachment(data, maintype="application", subtype="octet-stream",
                            filename=filename or "original.eml")
-    return True

@@ -24,10 +24,8 @@ def header_text(value: object) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def header_values(msg, name: str) -> list[str]:
-    """Every value of header `name` as text, read from the raw header (compat32 would turn a
-    value with 8-bit bytes into an opaque Header object); never raises. The message's headers
-    are indexed once, on first use."""
+def _index(msg) -> dict[str, list]:
+    """The message's raw header values by lower-case name, built once per message."""
     index = getattr(msg, "_convenor_header_index", None)
     if index is None:
         index = {}
@@ -40,4 +38,21 @@ def header_values(msg, name: str) -> list[str]:
             msg._convenor_header_index = index
         except AttributeError:
             pass
-    return [header_text(value) for value in index.get(name.lower(), ())]
+    return index
+
+
+def raw_header_values(msg, name: str) -> list[str]:
+    """Every value of header `name` exactly as written (address headers are read this way)."""
+    return [str(value) for value in _index(msg).get(name.lower(), ())]
+
+
+def header_values(msg, name: str) -> list[str]:
+    """Every value of header `name` as text, read from the raw header (compat32 would turn a
+    value with 8-bit bytes into an opaque Header object); never raises."""
+    return [header_text(value) for value in _index(msg).get(name.lower(), ())]
+
+
+def first_header(msg, name: str) -> str:
+    """The first value of header `name` as text, or ""."""
+    values = header_values(msg, name)
+    return values[0] if values else ""

@@ -1,7 +1,7 @@
 """Plain values that cross the boundary between the mail layer and the network's rules.
 
-Nothing here does I/O. `InboundMail` is what a parsed message looks like to a workflow;
-`OutgoingMail` is what a workflow asks to have sent (one recipient, always).
+Nothing here does I/O. `InboundMail` is what a parsed message looks like to a workflow (what
+a workflow sends is an outbox row: see `workflows.context.Context.send`).
 """
 from __future__ import annotations
 
@@ -70,24 +70,3 @@ class InboundMail:
     from_self: bool = False
     dmarc_fail: bool = False
     defects: list[str] = field(default_factory=list)
-
-    @property
-    def machine_generated(self) -> bool:
-        """True for mail that must never be answered: auto-replies, bounces, lists, our own."""
-        return bool(self.auto_reply or self.bounce or self.list_traffic or self.from_self)
-
-
-@dataclass
-class OutgoingMail:
-    """One message for one recipient, as rendered by a workflow and queued in the outbox."""
-
-    recipient: str
-    subject: str
-    body_text: str
-    kind: str
-    member_id: int | None = None
-    body_html: str | None = None
-    reply_token: str | None = None  # set when an answer is expected
-    attachments: list[dict] = field(default_factory=list)  # {sha256, filename, content_type}
-    headers: dict[str, str] = field(default_factory=dict)  # extra headers (List-Unsubscribe …)
-    in_reply_to: str | None = None

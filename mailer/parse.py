@@ -9,7 +9,6 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
@@ -17,7 +16,7 @@ from email.utils import parsedate_to_datetime
 from mailer import addresses
 from mailer.autoreply import auto_reply_reason, is_list_traffic
 from mailer.bounce import detect_bounce
-from mailer.header_text import header_text, header_values
+from mailer.header_text import first_header, header_text, raw_header_values
 from mailer.html_text import html_to_text
 from mailer.large_parts import LargeBodies, set_aside_large_bodies
 from mailer.message import Attachment, InboundMail
@@ -59,11 +58,11 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     defects = [type(d).__name__ for d in msg.defects]
 
     from_name, from_addr = _sender(msg)
-    to_addrs = addresses.parse_many(_headers(msg, "To"))
-    cc_addrs = addresses.parse_many(_headers(msg, "Cc"))
-    delivered = addresses.parse_many(_headers(msg, "Delivered-To") + _headers(msg, "X-Original-To"))
-    in_reply_to = _header(msg, "In-Reply-To").strip()
-    references = re.findall(r"<[^<>\s]+>", _header(msg, "References"))
+    to_addrs = addresses.parse_many(raw_header_values(msg, "To"))
+    cc_addrs = addresses.parse_many(raw_header_values(msg, "Cc"))
+    delivered = addresses.parse_many(raw_header_values(msg, "Delivered-To") + raw_header_values(msg, "X-Original-To"))
+    in_reply_to = first_header(msg, "In-Reply-To").strip()
+    references = re.findall(r"<[^<>\s]+>", first_header(msg, "References"))
 
     tokens: list[str] = []
     for addr in delivered + to_addrs + cc_addrs:
@@ -75,7 +74,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         if tok and tok not in tokens:
             tokens.append(tok)
 
-    subject = _header(msg, "Subject")
+    subject = first_header(msg, "Subject")
     ref = SUBJECT_REF_RE.search(subject)
     subject_ref = (SUBJECT_KINDS[ref.group(1).lower()], int(ref.group(2))) if ref else None
 
@@ -85,7 +84,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     bounce = detect_bounce(msg, list_address)
     reason = auto_reply_reason(msg)
     return InboundMail(
-        message_id=_header(msg, "Message-ID").strip(),
+        message_id=first_header(msg, "Message-ID").strip(),
         from_addr=from_addr,
         from_name=from_name,
         subject=subject,
@@ -119,34 +118,17 @@ def read_headers(raw: bytes, policy=email.policy.compat32) -> Message:
     return BytesHeaderParser(policy=policy).parsebytes(head)
 
 
-def _header(msg: Message, name: str) -> str:
-    """One header as text (unfolded, encoded words decoded); "" when absent; never raises."""
-    values = header_values(msg, name)
-    return values[0] if values else ""
-
-
 def _sender(msg: Message) -> tuple[str, str]:
     """(display name, address) of From, read from the header as written: the email package's
     structured reading takes `jean@example.org <evil@x>` for jean@example.org."""
-    values = _headers(msg, "From")
+    values = raw_header_values(msg, "From")
     name, addr = addresses.parse_one(values[0] if values else "")
-    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    try:
-        name = str(make_header(decode_header(name)))
-    except Exception:  # noqa: BLE001 - an undecodable display name stays as written
-        pass
-    return " ".join(name.split()), addr
-
-
-def _headers(msg: Message, name: str) -> list[str]:
-    """Every value of an address-like header, as written: the structured parse of the email
-    package takes seconds on a header with thousands of addresses, so it is not used here."""
-    return [str(v) for k, v in msg.raw_items() if k.lower() == name.lower()]
+    return " ".join(header_text(name).split()), addr
 
 
 def _date(msg: Message):
     try:
-        value = _header(msg, "Date")
+        value = first_header(msg, "Date")
         return parsedate_to_datetime(value) if value else None
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
@@ -230,7 +212,7 @@ def _dmarc_failed(msg: Message, trusted_authserv_id: str | None) -> bool:
     """True when the trusted server's Authentication-Results header says dmarc=fail."""
     if not trusted_authserv_id:
         return False
-    for value in _headers(msg, "Authentication-Results"):
+    for value in raw_header_values(msg, "Authentication-Results"):
         authserv = value.split(";", 1)[0].strip().split()[0].lower() if value.strip() else ""
         if authserv == trusted_authserv_id.lower() and re.search(r"\bdmarc\s*=\s*fail\b", value, re.I):
             return True

@@ -96,11 +96,6 @@ def recipients(db: sqlite_utils.Database, draft_id: int) -> list[dict]:
            WHERE r.draft_id = ? ORDER BY m.name COLLATE NOCASE, m.id""", [draft_id]))
 
 
-def is_recipient(db: sqlite_utils.Database, draft_id: int, member_id: int) -> bool:
-    """True when the draft was sent to this member."""
-    return db.execute("SELECT 1 FROM draft_recipients WHERE draft_id = ? AND member_id = ?",
-                      [draft_id, member_id]).fetchone() is not None
-
 
 def mark_reminded(db: sqlite_utils.Database, draft_id: int, member_id: int, deadline_at: datetime) -> None:
     """Remember that this member was reminded of the deadline `deadline_at`."""

@@ -170,8 +170,3 @@ def mark_announcement_sent(db: sqlite_utils.Database, announcement_id: int, reci
     """Record that the announcement went out, to how many members."""
     db["announcements"].update(announcement_id, {"sent_at": to_db(now), "recipients": recipients})
 
-
-def pending_announcements(db: sqlite_utils.Database) -> list[dict]:
-    """Announcements not yet sent, in sending order."""
-    return [get_announcement(db, r["id"]) for r in
-            query(db, "SELECT id FROM announcements WHERE sent_at IS NULL ORDER BY send_at, id")]

@@ -120,12 +120,6 @@ def voter_ids(db: sqlite_utils.Database, vote_id: int) -> set[int]:
     return {r[0] for r in db.execute("SELECT member_id FROM vote_choices WHERE vote_id = ?", [vote_id])}
 
 
-def changes(db: sqlite_utils.Database, vote_id: int) -> dict[int, int]:
-    """How many valid votes each member sent (more than one means they changed their mind)."""
-    return {r[0]: r[1] for r in db.execute(
-        "SELECT member_id, count(*) FROM vote_events WHERE vote_id = ? AND kind = 'vote' GROUP BY member_id",
-        [vote_id])}
-
 
 def finish(db: sqlite_utils.Database, vote_id: int, state: str, how: str, result: dict | None,
            now: datetime) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil import rrule
@@ -71,10 +71,6 @@ def local_time(value: str) -> time:
     hours, minutes = value.split(":")
     return time(int(hours), int(minutes))
 
-
-def at_local(day: date, at: time, zone: str) -> datetime:
-    """The aware datetime of wall-clock `at` on `day` in `zone` (DST-correct)."""
-    return datetime.combine(day, at, tzinfo=ZoneInfo(zone))
 
 
 def occurrences(rule: SeriesRule, at: time, zone: str, after: datetime, count: int,
