@@ -154,3 +154,28 @@ def test_a_poll_closes_before_its_earliest_candidate_and_too_soon_a_candidate_is
     net.step()
     (answer,) = net.new_messages()
     assert answer.to == "amina@example.org" and "too soon" in answer.text
+
+
+def test_agenda_items_reach_the_coordinators_digest_and_the_reminder(maildir_network):
+    net = maildir_network
+    net.send("amina@example.org", "[Meeting] Planning day",
+             "When: 2027-02-20 10:00\nWhere: Hall\nAudience: core\n")
+    net.step()
+    out = net.new_messages()
+    announce = net.only_message_to("li@example.org", out)
+    method, uid, sequence, start = invite(announce)
+    ics = next(d for name, _, d in announce.attachments if name == "invite.ics").decode()
+    assert "BEGIN:VTIMEZONE" in ics and "TZID:America/Toronto" in ics  # lands right in any calendar
+    net.reply(announce, "Item: the spring campaign budget", quote=False)
+    net.step()
+    net.new_messages()
+    net.set_time(timers.next_due(net.db))  # the coordinators' agenda digest, days before
+    net.step()
+    (digest,) = net.new_messages()
+    assert digest.to == "amina@example.org" and "spring campaign budget" in digest.text and "Li Wei" in digest.text
+    net.set_time(timers.next_due(net.db))  # the reminder, the day before
+    net.step()
+    reminders = net.new_messages()
+    assert sorted(m.to for m in reminders) == ["amina@example.org", "jean@example.org", "li@example.org",
+                                               "sofia@example.org"]
+    assert all("spring campaign budget" in m.text and "Hall" in m.text for m in reminders)

@@ -80,3 +80,14 @@ def test_an_oauth2_token_command_is_run_for_each_login(tmp_path):
                            'oauth2_token_command = "echo ya29.token-from-the-provider"\n')
     box = mailbox_from(settings_mod.load(path))
     assert box._oauth2_token_provider() == "ya29.token-from-the-provider"
+
+
+def test_a_meeting_series_with_an_unreadable_audience_or_zone_is_refused_at_start(tmp_path):
+    path = write(tmp_path, '[[meetings.series]]\nname = "Network"\naudience = "everybody please"\n'
+                           'timezone = "Mars/Olympus"\n')
+    with pytest.raises(settings_mod.SettingsError) as err:
+        settings_mod.load(path)
+    message = str(err.value)
+    assert "meetings.series.audience" in message and "not an audience I know" in message
+    assert "meetings.series.timezone" in message and "unknown time zone" in message
+    assert f"{path}:3" in message and f"{path}:4" in message

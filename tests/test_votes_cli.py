@@ -115,3 +115,33 @@ def test_a_subcommittee_vote_sends_ballots_to_its_core_members_only(maildir_netw
     (li,) = net.messages_to("li@example.org", replies)  # Li is told who may vote
     assert net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 1  # Li's reply is not counted
     assert "Awareness" in li.text
+
+
+def _reminders(messages):
+    return sorted(m.to for m in messages if "mailto:" in m.text and ("Reminder" in m.subject or "Rappel" in m.subject))
+
+
+def test_both_reminders_go_to_non_voters_and_after_downtime_only_one(maildir_network):
+    from store import timers
+    net = maildir_network
+    net.send("amina@example.org", "[Vote] First motion", "Closes: in 7 days\n\nThat we do it.")
+    net.step()
+    ballots = {m.to: m for m in net.new_messages() if "mailto:" in m.text}
+    net.reply(ballots["li@example.org"], "YES")
+    net.step()
+    net.new_messages()
+    non_voters = sorted(set(ballots) - {"li@example.org"})
+    net.set_time(timers.next_due(net.db))  # two days before the close
+    net.step()
+    assert _reminders(net.new_messages()) == non_voters
+    net.set_time(timers.next_due(net.db))  # one day before the close
+    net.step()
+    assert _reminders(net.new_messages()) == non_voters
+    # a second vote; the daemon is down across both of its reminder times
+    net.send("amina@example.org", "[Vote] Second motion", "Closes: in 3 days\n\nThat we do it too.")
+    net.step()
+    net.new_messages()
+    net.advance(days=2, hours=12)  # past both reminders, before the close
+    net.restart()
+    net.step()
+    assert _reminders(net.new_messages()) == sorted(ballots)  # one reminder each, not two

@@ -33,6 +33,24 @@ class SeriesPolicy(Strict):
     send_time: str = Field("09:00", pattern=r"^\d{2}:\d{2}$")  # local time polls, reminders … go out
     poll_reminder_days_before_close: int = Field(2, ge=0)
 
+    @field_validator("audience")
+    @classmethod
+    def _readable_audience(cls, value: str) -> str:
+        from workflows.mail_headers import read_audience
+        read_audience(value)  # a HeaderError is a ValueError: reported with the file and line
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str | None) -> str | None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+        if value is not None:
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone {value!r}: write e.g. \"America/Toronto\"") from None
+        return value
+
     @field_validator("rule")
     @classmethod
     def _readable_rule(cls, value: str) -> str:

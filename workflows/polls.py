@@ -88,9 +88,11 @@ def remind_timer(ctx: Context, timer: dict) -> str:
 
 
 def tally(ctx: Context, poll: dict) -> list[dict]:
-    """For each candidate: its number, start, who can come (names) and how many core members."""
+    """For each candidate: its number, start, who can come (names) and how many core members.
+    Only the meeting's audience as it is now counts (someone who left the sub-committee does not)."""
     answers = store_meetings.availability(ctx.db, poll["id"])
-    people = {m["id"]: m for m in store_members.all_members(ctx.db)}
+    meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
+    people = {m["id"]: m for m in meetings.audience_members(ctx, meeting)}
     rows = []
     for number, start in enumerate(poll["candidates"], 1):
         who = [people[mid] for mid, chosen in answers.items() if number in chosen and mid in people]

@@ -12,6 +12,7 @@ from datetime import datetime
 from store import members as store_members
 from store import timers
 from store import votes as store_votes
+from store.times import to_db
 from workflows import registry
 from workflows.context import Context
 from workflows.vote_messages import label_of, language_of, option_views, reference, result_view
@@ -29,8 +30,8 @@ def remind(ctx: Context, timer_row: dict) -> str:
         return "skipped: the vote is no longer open"
     if vote["closes_at"] <= ctx.now:
         return "skipped: stale reminder, the closing time has come"
-    later_due = [t for t in timers.due(ctx.db, ctx.now)
-                 if t["kind"] == "vote.reminder" and t["item_id"] == vote["id"] and t["due_at"] > timer_row["due_at"]]
+    later_due = [t for t in timers.pending_for(ctx.db, "vote.reminder", vote["id"])
+                 if to_db(timer_row["due_at"]) < t["due_at"] <= to_db(ctx.now)]
     if later_due:
         return "skipped: a later reminder for this vote is also due"
     voted = store_votes.voter_ids(ctx.db, vote["id"])
