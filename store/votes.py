@@ -56,6 +56,13 @@ def add_elector(db: sqlite_utils.Database, vote_id: int, member_id: int, ballot_
                [vote_id, member_id, ballot_token])
 
 
+def ballot_token(db: sqlite_utils.Database, vote_id: int, member_id: int) -> str | None:
+    """The token of the member's ballot for this vote (None when they are not in the electorate)."""
+    row = db.execute("SELECT ballot_token FROM vote_electorate WHERE vote_id = ? AND member_id = ?",
+                     [vote_id, member_id]).fetchone()
+    return row[0] if row else None
+
+
 def electorate(db: sqlite_utils.Database, vote_id: int) -> list[dict]:
     """The members frozen into the vote's electorate (member rows with their `ballot_token`), by name."""
     return list(query(

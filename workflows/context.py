@@ -53,15 +53,17 @@ class Context:
         return self.list_address.split("@")[1]
 
     def send(self, member: dict, kind: str, *, reply_for: tuple[str, int] | None = None,
-             attachments: list[dict] | None = None, headers: dict | None = None,
+             token: str | None = None, attachments: list[dict] | None = None, headers: dict | None = None,
              in_reply_to: str | None = None, **variables) -> str | None:
         """Render template `kind` in the member's language and queue it for that member alone.
 
         With `reply_for=(item kind, item id)` a token is issued so the member's reply finds
-        its way back; the token is returned (else None). Template variables get `member`
-        and `network` besides the ones given.
+        its way back; with `token`, that already-issued token is used instead (e.g. one the
+        template's links carry too). The token is returned (else None). Template variables get
+        `member` and `network` besides the ones given.
         """
-        token = tokens.issue(self.db, member["id"], reply_for[0], reply_for[1], self.now) if reply_for else None
+        if token is None and reply_for:
+            token = tokens.issue(self.db, member["id"], reply_for[0], reply_for[1], self.now)
         variables.setdefault("member", member)
         self._queue(member["email"], member["id"], member.get("language") or self.rules.network.default_language,
                     kind, token, attachments, headers, in_reply_to, variables)

@@ -40,7 +40,7 @@ def remind(ctx: Context, timer_row: dict) -> str:
         if elector["id"] in voted or not elector["active"]:
             continue
         lang = language_of(elector, ctx.rules.network.default_language)
-        ctx.send(elector, "vote_reminder", reply_for=("vote", vote["id"]), vote=vote, ref=reference(vote, lang),
+        ctx.send(elector, "vote_reminder", token=elector["ballot_token"], vote=vote, ref=reference(vote, lang),
                  options=option_views(vote, lang, ctx.list_address, elector["ballot_token"]),
                  yes_no=is_yes_no(vote["options"]))
         sent += 1

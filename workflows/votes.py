@@ -80,9 +80,11 @@ def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
 def send_ballot(ctx: Context, vote: dict, elector: dict, *, opener: dict | None, resent: bool = False) -> None:
     """Queue the member's ballot (freezing them into the electorate): motion, options, links, close."""
     lang = language_of(elector, ctx.rules.network.default_language)
-    link_token = store_tokens.issue(ctx.db, elector["id"], "vote", vote["id"], ctx.now)
-    store_votes.add_elector(ctx.db, vote["id"], elector["id"], link_token)
-    ctx.send(elector, "vote_ballot", reply_for=("vote", vote["id"]), vote=vote, ref=reference(vote, lang),
+    link_token = store_votes.ballot_token(ctx.db, vote["id"], elector["id"])
+    if link_token is None:  # one token for the ballot: its Reply-To, its Message-ID and its links
+        link_token = store_tokens.issue(ctx.db, elector["id"], "vote", vote["id"], ctx.now)
+        store_votes.add_elector(ctx.db, vote["id"], elector["id"], link_token)
+    ctx.send(elector, "vote_ballot", token=link_token, vote=vote, ref=reference(vote, lang),
              options=option_views(vote, lang, ctx.list_address, link_token), yes_no=is_yes_no(vote["options"]),
              opener=opener, resent=resent)
 
