@@ -34,11 +34,10 @@ def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
     values, body = read_headers(mail.new_text or mail.text, KEYS)
     problems = []
     subject = mail.subject.split("]", 1)[1].strip() if "]" in mail.subject else mail.subject
-    kind, sub = "all", None
+    audience = values.get("audience", "all")
     try:
-        kind, sub = read_audience(values.get("audience", "all"))
-        store_members.audience(ctx.db, kind, sub)
-    except (ValueError, store_members.MembershipError) as exc:
+        kind, sub = _audience(ctx, audience)
+    except ValueError as exc:
         problems.append(str(exc))
     send_at = ctx.now
     if values.get("send"):
@@ -52,10 +51,8 @@ def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
         ctx.send(member, "meeting_problem", tag="Announce", problems=problems, original_subject=mail.subject,
                  in_reply_to=mail.message_id or None)
         return "announcement refused: " + "; ".join(problems)
-    announcement_id = store_meetings.create_announcement(
-        ctx.db, subject=subject or ctx.rules.network.name, body=body, audience=kind, subcommittee=sub,
-        send_at=send_at, created_by=member["id"], now=ctx.now)
-    timers.schedule(ctx.db, "announce.send", announcement_id, send_at)
+    announcement_id = schedule(ctx, subject=subject or ctx.rules.network.name, body=body, audience=audience,
+                               send_at=send_at, created_by=member["id"])
     ctx.send(member, "announce_scheduled", announcement=store_meetings.get_announcement(ctx.db, announcement_id),
              recipients=len(recipients(ctx, kind, sub)), in_reply_to=mail.message_id or None)
     return f"announcement {announcement_id} to {kind} {sub or ''} at {send_at.isoformat()}".replace("  ", " ")
@@ -71,14 +68,20 @@ def recipients(ctx: Context, kind: str, subcommittee: str | None) -> list[dict]:
     return [m for m in members if m["subscribed"] or m["role"] == "core" or m["coordinator"]]
 
 
-def schedule(ctx: Context, *, subject: str, body: str, audience: str, send_at, created_by: int | None = None) -> int:
-    """Record an announcement (audience as written: 'all', 'subcommittee Awareness' …) to send at
-    `send_at`; return its id. Raises ValueError for an unknown audience."""
-    kind, sub = read_audience(audience)
+def _audience(ctx: Context, text: str) -> tuple[str, str | None]:
+    """The audience a coordinator wrote, checked against the membership; ValueError saying why not."""
+    kind, sub = read_audience(text)
     try:
         store_members.audience(ctx.db, kind, sub)
     except store_members.MembershipError as exc:
         raise ValueError(str(exc)) from None
+    return kind, sub
+
+
+def schedule(ctx: Context, *, subject: str, body: str, audience: str, send_at, created_by: int | None = None) -> int:
+    """Record an announcement (audience as written: 'all', 'subcommittee Awareness' …) to send at
+    `send_at`; return its id. Raises ValueError for an unknown audience."""
+    kind, sub = _audience(ctx, audience)
     announcement_id = store_meetings.create_announcement(
         ctx.db, subject=subject, body=body, audience=kind, subcommittee=sub, send_at=send_at,
         created_by=created_by, now=ctx.now)
