@@ -19,7 +19,7 @@ KEYS = {"audience": "audience", "public": "audience", "to": "audience", "destina
         "send": "send", "envoi": "send", "envoyer": "send", "send at": "send", "date d'envoi": "send"}
 
 
-def _refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict, tag: str) -> str:
+def refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict, tag: str) -> str:
     from workflows import commands
     ctx.send(member, "meeting_problem", tag=tag, problems=["not_coordinator"], original_subject=mail.subject,
              in_reply_to=mail.message_id or None)
@@ -30,7 +30,7 @@ def _refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict, tag: 
 def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
     """A coordinator's announcement: recorded and sent now or at `Send:`; the coordinator gets a receipt."""
     if not member["coordinator"]:
-        return _refuse_non_coordinator(ctx, mail, member, "Announce")
+        return refuse_non_coordinator(ctx, mail, member, "Announce")
     values, body = read_headers(mail.new_text or mail.text, KEYS)
     problems = []
     subject = mail.subject.split("]", 1)[1].strip() if "]" in mail.subject else mail.subject

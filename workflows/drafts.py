@@ -81,7 +81,7 @@ def circulate(ctx: Context, mail: InboundMail, member: dict | None) -> str:
     Refuses politely (never raises) a draft from a non-coordinator, a draft too large, an
     unreadable header line, an unknown sub-committee or an empty audience.
     """
-    if member is None or not member["coordinator"]:
+    if not member["coordinator"]:  # strangers never get here: the router forwards them earlier
         return refuse_non_coordinator(ctx, mail, member)
     title = title_from_subject(mail.subject)
     size = too_large(ctx, mail.attachments)
@@ -127,14 +127,13 @@ def heads_value(kind: str, name: str | None) -> str:
     return f"subcommittee {name}" if kind == "subcommittee" else kind
 
 
-def refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict | None) -> str:
+def refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict) -> str:
     """Tell a member that only coordinators circulate drafts, and forward their message to coordinators."""
-    if member is not None:
-        ctx.send(member, "draft_refused", in_reply_to=mail.message_id or None, reason="not_coordinator",
-                 title=title_from_subject(mail.subject), errors=[])
+    ctx.send(member, "draft_refused", in_reply_to=mail.message_id or None, reason="not_coordinator",
+             title=title_from_subject(mail.subject), errors=[])
     count = ctx.notify_coordinators(
         "draft_refused_forward", attachments=ctx.original_as_attachment(),
-        sender=mail.from_addr, sender_name=(member or {}).get("name") or mail.from_name,
+        sender=mail.from_addr, sender_name=member["name"],
         original_subject=mail.subject, excerpt=(mail.new_text or "").strip()[:1500])
     return f"refused: [Draft] from a non-coordinator; forwarded to {count} coordinator(s)"
 

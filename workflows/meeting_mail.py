@@ -7,7 +7,7 @@ from mailer.message import InboundMail
 from store import meetings as store_meetings
 from store import members as store_members
 from workflows import meetings, polls, registry
-from workflows.announcements import _refuse_non_coordinator
+from workflows.announcements import refuse_non_coordinator
 from workflows.context import Context
 from workflows.mail_headers import parse_moments, read_audience, read_headers
 
@@ -21,7 +21,7 @@ KEYS = {"when": "when", "quand": "when", "date": "when", "candidates": "candidat
 def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
     """A coordinator calls a meeting: announced at once (When:) or polled (Candidates:)."""
     if not member["coordinator"]:
-        return _refuse_non_coordinator(ctx, mail, member, "Meeting")
+        return refuse_non_coordinator(ctx, mail, member, "Meeting")
     values, _ = read_headers(mail.new_text or mail.text, KEYS)
     zone = ctx.rules.network.timezone
     problems, moments = [], []
