@@ -107,10 +107,10 @@ def _check_sending(settings: Settings) -> dict:
         path = Path(s.path)
         return {"ok": os.access(path if path.exists() else path.parent, os.W_OK), "kind": "maildir",
                 "path": str(path)}
-    from mailer.smtp_probe import probe_smtp
-    port = s.port or {"ssl": 465, "starttls": 587, "plain": 25}[s.security]
+    from convenor.wiring import sender_from, sending_port
+    port = sending_port(settings)
     try:
-        result = probe_smtp(s.host, port, s.security, s.username, s.password(), s.ca_file, s.insecure, s.timeout)
+        result = sender_from(settings).probe()
     except Exception as exc:  # noqa: BLE001
         return {"ok": False, "kind": "smtp", "host": s.host, "port": port, "error": f"{type(exc).__name__}: {exc}"}
     result.update({"ok": True, "kind": "smtp", "host": s.host, "port": port, "warnings": _warnings(s)})

@@ -50,6 +50,12 @@ def _command_output(command: str):
     return run
 
 
+def sending_port(settings: Settings) -> int:
+    """The SMTP port: the configured one, else the usual one for the security mode."""
+    s = settings.sending
+    return s.port or {"ssl": 465, "starttls": 587, "plain": 25}[s.security]
+
+
 def sender_from(settings: Settings) -> Sender:
     """The configured sender (SMTP or Maildir), connecting on first use."""
     s = settings.sending
@@ -57,6 +63,6 @@ def sender_from(settings: Settings) -> Sender:
         from mailer.maildir_send import MaildirSender
         return MaildirSender(s.path)
     from mailer.smtp_send import SmtpSender
-    port = s.port or {"ssl": 465, "starttls": 587, "plain": 25}[s.security]
+    port = sending_port(settings)
     return SmtpSender(host=s.host, port=port, security=s.security, username=s.username,
                       password=s.password(), ca_file=s.ca_file, insecure=s.insecure, timeout=s.timeout)

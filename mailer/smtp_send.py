@@ -80,6 +80,20 @@ class SmtpSender:
                  describe_transport(self.host, self.security))
         return conn
 
+    def probe(self) -> dict:
+        """Connect and log in as sending would (TLS verified), send nothing, and report for
+        `convenor check`: {"tls", "auth", "size", "extensions"}. Raises what connecting raises."""
+        conn = self._open()
+        try:
+            size = conn.esmtp_features.get("size", "")
+            return {"tls": describe_transport(self.host, self.security), "auth": bool(self.username),
+                    "size": int(size) if size.isdigit() else None, "extensions": sorted(conn.esmtp_features)}
+        finally:
+            try:
+                conn.quit()
+            except (smtplib.SMTPException, OSError):
+                conn.close()
+
     def send(self, envelope_from: str, recipient: str, data: bytes) -> None:
         """Deliver `data` to `recipient` with envelope sender `envelope_from`; return once accepted.
 
