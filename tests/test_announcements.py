@@ -88,6 +88,11 @@ def test_join_leave_and_status_by_email(maildir_network):
     out = net.new_messages()
     status = next(m for m in net.messages_to("li@example.org", out) if "open for you" in m.subject)
     assert "Poll 1: Awareness planning" in status.text and "waiting for your answer" in status.text
+    left = next(m for m in net.messages_to("li@example.org", out) if m is not status)
+    assert "left the Awareness" in left.subject
+    assert any("Li Wei left" in m.subject for m in net.messages_to("amina@example.org", out))
+    from store import members
+    assert members.subcommittees_of(net.db, members.get_by_email(net.db, "li@example.org")["id"]) == ["Training"]
 
 
 def test_setting_lines_are_read_at_the_top_only_and_in_french_too(maildir_network):

@@ -179,3 +179,37 @@ def test_agenda_items_reach_the_coordinators_digest_and_the_reminder(maildir_net
     assert sorted(m.to for m in reminders) == ["amina@example.org", "jean@example.org", "li@example.org",
                                                "sofia@example.org"]
     assert all("spring campaign budget" in m.text and "Hall" in m.text for m in reminders)
+
+
+def test_cli_polls_a_series_now_shows_a_meeting_and_sends_an_announcement(tmp_path, capsys, monkeypatch):
+    import json
+
+    from convenor import cli
+    from tests.fixtures_convenor import Network
+    net = Network(tmp_path, extra_settings='[[meetings.series]]\nname = "Network meeting"\naudience = "core"\n'
+                                          'rule = "every 2 months on the second Tuesday"\ntime = "18:00"\n')
+    monkeypatch.setattr("convenor.cli.now", lambda: net.now)
+    config = ["--config", str(net.config)]
+    net.step()  # plans the series
+    net.new_messages()
+    net.close()
+    assert cli.main(config + ["meetings", "poll", "Network meeting"]) == 0
+    assert cli.main(config + ["meetings", "poll", "No such series"]) == 2
+    capsys.readouterr()
+    net.step()
+    polled = [m for m in net.new_messages() if m.subject.startswith(("[Poll", "[Sondage"))]
+    assert sorted(m.to for m in polled) == ["amina@example.org", "jean@example.org", "li@example.org",
+                                            "sofia@example.org"]
+    net.close()
+    assert cli.main(config + ["meetings", "show", "1"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["title"] == "Network meeting" and shown["poll"]["state"] == "open"
+    assert len(shown["poll"]["candidates"]) >= 3
+    body = tmp_path / "body.txt"
+    body.write_text("A training on safeguarding, March 3.\n")
+    assert cli.main(config + ["announce", "--audience", "associates", "--subject", "Training",
+                              "--body-file", str(body)]) == 0
+    net.step()
+    got = [m for m in net.new_messages() if m.subject == "Training"]
+    assert sorted(m.to for m in got) == ["marc@example.org", "priya@example.org"]
+    net.close()
