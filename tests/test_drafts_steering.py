@@ -170,3 +170,20 @@ def test_the_digest_goes_to_every_coordinator_when_the_settings_say_so_and_late_
         assert [(n, d) for n, _, d in late.attachments] == [("Kofi Mensah - markup.docx", MARKUP)]
     finally:
         net.close()
+
+
+def test_an_oversized_reply_is_refused_with_the_limit_and_nothing_is_recorded(tmp_path):
+    from tests.fixtures_convenor import Network
+    net = Network(tmp_path, extra_settings="[drafts]\nmax_attachment_mb = 1\n")
+    try:
+        net.send("amina@example.org", "[Draft] Brochure", "Audience: core\n\nPlease read.",
+                 attachments=[("brochure.pdf", "application/pdf", b"%PDF small")])
+        net.step()
+        copy = net.only_message_to("li@example.org", net.new_messages())
+        net.reply(copy, "My marked-up copy", attachments=[("big.pdf", "application/pdf", b"x" * 1_300_000)])
+        net.step()
+        (answer,) = net.new_messages()
+        assert answer.to == "li@example.org" and "1" in answer.text and "MB" in answer.text
+        assert net.db.execute("SELECT count(*) FROM feedback").fetchone()[0] == 0
+    finally:
+        net.close()

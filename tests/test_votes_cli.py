@@ -145,3 +145,22 @@ def test_both_reminders_go_to_non_voters_and_after_downtime_only_one(maildir_net
     net.restart()
     net.step()
     assert _reminders(net.new_messages()) == sorted(ballots)  # one reminder each, not two
+
+
+def test_a_tie_is_reported_as_a_tie_in_the_result_email(maildir_network):
+    from store import timers
+    net = maildir_network
+    net.send("amina@example.org", "[Vote] Split motion", "Closes: in 2 days\n\nThat we split.")
+    net.step()
+    ballots = {m.to: m for m in net.new_messages() if "mailto:" in m.text}
+    net.reply(ballots["li@example.org"], "YES")
+    net.reply(ballots["sofia@example.org"], "NO")
+    net.step()
+    net.new_messages()
+    while (due := timers.next_due(net.db)) is not None:
+        net.set_time(due)
+        net.step()
+    results = [m for m in net.new_messages() if "Result" in m.subject or "Résultat" in m.subject]
+    li = net.only_message_to("li@example.org", results)
+    jean = net.only_message_to("jean@example.org", results)
+    assert "tie" in li.text.lower() and "égalité" in jean.text.lower()
