@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 from datetime import datetime, timezone
@@ -34,6 +35,16 @@ class Parser(argparse.ArgumentParser):
 
 def now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def item_number(ref: str, words: tuple[str, ...], example: str) -> int:
+    """The number in an item reference: "7", "#7", "Vote 7", "[Scrutin 7]" (any of `words`);
+    UsageError saying what was expected otherwise."""
+    names = "|".join(re.escape(w) for w in words)
+    match = re.fullmatch(rf"\s*\[?\s*(?:(?:{names})\s*)?#?\s*(\d{{1,9}})\s*\]?\s*", ref or "", re.IGNORECASE)
+    if not match:
+        raise UsageError(f"expected a reference such as 7 or \"{example}\", not {ref!r}")
+    return int(match.group(1))
 
 
 def load_settings(args) -> settings_mod.Settings:

@@ -17,12 +17,10 @@ def _cli():
 
 def find_draft(db, ref: str) -> dict:
     """The draft a reference names: "3", "#3", "Draft 3", "[Draft 3]" or "Brouillon 3" (UsageError if none)."""
-    match = re.fullmatch(r"\s*\[?\s*(?:(?:draft|brouillon)\s*)?#?(\d{1,9})\s*\]?\s*", ref or "", re.IGNORECASE)
-    if not match:
-        raise _cli().UsageError(f'expected a draft reference such as 3 or "Draft 3", not {ref!r}')
-    draft = store_drafts.get(db, int(match.group(1)))
+    number = _cli().item_number(ref, ("draft", "brouillon"), "Draft 3")
+    draft = store_drafts.get(db, number)
     if draft is None:
-        raise _cli().UsageError(f"there is no Draft {match.group(1)} (see `convenor drafts list`)")
+        raise _cli().UsageError(f"there is no Draft {number} (see `convenor drafts list`)")
     return draft
 
 

@@ -22,8 +22,8 @@ def _context(args):
 
 
 def _meeting(ctx, ref: str) -> dict:
-    digits = "".join(ch for ch in ref if ch.isdigit())
-    meeting = store_meetings.get_meeting(ctx.db, int(digits)) if digits else None
+    meeting = store_meetings.get_meeting(ctx.db, _cli().item_number(ref, ("meeting", "réunion", "reunion"),
+                                                                     "Meeting 3"))
     if meeting is None:
         raise _cli().UsageError(f"no meeting {ref!r}: see `convenor meetings list`")
     return meeting

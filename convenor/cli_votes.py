@@ -7,7 +7,6 @@ queue are sent by the running daemon (or by the next `convenor run`).
 from __future__ import annotations
 
 import csv
-import re
 import sys
 from pathlib import Path
 
@@ -22,10 +21,7 @@ def _cli():
 
 def parse_ref(text: str) -> int:
     """The vote number in "Vote 7", "vote7", "[Scrutin 7]", "#7" or "7"; UsageError otherwise."""
-    m = re.fullmatch(r"\s*\[?\s*(?:vote|scrutin)?\s*#?\s*(\d{1,9})\s*\]?\s*", text or "", re.IGNORECASE)
-    if not m:
-        raise _cli().UsageError(f"expected a vote reference such as “Vote 7” or “7”, not {text!r}")
-    return int(m.group(1))
+    return _cli().item_number(text, ("vote", "scrutin"), "Vote 7")
 
 
 def _find(db, ref: str) -> dict:
