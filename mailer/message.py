@@ -57,7 +57,7 @@ class InboundMail:
     in_reply_to: str = ""
     references: list[str] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)
-    subject_ref: tuple[str, int] | None = None  # e.g. ("vote", 7) from "[Vote 7]"
+    subject_ref: tuple[str, int] | None = None  # the word and number of "[Scrutin 7]": ("scrutin", 7)
     text: str = ""  # the whole plain text (HTML turned to text when there is no plain part)
     new_text: str = ""
     html_only: bool = False

@@ -24,17 +24,7 @@ from mailer.reply import extract_new_text
 
 MAX_TEXT_CHARS = 200_000  # new text beyond this is not read (no member writes that much by hand)
 
-SUBJECT_REF_RE = re.compile(
-    r"\[(draft|brouillon|vote|scrutin|meeting|réunion|reunion|poll|sondage|announce|annonce)\s+#?(\d{1,9})\]",
-    re.IGNORECASE,
-)
-SUBJECT_KINDS = {
-    "draft": "draft", "brouillon": "draft",
-    "vote": "vote", "scrutin": "vote",
-    "meeting": "meeting", "réunion": "meeting", "reunion": "meeting",
-    "poll": "poll", "sondage": "poll",
-    "announce": "announce", "annonce": "announce",
-}
+SUBJECT_REF_RE = re.compile(r"\[([^\W\d_]{2,20})\s+#?(\d{1,9})\]")  # "[Vote 7]", "[Scrutin 7]" …
 
 
 class MalformedMessage(ValueError):
@@ -76,7 +66,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
 
     subject = first_header(msg, "Subject")
     ref = SUBJECT_REF_RE.search(subject)
-    subject_ref = (SUBJECT_KINDS[ref.group(1).lower()], int(ref.group(2))) if ref else None
+    subject_ref = (ref.group(1).lower(), int(ref.group(2))) if ref else None
 
     text, html_only, attachments, calendar_reply = _read_body(msg, defects, large)
     new_text = extract_new_text(text[:MAX_TEXT_CHARS]) if text else ""

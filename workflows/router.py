@@ -18,6 +18,16 @@ from workflows.commands import notice_once
 from workflows.context import Context
 
 
+# The words of the "[Vote 7]" references Convenor writes in subjects, in both languages.
+SUBJECT_WORDS = {
+    "draft": "draft", "brouillon": "draft",
+    "vote": "vote", "scrutin": "vote",
+    "meeting": "meeting", "réunion": "meeting", "reunion": "meeting",
+    "poll": "poll", "sondage": "poll",
+    "announce": "announce", "annonce": "announce",
+}
+
+
 class Quarantine(Exception):
     """The message must be set aside for a human (e.g. it failed authentication)."""
 
@@ -101,7 +111,10 @@ def _token_reply(ctx: Context, mail: InboundMail):
 def _subject_reference(ctx: Context, mail: InboundMail):
     if mail.subject_ref is None:
         return None
-    kind, number = mail.subject_ref
+    word, number = mail.subject_ref
+    kind = SUBJECT_WORDS.get(word)
+    if kind is None:
+        return None
     member = store_members.get_by_email(ctx.db, mail.from_addr)
     if member is None or not member["active"]:
         return None
