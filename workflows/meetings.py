@@ -60,8 +60,14 @@ def view(meeting: dict) -> dict:
 
 def send_time(ctx: Context, meeting: dict) -> str:
     """The local time of day at which this meeting's messages go out."""
+    return setting(ctx, meeting, "send_time")
+
+
+def setting(ctx: Context, meeting: dict, name: str):
+    """A meeting setting (e.g. "remind_days_before"): its series' own value, else the default
+    for meetings called by email from `[meetings]`."""
     series = series_policy(ctx, meeting["series"])
-    return series.send_time if series else policy(ctx).send_time
+    return getattr(series if series else policy(ctx), name)
 
 
 def local(meeting: dict, moment: datetime) -> datetime:
@@ -148,9 +154,8 @@ def announce(ctx: Context, meeting_id: int) -> str:
 def schedule_follow_ups(ctx: Context, meeting: dict) -> None:
     """(Re)schedule the reminder and the agenda digest of an announced meeting, when still ahead."""
     timers.cancel_item(ctx.db, FOLLOW_UP_TIMERS, meeting["id"])
-    series = series_policy(ctx, meeting["series"])
-    remind_days = series.remind_days_before if series else policy(ctx).remind_days_before
-    agenda_days = series.agenda_days_before if series else policy(ctx).agenda_days_before
+    remind_days = setting(ctx, meeting, "remind_days_before")
+    agenda_days = setting(ctx, meeting, "agenda_days_before")
     at = recurrence.local_time(send_time(ctx, meeting))
     start = local(meeting, meeting["starts_at"])
     for kind, days in (("meeting.remind", remind_days), ("meeting.agenda", agenda_days)):

@@ -38,10 +38,7 @@ def open_poll(ctx: Context, meeting_id: int, candidates: list[datetime], open_da
         ctx.send(member, "poll_request", reply_for=("poll", poll_id), meeting=meetings.view(meeting),
                  poll_ref=poll_id, candidates=candidates, closes_at=closes_at)
         count += 1
-    remind_days = meetings.policy(ctx).poll_reminder_days_before_close
-    series = meetings.series_policy(ctx, meeting["series"])
-    if series:
-        remind_days = series.poll_reminder_days_before_close
+    remind_days = meetings.setting(ctx, meeting, "poll_reminder_days_before_close")
     reminder = closes_at - timedelta(days=remind_days)
     if remind_days and reminder > ctx.now:
         timers.schedule(ctx.db, "poll.remind", poll_id, reminder)
@@ -58,9 +55,10 @@ def poll_timer(ctx: Context, timer: dict) -> str:
         return "skipped: not waiting for a poll"
     if meeting["starts_at"] <= ctx.now:
         return "skipped: the meeting is already past"
-    series = meetings.series_policy(ctx, meeting["series"])
-    open_days = series.poll_open_days if series else meetings.policy(ctx).poll_open_days
-    how_many = series.poll_candidates if series else 4
+    series = meetings.series_policy(ctx, meeting["series"])  # only series meetings are polled by timer
+    if series is None:
+        return "skipped: the series is no longer in the settings"
+    open_days, how_many = series.poll_open_days, series.poll_candidates
     target = meetings.local(meeting, meeting["starts_at"])
     close_by = ctx.now + timedelta(days=open_days + 1)
     candidates = [c for c in recurrence.candidates_around(target, how_many) if c > close_by]
