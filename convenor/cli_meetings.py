@@ -5,9 +5,11 @@ from pathlib import Path
 
 from store import meetings as store_meetings
 from store.db import transaction
-from workflows import announcements, meetings, polls
-from workflows.context import Context
-from workflows.mail_headers import parse_moments
+from workflows.announcements import scheduling as announcements
+from workflows.meetings import series as meetings
+from workflows.meetings import polls
+from workflows.routing.context import Context
+from workflows.reading.setting_lines import parse_moments
 
 
 def _cli():

@@ -96,8 +96,8 @@ def cmd_show(args) -> int:
 def _end(args, action: str) -> int:
     cli = _cli()
     from convenor.wiring import rules_from, store_from
-    from workflows import vote_close
-    from workflows.context import Context
+    from workflows.votes import closing as vote_close
+    from workflows.routing.context import Context
     import workflows  # noqa: F401  (registers every workflow, for the templates and timers)
 
     settings = cli.load_settings(args)

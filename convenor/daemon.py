@@ -24,8 +24,8 @@ from convenor.wiring import mailbox_from, rules_from, sender_from, store_from
 from mailer.mailbox import MailboxError
 from store import outbox, timers
 from store.db import transaction
-from workflows.context import Context
-from workflows.tick import due_timers, run_timer, tick_hooks
+from workflows.routing.context import Context
+from workflows.routing.tick import due_timers, run_timer, tick_hooks
 
 log = logging.getLogger("convenor.daemon")
 

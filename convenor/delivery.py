@@ -17,8 +17,8 @@ from mailer.compose import compose
 from mailer.sending import PermanentFailure, Sender, TemporaryFailure
 from store import blobs, members, outbox
 from store.db import transaction
-from workflows.bounces import delivery_failed
-from workflows.context import Context, Rules
+from workflows.membership.bounces import delivery_failed
+from workflows.routing.context import Context, Rules
 
 log = logging.getLogger("convenor.delivery")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from mailer.parse import MalformedMessage, parse_message
 from store import members as store_members
 from store import tokens as store_tokens
-from workflows import registry
+from workflows.routing import registry
 
 JSON_KEYS = ("from", "from_name", "subject", "message_id", "is_member", "member", "token", "item",
              "auto_reply", "auto_reply_reason", "bounce", "list_traffic", "from_self", "dmarc_fail",
@@ -63,7 +63,7 @@ def reading(mail, db=None, options: list[str] | None = None) -> dict:
     vote, vote_reason = None, None
     ballot_options = options or (item or {}).get("options") if (options or (item or {}).get("kind") == "vote") else None
     if ballot_options:
-        from workflows.choice_reading import read_vote
+        from workflows.reading.choices import read_vote
         result = read_vote(mail.new_text, ballot_options)
         vote = ballot_options[result.choice] if result.choice is not None else None
         vote_reason = result.reason
@@ -91,8 +91,8 @@ def _dry_route(db, settings, raw, mail) -> str:
     from datetime import datetime, timezone
 
     from convenor.wiring import rules_from
-    from workflows.context import Context
-    from workflows.router import Quarantine, route
+    from workflows.routing.context import Context
+    from workflows.routing.router import Quarantine, route
 
     db.conn.execute("BEGIN IMMEDIATE")  # a write lock now: no stale snapshot when the daemon writes meanwhile
     try:

@@ -19,8 +19,8 @@ from mailer import addresses
 from mailer.parse import parse_message, read_headers
 from store import inbound
 from store.db import transaction
-from workflows.context import Context, Rules
-from workflows.router import route
+from workflows.routing.context import Context, Rules
+from workflows.routing.router import route
 
 log = logging.getLogger("convenor.pipeline")
 

@@ -16,8 +16,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from workflows.meetings_policy import MeetingsPolicy
-from workflows.policy import DraftPolicy, NetworkPolicy, PrivacyPolicy, VotePolicy
+from workflows.meetings.policy import MeetingsPolicy
+from workflows.routing.policy import DraftPolicy, NetworkPolicy, PrivacyPolicy, VotePolicy
 
 
 class SettingsError(Exception):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from store import inbound, members as store_members, outbox, timers
-from workflows import registry
+from workflows.routing import registry
 
 
 def collect_status(db, now: datetime) -> dict:

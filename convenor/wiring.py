@@ -8,8 +8,8 @@ from convenor.settings import Settings, SettingsError
 from mailer.mailbox import Mailbox
 from mailer.sending import Sender
 from store.db import open_store
-from workflows.context import Rules
-from workflows.render import Renderer
+from workflows.routing.context import Rules
+from workflows.routing.render import Renderer
 
 
 def rules_from(settings: Settings) -> Rules:

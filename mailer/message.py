@@ -1,7 +1,7 @@
 """Plain values that cross the boundary between the mail layer and the network's rules.
 
 Nothing here does I/O. `InboundMail` is what a parsed message looks like to a workflow (what
-a workflow sends is an outbox row: see `workflows.context.Context.send`).
+a workflow sends is an outbox row: see `workflows.routing.context.Context.send`).
 """
 from __future__ import annotations
 

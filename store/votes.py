@@ -1,7 +1,7 @@
 """Queries on votes: opening, the frozen electorate, vote events, current choices, erasure.
 
 No network rules here beyond integrity: who may vote and what counts is decided in
-`workflows.votes`; this module only records and reads.
+`workflows.votes.ballots`; this module only records and reads.
 """
 from __future__ import annotations
 

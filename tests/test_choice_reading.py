@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from workflows.choice_reading import (AvailabilityReading, VoteReading, is_no_comment,
+from workflows.reading.choices import (AvailabilityReading, VoteReading, is_no_comment,
                                       read_availability, read_vote)
 
 DEFAULT = ["Yes", "No", "Abstain"]

@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from workflows.draft_headers import HeaderError, read_audience, read_deadline, read_headers
+from workflows.drafts.request import HeaderError, read_audience, read_deadline, read_headers
 
 NOW = datetime(2027, 1, 4, 14, 0, tzinfo=timezone.utc)  # Monday 09:00 in Toronto
 ZONE = "America/Toronto"

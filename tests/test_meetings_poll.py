@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import icalendar
 
 from store import timers
-from workflows import polls
+from workflows.meetings import polls
 
 ONE_OFF = "[Meeting] Planning day"
 CANDIDATES = "Candidates: 2027-02-09 18:00; 2027-02-11 18:00; 2027-02-16 18:00\nWhere: 519 Church Street\n" \
@@ -75,8 +75,8 @@ def test_poll_replies_reminder_tie_and_choose_override(maildir_network):
     assert any("Date 3 chosen" in m.subject for m in net.messages_to("amina@example.org", update))
     meeting_id = net.db.execute("SELECT id FROM meetings").fetchone()[0]
     from store.db import transaction
-    from workflows import meetings
-    from workflows.context import Context
+    from workflows.meetings import series as meetings
+    from workflows.routing.context import Context
     with transaction(net.db):
         meetings.cancel(Context(net.db, net.daemon.rules, net.now), meeting_id)
     net.step()

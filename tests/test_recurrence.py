@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from workflows.recurrence import RuleError, candidates_around, local_time, occurrences, parse_rule
+from workflows.meetings.recurrence import RuleError, candidates_around, local_time, occurrences, parse_rule
 
 
 def test_every_two_months_second_tuesday_keeps_18h_local_across_dst():

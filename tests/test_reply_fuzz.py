@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from mailer.html_text import html_to_text
 from mailer.reply import extract_new_text
-from workflows.choice_reading import (AvailabilityReading, VoteReading, is_no_comment,
+from workflows.reading.choices import (AvailabilityReading, VoteReading, is_no_comment,
                                       read_availability, read_vote)
 
 FRAGMENTS = st.sampled_from([

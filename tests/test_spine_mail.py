@@ -121,7 +121,7 @@ def test_a_message_with_broken_mime_is_set_aside_and_the_daemon_keeps_going(netw
 
 
 def test_a_handler_failure_quarantines_the_message_and_tells_the_coordinators(network, monkeypatch):
-    from workflows import commands
+    from workflows.membership import commands
 
     def explode(*args, **kwargs):
         raise RuntimeError("simulated handler bug")

@@ -5,9 +5,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from workflows.policy import VotePolicy
-from workflows.vote_headers import read_request
-from workflows.vote_tally import count, is_yes_no, labels_for
+from workflows.routing.policy import VotePolicy
+from workflows.votes.request import read_request
+from workflows.votes.tally import count, is_yes_no, labels_for
 
 NOW = datetime(2027, 1, 4, 14, 0, tzinfo=timezone.utc)  # Monday 09:00 in Toronto
 ZONE = "America/Toronto"
@@ -89,8 +89,8 @@ def test_custom_options_the_most_votes_win_and_equal_tops_are_a_tie():
                                    "2027-01-20", "in 7 days", "dans 2 semaines", "in 48 hours"])
 def test_closes_and_deadline_understand_the_same_dates(value):
     """A coordinator writes dates the same way for drafts and votes."""
-    from workflows.draft_headers import read_deadline
-    from workflows.mail_headers import read_when
+    from workflows.drafts.request import read_deadline
+    from workflows.reading.setting_lines import read_when
     now = datetime(2027, 1, 4, 14, 0, tzinfo=timezone.utc)
     closes = read_when(value, now=now, timezone="America/Toronto", default_time="17:00", what="Closes")
     assert closes == read_deadline(value, now=now, timezone="America/Toronto", deadline_time="17:00")

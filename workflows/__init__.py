@@ -1,2 +1,10 @@
 """The network's rules. Importing this package registers every workflow with the router."""
-from workflows import commands, bounces, drafts, meetings, polls, votes, announcements, member_commands, meeting_mail  # noqa: F401  (registration by import)
+from workflows.membership import commands
+from workflows.membership import bounces
+from workflows.drafts import circulation as drafts
+from workflows.meetings import series as meetings
+from workflows.meetings import polls
+from workflows.votes import ballots as votes
+from workflows.announcements import scheduling as announcements
+from workflows.membership import subcommittees as member_commands
+from workflows.meetings import requests as meeting_mail

@@ -11,8 +11,10 @@ from mailer.message import InboundMail
 from store import meetings as store_meetings
 from store import members as store_members
 from store import timers
-from workflows import meetings, recurrence, registry
-from workflows.context import Context
+from workflows.meetings import series as meetings
+from workflows.meetings import recurrence
+from workflows.routing import registry
+from workflows.routing.context import Context
 
 CHOOSE = re.compile(r"^\s*(?:choose|choisir|choix)\s*:?\s*#?(\d+)\b", re.IGNORECASE | re.MULTILINE)
 
@@ -148,7 +150,7 @@ def _conclude(ctx: Context, poll: dict, meeting: dict, chosen: int, rows: list[d
 def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
     """A member's availability: recorded (replacing an earlier answer) with a receipt; an unclear
     answer gets a receipt asking again; after the close the member is told it is closed."""
-    from workflows.choice_reading import read_availability
+    from workflows.reading.choices import read_availability
 
     poll = store_meetings.get_poll(ctx.db, token["item_id"])
     meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from workflows.mail_headers import days_from_today, fold, read_audience, read_when
-from workflows.policy import VotePolicy
+from workflows.reading.setting_lines import days_from_today, fold, read_audience, read_when
+from workflows.routing.policy import VotePolicy
 
 KEYS = {
     "options": "options", "option": "options", "choices": "options", "choix": "options",

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from store import timers
-from workflows import registry
-from workflows.context import Context
+from workflows.routing import registry
+from workflows.routing.context import Context
 
 
 def tick_hooks() -> list:

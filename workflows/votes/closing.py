@@ -13,10 +13,10 @@ from store import members as store_members
 from store import timers
 from store import votes as store_votes
 from store.times import to_db
-from workflows import registry
-from workflows.context import Context
-from workflows.vote_messages import label_of, language_of, option_views, reference, result_view
-from workflows.vote_tally import count, is_yes_no
+from workflows.routing import registry
+from workflows.routing.context import Context
+from workflows.votes.wording import label_of, language_of, option_views, reference, result_view
+from workflows.votes.tally import count, is_yes_no
 
 REDACTED_RECEIPT = ("Receipt of a vote in a secret ballot. The ballot has closed and, as the network's "
                     "rules require, the choice it recorded was erased from Convenor's store.\n")

@@ -5,8 +5,8 @@ from mailer.message import InboundMail
 from store import members as store_members
 from store import notices
 from store.times import to_db
-from workflows import registry
-from workflows.context import Context
+from workflows.routing import registry
+from workflows.routing.context import Context
 
 
 @registry.on_command("HELP", "AIDE", "?")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from mailer.message import InboundMail
 from store import members as store_members
 from store import outbox as store_outbox
-from workflows.context import Context
+from workflows.routing.context import Context
 
 
 def handle_bounce(ctx: Context, mail: InboundMail) -> str:

@@ -1,7 +1,7 @@
 """Meetings: series planned from the settings, announcements with calendar invites, updates and
 cancellations, reminders, the agenda collected by reply, and attendance from calendar answers.
 
-Date polls live in `workflows.polls`; meetings called by email in `workflows.meeting_mail`.
+Date polls live in `workflows.meetings.polls`; meetings called by email in `workflows.meetings.requests`.
 Every step is a timer in the store, so a restart does each once; a step whose meeting is already
 past is skipped with the reason as the timer's outcome.
 """
@@ -16,10 +16,11 @@ from mailer.message import InboundMail
 from store import meetings as store_meetings
 from store import members as store_members
 from store import timers
-from workflows import recurrence, registry
-from workflows.context import Context
-from workflows.mail_headers import read_audience
-from workflows.meetings_policy import MeetingsPolicy, SeriesPolicy
+from workflows.meetings import recurrence
+from workflows.routing import registry
+from workflows.routing.context import Context
+from workflows.reading.setting_lines import read_audience
+from workflows.meetings.policy import MeetingsPolicy, SeriesPolicy
 
 RSVP_SUBJECT = re.compile(
     r"^\s*(accepted|declined|tentative|tentatively accepted|accepté|accepte|refusé|refuse|provisoire|"
@@ -268,7 +269,7 @@ def meeting_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) ->
         store_meetings.set_attendance(ctx.db, meeting["id"], member["id"], rsvp, ctx.now)
         return f"attendance recorded: {rsvp}"
     if meeting["state"] != "announced" or meeting["starts_at"] <= ctx.now:
-        from workflows import commands
+        from workflows.membership import commands
         return "meeting over or cancelled; " + commands.forward_unknown(ctx, mail)
     text = (mail.new_text or "").strip()
     if not text:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from mailer.message import InboundMail
 from store import drafts as store_drafts
 from store import timers
-from workflows import registry
-from workflows.context import Context
-from workflows.drafts import (TIMER_KINDS, active_recipients, headers_for, schedule_timers, store_files,
+from workflows.routing import registry
+from workflows.routing.context import Context
+from workflows.drafts.circulation import (TIMER_KINDS, active_recipients, headers_for, schedule_timers, store_files,
                               too_large)
 
 
@@ -31,7 +31,7 @@ def author_reply(ctx: Context, mail: InboundMail, author: dict, token_row: dict)
     draft = store_drafts.get(ctx.db, token_row["item_id"])
     reply_to = mail.message_id or None
     if draft is None:
-        from workflows import commands
+        from workflows.membership import commands
         return commands.forward_unknown(ctx, mail)
     heads = headers_for(ctx, mail.new_text)
     if draft["state"] != "open":

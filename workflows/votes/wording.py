@@ -8,7 +8,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from mailer import addresses
-from workflows.vote_tally import labels_for, letter
+from workflows.votes.tally import labels_for, letter
 
 
 def tag(lang: str) -> str:

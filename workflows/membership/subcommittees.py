@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from mailer.message import InboundMail
 from store import members as store_members
-from workflows import registry
-from workflows.context import Context
+from workflows.routing import registry
+from workflows.routing.context import Context
 
 
 def _change(ctx: Context, mail: InboundMail, member: dict, name: str, join: bool) -> str:

@@ -11,9 +11,9 @@ from datetime import datetime
 from store import drafts as store_drafts
 from store import members as store_members
 from store.times import to_db
-from workflows import registry
-from workflows.context import Context
-from workflows.drafts import active_recipients, named_after
+from workflows.routing import registry
+from workflows.routing.context import Context
+from workflows.drafts.circulation import active_recipients, named_after
 
 
 def _current(ctx: Context, timer: dict) -> dict | None:

@@ -11,7 +11,7 @@
   member outside the electorate (an associate, say) is told who may vote; an eligible member
   gets their ballot again, with its links, once a day. (`subject_ref` is deliberately not
   registered for votes: the router would then take the member's latest token by From.)
-Closing, cancelling, reminders and the status live in `workflows.vote_close`.
+Closing, cancelling, reminders and the status live in `workflows.votes.closing`.
 """
 from __future__ import annotations
 
@@ -23,12 +23,14 @@ from store import timers
 from store import tokens as store_tokens
 from store import votes as store_votes
 from store.times import from_db
-from workflows import commands, registry, vote_close
-from workflows.commands import notice_once
-from workflows.context import Context
-from workflows.vote_headers import read_request
-from workflows.vote_messages import first_line, label_of, language_of, option_views, reference
-from workflows.vote_tally import is_yes_no
+from workflows.membership import commands
+from workflows.routing import registry
+from workflows.votes import closing as vote_close
+from workflows.membership.commands import notice_once
+from workflows.routing.context import Context
+from workflows.votes.request import read_request
+from workflows.votes.wording import first_line, label_of, language_of, option_views, reference
+from workflows.votes.tally import is_yes_no
 
 ADMIN_CLOSE = {"CLOSE", "CLÔTURER", "CLOTURER", "CLORE", "FERMER", "CLÔTURE", "CLOTURE"}
 ADMIN_CANCEL = {"CANCEL", "ANNULER", "ANNULE", "ANNULATION"}
@@ -103,7 +105,7 @@ def send_confirmation(ctx: Context, vote: dict, coordinator: dict, *, ballots: i
 @registry.on_token("vote")
 def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
     """Count, clarify or answer one reply to a ballot (its token is the member's own)."""
-    from workflows.choice_reading import read_vote
+    from workflows.reading.choices import read_vote
 
     vote = store_votes.get(ctx.db, token_row["item_id"])
     if vote is None:

@@ -36,7 +36,7 @@ class SeriesPolicy(Strict):
     @field_validator("audience")
     @classmethod
     def _readable_audience(cls, value: str) -> str:
-        from workflows.mail_headers import read_audience
+        from workflows.reading.setting_lines import read_audience
         read_audience(value)  # a HeaderError is a ValueError: reported with the file and line
         return value
 
@@ -54,7 +54,7 @@ class SeriesPolicy(Strict):
     @field_validator("rule")
     @classmethod
     def _readable_rule(cls, value: str) -> str:
-        from workflows.recurrence import RuleError, parse_rule
+        from workflows.meetings.recurrence import RuleError, parse_rule
         try:
             parse_rule(value)
         except RuleError as exc:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from mailer.message import InboundMail
 from store import members as store_members
 from store import tokens as store_tokens
-from workflows import registry
-from workflows.commands import notice_once
-from workflows.context import Context
+from workflows.routing import registry
+from workflows.membership.commands import notice_once
+from workflows.routing.context import Context
 
 
 # The words of the "[Vote 7]" references Convenor writes in subjects, in both languages.
@@ -65,7 +65,7 @@ def first_word(mail: InboundMail) -> tuple[str, str]:
 def _bounce(ctx: Context, mail: InboundMail):
     if mail.bounce is None:
         return None
-    from workflows import bounces
+    from workflows.membership import bounces
     return bounces.handle_bounce(ctx, mail)
 
 
@@ -136,7 +136,7 @@ def _stranger(ctx: Context, mail: InboundMail):
     member = store_members.get_by_email(ctx.db, mail.from_addr)
     if member is not None and member["active"]:
         return None
-    from workflows import commands
+    from workflows.membership import commands
     return commands.from_stranger(ctx, mail)
 
 
@@ -158,7 +158,7 @@ def _command(ctx: Context, mail: InboundMail):
 
 
 def _unknown(ctx: Context, mail: InboundMail):
-    from workflows import commands
+    from workflows.membership import commands
     return commands.forward_unknown(ctx, mail)
 
 

@@ -14,8 +14,8 @@ import sqlite_utils
 from mailer import addresses
 from mailer.compose import new_message_id
 from store import blobs, outbox, tokens
-from workflows.policy import DraftPolicy, NetworkPolicy, PrivacyPolicy, VotePolicy
-from workflows.render import Renderer
+from workflows.routing.policy import DraftPolicy, NetworkPolicy, PrivacyPolicy, VotePolicy
+from workflows.routing.render import Renderer
 
 
 @dataclass
@@ -26,7 +26,7 @@ class Rules:
     drafts: DraftPolicy = field(default_factory=DraftPolicy)
     votes: VotePolicy = field(default_factory=VotePolicy)
     privacy: PrivacyPolicy = field(default_factory=PrivacyPolicy)
-    meetings: object | None = None  # workflows.meetings policy, when configured
+    meetings: object | None = None  # workflows.meetings.series policy, when configured
     renderer: Renderer | None = None
 
     def __post_init__(self):

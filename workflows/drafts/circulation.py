@@ -3,8 +3,8 @@
 The story (issue 3): a coordinator writes to the list address with a subject starting with
 [Draft] (or [Brouillon]) and the draft attached; each member of the audience gets their own copy
 with a response token; every reply is recorded in order; at the deadline the author gets one
-digest (see `workflows.drafts_timers`). The author's replies to the confirmation (new version,
-new deadline, WITHDRAW) are handled in `workflows.drafts_admin`.
+digest (see `workflows.drafts.deadlines`). The author's replies to the confirmation (new version,
+new deadline, WITHDRAW) are handled in `workflows.drafts.steering`.
 """
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from store import drafts as store_drafts
 from store import members as store_members
 from store import timers
 from store.times import from_db, to_db
-from workflows import registry
-from workflows.context import Context
-from workflows.draft_headers import default_deadline, read_headers
+from workflows.routing import registry
+from workflows.routing.context import Context
+from workflows.drafts.request import default_deadline, read_headers
 
 TIMER_KINDS = ["draft.reminder", "draft.deadline"]
 TAG_RE = re.compile(r"^\s*(?:(?:fwd?|tr|re)\s*:\s*)*\[(?:draft|brouillon)\]\s*[:\-–]?\s*", re.IGNORECASE)
@@ -147,12 +147,12 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     Every reply is kept in order; NO COMMENT counts as an answer. After the deadline the reply
     is still recorded, forwarded to the author marked late, and the member told it came late.
     """
-    from workflows.choice_reading import is_no_comment
+    from workflows.reading.choices import is_no_comment
 
     draft = store_drafts.get(ctx.db, token_row["item_id"])
     reply_to = mail.message_id or None
     if draft is None:
-        from workflows import commands
+        from workflows.membership import commands
         return commands.forward_unknown(ctx, mail)
     if draft["state"] == "withdrawn":
         ctx.send(member, "draft_ack", in_reply_to=reply_to, draft=draft, status="withdrawn", files=[])
@@ -195,4 +195,5 @@ def member_open_drafts(db, member: dict, now) -> list[dict]:
             for d in store_drafts.open_for_member(db, member["id"])]
 
 
-from workflows import drafts_admin, drafts_timers  # noqa: E402,F401
+from workflows.drafts import steering as drafts_admin
+from workflows.drafts import deadlines as drafts_timers

@@ -10,17 +10,17 @@ from mailer.message import InboundMail
 from store import meetings as store_meetings
 from store import members as store_members
 from store import timers, tokens
-from workflows import registry
-from workflows.context import Context
-from workflows.mail_headers import parse_moments, read_headers
-from workflows.mail_headers import read_audience
+from workflows.routing import registry
+from workflows.routing.context import Context
+from workflows.reading.setting_lines import parse_moments, read_headers
+from workflows.reading.setting_lines import read_audience
 
 KEYS = {"audience": "audience", "public": "audience", "to": "audience", "destinataires": "audience",
         "send": "send", "envoi": "send", "envoyer": "send", "send at": "send", "date d'envoi": "send"}
 
 
 def refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict, tag: str) -> str:
-    from workflows import commands
+    from workflows.membership import commands
     ctx.send(member, "meeting_problem", tag=tag, problems=["not_coordinator"], original_subject=mail.subject,
              in_reply_to=mail.message_id or None)
     return "refused: not a coordinator; " + commands.forward_unknown(ctx, mail)
@@ -134,8 +134,8 @@ def subscribe_command(ctx: Context, mail: InboundMail, member: dict, argument: s
 def announce_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
     """Mail to an announcement's List-Unsubscribe address: (UN)SUBSCRIBE; anything else goes to
     the coordinators."""
-    from workflows import commands
-    from workflows.router import first_word
+    from workflows.membership import commands
+    from workflows.routing.router import first_word
 
     word, _ = first_word(mail)
     subject_word = (mail.subject or "").strip().split(" ")[0].upper().strip(".:!,")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from workflows.mail_headers import HeaderError, days_from_today, fold, read_audience, read_when
+from workflows.reading.setting_lines import HeaderError, days_from_today, fold, read_audience, read_when
 
 AUDIENCE_KEYS = {"audience", "public", "destinataires", "audience cible"}
 DEADLINE_KEYS = {"deadline", "echeance", "date limite", "due", "delai"}

@@ -6,10 +6,12 @@ from __future__ import annotations
 from mailer.message import InboundMail
 from store import meetings as store_meetings
 from store import members as store_members
-from workflows import meetings, polls, registry
-from workflows.announcements import refuse_non_coordinator
-from workflows.context import Context
-from workflows.mail_headers import parse_moments, read_audience, read_headers
+from workflows.meetings import series as meetings
+from workflows.meetings import polls
+from workflows.routing import registry
+from workflows.announcements.scheduling import refuse_non_coordinator
+from workflows.routing.context import Context
+from workflows.reading.setting_lines import parse_moments, read_audience, read_headers
 
 KEYS = {"when": "when", "quand": "when", "date": "when", "candidates": "candidates", "candidats": "candidates",
         "dates": "candidates", "where": "where", "lieu": "where", "où": "where", "ou": "where",

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import jinja2
 from babel.dates import format_date, format_datetime
 
-SHIPPED = Path(__file__).resolve().parent.parent / "templates"
+SHIPPED = Path(__file__).resolve().parents[2] / "templates"
 LANGUAGES = ("en", "fr")
 
 
