@@ -98,7 +98,6 @@ def _end(args, action: str) -> int:
     from convenor.wiring import rules_from, store_from
     from workflows.votes import closing as vote_close
     from workflows.routing.context import Context
-    import workflows  # noqa: F401  (registers every workflow, for the templates and timers)
 
     settings = cli.load_settings(args)
     db = store_from(settings)

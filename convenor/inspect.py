@@ -12,7 +12,7 @@ from pathlib import Path
 from mailer.parse import MalformedMessage, parse_message
 from store import members as store_members
 from store import tokens as store_tokens
-from workflows.routing import registry
+from workflows.routing import table
 
 JSON_KEYS = ("from", "from_name", "subject", "message_id", "is_member", "member", "token", "item",
              "auto_reply", "auto_reply_reason", "bounce", "list_traffic", "from_self", "dmarc_fail",
@@ -58,7 +58,7 @@ def reading(mail, db=None, options: list[str] | None = None) -> dict:
             if token_row:
                 break
     if token_row:
-        describe = registry.ITEM_DESCRIBERS.get(token_row["kind"])
+        describe = table.ITEM_DESCRIBERS.get(token_row["kind"])
         item = describe(db, token_row["item_id"]) if describe else {"kind": token_row["kind"], "id": token_row["item_id"]}
     vote, vote_reason = None, None
     ballot_options = options or (item or {}).get("options") if (options or (item or {}).get("kind") == "vote") else None
@@ -87,23 +87,16 @@ def reading(mail, db=None, options: list[str] | None = None) -> dict:
 
 
 def _dry_route(db, settings, raw, mail) -> str:
-    """What the router would do with the message, found in a transaction that is rolled back."""
+    """The rule that would take the message and why ("rule: reason"); the router's checks are
+    pure, so no action runs and nothing is written."""
     from datetime import datetime, timezone
 
     from convenor.wiring import rules_from
     from workflows.routing.context import Context
-    from workflows.routing.router import Quarantine, route
+    from workflows.routing.router import decide
 
-    db.conn.execute("BEGIN IMMEDIATE")  # a write lock now: no stale snapshot when the daemon writes meanwhile
-    try:
-        routed = route(Context(db, rules_from(settings), datetime.now(timezone.utc), raw=raw), mail)
-        return f"{routed.handler}: {routed.outcome}"
-    except Quarantine as exc:
-        return f"quarantine: {exc}"
-    except Exception as exc:  # noqa: BLE001 - inspect reports, it never fails on a message
-        return f"quarantine: {type(exc).__name__}: {exc}"
-    finally:
-        db.conn.execute("ROLLBACK")
+    match = decide(Context(db, rules_from(settings), datetime.now(timezone.utc), raw=raw), mail)
+    return f"{match.rule}: {match.reason}"
 
 
 def _options(text: str | None) -> list[str] | None:

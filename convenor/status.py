@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from store import inbound, members as store_members, outbox, timers
-from workflows.routing import registry
+from workflows.routing import table
 
 
 def collect_status(db, now: datetime) -> dict:
@@ -28,7 +28,7 @@ def collect_status(db, now: datetime) -> dict:
         "quarantined": inbound.quarantined(db)[:20],
         "next_due": timers.next_due(db),
     }
-    for name, section in registry.STATUS_SECTIONS.items():
+    for name, section in table.STATUS_SECTIONS.items():
         status[name] = section(db, now)
     return status
 

@@ -23,6 +23,7 @@ from flufl.bounce import all_failures
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.header_text import first_header, header_values, raw_header_values
 from mailer.message import BounceInfo
+from mailer.subjects import has_prefix
 
 MAX_SCAN = 1_000_000  # characters of a message searched for the bounce token
 
@@ -114,8 +115,7 @@ def _is_daemon_failure(msg: Message) -> bool:
     """A failure subject from a mail system: MAILER-DAEMON/postmaster with a null Return-Path,
     a null From, or a returned copy of the original attached; never a reply or a forward."""
     subject = first_header(msg, "Subject")
-    if not _FAILURE_SUBJECT.search(subject) or re.match(r"\s*(?:re|fwd?|tr|wg|aw|sv)\s*:",
-                                                         subject, re.IGNORECASE):
+    if not _FAILURE_SUBJECT.search(subject) or has_prefix(subject):
         return False
     froms = header_values(msg, "From")
     if froms and all(not email.utils.parseaddr(f)[1] for f in froms):

@@ -75,7 +75,7 @@ def test_inspect_with_a_store_says_who_sent_it_and_what_would_happen(network, tm
     assert main(["--config", str(network.config), "inspect", str(eml), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["is_member"] is True and report["member"]["role"] == "core"
-    assert report["route"] == "command: help sent"
+    assert report["route"] == "command: the command HELP"
     from store import outbox
     assert outbox.counts(network.db) == {}  # inspecting changed nothing
 

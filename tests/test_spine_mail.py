@@ -121,12 +121,12 @@ def test_a_message_with_broken_mime_is_set_aside_and_the_daemon_keeps_going(netw
 
 
 def test_a_handler_failure_quarantines_the_message_and_tells_the_coordinators(network, monkeypatch):
-    from workflows.membership import commands
+    from workflows.routing import table
 
     def explode(*args, **kwargs):
         raise RuntimeError("simulated handler bug")
 
-    monkeypatch.setitem(commands.registry.COMMANDS, "HELP", explode)
+    monkeypatch.setitem(table.COMMANDS, "HELP", explode)
     network.send("li@example.org", "help", "HELP")
     network.send("sofia@example.org", "a question", "Is the meeting on?")
     network.step()

@@ -10,27 +10,17 @@ from mailer.message import InboundMail
 from store import meetings as store_meetings
 from store import members as store_members
 from store import timers, tokens
-from workflows.routing import registry
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import parse_moments, read_headers
 from workflows.reading.setting_lines import read_audience
 
+NEW_ITEM_TAGS = ("Announce", "Annonce")  # "[Announce] Title": a coordinator announces
 KEYS = {"audience": "audience", "public": "audience", "to": "audience", "destinataires": "audience",
         "send": "send", "envoi": "send", "envoyer": "send", "send at": "send", "date d'envoi": "send"}
 
 
-def refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict, tag: str) -> str:
-    from workflows.membership import commands
-    ctx.send(member, "meeting_problem", tag=tag, problems=["not_coordinator"], original_subject=mail.subject,
-             in_reply_to=mail.message_id or None)
-    return "refused: not a coordinator; " + commands.forward_unknown(ctx, mail)
-
-
-@registry.on_subject(["Announce", "Annonce"], "announce")
 def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
     """A coordinator's announcement: recorded and sent now or at `Send:`; the coordinator gets a receipt."""
-    if not member["coordinator"]:
-        return refuse_non_coordinator(ctx, mail, member, "Announce")
     values, body = read_headers(mail.new_text or mail.text, KEYS)
     problems = []
     subject = mail.subject.split("]", 1)[1].strip() if "]" in mail.subject else mail.subject
@@ -89,7 +79,6 @@ def schedule(ctx: Context, *, subject: str, body: str, audience: str, send_at, c
     return announcement_id
 
 
-@registry.on_timer("announce.send")
 def send_timer(ctx: Context, timer: dict) -> str:
     """Send the announcement: one copy per recipient, each with its own List-Unsubscribe address."""
     announcement = store_meetings.get_announcement(ctx.db, timer["item_id"])
@@ -118,19 +107,16 @@ def set_subscription(ctx: Context, member: dict, subscribe: bool, in_reply_to: s
     return f"subscription: {outcome}"
 
 
-@registry.on_command("UNSUBSCRIBE", "DESABONNER", "DÉSABONNER", "DÉSABONNEMENT", "DESABONNEMENT")
 def unsubscribe_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
     """UNSUBSCRIBE: stop announcements (associates)."""
     return set_subscription(ctx, member, False, mail.message_id or None)
 
 
-@registry.on_command("SUBSCRIBE", "ABONNER", "ABONNEMENT")
 def subscribe_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
     """SUBSCRIBE: receive announcements again."""
     return set_subscription(ctx, member, True, mail.message_id or None)
 
 
-@registry.on_token("announce")
 def announce_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
     """Mail to an announcement's List-Unsubscribe address: (UN)SUBSCRIBE; anything else goes to
     the coordinators."""

@@ -12,16 +12,17 @@ import re
 from datetime import timedelta
 
 from mailer.message import Attachment, InboundMail
+from mailer.subjects import tag_pattern
 from store import drafts as store_drafts
 from store import members as store_members
 from store import timers
 from store.times import from_db, to_db
-from workflows.routing import registry
 from workflows.routing.context import Context
 from workflows.drafts.request import default_deadline, read_headers
 
 TIMER_KINDS = ["draft.reminder", "draft.deadline"]
-TAG_RE = re.compile(r"^\s*(?:(?:fwd?|tr|re)\s*:\s*)*\[(?:draft|brouillon)\]\s*[:\-–]?\s*", re.IGNORECASE)
+NEW_ITEM_TAGS = ("Draft", "Brouillon")  # "[Draft] Title": a coordinator circulates a draft
+TAG_RE = tag_pattern(NEW_ITEM_TAGS)
 
 
 def title_from_subject(subject: str) -> str:
@@ -74,15 +75,12 @@ def active_recipients(ctx: Context, draft_id: int) -> list[dict]:
 
 # --- a coordinator circulates a draft ------------------------------------------------------------
 
-@registry.on_subject(["Draft", "Brouillon"], "draft")
-def circulate(ctx: Context, mail: InboundMail, member: dict | None) -> str:
+def circulate(ctx: Context, mail: InboundMail, member: dict) -> str:
     """Send a coordinator's new draft to each member of its audience and confirm to the author.
 
-    Refuses politely (never raises) a draft from a non-coordinator, a draft too large, an
+    The router hands it only a coordinator's draft. Refuses politely (never raises) a draft too large, an
     unreadable header line, an unknown sub-committee or an empty audience.
     """
-    if not member["coordinator"]:  # strangers never get here: the router forwards them earlier
-        return refuse_non_coordinator(ctx, mail, member)
     title = title_from_subject(mail.subject)
     size = too_large(ctx, mail.attachments)
     if size is not None:
@@ -127,20 +125,8 @@ def heads_value(kind: str, name: str | None) -> str:
     return f"subcommittee {name}" if kind == "subcommittee" else kind
 
 
-def refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict) -> str:
-    """Tell a member that only coordinators circulate drafts, and forward their message to coordinators."""
-    ctx.send(member, "draft_refused", in_reply_to=mail.message_id or None, reason="not_coordinator",
-             title=title_from_subject(mail.subject), errors=[])
-    count = ctx.notify_coordinators(
-        "draft_refused_forward", attachments=ctx.original_as_attachment(),
-        sender=mail.from_addr, sender_name=member["name"],
-        original_subject=mail.subject, excerpt=(mail.new_text or "").strip()[:1500])
-    return f"refused: [Draft] from a non-coordinator; forwarded to {count} coordinator(s)"
-
-
 # --- a member answers ------------------------------------------------------------------------------
 
-@registry.on_token("draft")
 def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
     """Record a member's reply to a draft (text and attachments) and acknowledge it.
 
@@ -187,13 +173,8 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
 
 
 # Registration of the author's replies, the timers and the status section.
-@registry.member_status("drafts")
 def member_open_drafts(db, member: dict, now) -> list[dict]:
     """Open drafts this member was asked about, and whether they answered (STATUS by email)."""
     return [{"kind": "draft", "ref": f"Draft {d['id']}", "title": d["title"],
              "when": from_db(d["deadline_at"]), "answered": bool(d["answered"])}
             for d in store_drafts.open_for_member(db, member["id"])]
-
-
-from workflows.drafts import steering as drafts_admin
-from workflows.drafts import deadlines as drafts_timers

@@ -11,7 +11,6 @@ from datetime import datetime
 from store import drafts as store_drafts
 from store import members as store_members
 from store.times import to_db
-from workflows.routing import registry
 from workflows.routing.context import Context
 from workflows.drafts.circulation import active_recipients, named_after
 
@@ -26,7 +25,6 @@ def _current(ctx: Context, timer: dict) -> dict | None:
     return draft
 
 
-@registry.on_timer("draft.reminder")
 def remind(ctx: Context, timer: dict) -> str:
     """Remind, once per deadline, each member of the audience who has not answered yet."""
     draft = _current(ctx, timer)
@@ -47,7 +45,6 @@ def remind(ctx: Context, timer: dict) -> str:
     return f"reminded {sent} member(s) of draft {draft['id']}"
 
 
-@registry.on_timer("draft.deadline")
 def close_and_digest(ctx: Context, timer: dict) -> str:
     """Close the draft and send its digest to the author (and other coordinators, per settings)."""
     draft = _current(ctx, timer)
@@ -87,13 +84,11 @@ def build_digest(db, draft_id: int) -> dict:
     return {"answered": answered, "silent": silent, "total": len(answered) + len(silent)}
 
 
-@registry.subject_ref("draft")
 def draft_by_number(db, number: int):
     """("draft", number) when Draft `number` exists, for "[Draft 3]" in a reply's subject."""
     return ("draft", number) if store_drafts.get(db, number) else None
 
 
-@registry.describe_item("draft")
 def describe(db, draft_id: int) -> dict:
     """The draft as `convenor inspect` and others show it."""
     draft = store_drafts.get(db, draft_id)
@@ -103,7 +98,6 @@ def describe(db, draft_id: int) -> dict:
             "state": draft["state"], "version": draft["version"], "deadline": to_db(draft["deadline_at"])}
 
 
-@registry.status_section("drafts")
 def drafts_status(db, now: datetime) -> dict:
     """Open drafts, each with its answers so far and its deadline (UTC)."""
     items = []

@@ -9,7 +9,6 @@ from __future__ import annotations
 from mailer.message import InboundMail
 from store import drafts as store_drafts
 from store import timers
-from workflows.routing import registry
 from workflows.routing.context import Context
 from workflows.drafts.circulation import (TIMER_KINDS, active_recipients, headers_for, schedule_timers, store_files,
                               too_large)
@@ -23,7 +22,6 @@ def confirm(ctx: Context, author: dict, draft_id: int, event: str, *, in_reply_t
              changes=list(changes), files=list(files))
 
 
-@registry.on_token("draft-admin")
 def author_reply(ctx: Context, mail: InboundMail, author: dict, token_row: dict) -> str:
     """Apply the author's instruction: attachments (with or without "Version N") make a new version
     sent to the same audience; "Deadline: …" moves the deadline (members told); WITHDRAW withdraws

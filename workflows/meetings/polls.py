@@ -13,7 +13,6 @@ from store import members as store_members
 from store import timers
 from workflows.meetings import series as meetings
 from workflows.meetings import recurrence
-from workflows.routing import registry
 from workflows.routing.context import Context
 
 CHOOSE = re.compile(r"^\s*(?:choose|choisir|choix)\s*:?\s*#?(\d+)\b", re.IGNORECASE | re.MULTILINE)
@@ -48,7 +47,6 @@ def open_poll(ctx: Context, meeting_id: int, candidates: list[datetime], open_da
     return f"poll {poll_id} sent to {count} member(s), closes {closes_at.isoformat()}"
 
 
-@registry.on_timer("meeting.poll")
 def poll_timer(ctx: Context, timer: dict) -> str:
     """A series meeting's poll is due: poll the usual weekday around the target date; if too late
     for a poll, announce the usual date directly; if the meeting is past, skip."""
@@ -69,7 +67,6 @@ def poll_timer(ctx: Context, timer: dict) -> str:
     return open_poll(ctx, meeting["id"], candidates, open_days)
 
 
-@registry.on_timer("poll.remind")
 def remind_timer(ctx: Context, timer: dict) -> str:
     """One reminder to the audience members who have not answered the poll."""
     poll = store_meetings.get_poll(ctx.db, timer["item_id"])
@@ -122,7 +119,6 @@ def grid(ctx: Context, poll: dict, meeting: dict) -> list[dict]:
     return rows
 
 
-@registry.on_timer("poll.close")
 def close_timer(ctx: Context, timer: dict) -> str:
     """Close the poll: the winner becomes the meeting's date, it is announced, coordinators get the grid."""
     poll = store_meetings.get_poll(ctx.db, timer["item_id"])
@@ -146,7 +142,6 @@ def _conclude(ctx: Context, poll: dict, meeting: dict, chosen: int, rows: list[d
     return f"poll {poll['id']} closed, candidate {chosen} chosen by {chosen_by}; {outcome}"
 
 
-@registry.on_token("poll")
 def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
     """A member's availability: recorded (replacing an earlier answer) with a receipt; an unclear
     answer gets a receipt asking again; after the close the member is told it is closed."""
@@ -171,7 +166,6 @@ def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> st
     return f"availability recorded: {chosen or 'none'}"
 
 
-@registry.on_token("poll-admin")
 def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
     """A coordinator's `CHOOSE n` to the grid: the meeting takes candidate n (an update if it moved)."""
     poll = store_meetings.get_poll(ctx.db, token["item_id"])
@@ -194,13 +188,11 @@ def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict)
     return f"CHOOSE {number} by {member['name']}: {outcome}"
 
 
-@registry.subject_ref("poll")
 def poll_ref(db, number: int):
     """"[Poll 3]" → the poll 3."""
     return ("poll", number) if store_meetings.get_poll(db, number) else None
 
 
-@registry.member_status("polls")
 def member_open_polls(db, member: dict, now: datetime) -> list[dict]:
     """Open polls sent to this member, and whether they answered."""
     out = []

@@ -8,22 +8,18 @@ from store import meetings as store_meetings
 from store import members as store_members
 from workflows.meetings import series as meetings
 from workflows.meetings import polls
-from workflows.routing import registry
-from workflows.announcements.scheduling import refuse_non_coordinator
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import parse_moments, read_audience, read_headers
 
+NEW_ITEM_TAGS = ("Meeting", "Réunion", "Reunion")  # "[Meeting] Title": a coordinator calls a meeting
 KEYS = {"when": "when", "quand": "when", "date": "when", "candidates": "candidates", "candidats": "candidates",
         "dates": "candidates", "where": "where", "lieu": "where", "où": "where", "ou": "where",
         "call": "call", "appel": "call", "visio": "call", "audience": "audience", "public": "audience",
         "duration": "duration", "durée": "duration", "duree": "duration"}
 
 
-@registry.on_subject(["Meeting", "Réunion", "Reunion"], "meeting")
 def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
     """A coordinator calls a meeting: announced at once (When:) or polled (Candidates:)."""
-    if not member["coordinator"]:
-        return refuse_non_coordinator(ctx, mail, member, "Meeting")
     values, _ = read_headers(mail.new_text or mail.text, KEYS)
     zone = ctx.rules.network.timezone
     problems, moments = [], []

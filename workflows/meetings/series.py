@@ -17,7 +17,6 @@ from store import meetings as store_meetings
 from store import members as store_members
 from store import timers
 from workflows.meetings import recurrence
-from workflows.routing import registry
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import read_audience
 from workflows.meetings.policy import MeetingsPolicy, SeriesPolicy
@@ -78,7 +77,6 @@ def local(meeting: dict, moment: datetime) -> datetime:
 
 # --- planning the series ---------------------------------------------------------------------
 
-@registry.on_tick
 def plan_series(ctx: Context) -> int:
     """Make sure the next two meetings of every series exist with their first step scheduled.
 
@@ -203,7 +201,6 @@ def cancel(ctx: Context, meeting_id: int) -> str:
 
 # --- timers ------------------------------------------------------------------------------------
 
-@registry.on_timer("meeting.announce")
 def announce_timer(ctx: Context, timer: dict) -> str:
     """A series meeting without a poll: announce it (unless cancelled, already announced or past)."""
     meeting = store_meetings.get_meeting(ctx.db, timer["item_id"])
@@ -214,7 +211,6 @@ def announce_timer(ctx: Context, timer: dict) -> str:
     return announce(ctx, meeting["id"])
 
 
-@registry.on_timer("meeting.remind")
 def remind_timer(ctx: Context, timer: dict) -> str:
     """Remind the audience with place, call details and the agenda so far (skipped once past)."""
     meeting = store_meetings.get_meeting(ctx.db, timer["item_id"])
@@ -231,7 +227,6 @@ def remind_timer(ctx: Context, timer: dict) -> str:
     return f"reminder sent to {count} member(s)"
 
 
-@registry.on_timer("meeting.agenda")
 def agenda_timer(ctx: Context, timer: dict) -> str:
     """Send the coordinators the agenda items collected so far, and the calendar answers."""
     meeting = store_meetings.get_meeting(ctx.db, timer["item_id"])
@@ -260,7 +255,6 @@ def rsvp_of(mail: InboundMail) -> str | None:
     return None
 
 
-@registry.on_token("meeting")
 def meeting_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
     """A reply to a meeting message: a calendar answer is attendance; anything else an agenda item."""
     meeting = store_meetings.get_meeting(ctx.db, token["item_id"])
@@ -280,13 +274,11 @@ def meeting_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) ->
     return "agenda item recorded"
 
 
-@registry.subject_ref("meeting")
 def meeting_ref(db, number: int):
     """"[Meeting 3]" → the meeting 3."""
     return ("meeting", number) if store_meetings.get_meeting(db, number) else None
 
 
-@registry.describe_item("meeting")
 def describe_meeting(db, item_id: int) -> dict:
     """A meeting as `convenor inspect` and the CLI show it."""
     m = store_meetings.get_meeting(db, item_id)
@@ -295,7 +287,6 @@ def describe_meeting(db, item_id: int) -> dict:
             "state": m["state"] if m else None}
 
 
-@registry.status_section("meetings")
 def status(db, now: datetime) -> dict:
     """The calendar: upcoming meetings and open polls."""
     lines = []
@@ -307,7 +298,6 @@ def status(db, now: datetime) -> dict:
     return {"open": lines}
 
 
-@registry.member_status("meetings")
 def member_open_items(db, member: dict, now: datetime) -> list[dict]:
     """The member's upcoming meetings (announced, in their audience)."""
     out = []

@@ -5,11 +5,9 @@ from mailer.message import InboundMail
 from store import members as store_members
 from store import notices
 from store.times import to_db
-from workflows.routing import registry
 from workflows.routing.context import Context
 
 
-@registry.on_command("HELP", "AIDE", "?")
 def help_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
     """Reply to the member, in their language, with what they can do by email."""
     ctx.send(member, "help", subcommittees=store_members.subcommittees_of(ctx.db, member["id"]),
@@ -17,15 +15,25 @@ def help_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -
     return "help sent"
 
 
-def forward_unknown(ctx: Context, mail: InboundMail) -> str:
-    """Forward a member's message that no rule understood to each coordinator, original attached."""
+def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None = None) -> str:
+    """Forward a member's message that no rule understood to each coordinator, original attached.
+    With `refused_tag` ("Draft", "Vote"…) the forward says the sender asked for a new item but is
+    not a coordinator."""
     member = store_members.get_by_email(ctx.db, mail.from_addr)
     exclude = {member["id"]} if member and member["coordinator"] else set()
     count = ctx.notify_coordinators(
         "forward_unknown", attachments=ctx.original_as_attachment(), exclude=exclude,
         sender=mail.from_addr, sender_name=mail.from_name, sender_member=member,
-        original_subject=mail.subject, excerpt=_excerpt(mail.new_text))
+        original_subject=mail.subject, excerpt=_excerpt(mail.new_text), refused_tag=refused_tag)
     return f"forwarded to {count} coordinator(s)"
+
+
+def refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict, tag: str, title: str) -> str:
+    """A member who is not a coordinator sent a new item (`tag`: "Draft", "Vote", "Meeting",
+    "Announce"): nothing is done; the member is told why and the coordinators get the message."""
+    ctx.send(member, "not_coordinator", tag=tag, title=title, original_subject=mail.subject,
+             in_reply_to=mail.message_id or None)
+    return f"refused: [{tag}] from a member who is not a coordinator; " + forward_unknown(ctx, mail, refused_tag=tag)
 
 
 def from_stranger(ctx: Context, mail: InboundMail) -> str:

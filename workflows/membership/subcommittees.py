@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from mailer.message import InboundMail
 from store import members as store_members
-from workflows.routing import registry
+from workflows.drafts.circulation import member_open_drafts
+from workflows.meetings.polls import member_open_polls
+from workflows.meetings.series import member_open_items as member_open_meetings
 from workflows.routing.context import Context
+from workflows.votes.ballots import member_open_votes
 
 
 def _change(ctx: Context, mail: InboundMail, member: dict, name: str, join: bool) -> str:
@@ -32,23 +35,21 @@ def _change(ctx: Context, mail: InboundMail, member: dict, name: str, join: bool
     return f"{variables['action']} {sub['name']}"
 
 
-@registry.on_command("JOIN", "REJOINDRE")
 def join_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
     """JOIN <sub-committee>: a core member joins it; the coordinators are told."""
     return _change(ctx, mail, member, argument, True)
 
 
-@registry.on_command("LEAVE", "QUITTER")
 def leave_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
     """LEAVE <sub-committee>: a core member leaves it; the coordinators are told."""
     return _change(ctx, mail, member, argument, False)
 
 
 def open_items(db, member: dict, now) -> list[dict]:
-    """Everything open for this member, from every workflow's `member_status` hook, soonest first.
+    """Everything open for this member, from every workflow, soonest first.
     A hook that fails is left out rather than failing the member's STATUS."""
     items = []
-    for name, hook in registry.MEMBER_STATUS.items():
+    for hook in (member_open_drafts, member_open_votes, member_open_polls, member_open_meetings):
         try:
             items.extend(hook(db, member, now))
         except Exception:  # noqa: BLE001 - one workflow's trouble must not hide the others
@@ -56,7 +57,6 @@ def open_items(db, member: dict, now) -> list[dict]:
     return sorted(items, key=lambda i: (i.get("when") is None, i.get("when") or now))
 
 
-@registry.on_command("STATUS", "STATUT", "ÉTAT", "ETAT")
 def status_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
     """STATUS: the member's open drafts, votes, polls and next meetings, in their language."""
     items = open_items(ctx.db, member, ctx.now)

@@ -1,22 +1,24 @@
-"""The router: sends each inbound message to exactly one handler, in a fixed order of rules.
+"""The router: each inbound message goes to exactly one action, chosen by a table of rules.
 
-The order is policy, written as data in `RULES`: machine-generated mail is recognised first
-(and never answered), then token replies, then subject references, then strangers, then
-coordinators' new items, then commands; whatever is left is forwarded to the coordinators.
-Nothing is ever dropped without a record of why.
+Policy as data, after GNU Mailman's chains: `RULES` below is read top to bottom. Each rule's check
+is pure (it reads the store, never writes, sends or logs): it returns None, or a `Match` that says
+why it matched and which action does the work. `decide()` runs the checks only, which is what
+`convenor inspect` shows; `route()` decides, then acts. The last rule always matches, so nothing is
+dropped without a record of why.
 """
 from __future__ import annotations
 
-import re
+import functools
 from dataclasses import dataclass
+from typing import Callable
 
 from mailer.message import InboundMail
+from mailer.subjects import strip_prefixes, tag_pattern
 from store import members as store_members
 from store import tokens as store_tokens
-from workflows.routing import registry
-from workflows.membership.commands import notice_once
+from workflows.membership import bounces, commands
+from workflows.routing import table
 from workflows.routing.context import Context
-
 
 # The words of the "[Vote 7]" references Convenor writes in subjects, in both languages.
 SUBJECT_WORDS = {
@@ -27,31 +29,51 @@ SUBJECT_WORDS = {
     "announce": "announce", "annonce": "announce",
 }
 
+NEW_ITEM_PATTERNS = [(tag_pattern(tags), tags[0], handler) for tags, handler in table.NEW_ITEMS]
+
+Action = Callable[[Context, InboundMail], str]
+
 
 class Quarantine(Exception):
     """The message must be set aside for a human (e.g. it failed authentication)."""
 
 
 @dataclass(frozen=True)
+class Match:
+    """A rule matched: its name, why (for the record and `inspect`), and the action to run."""
+
+    rule: str
+    reason: str
+    act: Action
+
+
+@dataclass(frozen=True)
 class Routed:
-    """Which rule took the message, and what its handler reported."""
+    """Which rule took the message, why, and what its action reported."""
 
     handler: str
+    reason: str
     outcome: str
 
 
+def decide(ctx: Context, mail: InboundMail) -> Match:
+    """The first rule of `RULES` that matches `mail`; runs no action and writes nothing."""
+    for _name, check in RULES:
+        match = check(ctx, mail)
+        if match is not None:
+            return match
+    raise AssertionError("the last rule always matches")
+
+
 def route(ctx: Context, mail: InboundMail) -> Routed:
-    """Hand `mail` to the first rule that takes it and return what happened."""
-    for name, rule in RULES:
-        outcome = rule(ctx, mail)
-        if outcome is not None:
-            return Routed(name, outcome)
-    raise AssertionError("the last rule always takes the message")
+    """Decide which rule takes `mail`, run its action in the caller's transaction, say what happened."""
+    match = decide(ctx, mail)
+    return Routed(match.rule, match.reason, match.act(ctx, mail))
 
 
 def first_word(mail: InboundMail) -> tuple[str, str]:
     """The command word of a message (first word of its new text, else of its subject) and the rest."""
-    for text in (mail.new_text, re.sub(r"^\s*((re|fwd?|tr)\s*:\s*)+", "", mail.subject, flags=re.I)):
+    for text in (mail.new_text, strip_prefixes(mail.subject)):
         for line in (text or "").splitlines():
             line = line.strip()
             if line:
@@ -60,116 +82,152 @@ def first_word(mail: InboundMail) -> tuple[str, str]:
     return "", ""
 
 
-# --- the rules, in order ------------------------------------------------------------------
+def _active_member(ctx: Context, mail: InboundMail) -> dict | None:
+    member = store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None
+    return member if member is not None and member["active"] else None
 
-def _bounce(ctx: Context, mail: InboundMail):
+
+def _with(handler: Callable, *args) -> Action:
+    """An action that calls `handler(ctx, mail, *args)`."""
+    return lambda ctx, mail: handler(ctx, mail, *args)
+
+
+def _say(outcome: str) -> Action:
+    """An action that does nothing but record `outcome`."""
+    return lambda ctx, mail: outcome
+
+
+# --- the checks, in the order of RULES ----------------------------------------------------------
+
+def is_bounce(ctx: Context, mail: InboundMail) -> Match | None:
+    """A delivery-status report (or a bounce sent to our bounce address)."""
     if mail.bounce is None:
         return None
-    from workflows.membership import bounces
-    return bounces.handle_bounce(ctx, mail)
+    return Match("bounce", "a delivery-status report", bounces.handle_bounce)
 
 
-def _machine(ctx: Context, mail: InboundMail):
+def is_machine_mail(ctx: Context, mail: InboundMail) -> Match | None:
+    """Mail no person wrote to us: our own, automatic replies, list traffic; never answered."""
     if mail.from_self:
-        return "ignored: our own message came back"
-    if mail.auto_reply:
-        return f"ignored: automatic reply ({mail.auto_reply_reason})"
-    if mail.list_traffic:
-        return "ignored: mailing-list traffic"
-    if not mail.from_addr:
-        return "ignored: no sender address"
-    return None
+        reason = "our own message came back"
+    elif mail.auto_reply:
+        reason = f"automatic reply ({mail.auto_reply_reason})"
+    elif mail.list_traffic:
+        reason = "mailing-list traffic"
+    elif not mail.from_addr:
+        reason = "no sender address"
+    else:
+        return None
+    return Match("machine", reason, _say(f"ignored: {reason}"))
 
 
-def _failed_authentication(ctx: Context, mail: InboundMail):
-    if mail.dmarc_fail:
-        raise Quarantine("the trusted server reports dmarc=fail for this message")
-    return None
+def failed_authentication(ctx: Context, mail: InboundMail) -> Match | None:
+    """The server the settings trust reports that the message failed DMARC."""
+    if not mail.dmarc_fail:
+        return None
+    reason = "the trusted server reports dmarc=fail for this message"
+
+    def quarantine(ctx, mail):
+        raise Quarantine(reason)
+    return Match("authentication", reason, quarantine)
 
 
-def _token_reply(ctx: Context, mail: InboundMail):
+def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
+    """A reply carrying a token Convenor issued: it counts only from the token owner's address."""
     for token in mail.tokens:
         row = store_tokens.resolve(ctx.db, token)
         if row is None:
             continue
         owner = store_members.get(ctx.db, row["member_id"])
         if owner is None or owner["email"] != mail.from_addr:
-            if owner is not None and notice_once(ctx, owner["email"], "token_refused"):
-                # the owner is told once a day at most (no mail-bombing by forgery), and never
-                # shown the address of another member
-                sender = store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None
-                ctx.send(owner, "token_refused", attempted_from=None if sender else mail.from_addr,
-                         subject=mail.subject)
-            return "refused: token used from another address"
-        handler = registry.TOKEN_HANDLERS.get(row["kind"])
+            return Match("token-reply", f"a {row['kind']} token used from another address",
+                         functools.partial(_refuse_token, owner=owner))
+        handler = table.TOKEN_REPLIES.get(row["kind"])
         if handler is None:
             return None
-        return handler(ctx, mail, owner, row)
+        return Match("token-reply", f"a {row['kind']} token from its owner", _with(handler, owner, row))
     return None
 
 
-def _subject_reference(ctx: Context, mail: InboundMail):
+def _refuse_token(ctx: Context, mail: InboundMail, *, owner: dict | None) -> str:
+    if owner is not None and commands.notice_once(ctx, owner["email"], "token_refused"):
+        # the owner is told once a day at most (no mail-bombing by forgery), and never shown the
+        # address of another member
+        sender = store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None
+        ctx.send(owner, "token_refused", attempted_from=None if sender else mail.from_addr, subject=mail.subject)
+    return "refused: token used from another address"
+
+
+def names_an_item(ctx: Context, mail: InboundMail) -> Match | None:
+    """A member's message whose subject names an item ("[Draft 3]") but whose token was lost."""
     if mail.subject_ref is None:
         return None
     word, number = mail.subject_ref
     kind = SUBJECT_WORDS.get(word)
-    if kind is None:
+    member = _active_member(ctx, mail) if kind else None
+    if member is None:
         return None
-    member = store_members.get_by_email(ctx.db, mail.from_addr)
-    if member is None or not member["active"]:
-        return None
-    resolver = registry.SUBJECT_REFS.get(kind)
+    if kind in table.REFERENCES_WITHOUT_TOKEN:
+        exists, answer = table.REFERENCES_WITHOUT_TOKEN[kind]
+        if exists(ctx.db, number) is None:
+            return None
+        return Match("subject-reference", f"names {kind} {number} without its token", _with(answer, member, number))
+    resolver = table.SUBJECT_REFERENCES.get(kind)
     if resolver is None:
-        answer = registry.REFERENCES_WITHOUT_TOKEN.get(kind)
-        return answer(ctx, mail, member, number) if answer else None
+        return None
     item = resolver(ctx.db, number)
-    if item is None:
+    token = store_tokens.latest_for(ctx.db, member["id"], item[0], item[1]) if item else None
+    handler = table.TOKEN_REPLIES.get(item[0]) if token else None
+    if handler is None:
         return None
-    token = store_tokens.latest_for(ctx.db, member["id"], item[0], item[1])
-    if token is None:
+    return Match("subject-reference", f"names {kind} {number}, sent to this member",
+                 _with(handler, member, store_tokens.resolve(ctx.db, token)))
+
+
+def is_from_stranger(ctx: Context, mail: InboundMail) -> Match | None:
+    """The sender is not an active member: the coordinators get the message."""
+    if _active_member(ctx, mail) is not None:
         return None
-    handler = registry.TOKEN_HANDLERS.get(item[0])
-    return handler(ctx, mail, member, store_tokens.resolve(ctx.db, token)) if handler else None
+    return Match("stranger", "the sender is not an active member", commands.from_stranger)
 
 
-def _stranger(ctx: Context, mail: InboundMail):
-    member = store_members.get_by_email(ctx.db, mail.from_addr)
-    if member is not None and member["active"]:
-        return None
-    from workflows.membership import commands
-    return commands.from_stranger(ctx, mail)
-
-
-def _new_item(ctx: Context, mail: InboundMail):
-    for pattern, name, handler in registry.NEW_ITEM_HANDLERS:
-        if pattern.search(mail.subject or ""):
-            member = store_members.get_by_email(ctx.db, mail.from_addr)
-            return handler(ctx, mail, member)
+def is_new_item(ctx: Context, mail: InboundMail) -> Match | None:
+    """A subject starting with a new-item tag ("[Draft] …"): a coordinator's, or refused."""
+    for pattern, tag, handler in NEW_ITEM_PATTERNS:
+        tagged = pattern.match(mail.subject or "")
+        if tagged is None:
+            continue
+        member = _active_member(ctx, mail)
+        if not member["coordinator"]:
+            title = (mail.subject or "")[tagged.end():].strip() or "(untitled)"
+            return Match("new-item", f"a [{tag}] from a member who is not a coordinator",
+                         _with(commands.refuse_non_coordinator, member, tag, title))
+        return Match("new-item", f"a [{tag}] from a coordinator", _with(handler, member))
     return None
 
 
-def _command(ctx: Context, mail: InboundMail):
+def is_command(ctx: Context, mail: InboundMail) -> Match | None:
+    """A command by email: the first word of the member's text (HELP, STATUS, JOIN …)."""
     word, rest = first_word(mail)
-    handler = registry.COMMANDS.get(word)
+    handler = table.COMMANDS.get(word)
     if handler is None:
         return None
-    member = store_members.get_by_email(ctx.db, mail.from_addr)
-    return handler(ctx, mail, member, rest)
+    return Match("command", f"the command {word}", _with(handler, _active_member(ctx, mail), rest))
 
 
-def _unknown(ctx: Context, mail: InboundMail):
-    from workflows.membership import commands
-    return commands.forward_unknown(ctx, mail)
+def anything_else(ctx: Context, mail: InboundMail) -> Match:
+    """Whatever no rule above took: the coordinators get it, original attached."""
+    return Match("unknown", "no rule understood it", commands.forward_unknown)
 
 
-RULES = [
-    ("bounce", _bounce),
-    ("machine", _machine),
-    ("authentication", _failed_authentication),
-    ("token-reply", _token_reply),
-    ("subject-reference", _subject_reference),
-    ("stranger", _stranger),
-    ("new-item", _new_item),
-    ("command", _command),
-    ("unknown", _unknown),
+RULES: list[tuple[str, Callable[[Context, InboundMail], Match | None]]] = [
+    ("bounce", is_bounce),
+    ("machine", is_machine_mail),
+    ("authentication", failed_authentication),
+    ("token-reply", is_token_reply),
+    ("subject-reference", names_an_item),
+    ("stranger", is_from_stranger),
+    ("new-item", is_new_item),
+    ("command", is_command),
+    ("unknown", anything_else),
 ]

@@ -24,7 +24,6 @@ from store import tokens as store_tokens
 from store import votes as store_votes
 from store.times import from_db
 from workflows.membership import commands
-from workflows.routing import registry
 from workflows.votes import closing as vote_close
 from workflows.membership.commands import notice_once
 from workflows.routing.context import Context
@@ -38,14 +37,8 @@ ADMIN_CANCEL = {"CANCEL", "ANNULER", "ANNULE", "ANNULATION"}
 
 # --- opening -------------------------------------------------------------------------------
 
-@registry.on_subject(["Vote", "Scrutin"], "vote")
 def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
     """Open the vote a coordinator sent, or tell the sender politely why it was not opened."""
-    if not member["coordinator"]:
-        ctx.send(member, "vote_open_refused", not_coordinator=True, problems=[],
-                 original_subject=mail.subject, in_reply_to=mail.message_id or None)
-        commands.forward_unknown(ctx, mail)
-        return "vote refused: the sender is not a coordinator; forwarded to the coordinators"
     request = read_request(mail.subject, mail.new_text, ctx.rules.votes, ctx.rules.network.timezone, ctx.now)
     electors: list[dict] = []
     if not request.problems:
@@ -59,7 +52,7 @@ def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
             if not electors:
                 request.problems.append("nobody would receive a ballot: that electorate has no active core member")
     if request.problems:
-        ctx.send(member, "vote_open_refused", not_coordinator=False, problems=request.problems,
+        ctx.send(member, "vote_open_refused", problems=request.problems,
                  original_subject=mail.subject, in_reply_to=mail.message_id or None)
         return f"vote not opened: {len(request.problems)} problem(s) reported to the coordinator"
     vote_id = store_votes.create(
@@ -102,7 +95,6 @@ def send_confirmation(ctx: Context, vote: dict, coordinator: dict, *, ballots: i
 
 # --- replies to a ballot ---------------------------------------------------------------------
 
-@registry.on_token("vote")
 def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
     """Count, clarify or answer one reply to a ballot (its token is the member's own)."""
     from workflows.reading.choices import read_vote
@@ -144,12 +136,15 @@ def send_not_eligible(ctx: Context, vote: dict, member: dict, mail: InboundMail)
              in_reply_to=mail.message_id or None)
 
 
-@registry.on_reference_without_token("vote")
-def reference_without_token(ctx: Context, mail: InboundMail, member: dict, number: int) -> str | None:
-    """Answer a `[Vote N]` message that carries no ballot token: it never counts (see module doc)."""
+def vote_by_number(db, number: int) -> tuple[str, int] | None:
+    """("vote", id) when vote `number` exists (for "[Vote 7]" subjects), else None."""
+    return ("vote", number) if store_votes.get(db, number) is not None else None
+
+
+def reference_without_token(ctx: Context, mail: InboundMail, member: dict, number: int) -> str:
+    """Answer a `[Vote N]` message (vote N exists) that carries no ballot token: it never counts
+    (see module doc)."""
     vote = store_votes.get(ctx.db, number)
-    if vote is None:
-        return None  # not one of our votes: the next rules (commands, unknown) take it
     if not store_votes.is_elector(ctx.db, vote["id"], member["id"]):
         send_not_eligible(ctx, vote, member, mail)
         return f"not counted: {member['email']} is not in the electorate of {reference(vote)}"
@@ -165,7 +160,6 @@ def reference_without_token(ctx: Context, mail: InboundMail, member: dict, numbe
 
 # --- the coordinator's CLOSE / CANCEL -----------------------------------------------------------
 
-@registry.on_token("vote-admin")
 def admin_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
     """CLOSE or CANCEL in reply to a vote's confirmation acts on it; anything else is explained."""
     vote = store_votes.get(ctx.db, token_row["item_id"])
@@ -193,7 +187,6 @@ def _admin_action(text: str) -> str | None:
     return None
 
 
-@registry.describe_item("vote")
 def describe_vote(db, vote_id: int) -> dict:
     """The vote for `convenor inspect`: kind, id, ref, title, options, state, closes_at."""
     vote = store_votes.get(db, vote_id)
@@ -203,7 +196,6 @@ def describe_vote(db, vote_id: int) -> dict:
             "options": vote["options"], "state": vote["state"], "closes_at": vote["closes_at"]}
 
 
-@registry.describe_item("vote-admin")
 def describe_vote_admin(db, vote_id: int) -> dict:
     """A reply to a vote's confirmation (CLOSE / CANCEL), for `convenor inspect`."""
     vote = store_votes.get(db, vote_id)
@@ -211,7 +203,6 @@ def describe_vote_admin(db, vote_id: int) -> dict:
             "title": vote["title"] if vote else None}
 
 
-@registry.member_status("votes")
 def member_open_votes(db, member: dict, now) -> list[dict]:
     """Open votes this member may vote in, and whether they voted (STATUS by email)."""
     return [{"kind": "vote", "ref": f"Vote {v['id']}", "title": v["title"],

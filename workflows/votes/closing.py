@@ -13,7 +13,6 @@ from store import members as store_members
 from store import timers
 from store import votes as store_votes
 from store.times import to_db
-from workflows.routing import registry
 from workflows.routing.context import Context
 from workflows.votes.wording import label_of, language_of, option_views, reference, result_view
 from workflows.votes.tally import count, is_yes_no
@@ -22,7 +21,6 @@ REDACTED_RECEIPT = ("Receipt of a vote in a secret ballot. The ballot has closed
                     "rules require, the choice it recorded was erased from Convenor's store.\n")
 
 
-@registry.on_timer("vote.reminder")
 def remind(ctx: Context, timer_row: dict) -> str:
     """Remind each eligible member who has not voted yet (and is still active) of an open vote."""
     vote = store_votes.get(ctx.db, timer_row["item_id"])
@@ -47,7 +45,6 @@ def remind(ctx: Context, timer_row: dict) -> str:
     return f"{reference(vote)}: reminder sent to {sent} member(s) who had not voted"
 
 
-@registry.on_timer("vote.close")
 def close_on_time(ctx: Context, timer_row: dict) -> str:
     """Close the vote when its closing time comes (nothing to do if it already ended)."""
     vote = store_votes.get(ctx.db, timer_row["item_id"])
@@ -123,7 +120,6 @@ def send_closed_notice(ctx: Context, vote: dict, member: dict, *, in_reply_to: s
 
 
 
-@registry.status_section("votes")
 def votes_status(db, now: datetime) -> dict:
     """Open votes with turnout (and tallies unless secret), and the ten latest ended ones."""
     open_lines, items = [], []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from mailer.subjects import strip_prefixes, tag_pattern
 from workflows.reading.setting_lines import days_from_today, fold, read_audience, read_when
 from workflows.routing.policy import VotePolicy
 
@@ -30,6 +31,10 @@ KEYS = {
 LINE_RE = re.compile(r"^\s*([A-Za-zÀ-ÿ ]{3,20}?)\s*:\s*(.*?)\s*$")
 DEFAULT_OPTIONS = ["Yes", "No", "Abstain"]
 MAX_OPTIONS = 26  # each option also has a letter
+
+
+NEW_ITEM_TAGS = ("Vote", "Scrutin")  # "[Vote] Title": a coordinator opens a vote
+_VOTE_TAG = tag_pattern(NEW_ITEM_TAGS)
 
 
 @dataclass
@@ -50,9 +55,8 @@ class VoteRequest:
 
 def title_from_subject(subject: str) -> str:
     """The motion's title: the subject without Re:/Fwd: and the [Vote]/[Scrutin] tag."""
-    text = re.sub(r"^\s*(?:(?:fwd?|tr|re)\s*:\s*)*", "", subject or "", flags=re.I)
-    text = re.sub(r"^\[(?:vote|scrutin)\]\s*", "", text, flags=re.I)
-    return text.strip()
+    tagged = _VOTE_TAG.match(subject or "")
+    return (subject[tagged.end():] if tagged else strip_prefixes(subject)).strip()
 
 
 def read_request(subject: str, body: str, policy: VotePolicy, timezone: str, now: datetime) -> VoteRequest:

@@ -1,0 +1,102 @@
+"""What each workflow answers, written out in one place: token kinds, new-item tags, commands,
+subject references, timers, status sections.
+
+The router (`workflows/routing/router.py`) and the clock (`workflows/routing/tick.py`) read these
+tables; nothing registers itself by being imported. To add a workflow's entry, add it here.
+
+Handler signatures:
+- token reply:   fn(ctx, mail, member, token_row) -> str   (a short outcome, for the record)
+- new item:      fn(ctx, mail, member) -> str               (a coordinator's "[Draft] …" message)
+- command:       fn(ctx, mail, member, argument) -> str     (first word of the text, e.g. HELP)
+- timer:         fn(ctx, timer_row) -> str                  (timer kind, e.g. "draft.deadline")
+- status:        fn(db, now) -> dict                        (a section of `convenor status`)
+- subject ref:   fn(db, number) -> (item kind, item id) | None (for "[Draft 7]" fallbacks)
+- describe:      fn(db, item_id) -> dict                    (an item, for `convenor inspect`)
+"""
+from __future__ import annotations
+
+from workflows.announcements import scheduling as announcements
+from workflows.drafts import circulation as drafts
+from workflows.drafts import deadlines as draft_deadlines
+from workflows.drafts import steering as draft_steering
+from workflows.meetings import polls, requests as meeting_requests, series as meetings
+from workflows.membership import commands, subcommittees
+from workflows.votes import ballots, closing as vote_closing
+from workflows.votes import request as vote_request
+
+# Replies carrying a token of this item kind.
+TOKEN_REPLIES = {
+    "draft": drafts.member_reply,
+    "draft-admin": draft_steering.author_reply,
+    "vote": ballots.ballot_reply,
+    "vote-admin": ballots.admin_reply,
+    "poll": polls.poll_reply,
+    "poll-admin": polls.poll_admin_reply,
+    "meeting": meetings.meeting_reply,
+    "announce": announcements.announce_reply,
+}
+
+# A coordinator's new item: (the subject tags, in English and French; the handler).
+NEW_ITEMS = [
+    (drafts.NEW_ITEM_TAGS, drafts.circulate),
+    (vote_request.NEW_ITEM_TAGS, ballots.open_vote),
+    (meeting_requests.NEW_ITEM_TAGS, meeting_requests.new_meeting),
+    (announcements.NEW_ITEM_TAGS, announcements.new_announcement),
+]
+
+# Commands by email: the first word of the member's text.
+COMMANDS = {
+    **dict.fromkeys(("HELP", "AIDE", "?"), commands.help_command),
+    **dict.fromkeys(("JOIN", "REJOINDRE"), subcommittees.join_command),
+    **dict.fromkeys(("LEAVE", "QUITTER"), subcommittees.leave_command),
+    **dict.fromkeys(("STATUS", "STATUT", "ÉTAT", "ETAT"), subcommittees.status_command),
+    **dict.fromkeys(("UNSUBSCRIBE", "DESABONNER", "DÉSABONNER", "DÉSABONNEMENT", "DESABONNEMENT"),
+                    announcements.unsubscribe_command),
+    **dict.fromkeys(("SUBSCRIBE", "ABONNER", "ABONNEMENT"), announcements.subscribe_command),
+}
+
+# The item a "[Draft 7]" subject names, for a member's reply that lost its token.
+SUBJECT_REFERENCES = {
+    "draft": draft_deadlines.draft_by_number,
+    "meeting": meetings.meeting_ref,
+    "poll": polls.poll_ref,
+}
+
+# Kinds where a subject reference alone must not act (a vote needs the ballot's token):
+# (fn(db, number) -> item | None, the answer fn(ctx, mail, member, number) -> str).
+REFERENCES_WITHOUT_TOKEN = {
+    "vote": (ballots.vote_by_number, ballots.reference_without_token),
+}
+
+# Time-driven work, by timer kind.
+TIMERS = {
+    "draft.reminder": draft_deadlines.remind,
+    "draft.deadline": draft_deadlines.close_and_digest,
+    "vote.reminder": vote_closing.remind,
+    "vote.close": vote_closing.close_on_time,
+    "meeting.poll": polls.poll_timer,
+    "poll.remind": polls.remind_timer,
+    "poll.close": polls.close_timer,
+    "meeting.announce": meetings.announce_timer,
+    "meeting.remind": meetings.remind_timer,
+    "meeting.agenda": meetings.agenda_timer,
+    "announce.send": announcements.send_timer,
+}
+
+# Run at every tick, each in its own transaction, before due timers are read.
+TICK_HOOKS = [meetings.plan_series]
+
+# Sections of `convenor status`.
+STATUS_SECTIONS = {
+    "drafts": draft_deadlines.drafts_status,
+    "votes": vote_closing.votes_status,
+    "meetings": meetings.status,
+}
+
+# How `convenor inspect` describes the item a token points to.
+ITEM_DESCRIBERS = {
+    "draft": draft_deadlines.describe,
+    "vote": ballots.describe_vote,
+    "vote-admin": ballots.describe_vote_admin,
+    "meeting": meetings.describe_meeting,
+}
