@@ -3,14 +3,16 @@
 Convenor: `convenor.delivery.deliver_due` with `mailer.smtp_send.SmtpSender` (render each row,
 send, mark it sent in its own transaction) to a loopback SMTP server that accepts and discards.
 Raw: smtplib sending 500 pre-rendered messages of the same bytes over one connection to the
-same server. Target: ≥ 0.7× raw. Also reports messages per SMTP connection.
+same server. Both sides run in each of ROUNDS rounds, which goes first alternating; the row
+reports the median round's figures and the ratio's spread. Target: ≥ 0.75× raw. Also reports
+messages per SMTP connection.
 """
 from __future__ import annotations
 
 import smtplib
 import time
 
-from bench.common import Row, network, open_vote, rate, start_stack
+from bench.common import ROUNDS, Row, Rounds, mark_all_sent, network, open_vote, start_stack
 from convenor.delivery import deliver_due, render_row
 from mailer import addresses
 from mailer.smtp_send import SmtpSender
@@ -29,9 +31,12 @@ def raw_send(stack, messages: list[tuple[str, str, bytes]]) -> float:
 
 
 def run(profile: bool = False) -> Row:
-    """Measure both and return the table row."""
+    """Measure both sides in ROUNDS interleaved rounds (which goes first alternates) and return
+    the table row; with `profile`, cProfile's top functions of one more, unmeasured round."""
     stack = start_stack()
     net = network("fanout", stack, N - 1)  # the coordinator is core too: N ballots
+    rounds = Rounds([], [])
+    sent_total = 0
     try:
         open_vote(net)
         db, rules = net.db, net.daemon.rules
@@ -40,35 +45,55 @@ def run(profile: bool = False) -> Row:
         assert len(ballots) == N, len(ballots)
         rendered = [(addresses.bounce_address(rules.network.list_address, r["bounce_token"]),
                      r["recipient"], render_row(db, rules, r, net.now)) for r in ballots]
-        raw = raw_send(stack, rendered)
+        mark_all_sent(db)  # the coordinator's confirmation is not what this measures
         before = stack.capture.stats()
         sender = SmtpSender(**stack.smtp_settings())
-        profiler = None
-        if profile:
-            import cProfile
-            profiler = cProfile.Profile()
-            profiler.enable()
-        started = time.perf_counter()
-        report = deliver_due(db, rules, sender, lambda: net.now, retry_base=60, retry_max=3600, max_attempts=5)
-        elapsed = time.perf_counter() - started
-        if profiler:
-            profiler.disable()
-            from bench.inbound import _print_profile
-            _print_profile(profiler)
+        for number in range(ROUNDS + (1 if profile else 0)):
+            _requeue_ballots(db)
+            if number == ROUNDS:
+                from bench.inbound import _profiled
+                _profiled(lambda: _deliver(db, rules, sender, net))
+                break
+            if number % 2:
+                seconds, sent = _timed(lambda: _deliver(db, rules, sender, net))
+                raw = _timed(lambda: raw_send(stack, rendered))[0]
+            else:
+                raw = _timed(lambda: raw_send(stack, rendered))[0]
+                seconds, sent = _timed(lambda: _deliver(db, rules, sender, net))
+            sent_total += sent
+            rounds.convenor.append(sent / seconds)
+            rounds.raw.append(N / raw)
         sender.close()
         after = stack.capture.stats()
-        sent = after["messages"] - before["messages"]
+        accepted = after["messages"] - before["messages"]
         per_connection = sender.messages_sent / max(1, sender.connections_opened)
-        conns = after["connections"] - before["connections"] - 1  # less the stats query itself
     finally:
         net.close()
         stack.close()
-    ratio = raw / elapsed * (report.sent / N)
     size = sum(len(m[2]) for m in rendered) // N
-    note = (f"{report.sent} sent (+{report.sent - N} confirmation), {sent} accepted by the sink over {conns} connection(s): "
-            f"{per_connection:.0f} messages per SMTP connection; ballots ~{size:,} bytes; Convenor {elapsed:.2f} s, raw {raw:.2f} s")
-    return Row(f"2. fan-out: ballot to {N} members", rate(report.sent, elapsed), rate(N, raw), ratio,
-               "≥ 0.7× raw", ratio >= 0.7, note)
+    best = rounds.median_round
+    note = (f"{sent_total} sent by Convenor in {ROUNDS} rounds ({per_connection:.0f} messages per SMTP connection), "
+            f"{accepted} accepted by the sink (both sides); ballots ~{size:,} bytes; {rounds.describe()}")
+    return Row(f"2. fan-out: ballot to {N} members", f"{rounds.convenor[best]:,.0f} msg/s",
+               f"{rounds.raw[best]:,.0f} msg/s", rounds.ratio, "≥ 0.75× raw", rounds.ratio >= 0.75, note,
+               spread=rounds.spread)
+
+
+def _requeue_ballots(db) -> None:
+    """Put the ballots back in the queue, as if just opened (the same rows, sent again)."""
+    db.execute("UPDATE outbox SET state = 'queued', sent_at = NULL, attempts = 0 WHERE kind = 'vote_ballot'")
+    db.conn.commit()
+
+
+def _deliver(db, rules, sender, net) -> int:
+    report = deliver_due(db, rules, sender, lambda: net.now, retry_base=60, retry_max=3600, max_attempts=5)
+    return report.sent
+
+
+def _timed(work) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = work()
+    return time.perf_counter() - started, result
 
 
 if __name__ == "__main__":
