@@ -37,6 +37,7 @@ def _summary(db, vote: dict) -> dict:
     return {"ref": f"Vote {vote['id']}", "title": vote["title"], "state": vote["state"], "secret": vote["secret"],
             "options": vote["options"], "electorate": vote["electorate"], "subcommittee": vote["subcommittee"],
             "quorum_percent": vote["quorum_percent"], "pass_rule": vote["pass_rule"],
+            "abstentions": vote["abstentions"], "seats": vote["seats"],
             "opened_at": vote["opened_at"], "closes_at": vote["closes_at"], "closed_at": vote["closed_at"],
             "closed_how": vote["closed_how"], "eligible": eligible, "voted": voted, "result": vote["result"]}
 
@@ -78,7 +79,7 @@ def cmd_show(args) -> int:
     print(f"Electorate: {'sub-committee ' + vote['subcommittee'] if vote['subcommittee'] else 'core members'}"
           f"  ({summary['eligible']} ballots)")
     print(f"Options: {', '.join(vote['options'])}")
-    print(f"Quorum {vote['quorum_percent']:g}%, pass rule {vote['pass_rule']}, secret: {'yes' if vote['secret'] else 'no'}")
+    print(f"Quorum {vote['quorum_percent']:g}%, pass rule {vote['pass_rule']}, abstentions {vote['abstentions']}, secret: {'yes' if vote['secret'] else 'no'}")
     print(f"Opened {vote['opened_at']:%Y-%m-%d %H:%M} UTC; closes {vote['closes_at']:%Y-%m-%d %H:%M} UTC"
           + (f"; ended {vote['closed_at']:%Y-%m-%d %H:%M} UTC ({vote['closed_how']})" if vote["closed_at"] else ""))
     print(f"Turnout: {summary['voted']}/{summary['eligible']}")

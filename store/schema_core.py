@@ -99,3 +99,27 @@ def m001_core(db):
         );
         """
     )
+
+
+@core()
+def m002_leave_and_addresses(db):
+    """Leave (a member away until a date) and the other addresses a member writes from."""
+    db.executescript(
+        """
+        ALTER TABLE members ADD COLUMN away_until TEXT;      -- ISO date, inclusive; NULL when not away
+        CREATE TABLE member_addresses (
+            address TEXT PRIMARY KEY,                        -- normalised, never a member's primary address
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE address_requests (
+            id INTEGER PRIMARY KEY,                          -- ADDRESS ADD by email: confirmed from both addresses
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            address TEXT NOT NULL,
+            confirmed_primary INTEGER NOT NULL DEFAULT 0,
+            confirmed_other INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'cancelled')),
+            created_at TEXT NOT NULL
+        );
+        """
+    )

@@ -55,3 +55,22 @@ def m001_votes(db):
         CREATE INDEX vote_events_vote ON vote_events(vote_id, member_id);
         """
     )
+
+
+@votes()
+def m002_bylaw_rules(db):
+    """The rules the bylaws recognise: any pass rule the workflow knows (no fixed list in the
+    schema: `workflows.votes.rules` validates it), how abstentions count, the seats of an election,
+    a ranking per choice (ranked elections) and a receipt code per voter (verifiable secret ballots)."""
+    db.execute("ALTER TABLE votes ADD COLUMN rule TEXT NOT NULL DEFAULT 'majority'")
+    db.execute("UPDATE votes SET rule = pass_rule")
+    db["votes"].transform(drop={"pass_rule"}, rename={"rule": "pass_rule"})
+    db.executescript(
+        """
+        ALTER TABLE votes ADD COLUMN abstentions TEXT NOT NULL DEFAULT 'quorum-only';
+        ALTER TABLE votes ADD COLUMN seats INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE vote_choices ADD COLUMN ranking TEXT;       -- JSON list of option indices, first preference first
+        ALTER TABLE vote_choices ADD COLUMN receipt_code TEXT;  -- secret ballots: erased once the codes are published
+        ALTER TABLE vote_events ADD COLUMN ranking TEXT;
+        """
+    )

@@ -16,12 +16,13 @@ from store.sql import query
 
 def create(db: sqlite_utils.Database, *, title: str, motion: str, options: list[str], electorate: str,
            subcommittee: str | None, quorum_percent: float, pass_rule: str, secret: bool,
-           opened_by: int | None, closes_at: datetime, message_id: str | None, now: datetime) -> int:
+           opened_by: int | None, closes_at: datetime, message_id: str | None, now: datetime,
+           abstentions: str = "quorum-only", seats: int = 1) -> int:
     """Record a new open vote and return its id (its number, as in "Vote 7")."""
     return db["votes"].insert({
         "title": title, "motion": motion, "options": json.dumps(options), "electorate": electorate,
         "subcommittee": subcommittee, "quorum_percent": quorum_percent, "pass_rule": pass_rule,
-        "secret": int(secret), "opened_by": opened_by, "opened_at": to_db(now),
+        "abstentions": abstentions, "seats": seats, "secret": int(secret), "opened_by": opened_by, "opened_at": to_db(now),
         "closes_at": to_db(closes_at), "state": "open", "message_id": message_id}).last_pk
 
 

@@ -44,7 +44,7 @@ def test_setting_lines_in_english_and_french_any_case():
     ("Closes: next Tuesday-ish", "Closes: next Tuesday-ish"),
     ("Closes: 2026-12-01 17:00", "already past"),
     ("Quorum: lots", "percentage"),
-    ("Pass: unanimity", "majority"),
+    ("Pass: most of us", "majority"),
     ("Secret: perhaps", "yes"),
     ("Options: Only one", "at least two"),
     ("Electorate: everybody", "subcommittee NAME"),
@@ -95,3 +95,41 @@ def test_closes_and_deadline_understand_the_same_dates(value):
     closes = read_when(value, now=now, timezone="America/Toronto", default_time="17:00", what="Closes")
     assert closes == read_deadline(value, now=now, timezone="America/Toronto", deadline_time="17:00")
     assert closes > now
+
+
+@pytest.mark.parametrize("choices, eligible, rule, abstentions, outcome, base, needed", [
+    # majority of the Yes and No votes; abstentions aside, or counted as No
+    ([0, 0, 0, 1, 1, 2, 2], 9, "majority", "quorum-only", "adopted", 5, 3),
+    ([0, 0, 0, 1, 1, 2, 2], 9, "majority", "count-as-no", "rejected", 7, 4),
+    ([0, 0, 0, 0, 1, 1, 2], 9, "two-thirds", "quorum-only", "adopted", 6, 4),
+    ([0, 0, 0, 0, 1, 1, 2], 9, "two-thirds", "count-as-no", "rejected", 7, 5),
+    # of the members called to vote: silence and abstention count against
+    ([0, 0, 0, 0, 0, 1], 9, "majority-of-members", "quorum-only", "adopted", 9, 5),
+    ([0, 0, 0, 0, 2, 2], 9, "majority-of-members", "quorum-only", "rejected", 9, 5),
+    ([0, 0, 0, 0], 8, "majority-of-members", "quorum-only", "rejected", 8, 5),    # exactly half is not more
+    ([0, 0, 0, 0, 0, 0], 9, "two-thirds-of-members", "quorum-only", "adopted", 9, 6),
+    ([0, 0, 0, 0, 0, 1, 1], 9, "two-thirds-of-members", "quorum-only", "rejected", 9, 6),
+    # written consent: everyone, Yes
+    ([0, 0, 0], 3, "unanimous", "quorum-only", "adopted", 3, 3),
+    ([0, 0, 2], 3, "unanimous", "quorum-only", "rejected", 3, 3),
+    ([0, 0], 3, "unanimous", "quorum-only", "rejected", 3, 3),
+    ([0], 3, "unanimous", "quorum-only", "rejected", 3, 3),                      # no quorum: still 'not adopted'
+])
+def test_every_pass_rule_with_its_arithmetic(choices, eligible, rule, abstentions, outcome, base, needed):
+    r = count(YNA, choices, eligible, 50, rule, abstentions=abstentions)
+    assert (r["outcome"], r["base"], r["needed"]) == (outcome, base, needed)
+    assert r["yes"] == choices.count(0) and r["pass_rule"] == rule
+
+
+def test_the_rules_are_read_in_english_and_french_and_refused_with_what_to_write():
+    from workflows.votes.rules import read_abstentions, read_pass
+    assert read_pass("Majority of members") == read_pass("majorité des membres") == "majority-of-members"
+    assert read_pass("two-thirds of the members") == read_pass("Deux tiers des membres") == "two-thirds-of-members"
+    assert read_pass("Unanimous") == read_pass("consentement écrit") == read_pass("unanimité") == "unanimous"
+    assert read_pass("2/3") == read_pass("deux tiers") == "two-thirds"
+    assert read_abstentions("count as no") == read_abstentions("comptent comme non") == "count-as-no"
+    assert read_abstentions("Quorum only") == read_abstentions("quorum seulement") == "quorum-only"
+    with pytest.raises(ValueError, match="unanimous"):
+        read_pass("most of us")
+    with pytest.raises(ValueError, match="count as no"):
+        read_abstentions("whatever")

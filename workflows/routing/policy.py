@@ -38,7 +38,8 @@ class VotePolicy(Strict):
     default_days: int = Field(7, ge=1)
     closing_time: str = Field("17:00", pattern=r"^\d{2}:\d{2}$")
     quorum_percent: float = Field(50, ge=0, le=100)
-    pass_rule: str = Field("majority", pattern="^(majority|two-thirds)$")
+    pass_rule: str = Field("majority", pattern="^(majority|two-thirds|majority-of-members|two-thirds-of-members|unanimous)$")
+    abstentions: str = Field("quorum-only", pattern="^(quorum-only|count-as-no)$")
     reminder_days_before: list[float] = Field(default_factory=lambda: [2, 1])
 
 

@@ -27,6 +27,7 @@ from workflows.membership import commands
 from workflows.votes import closing as vote_close
 from workflows.membership.commands import notice_once
 from workflows.routing.context import Context
+from workflows.votes import rules
 from workflows.votes.request import read_request
 from workflows.votes.wording import first_line, label_of, language_of, option_views, reference
 from workflows.votes.tally import is_yes_no
@@ -41,6 +42,8 @@ def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
     """Open the vote a coordinator sent, or tell the sender politely why it was not opened."""
     request = read_request(mail.subject, mail.new_text, ctx.rules.votes, ctx.rules.network.timezone, ctx.now)
     electors: list[dict] = []
+    request.problems += rules.check_combination(request.pass_rule, is_yes_no(request.options), request.seats,
+                                                len(request.options))
     if not request.problems:
         try:
             electors = [m for m in store_members.audience(ctx.db, "core" if request.electorate == "core"
@@ -59,10 +62,11 @@ def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
         ctx.db, title=request.title, motion=request.motion, options=request.options,
         electorate=request.electorate, subcommittee=request.subcommittee,
         quorum_percent=request.quorum_percent, pass_rule=request.pass_rule, secret=request.secret,
-        opened_by=member["id"], closes_at=request.closes_at, message_id=mail.message_id, now=ctx.now)
+        opened_by=member["id"], closes_at=request.closes_at, message_id=mail.message_id, now=ctx.now,
+        abstentions=request.abstentions, seats=request.seats)
     vote = store_votes.get(ctx.db, vote_id)
     for elector in electors:
-        send_ballot(ctx, vote, elector, opener=member)
+        send_ballot(ctx, vote, elector, opener=member, called=len(electors))
     timers.schedule(ctx.db, "vote.close", vote_id, vote["closes_at"])
     for days in ctx.rules.votes.reminder_days_before:
         due = vote["closes_at"] - timedelta(days=days)
@@ -72,8 +76,11 @@ def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
     return f"{reference(vote)} opened: {len(electors)} ballot(s) queued"
 
 
-def send_ballot(ctx: Context, vote: dict, elector: dict, *, opener: dict | None, resent: bool = False) -> None:
-    """Queue the member's ballot (freezing them into the electorate): motion, options, links, close."""
+def send_ballot(ctx: Context, vote: dict, elector: dict, *, opener: dict | None, resent: bool = False,
+                called: int | None = None) -> None:
+    """Queue the member's ballot (freezing them into the electorate): motion, options, links, close, rule.
+
+    `called` is how many members are called to vote (the frozen electorate when not given)."""
     lang = language_of(elector, ctx.rules.network.default_language)
     link_token = store_votes.ballot_token(ctx.db, vote["id"], elector["id"])
     if link_token is None:  # one token for the ballot: its Reply-To, its Message-ID and its links
@@ -81,7 +88,8 @@ def send_ballot(ctx: Context, vote: dict, elector: dict, *, opener: dict | None,
         store_votes.add_elector(ctx.db, vote["id"], elector["id"], link_token)
     ctx.send(elector, "vote_ballot", token=link_token, vote=vote, ref=reference(vote, lang),
              options=option_views(vote, lang, ctx.list_address, link_token), yes_no=is_yes_no(vote["options"]),
-             opener=opener, resent=resent)
+             opener=opener, resent=resent,
+             called=called if called is not None else len(store_votes.electorate(ctx.db, vote["id"])))
 
 
 def send_confirmation(ctx: Context, vote: dict, coordinator: dict, *, ballots: int, unclear: str = "",

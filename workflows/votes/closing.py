@@ -65,8 +65,7 @@ def close_vote(ctx: Context, vote_id: int, *, how: str) -> str:
         return f"Vote {vote_id} is not open; nothing done"
     electors = store_votes.electorate(ctx.db, vote_id)
     current = store_votes.choices(ctx.db, vote_id)
-    result = count(vote["options"], [c["choice"] for c in current], len(electors), vote["quorum_percent"],
-                   vote["pass_rule"])
+    result = count_vote(vote, electors, current)
     store_votes.finish(ctx.db, vote_id, "closed", how, result, ctx.now)
     timers.cancel_item(ctx.db, ["vote.reminder", "vote.close"], vote_id)
     vote = store_votes.get(ctx.db, vote_id)
@@ -87,11 +86,18 @@ def close_vote(ctx: Context, vote_id: int, *, how: str) -> str:
                      if e["id"] in by_member else None} for e in electors]
         ctx.send(coordinator, "vote_result_roll", vote=vote, ref=reference(vote, lang),
                  result=result_view(vote, lang), roll=roll,
-                 voters=sorted(e["name"] for e in electors if e["id"] in voted), how=how)
+                 voters=sorted(e["name"] for e in electors if e["id"] in voted),
+                 silent=[e["name"] for e in electors if e["id"] not in voted], how=how)
     if vote["secret"]:
         store_votes.erase_choices(ctx.db, vote_id, REDACTED_RECEIPT)
     return (f"{reference(vote)} closed ({how}): {result['voted']}/{result['eligible']} voted, "
             f"outcome {result['outcome']}")
+
+
+def count_vote(vote: dict, electors: list[dict], current: list[dict]) -> dict:
+    """The vote's result under its own rule, from its frozen electorate and current choices."""
+    return count(vote["options"], [c["choice"] for c in current], len(electors), vote["quorum_percent"],
+                 vote["pass_rule"], abstentions=vote["abstentions"])
 
 
 def cancel_vote(ctx: Context, vote_id: int, *, how: str) -> str:

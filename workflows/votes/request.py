@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from mailer.subjects import strip_prefixes, tag_pattern
 from workflows.reading.setting_lines import days_from_today, fold, read_audience, read_when
 from workflows.routing.policy import VotePolicy
+from workflows.votes import rules
 
 KEYS = {
     "options": "options", "option": "options", "choices": "options", "choix": "options",
@@ -50,6 +51,8 @@ class VoteRequest:
     quorum_percent: float = 50.0
     pass_rule: str = "majority"
     secret: bool = False
+    abstentions: str = "quorum-only"
+    seats: int = 1
     problems: list[str] = field(default_factory=list)
 
 
@@ -82,7 +85,7 @@ def read_request(subject: str, body: str, policy: VotePolicy, timezone: str, now
     request = VoteRequest(
         title=title_from_subject(subject), motion=motion, options=list(DEFAULT_OPTIONS),
         closes_at=_default_close(policy, zone, now), quorum_percent=policy.quorum_percent,
-        pass_rule=policy.pass_rule, problems=problems)
+        pass_rule=policy.pass_rule, abstentions=policy.abstentions, problems=problems)
     readers = {"options": _options, "closes": _closes, "electorate": _electorate, "quorum": _quorum,
                "pass": _pass, "secret": _secret}
     for key, value in values.items():
@@ -139,14 +142,7 @@ def _quorum(req: VoteRequest, value: str, policy, zone, now) -> None:
 
 
 def _pass(req: VoteRequest, value: str, policy, zone, now) -> None:
-    low = value.strip().lower()
-    if low in ("majority", "simple majority", "majorité", "majorite", "majorité simple", "simple", "50%"):
-        req.pass_rule = "majority"
-    elif low in ("two-thirds", "two thirds", "2/3", "deux tiers", "deux-tiers", "majorité des deux tiers",
-                 "two-thirds majority"):
-        req.pass_rule = "two-thirds"
-    else:
-        raise ValueError(f"“Pass: {value}”: write “majority” or “two-thirds”")
+    req.pass_rule = rules.read_pass(value)
 
 
 def _secret(req: VoteRequest, value: str, policy, zone, now) -> None:
