@@ -115,11 +115,12 @@ def cmd_deliver(args) -> int:
 
     settings = load_settings(args)
     raw = sys.stdin.buffer.read()
+    read_at = now()  # the moment it reached Convenor: its time of arrival
     if not raw.strip():
         raise UsageError("expected one email message on standard input, got nothing")
     db = store_from(settings)
     result = ingest(db, rules_from(settings), "stdin:" + hashlib.sha256(raw).hexdigest(), raw, now(),
-                    settings.trust.authserv_id)
+                    settings.trust.authserv_id, received_at=read_at)
     print(f"{result.state}: {result.outcome}")
     return 0
 

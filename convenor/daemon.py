@@ -82,7 +82,7 @@ class Daemon:
         return count
 
     def _take_batch(self, batch: list) -> int:
-        results = ingest_many(self.db, self.rules, [(m.key, m.raw) for m in batch], self.clock(),
+        results = ingest_many(self.db, self.rules, batch, self.clock(),
                               self.settings.trust.authserv_id)
         for role in ("processed", "quarantine"):
             keys = [m.key for m, r in zip(batch, results) if r.destination == role]
@@ -129,8 +129,11 @@ class Daemon:
             log.info("outbox: %d sent, %d to retry, %d failed", report.sent, report.retried, report.failed)
 
     def run_once(self) -> None:
-        """One full round: due timers, waiting mail, the outbox, and the daily privacy purge."""
-        self.tick()
+        """One full round: waiting mail, due timers, the outbox, and the daily privacy purge.
+
+        Mail is taken before timers run, so a vote, draft or poll closed by a timer counts
+        everything that reached the mailbox before its close (workflows judge by arrival).
+        """
         self.take_mail()
         self.tick()
         self.send_outbox()

@@ -1,7 +1,8 @@
 """Taking one inbound message into the store exactly once.
 
-In ONE transaction: the message is recorded (server key and SHA-256 of its bytes), parsed,
-routed, and its whole effect (state change and every reply queued) written. Only after the
+The message is parsed first, outside any transaction; then in ONE transaction it is recorded
+(server key and SHA-256 of its bytes), routed, and its whole effect (state change and every
+reply queued) written. Its time is when it reached the mailbox, not when it was read. Only after the
 commit may the caller move the server copy. A message already recorded is not handled again,
 so a crash anywhere leads, after restart, to the same result as no crash.
 """
@@ -16,6 +17,8 @@ from datetime import datetime
 import sqlite_utils
 
 from mailer import addresses
+from mailer.mailbox import RawMessage
+from mailer.message import InboundMail
 from mailer.parse import parse_message, read_headers
 from store import inbound
 from store.db import transaction
@@ -52,52 +55,87 @@ def identity(raw: bytes) -> tuple[str, str]:
 
 
 def ingest(db: sqlite_utils.Database, rules: Rules, key: str, raw: bytes, now: datetime,
-           trusted_authserv_id: str | None = None) -> Ingested:
-    """Handle the message `raw` (server key `key`) once and commit its whole effect."""
-    return ingest_many(db, rules, [(key, raw)], now, trusted_authserv_id)[0]
+           trusted_authserv_id: str | None = None, received_at: datetime | None = None) -> Ingested:
+    """Handle the message `raw` (server key `key`) once and commit its whole effect.
+
+    `received_at` is when it reached the mailbox (default: `now`, the moment it was read).
+    """
+    return ingest_many(db, rules, [RawMessage(key, raw, received_at)], now, trusted_authserv_id)[0]
 
 
-def ingest_many(db: sqlite_utils.Database, rules: Rules, messages: list[tuple[str, bytes]], now: datetime,
+@dataclass
+class _Read:
+    """One message read (parsed) before the write transaction: what the commit step needs."""
+
+    key: str
+    raw: bytes
+    sha: str
+    received_at: datetime
+    mail: InboundMail | None
+    unreadable: Exception | None
+    message_id: str
+    from_addr: str
+
+
+def arrival(received_at: datetime | None, now: datetime) -> datetime:
+    """When a message counts as received: its mailbox arrival time, never later than `now`
+    (a server clock ahead of ours must not make an answer late), `now` when unknown."""
+    return min(received_at, now) if received_at is not None else now
+
+
+def read_message(message: RawMessage, list_address: str, now: datetime,
+                 trusted_authserv_id: str | None = None) -> _Read:
+    """Parse one message (no store access): the heavy part, done outside the write transaction."""
+    sha = hashlib.sha256(message.raw).hexdigest()
+    received_at = arrival(message.received_at, now)
+    try:
+        mail, unreadable = parse_message(message.raw, list_address, trusted_authserv_id), None
+        mail.received_at = received_at
+        message_id, from_addr = " ".join(mail.message_id.split())[:998], mail.from_addr
+    except Exception as exc:  # noqa: BLE001 - set aside below, once we know it is not a copy
+        mail, unreadable = None, exc
+        message_id, from_addr = identity(message.raw)
+    return _Read(message.key, message.raw, sha, received_at, mail, unreadable, message_id, from_addr)
+
+
+def ingest_many(db: sqlite_utils.Database, rules: Rules, messages: list[RawMessage], now: datetime,
                 trusted_authserv_id: str | None = None) -> list[Ingested]:
     """Handle several messages in ONE commit (each in its own savepoint, so one failing
     message is quarantined without touching the others); return their outcomes in order.
 
-    Nothing is visible until the commit; the caller moves the server copies only afterwards.
+    Every message is parsed first, outside the write transaction; the write lock is held only
+    to route, record and commit. Nothing is visible until the commit; the caller moves the
+    server copies only afterwards.
     """
+    read = [read_message(m, rules.network.list_address, now, trusted_authserv_id) for m in messages]
     with transaction(db):
-        return [_ingest_one(db, rules, key, raw, now, trusted_authserv_id) for key, raw in messages]
+        return [_ingest_one(db, rules, r, now) for r in read]
 
 
-def _ingest_one(db, rules, key, raw, now, trusted_authserv_id) -> Ingested:
-    sha = hashlib.sha256(raw).hexdigest()
-    try:
-        mail, unreadable = parse_message(raw, rules.network.list_address, trusted_authserv_id), None
-        message_id, from_addr = " ".join(mail.message_id.split())[:998], mail.from_addr
-    except Exception as exc:  # noqa: BLE001 - set aside below, once we know it is not a copy
-        mail, unreadable = None, exc
-        message_id, from_addr = identity(raw)
-    prior = inbound.seen(db, key, sha, message_id, from_addr)
+def _ingest_one(db, rules, r: _Read, now) -> Ingested:
+    key, raw, message_id, from_addr = r.key, r.raw, r.message_id, r.from_addr
+    prior = inbound.seen(db, key, r.sha, message_id, from_addr)
     if prior is not None:
         log.info("message %s already recorded (%s); not handled again", key, prior["state"])
         return Ingested("duplicate", "", "already recorded", prior["state"])
     try:
         with db.atomic():
-            if unreadable is not None:
-                raise unreadable
+            if r.unreadable is not None:
+                raise r.unreadable
             ctx = Context(db, rules, now, raw=raw)
-            routed = route(ctx, mail)
-            inbound.record(db, mailbox_key=key, sha256=sha, message_id=message_id,
+            routed = route(ctx, r.mail)
+            inbound.record(db, mailbox_key=key, sha256=r.sha, message_id=message_id,
                            from_addr=from_addr, state="handled", handler=routed.handler,
-                           error=None, raw=None, now=now)
+                           error=None, raw=None, now=r.received_at)
         log.info("message %s handled by %s: %s", key, routed.handler, routed.outcome)
         return Ingested("handled", routed.handler, routed.outcome)
     except Exception as exc:  # noqa: BLE001 - any failure sets the message aside, never drops it
         error = f"{type(exc).__name__}: {exc}"[:1000]
         log.warning("message %s quarantined: %s", key, error)
         with db.atomic():
-            inbound.record(db, mailbox_key=key, sha256=sha, message_id=message_id,
+            inbound.record(db, mailbox_key=key, sha256=r.sha, message_id=message_id,
                            from_addr=from_addr, state="quarantined",
-                           handler=None, error=error, raw=raw, now=now)
+                           handler=None, error=error, raw=raw, now=r.received_at)
             subject = _subject(raw)
             ctx = Context(db, rules, now, raw=raw)
             ctx.notify_coordinators("quarantined", attachments=ctx.original_as_attachment(),

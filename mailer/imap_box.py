@@ -16,6 +16,7 @@ import select
 import socket
 import ssl
 import time
+from datetime import datetime, timezone
 from typing import Callable, Iterator
 
 from imapclient import IMAPClient
@@ -46,6 +47,15 @@ def _is_transient(error: BaseException) -> bool:
     if isinstance(error, LoginError):
         return "UNAVAILABLE" in str(error).upper()  # RFC 5530: temporary authentication failure
     return isinstance(error, _TRANSIENT)
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """INTERNALDATE as an aware UTC datetime (imapclient gives it with the server's offset)."""
+    if not isinstance(moment, datetime):
+        return None
+    if moment.tzinfo is None:  # not expected with normalise_times off; read as local time
+        moment = moment.astimezone()
+    return moment.astimezone(timezone.utc)
 
 
 def parse_key(key: str) -> tuple[str, int, int]:
@@ -105,6 +115,7 @@ class ImapMailbox:
         client = IMAPClient(self.host, self.port, ssl=self.security == "ssl",
                             ssl_context=context, timeout=self.timeout)
         client._imap.debug = 0  # imapclient traces every line (bodies too) at DEBUG: not ours
+        client.normalise_times = False  # INTERNALDATE as the server wrote it, with its offset
         try:
             if self.security == "starttls":
                 client.starttls(context)  # CapabilityError when the server does not offer it
@@ -190,7 +201,8 @@ class ImapMailbox:
         """Yield the inbox's messages above the last UID seen on this connection, oldest first.
 
         Bodies are fetched (BODY.PEEK[], the \\Seen flag is left alone) `fetch_batch` UIDs at a
-        time. Raises MailboxError if the server cannot be reached or the connection breaks.
+        time, each with its INTERNALDATE (when it reached the mailbox) as `received_at`.
+        Raises MailboxError if the server cannot be reached or the connection breaks.
         """
         uids = self._with_reconnect("search", self._new_uids)
         generation = self._generation
@@ -199,7 +211,7 @@ class ImapMailbox:
                 return  # reconnected meanwhile: the next fetch_new reads from the start
             batch = uids[start:start + self.fetch_batch]
             try:
-                items = self._client.fetch(batch, ["BODY.PEEK[]"])
+                items = self._client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
             except (IMAPClientError, OSError) as e:
                 raise self._failed("fetch", e) from e
             for uid in batch:
@@ -207,7 +219,8 @@ class ImapMailbox:
                 if body is None:
                     continue  # moved away by someone else meanwhile
                 self._last_uid = max(self._last_uid, uid)
-                yield RawMessage(f"imap:{self.folder}:{self._uidvalidity}:{uid}", body)
+                yield RawMessage(f"imap:{self.folder}:{self._uidvalidity}:{uid}", body,
+                                 _aware(items[uid].get(b"INTERNALDATE")))
 
     def _new_uids(self, client: IMAPClient) -> list[int]:
         uidvalidity = int(client.select_folder(self.folder)[b"UIDVALIDITY"])

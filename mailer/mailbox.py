@@ -10,6 +10,7 @@ Both implementations also offer `interrupt()` (from any thread: the current or n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Iterator, Protocol
 
 
@@ -19,10 +20,13 @@ class RawMessage:
 
     `key` identifies it on the server for as long as it stays where it is, e.g.
     "imap:INBOX:1712345678:42" (folder, UIDVALIDITY, UID) or "maildir:1712345.M1P2.host".
+    `received_at` is when it reached the mailbox (IMAP INTERNALDATE, the Maildir file's
+    delivery time), timezone-aware; None when the mailbox cannot tell.
     """
 
     key: str
     raw: bytes
+    received_at: datetime | None = None
 
 
 class MailboxError(Exception):

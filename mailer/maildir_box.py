@@ -11,6 +11,7 @@ import logging
 import os
 import threading
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -69,6 +70,7 @@ class MaildirMailbox:
         """Yield the messages not yet yielded by this object that are still in the inbox.
 
         Oldest first (by modification time, then name). A message moved away meanwhile is skipped.
+        The file's modification time is its delivery time (`received_at`), as Dovecot reads it too.
         """
         inbox = self._inbox()
         self._seen &= inbox.keys()  # forget what was moved away
@@ -79,7 +81,7 @@ class MaildirMailbox:
                     waiting.append((path.stat().st_mtime_ns, path.name, key, path))
                 except FileNotFoundError:
                     continue
-        for _mtime, _name, key, path in sorted(waiting):
+        for mtime, _name, key, path in sorted(waiting):
             try:
                 raw = path.read_bytes()
             except FileNotFoundError:  # moved by someone else; maybe new/ → cur/ by a client
@@ -88,7 +90,7 @@ class MaildirMailbox:
                     continue
                 raw = current.read_bytes()
             self._seen.add(key)
-            yield RawMessage(f"maildir:{key}", raw)
+            yield RawMessage(f"maildir:{key}", raw, datetime.fromtimestamp(mtime / 1e9, timezone.utc))
 
     def mark_processed(self, key: str) -> None:
         """Move the message into .Processed/cur/ (flags kept); does nothing if it is gone."""

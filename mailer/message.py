@@ -44,6 +44,8 @@ class InboundMail:
     `tokens` are the response tokens found in the message, most trustworthy first
     (the plus-address it was delivered to, then In-Reply-To, then References).
     `new_text` is what the sender wrote in this message, without quotes or signature.
+    `received_at` is when the message reached the mailbox (not when it was read, not its Date
+    header), timezone-aware; None when nobody could tell.
     """
 
     message_id: str
@@ -51,6 +53,7 @@ class InboundMail:
     from_name: str
     subject: str
     date: datetime | None
+    received_at: datetime | None = None
     to_addrs: list[str] = field(default_factory=list)
     cc_addrs: list[str] = field(default_factory=list)
     delivered_to: list[str] = field(default_factory=list)

@@ -26,7 +26,9 @@ def seen(db: sqlite_utils.Database, mailbox_key: str, sha256: str,
 def record(db: sqlite_utils.Database, *, mailbox_key: str, sha256: str, message_id: str,
            from_addr: str, state: str, handler: str | None, error: str | None,
            raw: bytes | None, now: datetime) -> int:
-    """Record a message with its outcome; `raw` is kept only for quarantined messages."""
+    """Record a message with its outcome; `raw` is kept only for quarantined messages.
+
+    `now` is stored as `received_at`: when the message reached the mailbox."""
     return db.execute(
         """INSERT INTO inbound (mailbox_key, sha256, message_id, from_addr, received_at, state,
                handler, error, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",

@@ -15,6 +15,7 @@ import email
 import email.policy
 import itertools
 import mailbox as std_mailbox
+import os
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import make_msgid, parseaddr
@@ -216,13 +217,16 @@ class Network:
         return msg
 
     def deliver(self, msg: EmailMessage | bytes, rcpt: str | None = None) -> None:
-        """Put a message in the list's mailbox (over SMTP → LMTP, or into the Maildir)."""
+        """Put a message in the list's mailbox (over SMTP → LMTP, or into the Maildir); it
+        reaches the mailbox at the test clock's `now` (its INTERNALDATE, its file's mtime)."""
         if self.stack is not None:
             to = rcpt or (parseaddr(str(msg["To"]))[1] if isinstance(msg, EmailMessage) else None)
-            self.stack.send_to_list(msg, rcpt=to or self.list_address)
+            self.stack.send_to_list(msg, rcpt=to or self.list_address, arrived_at=self.now)
         else:
             box = std_mailbox.Maildir(str(self.settings.mailbox.path), create=True)
-            box.add(as_bytes(msg))
+            key = box.add(as_bytes(msg))
+            stamp = self.now.timestamp()
+            os.utime(Path(self.settings.mailbox.path) / "new" / key, (stamp, stamp))
 
     # --- what was sent -------------------------------------------------------------------------
 

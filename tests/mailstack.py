@@ -138,6 +138,9 @@ auth_failure_delay = 0
 first_valid_uid = {MAIL_UID}
 mail_location = maildir:~/Maildir
 mail_fsync = never
+# the received date (INTERNALDATE) is read from the file's mtime each time, never cached, so a
+# test can play the server's clock (send_to_list(arrived_at=…))
+mail_never_cache_fields = imap.envelope date.received
 recipient_delimiter = +
 lmtp_save_to_detail_mailbox = no
 postmaster_address = postmaster@{self.domain}
@@ -364,12 +367,16 @@ class MailStack:
         return settings
 
     def send_to_list(self, message: bytes | EmailMessage, rcpt: str | list[str] | None = None,
-                     mail_from: str | None = None) -> None:
+                     mail_from: str | None = None, arrived_at=None) -> None:
         """Send like a member's client would (SMTP → LMTP); on return it is in the list's INBOX.
 
         `rcpt` defaults to the list address; "+token" alone means list+token@domain.
-        `mail_from` defaults to the From header's address.
+        `mail_from` defaults to the From header's address. `arrived_at` (an aware datetime)
+        plays the server's clock: the delivered file's mtime is set to it, so Dovecot reports
+        it as the INTERNALDATE (the test config never caches the received date).
         """
+        inbox = self.dovecot.maildir(self.list_address) / "new"
+        before = set(os.listdir(inbox)) if arrived_at is not None and inbox.exists() else set()
         data = as_bytes(message)
         rcpts = [rcpt or self.list_address] if not isinstance(rcpt, list) else rcpt
         local, domain = self.list_address.split("@")
@@ -380,6 +387,10 @@ class MailStack:
         with smtplib.SMTP(HOST, self.bridge.port, timeout=15) as smtp:
             refused = smtp.sendmail(mail_from, rcpts, data)
         assert not refused, refused
+        if arrived_at is not None:
+            stamp = arrived_at.timestamp()
+            for name in set(os.listdir(inbox)) - before:
+                os.utime(inbox / name, (stamp, stamp))
 
     def imap_client(self):
         """A logged-in imapclient.IMAPClient on the list mailbox (plaintext, loopback)."""

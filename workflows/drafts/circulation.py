@@ -155,9 +155,10 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
         return f"refused: feedback on draft {draft['id']} too large ({size} MB)"
     refs = store_files(ctx, mail.attachments)
     no_comment = bool(text) and not refs and is_no_comment(text)
-    late = draft["state"] == "closed" or ctx.now >= draft["deadline_at"]
+    arrived = ctx.arrival(mail)
+    late = draft["state"] == "closed" or arrived >= draft["deadline_at"]
     store_drafts.add_feedback(ctx.db, draft["id"], member["id"], body=text, no_comment=no_comment, late=late,
-                              version=draft["version"], attachments=refs, now=ctx.now, message_id=reply_to)
+                              version=draft["version"], attachments=refs, now=arrived, message_id=reply_to)
     if not late:
         ctx.send(member, "draft_ack", reply_for=("draft", draft["id"]), in_reply_to=reply_to, draft=draft,
                  status="no_comment" if no_comment else "recorded", files=refs)
@@ -166,7 +167,7 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     forwarded = 0
     for reader in ([author] if author and author["active"] else store_members.coordinators(ctx.db)):
         ctx.send(reader, "draft_late_feedback", attachments=named_after(member["name"], refs), draft=draft,
-                 sender=member, body=text, no_comment=no_comment, received_at=ctx.now, files=refs)
+                 sender=member, body=text, no_comment=no_comment, received_at=arrived, files=refs)
         forwarded += 1
     ctx.send(member, "draft_late_notice", in_reply_to=reply_to, draft=draft, files=refs)
     return f"late feedback on draft {draft['id']} recorded and forwarded to {forwarded}"

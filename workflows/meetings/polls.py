@@ -151,7 +151,8 @@ def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> st
     meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
     variables = dict(meeting=meetings.view(meeting), poll_ref=poll["id"], candidates=poll["candidates"],
                      closes_at=poll["closes_at"], in_reply_to=mail.message_id or None)
-    if poll["state"] != "open":
+    arrived = ctx.arrival(mail)
+    if poll["state"] != "open" or arrived >= poll["closes_at"]:
         ctx.send(member, "poll_receipt", outcome="closed", chosen=[], **variables)
         return "poll already closed; member told"
     reading = read_availability(mail.new_text or "", len(poll["candidates"]))
@@ -160,7 +161,7 @@ def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> st
                  reason=reading.reason, **variables)
         return f"availability unclear: {reading.reason}"
     chosen = sorted(reading.chosen)
-    store_meetings.set_availability(ctx.db, poll["id"], member["id"], set(chosen), ctx.now)
+    store_meetings.set_availability(ctx.db, poll["id"], member["id"], set(chosen), arrived)
     ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="recorded", chosen=chosen,
              reason="", **variables)
     return f"availability recorded: {chosen or 'none'}"

@@ -259,16 +259,17 @@ def meeting_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) ->
     """A reply to a meeting message: a calendar answer is attendance; anything else an agenda item."""
     meeting = store_meetings.get_meeting(ctx.db, token["item_id"])
     rsvp = rsvp_of(mail)
+    arrived = ctx.arrival(mail)
     if rsvp:
-        store_meetings.set_attendance(ctx.db, meeting["id"], member["id"], rsvp, ctx.now)
+        store_meetings.set_attendance(ctx.db, meeting["id"], member["id"], rsvp, arrived)
         return f"attendance recorded: {rsvp}"
-    if meeting["state"] != "announced" or meeting["starts_at"] <= ctx.now:
+    if meeting["state"] != "announced" or meeting["starts_at"] <= arrived:
         from workflows.membership import commands
         return "meeting over or cancelled; " + commands.forward_unknown(ctx, mail)
     text = (mail.new_text or "").strip()
     if not text:
         return "ignored: empty reply to a meeting"
-    store_meetings.add_agenda_item(ctx.db, meeting["id"], member["id"], text[:4000], ctx.now)
+    store_meetings.add_agenda_item(ctx.db, meeting["id"], member["id"], text[:4000], arrived)
     ctx.send(member, "meeting_agenda_receipt", meeting=view(meeting), item=text[:4000],
              in_reply_to=mail.message_id or None)
     return "agenda item recorded"

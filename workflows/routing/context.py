@@ -44,6 +44,11 @@ class Context:
     raw: bytes | None = None  # the inbound message's bytes, when handling one
     queued: list[int] = field(default_factory=list)
 
+    def arrival(self, mail) -> datetime:
+        """When `mail` reached the mailbox (the pipeline never sets it later than `now`): the
+        time a workflow judges "on time" by, so downtime never turns an answer late."""
+        return mail.received_at or self.now
+
     @property
     def list_address(self) -> str:
         return addresses.normalise(self.rules.network.list_address)

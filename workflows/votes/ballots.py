@@ -111,23 +111,24 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     if vote is None:
         return "ignored: the vote no longer exists"
     lang = language_of(member, ctx.rules.network.default_language)
-    if vote["state"] != "open":
-        store_votes.record_event(ctx.db, vote["id"], member["id"], "late", None, mail.message_id, ctx.now)
+    arrived = ctx.arrival(mail)
+    if vote["state"] != "open" or arrived >= vote["closes_at"]:
+        store_votes.record_event(ctx.db, vote["id"], member["id"], "late", None, mail.message_id, arrived)
         vote_close.send_closed_notice(ctx, vote, member, in_reply_to=mail.message_id or None)
-        return f"{reference(vote)} is {vote['state']}: the reply was not counted"
+        return f"{reference(vote)} closed before the reply arrived: it was not counted"
     if not store_votes.is_elector(ctx.db, vote["id"], member["id"]):
         send_not_eligible(ctx, vote, member, mail)
         return f"not counted: {member['email']} is not in the electorate of {reference(vote)}"
     reading = read_vote(mail.new_text, vote["options"])
     if reading.choice is None:
-        store_votes.record_event(ctx.db, vote["id"], member["id"], "ambiguous", None, mail.message_id, ctx.now)
+        store_votes.record_event(ctx.db, vote["id"], member["id"], "ambiguous", None, mail.message_id, arrived)
         ctx.send(member, "vote_clarification", reply_for=("vote", vote["id"]), vote=vote,
                  ref=reference(vote, lang), options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
                  what_we_read=first_line(mail.new_text), in_reply_to=mail.message_id or None)
         return f"{reference(vote)}: reply not readable as a vote ({reading.reason}); clarification asked"
     previous = store_votes.current_choice(ctx.db, vote["id"], member["id"])
     event_id = store_votes.record_event(ctx.db, vote["id"], member["id"], "vote", reading.choice,
-                                        mail.message_id, ctx.now)
+                                        mail.message_id, arrived)
     ctx.send(member, "vote_receipt", reply_for=("vote", vote["id"]), vote=vote, ref=reference(vote, lang),
              choice=label_of(vote, reading.choice, lang), replaced=previous is not None,
              in_reply_to=mail.message_id or None)
@@ -156,9 +157,9 @@ def reference_without_token(ctx: Context, mail: InboundMail, member: dict, numbe
     if not store_votes.is_elector(ctx.db, vote["id"], member["id"]):
         send_not_eligible(ctx, vote, member, mail)
         return f"not counted: {member['email']} is not in the electorate of {reference(vote)}"
-    if vote["state"] != "open":
+    if vote["state"] != "open" or ctx.arrival(mail) >= vote["closes_at"]:
         vote_close.send_closed_notice(ctx, vote, member, in_reply_to=mail.message_id or None)
-        return f"{reference(vote)} is {vote['state']}: the message was not counted"
+        return f"{reference(vote)} closed before the message arrived: it was not counted"
     if not notice_once(ctx, member["email"], f"ballot-again-{vote['id']}"):
         return f"not counted: no ballot token in the message; {reference(vote)} ballot already sent again today"
     send_ballot(ctx, vote, member, opener=None, resent=True)

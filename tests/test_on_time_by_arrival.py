@@ -1,0 +1,103 @@
+""""On time" is when a message reached the mailbox, not when Convenor read it.
+
+The daemon is down over a close; answers that reached Dovecot (INTERNALDATE) or the Maildir
+(the file's delivery time) before the close count when it comes back, answers that reached it
+after the close do not, and the close itself waits for the mail taken in the same round.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from tests.fixtures_convenor import Network
+
+MEMBERS = [
+    ("Amina Diallo", "amina@example.org", "core", True, "en", ["Awareness"]),
+    ("Jean Tremblay", "jean@example.org", "core", False, "fr", ["Awareness"]),
+    ("Li Wei", "li@example.org", "core", False, "en", ["Awareness"]),
+    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
+    ("Kofi Mensah", "kofi@example.org", "core", False, "en", []),
+    ("Rosa Lima", "rosa@example.org", "core", False, "en", []),
+    ("Omar Haddad", "omar@example.org", "core", False, "en", []),
+]
+# "in 7 days" from Monday 2027-01-04 09:00 Toronto: Monday 2027-01-11 17:00 EST = 22:00 UTC.
+CLOSE = datetime(2027, 1, 11, 22, 0, tzinfo=timezone.utc)
+# "in 10 days": Thursday 2027-01-14 17:00 EST = 22:00 UTC.
+DEADLINE = datetime(2027, 1, 14, 22, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(params=["dovecot", "maildir"])
+def net(request, tmp_path):
+    stack = request.getfixturevalue("mail_stack") if request.param == "dovecot" else None
+    network = Network(tmp_path, stack=stack, members=MEMBERS)
+    yield network
+    network.close()
+
+
+def test_votes_that_reached_the_mailbox_before_the_close_count_though_the_daemon_was_down(net):
+    net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the budget",
+             "Closes: in 7 days\n\nThat the network adopts the 2027 budget.\n")
+    net.step()
+    ballots = {m.to: m for m in net.new_messages() if "Vote opened" not in m.subject}
+    assert len(ballots) == 7
+
+    net.advance(hours=2)
+    net.reply(ballots["li@example.org"], "YES")
+    net.step()
+    assert "is recorded: Yes." in net.only_message_to("li@example.org", net.new_messages()).text
+
+    net.close()                                           # the daemon goes down
+    net.set_time(CLOSE - timedelta(hours=1))              # an hour before the close
+    for voter in ("sofia@example.org", "kofi@example.org", "rosa@example.org"):
+        net.reply(ballots[voter], "Yes")
+    net.set_time(CLOSE + timedelta(minutes=30))           # half an hour after it
+    net.reply(ballots["omar@example.org"], "No")
+
+    net.set_time(CLOSE + timedelta(hours=2))              # the daemon comes back
+    net.step()
+    out = net.new_messages()
+    for voter in ("sofia@example.org", "kofi@example.org", "rosa@example.org"):
+        receipt, result = sorted(net.messages_to(voter, out), key=lambda m: "result" in m.subject.lower())
+        assert "is recorded: Yes." in receipt.text, receipt.text
+        assert "ADOPTED" in result.text
+    late = [m for m in net.messages_to("omar@example.org", out) if "closed" in m.subject]
+    assert len(late) == 1 and "not counted" in late[0].text
+    assert "5:00 PM" in late[0].text                     # the close it missed, in the network's zone
+    roll = [m for m in net.messages_to("amina@example.org", out) if "roll" in m.subject]
+    assert len(roll) == 1
+    assert "Yes: 4" in roll[0].text and "No: 0" in roll[0].text
+    assert "Turnout: 4 of 7 eligible members (57.1%); quorum 50%: reached." in roll[0].text
+    assert "Omar Haddad: (no vote)" in roll[0].text
+
+
+def test_draft_feedback_that_reached_the_mailbox_before_the_deadline_is_in_the_digest(net):
+    net.send("Amina Diallo <amina@example.org>", "[Draft] Brochure",
+             "Audience: subcommittee Awareness\nDeadline: in 10 days\n\nThe spring brochure.\n",
+             attachments=[("brochure.pdf", "application/pdf", b"%PDF-1.4 brochure")])
+    net.step()
+    copies = {m.to: m for m in net.new_messages() if m.to != "amina@example.org"}
+    assert sorted(copies) == ["jean@example.org", "li@example.org"]
+
+    net.close()                                           # the daemon goes down
+    net.set_time(DEADLINE - timedelta(minutes=20))
+    net.reply(copies["li@example.org"], "Page 2: the hotline number is wrong.")
+    net.set_time(DEADLINE + timedelta(minutes=10))
+    net.reply(copies["jean@example.org"], "Trop tard, mais : la page 3 est bien.")
+    net.set_time(DEADLINE + timedelta(hours=3))           # back after the deadline
+    net.step()
+    out = net.new_messages()
+    li = net.only_message_to("li@example.org", out)
+    assert "LATE" not in li.text and "late" not in li.subject.lower()
+    to_amina = net.messages_to("amina@example.org", out)
+    digest = [m for m in to_amina if "Feedback digest" in m.subject]
+    assert len(digest) == 1
+    assert "1 of 2 members answered" in digest[0].text
+    assert "the hotline number is wrong" in digest[0].text
+    assert "la page 3" not in digest[0].text
+    stamp = re.search(r"-- (.+)", digest[0].text).group(1)
+    assert "4:40" in stamp                                # when it arrived (16:40 in Toronto), not 20:00
+    late = [m for m in to_amina if "LATE" in m.text]
+    assert len(late) == 1 and "la page 3" in late[0].text
+    assert "retard" in net.only_message_to("jean@example.org", out).text.lower()
