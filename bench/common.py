@@ -147,6 +147,25 @@ class DiscardSmtp:
             s.sendall(b"QUIT\r\n")
         return {"messages": messages, "data_bytes": data_bytes, "connections": connections}
 
+    def waiter(self, count: int):
+        """Start waiting (XWAIT) until the sink has accepted `count` messages in all; returns a
+        function that blocks until then (or `timeout` s) and says whether it happened."""
+        s = socket.create_connection((self.host, self.port), timeout=5)
+        f = s.makefile("rb")
+        f.readline()
+        s.sendall(b"XWAIT %d\r\n" % count)
+
+        def wait(timeout: float = 30) -> bool:
+            try:
+                s.settimeout(timeout)
+                return int(f.readline().split()[1]) >= count
+            except (OSError, IndexError, ValueError):
+                return False
+            finally:
+                f.close()
+                s.close()
+        return wait
+
     def close(self) -> None:
         if self.proc.poll() is None:
             self.proc.terminate()

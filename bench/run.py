@@ -1,4 +1,4 @@
-"""`make bench`: the five benchmarks, one after another, each on its own loopback mail stack.
+"""`make bench`: the benchmarks, one after another, each on its own loopback mail stack.
 
 Prints one table row per benchmark (Convenor's figure, the raw figure measured in the same
 run, their ratio, the target) and the table again at the end. Nothing is asserted: shared
@@ -13,11 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import fanout, inbound, large_draft, latency, mailbox_size  # noqa: E402
+from bench import fanout, inbound, large_draft, latency, mailbox_size, mda  # noqa: E402
 from bench.common import Row, table  # noqa: E402
 
 BENCHMARKS = {"inbound": inbound, "fanout": fanout, "large_draft": large_draft, "latency": latency,
-              "mailbox_size": mailbox_size}
+              "mailbox_size": mailbox_size, "mda": mda}
 
 
 def main(argv: list[str]) -> int:

@@ -2,7 +2,9 @@
 
 `python -m bench.sink PORT`. Plain sockets and one thread per connection, so that the sink
 costs far less than either client it measures (aiosmtpd parses line by line and is slower
-than smtplib sending). The extra verb XSTAT answers "250 <messages> <data bytes> <connections>".
+than smtplib sending). The extra verb XSTAT answers "250 <messages> <data bytes> <connections>"; `XWAIT <n>` answers
+"250 <messages>" once n messages have been accepted (or after 30 s), so a benchmark can wait
+for a message without polling.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ class Sink:
     def __init__(self, port: int):
         self.messages = self.data_bytes = self.connections = 0
         self.lock = threading.Lock()
+        self.accepted = threading.Condition(self.lock)
         self.listener = socket.create_server((HOST, port))
 
     def serve_forever(self) -> None:
@@ -46,13 +49,20 @@ class Sink:
                 elif verb == b"DATA":
                     conn.sendall(b"354 go ahead\r\n")
                     size, buf = self.swallow(conn, buf)
+                    conn.sendall(b"250 2.0.0 discarded\r\n")
                     with self.lock:
                         self.messages += 1
                         self.data_bytes += size
-                    conn.sendall(b"250 2.0.0 discarded\r\n")
+                        self.accepted.notify_all()
                 elif verb == b"XSTAT":
                     with self.lock:
                         figures = f"{self.messages} {self.data_bytes} {self.connections}"
+                    conn.sendall(f"250 {figures}\r\n".encode())
+                elif verb == b"XWAIT":
+                    wanted = int(line.split()[1])
+                    with self.lock:
+                        self.accepted.wait_for(lambda: self.messages >= wanted, timeout=30)
+                        figures = f"{self.messages}"
                     conn.sendall(f"250 {figures}\r\n".encode())
                 elif verb == b"QUIT":
                     conn.sendall(b"221 bye\r\n")

@@ -1,6 +1,6 @@
 """`python -m convenor` is the `convenor` command."""
 import sys
 
-from convenor.cli import main
+from convenor.entry import main
 
 sys.exit(main())

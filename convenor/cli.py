@@ -16,8 +16,6 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from convenor import settings as settings_mod
-
 EXAMPLE_DIR = Path(__file__).resolve().parent.parent / "config"
 
 
@@ -47,8 +45,10 @@ def item_number(ref: str, words: tuple[str, ...], example: str) -> int:
     return int(match.group(1))
 
 
-def load_settings(args) -> settings_mod.Settings:
+def load_settings(args):
     """The settings named by --config (or $CONVENOR_CONFIG, or ./convenor.toml)."""
+    from convenor import settings as settings_mod
+
     path = args.config or os.environ.get("CONVENOR_CONFIG") or "convenor.toml"
     if not Path(path).exists():
         raise UsageError(f"no settings file at {path}: run `convenor init` first, or pass --config FILE")
@@ -107,20 +107,26 @@ def cmd_run(args) -> int:
 
 
 def cmd_deliver(args) -> int:
-    """Read one message on standard input and handle it like one fetched from the mailbox."""
-    import hashlib
+    """Read one message on standard input and handle it like one fetched from the mailbox.
 
-    from convenor.pipeline import ingest
+    A running daemon is handed the message first (see convenor.handoff, tried by convenor.entry
+    before anything heavy is imported); this is the path without one, or when it did not answer.
+    """
+    from convenor.handoff import forget_stdin, poke, stdin_bytes
+    from convenor.pipeline import delivered_key, ingest
     from convenor.wiring import rules_from, store_from
 
     settings = load_settings(args)
-    raw = sys.stdin.buffer.read()
+    raw = stdin_bytes()
     read_at = now()  # the moment it reached Convenor: its time of arrival
+    forget_stdin()
     if not raw.strip():
         raise UsageError("expected one email message on standard input, got nothing")
     db = store_from(settings)
-    result = ingest(db, rules_from(settings), "stdin:" + hashlib.sha256(raw).hexdigest(), raw, now(),
-                    settings.trust.authserv_id, received_at=read_at)
+    result = ingest(db, rules_from(settings), delivered_key(raw), raw, now(), settings.trust.authserv_id,
+                    received_at=read_at)
+    db.close()
+    poke(settings.store.path)  # a daemon sends the reply now, not on its next look at the store
     print(f"{result.state}: {result.outcome}")
     return 0
 
@@ -210,7 +216,9 @@ def _accept_config_anywhere(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the `convenor` console script; returns the exit code."""
+    """The full command line (convenor.entry runs it); returns the exit code."""
+    from convenor import settings as settings_mod
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -16,12 +16,13 @@ from typing import Callable
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from convenor.delivery import deliver_due
+from convenor.handoff_listener import HandoffListener
 from convenor.lock import StoreLock
-from convenor.pipeline import ingest_many
+from convenor.pipeline import delivered_key, ingest_many
 from convenor.purge import purge
 from convenor.settings import Settings
 from convenor.wiring import mailbox_from, rules_from, sender_from, store_from
-from mailer.mailbox import MailboxError
+from mailer.mailbox import MailboxError, RawMessage
 from store import outbox, timers
 from store.db import transaction
 from workflows.routing.context import Context
@@ -33,7 +34,7 @@ MAX_WAIT_SECONDS = 300.0
 ROUND_RETRY_SECONDS = 5.0  # after an unexpected failure (e.g. the store's disk full)
 BATCH_MESSAGES = 100  # messages taken in by one store commit
 BATCH_BYTES = 16 * 1024 * 1024
-STORE_CHECK_SECONDS = 5.0  # how often to notice work queued by another process (`convenor deliver`, CLI)
+STORE_CHECK_SECONDS = 5.0  # how often to notice work queued by another process (the CLI; `deliver` hands over or pokes)
 
 
 def utcnow() -> datetime:
@@ -54,6 +55,7 @@ class Daemon:
         self.sender = sender_from(settings)
         self._stop = threading.Event()
         self._wake = threading.Event()
+        self.handoff = HandoffListener(settings.store.path, self.wake, clock)
         self.scheduler = BackgroundScheduler(timezone=timezone.utc)
         self._purged_on = None
 
@@ -66,7 +68,7 @@ class Daemon:
         per batch, then one move per destination. A crash before the moves leaves them in the
         inbox, already recorded: the next run only moves them.
         """
-        count = 0
+        count = self.take_handed()
         batch: list = []
         size = 0
         for message in self.mailbox.fetch_new():
@@ -89,6 +91,25 @@ class Daemon:
             if keys:
                 self.mailbox.move_many(keys, role)
         return len(batch)
+
+    def take_handed(self) -> int:
+        """Handle the messages `convenor deliver` handed over (one commit), then answer each
+        client with its outcome; return how many."""
+        handed = self.handoff.take()
+        if not handed:
+            return 0
+        try:
+            results = ingest_many(self.db, self.rules,
+                                  [RawMessage(delivered_key(h.raw), h.raw, h.received_at) for h in handed],
+                                  self.clock(), self.settings.trust.authserv_id)
+        except BaseException:
+            for h in handed:  # no answer: each client handles its message itself
+                h.conn.close()
+            raise
+        for h, result in zip(handed, results):
+            h.answer(f"{result.state}: {result.outcome}")
+        log.info("%d message(s) handed over by `convenor deliver`", len(handed))
+        return len(handed)
 
     def tick(self) -> int:
         """Do every timer due now, each in its own transaction; return how many were done."""
@@ -124,7 +145,7 @@ class Daemon:
         s = self.settings.sending
         report = deliver_due(self.db, self.rules, self.sender, self.clock, retry_base=s.retry_base_seconds,
                              retry_max=s.retry_max_seconds, max_attempts=s.max_attempts,
-                             should_stop=self._stop.is_set)
+                             should_stop=lambda: self._stop.is_set() or self.handoff.waiting())
         if report.sent or report.retried or report.failed:
             log.info("outbox: %d sent, %d to retry, %d failed", report.sent, report.retried, report.failed)
 
@@ -183,6 +204,7 @@ class Daemon:
             signal.signal(signal.SIGTERM, self.stop)
             signal.signal(signal.SIGINT, self.stop)
         self.scheduler.start()
+        self.handoff.start()
         log.info("convenor running for %s (store %s)", self.settings.network.list_address,
                  self.settings.store.path)
         try:
@@ -215,7 +237,8 @@ class Daemon:
             self.close()
 
     def close(self) -> None:
-        """Release the mailbox, the sender, the scheduler, the store and the lock."""
+        """Release the hand-over socket, the mailbox, the sender, the scheduler, the store and the lock."""
+        self.handoff.close()
         try:
             self.scheduler.shutdown(wait=False)
         except Exception:  # noqa: BLE001 - not started

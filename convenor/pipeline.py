@@ -54,6 +54,11 @@ def identity(raw: bytes) -> tuple[str, str]:
         return "", ""
 
 
+def delivered_key(raw: bytes) -> str:
+    """The server key of a message given to `convenor deliver` (by the daemon or by itself)."""
+    return "stdin:" + hashlib.sha256(raw).hexdigest()
+
+
 def ingest(db: sqlite_utils.Database, rules: Rules, key: str, raw: bytes, now: datetime,
            trusted_authserv_id: str | None = None, received_at: datetime | None = None) -> Ingested:
     """Handle the message `raw` (server key `key`) once and commit its whole effect.

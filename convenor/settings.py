@@ -16,6 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from convenor.paths import resolve
 from workflows.meetings.policy import MeetingsPolicy
 from workflows.routing.policy import DraftPolicy, NetworkPolicy, PrivacyPolicy, VotePolicy
 
@@ -188,10 +189,7 @@ def key_line(text: str, loc: list[str]) -> int | None:
 
 def _resolve_paths(settings: Settings, base: Path) -> Settings:
     def fix(value: str | None) -> str | None:
-        if not value:
-            return value
-        p = Path(value).expanduser()
-        return os.path.normpath(p if p.is_absolute() else (base / p))
+        return resolve(value, base) if value else value
 
     settings.store.path = fix(settings.store.path)
     settings.mailbox.path = fix(settings.mailbox.path)
