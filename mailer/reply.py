@@ -201,9 +201,29 @@ def _next_nonblank(lines: list[str], i: int) -> int | None:
     return None
 
 
-def _only_greeting(kept: list[str]) -> bool:
-    meaningful = [line for line in kept if line.strip()]
-    return all(_GREETING.match(line[:MAX_LINE]) for line in meaningful) and len(meaningful) <= 1
+class _Kept:
+    """The member's lines kept so far, with what the reader asks of them counted as they come.
+
+    The reader asks, at every line, whether anything but blank lines was kept and whether what
+    was kept is at most a greeting; answering from counters instead of rescanning the kept lines
+    keeps a message of blank lines (or of blank lines between attributions) linear in its size.
+    """
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.meaningful = 0  # non-blank lines kept
+        self.first_is_greeting = False
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+        if line.strip():
+            self.meaningful += 1
+            if self.meaningful == 1:
+                self.first_is_greeting = bool(_GREETING.match(line[:MAX_LINE]))
+
+    def only_greeting(self) -> bool:
+        """True when nothing but blank lines and at most one greeting line was kept."""
+        return self.meaningful == 0 or (self.meaningful == 1 and self.first_is_greeting)
 
 
 def extract_new_text(text: str) -> str:
@@ -217,7 +237,7 @@ def extract_new_text(text: str) -> str:
     MAX_CHARS characters.
     """
     lines = _normalise(text).split("\n")
-    kept: list[str] = []
+    kept = _Kept()
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -228,21 +248,21 @@ def extract_new_text(text: str) -> str:
         span = _attribution_length(lines, i)
         if span:
             after = _next_nonblank(lines, i + span)
-            if after is not None and _is_quoted(lines[after]) and _only_greeting(kept):
+            if after is not None and _is_quoted(lines[after][:MAX_LINE]) and kept.only_greeting():
                 i += span  # a bottom-posted or interleaved reply: its own lines come below
                 continue
             break
         if _quote_starts(lines, i) or _SIG_DELIM.match(head) or _UNDERSCORE_RULE.match(head):
             break
-        if _DISCLAIMER.match(head) and any(k.strip() for k in kept):
+        if _DISCLAIMER.match(head) and kept.meaningful:
             break
         if _PHONE_SIG.match(head):
             i += 1
             continue
-        if not any(k.strip() for k in kept) and _BANNER.search(head):
+        if not kept.meaningful and _BANNER.search(head):
             i += 1
             continue
-        kept.append(line.rstrip())
+        kept.add(line.rstrip())
         i += 1
-    result = "\n".join(kept).strip()
+    result = "\n".join(kept.lines).strip()
     return re.sub(r"\n{4,}", "\n\n\n", result)
