@@ -1,68 +1,21 @@
 """The `convenor` command: set-up, the daemon, and a coordinator's view of the store.
 
 Each group of subcommands lives in its own module with `add_commands(subparsers)`; this module
-holds the shared plumbing (finding the settings, opening the store, printing JSON) and the
-core commands: init, check, run, deliver, status, inspect.
+holds the core commands: init, check, run, deliver, status, inspect; the plumbing they share
+(finding the settings, opening the store, printing JSON, usage errors) is `convenor.cli_common`.
 """
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import os
-import re
 import shutil
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 
+from convenor import cli_common as common
+from convenor.cli_common import Parser, UsageError, load_settings, print_json
+
 EXAMPLE_DIR = Path(__file__).resolve().parent.parent / "config"
-
-
-class UsageError(Exception):
-    """A command was given something it cannot use; the message says what it expected."""
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse that says what was expected and exits 2, without a traceback."""
-
-    def error(self, message):
-        self.print_usage(sys.stderr)
-        self.exit(2, f"convenor: error: {message}\n")
-
-
-def now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def item_number(ref: str, words: tuple[str, ...], example: str) -> int:
-    """The number in an item reference: "7", "#7", "Vote 7", "[Scrutin 7]" (any of `words`);
-    UsageError saying what was expected otherwise."""
-    names = "|".join(re.escape(w) for w in words)
-    match = re.fullmatch(rf"\s*\[?\s*(?:(?:{names})\s*)?#?\s*(\d{{1,9}})\s*\]?\s*", ref or "", re.IGNORECASE)
-    if not match:
-        raise UsageError(f"expected a reference such as 7 or \"{example}\", not {ref!r}")
-    return int(match.group(1))
-
-
-def load_settings(args):
-    """The settings named by --config (or $CONVENOR_CONFIG, or ./convenor.toml)."""
-    from convenor import settings as settings_mod
-
-    path = args.config or os.environ.get("CONVENOR_CONFIG") or "convenor.toml"
-    if not Path(path).exists():
-        raise UsageError(f"no settings file at {path}: run `convenor init` first, or pass --config FILE")
-    return settings_mod.load(path)
-
-
-def open_db(args):
-    from convenor.wiring import store_from
-
-    return store_from(load_settings(args))
-
-
-def print_json(value) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False, default=str, sort_keys=True))
 
 
 # --- core commands ---------------------------------------------------------------------------
@@ -118,12 +71,12 @@ def cmd_deliver(args) -> int:
 
     settings = load_settings(args)
     raw = stdin_bytes()
-    read_at = now()  # the moment it reached Convenor: its time of arrival
+    read_at = common.now()  # the moment it reached Convenor: its time of arrival
     forget_stdin()
     if not raw.strip():
         raise UsageError("expected one email message on standard input, got nothing")
     db = store_from(settings)
-    result = ingest(db, rules_from(settings), delivered_key(raw), raw, now(), settings.trust.authserv_id,
+    result = ingest(db, rules_from(settings), delivered_key(raw), raw, common.now(), settings.trust.authserv_id,
                     received_at=read_at)
     db.close()
     poke(settings.store.path)  # a daemon sends the reply now, not on its next look at the store
@@ -144,7 +97,7 @@ def cmd_status(args) -> int:
 
     settings = load_settings(args)
     from convenor.wiring import store_from
-    status = collect_status(store_from(settings), now())
+    status = collect_status(store_from(settings), common.now())
     if args.json:
         print_json(status)
     else:

@@ -5,22 +5,18 @@ import csv
 import re
 from pathlib import Path
 
+from convenor import cli_common as common
 from store import blobs
 from store import drafts as store_drafts
 from store.times import to_db
 
 
-def _cli():
-    from convenor import cli
-    return cli
-
-
 def find_draft(db, ref: str) -> dict:
     """The draft a reference names: "3", "#3", "Draft 3", "[Draft 3]" or "Brouillon 3" (UsageError if none)."""
-    number = _cli().item_number(ref, ("draft", "brouillon"), "Draft 3")
+    number = common.item_number(ref, ("draft", "brouillon"), "Draft 3")
     draft = store_drafts.get(db, number)
     if draft is None:
-        raise _cli().UsageError(f"there is no Draft {number} (see `convenor drafts list`)")
+        raise common.UsageError(f"there is no Draft {number} (see `convenor drafts list`)")
     return draft
 
 
@@ -39,10 +35,10 @@ def _summary(db, draft: dict) -> dict:
 
 def cmd_list(args) -> int:
     """Print every draft, newest first (or --json)."""
-    db = _cli().open_db(args)
+    db = common.open_db(args)
     rows = [_summary(db, d) for d in store_drafts.all_drafts(db)]
     if args.json:
-        _cli().print_json(rows)
+        common.print_json(rows)
         return 0
     for r in rows:
         print(f"{r['ref']}  {r['state']:<9}  v{r['version']}  {r['answered']}/{r['recipients']} answered  "
@@ -53,7 +49,7 @@ def cmd_list(args) -> int:
 
 def cmd_show(args) -> int:
     """Print one draft: its versions, who was asked, who answered, and each reply."""
-    db = _cli().open_db(args)
+    db = common.open_db(args)
     draft = find_draft(db, args.ref)
     summary = _summary(db, draft)
     answered = store_drafts.answered_ids(db, draft["id"])
@@ -67,7 +63,7 @@ def cmd_show(args) -> int:
                             "body": f["body"], "files": [a["filename"] for a in f["attachments"]]}
                            for f in store_drafts.feedback(db, draft["id"])]
     if args.json:
-        _cli().print_json(summary)
+        common.print_json(summary)
         return 0
     print(f"{summary['ref']}: {draft['title']}")
     print(f"  state {draft['state']}, version {draft['version']}, audience {summary['audience']}, "
@@ -89,7 +85,7 @@ def cmd_show(args) -> int:
 
 def cmd_export(args) -> int:
     """Write feedback.csv and an attachments/ folder (files named after members) for one draft."""
-    db = _cli().open_db(args)
+    db = common.open_db(args)
     draft = find_draft(db, args.ref)
     folder = Path(args.to or f"draft-{draft['id']}")
     (folder / "attachments").mkdir(parents=True, exist_ok=True)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from convenor import cli_common as common
 from store import meetings as store_meetings
 from store.db import transaction
 from workflows.announcements import scheduling as announcements
@@ -12,22 +13,17 @@ from workflows.routing.context import Context
 from workflows.reading.setting_lines import parse_moments
 
 
-def _cli():
-    from convenor import cli
-    return cli
-
-
 def _context(args):
     from convenor.wiring import rules_from, store_from
-    settings = _cli().load_settings(args)
-    return Context(store_from(settings), rules_from(settings), _cli().now())
+    settings = common.load_settings(args)
+    return Context(store_from(settings), rules_from(settings), common.now())
 
 
 def _meeting(ctx, ref: str) -> dict:
-    meeting = store_meetings.get_meeting(ctx.db, _cli().item_number(ref, ("meeting", "réunion", "reunion"),
+    meeting = store_meetings.get_meeting(ctx.db, common.item_number(ref, ("meeting", "réunion", "reunion"),
                                                                      "Meeting 3"))
     if meeting is None:
-        raise _cli().UsageError(f"no meeting {ref!r}: see `convenor meetings list`")
+        raise common.UsageError(f"no meeting {ref!r}: see `convenor meetings list`")
     return meeting
 
 
@@ -44,7 +40,7 @@ def cmd_list(args) -> int:
         meetings.plan_series(ctx)
     rows = [_row(m) for m in store_meetings.list_meetings(ctx.db, upcoming_after=None if args.all else ctx.now)]
     if args.json:
-        _cli().print_json(rows)
+        common.print_json(rows)
         return 0
     for r in rows:
         print(f"Meeting {r['id']}: {r['title']}  {r['starts_at'] or 'date to be polled'}  {r['state']}  [{r['audience']}]")
@@ -65,7 +61,7 @@ def cmd_show(args) -> int:
                                       for r in polls.tally(ctx, poll)]}
     out["agenda"] = [{"text": a["text"], "by": a["name"]} for a in store_meetings.agenda(ctx.db, meeting["id"])]
     out["attendance"] = store_meetings.attendance(ctx.db, meeting["id"])
-    _cli().print_json(out)
+    common.print_json(out)
     return 0
 
 
@@ -77,7 +73,7 @@ def cmd_poll(args) -> int:
         waiting = [m for m in store_meetings.list_meetings(ctx.db, upcoming_after=ctx.now)
                    if m["series"] and m["series"].lower() == args.series.lower() and m["state"] == "planned"]
         if not waiting:
-            raise _cli().UsageError(f"no planned meeting of a series named {args.series!r} is waiting for a poll")
+            raise common.UsageError(f"no planned meeting of a series named {args.series!r} is waiting for a poll")
         outcome = polls.poll_timer(ctx, {"item_id": waiting[0]["id"]})
     print(outcome)
     return 0
@@ -88,7 +84,7 @@ def cmd_announce_meeting(args) -> int:
     ctx = _context(args)
     meeting = _meeting(ctx, args.ref)
     if meeting["state"] != "planned" or not meeting["starts_at"]:
-        raise _cli().UsageError(f"Meeting {meeting['id']} is {meeting['state']}: only a planned meeting can be announced")
+        raise common.UsageError(f"Meeting {meeting['id']} is {meeting['state']}: only a planned meeting can be announced")
     with transaction(ctx.db):
         print(meetings.announce(ctx, meeting["id"]))
     return 0
@@ -99,13 +95,13 @@ def cmd_move(args) -> int:
     ctx = _context(args)
     meeting = _meeting(ctx, args.ref)
     if not (args.when or args.where or args.call):
-        raise _cli().UsageError("give --when 'YYYY-MM-DD HH:MM', --where or --call")
+        raise common.UsageError("give --when 'YYYY-MM-DD HH:MM', --where or --call")
     starts_at = None
     if args.when:
         try:
             starts_at = parse_moments(args.when, meeting["timezone"], need_time=True)[0]
         except ValueError as exc:
-            raise _cli().UsageError(f"--when: {exc}") from None
+            raise common.UsageError(f"--when: {exc}") from None
     with transaction(ctx.db):
         print(meetings.move(ctx, meeting["id"], starts_at=starts_at, location=args.where, call=args.call))
     return 0
@@ -125,19 +121,19 @@ def cmd_announce(args) -> int:
     ctx = _context(args)
     path = Path(args.body_file)
     if not path.exists():
-        raise _cli().UsageError(f"no file {path}")
+        raise common.UsageError(f"no file {path}")
     send_at = ctx.now
     if args.send:
         try:
             send_at = max(parse_moments(args.send, ctx.rules.network.timezone, need_time=True)[0], ctx.now)
         except ValueError as exc:
-            raise _cli().UsageError(f"--send: {exc}") from None
+            raise common.UsageError(f"--send: {exc}") from None
     with transaction(ctx.db):
         try:
             number = announcements.schedule(ctx, subject=args.subject, body=path.read_text(encoding="utf-8"),
                                             audience=args.audience, send_at=send_at)
         except ValueError as exc:
-            raise _cli().UsageError(str(exc)) from None
+            raise common.UsageError(str(exc)) from None
     print(f"announcement {number} to {args.audience} at {send_at.isoformat()} (the running daemon sends it)")
     return 0
 

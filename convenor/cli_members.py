@@ -4,22 +4,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from convenor import cli_common as common
 from convenor import membership
 from store import members as store_members
 from store.db import transaction
 
 
-def _cli():
-    from convenor import cli
-    return cli
-
-
 def cmd_list(args) -> int:
     """Print every member (or --json)."""
-    db = _cli().open_db(args)
+    db = common.open_db(args)
     rows = store_members.all_members(db, active_only=not args.all)
     if args.json:
-        _cli().print_json(rows)
+        common.print_json(rows)
         return 0
     for m in rows:
         flags = [m["role"]] + (["coordinator"] if m["coordinator"] else []) + \
@@ -39,33 +35,31 @@ def _record_from_args(args, name=None) -> membership.MemberRecord:
 
 def cmd_add(args) -> int:
     """Add one member."""
-    cli = _cli()
     try:
         rec = membership.check_record(_record_from_args(args))
     except ValueError as exc:
-        raise cli.UsageError(str(exc)) from None
-    db = cli.open_db(args)
+        raise common.UsageError(str(exc)) from None
+    db = common.open_db(args)
     try:
         with transaction(db):
             store_members.add(db, email=rec.email, name=rec.name, role=rec.role, coordinator=rec.coordinator,
-                              language=rec.language, subcommittees=rec.subcommittees, now=cli.now())
+                              language=rec.language, subcommittees=rec.subcommittees, now=common.now())
     except store_members.MembershipError as exc:
-        raise cli.UsageError(str(exc)) from None
+        raise common.UsageError(str(exc)) from None
     print(f"added {rec.name} <{rec.email}> ({rec.role})")
     return 0
 
 
 def _find(db, email):
-    cli = _cli()
     member = store_members.get_by_email(db, membership.normalise_email(email))
     if member is None:
-        raise cli.UsageError(f"no member with address {email}")
+        raise common.UsageError(f"no member with address {email}")
     return member
 
 
 def cmd_remove(args) -> int:
     """Deactivate a member (their history stays)."""
-    db = _cli().open_db(args)
+    db = common.open_db(args)
     member = _find(db, args.email)
     with transaction(db):
         store_members.remove(db, member["id"])
@@ -75,8 +69,7 @@ def cmd_remove(args) -> int:
 
 def cmd_set(args) -> int:
     """Change a member's fields."""
-    cli = _cli()
-    db = cli.open_db(args)
+    db = common.open_db(args)
     member = _find(db, args.email)
     fields = {}
     if args.name:
@@ -86,11 +79,11 @@ def cmd_set(args) -> int:
         fields["bouncing"] = False
     if args.role:
         if args.role not in ("core", "associate"):
-            raise cli.UsageError(f"--role expects core or associate, not {args.role!r}")
+            raise common.UsageError(f"--role expects core or associate, not {args.role!r}")
         fields["role"] = args.role
     if args.language:
         if args.language not in ("en", "fr"):
-            raise cli.UsageError(f"--language expects en or fr, not {args.language!r}")
+            raise common.UsageError(f"--language expects en or fr, not {args.language!r}")
         fields["language"] = args.language
     if args.coordinator is not None:
         fields["coordinator"] = membership.parse_bool(args.coordinator, "--coordinator")
@@ -99,25 +92,24 @@ def cmd_set(args) -> int:
     if args.subcommittees is not None:
         fields["subcommittees"] = [s for s in args.subcommittees.split(";") if s.strip()]
     if not fields:
-        raise cli.UsageError("nothing to change: give at least one of --name --email --role --language "
+        raise common.UsageError("nothing to change: give at least one of --name --email --role --language "
                              "--coordinator --active --subcommittees")
     try:
         with transaction(db):
             store_members.update(db, member["id"], **fields)
     except store_members.MembershipError as exc:
-        raise cli.UsageError(str(exc)) from None
+        raise common.UsageError(str(exc)) from None
     print(f"updated {member['email']}: {', '.join(sorted(fields))}")
     return 0
 
 
 def cmd_import(args) -> int:
     """Import a CSV: all or nothing, every bad line reported."""
-    cli = _cli()
     path = Path(args.file)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise cli.UsageError(f"cannot read {path}: {exc.strerror}") from None
+        raise common.UsageError(f"cannot read {path}: {exc.strerror}") from None
     try:
         records = membership.read_csv(text)
     except membership.MemberDataError as exc:
@@ -125,14 +117,14 @@ def cmd_import(args) -> int:
         for problem in exc.problems:
             print(f"  {path}:{problem}", file=sys.stderr)
         return 1
-    counts = membership.import_records(cli.open_db(args), records, cli.now())
+    counts = membership.import_records(common.open_db(args), records, common.now())
     print(f"imported {path}: {counts['added']} added, {counts['updated']} updated")
     return 0
 
 
 def cmd_export(args) -> int:
     """Write every member as CSV (to a file or standard output)."""
-    text = membership.write_csv(store_members.all_members(_cli().open_db(args)))
+    text = membership.write_csv(store_members.all_members(common.open_db(args)))
     if args.file and args.file != "-":
         Path(args.file).write_text(text, encoding="utf-8")
     else:

@@ -5,32 +5,27 @@ with neither, nothing is purged and the command says so.
 """
 from __future__ import annotations
 
+from convenor import cli_common as common
 from convenor.purge import purge
-
-
-def _cli():
-    from convenor import cli
-    return cli
 
 
 def cmd_purge(args) -> int:
     """Blank feedback, agenda items and sent bodies older than the configured days; print counts."""
-    cli = _cli()
-    settings = cli.load_settings(args)
+    settings = common.load_settings(args)
     days = args.days if args.days is not None else settings.privacy.purge_after_days
     if days is None:
-        raise cli.UsageError("no number of days: set privacy.purge_after_days in the settings, or pass --days N")
+        raise common.UsageError("no number of days: set privacy.purge_after_days in the settings, or pass --days N")
     if days < 0:
-        raise cli.UsageError("--days must be 0 or more")
+        raise common.UsageError("--days must be 0 or more")
     from convenor.wiring import store_from
     db = store_from(settings)
     try:
-        report = purge(db, cli.now(), days, dry_run=args.dry_run)
+        report = purge(db, common.now(), days, dry_run=args.dry_run)
     finally:
         db.close()
     verb = "would blank" if args.dry_run else "blanked"
     if args.json:
-        cli.print_json({"dry_run": args.dry_run, "days": days, "cutoff": report.cutoff, "counts": report.counts})
+        common.print_json({"dry_run": args.dry_run, "days": days, "cutoff": report.cutoff, "counts": report.counts})
     else:
         print(f"purge ({days} days, closed before {report.cutoff}): {verb} "
               + ", ".join(f"{n} {kind}" for kind, n in report.counts.items()))

@@ -10,24 +10,20 @@ import csv
 import sys
 from pathlib import Path
 
+from convenor import cli_common as common
 from store import votes as store_votes
 from store.db import transaction
 
 
-def _cli():
-    from convenor import cli
-    return cli
-
-
 def parse_ref(text: str) -> int:
     """The vote number in "Vote 7", "vote7", "[Scrutin 7]", "#7" or "7"; UsageError otherwise."""
-    return _cli().item_number(text, ("vote", "scrutin"), "Vote 7")
+    return common.item_number(text, ("vote", "scrutin"), "Vote 7")
 
 
 def _find(db, ref: str) -> dict:
     vote = store_votes.get(db, parse_ref(ref))
     if vote is None:
-        raise _cli().UsageError(f"there is no {ref!r}: `convenor votes list` shows the votes")
+        raise common.UsageError(f"there is no {ref!r}: `convenor votes list` shows the votes")
     return vote
 
 
@@ -44,10 +40,10 @@ def _summary(db, vote: dict) -> dict:
 
 def cmd_list(args) -> int:
     """Print every vote, newest first: reference, state, turnout, closing time (or --json)."""
-    db = _cli().open_db(args)
+    db = common.open_db(args)
     rows = [_summary(db, v) for v in store_votes.all_votes(db)]
     if args.json:
-        _cli().print_json(rows)
+        common.print_json(rows)
         return 0
     for r in rows:
         outcome = f", {r['result']['outcome']}" if r["result"] else ""
@@ -59,7 +55,7 @@ def cmd_list(args) -> int:
 
 def cmd_show(args) -> int:
     """Print one vote: its settings, turnout, tallies (not while a secret ballot is open), result."""
-    db = _cli().open_db(args)
+    db = common.open_db(args)
     vote = _find(db, args.ref)
     summary = _summary(db, vote)
     if vote["state"] == "open" and not vote["secret"]:
@@ -73,7 +69,7 @@ def cmd_show(args) -> int:
         summary["tallies"] = None
     summary["motion"] = vote["motion"]
     if args.json:
-        _cli().print_json(summary)
+        common.print_json(summary)
         return 0
     print(f"{summary['ref']}: {vote['title']}  [{vote['state']}]")
     print(f"Electorate: {'sub-committee ' + vote['subcommittee'] if vote['subcommittee'] else 'core members'}"
@@ -95,18 +91,17 @@ def cmd_show(args) -> int:
 
 
 def _end(args, action: str) -> int:
-    cli = _cli()
     from convenor.wiring import rules_from, store_from
     from workflows.votes import closing as vote_close
     from workflows.routing.context import Context
 
-    settings = cli.load_settings(args)
+    settings = common.load_settings(args)
     db = store_from(settings)
     vote = _find(db, args.ref)
     if vote["state"] != "open":
-        raise cli.UsageError(f"Vote {vote['id']} is already {vote['state']}")
+        raise common.UsageError(f"Vote {vote['id']} is already {vote['state']}")
     with transaction(db):
-        ctx = Context(db, rules_from(settings), cli.now())
+        ctx = Context(db, rules_from(settings), common.now())
         fn = vote_close.close_vote if action == "close" else vote_close.cancel_vote
         outcome = fn(ctx, vote["id"], how="command line")
     print(outcome)
@@ -134,7 +129,7 @@ def cmd_export(args) -> int:
     The choice column is left empty for a secret ballot (open or closed): the audit keeps who
     voted and when, never how.
     """
-    db = _cli().open_db(args)
+    db = common.open_db(args)
     vote = _find(db, args.ref)
     current = {c["member_id"]: c for c in store_votes.choices(db, vote["id"])}
     events = store_votes.event_counts(db, vote["id"])

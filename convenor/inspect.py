@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from convenor import cli_common as common
 from mailer.parse import MalformedMessage, parse_message
 from store import members as store_members
 from store import tokens as store_tokens
@@ -21,13 +22,11 @@ JSON_KEYS = ("from", "from_name", "subject", "message_id", "is_member", "member"
 
 def inspect_file(args) -> int:
     """Print the reading of the message in `args.file` (JSON with `args.json`); 1 if unreadable."""
-    from convenor import cli
-
     raw = sys.stdin.buffer.read() if args.file == "-" else _read(args.file)
     settings = None
     config = args.config or os.environ.get("CONVENOR_CONFIG") or "convenor.toml"
     if Path(config).exists():
-        settings = cli.load_settings(args)
+        settings = common.load_settings(args)
     list_address = settings.network.list_address if settings else "network@example.org"
     try:
         mail = parse_message(raw, list_address, settings.trust.authserv_id if settings else None)
@@ -42,7 +41,7 @@ def inspect_file(args) -> int:
     if db is not None:
         report["route"] = _dry_route(db, settings, raw, mail)
     if args.json:
-        cli.print_json(report)
+        common.print_json(report)
     else:
         _print(report)
     return 0
@@ -107,11 +106,10 @@ def _options(text: str | None) -> list[str] | None:
 
 
 def _read(path: str) -> bytes:
-    from convenor.cli import UsageError
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+        raise common.UsageError(f"cannot read {path}: {exc.strerror}") from None
 
 
 def _print(report: dict) -> None:

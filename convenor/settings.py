@@ -14,19 +14,15 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from convenor.paths import resolve
 from workflows.meetings.policy import MeetingsPolicy
-from workflows.routing.policy import DraftPolicy, NetworkPolicy, PrivacyPolicy, VotePolicy
+from workflows.routing.policy import DraftPolicy, NetworkPolicy, PrivacyPolicy, Strict, VotePolicy
 
 
 class SettingsError(Exception):
     """The settings file is missing, unreadable or wrong; the message says where and why."""
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class Secret(Strict):

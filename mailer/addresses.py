@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from email.utils import getaddresses, parseaddr
 
-TOKEN_RE = re.compile(r"^[a-z2-7]{16,40}$")
 _NOT_IN_ADDRESS = re.compile(r"[\s\udc80-\udcff]")  # white space, or bytes that did not decode
 
 

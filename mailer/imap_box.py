@@ -235,14 +235,6 @@ class ImapMailbox:
         # "UID n:*" also matches the highest UID when it is below n: filter
         return sorted(u for u in client.search(["UID", f"{last + 1}:*", "UNDELETED"]) if u > last)
 
-    def mark_processed(self, key: str) -> None:
-        """Move the message to the processed folder; does nothing (but log) if the key is stale."""
-        self.move_many([key], "processed")
-
-    def mark_quarantined(self, key: str) -> None:
-        """Move the message to the quarantine folder; does nothing (but log) if the key is stale."""
-        self.move_many([key], "quarantine")
-
     def move_many(self, keys: list[str], role: str) -> None:
         """Move these messages to the "processed" or "quarantine" folder with one IMAP command.
 

@@ -37,12 +37,6 @@ class Mailbox(Protocol):
     def fetch_new(self) -> Iterator[RawMessage]:
         """Yield every message waiting in the inbox that has not been moved away yet, oldest first."""
 
-    def mark_processed(self, key: str) -> None:
-        """Move the message to the processed folder (after the store committed its effect)."""
-
-    def mark_quarantined(self, key: str) -> None:
-        """Move the message to the quarantine folder (it could not be handled)."""
-
     def move_many(self, keys: list[str], role: str) -> None:
         """Move several messages at once to the "processed" or "quarantine" folder."""
 

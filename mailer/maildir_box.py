@@ -92,14 +92,6 @@ class MaildirMailbox:
             self._seen.add(key)
             yield RawMessage(f"maildir:{key}", raw, datetime.fromtimestamp(mtime / 1e9, timezone.utc))
 
-    def mark_processed(self, key: str) -> None:
-        """Move the message into .Processed/cur/ (flags kept); does nothing if it is gone."""
-        self._move(key, "processed")
-
-    def mark_quarantined(self, key: str) -> None:
-        """Move the message into .Quarantine/cur/ (flags kept); does nothing if it is gone."""
-        self._move(key, "quarantine")
-
     def move_many(self, keys: list[str], role: str) -> None:
         """Move these messages to the "processed" or "quarantine" folder."""
         for key in keys:

@@ -59,9 +59,9 @@ def test_fetch_streams_in_batches(mail_stack):
 def test_processed_and_quarantined_are_moved_never_deleted(mail_stack, box):
     deliver(mail_stack, "keep", "done", "bad")
     keep, done, bad = box.fetch_new()
-    box.mark_processed(done.key)
-    box.mark_quarantined(bad.key)
-    box.mark_processed(done.key)  # twice: the UID is gone, nothing happens
+    box.move_many([done.key], "processed")
+    box.move_many([bad.key], "quarantine")
+    box.move_many([done.key], "processed")  # twice: the UID is gone, nothing happens
     assert mail_stack.folder_counts() == {"INBOX": 1, "Processed": 1, "Quarantine": 1}
 
     box.close()  # a new connection reads INBOX from the start: only what is still there
@@ -75,7 +75,7 @@ def test_without_move_copies_and_expunges_only_that_uid(mail_stack, box):
     client = mail_stack.imap_client()
     client.select_folder("INBOX")
     client.add_flags([3], [b"\\Deleted"])  # someone else's pending deletion must survive
-    box.mark_processed(a.key)
+    box.move_many([a.key], "processed")
     assert mail_stack.folder_counts() == {"INBOX": 2, "Processed": 1, "Quarantine": 0}
     client.logout()
 
@@ -84,8 +84,8 @@ def test_stale_uidvalidity_key_moves_nothing(mail_stack, box):
     deliver(mail_stack, "x")
     [message] = box.fetch_new()
     _, folder, uidvalidity, uid = message.key.split(":")
-    box.mark_processed(f"imap:{folder}:{int(uidvalidity) + 1}:{uid}")
-    box.mark_processed(f"imap:Other:{uidvalidity}:{uid}")
+    box.move_many([f"imap:{folder}:{int(uidvalidity) + 1}:{uid}"], "processed")
+    box.move_many([f"imap:Other:{uidvalidity}:{uid}"], "processed")
     assert mail_stack.folder_counts()["INBOX"] == 1
 
 
@@ -150,7 +150,7 @@ def test_server_restart_during_wait_loses_nothing(private_mail_stack, how):
         assert box.wait_for_mail(10) is True
         subjects = [subject_of(m.raw) for m in box.fetch_new()]
         assert subjects == ["before", "after"]  # read again from the start: nothing lost
-        box.mark_processed(before.key)  # the old key is still good: same UIDVALIDITY
+        box.move_many([before.key], "processed")  # the old key is still good: same UIDVALIDITY
         assert stack.folder_counts()["Processed"] == 1
     finally:
         box.close()
@@ -213,7 +213,7 @@ def test_bodies_never_reach_the_logs(mail_stack, caplog):
     mail_stack.send_to_list(make_message(body="Survivor's address: 12 Hidden Lane\n"))
     box = ImapMailbox(**mail_stack.imap_settings())
     [message] = box.fetch_new()
-    box.mark_quarantined(message.key)
+    box.move_many([message.key], "quarantine")
     box.close()
     ours = [r.getMessage() for r in caplog.records if r.name != "mail.log"]  # not the test server
     assert any("Quarantine" in line for line in ours)
@@ -247,7 +247,7 @@ def test_folders_use_the_server_separator(mail_stack):
     box = ImapMailbox(**mail_stack.imap_settings(), processed_folder="Convenor/Done")
     deliver(mail_stack, "x")
     [message] = box.fetch_new()
-    box.mark_processed(message.key)
+    box.move_many([message.key], "processed")
     assert mail_stack.folder_counts()["Convenor.Done"] == 1
     box.close()
 
@@ -259,13 +259,13 @@ def test_changed_uidvalidity_starts_over_and_ignores_old_keys(mail_stack, box, c
     maildir = mail_stack.dovecot.maildir(mail_stack.list_address)
     for index in [maildir / "dovecot-uidlist", *maildir.glob("dovecot.index*")]:
         index.unlink()  # Dovecot rebuilds them with a new UIDVALIDITY
-    box.mark_processed(old_a.key)
+    box.move_many([old_a.key], "processed")
     assert "UIDVALIDITY" in caplog.text
     assert mail_stack.folder_counts()["INBOX"] == 2
     again = list(box.fetch_new())
     assert [subject_of(m.raw) for m in again] == ["a", "b"]
     assert again[0].key != old_a.key
-    box.mark_processed(again[0].key)
+    box.move_many([again[0].key], "processed")
     assert mail_stack.folder_counts() == {"INBOX": 1, "Processed": 1, "Quarantine": 0}
 
 

@@ -52,15 +52,15 @@ def test_moves_to_processed_and_quarantine_never_deletes(tmp_path):
     for subject in ("keep", "done", "bad"):
         deliver(tmp_path, subject)
     by_subject = {subject_of(m.raw): m for m in box.fetch_new()}
-    box.mark_processed(by_subject["done"].key)
-    box.mark_quarantined(by_subject["bad"].key)
-    box.mark_processed(by_subject["done"].key)  # already gone: nothing happens
+    box.move_many([by_subject["done"].key], "processed")
+    box.move_many([by_subject["bad"].key], "quarantine")
+    box.move_many([by_subject["done"].key], "processed")  # already gone: nothing happens
     assert (files(tmp_path), files(tmp_path / ".Processed"), files(tmp_path / ".Quarantine")) == (1, 1, 1)
     [moved] = os.listdir(tmp_path / ".Processed" / "cur")
     assert moved.endswith(":2,") and (tmp_path / ".Processed" / "maildirfolder").exists()
     assert [subject_of(m.raw) for m in MaildirMailbox(tmp_path).fetch_new()] == ["keep"]
     with pytest.raises(ValueError):
-        box.mark_processed("maildir:../../etc/passwd")
+        box.move_many(["maildir:../../etc/passwd"], "processed")
 
 
 def test_wait_sees_delivery_and_interrupt(tmp_path):
@@ -120,6 +120,6 @@ def test_dovecot_sees_the_folders_of_a_maildir_mailbox(mail_stack):
         for name in dirs + names:
             os.chown(os.path.join(root, name), MAIL_UID, MAIL_UID)
     served, held = box.fetch_new()
-    box.mark_processed(served.key)
-    box.mark_quarantined(held.key)
+    box.move_many([served.key], "processed")
+    box.move_many([held.key], "quarantine")
     assert mail_stack.folder_counts() == {"INBOX": 0, "Processed": 1, "Quarantine": 1}

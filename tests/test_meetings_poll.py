@@ -188,7 +188,7 @@ def test_cli_polls_a_series_now_shows_a_meeting_and_sends_an_announcement(tmp_pa
     from tests.fixtures_convenor import Network
     net = Network(tmp_path, extra_settings='[[meetings.series]]\nname = "Network meeting"\naudience = "core"\n'
                                           'rule = "every 2 months on the second Tuesday"\ntime = "18:00"\n')
-    monkeypatch.setattr("convenor.cli.now", lambda: net.now)
+    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
     config = ["--config", str(net.config)]
     net.step()  # plans the series
     net.new_messages()

@@ -5,7 +5,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from workflows.meetings.recurrence import RuleError, candidates_around, local_time, occurrences, parse_rule
+from workflows.meetings.recurrence import RuleError, candidates_around, occurrences, parse_rule
+from workflows.reading.setting_lines import clock_time as local_time
 
 
 def test_every_two_months_second_tuesday_keeps_18h_local_across_dst():

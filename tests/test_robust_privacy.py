@@ -58,7 +58,7 @@ def test_every_message_has_one_recipient_and_shows_no_other_members_address(mail
 def test_purge_blanks_what_members_wrote_and_keeps_the_counts(maildir_network, capsys, monkeypatch):
     net = maildir_network
     run_scenario(net)
-    monkeypatch.setattr("convenor.cli.now", lambda: net.now)
+    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
     db = net.db
     feedback_before = db.execute("SELECT count(*) FROM feedback").fetchone()[0]
     votes_before = db.execute("SELECT count(*), group_concat(result) FROM votes").fetchone()
@@ -88,7 +88,7 @@ def test_purge_blanks_what_members_wrote_and_keeps_the_counts(maildir_network, c
 def test_purge_leaves_what_closed_recently(maildir_network, monkeypatch):
     net = maildir_network
     run_scenario(net)
-    monkeypatch.setattr("convenor.cli.now", lambda: net.now)
+    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
     net.close()
     assert cli_main(["--config", str(net.config), "purge", "--days", "30"]) == 0
     assert net.db.execute("SELECT count(*) FROM feedback WHERE body LIKE ?", [f"%{CANARY}%"]).fetchone()[0] > 0
@@ -132,7 +132,7 @@ def test_after_the_purge_the_canary_is_nowhere_in_the_store_files(maildir_networ
         return sum(open(p, "rb").read().count(CANARY.encode()) for p in store_files if os.path.exists(p))
 
     assert canary_bytes() > 0
-    monkeypatch.setattr("convenor.cli.now", lambda: net.now)
+    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
     assert cli_main(["--config", str(net.config), "purge", "--days", "0"]) == 0
     net.close()
     assert canary_bytes() == 0

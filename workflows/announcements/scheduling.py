@@ -10,8 +10,10 @@ from mailer.message import InboundMail
 from store import meetings as store_meetings
 from store import members as store_members
 from store import timers, tokens
+from workflows.membership import commands
+from workflows.reading.command_words import first_word
 from workflows.routing.context import Context
-from workflows.reading.setting_lines import parse_moments, read_headers
+from workflows.reading.setting_lines import parse_moments, read_setting_lines, where
 from workflows.reading.setting_lines import read_audience
 
 NEW_ITEM_TAGS = ("Announce", "Annonce")  # "[Announce] Title": a coordinator announces
@@ -21,20 +23,21 @@ KEYS = {"audience": "audience", "public": "audience", "to": "audience", "destina
 
 def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
     """A coordinator's announcement: recorded and sent now or at `Send:`; the coordinator gets a receipt."""
-    values, body = read_headers(mail.new_text or mail.text, KEYS)
-    problems = []
+    found = read_setting_lines(mail.new_text or mail.text, KEYS)
+    values, body = found.values, found.body
+    problems = list(found.problems)
     subject = mail.subject.split("]", 1)[1].strip() if "]" in mail.subject else mail.subject
     audience = values.get("audience", "all")
     try:
         kind, sub = _audience(ctx, audience)
     except ValueError as exc:
-        problems.append(str(exc))
+        problems.append(f"{where(found, 'audience')}{exc}")
     send_at = ctx.now
     if values.get("send"):
         try:
             send_at = max(parse_moments(values["send"], ctx.rules.network.timezone, need_time=False)[0], ctx.now)
         except ValueError as exc:
-            problems.append(f"Send: {exc}")
+            problems.append(f"{where(found, 'send')}Send: {exc}")
     if not body:
         problems.append("the announcement has no text")
     if problems:
@@ -120,9 +123,6 @@ def subscribe_command(ctx: Context, mail: InboundMail, member: dict, argument: s
 def announce_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
     """Mail to an announcement's List-Unsubscribe address: (UN)SUBSCRIBE; anything else goes to
     the coordinators."""
-    from workflows.membership import commands
-    from workflows.routing.router import first_word
-
     word, _ = first_word(mail)
     subject_word = (mail.subject or "").strip().split(" ")[0].upper().strip(".:!,")
     for w in (subject_word, word):

@@ -10,14 +10,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from workflows.reading.setting_lines import HeaderError, days_from_today, fold, read_audience, read_when
+from workflows.reading.setting_lines import HeaderError, days_from_today, read_audience, read_setting_lines, read_when, where
 
-AUDIENCE_KEYS = {"audience", "public", "destinataires", "audience cible"}
-DEADLINE_KEYS = {"deadline", "echeance", "date limite", "due", "delai"}
-VERSION_RE = re.compile(r"^\s*version\s*:?\s*(\d{1,4})\b", re.IGNORECASE)
-HEADER_RE = re.compile(r"^\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{1,20}?)\s*:\s*(.*?)\s*$")
-
-
+KEYS = {spelling: "audience" for spelling in ("audience", "public", "destinataires", "audience cible")} | {
+    spelling: "deadline" for spelling in ("deadline", "échéance", "date limite", "due", "délai")}
+VERSION_RE = re.compile(r"^version\s*:?\s*(\d{1,4})$")
+WITHDRAW_WORDS = ("withdraw", "retirer", "retrait")
 
 
 @dataclass
@@ -32,64 +30,42 @@ class DraftHeaders:
     errors: list[str] = field(default_factory=list)
 
 
+def _bare_line(folded: str) -> tuple[str, str] | None:
+    """A draft's lines without a colon: "WITHDRAW" / "RETIRER", "Version 2"."""
+    if folded.strip(" .!") in WITHDRAW_WORDS:
+        return ("withdraw", "yes")
+    version = VERSION_RE.match(folded.strip(" ."))
+    return ("version", version.group(1)) if version else None
 
 
 def read_headers(text: str, *, now: datetime, timezone: str, deadline_time: str) -> DraftHeaders:
-    """Read Audience/Deadline/Version/WITHDRAW lines from the top of `text` (blank lines skipped).
-
-    Reading stops at the first line that is none of these; that line and the ones after it are
-    the introduction (`rest`). A line with a known key and an unreadable value is recorded in
-    `errors` (one sentence each, for the coordinator).
-    """
-    out = DraftHeaders()
-    lines = (text or "").splitlines()
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if not line.strip():
-            i += 1
-            continue
-        word = fold(line).strip(" .!")
-        if word in ("withdraw", "retirer", "retrait"):
-            out.withdraw = True
-            i += 1
-            continue
-        version = VERSION_RE.match(fold(line))
-        if version and len(fold(line).split()) <= 3:
-            out.version = int(version.group(1))
-            i += 1
-            continue
-        header = HEADER_RE.match(line)
-        if not header:
-            break
-        key, value = fold(header.group(1)), header.group(2)
-        if key in AUDIENCE_KEYS:
-            try:
-                out.audience = read_audience(value)
-            except HeaderError as exc:
-                out.errors.append(str(exc))
-        elif key in DEADLINE_KEYS:
-            try:
-                out.deadline = read_deadline(value, now=now, timezone=timezone, deadline_time=deadline_time)
-            except HeaderError as exc:
-                out.errors.append(str(exc))
-        else:
-            break
-        i += 1
-    out.rest = "\n".join(lines[i:]).strip()
+    """Read Audience/Deadline/Version/WITHDRAW lines from the top of `text` (the rules of
+    `read_setting_lines`); the text after them is the introduction (`rest`). Every line that cannot
+    be read is one sentence in `errors`, naming its line, all at once."""
+    found = read_setting_lines(text, KEYS, _bare_line)
+    out = DraftHeaders(rest=found.body, errors=list(found.problems))
+    out.withdraw = "withdraw" in found.values
+    if "version" in found.values:
+        out.version = int(found.values["version"])
+    try:
+        if "audience" in found.values:
+            out.audience = read_audience(found.values["audience"])
+    except HeaderError as exc:
+        out.errors.append(f"{where(found, 'audience')}{exc}")
+    try:
+        if "deadline" in found.values:
+            out.deadline = read_deadline(found.values["deadline"], now=now, timezone=timezone,
+                                         deadline_time=deadline_time)
+    except HeaderError as exc:
+        out.errors.append(f"{where(found, 'deadline')}{exc}")
     return out
 
 
-
-
 def read_deadline(value: str, *, now: datetime, timezone: str, deadline_time: str) -> datetime:
-    """The deadline a Deadline value names (see `mail_headers.read_when` for what it understands)."""
+    """The deadline a Deadline value names (see `setting_lines.read_when` for what it understands)."""
     return read_when(value, now=now, timezone=timezone, default_time=deadline_time, what="Deadline")
 
 
 def default_deadline(now: datetime, *, days: int, timezone: str, deadline_time: str) -> datetime:
     """`days` days from today (in the network's zone) at `deadline_time`."""
     return days_from_today(now, days, timezone, deadline_time)
-
-
-    return None

@@ -4,11 +4,9 @@ The meetings workflow reads these; `convenor.settings` embeds them as the `[meet
 """
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+from workflows.routing.policy import Strict
 
 
 class SeriesPolicy(Strict):

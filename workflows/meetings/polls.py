@@ -13,6 +13,7 @@ from store import members as store_members
 from store import timers
 from workflows.meetings import series as meetings
 from workflows.meetings import recurrence
+from workflows.reading.setting_lines import clock_time
 from workflows.routing.context import Context
 
 CHOOSE = re.compile(r"^\s*(?:choose|choisir|choix)\s*:?\s*#?(\d+)\b", re.IGNORECASE | re.MULTILINE)
@@ -21,7 +22,7 @@ CHOOSE = re.compile(r"^\s*(?:choose|choisir|choix)\s*:?\s*#?(\d+)\b", re.IGNOREC
 def closing_time(ctx: Context, meeting: dict, candidates: list[datetime], open_days: int) -> datetime:
     """When a poll on `candidates` closes: `open_days` from now at the meeting's send time, but never
     later than the day before the earliest candidate (a date must not pass while it is polled)."""
-    at = recurrence.local_time(meetings.send_time(ctx, meeting))
+    at = clock_time(meetings.send_time(ctx, meeting))
     usual = recurrence.days_before_at(meetings.local(meeting, ctx.now), -open_days, at)
     latest = recurrence.days_before_at(meetings.local(meeting, min(candidates)), 1, at)
     return min(usual, latest)

@@ -66,13 +66,6 @@ def parse_rule(text: str) -> SeriesRule:
     return SeriesRule(interval=interval, ordinal=ordinal, weekday=weekday)
 
 
-def local_time(value: str) -> time:
-    """'18:00' as a time."""
-    hours, minutes = value.split(":")
-    return time(int(hours), int(minutes))
-
-
-
 def occurrences(rule: SeriesRule, at: time, zone: str, after: datetime, count: int,
                 start_month: str | None = None) -> list[datetime]:
     """The next `count` meeting starts (aware, in `zone`) strictly after `after`.

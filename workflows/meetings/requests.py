@@ -9,7 +9,7 @@ from store import members as store_members
 from workflows.meetings import series as meetings
 from workflows.meetings import polls
 from workflows.routing.context import Context
-from workflows.reading.setting_lines import parse_moments, read_audience, read_headers
+from workflows.reading.setting_lines import parse_moments, read_audience, read_setting_lines, where
 
 NEW_ITEM_TAGS = ("Meeting", "Réunion", "Reunion")  # "[Meeting] Title": a coordinator calls a meeting
 KEYS = {"when": "when", "quand": "when", "date": "when", "candidates": "candidates", "candidats": "candidates",
@@ -20,16 +20,17 @@ KEYS = {"when": "when", "quand": "when", "date": "when", "candidates": "candidat
 
 def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
     """A coordinator calls a meeting: announced at once (When:) or polled (Candidates:)."""
-    values, _ = read_headers(mail.new_text or mail.text, KEYS)
+    found = read_setting_lines(mail.new_text or mail.text, KEYS)
+    values = found.values
     zone = ctx.rules.network.timezone
-    problems, moments = [], []
+    problems, moments = list(found.problems), []
     title = (mail.subject.split("]", 1)[1].strip() if "]" in mail.subject else "") or ctx.rules.network.name
     kind, sub = "core", None
     try:
         kind, sub = read_audience(values.get("audience", "core"))
         store_members.audience(ctx.db, kind, sub)
     except (ValueError, store_members.MembershipError) as exc:
-        problems.append(f"Audience: {exc}")
+        problems.append(f"{where(found, 'audience')}Audience: {exc}")
     source = "candidates" if values.get("candidates") else "when"
     if not values.get("when") and not values.get("candidates"):
         problems.append("no When: line (one date) nor Candidates: line (several dates)")
@@ -37,7 +38,7 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
         try:
             moments = sorted(parse_moments(values[source], zone, need_time=True))
         except ValueError as exc:
-            problems.append(f"{source.capitalize()}: {exc}")
+            problems.append(f"{where(found, source)}{source.capitalize()}: {exc}")
     if any(m <= ctx.now for m in moments):
         problems.append("a date is already past")
     elif len(moments) > 1 and polls.closing_time(ctx, {"series": None, "timezone": zone}, moments,
@@ -50,7 +51,7 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
         if digits:
             duration = int(digits)
         else:
-            problems.append("Duration: expected minutes, e.g. 90")
+            problems.append(f"{where(found, 'duration')}Duration: expected minutes, e.g. 90")
     if problems:
         ctx.send(member, "meeting_problem", tag="Meeting", problems=problems, original_subject=mail.subject,
                  in_reply_to=mail.message_id or None)

@@ -17,6 +17,7 @@ from store import meetings as store_meetings
 from store import members as store_members
 from store import timers
 from workflows.meetings import recurrence
+from workflows.reading.setting_lines import clock_time
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import read_audience
 from workflows.meetings.policy import MeetingsPolicy, SeriesPolicy
@@ -89,8 +90,8 @@ def plan_series(ctx: Context) -> int:
         first_seen = store_meetings.series_first_seen(ctx.db, series.name, ctx.now)
         zone = series.timezone or ctx.rules.network.timezone
         rule = recurrence.parse_rule(series.rule)
-        at = recurrence.local_time(series.time)
-        send_at = recurrence.local_time(series.send_time)
+        at = clock_time(series.time)
+        send_at = clock_time(series.send_time)
         planned = 0
         for start in recurrence.occurrences(rule, at, zone, ctx.now, 6, series.start_month):
             days = series.poll_days_before if series.poll else series.announce_days_before
@@ -155,7 +156,7 @@ def schedule_follow_ups(ctx: Context, meeting: dict) -> None:
     timers.cancel_item(ctx.db, FOLLOW_UP_TIMERS, meeting["id"])
     remind_days = setting(ctx, meeting, "remind_days_before")
     agenda_days = setting(ctx, meeting, "agenda_days_before")
-    at = recurrence.local_time(send_time(ctx, meeting))
+    at = clock_time(send_time(ctx, meeting))
     start = local(meeting, meeting["starts_at"])
     for kind, days in (("meeting.remind", remind_days), ("meeting.agenda", agenda_days)):
         due = recurrence.days_before_at(start, days, at)

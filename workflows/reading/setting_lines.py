@@ -1,10 +1,13 @@
-"""Reading a coordinator's header lines ("Audience: core", "Send: 2027-02-01 09:00") leniently:
-any case, English or French keys, the rest of the text kept as the body."""
+"""What coordinators write at the top of a new item: setting lines ("Audience: core",
+"Send: 2027-02-01 09:00"), audiences, dates, clock times. Lenient: any case, English or French,
+with or without accents; what cannot be read is said back in a sentence for the coordinator."""
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Callable
 from zoneinfo import ZoneInfo
 
 MONTHS = {
@@ -28,28 +31,70 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def read_headers(text: str, keys: dict[str, str]) -> tuple[dict[str, str], str]:
-    """Split `text` into header values (by canonical key, from `keys`: spelling → canonical) and
-    the remaining body. Header lines are "Key: value" lines with a known key at the top of the
-    text (blank lines before them allowed); the first other line starts the body, so a line such
-    as "Send: applications by …" further down stays in the body."""
-    found: dict[str, str] = {}
+@dataclass
+class SettingLines:
+    """The setting lines at the top of a coordinator's text, and the text after them.
+
+    `values` maps each canonical key to its value as written; `lines` to the line's number (1 = the
+    first line of the text) and `problems` holds what is wrong with the lines themselves (a key given
+    twice), each naming its line, so a caller can add its own and report them all at once.
+    """
+
+    values: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+    body: str = ""
+    problems: list[str] = field(default_factory=list)
+
+
+_SETTING = re.compile(r"^\s*([^\W\d_][\w' -]{0,24}?)\s*:\s*(.*?)\s*$")
+
+
+def read_setting_lines(text: str, keys: dict[str, str],
+                       bare_lines: Callable[[str], tuple[str, str] | None] | None = None) -> SettingLines:
+    """Read the "Key: value" lines at the top of `text` (the one reader for drafts, votes, meetings
+    and announcements; its rules are the same everywhere):
+
+    - a key is matched in any case, with or without accents (`keys` maps spellings, compared
+      folded, to canonical keys; English and French spellings side by side);
+    - blank lines are skipped; the first line that is not a setting line with a known key ends the
+      settings and starts the body, so a "Send: …" line further down stays in the body;
+    - `bare_lines(folded line)` may read lines without a colon (a draft's "WITHDRAW", "Version 2")
+      as (key, value);
+    - a key given twice is a problem naming both lines (the first value is kept).
+    """
+    folded_keys = {fold(spelling): key for spelling, key in keys.items()}
+    out = SettingLines()
     lines = (text or "").splitlines()
     at = 0
     while at < len(lines):
         line = lines[at]
         if not line.strip():
-            if found:
-                break
             at += 1
             continue
-        match = re.match(r"^\s*([\w\u00c0-\u017f -]+?)\s*:\s*(.*)$", line)
-        key = keys.get(match.group(1).strip().lower()) if match else None
-        if key is None:
-            break
-        found.setdefault(key, match.group(2).strip())
+        pair = bare_lines(fold(line)) if bare_lines else None
+        if pair is None:
+            match = _SETTING.match(line)
+            key = folded_keys.get(fold(match.group(1))) if match else None
+            if key is None:
+                break
+            pair = (key, match.group(2))
+            spelled = match.group(1).strip()
+        else:
+            spelled = pair[0]
+        key, value = pair
+        if key in out.values:
+            out.problems.append(f"line {at + 1}: “{line.strip()}” gives {spelled} again "
+                                f"(already set on line {out.lines[key]}); keep one of the two")
+        else:
+            out.values[key], out.lines[key] = value, at + 1
         at += 1
-    return found, "\n".join(lines[at:]).strip()
+    out.body = "\n".join(lines[at:]).strip()
+    return out
+
+
+def where(found: SettingLines, key: str) -> str:
+    """"line 3: " when `key` was set on line 3 of the text, else "" (a default was used)."""
+    return f"line {found.lines[key]}: " if key in found.lines else ""
 
 
 def read_audience(value: str) -> tuple[str, str | None]:

@@ -9,6 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class Strict(BaseModel):
+    """The base of every settings section: an unknown key is an error, never ignored."""
+
     model_config = ConfigDict(extra="forbid")
 
 
@@ -19,7 +21,6 @@ class NetworkPolicy(Strict):
     list_address: str = "network@example.org"
     timezone: str = "America/Toronto"
     default_language: str = Field("en", pattern="^(en|fr)$")
-    notice_per_day: int = Field(1, ge=0, description="polite notices to one non-member, per kind, per day")
 
 
 class DraftPolicy(Strict):

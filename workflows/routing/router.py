@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from typing import Callable
 
 from mailer.message import InboundMail
-from mailer.subjects import strip_prefixes, tag_pattern
+from mailer.subjects import tag_pattern
 from store import members as store_members
 from store import tokens as store_tokens
 from workflows.membership import bounces, commands
+from workflows.reading.command_words import first_word
 from workflows.routing import table
 from workflows.routing.context import Context
 
@@ -69,17 +70,6 @@ def route(ctx: Context, mail: InboundMail) -> Routed:
     """Decide which rule takes `mail`, run its action in the caller's transaction, say what happened."""
     match = decide(ctx, mail)
     return Routed(match.rule, match.reason, match.act(ctx, mail))
-
-
-def first_word(mail: InboundMail) -> tuple[str, str]:
-    """The command word of a message (first word of its new text, else of its subject) and the rest."""
-    for text in (mail.new_text, strip_prefixes(mail.subject)):
-        for line in (text or "").splitlines():
-            line = line.strip()
-            if line:
-                word, _, rest = line.partition(" ")
-                return word.strip(".:!,").upper(), rest.strip()
-    return "", ""
 
 
 def _active_member(ctx: Context, mail: InboundMail) -> dict | None:

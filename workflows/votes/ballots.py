@@ -23,7 +23,6 @@ from store import timers
 from store import tokens as store_tokens
 from store import votes as store_votes
 from store.times import from_db
-from workflows.membership import commands
 from workflows.votes import closing as vote_close
 from workflows.membership.commands import notice_once
 from workflows.routing.context import Context

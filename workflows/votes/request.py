@@ -14,7 +14,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from mailer.subjects import strip_prefixes, tag_pattern
-from workflows.reading.setting_lines import days_from_today, fold, read_audience, read_when
+from workflows.reading.setting_lines import days_from_today, fold, read_audience, read_setting_lines, read_when, where
 from workflows.routing.policy import VotePolicy
 from workflows.votes import rules
 
@@ -29,7 +29,6 @@ KEYS = {
     "majorite": "pass", "règle": "pass", "regle": "pass",
     "secret": "secret", "secret ballot": "secret", "scrutin secret": "secret", "vote secret": "secret",
 }
-LINE_RE = re.compile(r"^\s*([A-Za-zÀ-ÿ ]{3,20}?)\s*:\s*(.*?)\s*$")
 DEFAULT_OPTIONS = ["Yes", "No", "Abstain"]
 MAX_OPTIONS = 26  # each option also has a letter
 
@@ -64,23 +63,9 @@ def title_from_subject(subject: str) -> str:
 
 def read_request(subject: str, body: str, policy: VotePolicy, timezone: str, now: datetime) -> VoteRequest:
     """Read a new vote from the coordinator's subject and body (new text), defaults from `policy`."""
-    lines = (body or "").splitlines()
-    values: dict[str, str] = {}
-    problems: list[str] = []
-    start = 0
-    for i, line in enumerate(lines):
-        if not line.strip():
-            start = i + 1
-            continue
-        m = LINE_RE.match(line)
-        key = KEYS.get(m.group(1).strip().lower()) if m else None
-        if key is None:
-            break
-        if key in values:
-            problems.append(f"“{line.strip()}”: {m.group(1).strip()} is given twice")
-        values[key] = m.group(2)
-        start = i + 1
-    motion = "\n".join(lines[start:]).strip()
+    found = read_setting_lines(body, KEYS)
+    problems = list(found.problems)
+    motion = found.body
     zone = ZoneInfo(timezone)
     request = VoteRequest(
         title=title_from_subject(subject), motion=motion, options=list(DEFAULT_OPTIONS),
@@ -88,11 +73,11 @@ def read_request(subject: str, body: str, policy: VotePolicy, timezone: str, now
         pass_rule=policy.pass_rule, abstentions=policy.abstentions, problems=problems)
     readers = {"options": _options, "closes": _closes, "electorate": _electorate, "quorum": _quorum,
                "pass": _pass, "secret": _secret}
-    for key, value in values.items():
+    for key, value in found.values.items():
         try:
             readers[key](request, value, policy, zone, now)
         except ValueError as exc:
-            problems.append(str(exc))
+            problems.append(f"{where(found, key)}{exc}")
     if not request.title:
         problems.append("the subject has no title after [Vote]: write e.g. “[Vote] Adopt the budget”")
     if not request.motion:
