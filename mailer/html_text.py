@@ -2,10 +2,12 @@
 
 html2text renders `<blockquote>` as `>`-prefixed lines already. What it cannot know is that some
 clients quote without a blockquote, or put the attribution outside it: Gmail's `gmail_quote`
-container, Outlook's `appendonsend` / `divRplyFwdMsg` markers (the quoted message follows them
-as plain siblings), Outlook.com's `stopSpelling` rule, Yahoo's `yahoo_quoted`. Everything from
-the first such marker to the end of the document is rendered on its own and every line of it is
-prefixed with `> `, so the text reader treats it as quote whatever the quoted HTML looks like.
+container (and its `gmail_signature` block above it, Thunderbird's `moz-signature`, Apple Mail's
+`AppleMailSignature`: a signature is no more the member's answer than the quote), Outlook's
+`appendonsend` / `divRplyFwdMsg` markers (the quoted message follows them as plain siblings),
+Outlook.com's `stopSpelling` rule, Yahoo's `yahoo_quoted`. Everything from the first such
+marker to the end of the document is rendered on its own and every line of it is prefixed with
+`> `, so the text reader treats it as quote whatever the quoted HTML looks like.
 """
 from __future__ import annotations
 
@@ -24,7 +26,13 @@ _MARKER_IDS = {"appendonsend", "divrplyfwdmsg", "x_appendonsend", "x_divrplyfwdm
                "olk_src_body_section", "x_olk_src_body_section", "stopspelling",
                "mail-editor-reference-message-container"}
 _MARKER_CLASSES = {"gmail_quote", "gmail_quote_container", "yahoo_quoted", "zmail_extra",
-                   "protonmail_quote"}
+                   "protonmail_quote", "gmail_signature", "x_gmail_signature", "moz-signature",
+                   "moz-cite-prefix", "zmail_signature_below", "ms-outlook-mobile-signature"}
+_SIGNATURE_IDS = {"applemailsignature", "signature", "ms-outlook-mobile-signature",
+                  "x_signature", "zwchr"}
+
+
+_TRAILING_RULE = re.compile(r"(?:\n\s*(?:\* \* \*|_{3,}|\\?-{2,}|—+)\s*)+$")
 
 
 class _MarkerFinder(HTMLParser):
@@ -39,9 +47,11 @@ class _MarkerFinder(HTMLParser):
             return
         for name, value in attrs:
             value = (value or "").lower()
-            if name == "id" and value.strip() in _MARKER_IDS:
+            if name == "id" and value.strip() in _MARKER_IDS | _SIGNATURE_IDS:
                 self.found = self.getpos()
             elif name == "class" and _MARKER_CLASSES & set(value.split()):
+                self.found = self.getpos()
+            elif name == "data-smartmail" and value.strip() == "gmail_signature":
                 self.found = self.getpos()
             if self.found is not None:
                 return
@@ -145,7 +155,7 @@ def html_to_text(html: str) -> str:
     pos = _marker_offset(html)
     if pos is None:
         return _render(html)
-    own = _render(html[:pos])
+    own = _TRAILING_RULE.sub("", _render(html[:pos]))
     quoted = _render(html[pos:])
     quoted_lines = "\n".join(f"> {line}" if line else ">" for line in quoted.split("\n"))
     return f"{own}\n\n{quoted_lines}".strip("\n") if quoted else own

@@ -21,6 +21,7 @@ from mailer.html_text import html_to_text
 from mailer.large_parts import LargeBodies, set_aside_large_bodies
 from mailer.message import Attachment, InboundMail
 from mailer.reply import extract_new_text
+from mailer.text_decoding import decode_text
 
 MAX_TEXT_CHARS = 200_000  # new text beyond this is not read (no member writes that much by hand)
 
@@ -40,6 +41,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     """
     if not raw or not raw.strip():
         raise MalformedMessage("empty message")
+    raw = _without_leading_blank_lines(raw)
     skeleton, large = set_aside_large_bodies(raw)
     msg = email.message_from_bytes(skeleton, policy=email.policy.compat32)
     if not msg.keys():
@@ -101,6 +103,15 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     )
 
 
+def _without_leading_blank_lines(raw: bytes) -> bytes:
+    """The message without blank lines above its first header (some gateways and "save as"
+    add one; the email package would read the whole message as a body without headers)."""
+    start = 0
+    while start < len(raw) and raw[start:start + 1] in (b"\r", b"\n", b" ", b"\t"):
+        start += 1
+    return raw[start:] if start else raw
+
+
 def read_headers(raw: bytes, policy=email.policy.compat32) -> Message:
     """The message's top-level headers alone, parsed without reading (or copying) its body."""
     ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
@@ -133,16 +144,18 @@ def _payload_bytes(part: Message, large: LargeBodies) -> bytes | None:
 
 
 def _decode_part(part: Message, defects: list[str], large: LargeBodies | None = None) -> str:
-    """A text part's content as text, in its declared charset (UTF-8 when unknown or missing)."""
+    """A text part's content as text, in its declared charset when that holds (see decode_text)."""
     data = _payload_bytes(part, large) if large is not None else part.get_payload(decode=True)
     if not isinstance(data, bytes):
         return ""
-    charset = part.get_content_charset() or "utf-8"
     try:
-        return data.decode(charset, errors="replace")
-    except LookupError:
-        defects.append(f"unknown charset {charset[:40]!r}")
-        return data.decode("utf-8", errors="replace")
+        charset = part.get_content_charset()
+    except Exception:  # noqa: BLE001 - a broken parameter is no charset
+        charset = None
+    text, defect = decode_text(data, charset)
+    if defect:
+        defects.append(defect)
+    return text
 
 
 def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):

@@ -31,57 +31,25 @@ import re
 
 from mailparser_reply.constants import MAIL_LANGUAGES
 
+from mailer.quote_markers import MAX_LINE, attribution_span, is_quoted, quote_starts
+
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
-MAX_LINE = 400  # only this much of a line is ever looked at by a pattern
-_WINDOW = 3  # an attribution may be wrapped over this many lines
 
-_QUOTED = re.compile(r"^\s*>")
-_VERBS = (
-    r"wrote|writes|a écrit|a ecrit|schrieb|skrev|schreef|escribió|escribio|ha scritto|scrisse"
-    r"|napisał\(a\)|napisała|napisał|escreveu|napsal\(a\)|napsal|kirjoitti|írta|写道|작성"
-)
-_ATTRIB_END = re.compile(r"(?:" + _VERBS + r")(?:[^:：]{0,120})[:：]\s*$", re.IGNORECASE)
-_ATTRIB_START = re.compile(
-    r"^(?:on|le|am|den|op|el|il|dnia|dne|em|w dniu|på|el día"
-    r"|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|man|tir|ons|tor|fre|lør|søn"
-    r"|mån|tis|lör|sön|ma|di|wo|do|vr|za|zo)\b\.?|^\d",
-    re.IGNORECASE,
-)
-_DATEISH = re.compile(r"@|\b(?:19|20)\d{2}\b|\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
-_JA_ATTRIB = re.compile(r"^\d{4}\s*[年년]\s*\d{1,2}\s*[月월].{0,200}[:：]\s*$")
-
-_FIELD = re.compile(
-    r"^\s*[*_]{0,2}\s*(from|de|von|van|od|fra|från|da|lähettäjä|feladó|от|发件人|差出人|"
-    r"sent|date|to|cc|bcc|subject|envoyé|à|a|objet|gesendet|datum|an|betreff|verzonden|aan|"
-    r"onderwerp|wysłano|do|temat|data|dw|sendt|til|emne|dato|kopi|skickat|till|ämne|kopia|"
-    r"enviado|fecha|para|asunto|inviato|oggetto|odesláno|komu|předmět|kopie|reply-to|"
-    r"répondre à|importance|priorité|cci)\s*[*_]{0,2}\s*[:：]",
-    re.IGNORECASE,
-)
-_FROM_FIELDS = {"from", "de", "von", "van", "od", "fra", "från", "da", "lähettäjä", "feladó", "от",
-                "发件人", "差出人"}
-_SEPARATOR = re.compile(
-    r"^\s*[-=_*]{2,}\s*(original message|message d'origine|message original|ursprüngliche "
-    r"nachricht|originalnachricht|oorspronkelijk bericht|oprindelig meddelelse|ursprungligt "
-    r"meddelande|opprinnelig melding|mensaje original|messaggio originale|wiadomość oryginalna|"
-    r"původní zpráva|mensagem original|alkuperäinen viesti|forwarded message|message transféré|"
-    r"weitergeleitete nachricht|doorgestuurd bericht|videresendt meddelelse|mensaje reenviado|"
-    r"messaggio inoltrato)\s*[-=_*]{2,}\s*$"
-    r"|^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten "
-    r"nachricht|inicio del mensaje reenviado)\s*:\s*$",
-    re.IGNORECASE,
-)
-_RULE = re.compile(r"^\s*(?:_{5,}|-{5,}|—{3,})\s*$")
 _UNDERSCORE_RULE = re.compile(r"^\s*_{5,}\s*$")
-_SIG_DELIM = re.compile(r"^(?:--|-- |—)\s*$")
+_SIG_DELIM = re.compile(r"^(?:--|-- |—|\\--)\s*$")  # html2text writes "-- " as "\--"
 
 
 def _phone_phrases() -> list[str]:
     """The "Sent from my …" phrases of every language mail-parser-reply knows, plus our own."""
-    phrases = {"sent from my", "sent from", "sent via", "get outlook for", "envoyé de mon",
-               "envoyé depuis mon", "envoyé depuis", "envoyé à partir de", "télécharger outlook pour",
-               "von meinem", "gesendet von meinem", "gesendet von", "verstuurd vanaf mijn",
-               "enviado desde mi", "enviado do meu", "inviato da", "wysłano z"}
+    phrases = {"sent from my", "sent from", "sent via", "sent with", "sent using", "get outlook for",
+               "envoyé de mon", "envoyé depuis mon", "envoyé depuis", "envoyé à partir de",
+               "envoyé avec", "télécharger outlook pour", "von meinem", "gesendet von meinem",
+               "gesendet von", "gesendet mit", "verstuurd vanaf mijn", "verzonden vanaf mijn",
+               "verzonden met", "enviado desde mi", "enviado do meu", "enviado desde", "inviato da",
+               "inviato dal mio", "wysłano z", "wysłane z", "wysłane z mojego", "enviat des del meu",
+               "enviat des de", "odesláno z", "skickat från min", "sendt fra min", "lähetetty",
+               "отправлено с", "отправлено из", "надіслано з", "gửi từ", "στάλθηκε από",
+               "iphone'umdan", "发自我的", "從我的", "从我的"}
     for lang in MAIL_LANGUAGES.values():
         for alternative in (lang.get("sent_from") or "").split("|"):
             alternative = alternative.replace(".*", "").replace("\\", "").strip().lower()
@@ -92,11 +60,24 @@ def _phone_phrases() -> list[str]:
 
 _PHONE_SIG = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p) for p in _phone_phrases()) + r")"
-    r"(?:\s+[\w'’.®-]+){1,5}\s*(?:<[^>\s]{1,200}>)?\s*(?:gesendet|verzonden)?\s*[.!]?\s*$"
-    r"|^\s*(?:get outlook for|télécharger outlook pour)\s*\S.{0,200}$"
-    r"|^\s*von meinem .{1,40} gesendet\.?\s*$",
+    r"(?:\s*[\w'’.®&-]+){1,6}\s*(?:<[^>\s]{1,200}>)?\s*(?:gesendet|verzonden|傳送|发送|發送)?\s*[.!]?\s*$"
+    r"|^\s*(?:get outlook for|télécharger outlook pour|outlook für)\s*\S.{0,200}$"
+    r"|^\s*von meinem .{1,40} gesendet\.?\s*$"
+    r"|^\s*\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$",
     re.IGNORECASE,
 )
+# K-9 Mail, Samsung and carriers: "Sent from my Android device with K-9 Mail. Please excuse my
+# brevity.", "Sent via the Samsung Galaxy S7, an AT&T 4G LTE smartphone"
+_LONG_PHONE_SIG = re.compile(
+    r"^\s*(?:sent|envoyé|enviado|gesendet|inviato|verstuurd|skickat|sendt)\b.{0,60}\b(?:k-9 mail"
+    r"|android|iphone|ipad|samsung|galaxy|smartphone|blackberry|huawei|xiaomi|pixel|mobile"
+    r"|device|tablet|fairemail|bluemail|aquamail|protonmail|proton mail|tutanota|yahoo mail"
+    r"|outlook|spark|airmail|newton|zoho mail|gmail|lte)\b.{0,80}$"
+    r"|^\s*(?:please excuse (?:my )?(?:brevity|typos)|excuse (?:my )?brevity|typed on a .{1,40})"
+    r"\.?\s*$",
+    re.IGNORECASE,
+)
+_PROSE = re.compile(r"\b(?:is|are|was|much|easier|than|then|because|but)\b", re.IGNORECASE)
 _BANNER = re.compile(
     r"originated from outside|external (?:sender|email|message)|\[external\]|caution: external"
     r"|provient de l'extérieur|provient d'un expéditeur externe|hors de votre organisation"
@@ -129,140 +110,76 @@ def _normalise(text: str) -> str:
     return text
 
 
-def _is_quoted(line: str) -> bool:
-    return bool(_QUOTED.match(line))
-
-
-def _attribution_length(lines: list[str], i: int) -> int:
-    """How many lines (1 to 3) the attribution starting at line i spans, or 0 if there is none."""
-    first = lines[i][:MAX_LINE].strip()
-    if not first or _is_quoted(first):
-        return 0
-    if _JA_ATTRIB.match(first) and "@" in first:
-        return 1
-    starts_well = bool(_ATTRIB_START.match(first))
-    wraps = starts_well and bool(re.search(r"\d|@", first))  # a wrapped one begins with its date
-    if not starts_well and "@" not in first:
-        return 0
-    joined = first
-    for span in range(1, _WINDOW + 1):
-        if span > 1:
-            nxt = lines[i + span - 1][:MAX_LINE].strip() if i + span - 1 < len(lines) else ""
-            if not nxt or _is_quoted(nxt) or not wraps:
-                return 0
-            joined = f"{joined} {nxt}"
-        if len(joined) > 3 * MAX_LINE:
-            return 0
-        if (joined.endswith((":", "：")) and _ATTRIB_END.search(joined)
-                and _DATEISH.search(joined)):
-            return span
-        if joined.endswith((":", "：")) and span == 1 and not starts_well:
-            return 0
-    return 0
-
-
-def _field_name(line: str) -> str | None:
-    m = _FIELD.match(line[:MAX_LINE])
-    return m.group(1).lower() if m else None
-
-
-def _is_header_block(lines: list[str], i: int) -> bool:
-    """True when a block of mail header fields ("From: … Sent: … To: …") starts at line i."""
-    name = _field_name(lines[i])
-    if name is None:
-        return False
-    names = {name}
-    for line in lines[i + 1:i + 7]:
-        if not line.strip():
-            if len(names) >= 2:
-                break
-            continue
-        other = _field_name(line)
-        if other:
-            names.add(other)
-    return len(names) >= 2 and bool(names & _FROM_FIELDS) or len(names) >= 3
-
-
-def _quote_starts(lines: list[str], i: int) -> bool:
-    """True when line i opens a forwarded or original message: separator or header block."""
-    line = lines[i][:MAX_LINE]
-    if _SEPARATOR.match(line):
+def is_phone_signature(line: str) -> bool:
+    """True when the line is a mobile client's sign-off ("Sent from my iPhone", K-9 Mail's …)."""
+    head = line[:MAX_LINE]
+    if _PHONE_SIG.match(head):
         return True
-    if _RULE.match(line):
-        nxt = [j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()]
-        return bool(nxt) and _is_header_block(lines, nxt[0])
-    return _is_header_block(lines, i)
+    return bool(_LONG_PHONE_SIG.match(head)) and not _PROSE.search(head.split(".")[0])
 
 
-def _next_nonblank(lines: list[str], i: int) -> int | None:
-    for j in range(i, len(lines)):
+def _next_nonblank(lines: list[str], i: int, limit: int = 50) -> int | None:
+    """The first non-blank line from i, looking at most `limit` lines ahead."""
+    for j in range(i, min(len(lines), i + limit)):
         if lines[j].strip():
             return j
     return None
 
 
-class _Kept:
-    """The member's lines kept so far, with what the reader asks of them counted as they come.
-
-    The reader asks, at every line, whether anything but blank lines was kept and whether what
-    was kept is at most a greeting; answering from counters instead of rescanning the kept lines
-    keeps a message of blank lines (or of blank lines between attributions) linear in its size.
-    """
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.meaningful = 0  # non-blank lines kept
-        self.first_is_greeting = False
-
-    def add(self, line: str) -> None:
-        self.lines.append(line)
-        if line.strip():
-            self.meaningful += 1
-            if self.meaningful == 1:
-                self.first_is_greeting = bool(_GREETING.match(line[:MAX_LINE]))
-
-    def only_greeting(self) -> bool:
-        """True when nothing but blank lines and at most one greeting line was kept."""
-        return self.meaningful == 0 or (self.meaningful == 1 and self.first_is_greeting)
+def _wrapped_quote_line(lines: list[str], i: int) -> bool:
+    """True for an unquoted line squeezed between two quoted ones: a quote wrapped by a client."""
+    return (0 < i < len(lines) - 1 and is_quoted(lines[i - 1][:MAX_LINE])
+            and is_quoted(lines[i + 1][:MAX_LINE]))
 
 
 def extract_new_text(text: str) -> str:
     """Return what the sender wrote in this reply, stripped; "" when they wrote nothing.
 
     Promises: quoted lines, attributions, forwarded header blocks and what follows an
-    unprefixed quote, signatures after "-- ", phone signatures, list footers after a rule of
-    underscores and disclaimers are left out; the member's own lines above, between or below
-    `>` quotes are kept in order. Text with no quote at all comes back stripped. CRLF, a BOM and
-    NULs are accepted; the work is linear in the size of the text, which is read up to
-    MAX_CHARS characters.
+    unprefixed quote, signatures after "-- ", phone signatures (and what follows them), list
+    footers after a rule of underscores and disclaimers are left out; the member's own lines
+    above, between or below `>` quotes are kept in order. An attribution that opens the message
+    and is followed by unquoted text does not empty it: that text is read. Text with no quote at
+    all comes back stripped. CRLF, a BOM and NULs are accepted; the work is linear in the size
+    of the text, which is read up to MAX_CHARS characters.
     """
     lines = _normalise(text).split("\n")
-    kept = _Kept()
+    kept: list[str] = []
+    has_text = False  # a kept line that is not a greeting
     i = 0
     while i < len(lines):
         line = lines[i]
         head = line[:MAX_LINE]
-        if _is_quoted(head):
+        if is_quoted(head):
             i += 1
             continue
-        span = _attribution_length(lines, i)
+        span = attribution_span(lines, i)
         if span:
             after = _next_nonblank(lines, i + span)
-            if after is not None and _is_quoted(lines[after][:MAX_LINE]) and kept.only_greeting():
-                i += span  # a bottom-posted or interleaved reply: its own lines come below
+            if after is not None and is_quoted(lines[after]):
+                i += span  # the member's own lines may follow the quote (interleaved)
+                continue
+            if not has_text:
+                i += span  # an attribution on top of unquoted text: that text is the reply
                 continue
             break
-        if _quote_starts(lines, i) or _SIG_DELIM.match(head) or _UNDERSCORE_RULE.match(head):
+        if quote_starts(lines, i) or _SIG_DELIM.match(head) or _UNDERSCORE_RULE.match(head):
             break
-        if _DISCLAIMER.match(head) and kept.meaningful:
+        if _DISCLAIMER.match(head) and has_text:
             break
-        if _PHONE_SIG.match(head):
+        if is_phone_signature(head):
+            if has_text:
+                break  # what follows a phone's sign-off is the quote or the phone's footer
             i += 1
             continue
-        if not kept.meaningful and _BANNER.search(head):
+        if not has_text and not kept and _BANNER.search(head):
             i += 1
             continue
-        kept.add(line.rstrip())
+        if _wrapped_quote_line(lines, i):
+            i += 1
+            continue
+        kept.append(line.rstrip())
+        has_text = has_text or (bool(line.strip()) and not _GREETING.match(head))
         i += 1
-    result = "\n".join(kept.lines).strip()
+    result = "\n".join(kept).strip()
     return re.sub(r"\n{4,}", "\n\n\n", result)

@@ -144,6 +144,8 @@ def test_french_outlook_ballot_starting_with_reply_with_is_dropped():
 
 def test_empty_reply_to_a_quoted_ballot_gives_nothing():
     assert extract_new_text("\n\nOn Mon, Feb 3, 2025 at 10:00 AM X <x@example.org> wrote:\n\n"
+                            + quoted(BALLOT_EN)) == ""
+    assert extract_new_text("\nFrom: X <x@example.org>\nSent: Monday\nTo: Y\nSubject: vote\n\n"
                             + BALLOT_EN) == ""
     assert extract_new_text("") == ""
     assert extract_new_text(quoted(BALLOT_EN)) == ""

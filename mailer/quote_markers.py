@@ -1,0 +1,217 @@
+"""The lines that open a quoted message, in the languages and clients members write from.
+
+`attribution_span` recognises the line (or two or three wrapped lines) that introduces a quote:
+"On … wrote:" and its translations (Gmail, Thunderbird, Apple Mail, Outlook for Mac set in
+Catalan, Czech, Danish, Dutch, Finnish, French, German, Italian, Japanese, Korean, Norwegian,
+Polish, Portuguese, Russian, Spanish, Swedish, Turkish, Ukrainian, Vietnamese, Arabic, Chinese),
+"X schrieb am <date>:" and "X kirjoitti <date>:" (verb before the date), Gmail's ISO form
+"2014-03-20 8:48 GMT+01:00 Name <addr>:" and every other locale that ends with the address and a
+colon, Zimbra's "- On … wrote:", Android's "---- Name wrote ----", Zoho's "---- On … wrote ----",
+Eudora's "At 6/16/2016 08:32 PM, you wrote:", and "sent:" in place of "wrote:".
+
+`quote_starts` recognises a forwarded or original message: a separator ("-----Original
+Message-----" and its translations, QQ Mail's "原始邮件"), or a block of mail header fields in
+those languages ("From: / Sent: / To:", "发件人: / 发送时间:", "Message du : / De : / A :", and a
+"Date: / To:" block without From when it names an address or a subject).
+
+No pattern here was taken from mail-parser-reply's language tables: measured on the corpus they
+know only 13 languages, anchor each attribution on a single line and miss the Gmail forms that
+end with the address; the phrases below were written from each client's own output. Every
+pattern sees at most `_WINDOW` lines of at most MAX_LINE characters, so no input makes them slow.
+"""
+from __future__ import annotations
+
+import re
+
+MAX_LINE = 400  # only this much of a line is ever looked at by a pattern
+_WINDOW = 3  # an attribution may be wrapped over this many lines
+
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u200b]")
+_QUOTED = re.compile(r"^\s*>")
+
+_VERBS = (
+    r"wrote|writes|sent|a écrit|a ecrit|schrieb|skrev|schreef|het volgende geschreven|geschreven"
+    r"|escribió|escribio|ha scritto|scrisse|va escriure|napisał\(a\)|napisała|napisał|pisze"
+    r"|escreveu|napsal\(a\)|napsal|kirjoitti|írta|a scris|έγραψε|написал\(а\)|написала|написал"
+    r"|пишет|написав\(ла\)|написав|написала|пише|đã viết|yazdı|كتب|כתב|写道|寫道|작성|のメール"
+    r"|は書きました|さんは書きました|からのメッセージ"
+)
+_VERB = re.compile(r"(?<![\w])(?:" + _VERBS + r")", re.IGNORECASE)
+_ENDS_WITH_VERB = re.compile(r"(?:" + _VERBS + r")(?:.{0,160})[:：]$", re.IGNORECASE)
+_START = re.compile(
+    r"^(?:on|le|am|den|op|el|il|dnia|dne|em|w dniu|på|el día|at|quoting|citando|vào|в|у|о"
+    r"|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|man|tir|ons|tor|fre|lør|søn"
+    r"|mån|tis|lör|sön|ma|di|wo|do|vr|za|zo|ti|ke|to|pe|la|su|pon|wt|śr|czw|pt|sob|niedz"
+    r"|seg|ter|qua|qui|sex|sáb|dom|dl|dt|dc|dj|dv|ds|dg|пн|вт|ср|чт|пт|сб|нд|вс|في|th"
+    r"|pzt|sal|çar|per|cum|cmt|paz)\b\.?|^\d",
+    re.IGNORECASE,
+)
+_DATEISH = re.compile(r"@|\b(?:19|20)\d{2}\b|\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+                      r"|\d{4}\s*[年년]")
+_JA_ATTRIB = re.compile(r"^\d{4}\s*[年년/-]\s*\d{1,2}\s*[月월/-].{0,200}[:：]$")
+# "Name <addr>:" at the end (Gmail in Russian, Japanese, ISO-dated locales …), "(addr):" too
+_ENDS_WITH_ADDRESS = re.compile(r"(?:<[^<>\s]{1,200}@[^<>\s]{1,200}>|\([^()\s]{1,200}@[^()\s]{1,200}\)"
+                                r"|\[mailto:[^\]\s]{1,200}\])\s*[,)]?\s*[:：]$")
+# "Max Mustermann schrieb am 3. Feb. 2025 um 10:00:", "Jan kirjoitti 3.2.2025 klo 10.00:"
+_NAME_THEN_VERB = re.compile(
+    r"^(?!(?:as |like |when |what |if |and |but )?(?:i|we|you|he|she|they|it)\b)"
+    r"[\w\"'.,()<>@&+-]+(?:\s+[\w\"'.,()<>@&+-]+){0,5}\s+(?:" + _VERBS + r")\b", re.IGNORECASE)
+_DASHES = re.compile(r"^[-–—]{1,}\s*|\s*[-–—]{2,}$")
+_DASHED = re.compile(r"^[-–—]{2,}\s*\S.{0,200}?\s(?:" + _VERBS + r")\s*[-–—]{2,}$", re.IGNORECASE)
+
+
+def _clean(line: str) -> str:
+    return _BIDI.sub("", line[:MAX_LINE]).strip()
+
+
+def is_quoted(line: str) -> bool:
+    """True when the line is part of a `>` quote."""
+    return bool(_QUOTED.match(line))
+
+
+def _is_attribution(joined: str, starts_well: bool) -> bool:
+    """True when the (joined) line reads as a whole attribution."""
+    if _DASHED.match(joined):
+        return True  # "---- Jan wrote ----", "---- On Mon, 3 Feb 2025 Jan wrote ----"
+    text = _DASHES.sub("", joined) if joined.startswith(("-", "–", "—")) else joined
+    if not text.endswith((":", "：")):
+        return False
+    if not _DATEISH.search(text):
+        return False
+    if _JA_ATTRIB.match(text) and "@" in text:
+        return True
+    if _ENDS_WITH_ADDRESS.search(text):
+        return starts_well or bool(re.search(r"\d{1,2}[:.h]\d{2}|\b(?:19|20)\d{2}\b", text))
+    if _ENDS_WITH_VERB.search(text):
+        return starts_well or "@" in text or bool(_NAME_THEN_VERB.match(text))
+    return False
+
+
+def attribution_span(lines: list[str], i: int) -> int:
+    """How many lines (1 to 3) the attribution starting at line i spans, or 0 if there is none.
+
+    Promises: only lines i to i+2 are read, each up to MAX_LINE characters; a quoted (`>`) or
+    blank line never belongs to an attribution; a sentence that merely ends in "wrote:" without
+    a date, a time or an address is not one.
+    """
+    first = _clean(lines[i])
+    if not first or is_quoted(first) or len(first) < 6:
+        return 0
+    bare = _DASHES.sub("", first) if first.startswith(("-", "–", "—")) else first
+    starts_well = bool(_START.match(bare))
+    if not (starts_well or "@" in first or _VERB.search(first) or _DATEISH.search(first)
+            or first.startswith(("-", "–", "—"))):
+        return 0
+    joined = first
+    for span in range(1, _WINDOW + 1):
+        if span > 1:
+            j = i + span - 1
+            nxt = _clean(lines[j]) if j < len(lines) else ""
+            if not nxt or is_quoted(nxt):
+                return 0
+            joined = f"{joined} {nxt}"
+        if len(joined) > 3 * MAX_LINE:
+            return 0
+        if _is_attribution(joined, starts_well):
+            return span
+        if joined.endswith((":", "：")) or _DASHED.match(joined):
+            return 0  # a complete line that is not an attribution: do not join it to the next
+    return 0
+
+
+_FIELD_NAMES = {
+    # name: whether it names the sender (one of these makes two fields a block)
+    "from": True, "de": True, "von": True, "van": True, "od": True, "fra": True, "från": True,
+    "da": True, "lähettäjä": True, "feladó": True, "от": True, "від": True, "发件人": True,
+    "寄件者": True, "差出人": True, "보낸 사람": True, "보낸사람": True, "kimden": True, "من": True,
+    "từ": True, "de la": True, "από": True, "message du": True, "envoyé par": True,
+    "sent": False, "date": False, "to": False, "cc": False, "bcc": False, "subject": False,
+    "envoyé": False, "à": False, "a": False, "objet": False, "sujet": False, "copie à": False,
+    "gesendet": False, "datum": False, "an": False, "betreff": False, "verzonden": False,
+    "aan": False, "onderwerp": False, "wysłano": False, "do": False, "temat": False, "data": False,
+    "dw": False, "sendt": False, "til": False, "emne": False, "dato": False, "kopi": False,
+    "skickat": False, "till": False, "ämne": False, "kopia": False, "enviado": False,
+    "enviada": False, "fecha": False, "para": False, "asunto": False, "assunto": False,
+    "inviato": False, "oggetto": False, "odesláno": False, "komu": False, "předmět": False,
+    "kopie": False, "reply-to": False, "répondre à": False, "importance": False,
+    "priorité": False, "cci": False, "lähetetty": False, "vastaanottaja": False, "aihe": False,
+    "elküldve": False, "címzett": False, "tárgy": False, "отправлено": False, "кому": False,
+    "тема": False, "копия": False, "дата": False, "надіслано": False, "发送时间": False,
+    "时间": False, "日期": False, "收件人": False, "主题": False, "抄送": False, "傳送時間": False,
+    "收件者": False, "主旨": False, "副本": False, "送信日時": False, "宛先": False, "件名": False,
+    "보낸 날짜": False, "받는 사람": False, "제목": False, "참조": False, "gönderildi": False,
+    "kime": False, "konu": False, "tarih": False, "bilgi": False, "تاريخ الإرسال": False,
+    "إلى": False, "الموضوع": False, "đã gửi": False, "đến": False, "chủ đề": False,
+    "enviat": False, "per a": False, "assumpte": False, "trimis": False, "către": False,
+    "subiect": False, "στάλθηκε": False, "προς": False, "θέμα": False,
+}
+_FIELD = re.compile(
+    r"^\s*[*_]{0,2}\s*(" + "|".join(re.escape(n) for n in sorted(_FIELD_NAMES, key=len, reverse=True))
+    + r")\s*[*_]{0,2}\s*[:：]",
+    re.IGNORECASE,
+)
+_MESSAGE_DU = re.compile(r"^\s*message du\s*:?\s*\d", re.IGNORECASE)
+_SUBJECT_FIELDS = {"subject", "objet", "sujet", "betreff", "onderwerp", "temat", "emne", "ämne",
+                   "asunto", "assunto", "oggetto", "předmět", "aihe", "tárgy", "тема", "主题",
+                   "主旨", "件名", "제목", "konu", "الموضوع", "chủ đề", "assumpte", "subiect", "θέμα"}
+_SEPARATOR = re.compile(
+    r"^\s*[-=_*]{2,}\s*(original message|message d'origine|message original|ursprüngliche "
+    r"nachricht|originalnachricht|original-nachricht|oorspronkelijk bericht|oprindelig "
+    r"meddelelse|ursprungligt meddelande|originalmeddelande|opprinnelig melding|mensaje original"
+    r"|messaggio originale|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|mensagem "
+    r"original|alkuperäinen viesti|исходное сообщение|оригинальное сообщение|пересланное "
+    r"сообщение|оригінальне повідомлення|原始邮件|邮件原件|原始郵件|元のメッセージ|원본 메시지"
+    r"|orijinal ileti|missatge original|forwarded message|message transféré|weitergeleitete "
+    r"nachricht|doorgestuurd bericht|videresendt meddelelse|mensaje reenviado|messaggio inoltrato"
+    r"|reply message|replied message|quoted message)\s*[-=_*]{2,}\s*$"
+    r"|^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten "
+    r"nachricht|inicio del mensaje reenviado)\s*:\s*$"
+    r"|^\s*\[?original message processed by david",  # Tobit David
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^\s*(?:_{5,}|-{5,}|—{3,})\s*$")
+
+
+def _field_name(line: str) -> str | None:
+    text = _clean(line)
+    if _MESSAGE_DU.match(text):
+        return "message du"
+    m = _FIELD.match(text)
+    return m.group(1).lower() if m else None
+
+
+def _is_header_block(lines: list[str], i: int) -> bool:
+    """True when a block of mail header fields ("From: … Sent: … To: …") starts at line i."""
+    name = _field_name(lines[i])
+    if name is None:
+        return False
+    names = {name}
+    address = "@" in lines[i][:MAX_LINE]
+    for line in lines[i + 1:i + 7]:
+        if not line.strip():
+            if len(names) >= 2:
+                break
+            continue
+        other = _field_name(line)
+        if other:
+            names.add(other)
+            address = address or "@" in line[:MAX_LINE]
+    if len(names) < 2:
+        return False
+    if any(_FIELD_NAMES.get(n) for n in names) or len(names) >= 3:
+        return True
+    return address or bool(names & _SUBJECT_FIELDS)  # "Date: / To: <addr>" without From
+
+
+def quote_starts(lines: list[str], i: int) -> bool:
+    """True when line i opens a forwarded or original message: separator or header block.
+
+    Promises: reads lines i to i+6 only.
+    """
+    line = _clean(lines[i])
+    if _SEPARATOR.match(line):
+        return True
+    if _RULE.match(line):
+        nxt = [j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()]
+        return bool(nxt) and _is_header_block(lines, nxt[0])
+    return _is_header_block(lines, i)
