@@ -21,6 +21,8 @@ from email.message import EmailMessage, Message
 from flufl.bounce import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
+from mailer.bounce_text import (FAILURE_SUBJECT, is_challenge, is_list_manager_error,
+                                named_addresses, own_text_parts, status_class)
 from mailer.header_text import first_header, header_values, raw_header_values
 from mailer.message import BounceInfo
 from mailer.subjects import has_prefix
@@ -29,15 +31,7 @@ MAX_SCAN = 1_000_000  # characters of a message searched for the bounce token
 
 _DAEMON = re.compile(r"^(?:mailer-daemon|postmaster|mail\.delivery\.system|mdaemon|mail-daemon"
                      r"|mailerdaemon|mail delivery subsystem)@", re.IGNORECASE)
-_FAILURE_SUBJECT = re.compile(
-    r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification"
-    r"|has failed)|returned mail|mail delivery failed|failure notice|failure delivery"
-    r"|non[- ]?delivery|could not be delivered|mail system error|returning message to sender"
-    r"|delayed|warning: message|delivery failure|processing error|mail error|not delivered"
-    r"|non remis|échec de (?:la )?remise|unzustellbar|nicht zustellbar|no se pudo entregar"
-    r"|failed mail|delivery warning",
-    re.IGNORECASE,
-)
+_FAILURE_SUBJECT = FAILURE_SUBJECT
 _WARNING = re.compile(r"delay|warning|will (?:be )?retr|still (?:being )?(?:tr|retr)|temporar"
                       r"|has not yet been delivered", re.IGNORECASE)
 _ADDRESS = re.compile(r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -46,31 +40,10 @@ _GATEWAY = re.compile(r"could not find a gateway for\s+<?(" + _ADDRESS.pattern +
                       re.IGNORECASE)
 
 
-def _own_text_parts(msg: Message):
-    """Yield the decoded text of the message's own text parts, not of returned messages."""
-    stack = [msg]
-    while stack:
-        part = stack.pop(0)
-        ctype = part.get_content_type()
-        if part.is_multipart():
-            payload = part.get_payload()
-            if isinstance(payload, list):
-                stack[0:0] = payload
-            continue
-        if ctype in ("message/rfc822", "text/rfc822-headers") or part.get_content_maintype() != "text":
-            continue
-        try:
-            data = part.get_payload(decode=True) or b""
-            charset = part.get_content_charset() or "latin-1"
-            yield data.decode(charset, errors="replace")
-        except (LookupError, ValueError, TypeError):
-            yield str(part.get_payload())
-
-
 def _own_rules(msg: Message) -> set[str]:
     """Failed addresses read by our rules from free-text bounces flufl.bounce does not read."""
     found: set[str] = set()
-    for text in _own_text_parts(msg):
+    for text in own_text_parts(msg):
         text = text[:MAX_SCAN].replace("\r\n", "\n")
         for m in _GATEWAY.finditer(text):
             found.add(m.group(1))
@@ -98,36 +71,28 @@ def _is_dsn(msg: Message) -> bool:
     return any(part.get_content_type() == "message/delivery-status" for part in msg.walk())
 
 
-def _dsn_permanent(msg: Message) -> bool:
-    """True when a DSN's per-recipient Status says 5.x.x (a permanent failure)."""
-    for part in msg.walk():
-        if part.get_content_type() != "message/delivery-status":
-            continue
-        payload = part.get_payload()
-        blocks = payload if isinstance(payload, list) else []
-        for block in blocks:
-            if isinstance(block, Message) and str(block.get("status", "")).strip().startswith("5"):
-                return True
-    return False
-
-
 def _is_daemon_failure(msg: Message) -> bool:
-    """A failure subject from a mail system: MAILER-DAEMON/postmaster with a null Return-Path,
-    a null From, or a returned copy of the original attached; never a reply or a forward."""
+    """A failure subject from a mail system (MAILER-DAEMON, postmaster, a null From, a list
+    manager's refusal) or with a returned copy of the original attached; never a reply or a
+    forward."""
     subject = first_header(msg, "Subject")
-    if not _FAILURE_SUBJECT.search(subject) or has_prefix(subject):
+    if re.match(r"\s*(?:re|fwd?|tr|wg|aw|sv)\s*:", subject, re.IGNORECASE):
         return False
     froms = header_values(msg, "From")
+    senders = [normalise(email.utils.parseaddr(s)[1]) or "" for s in froms + header_values(msg, "Sender")]
+    if any(is_list_manager_error(s, subject) for s in senders):
+        return True
+    if not _FAILURE_SUBJECT.search(subject):
+        return False
     if froms and all(not email.utils.parseaddr(f)[1] for f in froms):
         return True  # "Mail System <>": only a mail system sends from the null address
-    senders = froms + header_values(msg, "Sender")
-    daemon = any(_DAEMON.search(normalise(email.utils.parseaddr(s)[1]) or "") or
-                 re.search(r"mailer-daemon|postmaster|mail delivery (?:system|subsystem)", s, re.I)
-                 for s in senders)
+    daemon = any(_DAEMON.search(s) for s in senders) or any(
+        re.search(r"mailer-daemon|postmaster|mail delivery (?:system|subsystem)", s, re.I)
+        for s in froms + header_values(msg, "Sender"))
+    if daemon:
+        return True  # qmail's "failure notice" comes from postmaster with its own Return-Path
     return_paths = [rp.strip() for rp in header_values(msg, "Return-Path")]
-    null_return = not return_paths or any(rp in ("<>", "") or "mailer-daemon" in rp.lower()
-                                          for rp in return_paths)
-    if daemon and null_return:
+    if any(rp in ("<>",) for rp in return_paths):
         return True
     return any(part.get_content_type() in ("message/rfc822", "text/rfc822-headers")
                for part in msg.walk())
@@ -149,7 +114,7 @@ def _find_token(msg: Message, list_address: str) -> str | None:
     try:
         flat = msg.as_string(policy=email.policy.compat32)[:MAX_SCAN]
     except Exception:  # a message the generator cannot write: search its parts instead
-        flat = "\n".join(_own_text_parts(msg))[:MAX_SCAN]
+        flat = "\n".join(own_text_parts(msg))[:MAX_SCAN]
     m = pattern.search(flat)
     return m.group(1).lower() if m else None
 
@@ -225,12 +190,33 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     if not (temporary or permanent or ours or dsn or daemon):
         return None
     subject = first_header(msg, "Subject")
+    if not dsn and is_challenge(msg, subject):
+        return None  # the recipient's filter asks for a click: nothing failed
     if permanent:
         addresses, is_permanent = _addresses(permanent), True
     elif temporary:
         addresses, is_permanent = _addresses(temporary), False
     else:
         addresses = _addresses(ours)
-        is_permanent = _dsn_permanent(msg) if dsn else not _WARNING.search(subject)
+        is_permanent = not _WARNING.search(subject)
+    if not addresses:
+        addresses = named_addresses(msg, _own_addresses(msg, list_address))
+    status = status_class(msg)
+    if status is not None:
+        is_permanent = status == "5"
     return BounceInfo(addresses=addresses, permanent=is_permanent,
                       token=_find_token(msg, list_address))
+
+
+def _own_addresses(msg: Message, list_address: str) -> set[str]:
+    """Addresses a report names that cannot be the failed recipient: its own From, To,
+    Return-Path and delivery headers, and the list's."""
+    own = {list_address.lower()}
+    for name in ("From", "To", "Sender", "Return-Path", "Delivered-To", "X-Original-To", "Reply-To"):
+        for value in raw_header_values(msg, name):
+            for _, addr in email.utils.getaddresses([value]):
+                if "@" in addr:
+                    own.add(addr.lower())
+    local, domain = split_list_address(list_address)
+    return {a for a in own} | {a for a in own if a.startswith(local.lower() + "+")
+                               and a.endswith("@" + domain.lower())}

@@ -44,10 +44,17 @@ def expected_table() -> dict[str, tuple[str, set[str], bool]]:
     return table
 
 
+# Hard or soft is read from the report's status class (RFC 3463: 4.x.x is transient) wherever
+# a status is given; upstream's 2012 expectations call these three permanent although each
+# report says 4.4.7 or "(#4.4.1)".
+TRANSIENT_BY_STATUS = {"dsn_02.txt", "simple_01.txt", "yahoo_01.txt"}
+
+
 def test_every_expected_bounce_is_recognised():
     per_detector: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses, extras = [], []
     for name, (detector, addresses, temporary) in sorted(expected_table().items()):
+        temporary = temporary or name in TRANSIENT_BY_STATUS
         info = detect_bounce(load(name), LIST)
         right = (isinstance(info, BounceInfo) and addresses <= set(info.addresses)
                  and info.permanent is (not temporary))
@@ -73,10 +80,16 @@ def test_temporary_failures_are_not_permanent():
         assert detect_bounce(load(name), LIST).permanent is False, name
 
 
-@pytest.mark.parametrize("name", ["bounce_01.txt", "dumbass_01.txt"])
-def test_bounces_without_readable_address(name):
-    info = detect_bounce(load(name), LIST)
+def test_bounces_without_readable_address():
+    info = detect_bounce(load("bounce_01.txt"), LIST)
     assert info is not None and info.addresses == ()
+
+
+def test_bounce_naming_no_address_falls_back_to_the_returned_messages_recipient():
+    # Convenor sends one recipient per message, so the returned copy's To is who failed
+    # (here a list's address, as the corpus message was relayed by a list).
+    info = detect_bounce(load("dumbass_01.txt"), LIST)
+    assert info is not None and info.addresses == ("python-list@python.org",)
 
 
 def test_every_corpus_file_is_read_without_exception():

@@ -12,7 +12,10 @@ Votes. Recognised on the first line that mentions an option (at most the first t
 meaningful lines are looked at): YES / NO / ABSTAIN and French OUI / NON / ABSTENTION / "je
 m'abstiens", in any case, with punctuation or emphasis around ("Yes!", "**YES**", "oui."), after
 "I vote", "my vote is", "je vote" …, and before a comment ("Yes, I support it"); an option's
-number ("2", "Option 2", "#2"), letter ("B", "option b") or exact label. YES/NO words map to the
+number ("2", "Option 2", "#2"), letter ("B", "option b"), ordinal ("only the second", "the first
+one", "le deuxième", "la première", "option two", "the last one": on ballots whose options are
+not YES/NO, where "the second" could not mean NO) or exact label. Emoji after a word ("Yes 👍")
+are ignored. YES/NO words map to the
 options labelled Yes/Oui/For/Pour, No/Non/Against/Contre, Abstain/Abstention; with other options
 they are not options. "+1" and "-1" are read as YES and NO on a yes/no ballot only (the
 convention of many volunteer groups), never as option numbers. Two different options on the
@@ -79,13 +82,33 @@ _SPLIT = re.compile(r"\s*(?:[.!,;:()—–]|\s-\s|\bbut\b|\bmais\b|\bbecause\b|\
 _HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
                     r"j'hésite|hesitate|probably|probablement|possibly|might)\b")
 _NUMBER = re.compile(r"^(?:option|choice|choix|number|numéro|n°|no\.)?\s*#?\s*\(?(\d{1,4})\s*[.)]?$")
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "premier": 1, "première": 1, "premiere": 1,
+    "1er": 1, "1re": 1, "1ère": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2, "2e": 2,
+    "2ème": 2, "troisième": 3, "troisieme": 3, "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4,
+    "cinquième": 5, "5e": 5, "sixième": 6, "6e": 6, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "last": 0, "dernier": 0, "dernière": 0,
+}
+# "only the second", "the first one", "le deuxième", "la première", "option two"
+_ORDINAL = re.compile(
+    r"^(?:only|just|seulement|uniquement)?\s*(?:the|le|la|l')?\s*(?:(?:option|choice|choix"
+    r"|number|numéro|proposition)\s+)?(" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + r")(?:\s+(?:one|option|choice|choix|proposition|please|only|seulement|uniquement))?$")
 _LETTER = re.compile(r"^(?:option|choice|choix)?\s*\(?([a-z])\)?\s*[.)]?$")
 _CONNECT = r"(?=\s*(?:$|[^\w\s']|\b(?:and|or|et|ou|but|mais|nor)\b))"
 
 
+def _without_emoji(line: str) -> str:
+    """The line without emoji and pictographs ("Yes 👍", "oui ✅"), joiners and selectors."""
+    return "".join(" " if unicodedata.category(c) in ("So", "Sk", "Cs", "Co") else c
+                   for c in line if c not in "\ufe0f\ufe0e\u200d")
+
+
 def _clean(line: str) -> str:
-    """Lower-case, NFKC-normalised, without emphasis markers, with straight apostrophes."""
-    line = unicodedata.normalize("NFKC", line[:MAX_LINE_CHARS]).casefold()
+    """Lower-case, NFKC-normalised, without emphasis markers or emoji, with straight apostrophes."""
+    line = _without_emoji(unicodedata.normalize("NFKC", line[:MAX_LINE_CHARS])).casefold()
     line = line.replace("’", "'").replace("`", "").replace("*", "").replace("~", "")
     line = re.sub(r"(?<!\w)_+|_+(?!\w)", "", line)
     return re.sub(r"\s+", " ", line).strip()
@@ -147,6 +170,13 @@ def _parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None
             return None, f"'{expr}' is not one of the options"
     if key is not None:
         return (keys[key], None) if key in keys else (None, f"'{expr}' is not one of the options")
+    m = _ORDINAL.match(expr) if not keys else None  # "the second" is no answer to yes/no
+    if m:
+        word = m.group(1)
+        n = len(options) if word in ("last", "dernier", "dernière") else _ORDINALS[word]
+        if 1 <= n <= len(options):
+            return n - 1, None
+        return None, f"there is no {word} option (1-{len(options)})"
     m = _NUMBER.match(expr)
     if m:
         n = int(m.group(1))

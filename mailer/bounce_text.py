@@ -1,0 +1,219 @@
+"""What a bounce says in its text when no detector reads it: status class, failed address, kind.
+
+flufl.bounce reads RFC 3464 reports and many MTAs' formats; these readers cover the rest, on the
+bounce's own text parts (never the returned message's body):
+
+- `status_class`: "5" or "4" from the per-recipient Status of a DSN, else from an enhanced
+  status code in the text ("550 5.1.1", "#4.4.7"), else from an SMTP reply code after "said:",
+  "error", "response" or at the start of a line. RFC 3463: 5.x.x is permanent, 4.x.x transient.
+- `named_addresses`: the failed recipients a report names only in its text: an
+  X-Failed-Recipients header, the returned message's To when it has one address, else the
+  addresses in the report's text that are neither the report's own nor a mail system's.
+- `is_challenge`: a challenge-response notice ("please verify you are human") is the
+  recipient's spam filter asking for a click, not a failed delivery.
+- `is_list_manager_error` / `FAILURE_SUBJECT`: list managers' refusals and carriers' failure
+  notices in the languages their subjects come in.
+"""
+from __future__ import annotations
+
+import email.utils
+import re
+from email.message import Message
+
+MAX_TEXT = 200_000  # characters of a report's own text read by these rules
+
+FAILURE_SUBJECT = re.compile(
+    r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification"
+    r"|has failed|error)|returned mail|mail delivery failed|failure notice|failure delivery"
+    r"|non[- ]?delivery|could not be delivered|mail system error|returning message to sender"
+    r"|delayed|warning: message|delivery failure|processing error|mail error|not delivered"
+    r"|failed mail|delivery warning|message rejected|rejected message|error report"
+    r"|returned to sender|bounced? (?:mail|message)|delivery incomplete|mail not delivered"
+    # French, German, Spanish, Italian, Portuguese, Dutch, Nordic, Polish, Czech, Russian,
+    # Ukrainian, Turkish, Japanese, Chinese, Korean carriers and servers
+    r"|non remis|échec de (?:la )?(?:remise|distribution)|remise impossible|message non délivré"
+    r"|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|fehler bei der zustellung"
+    r"|no se pudo entregar|no entregado|error de entrega|mensaje no entregado|devuelto"
+    r"|mancata consegna|impossibile recapitare|non recapitato|messaggio non consegnato"
+    r"|não foi possível entregar|mensagem não entregue|falha na entrega|não entregue"
+    r"|onbestelbaar|niet afgeleverd|kan ikke leveres|kunne ikke leveres|olevererbart"
+    r"|kunde inte levereras|toimittamaton|ei voitu toimittaa|niedostarczalne|nie dostarczono"
+    r"|nedoručitelné|nedoručeno|недоставлен|не доставлено|не удалось доставить|ошибка доставки"
+    r"|не доставлено|не вдалося доставити|iletilemedi|teslim edilemedi|配信不能|配信エラー"
+    r"|送信エラー|配送失敗|送信できませんでした|エラーメール|退信|无法投递|投递失败|未能送达|退回"
+    r"|無法傳遞|傳遞失敗|전송 실패|배달 실패|반송",
+    re.IGNORECASE,
+)
+_LIST_MANAGER = re.compile(r"^(?:[\w.+-]+-(?:owner|request|bounces?|admin)|listserv|majordomo"
+                           r"|mailman|sympa|lyris|ezmlm|listmaster|list-?manager|ecartis|smartlist)@",
+                           re.IGNORECASE)
+_LIST_ERROR = re.compile(
+    r"rejected|not (?:been )?(?:posted|distributed|accepted|delivered)|error|failed|failure"
+    r"|undeliver|returned|not (?:allowed|authori[sz]ed|a member|subscribed)|non-member"
+    r"|posting (?:denied|refused)|unknown (?:list|command)|no such list|bounce",
+    re.IGNORECASE,
+)
+_CHALLENGE = re.compile(
+    r"verify (?:that )?you(?:'re| are) (?:a )?(?:human|real|not a (?:ro)?bot)|not a (?:ro)?bot"
+    r"|challenge[- ]response|spam ?arrest|boxbe|mailblocks|choicemail"
+    r"|verification (?:required|request)|please (?:verify|confirm) (?:that )?you(?:'re| are)"
+    r"|click (?:on )?(?:the|this) link (?:below )?to (?:verify|confirm|release|deliver|approve)"
+    r"|to have your (?:message|e-?mail) delivered|approve (?:your|my) (?:e-?mail|message)"
+    r"|awaiting (?:your )?(?:confirmation|verification)|confirm (?:that )?you sent",
+    re.IGNORECASE,
+)
+_ENHANCED = re.compile(r"(?<![\d.])([45])\.\d{1,3}\.\d{1,3}(?![\d.])")
+_SMTP_CODE = re.compile(r"(?:^|said:|error:?|response:?|reply:?|code:?|status:?)\s*\(?([45])\d\d[\s\-)]",
+                        re.IGNORECASE | re.MULTILINE)
+_ADDRESS = re.compile(r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_SYSTEM_LOCAL = re.compile(r"^(?:mailer-daemon|postmaster|root|abuse|noreply|no-reply|nobody"
+                           r"|mail-daemon|mailerdaemon|daemon|bounces?|hostmaster|webmaster)$",
+                           re.IGNORECASE)
+# where a report's own text stops and the returned message begins
+_RETURNED = re.compile(
+    r"^\s*(?:-+\s*)?(?:below this line is a copy|this is a copy of the message|original message"
+    r" follows|the original message (?:was|is)|returned message|message headers follow|unsent"
+    r" message below|headers of the original|original message headers|a copy of the original"
+    r"|-+ ?header of the source mail|-+ ?(?:the )?(?:original|source) (?:mail|message)"
+    r"|received: from )",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def own_text_parts(msg: Message):
+    """Yield the decoded text of the message's own text parts, not of returned messages."""
+    from mailer.text_decoding import decode_text
+
+    stack = [msg]
+    while stack:
+        part = stack.pop(0)
+        if part.is_multipart():
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                stack[0:0] = payload
+            continue
+        ctype = part.get_content_type()
+        if ctype in ("message/rfc822", "text/rfc822-headers") or part.get_content_maintype() != "text":
+            continue
+        try:
+            data = part.get_payload(decode=True) or b""
+            yield decode_text(data, part.get_content_charset())[0][:MAX_TEXT]
+        except (LookupError, ValueError, TypeError):
+            yield str(part.get_payload())[:MAX_TEXT]
+
+
+def _report_text(msg: Message) -> str:
+    """The report's own words: its text parts up to where a returned message is copied in."""
+    text = "\n".join(own_text_parts(msg))[:MAX_TEXT].replace("\r\n", "\n")
+    m = _RETURNED.search(text)
+    return text[:m.start()] if m else text
+
+
+def _dsn_statuses(msg: Message) -> list[str]:
+    out = []
+    for part in msg.walk():
+        if part.get_content_type() != "message/delivery-status":
+            continue
+        payload = part.get_payload()
+        blocks = payload if isinstance(payload, list) else []
+        for block in blocks:
+            if isinstance(block, Message) and block.get("status"):
+                out.append(str(block.get("status")).strip())
+        if not blocks and isinstance(payload, str):
+            out += re.findall(r"(?im)^status:\s*([245]\.\d+\.\d+)", payload)
+    return out
+
+
+def status_class(msg: Message) -> str | None:
+    """"5" (permanent) or "4" (transient) as the report's status says, or None when it gives none.
+
+    Promises: a DSN's per-recipient Status decides first (any 5.x.x makes it "5"); then the
+    enhanced codes of the report's own text; then SMTP reply codes after "said:", "error",
+    "response" or at the start of a line. Never raises.
+    """
+    try:
+        statuses = [s[0] for s in _dsn_statuses(msg) if s[:1] in ("4", "5")]
+        if statuses:
+            return "5" if "5" in statuses else "4"
+        text = _report_text(msg)
+        classes = [m.group(1) for m in _ENHANCED.finditer(text)]
+        if not classes:
+            classes = [m.group(1) for m in _SMTP_CODE.finditer(text)]
+        if classes:
+            return "5" if "5" in classes else "4"
+    except Exception:  # noqa: BLE001 - a part we cannot read gives no status
+        return None
+    return None
+
+
+def _header_addresses(msg: Message, names: tuple[str, ...]) -> set[str]:
+    from mailer.header_text import raw_header_values
+
+    found = set()
+    for name in names:
+        for value in raw_header_values(msg, name):
+            for _, addr in email.utils.getaddresses([value]):
+                if "@" in addr:
+                    found.add(addr.lower())
+    return found
+
+
+def _returned_recipients(msg: Message) -> set[str]:
+    """The To/Cc of the returned message (attached, or headers only), when there is one."""
+    for part in msg.walk():
+        ctype = part.get_content_type()
+        inner = None
+        if ctype == "message/rfc822":
+            payload = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) and payload else None
+        elif ctype == "text/rfc822-headers":
+            data = part.get_payload(decode=True) or b""
+            inner = email.message_from_bytes(data.lstrip())
+        if isinstance(inner, Message):
+            return _header_addresses(inner, ("To", "Cc"))
+    return set()
+
+
+def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
+    """The failed recipients a report names outside a DSN's fields (see the module docstring).
+
+    `own` are addresses that cannot be the failed one (the list's, the report's From and To).
+    Promises: lower-case addresses; () when none can be told. Never raises.
+    """
+    try:
+        failed = _header_addresses(msg, ("X-Failed-Recipients",))
+        if failed:
+            return tuple(sorted(failed))
+        returned = {a for a in _returned_recipients(msg) if a not in own}
+        if len(returned) == 1:
+            return tuple(returned)
+        candidates = []
+        for addr in _ADDRESS.findall(_report_text(msg)):
+            addr = addr.strip(".'\"").lower()
+            local = addr.split("@")[0]
+            if addr in own or _SYSTEM_LOCAL.match(local) or addr in candidates:
+                continue
+            candidates.append(addr)
+        if returned:
+            named = [a for a in candidates if a in returned]
+            return tuple(sorted(named or returned))
+        return tuple(candidates[:3])
+    except Exception:  # noqa: BLE001 - no address we can trust
+        return ()
+
+
+def is_challenge(msg: Message, subject: str) -> bool:
+    """True for a challenge-response notice (the recipient's filter asks the sender to prove
+    they are human), which is not a failed delivery."""
+    if _CHALLENGE.search(subject[:300]):
+        return True
+    try:
+        return bool(_CHALLENGE.search(_report_text(msg)[:5000]))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def is_list_manager_error(sender: str, subject: str) -> bool:
+    """True when a list manager (LISTSERV, Majordomo, Mailman's -owner/-bounces …) answers with
+    a refusal or an error."""
+    return bool(_LIST_MANAGER.match(sender or "")) and bool(_LIST_ERROR.search(subject[:300]))
