@@ -31,7 +31,8 @@ from workflows.routing.tick import due_timers, run_timer, tick_hooks
 log = logging.getLogger("convenor.daemon")
 
 MAX_WAIT_SECONDS = 300.0
-ROUND_RETRY_SECONDS = 5.0  # after an unexpected failure (e.g. the store's disk full)
+ROUND_RETRY_SECONDS = 5.0  # after an unexpected failure (e.g. the store's disk full), doubling …
+ROUND_RETRY_MAX_SECONDS = 300.0  # … up to this while rounds keep failing
 BATCH_MESSAGES = 100  # messages taken in by one store commit
 BATCH_BYTES = 16 * 1024 * 1024
 STORE_CHECK_SECONDS = 5.0  # how often to notice work queued by another process (the CLI; `deliver` hands over or pokes)
@@ -84,8 +85,11 @@ class Daemon:
         return count
 
     def _take_batch(self, batch: list) -> int:
-        results = ingest_many(self.db, self.rules, batch, self.clock(),
-                              self.settings.trust.authserv_id)
+        try:
+            results = ingest_many(self.db, self.rules, batch, self.clock(), self.settings.trust.authserv_id)
+        except BaseException:
+            self.mailbox.forget([m.key for m in batch])  # not committed: the next round takes them again
+            raise
         for role in ("processed", "quarantine"):
             keys = [m.key for m, r in zip(batch, results) if r.destination == role]
             if keys:
@@ -208,16 +212,19 @@ class Daemon:
         log.info("convenor running for %s (store %s)", self.settings.network.list_address,
                  self.settings.store.path)
         try:
-            work_waiting = True
+            work_waiting, retry_in = True, ROUND_RETRY_SECONDS
             while not self._stop.is_set():
                 if work_waiting:
                     try:
                         self.run_once()
+                        retry_in = ROUND_RETRY_SECONDS
                     except MailboxError as exc:
                         log.error("mailbox unavailable: %s; trying again", exc)
                     except Exception:  # noqa: BLE001 - the daemon keeps going; what failed is retried
-                        log.exception("a round failed; trying again in %s s", ROUND_RETRY_SECONDS)
-                        self._stop.wait(ROUND_RETRY_SECONDS)
+                        log.exception("a round failed; trying it again in %s s", retry_in)
+                        self._stop.wait(retry_in)
+                        retry_in = min(retry_in * 2, ROUND_RETRY_MAX_SECONDS)
+                        continue  # the same round again: its mail was not taken, its timers not done
                 if self._stop.is_set():
                     break
                 seen_version = self._store_version()

@@ -235,6 +235,13 @@ class ImapMailbox:
         # "UID n:*" also matches the highest UID when it is below n: filter
         return sorted(u for u in client.search(["UID", f"{last + 1}:*", "UNDELETED"]) if u > last)
 
+    def forget(self, keys: list[str]) -> None:
+        """The next fetch_new yields these messages again (the round that read them failed):
+        the last UID seen goes back to just below the lowest of them."""
+        uids = [parse_key(k)[2] for k in keys if parse_key(k)[:2] == (self.folder, self._uidvalidity)]
+        if uids:
+            self._last_uid = min(self._last_uid, min(uids) - 1)
+
     def move_many(self, keys: list[str], role: str) -> None:
         """Move these messages to the "processed" or "quarantine" folder with one IMAP command.
 

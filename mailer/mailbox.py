@@ -37,6 +37,10 @@ class Mailbox(Protocol):
     def fetch_new(self) -> Iterator[RawMessage]:
         """Yield every message waiting in the inbox that has not been moved away yet, oldest first."""
 
+    def forget(self, keys: list[str]) -> None:
+        """These messages were yielded but not taken (the round failed before its commit): the
+        next `fetch_new` yields them again, as long as they are still in the inbox."""
+
     def move_many(self, keys: list[str], role: str) -> None:
         """Move several messages at once to the "processed" or "quarantine" folder."""
 

@@ -92,6 +92,10 @@ class MaildirMailbox:
             self._seen.add(key)
             yield RawMessage(f"maildir:{key}", raw, datetime.fromtimestamp(mtime / 1e9, timezone.utc))
 
+    def forget(self, keys: list[str]) -> None:
+        """The next fetch_new yields these messages again (the round that read them failed)."""
+        self._seen.difference_update(k.partition(":")[2] for k in keys)
+
     def move_many(self, keys: list[str], role: str) -> None:
         """Move these messages to the "processed" or "quarantine" folder."""
         for key in keys:
