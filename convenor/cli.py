@@ -96,8 +96,8 @@ def cmd_status(args) -> int:
     from convenor.status import collect_status, print_status
 
     settings = load_settings(args)
-    from convenor.wiring import store_from
-    status = collect_status(store_from(settings), common.now())
+    from convenor.wiring import rules_from, store_from
+    status = collect_status(store_from(settings), common.now(), rules_from(settings).sending)
     if args.json:
         print_json(status)
     else:

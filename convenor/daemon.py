@@ -17,13 +17,14 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from convenor.delivery import deliver_due
 from convenor.handoff_listener import HandoffListener
+from convenor.governor import next_send_time
 from convenor.lock import StoreLock
 from convenor.pipeline import delivered_key, ingest_many
 from convenor.purge import purge
 from convenor.settings import Settings
 from convenor.wiring import mailbox_from, rules_from, sender_from, store_from
 from mailer.mailbox import MailboxError, RawMessage
-from store import outbox, timers
+from store import timers
 from store.db import transaction
 from workflows.routing.context import Context
 from workflows.routing.tick import due_timers, run_timer, tick_hooks
@@ -152,6 +153,8 @@ class Daemon:
                              should_stop=lambda: self._stop.is_set() or self.handoff.waiting())
         if report.sent or report.retried or report.failed:
             log.info("outbox: %d sent, %d to retry, %d failed", report.sent, report.retried, report.failed)
+        if report.waiting_until:
+            log.info("outbox: the sending budget is spent; the rest waits until %s", report.waiting_until)
 
     def run_once(self) -> None:
         """One full round: waiting mail, due timers, the outbox, and the daily privacy purge.
@@ -167,8 +170,9 @@ class Daemon:
     # --- the loop -------------------------------------------------------------------------
 
     def next_wake(self) -> datetime | None:
-        """When the next timer or outbox retry falls due, if any."""
-        candidates = [t for t in (timers.next_due(self.db), outbox.next_try(self.db)) if t]
+        """When the next timer falls due, or the outbox can next send (a retry, the budget reopening)."""
+        candidates = [t for t in (timers.next_due(self.db),
+                                  next_send_time(self.db, self.rules.sending, self.clock())) if t]
         return min(candidates) if candidates else None
 
     def _schedule_wake(self) -> float:

@@ -1,7 +1,9 @@
 """Sending what the outbox holds: marked sent only after the server accepted it.
 
 Temporary failures are retried with exponential backoff; a permanent failure (or too many
-temporary ones) marks the row failed and tells the coordinators.
+temporary ones) marks the row failed and tells the coordinators. The governor keeps sending
+within the provider's limits: when the budget is spent, or the provider answers that its
+quota or rate is reached, the round stops and the rest waits (most urgent first) - never failed.
 """
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ import sqlite_utils
 
 from mailer import addresses
 from mailer.compose import compose
-from mailer.sending import PermanentFailure, Sender, TemporaryFailure
+from convenor.governor import Governor
+from mailer.sending import PermanentFailure, QuotaDeferral, Sender, TemporaryFailure
 from store import blobs, members, outbox
 from store.db import transaction
 from workflows.membership.bounces import delivery_failed
@@ -28,6 +31,7 @@ class DeliveryReport:
     sent: int = 0
     retried: int = 0
     failed: int = 0
+    waiting_until: datetime | None = None  # the budget is spent (or paused) until then
 
 
 def render_row(db: sqlite_utils.Database, rules: Rules, row: dict, now: datetime) -> bytes:
@@ -58,6 +62,7 @@ def deliver_due(db: sqlite_utils.Database, rules: Rules, sender: Sender, clock: 
 
 
 def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report):
+    governor = Governor(db, rules.sending, clock())
     while not should_stop():
         rows = outbox.due(db, clock(), limit=batch)
         if not rows:
@@ -65,6 +70,11 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
         for row in rows:
             if should_stop():
                 break
+            now = clock()
+            opening = governor.opening(now)
+            if opening > now:
+                report.waiting_until = opening
+                return
             envelope_from = addresses.bounce_address(rules.network.list_address, row["bounce_token"])
             try:
                 data = render_row(db, rules, row, clock())
@@ -75,6 +85,12 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                 continue
             try:
                 sender.send(envelope_from, row["recipient"], data)
+            except QuotaDeferral as exc:
+                with transaction(db):
+                    report.waiting_until = governor.defer(exc.scope, str(exc), clock())
+                log.warning("outbox: the provider's %s quota or rate is reached; sending waits until %s",
+                            exc.scope, report.waiting_until)
+                return
             except TemporaryFailure as exc:
                 with transaction(db):
                     if row["attempts"] + 1 >= max_attempts:
@@ -90,8 +106,10 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                     _fail(db, rules, row, str(exc), clock())
                 report.failed += 1
                 continue
+            now = clock()
             with transaction(db):
-                outbox.mark_sent(db, row["id"], clock())
+                outbox.mark_sent(db, row["id"], now)
+            governor.record(now)
             report.sent += 1
 
 

@@ -80,6 +80,11 @@ class SendingSettings(ServerSettings):
 
     kind: Literal["maildir", "smtp"] = "maildir"
     path: str = "var/outbox"
+    provider: Literal["gmail", "google-workspace", "microsoft365", "fastmail", "custom"] = "custom"
+    max_per_minute: int | None = Field(None, ge=1)
+    max_per_day: int | None = Field(None, ge=1)
+    oauth2_token_command: str | None = None
+    remove_sent_copies_after_days: int | None = Field(None, ge=1)
     retry_base_seconds: float = Field(60.0, gt=0)
     retry_max_seconds: float = Field(3600.0, gt=0)
     max_attempts: int = Field(12, ge=1)

@@ -3,12 +3,33 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from store import inbound, members as store_members, outbox, timers
+from convenor.governor import next_send_time
+from store import inbound, members as store_members, outbox, sending as store_sending, timers
 from workflows.routing import table
+from workflows.sending.pacing import DAY, MINUTE, SendingLimits
+
+PRIORITY_NAMES = {0: "answers", 1: "deadlines", 2: "notices"}
 
 
-def collect_status(db, now: datetime) -> dict:
-    """Members, outbox, quarantine, timers and each workflow's open items, as a dict."""
+def sending_status(db, limits: SendingLimits, now: datetime) -> dict:
+    """Today's sending budget (rolling 24 h) and what waits for it, by priority."""
+    times = store_sending.sent_since(db, now - DAY)
+    pause = store_sending.pause(db)
+    in_force = pause if pause and pause["until"] > now else None
+    waiting = store_sending.waiting(db)
+    return {
+        "per_minute": limits.per_minute, "per_day": limits.per_day,
+        "sent_last_24h": len(times), "sent_last_minute": sum(t > now - MINUTE for t in times),
+        "remaining_today": max(limits.per_day - len(times), 0) if limits.per_day else None,
+        "paused_until": in_force["until"] if in_force else None,
+        "pause_reason": in_force["reason"] if in_force else None,
+        "waiting": {name: waiting.get(p, 0) for p, name in PRIORITY_NAMES.items()},
+        "next_send": next_send_time(db, limits, now),
+    }
+
+
+def collect_status(db, now: datetime, limits: SendingLimits = SendingLimits()) -> dict:
+    """Members, outbox, sending budget, quarantine, timers and each workflow's open items, as a dict."""
     all_members = store_members.all_members(db)
     active = [m for m in all_members if m["active"]]
     failed = outbox.failed_recent(db)
@@ -25,6 +46,7 @@ def collect_status(db, now: datetime) -> dict:
         "inbound": inbound.counts(db),
         "outbox": {**{state: outbox_counts.get(state, 0) for state in ("queued", "sent", "failed")},
                    "failed_recent": failed},
+        "sending": sending_status(db, limits, now),
         "quarantined": inbound.quarantined(db)[:20],
         "next_due": timers.next_due(db),
     }
@@ -44,6 +66,7 @@ def print_status(status: dict) -> None:
     print(f"Outbox: {ob['queued']} queued, {ob['sent']} sent, {ob['failed']} failed")
     for row in ob["failed_recent"]:
         print(f"  failed #{row['id']} to {row['recipient']} ({row['kind']}): {row['last_error']}")
+    print_sending(status["sending"])
     if status["quarantined"]:
         print("Quarantined:")
         for q in status["quarantined"]:
@@ -51,7 +74,7 @@ def print_status(status: dict) -> None:
     if status["next_due"]:
         print(f"Next timer: {status['next_due']}")
     for name, section in status.items():
-        if name in ("members", "inbound", "outbox", "quarantined", "next_due"):
+        if name in ("members", "inbound", "outbox", "sending", "quarantined", "next_due"):
             continue
         print(f"{name.capitalize()}:")
         items = section if isinstance(section, list) else section.get("open", section)
@@ -63,3 +86,19 @@ def print_status(status: dict) -> None:
         else:
             for key, value in items.items():
                 print(f"  {key}: {value}")
+
+
+def print_sending(s: dict) -> None:
+    """The sending budget, for a person at a terminal."""
+    limits = ", ".join(f"{n} {what}" for n, what in ((s["per_minute"], "a minute"), (s["per_day"], "a day")) if n)
+    line = f"Sending: {s['sent_last_24h']} sent in the last 24 h"
+    if limits:
+        line += f" (limits: {limits}"
+        line += f"; {s['remaining_today']} left)" if s["remaining_today"] is not None else ")"
+    print(line)
+    if s["paused_until"]:
+        print(f"  waiting until {s['paused_until']}: the provider answered {s['pause_reason']}")
+    w = s["waiting"]
+    if any(w.values()):
+        print(f"  waiting: {w['answers']} answers, {w['deadlines']} with a deadline, {w['notices']} notices; "
+              f"next send {s['next_send']}")

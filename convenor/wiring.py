@@ -14,8 +14,12 @@ from workflows.routing.render import Renderer
 
 def rules_from(settings: Settings) -> Rules:
     """The network's rules as the workflows see them."""
+    from convenor.providers import limits_for
+
+    s = settings.sending
     return Rules(network=settings.network, drafts=settings.drafts, votes=settings.votes,
                  privacy=settings.privacy, meetings=settings.meetings,
+                 sending=limits_for(s.provider, s.max_per_minute, s.max_per_day),
                  renderer=Renderer(settings.templates.folder, settings.network.timezone))
 
 
@@ -64,5 +68,7 @@ def sender_from(settings: Settings) -> Sender:
         return MaildirSender(s.path)
     from mailer.smtp_send import SmtpSender
     port = sending_port(settings)
+    token_provider = _command_output(s.oauth2_token_command) if s.oauth2_token_command else None
     return SmtpSender(host=s.host, port=port, security=s.security, username=s.username,
-                      password=s.password(), ca_file=s.ca_file, insecure=s.insecure, timeout=s.timeout)
+                      password=None if token_provider else s.password(), ca_file=s.ca_file,
+                      insecure=s.insecure, timeout=s.timeout, oauth2_token_provider=token_provider)

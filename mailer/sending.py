@@ -12,6 +12,18 @@ class TemporaryFailure(Exception):
     """The server could not take the message now (4xx, refused, timeout, cut): try again later."""
 
 
+class QuotaDeferral(TemporaryFailure):
+    """The provider's sending quota or rate is reached: hold ALL sending until the window reopens.
+
+    `scope` is "minute" (a rate or connection limit: try again in a minute or so) or "day"
+    (a daily quota: try again when the 24 h window lets one more through). Never a failure.
+    """
+
+    def __init__(self, message: str, scope: str):
+        super().__init__(message)
+        self.scope = scope
+
+
 class PermanentFailure(Exception):
     """The server refused the message for good (5xx): do not try again; tell a human."""
 

@@ -1,7 +1,8 @@
 """Sending over SMTP (smtplib): one connection kept open across messages, failures classified.
 
 4xx replies, refused connections, timeouts and cut connections are TemporaryFailure; 5xx
-replies are PermanentFailure. Problems of the link itself (TLS, certificate, login) are
+replies are PermanentFailure; a quota or rate answer (`mailer.quota_replies`) is QuotaDeferral,
+whatever its code. Problems of the link itself (TLS, certificate, login) are
 TemporaryFailure too: the message is fine, the outbox keeps it until the link is fixed.
 `data` is sent as given: serialise with email.policy.SMTP (CRLF line ends).
 """
@@ -14,7 +15,8 @@ import socket
 import threading
 from typing import Callable
 
-from mailer.sending import PermanentFailure, TemporaryFailure
+from mailer.quota_replies import quota_scope
+from mailer.sending import PermanentFailure, QuotaDeferral, TemporaryFailure
 from mailer.tls import describe_transport, make_ssl_context, require_secure_or_loopback
 
 log = logging.getLogger("convenor.smtp")
@@ -26,8 +28,13 @@ def _reply(code: int, message: bytes | str) -> str:
 
 
 def _classify(code: int, message: bytes | str, what: str) -> Exception:
-    """PermanentFailure for 5xx, TemporaryFailure for anything else (4xx, odd codes)."""
-    text = f"{what}: {_reply(code, message)}"
+    """QuotaDeferral for a quota or rate answer, else PermanentFailure for 5xx and
+    TemporaryFailure for anything else (4xx, odd codes)."""
+    reply = _reply(code, message)
+    text = f"{what}: {reply}"
+    scope = quota_scope(code, reply.partition(" ")[2])
+    if scope:
+        return QuotaDeferral(text, scope)
     return PermanentFailure(text) if 500 <= code <= 599 else TemporaryFailure(text)
 
 
@@ -40,12 +47,14 @@ class SmtpSender:
     def __init__(self, host: str, port: int, security: str = "ssl", username: str | None = None,
                  password: str | None = None, ca_file: str | None = None, insecure: bool = False,
                  timeout: float = 30.0, local_hostname: str | None = None,
-                 password_provider: Callable[[], str] | None = None):
+                 password_provider: Callable[[], str] | None = None,
+                 oauth2_token_provider: Callable[[], str] | None = None):
         require_secure_or_loopback(host, security, insecure, "SMTP")
         self.host, self.port, self.security = host, port, security
         self.username, self.ca_file, self.timeout = username, ca_file, timeout
         self.local_hostname = local_hostname
         self._password, self._password_provider = password, password_provider
+        self._oauth2_token_provider = oauth2_token_provider
         self._conn: smtplib.SMTP | None = None
         self._lock = threading.Lock()
         self.messages_sent = 0
@@ -69,7 +78,9 @@ class SmtpSender:
                                            "not sending in plaintext")
                 conn.starttls(context=context)
                 conn.ehlo()
-            if self.username:
+            if self.username and self._oauth2_token_provider is not None:
+                _xoauth2_login(conn, self.username, self._oauth2_token_provider())
+            elif self.username:
                 password = self._password_provider() if self._password_provider else self._password
                 conn.login(self.username, password or "")
         except BaseException:
@@ -119,9 +130,12 @@ class SmtpSender:
                 except smtplib.SMTPAuthenticationError as e:
                     self._drop()
                     raise TemporaryFailure(f"SMTP login refused: {_reply(e.smtp_code, e.smtp_error)}") from e
-                except smtplib.SMTPResponseException as e:
+                except smtplib.SMTPResponseException as e:  # e.g. 432 4.3.2 at connect: too many connections
                     self._drop()
-                    raise TemporaryFailure(f"SMTP {self.host}:{self.port}: {_reply(e.smtp_code, e.smtp_error)}") from e
+                    error = _classify(e.smtp_code, e.smtp_error, f"SMTP {self.host}:{self.port}")
+                    if not isinstance(error, QuotaDeferral):
+                        error = TemporaryFailure(str(error))
+                    raise error from e
                 except (smtplib.SMTPException, OSError) as e:  # refused, timeout, TLS, cut
                     self._drop()
                     raise TemporaryFailure(f"SMTP {self.host}:{self.port}: {type(e).__name__}: {e}") from e
@@ -184,6 +198,23 @@ class SmtpSender:
                     conn.quit()
                 except (smtplib.SMTPException, OSError, socket.timeout):
                     conn.close()
+
+
+def _xoauth2_login(conn: smtplib.SMTP, username: str, token: str) -> None:
+    """AUTH XOAUTH2 (Google, Microsoft): the user and a bearer token in one initial response.
+
+    On a refusal the server sends a 334 with an error; the empty answer ends the exchange and
+    smtplib raises SMTPAuthenticationError with the server's final reply.
+    """
+    answered = []
+
+    def respond(challenge: bytes | None = None) -> str:
+        if answered:
+            return ""
+        answered.append(True)
+        return f"user={username}\x01auth=Bearer {token}\x01\x01"
+
+    conn.auth("XOAUTH2", respond, initial_response_ok=True)
 
 
 class _StaleConnection(Exception):

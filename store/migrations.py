@@ -4,6 +4,7 @@ from __future__ import annotations
 from store.schema_core import core
 from store.schema_drafts import drafts
 from store.schema_meetings import meetings
+from store.schema_sending import sending
 from store.schema_votes import votes
 
-MIGRATION_SETS = [core, drafts, meetings, votes]
+MIGRATION_SETS = [core, drafts, meetings, votes, sending]

@@ -18,21 +18,22 @@ from store.sql import query
 def queue(db: sqlite_utils.Database, *, recipient: str, member_id: int | None, kind: str,
           subject: str, body_text: str, body_html: str | None, headers: dict, attachments: list[dict],
           reply_token: str | None, bounce_token: str, message_id: str, in_reply_to: str | None,
-          now: datetime) -> int:
-    """Queue one message for one recipient and return its outbox id."""
+          now: datetime, priority: int = 2) -> int:
+    """Queue one message for one recipient and return its outbox id (lower `priority` goes first)."""
     return db.execute(
         """INSERT INTO outbox (created_at, member_id, recipient, kind, subject, body_text, body_html,
                headers, attachments, reply_token, bounce_token, message_id, in_reply_to, state,
-               attempts, next_try_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?)""",
+               attempts, next_try_at, priority)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)""",
         [to_db(now), member_id, recipient, kind, subject, body_text, body_html, json.dumps(headers),
-         json.dumps(attachments), reply_token, bounce_token, message_id, in_reply_to, to_db(now)]).lastrowid
+         json.dumps(attachments), reply_token, bounce_token, message_id, in_reply_to, to_db(now),
+         priority]).lastrowid
 
 
 def due(db: sqlite_utils.Database, now: datetime, limit: int = 100) -> list[dict]:
-    """Queued rows due at `now`, oldest first."""
+    """Queued rows due at `now`, most urgent first (priority, then oldest)."""
     rows = list(query(db,
-        "SELECT * FROM outbox WHERE state = 'queued' AND next_try_at <= ? ORDER BY id LIMIT ?",
+        "SELECT * FROM outbox WHERE state = 'queued' AND next_try_at <= ? ORDER BY priority, id LIMIT ?",
         [to_db(now), limit]))
     for r in rows:
         r["headers"] = json.loads(r["headers"])

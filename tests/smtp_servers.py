@@ -19,6 +19,40 @@ if TYPE_CHECKING:
     from tests.mailstack import Dovecot
 
 
+class ProviderProfile:
+    """A hosted provider's sending rules, enforced by an SmtpCapture on the clock it is given.
+
+    More than `per_minute` messages accepted in any 60 s: the next is answered `minute_reply`
+    (a deferral); more than `per_day` in any 24 h: `day_reply` (Gmail's 550 5.4.5); a recipient
+    at a domain of `policy_domains` is refused with that domain's 5.7.x policy reply.
+    """
+
+    def __init__(self, clock, per_minute: int | None = None, per_day: int | None = None,
+                 policy_domains: dict[str, str] | None = None,
+                 minute_reply: str = "421 4.7.0 Try again later, closing connection.",
+                 day_reply: str = "550 5.4.5 Daily user sending limit exceeded."):
+        self.clock, self.per_minute, self.per_day = clock, per_minute, per_day
+        self.policy_domains = policy_domains or {}
+        self.minute_reply, self.day_reply = minute_reply, day_reply
+        self.accepted_at: list = []
+        self.refusals: list[str] = []
+
+    def refusal(self, recipient: str) -> str | None:
+        """The reply refusing a message to `recipient` now, or None when it may be accepted."""
+        from datetime import timedelta
+        now = self.clock()
+        domain = recipient.rpartition("@")[2].lower()
+        reply = self.policy_domains.get(domain)
+        if reply is None and self.per_day and sum(t > now - timedelta(days=1) for t in self.accepted_at) >= self.per_day:
+            reply = self.day_reply
+        if reply is None and self.per_minute and \
+                sum(t > now - timedelta(seconds=60) for t in self.accepted_at) >= self.per_minute:
+            reply = self.minute_reply
+        if reply:
+            self.refusals.append(reply)
+        return reply
+
+
 class SmtpCapture:
     """An SMTP server on 127.0.0.1 that records every accepted message, with scripted faults.
 
@@ -31,6 +65,7 @@ class SmtpCapture:
     def __init__(self, tls: str | None = None, cert: tuple[str, str] | None = None):
         self.host, self.port, self.tls = HOST, free_port(), tls
         self.messages: list[dict] = []
+        self.provider: ProviderProfile | None = None  # set to enforce a provider's sending rules
         self.close_mid_data = False
         self._script: list[str] = []
         self._rcpt_replies: dict[str, str] = {}
@@ -88,6 +123,8 @@ class SmtpCapture:
         """aiosmtpd hook: the reply set by reject_rcpt(), else accept."""
         if reply := self._rcpt_replies.get(address.lower()):
             return reply
+        if self.provider is not None and (reply := self.provider.refusal(address)):
+            return reply
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -99,6 +136,8 @@ class SmtpCapture:
                 server.transport.abort()  # the client sees the connection cut, no reply
                 return "421 dropped"
             if reply.startswith("2"):
+                if self.provider is not None:
+                    self.provider.accepted_at.append(self.provider.clock())
                 self.messages.append({"mail_from": envelope.mail_from, "rcpt_tos": list(envelope.rcpt_tos),
                                       "data": bytes(envelope.original_content or envelope.content)})
                 self._lock.notify_all()

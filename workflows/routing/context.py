@@ -16,6 +16,8 @@ from mailer.compose import new_message_id
 from store import blobs, outbox, tokens
 from workflows.routing.policy import DraftPolicy, NetworkPolicy, PrivacyPolicy, VotePolicy
 from workflows.routing.render import Renderer
+from workflows.sending.pacing import SendingLimits
+from workflows.sending.priority import priority_of
 
 
 @dataclass
@@ -28,6 +30,7 @@ class Rules:
     privacy: PrivacyPolicy = field(default_factory=PrivacyPolicy)
     meetings: object | None = None  # workflows.meetings.series policy, when configured
     renderer: Renderer | None = None
+    sending: SendingLimits = field(default_factory=SendingLimits)
 
     def __post_init__(self):
         if self.renderer is None:
@@ -114,5 +117,6 @@ class Context:
             self.db, recipient=address, member_id=member_id, kind=kind, subject=subject,
             body_text=text, body_html=html, headers=headers or {}, attachments=attachments or [],
             reply_token=token, bounce_token=bounce_token,
-            message_id=new_message_id(self.domain, token), in_reply_to=in_reply_to, now=self.now)
+            message_id=new_message_id(self.domain, token), in_reply_to=in_reply_to, now=self.now,
+            priority=priority_of(kind))
         self.queued.append(row_id)

@@ -16,6 +16,7 @@ Closing, cancelling, reminders and the status live in `workflows.votes.closing`.
 from __future__ import annotations
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from mailer.message import InboundMail
 from store import members as store_members
@@ -26,6 +27,8 @@ from store.times import from_db
 from workflows.votes import closing as vote_close
 from workflows.membership.commands import notice_once
 from workflows.routing.context import Context
+from workflows.sending import estimate
+from workflows.sending.priority import DEADLINE
 from workflows.votes import rules
 from workflows.votes.request import read_request
 from workflows.votes.wording import first_line, label_of, language_of, option_views, reference
@@ -53,10 +56,13 @@ def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
         else:
             if not electors:
                 request.problems.append("nobody would receive a ballot: that electorate has no active core member")
-    if request.problems:
-        ctx.send(member, "vote_open_refused", problems=request.problems,
+    budget = None
+    if not request.problems:
+        budget = _budget_problem(ctx, len(electors), request.closes_at)
+    if request.problems or budget:
+        ctx.send(member, "vote_open_refused", problems=request.problems, budget=budget,
                  original_subject=mail.subject, in_reply_to=mail.message_id or None)
-        return f"vote not opened: {len(request.problems)} problem(s) reported to the coordinator"
+        return f"vote not opened: {len(request.problems) + bool(budget)} problem(s) reported to the coordinator"
     vote_id = store_votes.create(
         ctx.db, title=request.title, motion=request.motion, options=request.options,
         electorate=request.electorate, subcommittee=request.subcommittee,
@@ -71,8 +77,22 @@ def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
         due = vote["closes_at"] - timedelta(days=days)
         if due > ctx.now:
             timers.schedule(ctx.db, "vote.reminder", vote_id, due, {"days_before": days})
-    send_confirmation(ctx, vote, member, ballots=len(electors), in_reply_to=mail.message_id or None)
+    send_confirmation(ctx, vote, member, ballots=len(electors), in_reply_to=mail.message_id or None,
+                      last_copy_at=estimate.worth_saying(ctx, estimate.last_copy_at(ctx, DEADLINE)))
     return f"{reference(vote)} opened: {len(electors)} ballot(s) queued"
+
+
+def _budget_problem(ctx: Context, ballots: int, closes_at) -> dict | None:
+    """Why the sending budget cannot get every ballot out well before the close, or None."""
+    last = estimate.last_copy_at(ctx, DEADLINE, extra=ballots + 1)  # + the confirmation, sent first
+    if not estimate.too_late(ctx.now, last, closes_at):
+        return None
+    earliest = estimate.earliest_workable_close(ctx.now, last)
+    earliest = earliest.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    local = earliest.astimezone(ZoneInfo(ctx.rules.network.timezone))
+    return {"ballots": ballots, "last_ballot_at": last, "earliest_close": earliest,
+            "earliest_close_line": local.strftime("%Y-%m-%d %H:%M"),
+            "per_day": ctx.rules.sending.per_day, "per_minute": ctx.rules.sending.per_minute}
 
 
 def send_ballot(ctx: Context, vote: dict, elector: dict, *, opener: dict | None, resent: bool = False,
@@ -92,12 +112,12 @@ def send_ballot(ctx: Context, vote: dict, elector: dict, *, opener: dict | None,
 
 
 def send_confirmation(ctx: Context, vote: dict, coordinator: dict, *, ballots: int, unclear: str = "",
-                      in_reply_to: str | None = None) -> None:
+                      in_reply_to: str | None = None, last_copy_at=None) -> None:
     """Queue the coordinator's confirmation; replying CLOSE or CANCEL to it acts on the vote."""
     lang = language_of(coordinator, ctx.rules.network.default_language)
     ctx.send(coordinator, "vote_confirmation", reply_for=("vote-admin", vote["id"]), vote=vote,
              ref=reference(vote, lang), options=option_views(vote, lang), ballots=ballots,
-             unclear=unclear, in_reply_to=in_reply_to)
+             unclear=unclear, in_reply_to=in_reply_to, last_copy_at=last_copy_at)
 
 
 # --- replies to a ballot ---------------------------------------------------------------------

@@ -1,0 +1,34 @@
+"""Sending through a provider: the outbox's priority, the paused state after a quota answer,
+and each member's bounce score."""
+from __future__ import annotations
+
+from sqlite_utils import Migrations
+
+sending = Migrations("convenor-sending")
+
+
+@sending()
+def m001_paced_outbox(db):
+    db.executescript(
+        """
+        ALTER TABLE outbox ADD COLUMN priority INTEGER NOT NULL DEFAULT 2;
+        CREATE INDEX outbox_queue ON outbox(state, priority, id);
+        CREATE INDEX outbox_sent_at ON outbox(sent_at) WHERE sent_at IS NOT NULL;
+        CREATE TABLE sending_pause (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            until TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            since TEXT NOT NULL
+        );
+        """
+    )
+
+
+@sending()
+def m002_bounce_scores(db):
+    db.executescript(
+        """
+        ALTER TABLE members ADD COLUMN bounce_score REAL NOT NULL DEFAULT 0;
+        ALTER TABLE members ADD COLUMN bounce_last_at TEXT;
+        """
+    )

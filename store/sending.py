@@ -1,0 +1,52 @@
+"""The sending budget's state: when messages were accepted (the rolling windows are counted
+from the outbox's `sent_at`), and the pause a provider's quota answer imposed."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlite_utils
+
+from store.sql import query
+from store.times import from_db, to_db
+
+
+def sent_since(db: sqlite_utils.Database, since: datetime) -> list[datetime]:
+    """When each message accepted after `since` was accepted, oldest first (second precision)."""
+    return [from_db(r[0]) for r in db.execute(
+        "SELECT sent_at FROM outbox WHERE sent_at IS NOT NULL AND sent_at > ? ORDER BY sent_at",
+        [to_db(since)]).fetchall()]
+
+
+def nth_latest_sent(db: sqlite_utils.Database, n: int) -> datetime | None:
+    """When the n-th most recently accepted message was accepted (None when fewer were sent)."""
+    row = db.execute("SELECT sent_at FROM outbox WHERE sent_at IS NOT NULL ORDER BY sent_at DESC "
+                     "LIMIT 1 OFFSET ?", [n - 1]).fetchone()
+    return from_db(row[0]) if row else None
+
+
+def pause(db: sqlite_utils.Database) -> dict | None:
+    """The pause in force or last in force ({until, reason, since} as datetimes), or None."""
+    rows = list(query(db, "SELECT until, reason, since FROM sending_pause WHERE id = 1"))
+    if not rows:
+        return None
+    row = rows[0]
+    return {"until": from_db(row["until"]), "reason": row["reason"], "since": from_db(row["since"])}
+
+
+def set_pause(db: sqlite_utils.Database, until: datetime, reason: str, now: datetime) -> None:
+    """Hold all sending until `until` (a provider said its quota or rate is reached)."""
+    db.execute("INSERT INTO sending_pause (id, until, reason, since) VALUES (1, ?, ?, ?) "
+               "ON CONFLICT (id) DO UPDATE SET until = excluded.until, reason = excluded.reason, "
+               "since = excluded.since", [to_db(until), reason[:300], to_db(now)])
+
+
+def waiting(db: sqlite_utils.Database) -> dict[int, int]:
+    """How many queued messages wait, by priority."""
+    return {r["priority"]: r["n"] for r in query(
+        db, "SELECT priority, count(*) AS n FROM outbox WHERE state = 'queued' GROUP BY priority")}
+
+
+def queued_up_to(db: sqlite_utils.Database, priority: int) -> int:
+    """How many queued messages go before (or with) a new one of `priority`."""
+    return db.execute("SELECT count(*) FROM outbox WHERE state = 'queued' AND priority <= ?",
+                      [priority]).fetchone()[0]
