@@ -12,7 +12,7 @@ ANSWER, DEADLINE, NOTICE = 0, 1, 2
 _BY_KIND = {
     **dict.fromkeys((
         "vote_confirmation", "vote_open_refused", "draft_confirmation", "draft_refused",
-        "draft_too_large", "meeting_created", "meeting_problem", "announce_scheduled",
+        "draft_too_large", "meeting_created", "meeting_problem", "announce_scheduled", "not_coordinator",
     ), ANSWER),
     **dict.fromkeys((
         "vote_ballot", "vote_reminder", "vote_cancelled", "draft_circulation", "draft_new_version",
