@@ -6,12 +6,15 @@ No network rules here beyond integrity: who may vote and what counts is decided 
 from __future__ import annotations
 
 import json
+import secrets
 from datetime import datetime
 
 import sqlite_utils
 
 from store.times import from_db, to_db
 from store.sql import query
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
 def create(db: sqlite_utils.Database, *, title: str, motion: str, options: list[str], electorate: str,
@@ -79,20 +82,41 @@ def is_elector(db: sqlite_utils.Database, vote_id: int, member_id: int) -> bool:
 
 
 def record_event(db: sqlite_utils.Database, vote_id: int, member_id: int, kind: str, choice: int | None,
-                 message_id: str | None, now: datetime) -> int:
+                 message_id: str | None, now: datetime, ranking: list[int] | None = None) -> int:
     """Record one reply to a ballot ('vote', 'ambiguous' or 'late'); a 'vote' replaces the current choice.
 
+    For a ranked election `ranking` is the member's order of preference and `choice` its first.
     Returns the event's id. Events are kept in order of arrival, which is the order of handling.
     """
+    ranked = json.dumps(ranking) if ranking is not None else None
     event_id = db.execute(
-        "INSERT INTO vote_events (vote_id, member_id, received_at, message_id, kind, choice) VALUES (?, ?, ?, ?, ?, ?)",
-        [vote_id, member_id, to_db(now), message_id, kind, choice]).lastrowid
+        """INSERT INTO vote_events (vote_id, member_id, received_at, message_id, kind, choice, ranking)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        [vote_id, member_id, to_db(now), message_id, kind, choice, ranked]).lastrowid
     if kind == "vote":
         db.execute(
-            """INSERT INTO vote_choices (vote_id, member_id, choice, voted_at) VALUES (?, ?, ?, ?)
-               ON CONFLICT (vote_id, member_id) DO UPDATE SET choice = excluded.choice, voted_at = excluded.voted_at""",
-            [vote_id, member_id, choice, to_db(now)])
+            """INSERT INTO vote_choices (vote_id, member_id, choice, voted_at, ranking) VALUES (?, ?, ?, ?, ?)
+               ON CONFLICT (vote_id, member_id) DO UPDATE SET choice = excluded.choice,
+                   voted_at = excluded.voted_at, ranking = excluded.ranking""",
+            [vote_id, member_id, choice, to_db(now), ranked])
     return event_id
+
+
+def receipt_code(db: sqlite_utils.Database, vote_id: int, member_id: int) -> str:
+    """The member's receipt code for this vote (a secret ballot's check), issued on first use.
+
+    Ten random characters from an alphabet without look-alikes, grouped "K7QM-29XD-HF"; the
+    same code stays with the member's current choice until the close publishes and erases it.
+    """
+    row = db.execute("SELECT receipt_code FROM vote_choices WHERE vote_id = ? AND member_id = ?",
+                     [vote_id, member_id]).fetchone()
+    if row and row[0]:
+        return row[0]
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
+    code = f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+    db.execute("UPDATE vote_choices SET receipt_code = ? WHERE vote_id = ? AND member_id = ?",
+               [code, vote_id, member_id])
+    return code
 
 
 def event_counts(db: sqlite_utils.Database, vote_id: int) -> dict[tuple[int, str], int]:
@@ -115,12 +139,13 @@ def current_choice(db: sqlite_utils.Database, vote_id: int, member_id: int) -> d
 
 
 def choices(db: sqlite_utils.Database, vote_id: int) -> list[dict]:
-    """Every current vote of the electorate: {member_id, name, email, choice, voted_at}, by name."""
-    return list(query(
+    """Every current vote of the electorate: {member_id, name, email, choice, voted_at, ranking (a list
+    or None), receipt_code}, by name."""
+    return [{**r, "ranking": json.loads(r["ranking"]) if r["ranking"] else None} for r in query(
         db,
-        """SELECT c.member_id, m.name, m.email, c.choice, c.voted_at FROM vote_choices c
+        """SELECT c.member_id, m.name, m.email, c.choice, c.voted_at, c.ranking, c.receipt_code FROM vote_choices c
            JOIN members m ON m.id = c.member_id WHERE c.vote_id = ?
-           ORDER BY m.name COLLATE NOCASE, m.id""", [vote_id]))
+           ORDER BY m.name COLLATE NOCASE, m.id""", [vote_id])]
 
 
 def voter_ids(db: sqlite_utils.Database, vote_id: int) -> set[int]:
@@ -141,18 +166,19 @@ def finish(db: sqlite_utils.Database, vote_id: int, state: str, how: str, result
 def erase_choices(db: sqlite_utils.Database, vote_id: int, redacted_receipt: str) -> int:
     """Erase the link between member and choice for a vote (secret ballots, at the close).
 
-    Who voted and when stays (for quorum and audit); every stored choice becomes NULL, in the
-    current choices and in the event history, and the bodies of the receipts already queued or
+    Who voted and when stays (for quorum and audit); every stored choice, ranking and receipt code
+    becomes NULL, in the current choices and in the event history, and the bodies of the receipts already queued or
     sent are replaced by `redacted_receipt`. SQLite's secure_delete is switched on for the
     connection so the old values are overwritten on disk, not just unlinked. Returns how many
     receipts were redacted.
     """
     db.execute("PRAGMA secure_delete = ON")
-    db.execute("UPDATE vote_choices SET choice = NULL WHERE vote_id = ?", [vote_id])
+    db.execute("UPDATE vote_choices SET choice = NULL, ranking = NULL, receipt_code = NULL WHERE vote_id = ?",
+               [vote_id])
     receipt_ids = [r[0] for r in db.execute(
         "SELECT receipt_outbox_id FROM vote_events WHERE vote_id = ? AND receipt_outbox_id IS NOT NULL",
         [vote_id])]
-    db.execute("UPDATE vote_events SET choice = NULL WHERE vote_id = ?", [vote_id])
+    db.execute("UPDATE vote_events SET choice = NULL, ranking = NULL WHERE vote_id = ?", [vote_id])
     for outbox_id in receipt_ids:
         db.execute("UPDATE outbox SET body_text = ?, body_html = NULL WHERE id = ?", [redacted_receipt, outbox_id])
     return len(receipt_ids)

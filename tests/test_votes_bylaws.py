@@ -113,3 +113,89 @@ def test_a_rule_for_yes_no_motions_is_refused_for_candidates(net):
     net.step()
     (refusal,) = net.new_messages()
     assert refusal.to == "amina@example.org" and "decides a Yes/No motion" in refusal.text
+
+
+def receipt_code_of(receipt):
+    import re
+    found = re.search(r"(?:Your receipt code|Votre code de reçu) ?: ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2})", receipt.text)
+    assert found, receipt.text
+    return found.group(1)
+
+
+def test_a_secret_ranked_election_by_instant_runoff_with_receipt_codes_each_voter_can_check(net):
+    ballots, confirmation = open_vote(net, "[Vote] Elect the co-chair",
+                                      "Options: Maria Okafor; Kwame Asante; Lea Roy\nPass: ranked\nSecret: yes\n\n"
+                                      "Elect the network's co-chair for 2027.\n")
+    li = " ".join(ballots["li@example.org"].text.split())
+    assert "Reply with your ranking, your first choice first" in li and "instant-runoff" in li
+    assert "mailto:" not in li                                            # one link per option cannot rank
+    assert "Répondez par votre classement" in ballots["jean@example.org"].text
+    net.reply(ballots["li@example.org"], "1, 3")                            # Maria > Lea
+    net.reply(ballots["amina@example.org"], "Maria Okafor")                 # a partial ranking
+    net.reply(ballots["jean@example.org"], "B > C")                         # Kwame > Lea
+    net.reply(ballots["nadia@example.org"], "2")                            # Kwame
+    net.reply(ballots["tom@example.org"], "3\n2\n\nLea first, then Kwame.")  # one per line: Lea > Kwame
+    net.reply(ballots["li@example.org"], "1, 1")                             # Maria twice: unclear
+    net.step()
+    answers = net.new_messages()
+    receipts = {m.to: m for m in answers if "recorded" in m.subject or "enregistré" in m.subject}
+    assert "is recorded: Maria Okafor > Lea Roy." in receipts["li@example.org"].text
+    assert "enregistré : Kwame Asante > Lea Roy." in receipts["jean@example.org"].text
+    assert "is recorded: Lea Roy > Kwame Asante." in receipts["tom@example.org"].text
+    unclear = [m for m in answers if m.to == "li@example.org" and m not in receipts.values()]
+    assert len(unclear) == 1 and "could not be read" in unclear[0].subject  # "1, 1" ranks Maria twice: not counted
+    codes = {addr: receipt_code_of(r) for addr, r in receipts.items()}
+    assert len(set(codes.values())) == 5
+
+    results = close(net, confirmation)
+    assert sorted(m.to for m in results) == sorted(ballots)
+    for message in results:
+        text = " ".join(message.text.split())
+        for addr, code in codes.items():
+            assert code in text                                              # every voter can check their own
+        code_lines = [line for line in message.text.splitlines() if any(c in line for c in codes.values())]
+        assert len(code_lines) == 5 and not [line for line in code_lines if any(n[0] in line for n in MEMBERS)]
+    roll = " ".join(net.only_message_to("amina@example.org", results).text.split())
+    # Round 1: Maria 2, Kwame 2, Lea 1 → Lea eliminated, Tom's vote passes to Kwame; round 2: Kwame 3.
+    assert "Elected: Kwame Asante." in roll and "Rule: instant-runoff." in roll
+    round_1, round_2 = roll.split("Round 1:")[1].split("Round 2:")
+    round_2 = round_2.split("First preferences")[0]
+    assert "Maria Okafor: 2 " in round_1 and "Kwame Asante: 2 " in round_1 and "Lea Roy: 1 (eliminated)" in round_1
+    assert "Kwame Asante: 3 (elected)" in round_2 and "Maria Okafor: 2" in round_2
+    assert "Lea Roy" not in round_2                                          # out of the race
+    assert f"{codes['li@example.org']}: Maria Okafor > Lea Roy" in roll
+    jean = " ".join(net.only_message_to("jean@example.org", results).text.split())
+    assert "Élu : Kwame Asante." in jean and "Tour 1 :" in jean
+    assert f"{codes['tom@example.org']} : Lea Roy > Kwame Asante" in jean
+    net.close()
+
+    import sqlite3
+    db = sqlite3.connect(str(net.folder / "convenor.db"))
+    assert db.execute("SELECT count(*) FROM vote_choices WHERE receipt_code IS NOT NULL OR ranking IS NOT NULL "
+                      "OR choice IS NOT NULL").fetchone()[0] == 0             # the code↔member link is erased
+    receipts_kept = [r[0] for r in db.execute("SELECT body_text FROM outbox WHERE kind = 'vote_receipt'")]
+    assert receipts_kept and not [b for b in receipts_kept if any(c in b for c in codes.values())]
+    db.close()
+
+
+def test_single_transferable_vote_elects_several_and_shows_each_round():
+    from workflows.votes.ranked import count_ranked
+    # The classic example: 3 seats among 5; Droop quota 20/4 = 5.
+    rankings = [[0]] * 4 + [[1, 0]] * 2 + [[2, 3]] * 8 + [[2, 4]] * 4 + [[3]] + [[4]]
+    r = count_ranked(["Oranges", "Pears", "Chocolate", "Strawberries", "Bonbons"], rankings, 20, 50, 3, seed=1)
+    assert r["outcome"] == "elected" and sorted(r["winners"]) == [0, 2, 3] and r["quota"] == 5
+    assert r["rounds"][0]["rows"][0] == {"index": 2, "votes": 12, "status": "elected"}
+    assert len(r["rounds"]) >= 3
+    short = count_ranked(["A", "B", "C"], [[0, 1]], 9, 50, 1, seed=1)
+    assert short["outcome"] == "no-quorum" and short["rounds"] == []
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("2, 1, 3", [1, 0, 2]), ("B > A > C", [1, 0, 2]), ("Kwame Asante > Maria Okafor", [1, 0]),
+    ("1. Kwame Asante\n2. Lea Roy\n\nThanks!", [1, 2]), ("B\nA\nC", [1, 0, 2]), ("2", [1]), ("3 1 2", [2, 0, 1]),
+    ("2 puis 3", [1, 2]), ("Bonjour,\n\nC > A\n\nMerci", [2, 0]),
+    ("1, 1", None), ("4, 1", None), ("maybe Maria", None), ("", None),
+])
+def test_a_ranking_is_read_as_people_write_it_and_nothing_is_guessed(text, ranking):
+    from workflows.reading.rankings import read_ranking
+    assert read_ranking(text, ["Maria Okafor", "Kwame Asante", "Lea Roy"]).ranking == ranking

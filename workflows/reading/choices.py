@@ -114,8 +114,8 @@ def _clean(line: str) -> str:
     return re.sub(r"\s+", " ", line).strip()
 
 
-def _meaningful_lines(text: str) -> list[tuple[int, str, str]]:
-    """(line number, line as written, cleaned line) of the first meaningful lines."""
+def _meaningful_lines(text: str, limit: int = MAX_LINES) -> list[tuple[int, str, str]]:
+    """(line number, line as written, cleaned line) of the first `limit` meaningful lines."""
     out: list[tuple[int, str, str]] = []
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     for number, raw in enumerate(text.split("\n")[:200], start=1):
@@ -126,7 +126,7 @@ def _meaningful_lines(text: str) -> list[tuple[int, str, str]]:
         if not cleaned or _GREETING.match(cleaned) or not re.search(r"[\w+#-]", cleaned):
             continue
         out.append((number, raw.strip()[:80], _GREETING_PREFIX.sub("", cleaned)))
-        if len(out) >= MAX_LINES:
+        if len(out) >= limit:
             break
     return out
 

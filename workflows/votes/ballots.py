@@ -31,7 +31,7 @@ from workflows.sending import estimate
 from workflows.sending.priority import DEADLINE
 from workflows.votes import rules
 from workflows.votes.request import read_request
-from workflows.votes.wording import first_line, label_of, language_of, option_views, reference
+from workflows.votes.wording import first_line, label_of, language_of, option_views, ranking_label, reference
 from workflows.votes.tally import is_yes_no
 
 ADMIN_CLOSE = {"CLOSE", "CLÔTURER", "CLOTURER", "CLORE", "FERMER", "CLÔTURE", "CLOTURE"}
@@ -125,6 +125,7 @@ def send_confirmation(ctx: Context, vote: dict, coordinator: dict, *, ballots: i
 def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
     """Count, clarify or answer one reply to a ballot (its token is the member's own)."""
     from workflows.reading.choices import read_vote
+    from workflows.reading.rankings import read_ranking
 
     vote = store_votes.get(ctx.db, token_row["item_id"])
     if vote is None:
@@ -138,23 +139,28 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     if not store_votes.is_elector(ctx.db, vote["id"], member["id"]):
         send_not_eligible(ctx, vote, member, mail)
         return f"not counted: {member['email']} is not in the electorate of {reference(vote)}"
-    reading = read_vote(mail.new_text, vote["options"])
-    if reading.choice is None:
+    ranked = vote["pass_rule"] == rules.RANKED
+    reading = read_ranking(mail.new_text, vote["options"]) if ranked else read_vote(mail.new_text, vote["options"])
+    choice = (reading.ranking[0] if reading.ranking else None) if ranked else reading.choice
+    if choice is None:
         store_votes.record_event(ctx.db, vote["id"], member["id"], "ambiguous", None, mail.message_id, arrived)
         ctx.send(member, "vote_clarification", reply_for=("vote", vote["id"]), vote=vote,
                  ref=reference(vote, lang), options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
                  what_we_read=first_line(mail.new_text), in_reply_to=mail.message_id or None)
         return f"{reference(vote)}: reply not readable as a vote ({reading.reason}); clarification asked"
     previous = store_votes.current_choice(ctx.db, vote["id"], member["id"])
-    event_id = store_votes.record_event(ctx.db, vote["id"], member["id"], "vote", reading.choice,
-                                        mail.message_id, arrived)
+    ranking = reading.ranking if ranked else None
+    event_id = store_votes.record_event(ctx.db, vote["id"], member["id"], "vote", choice,
+                                        mail.message_id, arrived, ranking=ranking)
+    code = store_votes.receipt_code(ctx.db, vote["id"], member["id"]) if vote["secret"] else None
     ctx.send(member, "vote_receipt", reply_for=("vote", vote["id"]), vote=vote, ref=reference(vote, lang),
-             choice=label_of(vote, reading.choice, lang), replaced=previous is not None,
-             in_reply_to=mail.message_id or None)
+             choice=ranking_label(vote, ranking) if ranked else label_of(vote, choice, lang),
+             replaced=previous is not None, receipt_code=code, in_reply_to=mail.message_id or None)
     store_votes.attach_receipt(ctx.db, event_id, ctx.queued[-1])
     if vote["secret"]:
         return f"{reference(vote)}: vote recorded (secret ballot)"
-    return f"{reference(vote)}: vote recorded ({'changed' if previous else 'first'}): option {reading.choice + 1}"
+    what = f"ranking of {len(ranking)}" if ranked else f"option {choice + 1}"
+    return f"{reference(vote)}: vote recorded ({'changed' if previous else 'first'}): {what}"
 
 
 def send_not_eligible(ctx: Context, vote: dict, member: dict, mail: InboundMail) -> None:

@@ -14,7 +14,9 @@ from store import timers
 from store import votes as store_votes
 from store.times import to_db
 from workflows.routing.context import Context
-from workflows.votes.wording import label_of, language_of, option_views, reference, result_view
+from workflows.votes.ranked import count_ranked
+from workflows.votes.rules import RANKED
+from workflows.votes.wording import choice_label, language_of, option_views, reference, result_view
 from workflows.votes.tally import count, is_yes_no
 
 REDACTED_RECEIPT = ("Receipt of a vote in a secret ballot. The ballot has closed and, as the network's "
@@ -76,26 +78,41 @@ def close_vote(ctx: Context, vote_id: int, *, how: str) -> str:
         if elector["active"] and elector["id"] not in coordinator_ids:
             lang = language_of(elector, ctx.rules.network.default_language)
             ctx.send(elector, "vote_result", vote=vote, ref=reference(vote, lang), result=result_view(vote, lang),
-                     you_voted=elector["id"] in voted)
+                     you_voted=elector["id"] in voted, codes=receipt_codes(vote, current, lang))
     for coordinator in coordinators:
         lang = language_of(coordinator, ctx.rules.network.default_language)
         roll = None
         if not vote["secret"]:
             by_member = {c["member_id"]: c for c in current}
-            roll = [{"name": e["name"], "choice": label_of(vote, by_member[e["id"]]["choice"], lang)
+            roll = [{"name": e["name"], "choice": choice_label(vote, by_member[e["id"]], lang)
                      if e["id"] in by_member else None} for e in electors]
         ctx.send(coordinator, "vote_result_roll", vote=vote, ref=reference(vote, lang),
                  result=result_view(vote, lang), roll=roll,
                  voters=sorted(e["name"] for e in electors if e["id"] in voted),
-                 silent=[e["name"] for e in electors if e["id"] not in voted], how=how)
+                 silent=[e["name"] for e in electors if e["id"] not in voted], how=how,
+                 codes=receipt_codes(vote, current, lang))
     if vote["secret"]:
         store_votes.erase_choices(ctx.db, vote_id, REDACTED_RECEIPT)
     return (f"{reference(vote)} closed ({how}): {result['voted']}/{result['eligible']} voted, "
             f"outcome {result['outcome']}")
 
 
+def receipt_codes(vote: dict, current: list[dict], lang: str) -> list[dict] | None:
+    """A secret ballot's published check: every receipt code with the choice counted for it, by code.
+
+    No names: each voter finds their own code from their receipt. None for an open ballot.
+    """
+    if not vote["secret"]:
+        return None
+    return sorted(({"code": c["receipt_code"], "choice": choice_label(vote, c, lang)}
+                   for c in current if c["receipt_code"]), key=lambda row: row["code"])
+
+
 def count_vote(vote: dict, electors: list[dict], current: list[dict]) -> dict:
     """The vote's result under its own rule, from its frozen electorate and current choices."""
+    if vote["pass_rule"] == RANKED:
+        return count_ranked(vote["options"], [c["ranking"] or [] for c in current], len(electors),
+                            vote["quorum_percent"], vote["seats"], seed=vote["id"])
     return count(vote["options"], [c["choice"] for c in current], len(electors), vote["quorum_percent"],
                  vote["pass_rule"], abstentions=vote["abstentions"])
 

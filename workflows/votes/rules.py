@@ -55,7 +55,7 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().strip(".").lower().replace("’", "'"))
 
 
-_PASS_INDEX = {_key(w): rule for rule, words in _PASS_WORDS.items() for w in words if rule != RANKED}
+_PASS_INDEX = {_key(w): rule for rule, words in _PASS_WORDS.items() for w in words}
 _ABSTENTION_INDEX = {_key(w): name for name, words in _ABSTENTION_WORDS.items() for w in words}
 
 

@@ -50,12 +50,30 @@ def label_of(vote: dict, index: int | None, lang: str) -> str | None:
     return labels_for(vote["options"], lang)[index]
 
 
+def ranking_label(vote: dict, ranking: list[int] | None) -> str | None:
+    """A ranking as a reader sees it: "Kwame Asante > Maria Okafor" (None for None)."""
+    if ranking is None:
+        return None
+    return " > ".join(vote["options"][i] for i in ranking)
+
+
+def choice_label(vote: dict, choice: dict, lang: str) -> str | None:
+    """What a member's current choice row says: the ranking of a ranked election, else the option."""
+    if vote["pass_rule"] == "ranked":
+        return ranking_label(vote, choice.get("ranking"))
+    return label_of(vote, choice["choice"], lang)
+
+
 def result_view(vote: dict, lang: str) -> dict:
-    """The stored result of a closed vote, with labels and winners in the reader's language."""
+    """The stored result of a closed vote, with labels, winners and rounds in the reader's language."""
     result = dict(vote["result"] or {})
     labels = labels_for(vote["options"], lang)
     result["rows"] = [{"label": labels[i], "count": n} for i, n in enumerate(result.get("tallies", []))]
     result["winner_labels"] = [labels[i] for i in result.get("winners", [])]
+    result["round_views"] = [
+        {"number": r["number"], "exhausted": r["exhausted"],
+         "rows": [{"label": labels[row["index"]], "votes": row["votes"], "status": row["status"]} for row in r["rows"]]}
+        for r in result.get("rounds", [])]
     return result
 
 

@@ -1,0 +1,68 @@
+"""Reading a ranking from a member's reply to a ranked ballot. Pure functions.
+
+Members rank candidates the way people write a preference order:
+- on one line, separated by commas, semicolons, `>` or "then"/"puis": "2, 1, 3", "B > A > C",
+  "Maria Okafor > Kwame Asante" (or by spaces when each item is one number or letter: "2 1 3");
+- or one per line, optionally numbered by rank: "1. Kwame Asante" / "2. Maria Okafor", or "B" / "A".
+Each item is read like a single vote (`choices`): an option's number, letter or exact label. A
+partial ranking is a ranking ("2" alone ranks one candidate). Anything that cannot be read, or a
+candidate ranked twice, makes the whole answer unclear: nothing is guessed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workflows.reading.choices import _clean, _meaningful_lines, _option_keys, _parse_expr
+
+_SEPARATORS = re.compile(r"\s*(?:>|»|→|->|,|;|\bthen\b|\bpuis\b|\bensuite\b)\s*")
+_SPACED = re.compile(r"(?:[a-z]|\d{1,2})(?:\s+(?:[a-z]|\d{1,2}))+")
+_RANK_PREFIX = re.compile(r"^\s*(?:#?\d{1,2}(?:st|nd|rd|th|er|e|re|ère)?\s*[.):-]|\(\d{1,2}\))\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class RankingReading:
+    """What a reply to a ranked ballot says: option indices, first preference first, or None."""
+
+    ranking: list[int] | None
+    reason: str
+
+
+def read_ranking(new_text: str, options: list[str]) -> RankingReading:
+    """Read a ranking of `options` from the first lines of a reply's new text.
+
+    Promises: `ranking` lists distinct option indices, most preferred first, at least one, when
+    every item written names one option; otherwise `ranking` is None and `reason` says why (for
+    the clarification and `convenor inspect`). Never raises.
+    """
+    lines = _meaningful_lines(new_text, limit=len(options) + 2)
+    if not lines:
+        return RankingReading(None, "no text")
+    keys, labels = _option_keys(options)
+    first = lines[0][2].strip(" .")
+    first_items = first.split() if _SPACED.fullmatch(first) else [i for i in _SEPARATORS.split(first) if i.strip(" .")]
+    if len(first_items) > 1:
+        return _read_items(first_items, options, keys, labels, "line 1")
+    items = []
+    for _, _, line in lines:
+        item = _RANK_PREFIX.sub("", line) if _parse_expr(line, options, keys, labels)[0] is None else line
+        index = _parse_expr(item, options, keys, labels)[0]
+        if index is None:
+            break                                   # the ranking ends where the comment starts
+        items.append(item)
+    if not items:
+        return RankingReading(None, f"no candidate read on the first line: {lines[0][1]!r}")
+    return _read_items(items, options, keys, labels, f"lines 1-{len(items)}")
+
+
+def _read_items(items: list[str], options, keys, labels, where: str) -> RankingReading:
+    ranking: list[int] = []
+    for item in items:
+        index, why_not = _parse_expr(_RANK_PREFIX.sub("", item) or item, options, keys, labels)
+        if index is None:
+            return RankingReading(None, f"{where}: {why_not or 'not a candidate'}: {_clean(item)[:60]!r}")
+        if index in ranking:
+            return RankingReading(None, f"{where}: {options[index]!r} is ranked twice")
+        ranking.append(index)
+    return RankingReading(ranking, f"read a ranking of {len(ranking)} on {where}: "
+                                   + " > ".join(str(i + 1) for i in ranking))
