@@ -89,6 +89,15 @@ def token_from_address(address: str, list_address: str) -> str | None:
     return token or None
 
 
+def sub_addresses(header_values: list[str], list_address: str) -> list[str]:
+    """Every sub-address of the list (`list+…@domain`) written in these header values, in order,
+    found by one linear search however many other addresses they hold."""
+    local, domain = split_list_address(list_address)
+    pattern = re.compile(rf"(?<![\w.+-]){re.escape(local)}\+[^\s@<>,;:\"()\[\]]{{1,200}}@{re.escape(domain)}(?![\w.-])",
+                         re.IGNORECASE)
+    return [normalise(m.group(0)) for value in header_values for m in pattern.finditer(value)]
+
+
 def is_list_address(address: str, list_address: str) -> bool:
     """True when `address` is the list address or one of its sub-addresses."""
     addr = normalise(address)

@@ -9,13 +9,14 @@ import re
 from email.header import decode_header, make_header
 
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
+MAX_HEADER_TEXT = 4_000  # characters of one value read as text (decoding encoded words costs more than linear)
 
 
 def header_text(value: object) -> str:
-    """The header's text as a person would read it; never raises."""
+    """The header's text as a person would read it, its first MAX_HEADER_TEXT characters; never raises."""
     if value is None:
         return ""
-    text = _FOLD.sub("", str(value))
+    text = _FOLD.sub("", str(value)[:MAX_HEADER_TEXT])
     if "=?" in text:
         try:
             text = str(make_header(decode_header(text)))

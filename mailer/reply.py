@@ -34,6 +34,7 @@ from mailparser_reply.constants import MAIL_LANGUAGES
 from mailer.quote_markers import MAX_LINE, attribution_span, is_quoted, quote_starts
 
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
+MAX_LINES_READ = 1_500  # lines of text (not blank, not `>`) read through the patterns; the rest is not read
 
 _UNDERSCORE_RULE = re.compile(r"^\s*_{5,}\s*$")
 _SIG_DELIM = re.compile(r"^(?:--|-- |—|\\--)\s*$")  # html2text writes "-- " as "\--"
@@ -141,18 +142,26 @@ def extract_new_text(text: str) -> str:
     above, between or below `>` quotes are kept in order. An attribution that opens the message
     and is followed by unquoted text does not empty it: that text is read. Text with no quote at
     all comes back stripped. CRLF, a BOM and NULs are accepted; the work is linear in the size
-    of the text, which is read up to MAX_CHARS characters.
+    of the text, which is read up to MAX_CHARS characters and MAX_LINES_READ lines of text.
     """
     lines = _normalise(text).split("\n")
     kept: list[str] = []
     has_text = False  # a kept line that is not a greeting
-    i = 0
+    i = read = 0
     while i < len(lines):
         line = lines[i]
+        if not line.strip():  # no pattern below matches a blank line: one test is enough
+            if not _wrapped_quote_line(lines, i):
+                kept.append("")
+            i += 1
+            continue
         head = line[:MAX_LINE]
         if is_quoted(head):
             i += 1
             continue
+        read += 1
+        if read > MAX_LINES_READ:  # ~20 µs a line: no member writes this much by hand
+            break
         span = attribution_span(lines, i)
         if span:
             after = _next_nonblank(lines, i + span)

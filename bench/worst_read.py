@@ -1,0 +1,148 @@
+"""Benchmark 7, worst-case read: pathological messages against an ordinary reply of the same size.
+
+Each message goes through the pipeline as the daemon takes it (`convenor.pipeline.ingest`:
+parse, read the reply, route, record, queue what it causes, commit), on a network kept in
+local Maildirs. Sizes 10 KB, 100 KB and 1 MB; kinds that an attacker (or a broken client)
+can send: blank lines, blank lines between attribution/quote pairs, short lines, one long
+line, 10,000 recipients, list sub-addresses and References by the thousand, deep MIME
+nesting, many parts, many attachments, huge and folded headers, encoded words, HTML tag
+soup, bare CRs, quoted-printable soft breaks. Every kind is sent twice: as a member's reply
+to their ballot (its token in To) and from a stranger (forwarded to the coordinators).
+
+"Ordinary" is a member's top-posted ballot reply whose quote of the ballot thread makes up
+the size. The row reports the cost per MB of the worst kind and of the ordinary one at 1 MB,
+the highest ratio of the two over the three sizes, and the slope of the worst cost against size (log-log, 10 KB → 1 MB: 1.0 is linear).
+Targets: worst ≤ 3× ordinary at every size, slope ≤ 1.1.
+"""
+from __future__ import annotations
+
+import base64
+import math
+import statistics
+import time
+
+from bench.common import COORDINATOR, Row, ballots, mark_all_sent, members, new_folder, open_vote
+
+SIZES = (10_000, 100_000, 1_000_000)
+REPEATS = 3
+STRANGER = b"Mallory Outsider <mallory@elsewhere.example>"
+QUOTE = (b"> That the network adopts the revised terms of reference, as circulated on Monday\r\n"
+         b"> by the coordinators after the meeting of the steering group in Toronto.\r\n")
+
+
+def _letters(i: int) -> bytes:
+    """A token-shaped lower-case word for number i (the token alphabet has no 0, 1, 8 or 9)."""
+    return b"abcdefghijklmnop" + bytes("%08d" % i, "ascii").translate(bytes.maketrans(b"0123456789", b"abcdefghij"))
+
+
+def _head(sender: bytes, to: bytes, n: int, extra: bytes = b"", subject: bytes = b"Re: [Vote 1] terms") -> bytes:
+    return (b"From: " + sender + b"\r\nTo: " + to + b"\r\nSubject: " + subject + b"\r\n"
+            b"Date: Mon, 4 Jan 2027 15:00:00 +0000\r\nMessage-ID: <worst" + str(n).encode() + b"@client.example>\r\n"
+            + extra + b"MIME-Version: 1.0\r\n")
+
+
+def _plain(body: bytes) -> bytes:
+    return b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body
+
+
+def kinds(size: int, sender: bytes, to: bytes, n: int) -> dict[str, bytes]:
+    """Every kind of message at about `size` bytes, from `sender` to `to` (Message-ID number n)."""
+    def head(extra: bytes = b"", subject: bytes = b"Re: [Vote 1] terms") -> bytes:
+        return _head(sender, to, n, extra, subject)
+
+    pair = b"\r\n\r\nOn x@y wrote:\r\n>\r\n"
+    att = b'--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="a.pdf"\r\n\r\nxx\r\n'
+    part = b"--b\r\nContent-Type: text/plain\r\n\r\nYES\r\n"
+    depth = size // 60
+    nest_open = b"".join(b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (i, i) for i in range(depth))
+    nest_close = b"".join(b"\r\n--b%d--\r\n" % i for i in reversed(range(depth)))
+    subject_word = b"Re: [Vote 1]" + b"\r\n word" * (size // 7)
+    return {
+        "ordinary": head() + _plain(b"YES\r\n\r\nOn Mon, Jan 4, 2027 at 9:00 AM Network <network@example.org> "
+                                    b"wrote:\r\n" + QUOTE * (size // len(QUOTE))),
+        "blank lines": head() + _plain(b"\r\n" * (size // 2) + b"YES\r\n"),
+        "attribution/quote pairs": head() + _plain(b"Hi,\r\n" + pair * (size // len(pair)) + b"YES\r\n"),
+        "short lines": head() + _plain(b"YES\r\n" + b"a\r\n" * (size // 3)),
+        "one long line": head() + _plain(b"YES " + b"x" * size + b"\r\n"),
+        "bare CRs": head() + _plain(b"YES\r\n" + b"\r" * size),
+        "10,000 recipients": head(b"Cc: " + b", ".join(b"r%d@x.org" % i for i in range(size // 12)) + b"\r\n")
+        + _plain(b"YES\r\n"),
+        "sub-addresses": head(b"Cc: " + b", ".join(b"network+%s@example.org" % _letters(i) for i in range(size // 40))
+                              + b"\r\n") + _plain(b"YES\r\n"),
+        "references": head(b"References: " + b" ".join(b"<%s.x@example.org>" % _letters(i) for i in range(size // 40))
+                           + b"\r\n") + _plain(b"YES\r\n"),
+        "many headers": head(b"X-Filler: some value here\r\n" * (size // 27)) + _plain(b"YES\r\n"),
+        "folded subject": head(subject=subject_word) + _plain(b"YES\r\n"),
+        "encoded words": head(subject=b" ".join([b"=?utf-8?q?w=C3=A9?="] * (size // 20))) + _plain(b"YES\r\n"),
+        "deep nesting": head() + nest_open + b"Content-Type: text/plain\r\n\r\nYES\r\n" + nest_close,
+        "many parts": head() + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n' + part * (size // len(part))
+        + b"--b--\r\n",
+        "many attachments": head() + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        + part + att * (size // len(att)) + b"--b--\r\n",
+        "HTML tag soup": head() + b"Content-Type: text/html\r\n\r\nYES" + b"<b>a</b> " * (size // 9) + b"\r\n",
+        "HTML open tags": head() + b"Content-Type: text/html\r\n\r\nYES" + b"<div>" * (size // 5) + b"\r\n",
+        "quoted-printable soft breaks": head() + b"Content-Type: text/plain\r\nContent-Transfer-Encoding: "
+        b"quoted-printable\r\n\r\nYES\r\n" + b"=\r\n" * (size // 3),
+        "base64 one line": head() + b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + base64.b64encode(b"YES\n" + b"a" * (size * 3 // 4)) + b"\r\n",
+    }
+
+
+def _ingest_seconds(net, raw: bytes, key: str) -> tuple[float, str]:
+    from convenor.pipeline import ingest
+    from convenor.wiring import rules_from
+    started = time.perf_counter()
+    result = ingest(net.db, rules_from(net.settings), key, raw, net.now)
+    return time.perf_counter() - started, result.state
+
+
+def measure(net, member: str, token: str) -> dict[tuple[str, str, int], float]:
+    """Median seconds per (kind, sender, size), each kind sent REPEATS times."""
+    figures: dict[tuple[str, str, int], float] = {}
+    n = 0
+    senders = {"member": member.encode(), "stranger": STRANGER}
+    for size in SIZES:
+        for who, sender in senders.items():
+            to = b"network+" + token.encode() + b"@example.org" if who == "member" else b"network@example.org"
+            samples: dict[str, list[float]] = {}
+            for _ in range(REPEATS):
+                n += 1
+                for kind, raw in kinds(size, sender, to, n).items():
+                    seconds, _state = _ingest_seconds(net, raw, f"bench:{n}:{kind}")
+                    samples.setdefault(kind, []).append(seconds)
+            for kind, values in samples.items():
+                figures[(kind, who, size)] = statistics.median(values)
+    return figures
+
+
+def run(profile: bool = False) -> Row:
+    """Measure every kind at every size through the pipeline and return the table row."""
+    from tests.fixtures_convenor import Network
+    net = Network(new_folder("worst"), members=members(20), extra_settings='[logging]\nlevel = "WARNING"\n')
+    try:
+        open_vote(net)
+        mark_all_sent(net.db)
+        ballot = next(b for b in ballots(net.db) if b["recipient"] != COORDINATOR)
+        figures = measure(net, ballot["recipient"], ballot["reply_token"])
+    finally:
+        net.close()
+    ordinary = {size: max(figures[("ordinary", who, size)] for who in ("member", "stranger")) for size in SIZES}
+    worst = {size: max(((v, k) for k, v in figures.items() if k[2] == size and k[0] != "ordinary")) for size in SIZES}
+    ratios = {size: worst[size][0] / ordinary[size] for size in SIZES}
+    small, big = SIZES[0], SIZES[-1]
+    slope = math.log(worst[big][0] / worst[small][0]) / math.log(big / small)
+    lines = "; ".join(
+        f"{size // 1000:,} KB: worst {worst[size][1][0]} ({worst[size][1][1]}) {worst[size][0] * 1000:.0f} ms "
+        f"= {worst[size][0] / (size / 1e6):.2f} s/MB, ordinary {ordinary[size] * 1000:.0f} ms "
+        f"= {ordinary[size] / (size / 1e6):.2f} s/MB, ratio {ratios[size]:.2f}" for size in SIZES)
+    top = sorted(((v, k) for k, v in figures.items() if k[2] == big), reverse=True)[:5]
+    note = lines + "; slowest at 1 MB: " + ", ".join(f"{k[0]} ({k[1]}) {v * 1000:.0f} ms" for v, k in top)
+    met = max(ratios.values()) <= 3 and slope <= 1.1
+    return Row("7. worst-case read: 10 KB–1 MB", f"worst {worst[big][0] / (big / 1e6):.2f} s/MB; slope {slope:.2f}",
+               f"ordinary reply {ordinary[big] / (big / 1e6):.2f} s/MB", max(ratios.values()),
+               "worst ≤ 3× ordinary at every size, slope ≤ 1.1", met, note)
+
+
+if __name__ == "__main__":
+    from bench.common import table
+    print(table([run()]))

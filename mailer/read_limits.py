@@ -1,0 +1,77 @@
+"""What of a message Convenor reads at most, so that reading any message costs time linear in its size.
+
+The email package spends per header line, per MIME part and per level of nesting far more than
+per byte of an ordinary body, and some of its paths grow faster than the input (an alternation
+of thousands of boundaries, encoded words by the thousand). `bound_message` cuts the raw bytes
+down before they are parsed, with plain byte searches that run once over the message:
+
+- the top-level header block is read up to MAX_HEADER_BYTES (whole fields only; Postfix's own
+  default limit is 100 KB, real headers are rarely above 20 KB);
+- at most MAX_BOUNDARIES multipart boundaries are declared (nesting deeper than that is not
+  read), and at most MAX_PARTS part delimiters are read.
+
+Whatever is cut is named in the returned defects, so the message still gets its effect or
+reaches the coordinators with the reason; the raw bytes kept in the store stay whole.
+"""
+from __future__ import annotations
+
+import re
+
+MAX_HEADER_BYTES = 64 * 1024
+MAX_BOUNDARIES = 50
+MAX_PARTS = 200
+
+_BOUNDARY_PARAM = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.IGNORECASE)
+_DASH_LINE = re.compile(rb"^--([^\r\n]{1,210})\r?$", re.MULTILINE)
+_FIELD_START = re.compile(rb"\n(?=[^ \t\r\n])")
+
+
+def header_end(raw: bytes) -> tuple[int, int]:
+    """(index, length) of the blank line that ends the top-level headers; (-1, 0) when none."""
+    crlf, lf = raw.find(b"\r\n\r\n"), raw.find(b"\n\n")
+    if crlf >= 0 and (lf < 0 or crlf < lf):
+        return crlf, 4
+    return (lf, 2) if lf >= 0 else (-1, 0)
+
+
+def bound_message(raw: bytes) -> tuple[bytes, list[str]]:
+    """Return (the bytes to parse, what was left unread); a message within bounds comes back as is."""
+    defects: list[str] = []
+    raw = _bound_headers(raw, defects)
+    raw = _bound_parts(raw, defects)
+    return raw, defects
+
+
+def _bound_headers(raw: bytes, defects: list[str]) -> bytes:
+    end, sep = header_end(raw)
+    head_len = end if end >= 0 else len(raw)
+    if head_len <= MAX_HEADER_BYTES:
+        return raw
+    starts = [m.start() for m in _FIELD_START.finditer(raw, 0, MAX_HEADER_BYTES)]
+    cut = starts[-1] + 1 if starts else 0
+    body = raw[end + sep:] if end >= 0 else b""
+    defects.append(f"headers longer than {MAX_HEADER_BYTES // 1024} KB: the rest of them not read")
+    return raw[:cut] + b"\r\n" + body
+
+
+def _bound_parts(raw: bytes, defects: list[str]) -> bytes:
+    boundaries: set[bytes] = set()
+    for m in _BOUNDARY_PARAM.finditer(raw):
+        if len(boundaries) >= MAX_BOUNDARIES and (m.group(1) or m.group(2)) not in boundaries:
+            line_start = raw.rfind(b"\n", 0, m.start()) + 1
+            raw = raw[:line_start]
+            defects.append(f"more than {MAX_BOUNDARIES} nested multiparts: the rest not read")
+            break
+        boundaries.add(m.group(1) or m.group(2))
+    if not boundaries:
+        return raw
+    seen = 0
+    for m in _DASH_LINE.finditer(raw):
+        name = m.group(1).rstrip(b" \t\r")
+        if name not in boundaries and not (name.endswith(b"--") and name[:-2] in boundaries):
+            continue
+        seen += 1
+        if seen > MAX_PARTS:
+            defects.append(f"more than {MAX_PARTS} MIME parts: the rest not read")
+            return raw[:m.start()]
+    return raw
