@@ -6,7 +6,8 @@ local Maildirs. Sizes 10 KB, 100 KB and 1 MB; kinds that an attacker (or a broke
 can send: blank lines, blank lines between attribution/quote pairs, short lines, one long
 line, 10,000 recipients, list sub-addresses and References by the thousand, deep MIME
 nesting, many parts, many attachments, huge and folded headers, encoded words, HTML tag
-soup, bare CRs, quoted-printable soft breaks. Every kind is sent twice: as a member's reply
+soup, bare CRs, quoted-printable soft breaks, bytes the declared charset cannot decode, blank
+lines above the headers. Every kind is sent twice: as a member's reply
 to their ballot (its token in To) and from a stranger (forwarded to the coordinators).
 
 "Ordinary" is a member's top-posted ballot reply whose quote of the ballot thread makes up
@@ -83,6 +84,8 @@ def kinds(size: int, sender: bytes, to: bytes, n: int) -> dict[str, bytes]:
         "HTML open tags": head() + b"Content-Type: text/html\r\n\r\nYES" + b"<div>" * (size // 5) + b"\r\n",
         "quoted-printable soft breaks": head() + b"Content-Type: text/plain\r\nContent-Transfer-Encoding: "
         b"quoted-printable\r\n\r\nYES\r\n" + b"=\r\n" * (size // 3),
+        "mislabelled charset": head() + _plain(b"YES\r\n" + bytes(range(128, 256)) * (size // 128)),
+        "leading blank lines": b"\r\n" * (size // 2) + head() + _plain(b"YES\r\n"),
         "base64 one line": head() + b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n"
         + base64.b64encode(b"YES\n" + b"a" * (size * 3 // 4)) + b"\r\n",
     }

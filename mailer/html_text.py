@@ -32,8 +32,8 @@ _SIGNATURE_IDS = {"applemailsignature", "signature", "ms-outlook-mobile-signatur
                   "x_signature", "zwchr"}
 
 
-_MARKER_WORDS = re.compile("|".join(re.escape(w) for w in sorted(
-    _MARKER_IDS | _SIGNATURE_IDS | _MARKER_CLASSES | {"gmail_signature"}, key=len, reverse=True)), re.IGNORECASE)
+_MARKER_WORD_LIST = sorted(_MARKER_IDS | _SIGNATURE_IDS | _MARKER_CLASSES | {"gmail_signature"})
+_MARKER_WORDS = re.compile("|".join(re.escape(w) for w in _MARKER_WORD_LIST), re.IGNORECASE)
 _TRAILING_RULE = re.compile(r"(?:\n\s*(?:\* \* \*|_{3,}|\\?-{2,}|—+)\s*)+$")
 
 
@@ -133,23 +133,42 @@ def _blank_comments(html: str, filler: str = " ") -> str:
 def _marker_offset(html: str) -> int | None:
     """Return the character offset of the first start tag that is a quote marker, or None.
 
-    The marker words are found by one search; only the tag around each is parsed (parsing the
-    whole document took ~1 µs a character)."""
-    for m in _MARKER_WORDS.finditer(html):
-        start = html.rfind("<", max(0, m.start() - 2000), m.start())
-        if start < 0 or html.find(">", start, m.start()) >= 0:
-            continue  # not inside a tag
-        end = html.find(">", m.end(), m.end() + 2000)
-        if end < 0:
-            continue
-        finder = _MarkerFinder()
-        try:
-            finder.feed(html[start:end + 1])
-        except Exception:  # noqa: BLE001 - a tag the parser refuses is no marker we can trust
-            continue
-        if finder.found is not None:
-            return start
-    return None
+    Each marker word is looked for with str.find (a regular expression of all of them took
+    ~0.3 µs a character); only the tag around an occurrence is parsed (parsing the whole
+    document took ~1 µs a character)."""
+    low = html.lower()
+    if len(low) != len(html):  # a character whose lower case is longer: offsets would drift
+        return next((_tag_start(html, m.start()) for m in _MARKER_WORDS.finditer(html)
+                     if _is_marker_tag(html, m.start(), m.end())), None)
+    best: int | None = None
+    for word in _MARKER_WORD_LIST:
+        pos = low.find(word)
+        while pos >= 0 and (best is None or pos < best):
+            if _is_marker_tag(html, pos, pos + len(word)):
+                best = _tag_start(html, pos)
+                break
+            pos = low.find(word, pos + 1)
+    return best
+
+
+def _tag_start(html: str, pos: int) -> int:
+    return html.rfind("<", max(0, pos - 2000), pos)
+
+
+def _is_marker_tag(html: str, word_start: int, word_end: int) -> bool:
+    """True when the word at html[word_start:word_end] sits in a start tag that marks a quote."""
+    start = _tag_start(html, word_start)
+    if start < 0 or html.find(">", start, word_start) >= 0:
+        return False  # not inside a tag
+    end = html.find(">", word_end, word_end + 2000)
+    if end < 0:
+        return False
+    finder = _MarkerFinder()
+    try:
+        finder.feed(html[start:end + 1])
+    except Exception:  # noqa: BLE001 - a tag the parser refuses is no marker we can trust
+        return False
+    return finder.found is not None
 
 
 def _render(html: str) -> str:

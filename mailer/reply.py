@@ -36,6 +36,7 @@ from mailer.quote_markers import MAX_LINE, attribution_span, is_quoted, quote_st
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
 MAX_LINES_READ = 1_500  # lines of text (not blank, not `>`) read through the patterns; the rest is not read
 
+_BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){4,}")  # more than 3 blank lines read as 3 (the result keeps 3)
 _UNDERSCORE_RULE = re.compile(r"^\s*_{5,}\s*$")
 _SIG_DELIM = re.compile(r"^(?:--|-- |—|\\--)\s*$")  # html2text writes "-- " as "\--"
 
@@ -144,7 +145,7 @@ def extract_new_text(text: str) -> str:
     all comes back stripped. CRLF, a BOM and NULs are accepted; the work is linear in the size
     of the text, which is read up to MAX_CHARS characters and MAX_LINES_READ lines of text.
     """
-    lines = _normalise(text).split("\n")
+    lines = _BLANK_RUN.sub("\n\n\n\n", _normalise(text)).split("\n")
     kept: list[str] = []
     has_text = False  # a kept line that is not a greeting
     i = read = 0
