@@ -199,3 +199,45 @@ def test_single_transferable_vote_elects_several_and_shows_each_round():
 def test_a_ranking_is_read_as_people_write_it_and_nothing_is_guessed(text, ranking):
     from workflows.reading.rankings import read_ranking
     assert read_ranking(text, ["Maria Okafor", "Kwame Asante", "Lea Roy"]).ranking == ranking
+
+
+def test_abstentions_counted_as_no_turn_a_plain_majority_around_in_french_and_english(net):
+    ballots, confirmation = open_vote(net, "[Vote] Move the office",
+                                      "Abstentions : comptent comme non\nQuorum: 60%\n\nThat the office moves.\n")
+    assert "(abstentions count as No)" in " ".join(ballots["li@example.org"].text.split())
+    assert "(les abstentions comptent comme Non)" in " ".join(ballots["jean@example.org"].text.split())
+    for addr, answer in (("li@example.org", "Yes"), ("jean@example.org", "Oui"), ("nadia@example.org", "Non"),
+                         ("tom@example.org", "Abstain"), ("amina@example.org", "Abstain")):
+        net.reply(ballots[addr], answer)
+    net.step()
+    net.new_messages()
+    results = close(net, confirmation)
+    # Yes 2 against No 1 + Abstain 2: a plain majority would adopt it; 2 of 5 is not more than half.
+    text = " ".join(net.only_message_to("li@example.org", results).text.split())
+    assert "The motion is REJECTED." in text
+    assert "Arithmetic: 2 Yes of 5 counted votes (Yes 2 + No 1 + Abstain 2 counted as No); 3 needed" in text
+    fr = " ".join(net.only_message_to("jean@example.org", results).text.split())
+    assert "(Oui 2 + Non 1 + Abstention 2, comptant comme Non) ; il en fallait 3" in fr
+
+
+def test_two_seats_by_single_transferable_vote_by_email(net):
+    ballots, confirmation = open_vote(net, "[Vote] Elect two co-chairs",
+                                      "Options: Maria; Kwame; Lea; Omar\nPass: ranked\nSièges : 2\n\nElect two.\n")
+    assert "2 seats are filled by single transferable vote" in " ".join(ballots["li@example.org"].text.split())
+    for addr, answer in (("li@example.org", "A > B"), ("amina@example.org", "A > C"), ("jean@example.org", "A > B"),
+                         ("nadia@example.org", "C > B"), ("tom@example.org", "D > C")):
+        net.reply(ballots[addr], answer)
+    net.step()
+    net.new_messages()
+    results = close(net, confirmation)
+    text = " ".join(net.only_message_to("amina@example.org", results).text.split())
+    # 5 ballots, quota 5/3: Maria elected in round 1 with 3; her surplus and Omar's elimination elect Lea.
+    assert "Elected (2 seats): Maria, Lea." in text and "single transferable vote, quota 1.67" in text
+    assert "Round 1:" in text and "Maria: 3 (elected)" in text
+
+
+def test_seats_need_a_ranked_election(net):
+    net.send("Amina Diallo <amina@example.org>", "[Vote] Elect", "Options: A; B; C\nSeats: 2\n\nElect.\n")
+    net.step()
+    (refusal,) = net.new_messages()
+    assert "add “Pass: ranked”" in refusal.text

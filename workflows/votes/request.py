@@ -1,7 +1,8 @@
 """Reading a coordinator's new vote: the setting lines at the top of the body, then the motion.
 
 Lines such as `Options: Yes, No, Abstain`, `Closes: in 7 days`, `Electorate: subcommittee
-Training`, `Quorum: 60%`, `Pass: two-thirds`, `Secret: yes` (English or French keys, any case)
+Training`, `Quorum: 60%`, `Pass: two-thirds`, `Abstentions: count as no`, `Seats: 2`, `Secret: yes`
+(English or French keys, any case)
 may open the body; the first line that is not one of them starts the motion. A line that names a
 known key but whose value cannot be read becomes a problem to report to the coordinator, never an
 exception.
@@ -28,6 +29,9 @@ KEYS = {
     "pass": "pass", "passes": "pass", "majority": "pass", "adoption": "pass", "majorité": "pass",
     "majorite": "pass", "règle": "pass", "regle": "pass",
     "secret": "secret", "secret ballot": "secret", "scrutin secret": "secret", "vote secret": "secret",
+    "abstentions": "abstentions", "abstention": "abstentions", "abstain": "abstentions",
+    "seats": "seats", "seat": "seats", "posts": "seats", "sièges": "seats", "sieges": "seats",
+    "postes": "seats",
 }
 DEFAULT_OPTIONS = ["Yes", "No", "Abstain"]
 MAX_OPTIONS = 26  # each option also has a letter
@@ -72,7 +76,7 @@ def read_request(subject: str, body: str, policy: VotePolicy, timezone: str, now
         closes_at=_default_close(policy, zone, now), quorum_percent=policy.quorum_percent,
         pass_rule=policy.pass_rule, abstentions=policy.abstentions, problems=problems)
     readers = {"options": _options, "closes": _closes, "electorate": _electorate, "quorum": _quorum,
-               "pass": _pass, "secret": _secret}
+               "pass": _pass, "secret": _secret, "abstentions": _abstentions, "seats": _seats}
     for key, value in found.values.items():
         try:
             readers[key](request, value, policy, zone, now)
@@ -128,6 +132,14 @@ def _quorum(req: VoteRequest, value: str, policy, zone, now) -> None:
 
 def _pass(req: VoteRequest, value: str, policy, zone, now) -> None:
     req.pass_rule = rules.read_pass(value)
+
+
+def _abstentions(req: VoteRequest, value: str, policy, zone, now) -> None:
+    req.abstentions = rules.read_abstentions(value)
+
+
+def _seats(req: VoteRequest, value: str, policy, zone, now) -> None:
+    req.seats = rules.read_seats(value)
 
 
 def _secret(req: VoteRequest, value: str, policy, zone, now) -> None:
