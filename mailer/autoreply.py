@@ -42,7 +42,8 @@ _SUBJECT = re.compile(
     r"|автоматический ответ|otomatik yanıt|resposta automàtica|fora de l'oficina"
     r"|automaattinen"
     # challenge-response filters asking the sender to prove they are human
-    r"|(?:sender|e-?mail) verification|verification required|verify your (?:e-?mail|message)"
+    r"|(?:sender|e-?mail) verification|verification required"
+    r"|(?:please )?verify your (?:e-?mail|message)|please verify you(?:'re| are)"
     r"|confirm your (?:e-?mail|message)|approve your (?:e-?mail|message)|spam ?arrest|boxbe)",
     re.IGNORECASE,
 )

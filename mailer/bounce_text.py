@@ -69,13 +69,14 @@ _ADDRESS = re.compile(r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za
 _SYSTEM_LOCAL = re.compile(r"^(?:mailer-daemon|postmaster|root|abuse|noreply|no-reply|nobody"
                            r"|mail-daemon|mailerdaemon|daemon|bounces?|hostmaster|webmaster)$",
                            re.IGNORECASE)
+_ID_LINE = re.compile(r"\s*(?:message-id|in-reply-to|references|received|x-[\w-]+)\s*:", re.I)
 # where a report's own text stops and the returned message begins
 _RETURNED = re.compile(
     r"^\s*(?:-+\s*)?(?:below this line is a copy|this is a copy of the message|original message"
     r" follows|the original message (?:was|is)|returned message|message headers follow|unsent"
     r" message below|headers of the original|original message headers|a copy of the original"
     r"|-+ ?header of the source mail|-+ ?(?:the )?(?:original|source) (?:mail|message)"
-    r"|received: from )",
+    r"|received: from |\|?-+ ?message text follows)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -188,7 +189,9 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
         if len(returned) == 1:
             return tuple(returned)
         candidates = []
-        for addr in _ADDRESS.findall(_report_text(msg)):
+        words = "\n".join(line for line in _report_text(msg).split("\n")
+                          if not _ID_LINE.match(line))
+        for addr in _ADDRESS.findall(words):
             addr = addr.strip(".'\"").lower()
             local = addr.split("@")[0]
             if addr in own or _SYSTEM_LOCAL.match(local) or addr in candidates:

@@ -56,6 +56,8 @@ _ENDS_WITH_ADDRESS = re.compile(r"(?:<[^<>\s]{1,200}@[^<>\s]{1,200}>|\([^()\s]{1
 _NAME_THEN_VERB = re.compile(
     r"^(?!(?:as |like |when |what |if |and |but )?(?:i|we|you|he|she|they|it)\b)"
     r"[\w\"'.,()<>@&+-]+(?:\s+[\w\"'.,()<>@&+-]+){0,5}\s+(?:" + _VERBS + r")\b", re.IGNORECASE)
+# mutt's "* Jan Novak <jan@example.org> [2025-02-03 10:00 +0100]:"
+_MUTT = re.compile(r"^\*\s.{1,200}\[(?:19|20)\d\d-\d\d-\d\d[^\]]{0,40}\]\s*:$")
 _DASHES = re.compile(r"^[-–—]{1,}\s*|\s*[-–—]{2,}$")
 _DASHED = re.compile(r"^[-–—]{2,}\s*\S.{0,200}?\s(?:" + _VERBS + r")\s*[-–—]{2,}$", re.IGNORECASE)
 
@@ -78,7 +80,7 @@ def _is_attribution(joined: str, starts_well: bool) -> bool:
         return False
     if not _DATEISH.search(text):
         return False
-    if _JA_ATTRIB.match(text) and "@" in text:
+    if _MUTT.match(text) or (_JA_ATTRIB.match(text) and "@" in text):
         return True
     if _ENDS_WITH_ADDRESS.search(text):
         return starts_well or bool(re.search(r"\d{1,2}[:.h]\d{2}|\b(?:19|20)\d{2}\b", text))
@@ -100,7 +102,7 @@ def attribution_span(lines: list[str], i: int) -> int:
     bare = _DASHES.sub("", first) if first.startswith(("-", "–", "—")) else first
     starts_well = bool(_START.match(bare))
     if not (starts_well or "@" in first or _VERB.search(first) or _DATEISH.search(first)
-            or first.startswith(("-", "–", "—"))):
+            or first.startswith(("-", "–", "—", "*"))):
         return 0
     joined = first
     for span in range(1, _WINDOW + 1):
@@ -155,7 +157,7 @@ _SUBJECT_FIELDS = {"subject", "objet", "sujet", "betreff", "onderwerp", "temat",
                    "asunto", "assunto", "oggetto", "předmět", "aihe", "tárgy", "тема", "主题",
                    "主旨", "件名", "제목", "konu", "الموضوع", "chủ đề", "assumpte", "subiect", "θέμα"}
 _SEPARATOR = re.compile(
-    r"^\s*[-=_*]{2,}\s*(original message|message d'origine|message original|ursprüngliche "
+    r"^\s*[-=_*\u2010\u2012-\u2015]{2,}\s*(original message|message d'origine|message original|ursprüngliche "
     r"nachricht|originalnachricht|original-nachricht|oorspronkelijk bericht|oprindelig "
     r"meddelelse|ursprungligt meddelande|originalmeddelande|opprinnelig melding|mensaje original"
     r"|messaggio originale|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|mensagem "
@@ -163,7 +165,7 @@ _SEPARATOR = re.compile(
     r"сообщение|оригінальне повідомлення|原始邮件|邮件原件|原始郵件|元のメッセージ|원본 메시지"
     r"|orijinal ileti|missatge original|forwarded message|message transféré|weitergeleitete "
     r"nachricht|doorgestuurd bericht|videresendt meddelelse|mensaje reenviado|messaggio inoltrato"
-    r"|reply message|replied message|quoted message)\s*[-=_*]{2,}\s*$"
+    r"|reply message|replied message|quoted message)\s*[-=_*\u2010\u2012-\u2015]{2,}\s*$"
     r"|^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten "
     r"nachricht|inicio del mensaje reenviado)\s*:\s*$"
     r"|^\s*\[?original message processed by david",  # Tobit David
