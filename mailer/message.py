@@ -43,7 +43,9 @@ class InboundMail:
 
     `tokens` are the response tokens found in the message, most trustworthy first
     (the plus-address it was delivered to, then In-Reply-To, then References).
-    `new_text` is what the sender wrote in this message, without quotes or signature.
+    `new_text` is what the sender wrote in this message, without quotes or signature;
+    `interleaved_text` is "" unless they wrote between quoted lines (inline comments): then it is
+    their reply with the nearby quoted lines marked "> " (see `mailer.reply.ReplyText`).
     `received_at` is when the message reached the mailbox (not when it was read, not its Date
     header), timezone-aware; None when nobody could tell.
     """
@@ -63,6 +65,7 @@ class InboundMail:
     subject_ref: tuple[str, int] | None = None  # the word and number of "[Scrutin 7]": ("scrutin", 7)
     text: str = ""  # the whole plain text (HTML turned to text when there is no plain part)
     new_text: str = ""
+    interleaved_text: str = ""  # the reply with its quote lines marked, when it interleaves them
     html_only: bool = False
     attachments: list[Attachment] = field(default_factory=list)
     calendar_reply: str | None = None  # PARTSTAT of an iTIP REPLY (ACCEPTED, DECLINED, TENTATIVE)

@@ -21,7 +21,7 @@ from mailer.html_text import html_to_text
 from mailer.large_parts import LargeBodies, set_aside_large_bodies
 from mailer.message import Attachment, InboundMail
 from mailer.read_limits import bound_message
-from mailer.reply import extract_new_text
+from mailer.reply import ReplyText, read_reply
 from mailer.text_decoding import decode_text
 
 MAX_TEXT_CHARS = 200_000  # new text beyond this is not read (no member writes that much by hand)
@@ -75,7 +75,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     subject_ref = (ref.group(1).lower(), int(ref.group(2))) if ref else None
 
     text, html_only, attachments, calendar_reply = _read_body(msg, defects, large)
-    new_text = extract_new_text(text[:MAX_TEXT_CHARS]) if text else ""
+    reply = read_reply(text[:MAX_TEXT_CHARS]) if text else ReplyText("")
 
     bounce = detect_bounce(msg, list_address)
     reason = auto_reply_reason(msg)
@@ -93,7 +93,8 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         tokens=list(tokens),
         subject_ref=subject_ref,
         text=text,
-        new_text=new_text,
+        new_text=reply.new_text,
+        interleaved_text=reply.interleaved,
         html_only=html_only,
         attachments=attachments,
         calendar_reply=calendar_reply,

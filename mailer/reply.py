@@ -28,6 +28,7 @@ quotes) and their multi-line regular expressions can backtrack on long lines.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from mailparser_reply.constants import MAIL_LANGUAGES
 
@@ -134,30 +135,98 @@ def _wrapped_quote_line(lines: list[str], i: int) -> bool:
             and is_quoted(lines[i + 1][:MAX_LINE]))
 
 
-def extract_new_text(text: str) -> str:
-    """Return what the sender wrote in this reply, stripped; "" when they wrote nothing.
+CONTEXT_LINES = 6  # quoted lines shown above each of the member's inline comments
 
-    Promises: quoted lines, attributions, forwarded header blocks and what follows an
-    unprefixed quote, signatures after "-- ", phone signatures (and what follows them), list
-    footers after a rule of underscores and disclaimers are left out; the member's own lines
-    above, between or below `>` quotes are kept in order. An attribution that opens the message
-    and is followed by unquoted text does not empty it: that text is read. Text with no quote at
-    all comes back stripped. CRLF, a BOM and NULs are accepted; the work is linear in the size
-    of the text, which is read up to MAX_CHARS characters and MAX_LINES_READ lines of text.
+
+@dataclass
+class ReplyText:
+    """What a reply says: the member's own words, and the same interleaved with the quote.
+
+    `interleaved` is "" unless the member wrote between quoted lines (inline comments in a
+    quoted draft, or text both above and below a quote); then it is the reply as they wrote it,
+    each quoted line marked "> ", at most CONTEXT_LINES quoted lines above each comment (a
+    longer run shows "> […]" first) and nothing of the quote after the last comment.
+    """
+
+    new_text: str
+    interleaved: str = ""
+
+
+class _Segments:
+    """The member's lines and the quoted ones, in order, counted as they come (linear)."""
+
+    def __init__(self) -> None:
+        self.kept: list[str] = []
+        self.view: list[str] = []
+        self.quote_run: list[str] = []
+        self.dropped = 0  # quoted lines of the current run not shown
+        self.blanks = 0  # blank lines after the current run
+        self.has_text = False  # a kept line that is not a greeting
+        self.meaningful = False  # a kept line that is not blank
+        self.shape = ""  # "Q" and "O" for each quote and own segment, collapsed
+
+    def quote(self, line: str) -> None:
+        if self.blanks:  # blank lines inside a quote stay where they were
+            self.quote_run += [""] * self.blanks
+            self.blanks = 0
+        if not self.shape.endswith("Q"):
+            self.shape += "Q"
+        self.quote_run.append("> " + line.lstrip()[1:].lstrip() if line.strip() != ">" else ">")
+        if len(self.quote_run) > CONTEXT_LINES:
+            self.quote_run.pop(0)
+            self.dropped += 1
+
+    def own(self, line: str, greeting: bool) -> None:
+        self.kept.append(line)
+        if not line.strip():
+            if self.quote_run:
+                self.blanks += 1  # shown below the quote it follows
+            else:
+                self.view.append(line)
+            return
+        if self.quote_run:
+            self.view += (["> […]"] if self.dropped else []) + self.quote_run + [""] * self.blanks
+            self.quote_run, self.dropped, self.blanks = [], 0, 0
+        if not greeting and not self.shape.endswith("O"):
+            self.shape += "O"
+        self.has_text = self.has_text or not greeting
+        self.meaningful = True
+        self.view.append(line)
+
+    def result(self) -> ReplyText:
+        new_text = re.sub(r"\n{4,}", "\n\n\n", "\n".join(self.kept).strip())
+        if len(self.shape) < 3 or "O" not in self.shape:
+            return ReplyText(new_text)
+        return ReplyText(new_text, re.sub(r"\n{4,}", "\n\n\n", "\n".join(self.view).strip()))
+
+
+def read_reply(text: str) -> ReplyText:
+    """Return what the sender wrote in this reply, alone and interleaved with the quote.
+
+    Promises: `new_text` is stripped, "" when they wrote nothing; quoted lines, attributions,
+    forwarded header blocks and what follows an unprefixed quote, signatures after "-- ", phone
+    signatures (and what follows them), list footers after a rule of underscores and
+    disclaimers are left out; the member's own lines above, between or below `>` quotes are
+    kept in order. An attribution that opens the message and is followed by unquoted text does
+    not empty it: that text is read. Text with no quote at all comes back stripped. CRLF, a BOM
+    and NULs are accepted; the work is linear in the size of the text, which is read up to
+    MAX_CHARS characters and MAX_LINES_READ lines of text. `interleaved`: see ReplyText.
     """
     lines = _BLANK_RUN.sub("\n\n\n\n", _normalise(text)).split("\n")
-    kept: list[str] = []
-    has_text = False  # a kept line that is not a greeting
+    seg = _Segments()
     i = read = 0
     while i < len(lines):
         line = lines[i]
         if not line.strip():  # no pattern below matches a blank line: one test is enough
-            if not _wrapped_quote_line(lines, i):
-                kept.append("")
+            if _wrapped_quote_line(lines, i):
+                seg.quote(">")
+            else:
+                seg.own("", False)
             i += 1
             continue
         head = line[:MAX_LINE]
         if is_quoted(head):
+            seg.quote(head)
             i += 1
             continue
         read += 1
@@ -169,27 +238,32 @@ def extract_new_text(text: str) -> str:
             if after is not None and is_quoted(lines[after]):
                 i += span  # the member's own lines may follow the quote (interleaved)
                 continue
-            if not has_text:
+            if not seg.has_text:
                 i += span  # an attribution on top of unquoted text: that text is the reply
                 continue
             break
         if quote_starts(lines, i) or _SIG_DELIM.match(head) or _UNDERSCORE_RULE.match(head):
             break
-        if _DISCLAIMER.match(head) and has_text:
+        if _DISCLAIMER.match(head) and seg.has_text:
             break
         if is_phone_signature(head):
-            if has_text:
+            if seg.has_text:
                 break  # what follows a phone's sign-off is the quote or the phone's footer
             i += 1
             continue
-        if not has_text and not kept and _BANNER.search(head):
+        if not seg.meaningful and _BANNER.search(head):
             i += 1
             continue
         if _wrapped_quote_line(lines, i):
+            seg.quote("> " + head)
             i += 1
             continue
-        kept.append(line.rstrip())
-        has_text = has_text or (bool(line.strip()) and not _GREETING.match(head))
+        seg.own(line.rstrip(), bool(_GREETING.match(head)))
         i += 1
-    result = "\n".join(kept).strip()
-    return re.sub(r"\n{4,}", "\n\n\n", result)
+    return seg.result()
+
+
+def extract_new_text(text: str) -> str:
+    """Return what the sender wrote in this reply, stripped; "" when they wrote nothing (see
+    `read_reply` for what is left out)."""
+    return read_reply(text).new_text

@@ -213,3 +213,34 @@ def test_pathological_html_is_fast_and_keeps_text():
         assert time.perf_counter() - start < 10.0, body[:20]  # a hang detector, not a speed target
     assert html_to_text("a < b and <b>c</b>") == "a < b and c"
     assert html_to_text("<blockquote>" * 50 + "deep" + "</blockquote>" * 50).startswith(">")
+
+
+def test_interleaved_reply_keeps_the_quoted_lines_it_answers_marked():
+    from mailer.reply import read_reply
+    body = ("On 03/02/2025 10:00, Network wrote:\n> Section 1. Respect.\n\nAgreed.\n\n"
+            + "\n".join(f"> filler {n}" for n in range(10)) + "\n> Section 2. Raise it first.\n\n"
+            "Even with the coordinator?\n\n> Section 3. Data.\n> end\n\n-- \nRuth\n")
+    reply = read_reply(body)
+    assert reply.new_text == "Agreed.\n\n\nEven with the coordinator?"
+    assert reply.interleaved == ("> Section 1. Respect.\n\nAgreed.\n\n> […]\n> filler 5\n> filler 6\n"
+                                 "> filler 7\n> filler 8\n> filler 9\n> Section 2. Raise it first.\n\n"
+                                 "Even with the coordinator?")
+
+
+@pytest.mark.parametrize("body", [
+    "YES\n\nOn Mon, Feb 3, 2025 at 10:00 AM X <x@example.org> wrote:\n> ballot\n",  # top post
+    "Hi,\nOn Mon, Feb 3, 2025 at 10:00 AM X <x@example.org> wrote:\n> ballot\n\nNO\n",  # bottom post
+    "Just text, no quote.\n",
+])
+def test_top_and_bottom_posts_are_not_interleaved(body):
+    from mailer.reply import read_reply
+    assert read_reply(body).interleaved == ""
+
+
+def test_a_declared_charset_that_lies_is_detected():
+    from mailer.text_decoding import decode_text
+    assert decode_text("我同意。".encode(), "big5") == ("我同意。", "UTF-8 declared as 'big5'")
+    text, defect = decode_text("Très bien, numéro deux, à bientôt.".encode("cp1252"), "utf-8")
+    assert text == "Très bien, numéro deux, à bientôt." and "wrong" in defect
+    assert decode_text("Grüße".encode("latin-1"), "iso-8859-1") == ("Grüße", None)
+    assert decode_text(b"plain", "x-no-such-charset") == ("plain", "unknown charset 'x-no-such-charset'")

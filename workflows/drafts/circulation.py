@@ -130,7 +130,8 @@ def heads_value(kind: str, name: str | None) -> str:
 def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
     """Record a member's reply to a draft (text and attachments) and acknowledge it.
 
-    Every reply is kept in order; NO COMMENT counts as an answer. After the deadline the reply
+    Every reply is kept in order; NO COMMENT counts as an answer; a reply that interleaves
+    comments with the quoted draft is kept with its quoted lines marked. After the deadline the reply
     is still recorded, forwarded to the author marked late, and the member told it came late.
     """
     from workflows.reading.choices import is_no_comment
@@ -157,7 +158,9 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     no_comment = bool(text) and not refs and is_no_comment(text)
     arrived = ctx.arrival(mail)
     late = draft["state"] == "closed" or arrived >= draft["deadline_at"]
-    store_drafts.add_feedback(ctx.db, draft["id"], member["id"], body=text, no_comment=no_comment, late=late,
+    # inline comments reach the author with the quoted lines they answer, marked "> "
+    body = text if no_comment else (mail.interleaved_text or text)
+    store_drafts.add_feedback(ctx.db, draft["id"], member["id"], body=body, no_comment=no_comment, late=late,
                               version=draft["version"], attachments=refs, now=arrived, message_id=reply_to)
     if not late:
         ctx.send(member, "draft_ack", reply_for=("draft", draft["id"]), in_reply_to=reply_to, draft=draft,
@@ -167,7 +170,7 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     forwarded = 0
     for reader in ([author] if author and author["active"] else store_members.coordinators(ctx.db)):
         ctx.send(reader, "draft_late_feedback", attachments=named_after(member["name"], refs), draft=draft,
-                 sender=member, body=text, no_comment=no_comment, received_at=arrived, files=refs)
+                 sender=member, body=body, no_comment=no_comment, received_at=arrived, files=refs)
         forwarded += 1
     ctx.send(member, "draft_late_notice", in_reply_to=reply_to, draft=draft, files=refs)
     return f"late feedback on draft {draft['id']} recorded and forwarded to {forwarded}"
