@@ -17,10 +17,10 @@ import sqlite_utils
 from mailer import addresses
 from mailer.compose import compose
 from convenor.governor import Governor
-from mailer.sending import PermanentFailure, QuotaDeferral, Sender, TemporaryFailure
+from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, Sender, TemporaryFailure
 from store import blobs, members, outbox
 from store.db import transaction
-from workflows.membership.bounces import delivery_failed
+from workflows.membership.bounces import delivery_failed, report_policy_refusal
 from workflows.routing.context import Context, Rules
 
 log = logging.getLogger("convenor.delivery")
@@ -100,6 +100,14 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                         when = outbox.mark_retry(db, row["id"], str(exc), clock(), retry_base, retry_max)
                         log.info("outbox %s: temporary failure, next try at %s", row["id"], when)
                         report.retried += 1
+                continue
+            except PolicyRefusal as exc:  # the network's setup, not the member: no per-member failure notice
+                with transaction(db):
+                    outbox.mark_failed(db, row["id"], str(exc))
+                    domain = row["recipient"].rpartition("@")[2]
+                    report_policy_refusal(Context(db, rules, clock()), domain, exc.reason)
+                log.warning("outbox %s (%s) refused by policy at %s", row["id"], row["kind"], domain)
+                report.failed += 1
                 continue
             except PermanentFailure as exc:
                 with transaction(db):

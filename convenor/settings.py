@@ -18,7 +18,7 @@ from pydantic import Field, ValidationError, model_validator
 
 from convenor.paths import resolve
 from workflows.meetings.policy import MeetingsPolicy
-from workflows.routing.policy import DraftPolicy, NetworkPolicy, PrivacyPolicy, Strict, VotePolicy
+from workflows.routing.policy import BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, Strict, VotePolicy
 
 
 class SettingsError(Exception):
@@ -121,6 +121,7 @@ class Settings(Strict):
     votes: VotePolicy = Field(default_factory=VotePolicy)
     meetings: MeetingsPolicy = Field(default_factory=MeetingsPolicy)
     privacy: PrivacyPolicy = Field(default_factory=PrivacyPolicy)
+    bounces: BouncePolicy = Field(default_factory=BouncePolicy)
 
     source: str | None = Field(None, exclude=True)
 

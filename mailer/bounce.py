@@ -22,7 +22,7 @@ from flufl.bounce import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.bounce_text import (FAILURE_SUBJECT, is_challenge, is_list_manager_error,
-                                named_addresses, own_text_parts, status_class)
+                                named_addresses, own_text_parts, policy_of, status_class)
 from mailer.header_text import first_header, header_values, raw_header_values
 from mailer.message import BounceInfo
 from mailer.subjects import has_prefix
@@ -205,7 +205,7 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     if status is not None:
         is_permanent = status == "5"
     return BounceInfo(addresses=addresses, permanent=is_permanent,
-                      token=_find_token(msg, list_address))
+                      token=_find_token(msg, list_address), policy=policy_of(msg) if is_permanent else None)
 
 
 def _own_addresses(msg: Message, list_address: str) -> set[str]:

@@ -147,6 +147,30 @@ def status_class(msg: Message) -> str | None:
     return None
 
 
+def policy_of(msg: Message) -> str | None:
+    """The refusal's words when a bounce says the network's own mail setup was refused (5.7.x,
+    DMARC, a blocklist: `mailer.policy_refusals`), read from its diagnostic codes, else its text."""
+    from mailer.policy_refusals import policy_reason
+
+    try:
+        for part in msg.walk():
+            if part.get_content_type() == "message/delivery-status":
+                payload = part.get_payload()
+                blocks = payload if isinstance(payload, list) else []
+                for block in blocks:
+                    if isinstance(block, Message):
+                        diagnostic = str(block.get("diagnostic-code", "")).split(";", 1)[-1].strip()
+                        status = str(block.get("status", "")).strip()
+                        if reason := policy_reason(f"{diagnostic} [{status}]" if diagnostic else status):
+                            return reason
+        for line in _report_text(msg).splitlines():
+            if (_ENHANCED.search(line) or _SMTP_CODE.search(line + " ")) and (reason := policy_reason(line)):
+                return reason
+    except Exception:  # noqa: BLE001 - a part we cannot read says nothing of policy
+        return None
+    return None
+
+
 def _header_addresses(msg: Message, names: tuple[str, ...]) -> set[str]:
     from mailer.header_text import raw_header_values
 

@@ -35,6 +35,7 @@ class BounceInfo:
     addresses: tuple[str, ...]
     permanent: bool
     token: str | None = None  # the bounce token from our envelope sender, when it came back
+    policy: str | None = None  # the refusal's words when the network's own setup was refused (5.7.x, DMARC, a blocklist)
 
 
 @dataclass

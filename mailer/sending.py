@@ -37,3 +37,12 @@ class Sender(Protocol):
 
     def close(self) -> None:
         """Close any open connection; safe to call twice."""
+
+
+class PolicyRefusal(PermanentFailure):
+    """Refused for the network's own mail setup (5.7.x, DMARC, a blocklist), not for the
+    recipient's address: says nothing against the member. `reason` is the server's words."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason

@@ -16,7 +16,8 @@ import threading
 from typing import Callable
 
 from mailer.quota_replies import quota_scope
-from mailer.sending import PermanentFailure, QuotaDeferral, TemporaryFailure
+from mailer.policy_refusals import policy_reason
+from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, TemporaryFailure
 from mailer.tls import describe_transport, make_ssl_context, require_secure_or_loopback
 
 log = logging.getLogger("convenor.smtp")
@@ -28,13 +29,16 @@ def _reply(code: int, message: bytes | str) -> str:
 
 
 def _classify(code: int, message: bytes | str, what: str) -> Exception:
-    """QuotaDeferral for a quota or rate answer, else PermanentFailure for 5xx and
-    TemporaryFailure for anything else (4xx, odd codes)."""
+    """QuotaDeferral for a quota or rate answer, PolicyRefusal for a 5xx about the network's own
+    setup (5.7.x, DMARC, a blocklist), else PermanentFailure for 5xx and TemporaryFailure for
+    anything else (4xx, odd codes)."""
     reply = _reply(code, message)
     text = f"{what}: {reply}"
     scope = quota_scope(code, reply.partition(" ")[2])
     if scope:
         return QuotaDeferral(text, scope)
+    if 500 <= code <= 599 and (reason := policy_reason(reply)):
+        return PolicyRefusal(text, reason)
     return PermanentFailure(text) if 500 <= code <= 599 else TemporaryFailure(text)
 
 

@@ -137,3 +137,40 @@ def set_subcommittees(db: sqlite_utils.Database, member_id: int, names: Iterable
 def remove(db: sqlite_utils.Database, member_id: int) -> None:
     """Deactivate a member (rows that mention them stay for the record)."""
     db["members"].update(member_id, {"active": 0})
+
+
+def add_bounce(db: sqlite_utils.Database, member_id: int, score: float, now: datetime,
+               fade_before: datetime) -> float | None:
+    """Add `score` to the member's bounce score and return the new score; a score whose last
+    bounce is older than `fade_before` starts again from 0. None (nothing added) when a bounce
+    was already counted for this member today: at most one bounce a day counts."""
+    row = db.execute("SELECT bounce_score, bounce_last_at FROM members WHERE id = ?", [member_id]).fetchone()
+    current, last = row[0], row[1]
+    if last and last[:10] == to_db(now)[:10]:
+        return None
+    if not last or last < to_db(fade_before):
+        current = 0.0
+    db.execute("UPDATE members SET bounce_score = ?, bounce_last_at = ? WHERE id = ?",
+               [current + score, to_db(now), member_id])
+    return current + score
+
+
+def clear_bounces(db: sqlite_utils.Database, member_id: int) -> bool:
+    """Forget the member's bounces (score, mark); True when there was something to clear."""
+    cursor = db.execute("UPDATE members SET bounce_score = 0, bounce_last_at = NULL, bouncing = 0 "
+                        "WHERE id = ? AND (bouncing = 1 OR bounce_score > 0)", [member_id])
+    return cursor.rowcount > 0
+
+
+def clear_faded_bounces(db: sqlite_utils.Database, fade_before: datetime) -> list[int]:
+    """Clear every member whose last bounce is older than `fade_before` and who was sent mail
+    since that bounce (their mail is accepted again); return their ids."""
+    cutoff = to_db(fade_before)
+    ids = [r[0] for r in db.execute(
+        """SELECT m.id FROM members m WHERE (m.bouncing = 1 OR m.bounce_score > 0)
+           AND m.bounce_last_at IS NOT NULL AND m.bounce_last_at < ?
+           AND EXISTS (SELECT 1 FROM outbox o WHERE o.member_id = m.id AND o.sent_at > m.bounce_last_at)""",
+        [cutoff]).fetchall()]
+    for member_id in ids:
+        clear_bounces(db, member_id)
+    return ids

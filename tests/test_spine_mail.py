@@ -147,6 +147,8 @@ def test_the_same_message_delivered_twice_is_handled_once(net):
 
 
 def test_a_permanent_bounce_marks_the_member_and_tells_the_coordinators(network):
+    network.settings.bounces.threshold = 1.0  # one permanent bounce is enough here (the default
+    # takes five days of bounces: see test_bounce_scores.py)
     network.send("li@example.org", "help", "HELP")
     network.step()
     (sent,) = network.new_messages()

@@ -1,8 +1,19 @@
-"""Bounces: map a returned message to the exact outgoing message and member, never answer it."""
+"""Bounces: map a returned message to the exact outgoing message and member, never answer it.
+
+Scored as GNU Mailman does: a permanent bounce adds `bounces.permanent_score`, a temporary one
+`bounces.temporary_score`, at most one a day counts, a score fades after `bounces.fade_after_days`
+without a bounce; at `bounces.threshold` the member is marked bouncing and the coordinators are
+told. A refusal of the network's own setup (5.7.x, DMARC, a blocklist) counts against nobody:
+the coordinators hear of it once a day per domain. A member who writes in, or whose mail is
+accepted again (sent and not bounced for `fade_after_days`), is cleared.
+"""
 from __future__ import annotations
+
+from datetime import timedelta
 
 from mailer.message import InboundMail
 from store import members as store_members
+from store import notices
 from store import outbox as store_outbox
 from workflows.routing.context import Context
 
@@ -17,16 +28,49 @@ def handle_bounce(ctx: Context, mail: InboundMail) -> str:
             member = store_members.get_by_email(ctx.db, address)
             if member:
                 break
+    if bounce.policy:
+        recipient = (row["recipient"] if row else None) or next(iter(bounce.addresses), None) \
+            or (member["email"] if member else "")
+        domain = recipient.rpartition("@")[2] or "an unknown domain"
+        told = report_policy_refusal(ctx, domain, bounce.policy)
+        return f"policy refusal by {domain}: counted against no member" + ("; coordinators told" if told else "")
     if member is None:
         return f"bounce ignored: no member among {', '.join(bounce.addresses) or 'no address'}"
-    if not bounce.permanent:
-        return f"temporary bounce for member {member['id']}: nothing to do"
-    if member["bouncing"]:
-        return f"permanent bounce for member {member['id']}: already marked"
+    policy = ctx.rules.bounces
+    kind = "permanent" if bounce.permanent else "temporary"
+    score = store_members.add_bounce(ctx.db, member["id"],
+                                     policy.permanent_score if bounce.permanent else policy.temporary_score,
+                                     ctx.now, ctx.now - timedelta(days=policy.fade_after_days))
+    if score is None:
+        return f"{kind} bounce for member {member['id']}: one was already counted today"
+    if member["bouncing"] or score < policy.threshold:
+        return f"{kind} bounce for member {member['id']}: score {score:g} (threshold {policy.threshold:g})"
     store_members.update(ctx.db, member["id"], bouncing=True)
     ctx.notify_coordinators("bounce_reported", bouncing_member=member,
                             failed_subject=row["subject"] if row else None)
-    return f"permanent bounce: member {member['id']} marked bouncing, coordinators told"
+    return f"{kind} bounce: member {member['id']} reached {score:g}, marked bouncing, coordinators told"
+
+
+def report_policy_refusal(ctx: Context, domain: str, reason: str) -> bool:
+    """Tell the coordinators, at most once a day per domain, that `domain` refuses the network's
+    mail for `reason`; True when they were told now."""
+    if not notices.first_today(ctx.db, domain.lower(), "mail_refused", ctx.now.date().isoformat()):
+        return False
+    ctx.notify_coordinators("mail_refused", domain=domain, reason=reason)
+    return True
+
+
+def clear_on_mail_from(ctx: Context, mail: InboundMail) -> None:
+    """A member who writes in is reachable: their bounce score and mark are cleared."""
+    member = store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None
+    if member is not None and (member["bouncing"] or member["bounce_score"]):
+        store_members.clear_bounces(ctx.db, member["id"])
+
+
+def clear_faded(ctx: Context) -> None:
+    """Members whose mail is accepted again (sent since their last bounce, and no bounce for
+    `bounces.fade_after_days`) are cleared. Run at every tick."""
+    store_members.clear_faded_bounces(ctx.db, ctx.now - timedelta(days=ctx.rules.bounces.fade_after_days))
 
 
 def delivery_failed(ctx: Context, row: dict) -> None:

@@ -14,7 +14,7 @@ import sqlite_utils
 from mailer import addresses
 from mailer.compose import new_message_id
 from store import blobs, outbox, tokens
-from workflows.routing.policy import DraftPolicy, NetworkPolicy, PrivacyPolicy, VotePolicy
+from workflows.routing.policy import BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, VotePolicy
 from workflows.routing.render import Renderer
 from workflows.sending.pacing import SendingLimits
 from workflows.sending.priority import priority_of
@@ -31,6 +31,7 @@ class Rules:
     meetings: object | None = None  # workflows.meetings.series policy, when configured
     renderer: Renderer | None = None
     sending: SendingLimits = field(default_factory=SendingLimits)
+    bounces: BouncePolicy = field(default_factory=BouncePolicy)
 
     def __post_init__(self):
         if self.renderer is None:

@@ -48,3 +48,13 @@ class PrivacyPolicy(Strict):
     """How long bodies of feedback, votes and agenda items are kept after their workflow closes."""
 
     purge_after_days: int | None = Field(None, ge=0)
+
+
+class BouncePolicy(Strict):
+    """Bounce scoring, after GNU Mailman: a permanent bounce adds more than a temporary one, at
+    most one bounce a day counts, a score fades when no bounce came for `fade_after_days`."""
+
+    permanent_score: float = Field(1.0, ge=0)
+    temporary_score: float = Field(0.5, ge=0)
+    threshold: float = Field(5.0, gt=0)
+    fade_after_days: int = Field(7, ge=1)

@@ -69,7 +69,10 @@ def decide(ctx: Context, mail: InboundMail) -> Match:
 def route(ctx: Context, mail: InboundMail) -> Routed:
     """Decide which rule takes `mail`, run its action in the caller's transaction, say what happened."""
     match = decide(ctx, mail)
-    return Routed(match.rule, match.reason, match.act(ctx, mail))
+    routed = Routed(match.rule, match.reason, match.act(ctx, mail))
+    if match.rule not in ("bounce", "machine"):
+        bounces.clear_on_mail_from(ctx, mail)
+    return routed
 
 
 def _active_member(ctx: Context, mail: InboundMail) -> dict | None:

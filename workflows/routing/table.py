@@ -20,7 +20,7 @@ from workflows.drafts import circulation as drafts
 from workflows.drafts import deadlines as draft_deadlines
 from workflows.drafts import steering as draft_steering
 from workflows.meetings import polls, requests as meeting_requests, series as meetings
-from workflows.membership import commands, subcommittees
+from workflows.membership import bounces, commands, subcommittees
 from workflows.votes import ballots, closing as vote_closing
 from workflows.votes import request as vote_request
 
@@ -84,7 +84,7 @@ TIMERS = {
 }
 
 # Run at every tick, each in its own transaction, before due timers are read.
-TICK_HOOKS = [meetings.plan_series]
+TICK_HOOKS = [meetings.plan_series, bounces.clear_faded]
 
 # Sections of `convenor status`.
 STATUS_SECTIONS = {
