@@ -47,6 +47,7 @@ _SUBJECT = re.compile(
     r"|confirm your (?:e-?mail|message)|approve your (?:e-?mail|message)|spam ?arrest|boxbe)",
     re.IGNORECASE,
 )
+SUBJECT_REASON = "subject looks automatic"  # the start of a reason that is only a guess from the subject
 _LIST_HEADERS = ("List-Id", "Mailing-List", "X-Mailman-Version", "X-Mailing-List",
                  "X-List-Administrivia", "X-Ml-Name", "X-Listserver", "X-List")
 
@@ -102,7 +103,7 @@ def auto_reply_reason(msg: EmailMessage) -> str | None:
     subject = first_header(msg, "Subject")[:300]
     m = _SUBJECT.match(subject)
     if m:
-        return f"subject looks automatic: {subject[:80]!r}"
+        return f"{SUBJECT_REASON}: {subject[:80]!r}"
     return None
 
 

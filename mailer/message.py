@@ -72,6 +72,7 @@ class InboundMail:
     calendar_reply: str | None = None  # PARTSTAT of an iTIP REPLY (ACCEPTED, DECLINED, TENTATIVE)
     auto_reply: bool = False
     auto_reply_reason: str = ""
+    auto_reply_by_subject: bool = False  # the only sign was the subject (no header said so): a guess
     list_traffic: bool = False
     bounce: BounceInfo | None = None
     from_self: bool = False

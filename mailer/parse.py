@@ -14,7 +14,7 @@ from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
 
 from mailer import addresses
-from mailer.autoreply import auto_reply_reason, is_list_traffic
+from mailer.autoreply import SUBJECT_REASON, auto_reply_reason, is_list_traffic
 from mailer.bounce import detect_bounce
 from mailer.header_text import first_header, header_text, raw_header_values
 from mailer.html_text import html_to_text
@@ -100,6 +100,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         calendar_reply=calendar_reply,
         auto_reply=reason is not None,
         auto_reply_reason=reason or "",
+        auto_reply_by_subject=bool(reason) and reason.startswith(SUBJECT_REASON),
         list_traffic=is_list_traffic(msg),
         bounce=bounce,
         from_self=addresses.is_list_address(from_addr, list_address) if from_addr else False,

@@ -72,6 +72,12 @@ def by_bounce_token(db: sqlite_utils.Database, bounce_token: str) -> dict | None
     return rows[0] if rows else None
 
 
+def subjects_for_token(db: sqlite_utils.Database, reply_token: str) -> set[str]:
+    """The subjects (case-folded, spaces collapsed) of every message sent with this reply token."""
+    return {" ".join(r[0].split()).casefold()
+            for r in db.execute("SELECT DISTINCT subject FROM outbox WHERE reply_token = ?", [reply_token])}
+
+
 def next_try(db: sqlite_utils.Database) -> datetime | None:
     """When the earliest queued row is due, or None when nothing waits."""
     row = db.execute("SELECT min(next_try_at) FROM outbox WHERE state = 'queued'").fetchone()

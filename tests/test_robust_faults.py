@@ -17,7 +17,7 @@ ROOT = Path(__file__).parent.parent
 
 def deliver_help_requests(net, n: int, size: int = 0) -> None:
     for i in range(n):
-        net.send(f"{['li', 'sofia', 'jean', 'priya'][i % 4]}@example.org", f"help {i}", "HELP\n" + "x" * size)
+        net.send(f"{['li', 'sofia', 'jean', 'priya'][i % 4]}@example.org", f"help {i}", "HELP\n-- \n" + "x" * size)  # padding as a signature
 
 
 def inbox_left(net) -> int:

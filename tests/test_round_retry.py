@@ -38,7 +38,7 @@ def test_a_round_that_failed_is_taken_again_by_the_same_daemon(network):
     with sqlite3.connect(network.settings.store.path) as db:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the next writes must grow a file
     for i in range(10):
-        network.send(f"{['li', 'sofia', 'jean', 'priya'][i % 4]}@example.org", f"help {i}", "HELP\n" + "x" * 20_000)
+        network.send(f"{['li', 'sofia', 'jean', 'priya'][i % 4]}@example.org", f"help {i}", "HELP\n-- \n" + "x" * 20_000)
     log: list[bytes] = []
     proc = subprocess.Popen(CONVENOR + ["--config", str(network.config), "run"], cwd=ROOT,
                             env=dict(os.environ, CONVENOR_TEST_IMAP_PASSWORD=network.stack.list_password),

@@ -62,7 +62,9 @@ def test_a_message_convenor_does_not_understand_goes_to_the_coordinators_with_th
     assert "sofia@example.org" in forward.text and "printed copies" in forward.text
     (name, ctype, data) = forward.attachments[0]
     assert ctype == "message/rfc822" and b"printed copies" in data
-    assert len(out) == 1  # nobody else, and not the sender
+    answer = net.only_message_to("sofia@example.org", out)  # the sender is told, never left in silence
+    assert "Passed on to the coordinators" in answer.subject and "printed copies" not in answer.text
+    assert len(out) == 2  # nobody else
 
 
 @pytest.mark.parametrize("headers, subject", [
@@ -114,7 +116,8 @@ def test_a_message_with_broken_mime_is_set_aside_and_the_daemon_keeps_going(netw
     network.send("li@example.org", "help", "HELP")
     network.step()
     out = network.new_messages()
-    assert len(network.messages_to("li@example.org", out)) == 1
+    to_li = network.messages_to("li@example.org", out)  # the HELP text, and word that the other was unreadable
+    assert len(to_li) == 2 and sum("could not be read" in m.text for m in to_li) == 1
     counts = network.stack.folder_counts()
     assert counts["INBOX"] == 0
     assert counts.get("Quarantine", 0) + counts["Processed"] == 2

@@ -169,11 +169,16 @@ def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> st
 
 
 def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
-    """A coordinator's `CHOOSE n` to the grid: the meeting takes candidate n (an update if it moved)."""
+    """A coordinator's `CHOOSE n` (to the poll's confirmation or to the grid): the meeting takes
+    candidate n (an update if it moved); `CLOSE` to an open poll closes it now with the best date
+    so far. Anything else is answered with what to write."""
     poll = store_meetings.get_poll(ctx.db, token["item_id"])
     meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
     match = CHOOSE.search(mail.new_text or "")
     number = int(match.group(1)) if match else None
+    if number is None and poll["state"] == "open" and meeting["state"] != "cancelled" and _asks_close(mail):
+        rows = tally(ctx, poll)
+        number = winner(rows, meeting["starts_at"] if meeting["series"] else None)
     if number is None or not 1 <= number <= len(poll["candidates"]) or meeting["state"] == "cancelled":
         problem = "cancelled" if meeting["state"] == "cancelled" else "unreadable"
         ctx.send(member, "poll_chosen", outcome=problem, meeting=meetings.view(meeting), poll_ref=poll["id"],
@@ -188,6 +193,13 @@ def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict)
     ctx.send(member, "poll_chosen", outcome="applied", meeting=meetings.view(meeting), poll_ref=poll["id"],
              candidates=poll["candidates"], number=number, in_reply_to=mail.message_id or None)
     return f"CHOOSE {number} by {member['name']}: {outcome}"
+
+
+def _asks_close(mail: InboundMail) -> bool:
+    """True when the first word of the coordinator's new text is CLOSE (or its French forms)."""
+    from workflows.votes.ballots import ADMIN_CLOSE
+    words = (mail.new_text or "").split()
+    return bool(words) and words[0].strip(" .!:,;").upper() in ADMIN_CLOSE
 
 
 def poll_ref(db, number: int):

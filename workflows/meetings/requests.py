@@ -64,6 +64,8 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
         outcome = polls.open_poll(ctx, meeting_id, moments[:9], meetings.policy(ctx).poll_open_days)
     else:
         outcome = meetings.announce(ctx, meeting_id)
+    poll = store_meetings.poll_of_meeting(ctx.db, meeting_id) if len(moments) > 1 else None
     ctx.send(member, "meeting_created", meeting=meetings.view(store_meetings.get_meeting(ctx.db, meeting_id)),
-             candidates=moments if len(moments) > 1 else [], in_reply_to=mail.message_id or None)
+             candidates=moments if len(moments) > 1 else [], in_reply_to=mail.message_id or None,
+             reply_for=("poll-admin", poll["id"]) if poll else None)
     return f"meeting {meeting_id}: {outcome}"

@@ -5,6 +5,7 @@ from mailer.message import InboundMail
 from store import members as store_members
 from store import notices
 from store.times import to_db
+from workflows.reading.command_words import first_word
 from workflows.routing.context import Context
 
 
@@ -15,17 +16,34 @@ def help_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -
     return "help sent"
 
 
+ANSWERS_A_DAY = 3  # "passed on to the coordinators" answers to one member a day (a loop stops there)
+
+
 def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None = None) -> str:
     """Forward a member's message that no rule understood to each coordinator, original attached.
     With `refused_tag` ("Draft", "Vote"…) the forward says the sender asked for a new item but is
-    not a coordinator."""
+    not a coordinator (and they were told so); otherwise the member is answered too: what was
+    understood, that the coordinators have it, and what to write instead (at most
+    ANSWERS_A_DAY such answers a day, so a loop with a broken auto-responder ends)."""
     member = store_members.get_by_email(ctx.db, mail.from_addr)
     exclude = {member["id"]} if member and member["coordinator"] else set()
     count = ctx.notify_coordinators(
         "forward_unknown", attachments=ctx.original_as_attachment(), exclude=exclude,
         sender=mail.from_addr, sender_name=mail.from_name, sender_member=member,
         original_subject=mail.subject, excerpt=_excerpt(mail.new_text), refused_tag=refused_tag)
-    return f"forwarded to {count} coordinator(s)"
+    if refused_tag or member is None or not member["active"]:
+        return f"forwarded to {count} coordinator(s)"
+    if not any(notice_once(ctx, member["email"], f"not_understood-{n}") for n in range(1, ANSWERS_A_DAY + 1)):
+        return f"forwarded to {count} coordinator(s); the member was already answered {ANSWERS_A_DAY} times today"
+    word = first_word(mail)[0]
+    hint = {"REJOINDRE": "JOIN", "QUITTER": "LEAVE"}.get(word, word) if word in _SUB_WORDS else None
+    ctx.send(member, "not_understood", count=count, hint=hint, original_subject=mail.subject,
+             unreadable=bool(mail.defects),
+             subcommittees=store_members.subcommittee_names(ctx.db), in_reply_to=mail.message_id or None)
+    return f"forwarded to {count} coordinator(s); the member was told what to write instead"
+
+
+_SUB_WORDS = ("JOIN", "REJOINDRE", "LEAVE", "QUITTER")
 
 
 def refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict, tag: str, title: str) -> str:

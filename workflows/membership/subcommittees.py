@@ -35,6 +35,11 @@ def _change(ctx: Context, mail: InboundMail, member: dict, name: str, join: bool
     return f"{variables['action']} {sub['name']}"
 
 
+def names_one(db, argument: str) -> bool:
+    """True when `argument` is the name of a sub-committee (any case, a final "." ignored)."""
+    return store_members.subcommittee_by_name(db, argument.strip().strip(".")) is not None
+
+
 def join_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
     """JOIN <sub-committee>: a core member joins it; the coordinators are told."""
     return _change(ctx, mail, member, argument, True)

@@ -1,8 +1,21 @@
-"""Reading a command a member wrote to the list address ("HELP", "JOIN Training")."""
+"""Reading a command a member wrote to the list address ("HELP", "JOIN Training").
+
+A message is a command only when the member's new text IS that command, with the arguments it
+expects, as GNU Mailman's administrivia rule reads them: "Help! A woman we support needs a safe
+place tonight" or "Join me in asking the ministry…" are not commands, and go to the coordinators.
+"""
 from __future__ import annotations
 
+import re
+from typing import Callable
+
 from mailer.message import InboundMail
-from mailer.subjects import strip_prefixes
+from mailer.subjects import has_prefix, strip_prefixes
+
+# Words a member may add around a command without changing it ("HELP\nThanks, Li").
+COURTESY = frozenset("""thanks thank you thx ty merci beaucoup cheers regards best kind warm please svp
+    cordialement bien amicalement salutations bonne journée journee bye salut hi hello bonjour""".split())
+SUBJECT_WORDS = frozenset({"command", "commands", "commande", "commandes", "request", "demande"})
 
 
 def first_word(mail: InboundMail) -> tuple[str, str]:
@@ -15,3 +28,49 @@ def first_word(mail: InboundMail) -> tuple[str, str]:
                 word, _, rest = line.partition(" ")
                 return word.strip(".:!,").upper(), rest.strip()
     return "", ""
+
+
+def _split(line: str) -> tuple[str, list[str]]:
+    """("JOIN", ["Training"]) for "join Training."; only a final "." or ":" is dropped."""
+    words = [w.strip(",;") for w in line.strip().rstrip(".").split()]
+    if not words:
+        return "", []
+    return words[0].rstrip(":").upper(), words[1:]
+
+
+def _courtesy(line: str, name: str) -> bool:
+    """True for a line that only greets, thanks or signs ("Thanks, Li", "Merci !", "— Jean")."""
+    words = [w for w in re.split(r"[\s,.;:!?—–\-]+", line.casefold()) if w]
+    own = set(re.split(r"\s+", name.casefold()))
+    return bool(words) and all(w in COURTESY or w in own for w in words)
+
+
+def read_command(mail: InboundMail, arguments: dict[str, tuple[int, int, Callable[[str], bool] | None]],
+                 sender_name: str = "") -> tuple[str, str] | None:
+    """(WORD, argument) when the message is exactly one known command, else None.
+
+    Promises: the command is the first line of the new text (or, when that is empty, the
+    subject without its Re:/Fwd: prefixes); its word is in `arguments`, whose (min, max, check)
+    give how many words may follow and, with `check`, whether they name something that exists
+    (a sub-committee). Every other line of the new text only greets, thanks or signs with the
+    sender's name. A subject next to a command in the body says nothing else: it is empty, a
+    reply's, a command word, or a word like "command". Case does not matter; "HELP!" is not
+    HELP (a cry for help goes to the coordinators).
+    """
+    lines = [line.strip() for line in (mail.new_text or "").splitlines() if line.strip()]
+    subject = strip_prefixes(mail.subject).strip()
+    if not lines:
+        lines, subject_said = [subject], ""
+    else:
+        subject_said = "" if has_prefix(mail.subject) or subject.casefold() in SUBJECT_WORDS else subject
+    word, args = _split(lines[0])
+    if word not in arguments or any(not _courtesy(line, sender_name) for line in lines[1:]):
+        return None
+    args = [a for a in args if not _courtesy(a, "")]  # "help please", "JOIN Training, thanks"
+    low, high, check = arguments[word]
+    argument = " ".join(args)
+    if not low <= len(args) <= high or (check is not None and not check(argument)):
+        return None
+    if subject_said and _split(subject_said)[0] not in arguments:
+        return None
+    return word, argument

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from typing import Callable
 
 from mailer.message import InboundMail
-from mailer.subjects import tag_pattern
+from mailer.subjects import has_prefix, strip_prefixes, tag_pattern
 from store import members as store_members
+from store import outbox as store_outbox
 from store import tokens as store_tokens
 from workflows.membership import bounces, commands
-from workflows.reading.command_words import first_word
+from workflows.reading.command_words import read_command
 from workflows.routing import table
 from workflows.routing.context import Context
 
@@ -103,7 +104,7 @@ def is_machine_mail(ctx: Context, mail: InboundMail) -> Match | None:
     """Mail no person wrote to us: our own, automatic replies, list traffic; never answered."""
     if mail.from_self:
         reason = "our own message came back"
-    elif mail.auto_reply:
+    elif mail.auto_reply and not _subject_guess_overruled(ctx, mail):
         reason = f"automatic reply ({mail.auto_reply_reason})"
     elif mail.list_traffic:
         reason = "mailing-list traffic"
@@ -112,6 +113,21 @@ def is_machine_mail(ctx: Context, mail: InboundMail) -> Match | None:
     else:
         return None
     return Match("machine", reason, _say(f"ignored: {reason}"))
+
+
+def _subject_guess_overruled(ctx: Context, mail: InboundMail) -> bool:
+    """A subject that only looks automatic ("Out of office policy", "Absence") does not make a
+    person's mail automatic when it is a member's new item with that title ("[Vote] Out of office
+    policy"), or a reply carrying a valid token whose subject is our own message's subject.
+    Header signals (Auto-Submitted, X-Autoreply …) are never overruled."""
+    if not mail.auto_reply_by_subject:
+        return False
+    if not has_prefix(mail.subject) and _active_member(ctx, mail) is not None and any(
+            pattern.match(mail.subject or "") for pattern, _tag, _handler in NEW_ITEM_PATTERNS):
+        return True
+    ours = " ".join(strip_prefixes(mail.subject).split()).casefold()
+    return any(store_tokens.resolve(ctx.db, token) is not None and ours in store_outbox.subjects_for_token(ctx.db, token)
+               for token in mail.tokens)
 
 
 def failed_authentication(ctx: Context, mail: InboundMail) -> Match | None:
@@ -200,12 +216,16 @@ def is_new_item(ctx: Context, mail: InboundMail) -> Match | None:
 
 
 def is_command(ctx: Context, mail: InboundMail) -> Match | None:
-    """A command by email: the first word of the member's text (HELP, STATUS, JOIN …)."""
-    word, rest = first_word(mail)
-    handler = table.COMMANDS.get(word)
+    """A command by email (HELP, STATUS, JOIN Training …): only when the member's new text is
+    that command with the arguments it expects, nothing else (see `read_command`)."""
+    member = _active_member(ctx, mail)
+    arguments = {word: (low, high, functools.partial(check, ctx.db) if check else None)
+                 for word, (low, high, check) in table.COMMAND_ARGUMENTS.items()}
+    command = read_command(mail, arguments, member["name"] if member else "")
+    handler = table.COMMANDS.get(command[0]) if command else None
     if handler is None:
         return None
-    return Match("command", f"the command {word}", _with(handler, _active_member(ctx, mail), rest))
+    return Match("command", f"the command {command[0]}", _with(handler, member, command[1]))
 
 
 def anything_else(ctx: Context, mail: InboundMail) -> Match:

@@ -55,6 +55,15 @@ COMMANDS = {
     **dict.fromkeys(("SUBSCRIBE", "ABONNER", "ABONNEMENT"), announcements.subscribe_command),
 }
 
+# How many words each command takes after it, and (when given) a check that they name something
+# that exists: fn(db, argument) -> bool. A message is a command only when it is exactly that.
+COMMAND_ARGUMENTS = {
+    **dict.fromkeys(("HELP", "AIDE", "?", "STATUS", "STATUT", "ÉTAT", "ETAT", "UNSUBSCRIBE", "DESABONNER",
+                     "DÉSABONNER", "DÉSABONNEMENT", "DESABONNEMENT", "SUBSCRIBE", "ABONNER", "ABONNEMENT"),
+                    (0, 0, None)),
+    **dict.fromkeys(("JOIN", "REJOINDRE", "LEAVE", "QUITTER"), (1, 6, subcommittees.names_one)),
+}
+
 # The item a "[Draft 7]" subject names, for a member's reply that lost its token.
 SUBJECT_REFERENCES = {
     "draft": draft_deadlines.draft_by_number,

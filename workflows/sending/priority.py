@@ -13,6 +13,7 @@ _BY_KIND = {
     **dict.fromkeys((
         "vote_confirmation", "vote_open_refused", "draft_confirmation", "draft_refused",
         "draft_too_large", "meeting_created", "meeting_problem", "announce_scheduled", "not_coordinator",
+        "not_understood", "forward_unknown",
     ), ANSWER),
     **dict.fromkeys((
         "vote_ballot", "vote_reminder", "vote_cancelled", "draft_circulation", "draft_new_version",
