@@ -90,10 +90,15 @@ class SmtpCapture:
                 kwargs["ssl_context"] = self._ssl
             elif self.tls == "starttls":
                 kwargs.update(tls_context=self._ssl, require_starttls=True)
+            kwargs.update(self.controller_options())
             self._controller = Controller(self, hostname=self.host, port=self.port,
                                           ready_timeout=5.0, **kwargs)
             self._controller.start()
         return self
+
+    def controller_options(self) -> dict:
+        """Extra aiosmtpd options (a subclass that logs people in adds its own)."""
+        return {}
 
     def stop(self) -> None:
         """Stop listening and cut open sessions."""
@@ -164,6 +169,42 @@ class SmtpCapture:
         self.stop()
         if self._tmp:
             shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+class XOAuth2Smtp(SmtpCapture):
+    """An SmtpCapture that requires AUTH XOAUTH2 (as Gmail and Microsoft 365 do) and checks the
+    user and bearer token; a wrong one gets the provider's 334 error challenge, then 535.
+    `logins` records each (user, token) presented."""
+
+    def __init__(self, user: str, token: str, **kwargs):
+        super().__init__(**kwargs)
+        self.user, self.token = user, token
+        self.logins: list[tuple[str, str]] = []
+
+    def controller_options(self) -> dict:
+        return {"auth_require_tls": False, "auth_required": True}  # loopback only, as every test server
+
+    def start(self) -> "XOAuth2Smtp":
+        import warnings
+        with warnings.catch_warnings():  # aiosmtpd warns about AUTH without TLS: this is loopback
+            warnings.simplefilter("ignore", UserWarning)
+            return super().start()
+
+    async def auth_XOAUTH2(self, server, args):
+        """aiosmtpd AUTH hook: `AUTH XOAUTH2 <base64 of user=…^Aauth=Bearer …^A^A>`."""
+        import base64
+        from aiosmtpd.smtp import AuthResult
+        raw = args[1] if len(args) > 1 else (await server.challenge_auth("", encode_to_b64=False))
+        try:
+            fields = dict(f.split("=", 1) for f in base64.b64decode(raw).decode().split("\x01") if f)
+        except ValueError:
+            return AuthResult(success=False, handled=False, message="501 5.5.2 cannot decode")
+        user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        self.logins.append((user, token))
+        if (user, token) == (self.user, self.token):
+            return AuthResult(success=True, auth_data=user)
+        await server.challenge_auth(b'{"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"}')
+        return AuthResult(success=False, handled=False, message="535 5.7.8 Username and Password not accepted")
 
 
 class LmtpBridge:
