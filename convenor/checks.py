@@ -6,6 +6,7 @@ import os
 from datetime import datetime, timezone
 from pathlib import Path
 
+from convenor.check_advice import advice, missing_secrets
 from convenor.settings import Settings
 
 
@@ -16,8 +17,15 @@ def run_checks(settings: Settings, as_json: bool = False, send_test: bool = Fals
     With `send_test`, also send one message to a sub-address of the list (`list+check-…@`)
     and wait for it in the mailbox: the only way to know that replies will come back.
     """
-    report = {"mailbox": _check_mailbox(settings), "sending": _check_sending(settings),
-              "store": _check_store(settings)}
+    servers = {name: server for name, server, remote in (
+        ("mailbox", settings.mailbox, settings.mailbox.kind == "imap"),
+        ("sending", settings.sending, settings.sending.kind == "smtp")) if remote}
+    missing = missing_secrets(servers)
+    report = {}
+    if missing:  # every missing password at once, before anything tries to log in
+        report["passwords"] = {"ok": False, "missing": missing}
+    report.update({"mailbox": _check_mailbox(settings), "sending": _check_sending(settings),
+                   "store": _check_store(settings)})
     if send_test:
         report["subaddressing"] = _check_subaddressing(settings, wait_seconds)
     ok = all(part.get("ok") for part in report.values())
@@ -37,14 +45,21 @@ def _warnings(server) -> list[str]:
             "the network unencrypted"] if server.insecure else []
 
 
+def _folders_note(missing: list[str]) -> str:
+    return (f"{' and '.join(missing)} will be created by `convenor run`" if missing
+            else "the processed and quarantine folders exist")
+
+
 def _check_mailbox(settings: Settings) -> dict:
     m = settings.mailbox
     if m.kind == "maildir":
         path = Path(m.path)
         writable = os.access(path if path.exists() else path.parent, os.W_OK)
+        missing = [name for name in ("Processed", "Quarantine") if not (path / f".{name}").is_dir()]
         return {"ok": writable, "kind": "maildir", "path": str(path),
                 "folders": {"inbox": str(path / "new"), "processed": str(path / ".Processed"),
-                            "quarantine": str(path / ".Quarantine")}}
+                            "quarantine": str(path / ".Quarantine")},
+                "folders_note": _folders_note(missing)}
     from convenor.wiring import mailbox_from
     try:
         box = mailbox_from(settings)
@@ -53,9 +68,12 @@ def _check_mailbox(settings: Settings) -> dict:
         finally:
             box.close()
     except Exception as exc:  # noqa: BLE001 - a check reports every failure in words
-        return {"ok": False, "kind": "imap", "host": m.host, "error": f"{type(exc).__name__}: {exc}"}
+        port = m.port or (993 if m.security == "ssl" else 143)
+        return {"ok": False, "kind": "imap", "host": m.host, "error": advice(exc, "mailbox", m, port)}
+    missing = probe.get("folders_missing") or []
     probe.update({"ok": True, "kind": "imap", "host": m.host, "warnings": _warnings(m),
-                  "subaddressing": "not tested by IMAP alone: run `convenor check --send-test`"})
+                  "subaddressing": "not tested by IMAP alone: run `convenor check --send-test`",
+                  "folders_note": _folders_note(missing)})
     return probe
 
 
@@ -111,8 +129,8 @@ def _check_sending(settings: Settings) -> dict:
     port = sending_port(settings)
     try:
         result = sender_from(settings).probe()
-    except Exception as exc:  # noqa: BLE001
-        return {"ok": False, "kind": "smtp", "host": s.host, "port": port, "error": f"{type(exc).__name__}: {exc}"}
+    except Exception as exc:  # noqa: BLE001 - a check reports every failure in words
+        return {"ok": False, "kind": "smtp", "host": s.host, "port": port, "error": advice(exc, "sending", s, port)}
     result.update({"ok": True, "kind": "smtp", "host": s.host, "port": port, "warnings": _warnings(s)})
     return result
 

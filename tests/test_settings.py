@@ -13,10 +13,18 @@ def write(tmp_path, text):
     return path
 
 
-def test_the_example_settings_file_is_valid():
+def test_the_example_settings_file_is_valid_and_its_meeting_series_is_commented_out(tmp_path):
     from pathlib import Path
-    s = settings_mod.load(Path(__file__).resolve().parent.parent / "config" / "convenor.example.toml")
-    assert s.mailbox.kind == "imap" and s.meetings.series[0].name == "Network meeting"
+    example = Path(__file__).resolve().parent.parent / "config" / "convenor.example.toml"
+    s = settings_mod.load(example)
+    assert s.mailbox.kind == "imap" and s.meetings.series == []  # nothing plans meetings unasked
+    # the series is a working example once its "# " are removed
+    text = example.read_text()
+    start = text.index("# [[meetings.series]]")
+    active = text[:start] + "\n".join(line.removeprefix("# ").removeprefix("#")
+                                       for line in text[start:].splitlines())
+    s = settings_mod.load(write(tmp_path, active))
+    assert s.meetings.series[0].name == "Network meeting"
 
 
 def test_an_unknown_key_is_named_with_file_and_line(tmp_path):
