@@ -69,6 +69,38 @@ def _x_auto_headers(msg: Message) -> list[str]:
     return out
 
 
+# Header names or values that say "generated automatically" (Exchange, ticketing systems,
+# autoresponders); read in every header but these, whose values quote or sign other things.
+_AUTO_TOKEN = re.compile(r"auto[-_]?(?:replied|reply|generated|respon(?:se|der|d))\b|autorespond|autoreply",
+                         re.IGNORECASE)
+_TOKEN_SKIP = {"x-auto-response-suppress", "received", "subject", "references", "in-reply-to",
+               "message-id", "dkim-signature", "x-google-dkim-signature", "arc-message-signature",
+               "arc-seal", "arc-authentication-results", "authentication-results", "from", "to",
+               "cc", "reply-to", "return-path", "delivered-to", "x-original-to", "thread-topic",
+               "content-type", "content-disposition"}
+_NO_REPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply)(?:[-+._][^@]*)?@",
+                       re.IGNORECASE)
+
+
+def _auto_token_header(msg: Message) -> str | None:
+    """The name of a header whose name or value says the message was generated automatically."""
+    for name, value in msg.items():
+        lower = name.lower()
+        if lower in _TOKEN_SKIP or lower.startswith("list-") or "suppress" in lower:
+            continue
+        text = str(value)[:300]
+        if _AUTO_TOKEN.search(text) or (_AUTO_TOKEN.search(lower)
+                                        and text.strip().lower() not in ("no", "false", "0", "")):
+            return name
+    return None
+
+
+def _sender_address(msg: Message) -> str:
+    from email.utils import parseaddr
+
+    return parseaddr(first_header(msg, "From"))[1] or ""
+
+
 def auto_reply_reason(msg: EmailMessage) -> str | None:
     """Return why `msg` is an automatic reply (a short English phrase), or None for human mail.
 
@@ -78,7 +110,9 @@ def auto_reply_reason(msg: EmailMessage) -> str | None:
     (X-MS-Exchange-Inbox-Rules-Loop, X-MS-Exchange-Generated-Message-Source), or an out-of-office or
     automatic-reply subject in English, French, German, Spanish, Italian, Portuguese, Dutch,
     Scandinavian, Polish, Finnish, Czech, Japanese or Chinese, or a challenge-response
-    filter's subject ("Please verify your email") each give a reason.
+    filter's subject ("Please verify your email") each give a reason; so do any other header
+    whose name or value says auto-replied / auto-generated / autoresponder, and a no-reply
+    sender address.
     X-Auto-Response-Suppress alone gives none. Never raises on a malformed header.
     """
     for value in _values(msg, "Auto-Submitted"):
@@ -97,6 +131,11 @@ def auto_reply_reason(msg: EmailMessage) -> str | None:
             return f"{name} header"
     for name in _x_auto_headers(msg):
         return f"{name} header"
+    name = _auto_token_header(msg)
+    if name:
+        return f"{name} header says it was generated automatically"
+    if _NO_REPLY.match(_sender_address(msg)):
+        return "sent from a no-reply address"
     for value in _values(msg, "X-POST-MessageClass"):
         if "autoresponder" in value.lower():
             return "X-POST-MessageClass: autoresponder"

@@ -201,7 +201,7 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
             plain.append(_decode_part(part, defects, large))
         elif ctype == "text/html":
             html.append(_decode_part(part, defects, large))
-    if plain:
+    if plain and (any(p.strip() for p in plain) or not html):  # an empty plain part: read the HTML
         return "\n".join(plain), False, attachments, calendar_reply
     if html:
         return html_to_text("\n".join(html)), True, attachments, calendar_reply

@@ -34,7 +34,8 @@ _VERBS = (
     r"|escribió|escribio|ha scritto|scrisse|va escriure|napisał\(a\)|napisała|napisał|pisze"
     r"|escreveu|napsal\(a\)|napsal|kirjoitti|írta|a scris|έγραψε|написал\(а\)|написала|написал"
     r"|пишет|написав\(ла\)|написав|написала|пише|đã viết|yazdı|كتب|כתב|写道|寫道|작성|のメール"
-    r"|は書きました|さんは書きました|からのメッセージ"
+    r"|は書きました|さんは書きました|からのメッセージ|のメッセージ|napisal\(a\)|napisal|napísal"
+    r"|napisao|napisala|rašė|rakstīja|kirjutas|menulis|skrifaði|ने लिखा|เขียนว่า|نوشت|написа"
 )
 _VERB = re.compile(r"(?<![\w])(?:" + _VERBS + r")", re.IGNORECASE)
 _ENDS_WITH_VERB = re.compile(r"(?:" + _VERBS + r")(?:.{0,160})[:：]$", re.IGNORECASE)
@@ -43,7 +44,8 @@ _START = re.compile(
     r"|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|man|tir|ons|tor|fre|lør|søn"
     r"|mån|tis|lör|sön|ma|di|wo|do|vr|za|zo|ti|ke|to|pe|la|su|pon|wt|śr|czw|pt|sob|niedz"
     r"|seg|ter|qua|qui|sex|sáb|dom|dl|dt|dc|dj|dv|ds|dg|пн|вт|ср|чт|пт|сб|нд|вс|في|th"
-    r"|pzt|sal|çar|per|cum|cmt|paz)\b\.?|^\d",
+    r"|pzt|sal|çar|per|cum|cmt|paz|in a message dated|le|στις|ב-|pada|sre|pet|ned)\b\.?|^\d"
+    r"|^[a-zåäöæøéèüß]{2,5}\.,?\s+\d|^在",  # "tors. 3. feb.", "fre.", "在 2016年6月15日"
     re.IGNORECASE,
 )
 _DATEISH = re.compile(r"@|\b(?:19|20)\d{2}\b|\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
@@ -55,9 +57,10 @@ _ENDS_WITH_ADDRESS = re.compile(r"(?:<[^<>\s]{1,200}@[^<>\s]{1,200}>|\([^()\s]{1
 # "Max Mustermann schrieb am 3. Feb. 2025 um 10:00:", "Jan kirjoitti 3.2.2025 klo 10.00:"
 _NAME_THEN_VERB = re.compile(
     r"^(?!(?:as |like |when |what |if |and |but )?(?:i|we|you|he|she|they|it)\b)"
-    r"[\w\"'.,()<>@&+-]+(?:\s+[\w\"'.,()<>@&+-]+){0,5}\s+(?:" + _VERBS + r")\b", re.IGNORECASE)
+    r"[\w\"'.,()<>@&+:/-]+(?:\s+[\w\"'.,()<>@&+:/-]+){0,9}\s+(?:" + _VERBS + r")\b", re.IGNORECASE)
 # mutt's "* Jan Novak <jan@example.org> [2025-02-03 10:00 +0100]:"
 _MUTT = re.compile(r"^\*\s.{1,200}\[(?:19|20)\d\d-\d\d-\d\d[^\]]{0,40}\]\s*:$")
+_PRONOUN_VERB = re.compile(r"\b(?:i|we|you|he|she|they)\s+(?:wrote|writes|sent)\b", re.IGNORECASE)
 _DASHES = re.compile(r"^[-–—]{1,}\s*|\s*[-–—]{2,}$")
 _DASHED = re.compile(r"^[-–—]{2,}\s*\S.{0,200}?\s(?:" + _VERBS + r")\s*[-–—]{2,}$", re.IGNORECASE)
 
@@ -85,8 +88,13 @@ def _is_attribution(joined: str, starts_well: bool) -> bool:
     if _ENDS_WITH_ADDRESS.search(text):
         return starts_well or bool(re.search(r"\d{1,2}[:.h]\d{2}|\b(?:19|20)\d{2}\b", text))
     if _ENDS_WITH_VERB.search(text):
-        return starts_well or "@" in text or bool(_NAME_THEN_VERB.match(text))
+        return starts_well or "@" in text or (bool(_NAME_THEN_VERB.match(text))
+                                              and not _PRONOUN_VERB.search(text))
     return False
+
+
+# Gmail's older East-Asian form without the colon: "2011/4/7 Nathan <nathan@example.com>"
+_DATE_THEN_ADDRESS = re.compile(r"^\d{4}[/-]\d{1,2}[/-]\d{1,2}\b.{0,200}<[^<>\s]{1,200}@[^<>\s]{1,200}>$")
 
 
 def attribution_span(lines: list[str], i: int) -> int:
@@ -104,6 +112,8 @@ def attribution_span(lines: list[str], i: int) -> int:
     if not (starts_well or "@" in first or _VERB.search(first) or _DATEISH.search(first)
             or first.startswith(("-", "–", "—", "*"))):
         return 0
+    if _DATE_THEN_ADDRESS.match(first):
+        return 1
     joined = first
     for span in range(1, _WINDOW + 1):
         if span > 1:
