@@ -19,7 +19,9 @@ def cmd_list(args) -> int:
         return 0
     for m in rows:
         flags = [m["role"]] + (["coordinator"] if m["coordinator"] else []) + \
-            ([] if m["active"] else ["inactive"]) + (["bouncing"] if m["bouncing"] else [])
+            ([] if m["active"] else ["inactive"]) + (["bouncing"] if m["bouncing"] else []) + \
+            ([f"away until {m['away_until']}"] if m["away_until"] and m["away_until"] >= common.now().date().isoformat()
+             else [])
         subs = f"  [{', '.join(m['subcommittees'])}]" if m["subcommittees"] else ""
         print(f"{m['name']} <{m['email']}>  {m['language']}  {', '.join(flags)}{subs}")
     print(f"{len(rows)} member(s)")
@@ -91,9 +93,13 @@ def cmd_set(args) -> int:
         fields["active"] = membership.parse_bool(args.active, "--active")
     if args.subcommittees is not None:
         fields["subcommittees"] = [s for s in args.subcommittees.split(";") if s.strip()]
+    if args.away_until is not None:
+        fields["away_until"] = _leave_end(args).isoformat()
+    if args.back:
+        fields["away_until"] = None
     if not fields:
         raise common.UsageError("nothing to change: give at least one of --name --email --role --language "
-                             "--coordinator --active --subcommittees")
+                             "--coordinator --active --subcommittees --away-until --back")
     try:
         with transaction(db):
             store_members.update(db, member["id"], **fields)
@@ -101,6 +107,16 @@ def cmd_set(args) -> int:
         raise common.UsageError(str(exc)) from None
     print(f"updated {member['email']}: {', '.join(sorted(fields))}")
     return 0
+
+
+def _leave_end(args):
+    """The last day of leave given to --away-until (a date such as 2027-03-01, in the future)."""
+    from workflows.membership.leave import read_leave_end
+    value = args.away_until
+    try:
+        return read_leave_end(value, common.now(), common.load_settings(args).network.timezone)
+    except ValueError as exc:
+        raise common.UsageError(f"--away-until {value}: {exc}") from None
 
 
 def cmd_import(args) -> int:
@@ -161,6 +177,8 @@ def add_commands(sub) -> None:
     q.add_argument("--coordinator", metavar="yes|no")
     q.add_argument("--active", metavar="yes|no")
     q.add_argument("--subcommittees", help="names separated by ; (empty to clear)")
+    q.add_argument("--away-until", metavar="DATE", help="on leave through DATE (e.g. 2027-03-01)")
+    q.add_argument("--back", action="store_true", help="end the member's leave now")
     q.set_defaults(func=cmd_set)
     q = ms.add_parser("import", help="import a CSV (all or nothing)")
     q.add_argument("file")

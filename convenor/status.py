@@ -42,6 +42,8 @@ def collect_status(db, now: datetime, limits: SendingLimits = SendingLimits()) -
             "coordinators": sum(1 for m in active if m["coordinator"]),
             "bouncing": sum(1 for m in active if m["bouncing"]),
             "inactive": len(all_members) - len(active),
+            "away": [{"name": m["name"], "email": m["email"], "until": m["away_until"]}
+                     for m in store_members.away_members(db, now.date())],
         },
         "inbound": inbound.counts(db),
         "outbox": {**{state: outbox_counts.get(state, 0) for state in ("queued", "sent", "failed")},
@@ -60,6 +62,8 @@ def print_status(status: dict) -> None:
     m = status["members"]
     print(f"Members: {m['active']} active ({m['core']} core, {m['associate']} associate, "
           f"{m['coordinators']} coordinators, {m['bouncing']} bouncing), {m['inactive']} inactive")
+    for away in m["away"]:
+        print(f"  on leave through {away['until']}: {away['name']} <{away['email']}>")
     ib = status["inbound"]
     print(f"Inbound: {ib.get('handled', 0)} handled, {ib.get('quarantined', 0)} quarantined")
     ob = status["outbox"]

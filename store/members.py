@@ -1,7 +1,7 @@
 """Queries on members and sub-committees. No mail, no network rules beyond integrity."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Iterable
 
 import sqlite_utils
@@ -174,3 +174,19 @@ def clear_faded_bounces(db: sqlite_utils.Database, fade_before: datetime) -> lis
     for member_id in ids:
         clear_bounces(db, member_id)
     return ids
+
+
+def set_away(db: sqlite_utils.Database, member_id: int, until: date | None) -> None:
+    """Put a member on leave through `until` (inclusive), or end their leave with None."""
+    db.execute("UPDATE members SET away_until = ? WHERE id = ?", [until.isoformat() if until else None, member_id])
+
+
+def is_away(member: dict, day: date) -> bool:
+    """True when the member is on leave on `day` (their leave runs through `away_until`, inclusive)."""
+    return bool(member.get("away_until")) and day.isoformat() <= member["away_until"]
+
+
+def away_members(db: sqlite_utils.Database, day: date) -> list[dict]:
+    """Active members on leave on `day`, by name."""
+    return list(query(db, """SELECT * FROM members WHERE active = 1 AND away_until IS NOT NULL AND away_until >= ?
+                             ORDER BY name COLLATE NOCASE, id""", [day.isoformat()]))

@@ -11,6 +11,7 @@ from datetime import datetime
 from store import drafts as store_drafts
 from store import members as store_members
 from store.times import to_db
+from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
 from workflows.drafts.circulation import active_recipients, named_after
 
@@ -36,7 +37,8 @@ def remind(ctx: Context, timer: dict) -> str:
     files = store_drafts.latest_attachments(ctx.db, draft["id"])
     sent = 0
     for member in active_recipients(ctx, draft["id"]):
-        if member["id"] in answered or member["reminded_for"] == to_db(draft["deadline_at"]):
+        if member["id"] in answered or member["reminded_for"] == to_db(draft["deadline_at"]) \
+                or on_leave(member, ctx.now, ctx.rules.network.timezone):
             continue
         ctx.send(member, "draft_reminder", reply_for=("draft", draft["id"]), attachments=files,
                  draft=draft, files=files)

@@ -14,6 +14,7 @@ from store import timers
 from workflows.meetings import series as meetings
 from workflows.meetings import recurrence
 from workflows.reading.setting_lines import clock_time
+from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
 
 CHOOSE = re.compile(r"^\s*(?:choose|choisir|choix)\s*:?\s*#?(\d+)\b", re.IGNORECASE | re.MULTILINE)
@@ -37,6 +38,8 @@ def open_poll(ctx: Context, meeting_id: int, candidates: list[datetime], open_da
     store_meetings.update_meeting(ctx.db, meeting_id, state="polling")
     count = 0
     for member in meetings.audience_members(ctx, meeting):
+        if on_leave(member, ctx.now, ctx.rules.network.timezone):
+            continue  # members on leave get no polls
         ctx.send(member, "poll_request", reply_for=("poll", poll_id), meeting=meetings.view(meeting),
                  poll_ref=poll_id, candidates=candidates, closes_at=closes_at)
         count += 1
@@ -77,7 +80,7 @@ def remind_timer(ctx: Context, timer: dict) -> str:
     answered = store_meetings.availability(ctx.db, poll["id"])
     count = 0
     for member in meetings.audience_members(ctx, meeting):
-        if member["id"] in answered:
+        if member["id"] in answered or on_leave(member, ctx.now, ctx.rules.network.timezone):
             continue
         ctx.send(member, "poll_reminder", reply_for=("poll", poll["id"]), meeting=meetings.view(meeting),
                  poll_ref=poll["id"], candidates=poll["candidates"], closes_at=poll["closes_at"])

@@ -7,6 +7,7 @@ from store import members as store_members
 from workflows.drafts.circulation import member_open_drafts
 from workflows.meetings.polls import member_open_polls
 from workflows.meetings.series import member_open_items as member_open_meetings
+from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
 from workflows.votes.ballots import member_open_votes
 
@@ -65,6 +66,7 @@ def open_items(db, member: dict, now) -> list[dict]:
 def status_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
     """STATUS: the member's open drafts, votes, polls and next meetings, in their language."""
     items = open_items(ctx.db, member, ctx.now)
+    away = member["away_until"] if on_leave(member, ctx.now, ctx.rules.network.timezone) else None
     ctx.send(member, "status_member", items=items, subcommittees=store_members.subcommittees_of(ctx.db, member["id"]),
-             in_reply_to=mail.message_id or None)
+             away_until=away, in_reply_to=mail.message_id or None)
     return f"status sent ({len(items)} open item(s))"

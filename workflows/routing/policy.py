@@ -41,6 +41,7 @@ class VotePolicy(Strict):
     quorum_percent: float = Field(50, ge=0, le=100)
     pass_rule: str = Field("majority", pattern="^(majority|two-thirds|majority-of-members|two-thirds-of-members|unanimous)$")
     abstentions: str = Field("quorum-only", pattern="^(quorum-only|count-as-no)$")
+    leave_outside_quorum: bool = Field(True, description="members on leave who do not vote are left out of quorum")
     reminder_days_before: list[float] = Field(default_factory=lambda: [2, 1])
 
 

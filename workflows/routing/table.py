@@ -20,7 +20,7 @@ from workflows.drafts import circulation as drafts
 from workflows.drafts import deadlines as draft_deadlines
 from workflows.drafts import steering as draft_steering
 from workflows.meetings import polls, requests as meeting_requests, series as meetings
-from workflows.membership import bounces, commands, subcommittees
+from workflows.membership import bounces, commands, leave, subcommittees
 from workflows.votes import ballots, closing as vote_closing
 from workflows.votes import request as vote_request
 
@@ -53,6 +53,8 @@ COMMANDS = {
     **dict.fromkeys(("UNSUBSCRIBE", "DESABONNER", "DÉSABONNER", "DÉSABONNEMENT", "DESABONNEMENT"),
                     announcements.unsubscribe_command),
     **dict.fromkeys(("SUBSCRIBE", "ABONNER", "ABONNEMENT"), announcements.subscribe_command),
+    **dict.fromkeys(("AWAY", "ABSENT", "ABSENTE"), leave.away_command),
+    **dict.fromkeys(("BACK", "RETOUR"), leave.back_command),
 }
 
 # How many words each command takes after it, and (when given) a check that they name something

@@ -13,6 +13,7 @@ from store import members as store_members
 from store import timers
 from store import votes as store_votes
 from store.times import to_db
+from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
 from workflows.votes.ranked import count_ranked
 from workflows.votes.rules import RANKED
@@ -37,7 +38,7 @@ def remind(ctx: Context, timer_row: dict) -> str:
     voted = store_votes.voter_ids(ctx.db, vote["id"])
     sent = 0
     for elector in store_votes.electorate(ctx.db, vote["id"]):
-        if elector["id"] in voted or not elector["active"]:
+        if elector["id"] in voted or not elector["active"] or on_leave(elector, ctx.now, ctx.rules.network.timezone):
             continue
         lang = language_of(elector, ctx.rules.network.default_language)
         ctx.send(elector, "vote_reminder", token=elector["ballot_token"], vote=vote, ref=reference(vote, lang),
@@ -67,7 +68,11 @@ def close_vote(ctx: Context, vote_id: int, *, how: str) -> str:
         return f"Vote {vote_id} is not open; nothing done"
     electors = store_votes.electorate(ctx.db, vote_id)
     current = store_votes.choices(ctx.db, vote_id)
-    result = count_vote(vote, electors, current)
+    away = [e for e in electors if on_leave(e, ctx.now, ctx.rules.network.timezone)]
+    outside = {e["id"] for e in away} - {c["member_id"] for c in current} if ctx.rules.votes.leave_outside_quorum else set()
+    result = count_vote(vote, electors, current, outside_quorum=len(outside))
+    result["away"] = [e["name"] for e in away]
+    result["away_outside_quorum"] = bool(outside)
     store_votes.finish(ctx.db, vote_id, "closed", how, result, ctx.now)
     timers.cancel_item(ctx.db, ["vote.reminder", "vote.close"], vote_id)
     vote = store_votes.get(ctx.db, vote_id)
@@ -108,13 +113,16 @@ def receipt_codes(vote: dict, current: list[dict], lang: str) -> list[dict] | No
                    for c in current if c["receipt_code"]), key=lambda row: row["code"])
 
 
-def count_vote(vote: dict, electors: list[dict], current: list[dict]) -> dict:
-    """The vote's result under its own rule, from its frozen electorate and current choices."""
+def count_vote(vote: dict, electors: list[dict], current: list[dict], *, outside_quorum: int = 0) -> dict:
+    """The vote's result under its own rule, from its frozen electorate and current choices.
+
+    `outside_quorum` members (on leave and silent) are left out of the quorum's denominator only."""
+    quorum_base = len(electors) - outside_quorum
     if vote["pass_rule"] == RANKED:
         return count_ranked(vote["options"], [c["ranking"] or [] for c in current], len(electors),
-                            vote["quorum_percent"], vote["seats"], seed=vote["id"])
+                            vote["quorum_percent"], vote["seats"], seed=vote["id"], quorum_base=quorum_base)
     return count(vote["options"], [c["choice"] for c in current], len(electors), vote["quorum_percent"],
-                 vote["pass_rule"], abstentions=vote["abstentions"])
+                 vote["pass_rule"], abstentions=vote["abstentions"], quorum_base=quorum_base)
 
 
 def cancel_vote(ctx: Context, vote_id: int, *, how: str) -> str:
