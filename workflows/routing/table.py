@@ -64,6 +64,8 @@ COMMAND_ARGUMENTS = {
                      "DÉSABONNER", "DÉSABONNEMENT", "DESABONNEMENT", "SUBSCRIBE", "ABONNER", "ABONNEMENT"),
                     (0, 0, None)),
     **dict.fromkeys(("JOIN", "REJOINDRE", "LEAVE", "QUITTER"), (1, 6, subcommittees.names_one)),
+    **dict.fromkeys(("AWAY", "ABSENT", "ABSENTE"), (1, 6, None)),   # the date is read (or refused) by the command
+    **dict.fromkeys(("BACK", "RETOUR"), (0, 0, None)),
 }
 
 # The item a "[Draft 7]" subject names, for a member's reply that lost its token.
