@@ -67,7 +67,7 @@ def cmd_deliver(args) -> int:
     """
     from convenor.handoff import forget_stdin, poke, stdin_bytes
     from convenor.pipeline import delivered_key, ingest
-    from convenor.wiring import rules_from, store_from
+    from convenor.wiring import authenticator_from, rules_from, store_from
 
     settings = load_settings(args)
     raw = stdin_bytes()
@@ -76,7 +76,7 @@ def cmd_deliver(args) -> int:
     if not raw.strip():
         raise UsageError("expected one email message on standard input, got nothing")
     db = store_from(settings)
-    result = ingest(db, rules_from(settings), delivered_key(raw), raw, common.now(), settings.trust.authserv_id,
+    result = ingest(db, rules_from(settings), delivered_key(raw), raw, common.now(), authenticator_from(settings),
                     received_at=read_at)
     db.close()
     poke(settings.store.path)  # a daemon sends the reply now, not on its next look at the store

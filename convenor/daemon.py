@@ -22,7 +22,7 @@ from convenor.lock import StoreLock
 from convenor.pipeline import delivered_key, ingest_many
 from convenor.purge import purge
 from convenor.settings import Settings
-from convenor.wiring import mailbox_from, rules_from, sender_from, store_from
+from convenor.wiring import authenticator_from, mailbox_from, rules_from, sender_from, store_from
 from mailer.mailbox import MailboxError, RawMessage
 from store import timers
 from store.db import transaction
@@ -53,6 +53,7 @@ class Daemon:
         self.lock.acquire()
         self.db = store_from(settings)
         self.rules = rules_from(settings)
+        self.authenticator = authenticator_from(settings)
         self.mailbox = mailbox_from(settings)
         self.sender = sender_from(settings)
         self._stop = threading.Event()
@@ -87,7 +88,7 @@ class Daemon:
 
     def _take_batch(self, batch: list) -> int:
         try:
-            results = ingest_many(self.db, self.rules, batch, self.clock(), self.settings.trust.authserv_id)
+            results = ingest_many(self.db, self.rules, batch, self.clock(), self.authenticator)
         except BaseException:
             self.mailbox.forget([m.key for m in batch])  # not committed: the next round takes them again
             raise
@@ -106,7 +107,7 @@ class Daemon:
         try:
             results = ingest_many(self.db, self.rules,
                                   [RawMessage(delivered_key(h.raw), h.raw, h.received_at) for h in handed],
-                                  self.clock(), self.settings.trust.authserv_id)
+                                  self.clock(), self.authenticator)
         except BaseException:
             for h in handed:  # no answer: each client handles its message itself
                 h.conn.close()

@@ -17,7 +17,7 @@ from workflows.routing import table
 
 JSON_KEYS = ("from", "from_name", "subject", "message_id", "is_member", "member", "token", "item",
              "auto_reply", "auto_reply_reason", "bounce", "list_traffic", "from_self", "dmarc_fail",
-             "new_text", "attachments", "defects", "vote", "vote_reason", "route")
+             "auth", "new_text", "attachments", "defects", "vote", "vote_reason", "route")
 
 
 def inspect_file(args) -> int:
@@ -28,8 +28,14 @@ def inspect_file(args) -> int:
     if Path(config).exists():
         settings = common.load_settings(args)
     list_address = settings.network.list_address if settings else "network@example.org"
+    if settings is not None:
+        from convenor.wiring import authenticator_from
+        auth = authenticator_from(settings)(raw)
+    else:
+        from mailer.authentication import authenticate
+        auth = authenticate(raw)
     try:
-        mail = parse_message(raw, list_address, settings.trust.authserv_id if settings else None)
+        mail = parse_message(raw, list_address, auth=auth)
     except MalformedMessage as exc:
         print(f"convenor: {args.file} is not a readable email message: {exc}", file=sys.stderr)
         return 1
@@ -78,6 +84,7 @@ def reading(mail, db=None, options: list[str] | None = None) -> dict:
         "bounce": {"addresses": list(mail.bounce.addresses), "permanent": mail.bounce.permanent}
         if mail.bounce else None,
         "list_traffic": mail.list_traffic, "from_self": mail.from_self, "dmarc_fail": mail.dmarc_fail,
+        "auth": mail.auth.as_dict(),
         "new_text": mail.new_text,
         "attachments": [{"filename": a.filename, "content_type": a.content_type, "size": a.size,
                          "sha256": a.sha256} for a in mail.attachments],
@@ -94,7 +101,7 @@ def _dry_route(db, settings, raw, mail) -> str:
     from workflows.routing.context import Context
     from workflows.routing.router import decide
 
-    match = decide(Context(db, rules_from(settings), datetime.now(timezone.utc), raw=raw), mail)
+    match = decide(Context(db, rules_from(settings), datetime.now(timezone.utc), raw=raw, auth=mail.auth), mail)
     return f"{match.rule}: {match.reason}"
 
 
@@ -121,5 +128,7 @@ def _print(report: dict) -> None:
                 print(f"  | {line}")
         elif key == "attachments":
             print(f"attachments: {', '.join(a['filename'] + ' (' + str(a['size']) + ' bytes)' for a in value) or 'none'}")
+        elif key == "auth":
+            print(f"auth: {value['status']} ({value['reason']})")
         elif value not in (None, [], ""):
             print(f"{key}: {value}")

@@ -13,14 +13,16 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Callable
 
 import sqlite_utils
 
 from mailer import addresses
 from mailer.mailbox import RawMessage
-from mailer.message import InboundMail
+from mailer.message import InboundMail, Verdict
 from mailer.parse import parse_message, read_headers
 from store import inbound
+from store import members as store_members
 from store.db import transaction
 from workflows.routing.context import Context, Rules
 from workflows.routing.router import route
@@ -59,13 +61,16 @@ def delivered_key(raw: bytes) -> str:
     return "stdin:" + hashlib.sha256(raw).hexdigest()
 
 
+Authenticator = Callable[[bytes], Verdict]  # raw bytes -> verdict: see convenor.wiring.authenticator_from
+
+
 def ingest(db: sqlite_utils.Database, rules: Rules, key: str, raw: bytes, now: datetime,
-           trusted_authserv_id: str | None = None, received_at: datetime | None = None) -> Ingested:
+           authenticator: Authenticator | None = None, received_at: datetime | None = None) -> Ingested:
     """Handle the message `raw` (server key `key`) once and commit its whole effect.
 
     `received_at` is when it reached the mailbox (default: `now`, the moment it was read).
     """
-    return ingest_many(db, rules, [RawMessage(key, raw, received_at)], now, trusted_authserv_id)[0]
+    return ingest_many(db, rules, [RawMessage(key, raw, received_at)], now, authenticator)[0]
 
 
 @dataclass
@@ -77,6 +82,7 @@ class _Read:
     sha: str
     received_at: datetime
     mail: InboundMail | None
+    auth: Verdict
     unreadable: Exception | None
     message_id: str
     from_addr: str
@@ -89,22 +95,34 @@ def arrival(received_at: datetime | None, now: datetime) -> datetime:
 
 
 def read_message(message: RawMessage, list_address: str, now: datetime,
-                 trusted_authserv_id: str | None = None) -> _Read:
-    """Parse one message (no store access): the heavy part, done outside the write transaction."""
+                 authenticator: Authenticator | None = None) -> _Read:
+    """Parse and authenticate one message (no store access; DKIM keys may be looked up in the
+    DNS): the heavy part, done outside the write transaction. Without `authenticator` the
+    message is unverified."""
     sha = hashlib.sha256(message.raw).hexdigest()
     received_at = arrival(message.received_at, now)
+    auth = _verdict(authenticator, message.raw)
     try:
-        mail, unreadable = parse_message(message.raw, list_address, trusted_authserv_id), None
+        mail, unreadable = parse_message(message.raw, list_address, auth=auth), None
         mail.received_at = received_at
         message_id, from_addr = " ".join(mail.message_id.split())[:998], mail.from_addr
     except Exception as exc:  # noqa: BLE001 - set aside below, once we know it is not a copy
         mail, unreadable = None, exc
         message_id, from_addr = identity(message.raw)
-    return _Read(message.key, message.raw, sha, received_at, mail, unreadable, message_id, from_addr)
+    return _Read(message.key, message.raw, sha, received_at, mail, auth, unreadable, message_id, from_addr)
+
+
+def _verdict(authenticator: Authenticator | None, raw: bytes) -> Verdict:
+    if authenticator is None:
+        return Verdict("unverified", "no authentication configured")
+    try:
+        return authenticator(raw)
+    except Exception as exc:  # noqa: BLE001 - no evidence makes an unverified message, never a lost one
+        return Verdict("unverified", f"authentication could not be checked ({type(exc).__name__})")
 
 
 def ingest_many(db: sqlite_utils.Database, rules: Rules, messages: list[RawMessage], now: datetime,
-                trusted_authserv_id: str | None = None) -> list[Ingested]:
+                authenticator: Authenticator | None = None) -> list[Ingested]:
     """Handle several messages in ONE commit (each in its own savepoint, so one failing
     message is quarantined without touching the others); return their outcomes in order.
 
@@ -112,7 +130,7 @@ def ingest_many(db: sqlite_utils.Database, rules: Rules, messages: list[RawMessa
     to route, record and commit. Nothing is visible until the commit; the caller moves the
     server copies only afterwards.
     """
-    read = [read_message(m, rules.network.list_address, now, trusted_authserv_id) for m in messages]
+    read = [read_message(m, rules.network.list_address, now, authenticator) for m in messages]
     with transaction(db):
         return [_ingest_one(db, rules, r, now) for r in read]
 
@@ -127,7 +145,7 @@ def _ingest_one(db, rules, r: _Read, now) -> Ingested:
         with db.atomic():
             if r.unreadable is not None:
                 raise r.unreadable
-            ctx = Context(db, rules, now, raw=raw)
+            ctx = Context(db, rules, now, raw=raw, auth=r.auth)
             routed = route(ctx, r.mail)
             inbound.record(db, mailbox_key=key, sha256=r.sha, message_id=message_id,
                            from_addr=from_addr, state="handled", handler=routed.handler,
@@ -142,9 +160,10 @@ def _ingest_one(db, rules, r: _Read, now) -> Ingested:
                            from_addr=from_addr, state="quarantined",
                            handler=None, error=error, raw=raw, now=r.received_at)
             subject = _subject(raw)
-            ctx = Context(db, rules, now, raw=raw)
-            ctx.notify_coordinators("quarantined", attachments=ctx.original_as_attachment(),
-                                    sender=from_addr or None, original_subject=subject, error=error)
+            ctx = Context(db, rules, now, raw=raw, auth=r.auth)
+            ctx.notify_coordinators(getattr(exc, "notice", "quarantined"), attachments=ctx.original_as_attachment(),
+                                    sender=from_addr or None, original_subject=subject, error=error,
+                                    sender_member=store_members.get_by_email(db, from_addr) if from_addr else None)
         return Ingested("quarantined", "quarantine", error)
 
 

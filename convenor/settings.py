@@ -18,7 +18,8 @@ from pydantic import Field, ValidationError, model_validator
 
 from convenor.paths import resolve
 from workflows.meetings.policy import MeetingsPolicy
-from workflows.routing.policy import BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, Strict, VotePolicy
+from workflows.routing.policy import (BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, Strict, TrustPolicy,
+                                      VotePolicy)
 
 
 class SettingsError(Exception):
@@ -98,9 +99,15 @@ class TemplateSettings(Strict):
     folder: str | None = None
 
 
-class TrustSettings(Strict):
+class TrustSettings(TrustPolicy):
+    """Which server's Authentication-Results to believe, and the network's confirmation rules."""
+
     authserv_id: str | None = Field(
         None, description="the authserv-id of your own mail server's Authentication-Results header")
+    dns_server: str | None = Field(
+        None, pattern=r"^[\w.:\-\[\]]+$",
+        description="the resolver for DKIM keys and DMARC policies when no server is trusted "
+                    "(host or host:port; default: the system's)")
 
 
 class LoggingSettings(Strict):

@@ -9,6 +9,7 @@ from mailer.mailbox import Mailbox
 from mailer.sending import Sender
 from store.db import open_store
 from workflows.routing.context import Rules
+from workflows.routing.policy import TrustPolicy
 from workflows.routing.render import Renderer
 
 
@@ -20,7 +21,21 @@ def rules_from(settings: Settings) -> Rules:
     return Rules(network=settings.network, drafts=settings.drafts, votes=settings.votes,
                  privacy=settings.privacy, meetings=settings.meetings,
                  sending=limits_for(s.provider, s.max_per_minute, s.max_per_day), bounces=settings.bounces,
+                 trust=TrustPolicy(**settings.trust.model_dump(include=set(TrustPolicy.model_fields))),
                  renderer=Renderer(settings.templates.folder, settings.network.timezone))
+
+
+def authenticator_from(settings: Settings):
+    """The function raw bytes -> Verdict for this network: the trusted server's
+    Authentication-Results, or, with no server trusted, DKIM checked by Convenor (DNS look-ups)."""
+    from functools import partial
+
+    from mailer.authentication import authenticate
+    from mailer.dns_txt import txt_resolver
+
+    trusted = settings.trust.authserv_id
+    return partial(authenticate, trusted_authserv_id=trusted,
+                   dns_txt=None if trusted else txt_resolver(settings.trust.dns_server))
 
 
 def store_from(settings: Settings):

@@ -38,6 +38,33 @@ class BounceInfo:
     policy: str | None = None  # the refusal's words when the network's own setup was refused (5.7.x, DMARC, a blocklist)
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """Who really sent a message, as far as can be told (see `mailer.authentication`).
+
+    `status` is "verified", "unverified" or "failed"; `reason` says why in plain words (no word
+    of the message itself); `method` is "dmarc" or "dkim" when one decided; `domain` is the
+    From address's domain.
+    """
+
+    status: str = "unverified"
+    reason: str = "not checked"
+    method: str | None = None
+    domain: str | None = None
+
+    @property
+    def verified(self) -> bool:
+        return self.status == "verified"
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "failed"
+
+    def as_dict(self) -> dict:
+        """The plain-value form shown by `convenor inspect --json` under `auth`."""
+        return {"status": self.status, "reason": self.reason, "method": self.method, "domain": self.domain}
+
+
 @dataclass
 class InboundMail:
     """A received message reduced to what the network's rules need.
@@ -77,4 +104,5 @@ class InboundMail:
     bounce: BounceInfo | None = None
     from_self: bool = False
     dmarc_fail: bool = False
+    auth: Verdict = field(default_factory=Verdict)
     defects: list[str] = field(default_factory=list)

@@ -19,7 +19,8 @@ from mailer.bounce import detect_bounce
 from mailer.header_text import first_header, header_text, raw_header_values
 from mailer.html_text import html_to_text
 from mailer.large_parts import LargeBodies, set_aside_large_bodies
-from mailer.message import Attachment, InboundMail
+from mailer.authentication import authenticate
+from mailer.message import Attachment, InboundMail, Verdict
 from mailer.read_limits import bound_message
 from mailer.reply import ReplyText, read_reply
 from mailer.text_decoding import decode_text
@@ -34,12 +35,14 @@ class MalformedMessage(ValueError):
     """The bytes are not an email message Convenor can read at all."""
 
 
-def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None = None) -> InboundMail:
+def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None = None,
+                  auth: Verdict | None = None) -> InboundMail:
     """Read `raw` (one RFC 5322 message) as Convenor sees it, for the given list address.
 
     Tokens are collected from the sub-address the message was delivered to, then from
-    In-Reply-To and References. Authentication-Results are honoured only when their
-    authserv-id is `trusted_authserv_id`.
+    In-Reply-To and References. `auth` is the authentication verdict when the caller already
+    has it (with DNS look-ups, done outside any store transaction); otherwise it is read from
+    the Authentication-Results of `trusted_authserv_id` alone (see `mailer.authentication`).
     """
     if not raw or not raw.strip():
         raise MalformedMessage("empty message")
@@ -77,6 +80,8 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     text, html_only, attachments, calendar_reply = _read_body(msg, defects, large)
     reply = read_reply(text[:MAX_TEXT_CHARS]) if text else ReplyText("")
 
+    if auth is None:
+        auth = authenticate(raw, trusted_authserv_id)
     bounce = detect_bounce(msg, list_address)
     reason = auto_reply_reason(msg)
     return InboundMail(
@@ -104,7 +109,8 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         list_traffic=is_list_traffic(msg),
         bounce=bounce,
         from_self=addresses.is_list_address(from_addr, list_address) if from_addr else False,
-        dmarc_fail=_dmarc_failed(msg, trusted_authserv_id),
+        dmarc_fail=auth.failed and auth.method == "dmarc",
+        auth=auth,
         defects=defects,
     )
 
@@ -222,14 +228,3 @@ def _calendar_partstat(ics: str) -> str | None:
         return None
     m = re.search(r"PARTSTAT=([A-Z-]+)", ics.upper())
     return m.group(1) if m else None
-
-
-def _dmarc_failed(msg: Message, trusted_authserv_id: str | None) -> bool:
-    """True when the trusted server's Authentication-Results header says dmarc=fail."""
-    if not trusted_authserv_id:
-        return False
-    for value in raw_header_values(msg, "Authentication-Results"):
-        authserv = value.split(";", 1)[0].strip().split()[0].lower() if value.strip() else ""
-        if authserv == trusted_authserv_id.lower() and re.search(r"\bdmarc\s*=\s*fail\b", value, re.I):
-            return True
-    return False

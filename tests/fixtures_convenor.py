@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.mailstack import as_bytes
+from tests.mailstack import TEST_AUTHSERV_ID, as_bytes, stamp_authentication
 
 DEFAULT_MEMBERS = [
     # name, email, role, coordinator, language, subcommittees
@@ -86,14 +86,15 @@ class Received:
 class Network:
     """One network: settings, store and members in `folder`, its mail on the given transport."""
 
-    def __init__(self, folder: Path, stack=None, members=DEFAULT_MEMBERS, extra_settings: str = ""):
+    def __init__(self, folder: Path, stack=None, members=DEFAULT_MEMBERS, extra_settings: str = "",
+                 trust: str = f'[trust]\nauthserv_id = "{TEST_AUTHSERV_ID}"\n'):
         self.folder = Path(folder)
         self.stack = stack
         self.now = START
         self.list_address = stack.list_address if stack else "network@example.org"
         self._seen = 0
         self.config = self.folder / "convenor.toml"
-        self.config.write_text(self._settings_text() + "\n" + extra_settings)
+        self.config.write_text(self._settings_text() + "\n" + trust + "\n" + extra_settings)
         from convenor import settings as settings_mod
         self.settings = settings_mod.load(self.config)
         self.daemon = None
@@ -190,15 +191,20 @@ class Network:
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
         return msg
 
-    def send(self, sender: str, subject: str, body: str = "", **kwargs) -> EmailMessage:
-        """A member (or anyone) writes to the list address; the message lands in the mailbox."""
+    def send(self, sender: str, subject: str, body: str = "", *, authenticated: str | None = "pass",
+             **kwargs) -> EmailMessage:
+        """A member (or anyone) writes to the list address; the message lands in the mailbox.
+
+        The receiving server stamps it with `authenticated` as its DKIM and DMARC result for the
+        From domain ("pass" by default: the sender's own server signed it); None: no stamp."""
         msg = self.compose(sender, subject, body, **kwargs)
-        self.deliver(msg)
+        self.deliver(msg, authenticated=authenticated)
         return msg
 
     def reply(self, received: Received, body: str, *, sender: str | None = None, quote: bool = True,
               attachments: list[tuple[str, str, bytes]] = (), html: str | None = None,
-              top_post: bool = True, headers: dict | None = None) -> EmailMessage:
+              top_post: bool = True, headers: dict | None = None,
+              authenticated: str | None = "pass") -> EmailMessage:
         """Answer a message as a mail client does: To its Reply-To, In-Reply-To its Message-ID,
         the original quoted below (Gmail style) unless `quote` is False."""
         original = received.text
@@ -213,18 +219,23 @@ class Network:
         all_headers.update(headers or {})
         msg = self.compose(sender or received.to, subject, text if html is None else "",
                            to=received.reply_to, attachments=attachments, html=html, headers=all_headers)
-        self.deliver(msg)
+        self.deliver(msg, authenticated=authenticated)
         return msg
 
-    def deliver(self, msg: EmailMessage | bytes, rcpt: str | None = None) -> None:
+    def deliver(self, msg: EmailMessage | bytes, rcpt: str | None = None, authenticated: str | None = None) -> None:
         """Put a message in the list's mailbox (over SMTP → LMTP, or into the Maildir); it
-        reaches the mailbox at the test clock's `now` (its INTERNALDATE, its file's mtime)."""
+        reaches the mailbox at the test clock's `now` (its INTERNALDATE, its file's mtime). With
+        `authenticated`, the receiving server (the bridge, or the Maildir's MTA) stamps it."""
         if self.stack is not None:
             to = rcpt or (parseaddr(str(msg["To"]))[1] if isinstance(msg, EmailMessage) else None)
-            self.stack.send_to_list(msg, rcpt=to or self.list_address, arrived_at=self.now)
+            self.stack.send_to_list(msg, rcpt=to or self.list_address, arrived_at=self.now,
+                                    authenticated=authenticated)
         else:
+            data = as_bytes(msg)
+            if authenticated:
+                data = stamp_authentication(data, authenticated, self.settings.trust.authserv_id or TEST_AUTHSERV_ID)
             box = std_mailbox.Maildir(str(self.settings.mailbox.path), create=True)
-            key = box.add(as_bytes(msg))
+            key = box.add(data)
             stamp = self.now.timestamp()
             os.utime(Path(self.settings.mailbox.path) / "new" / key, (stamp, stamp))
 

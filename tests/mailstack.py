@@ -303,6 +303,21 @@ def as_bytes(message: bytes | EmailMessage) -> bytes:
     return message.as_bytes(policy=email.policy.SMTP)
 
 
+TEST_AUTHSERV_ID = "mx.test.example"  # the authserv-id the bridge (and a test Maildir's "MTA") stamps
+AUTH_REQUEST = b"X-Test-Authenticate: "  # the first header line a test adds to ask the bridge for a stamp
+
+
+def stamp_authentication(data: bytes, result: str, authserv_id: str = TEST_AUTHSERV_ID) -> bytes:
+    """`data` with the receiving server's Authentication-Results on top, as Gmail or OpenDMARC
+    add it: dkim and dmarc `result` ("pass", "fail", "none") for the From header's domain."""
+    from email.parser import BytesHeaderParser
+    head = BytesHeaderParser().parsebytes(data)
+    domain = parseaddr(str(head.get("From", "")))[1].rpartition("@")[2].lower() or "unknown.invalid"
+    line = (f"Authentication-Results: {authserv_id};\r\n\tdkim={result} header.d={domain};\r\n"
+            f"\tdmarc={result} header.from={domain}\r\n").encode()
+    return line + data
+
+
 def make_message(from_: str = "Alice <alice@example.net>", to: str = "network@example.org",
                  subject: str = "Hello", body: str = "Hello network.\n", **headers) -> EmailMessage:
     """A plain-text member message; extra headers as keyword arguments (In_Reply_To=...)."""
@@ -367,17 +382,21 @@ class MailStack:
         return settings
 
     def send_to_list(self, message: bytes | EmailMessage, rcpt: str | list[str] | None = None,
-                     mail_from: str | None = None, arrived_at=None) -> None:
+                     mail_from: str | None = None, arrived_at=None, authenticated: str | None = None) -> None:
         """Send like a member's client would (SMTP → LMTP); on return it is in the list's INBOX.
 
         `rcpt` defaults to the list address; "+token" alone means list+token@domain.
         `mail_from` defaults to the From header's address. `arrived_at` (an aware datetime)
         plays the server's clock: the delivered file's mtime is set to it, so Dovecot reports
-        it as the INTERNALDATE (the test config never caches the received date).
+        it as the INTERNALDATE (the test config never caches the received date). With
+        `authenticated` ("pass", "fail", "none") the bridge, as the receiving MTA, stamps its
+        Authentication-Results (authserv-id TEST_AUTHSERV_ID) with that DKIM and DMARC result.
         """
         inbox = self.dovecot.maildir(self.list_address) / "new"
         before = set(os.listdir(inbox)) if arrived_at is not None and inbox.exists() else set()
         data = as_bytes(message)
+        if authenticated:
+            data = AUTH_REQUEST + authenticated.encode() + b"\r\n" + data
         rcpts = [rcpt or self.list_address] if not isinstance(rcpt, list) else rcpt
         local, domain = self.list_address.split("@")
         rcpts = [f"{local}{r}@{domain}" if r.startswith("+") else r for r in rcpts]

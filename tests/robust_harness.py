@@ -6,7 +6,7 @@ import itertools
 from pathlib import Path
 
 from convenor.pipeline import ingest
-from convenor.wiring import rules_from
+from convenor.wiring import authenticator_from, rules_from
 from tests.fixtures_convenor import Network
 
 _keys = itertools.count(1)
@@ -17,7 +17,7 @@ class Harness:
     `inputs`, `duplicates` and `states` count what happened."""
 
     def __init__(self, folder: Path, open_items: bool = True):
-        self.net = Network(folder, extra_settings='[trust]\nauthserv_id = "mx.example.org"\n')
+        self.net = Network(folder, trust='[trust]\nauthserv_id = "mx.example.org"\n')
         self.tokens: list[tuple[str, str, str]] = []  # (token, owner's address, item kind)
         self.message_ids: list[str] = []
         if open_items:
@@ -25,6 +25,7 @@ class Harness:
         self.db = self.net.db
         self.db.execute("PRAGMA synchronous=OFF")  # a throw-away test store: speed over durability
         self.rules = rules_from(self.net.settings)
+        self.authenticator = authenticator_from(self.net.settings)
         self.inputs = 0
         self.baseline = self.recorded()  # the messages that opened the vote and the draft
         self.duplicates = 0
@@ -49,8 +50,7 @@ class Harness:
     def feed(self, raw: bytes):
         """Ingest `raw` once; a duplicate must point at an earlier record, anything else makes one."""
         before = self.db.execute("SELECT count(*) FROM inbound").fetchone()[0]
-        result = ingest(self.db, self.rules, f"fuzz:{next(_keys)}", raw, self.net.now,
-                        self.net.settings.trust.authserv_id)
+        result = ingest(self.db, self.rules, f"fuzz:{next(_keys)}", raw, self.net.now, self.authenticator)
         after = self.db.execute("SELECT count(*) FROM inbound").fetchone()[0]
         self.inputs += 1
         self.states[result.state] = self.states.get(result.state, 0) + 1

@@ -231,7 +231,14 @@ class LmtpBridge:
             None, self.deliver, envelope.mail_from, list(envelope.rcpt_tos), data)
 
     def deliver(self, mail_from: str, rcpt_tos: list[str], data: bytes) -> str:
-        """Deliver over LMTP now, one transaction per recipient; return the SMTP reply line."""
+        """Deliver over LMTP now, one transaction per recipient; return the SMTP reply line.
+
+        A message whose first line asks for it (see MailStack.send_to_list(authenticated=…))
+        gets the Authentication-Results this server, as the receiving MTA, would add."""
+        from tests.mailstack import AUTH_REQUEST, stamp_authentication
+        if data.startswith(AUTH_REQUEST):
+            request, _, data = data.partition(b"\n")
+            data = stamp_authentication(data, request[len(AUTH_REQUEST):].strip().decode())
         failures = []
         try:
             with smtplib.LMTP(HOST, self.dovecot.lmtp_port, timeout=15) as lmtp:

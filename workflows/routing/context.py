@@ -13,8 +13,10 @@ import sqlite_utils
 
 from mailer import addresses
 from mailer.compose import new_message_id
+from mailer.message import Verdict
 from store import blobs, outbox, tokens
-from workflows.routing.policy import BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, VotePolicy
+from workflows.routing.policy import (BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, TrustPolicy,
+                                      VotePolicy)
 from workflows.routing.render import Renderer
 from workflows.sending.pacing import SendingLimits
 from workflows.sending.priority import priority_of
@@ -28,6 +30,7 @@ class Rules:
     drafts: DraftPolicy = field(default_factory=DraftPolicy)
     votes: VotePolicy = field(default_factory=VotePolicy)
     privacy: PrivacyPolicy = field(default_factory=PrivacyPolicy)
+    trust: TrustPolicy = field(default_factory=TrustPolicy)
     meetings: object | None = None  # workflows.meetings.series policy, when configured
     renderer: Renderer | None = None
     sending: SendingLimits = field(default_factory=SendingLimits)
@@ -46,6 +49,7 @@ class Context:
     rules: Rules
     now: datetime
     raw: bytes | None = None  # the inbound message's bytes, when handling one
+    auth: Verdict | None = None  # the inbound message's authentication verdict, when handling one
     queued: list[int] = field(default_factory=list)
 
     def arrival(self, mail) -> datetime:

@@ -59,3 +59,13 @@ class BouncePolicy(Strict):
     temporary_score: float = Field(0.5, ge=0)
     threshold: float = Field(5.0, gt=0)
     fade_after_days: int = Field(7, ge=1)
+
+
+class TrustPolicy(Strict):
+    """When mail that could be forged must be confirmed by its sender before it acts."""
+
+    confirm: str = Field("unverified", pattern="^(unverified|always)$",
+                         description="hold a coordinator's new item or a membership change by email "
+                                     "when it is not verified (or always)")
+    confirm_days: float = Field(3, gt=0, description="a held message expires after this many days")
+    stranger_notices_per_day: int = Field(20, ge=0, description="notices to non-members, network-wide, per day")

@@ -21,6 +21,7 @@ from workflows.membership import bounces, commands
 from workflows.reading.command_words import read_command
 from workflows.routing import table
 from workflows.routing.context import Context
+from workflows.trust import confirming, holding
 
 # The words of the "[Vote 7]" references Convenor writes in subjects, in both languages.
 SUBJECT_WORDS = {
@@ -37,7 +38,12 @@ Action = Callable[[Context, InboundMail], str]
 
 
 class Quarantine(Exception):
-    """The message must be set aside for a human (e.g. it failed authentication)."""
+    """The message must be set aside for a human (e.g. it failed authentication); `notice` is
+    the template the coordinators are told with."""
+
+    def __init__(self, reason: str, notice: str = "quarantined"):
+        super().__init__(reason)
+        self.notice = notice
 
 
 @dataclass(frozen=True)
@@ -131,13 +137,14 @@ def _subject_guess_overruled(ctx: Context, mail: InboundMail) -> bool:
 
 
 def failed_authentication(ctx: Context, mail: InboundMail) -> Match | None:
-    """The server the settings trust reports that the message failed DMARC."""
-    if not mail.dmarc_fail:
+    """The message is forged: its verdict is `failed` (see mailer.authentication). It never acts,
+    never counts; it is set aside and the coordinators are told someone wrote in that name."""
+    if not mail.auth.failed:
         return None
-    reason = "the trusted server reports dmarc=fail for this message"
+    reason = f"forged sender: {mail.auth.reason}"
 
     def quarantine(ctx, mail):
-        raise Quarantine(reason)
+        raise Quarantine(reason, notice="forged_sender")
     return Match("authentication", reason, quarantine)
 
 
@@ -151,7 +158,7 @@ def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
         if owner is None or owner["email"] != mail.from_addr:
             return Match("token-reply", f"a {row['kind']} token used from another address",
                          functools.partial(_refuse_token, owner=owner))
-        handler = table.TOKEN_REPLIES.get(row["kind"])
+        handler = TOKEN_REPLIES.get(row["kind"])
         if handler is None:
             return None
         return Match("token-reply", f"a {row['kind']} token from its owner", _with(handler, owner, row))
@@ -200,6 +207,31 @@ def is_from_stranger(ctx: Context, mail: InboundMail) -> Match | None:
     return Match("stranger", "the sender is not an active member", commands.from_stranger)
 
 
+def needs_confirmation(ctx: Context, mail: InboundMail) -> Match | None:
+    """A coordinator's new item or a membership change by email that is not verified: held
+    until its sender confirms it (see workflows/trust)."""
+    if not holding.must_confirm(ctx, mail):
+        return None
+    member = _active_member(ctx, mail)
+    for pattern, tag, handler in NEW_ITEM_PATTERNS:
+        if pattern.match(mail.subject or ""):
+            if not member["coordinator"]:
+                return None  # refused by the next rule; nothing acts
+            return Match("confirmation", f"a [{tag}] from a coordinator, {mail.auth.status}",
+                         functools.partial(_hold, kind="item", action=tag.lower(), member=member, argument="",
+                                           act=_with(handler, member)))
+    word, argument, handler = _command(ctx, mail, member) or ("", "", None)
+    if handler in table.MEMBERSHIP_CHANGES:
+        return Match("confirmation", f"the membership command {word}, {mail.auth.status}",
+                     functools.partial(_hold, kind="membership", action=table.MEMBERSHIP_CHANGES[handler],
+                                       member=member, argument=argument, act=_with(handler, member, argument)))
+    return None
+
+
+def _hold(ctx: Context, mail: InboundMail, *, act: Action, **what) -> str:
+    return holding.hold(ctx, mail, act=lambda c: act(c, mail), **what)
+
+
 def is_new_item(ctx: Context, mail: InboundMail) -> Match | None:
     """A subject starting with a new-item tag ("[Draft] …"): a coordinator's, or refused."""
     for pattern, tag, handler in NEW_ITEM_PATTERNS:
@@ -219,19 +251,29 @@ def is_command(ctx: Context, mail: InboundMail) -> Match | None:
     """A command by email (HELP, STATUS, JOIN Training …): only when the member's new text is
     that command with the arguments it expects, nothing else (see `read_command`)."""
     member = _active_member(ctx, mail)
+    command = _command(ctx, mail, member)
+    if command is None:
+        return None
+    word, argument, handler = command
+    return Match("command", f"the command {word}", _with(handler, member, argument))
+
+
+def _command(ctx: Context, mail: InboundMail, member: dict | None) -> tuple[str, str, Callable] | None:
+    """(command word, its argument, its handler) when the member's new text is exactly a command."""
     arguments = {word: (low, high, functools.partial(check, ctx.db) if check else None)
                  for word, (low, high, check) in table.COMMAND_ARGUMENTS.items()}
     command = read_command(mail, arguments, member["name"] if member else "")
     handler = table.COMMANDS.get(command[0]) if command else None
-    if handler is None:
-        return None
-    return Match("command", f"the command {command[0]}", _with(handler, member, command[1]))
+    return (command[0], command[1], handler) if handler is not None else None
 
 
 def anything_else(ctx: Context, mail: InboundMail) -> Match:
     """Whatever no rule above took: the coordinators get it, original attached."""
     return Match("unknown", "no rule understood it", commands.forward_unknown)
 
+
+# The table's token replies, and the confirmation of a held message, which routes that message.
+TOKEN_REPLIES = {**table.TOKEN_REPLIES, "confirm": functools.partial(confirming.confirm_reply, route=route)}
 
 RULES: list[tuple[str, Callable[[Context, InboundMail], Match | None]]] = [
     ("bounce", is_bounce),
@@ -240,6 +282,7 @@ RULES: list[tuple[str, Callable[[Context, InboundMail], Match | None]]] = [
     ("token-reply", is_token_reply),
     ("subject-reference", names_an_item),
     ("stranger", is_from_stranger),
+    ("confirmation", needs_confirmation),
     ("new-item", is_new_item),
     ("command", is_command),
     ("unknown", anything_else),

@@ -21,6 +21,7 @@ from workflows.drafts import deadlines as draft_deadlines
 from workflows.drafts import steering as draft_steering
 from workflows.meetings import polls, requests as meeting_requests, series as meetings
 from workflows.membership import bounces, commands, leave, subcommittees
+from workflows.trust import confirming as trust
 from workflows.votes import ballots, closing as vote_closing
 from workflows.votes import request as vote_request
 
@@ -34,6 +35,7 @@ TOKEN_REPLIES = {
     "poll-admin": polls.poll_admin_reply,
     "meeting": meetings.meeting_reply,
     "announce": announcements.announce_reply,
+    # "confirm" (a held message's confirmation) is the router's own: it routes the held message
 }
 
 # A coordinator's new item: (the subject tags, in English and French; the handler).
@@ -68,6 +70,17 @@ COMMAND_ARGUMENTS = {
     **dict.fromkeys(("BACK", "RETOUR"), (0, 0, None)),
 }
 
+# Commands that change someone's membership: held for confirmation unless verified (the name
+# the confirmation gives the change).
+MEMBERSHIP_CHANGES = {
+    subcommittees.join_command: "JOIN",
+    subcommittees.leave_command: "LEAVE",
+    announcements.subscribe_command: "SUBSCRIBE",
+    announcements.unsubscribe_command: "UNSUBSCRIBE",
+    leave.away_command: "AWAY",
+    leave.back_command: "BACK",
+}
+
 # The item a "[Draft 7]" subject names, for a member's reply that lost its token.
 SUBJECT_REFERENCES = {
     "draft": draft_deadlines.draft_by_number,
@@ -94,6 +107,7 @@ TIMERS = {
     "meeting.remind": meetings.remind_timer,
     "meeting.agenda": meetings.agenda_timer,
     "announce.send": announcements.send_timer,
+    "trust.expire": trust.expire_held,
 }
 
 # Run at every tick, each in its own transaction, before due timers are read.

@@ -1,0 +1,193 @@
+"""Who really sent a message: an authentication verdict for every inbound message.
+
+`authenticate(raw, trusted_authserv_id, dns_txt)` returns a `Verdict`:
+- `verified`: an aligned DMARC pass, or a DKIM pass whose d= is aligned with the From domain;
+- `failed`: the trusted server reports dmarc=fail, or (checked by Convenor itself) an aligned
+  DKIM signature fails for a domain whose DMARC policy is quarantine or reject;
+- `unverified`: anything else (no evidence either way).
+
+Which Authentication-Results header counts. A sender can write that header too, with any
+authserv-id, but cannot write ABOVE what the receiving servers add: each server prepends its
+own. So exactly one header is honoured: the topmost Authentication-Results whose authserv-id is
+the trusted one. Headers with another authserv-id above it (added later, by a downstream
+filter) are skipped; every header below it is ignored, whatever it claims. This holds as long as
+the trusted server stamps every message it receives (Gmail, Microsoft 365, Fastmail, OpenDMARC
+and rspamd all do; `convenor check --send-test` shows it). Where several filters of one server
+each add a header (OpenDKIM, then OpenDMARC), the topmost is the last filter's, the one that
+carries the DMARC result.
+
+Alignment is read without a public-suffix list: a d= (or header.from) is aligned with the From
+domain when one is the other or a parent of the other (`mail.example.org` and `example.org`).
+That is DMARC's relaxed alignment restricted to what can be decided safely offline: two
+different registrable domains are never taken as aligned.
+
+Where no server is trusted, Convenor verifies DKIM itself (dkimpy) with `dns_txt` answering the
+key and DMARC policy look-ups; without `dns_txt` nothing is looked up and the verdict is at best
+`unverified`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import authres
+
+from mailer.addresses import parse_one
+from mailer.message import Verdict
+
+DnsTxt = Callable[..., bytes | None]  # dns_txt(name: bytes, timeout=5) -> TXT text or None
+
+MAX_SIGNATURES = 5  # DKIM signatures examined per message (more is an attack on our CPU)
+MAX_HEADER_BYTES = 256 * 1024
+
+
+def authenticate(raw: bytes, trusted_authserv_id: str | None = None, dns_txt: DnsTxt | None = None) -> Verdict:
+    """The verdict on `raw` (one RFC 5322 message); never raises, never does I/O but `dns_txt`."""
+    try:
+        fields = header_fields(raw)
+    except Exception:  # noqa: BLE001 - unreadable headers are no evidence of anything
+        return Verdict("unverified", "the headers could not be read")
+    froms = [value for name, value in fields if name == "from"]
+    if len(froms) != 1:
+        return Verdict("unverified", f"{len(froms)} From headers (exactly one is needed)")
+    address = parse_one(_unfold(froms[0]))[1]
+    if not address:
+        return Verdict("unverified", "no sender address")
+    domain = address.rsplit("@", 1)[1]
+    if trusted_authserv_id:
+        return _from_trusted_header(fields, trusted_authserv_id.strip().lower(), domain)
+    if dns_txt is None:
+        return Verdict("unverified", "no trusted server is set and DKIM was not checked", domain=domain)
+    return _check_dkim(raw, fields, domain, dns_txt)
+
+
+def aligned(candidate: str, from_domain: str) -> bool:
+    """True when `candidate` (a DKIM d= or header.from) is the From domain or a parent or child of it."""
+    a, b = (candidate or "").strip().strip(".").lower(), from_domain.strip(".").lower()
+    if not a or not b:
+        return False
+    return a == b or b.endswith("." + a) or a.endswith("." + b)
+
+
+def header_fields(raw: bytes) -> list[tuple[str, str]]:
+    """The top-level header fields in order, as (lower-case name, unfolded value)."""
+    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    head = raw[: min(ends)] if ends else raw
+    head = head[:MAX_HEADER_BYTES].decode("utf-8", "surrogateescape")
+    fields: list[tuple[str, str]] = []
+    for line in re.split(r"\r?\n", head):
+        if line[:1] in (" ", "\t") and fields:
+            fields[-1] = (fields[-1][0], fields[-1][1] + " " + line.strip())
+        elif ":" in line:
+            name, _, value = line.partition(":")
+            fields.append((name.strip().lower(), value.strip()))
+    return fields
+
+
+def authserv_id_of(value: str) -> str:
+    """The authserv-id an Authentication-Results value starts with (lower case), "" if none."""
+    first = re.sub(r"\([^()]*\)", " ", value.split(";", 1)[0]).split()
+    return first[0].lower() if first else ""
+
+
+def trusted_header(fields: list[tuple[str, str]], trusted_id: str) -> str | None:
+    """The value of the one Authentication-Results header honoured (see the module's docstring)."""
+    for name, value in fields:
+        if name == "authentication-results" and authserv_id_of(value) == trusted_id:
+            return value
+    return None
+
+
+def _from_trusted_header(fields, trusted_id: str, domain: str) -> Verdict:
+    value = trusted_header(fields, trusted_id)
+    if value is None:
+        return Verdict("unverified", f"no Authentication-Results from {trusted_id}", domain=domain)
+    try:
+        results = authres.AuthenticationResultsHeader.parse_value(value).results
+    except Exception:  # noqa: BLE001 - authres raises its own SyntaxError on a malformed header
+        return Verdict("unverified", f"the Authentication-Results of {trusted_id} could not be read",
+                       domain=domain)
+    dmarc = [r for r in results if r.method == "dmarc"]
+    for r in dmarc:
+        if r.result == "fail":
+            return Verdict("failed", f"{trusted_id} reports dmarc=fail for {domain}", "dmarc", domain)
+    for r in dmarc:
+        header_from = _property(r, "header", "from")
+        if r.result == "pass" and header_from == domain:
+            return Verdict("verified", f"{trusted_id} reports an aligned DMARC pass for {domain}", "dmarc", domain)
+    for r in results:
+        if r.method == "dkim" and r.result == "pass":
+            signer = _property(r, "header", "d") or (_property(r, "header", "i") or "").rpartition("@")[2]
+            if aligned(signer, domain):
+                return Verdict("verified", f"{trusted_id} reports a DKIM pass for {signer}, aligned with {domain}",
+                               "dkim", domain)
+    seen = ", ".join(f"{r.method}={r.result}" for r in results if r.method in ("dmarc", "dkim", "spf")) or "nothing"
+    return Verdict("unverified", f"{trusted_id} reports no aligned pass for {domain} ({seen})", domain=domain)
+
+
+def _property(result, ptype: str, name: str) -> str | None:
+    for p in result.properties:
+        if p.type == ptype and p.name == name:
+            return str(p.value).strip().lower()
+    return None
+
+
+def _check_dkim(raw: bytes, fields, domain: str, dns_txt: DnsTxt) -> Verdict:
+    import dkim
+
+    signatures = [(i, _tag(value, "d")) for i, (name, value) in
+                  enumerate(f for f in fields if f[0] == "dkim-signature")][:MAX_SIGNATURES]
+    ours = [(i, d) for i, d in signatures if aligned(d, domain)]
+    if not ours:
+        others = ", ".join(sorted({d for _, d in signatures if d})) or "none"
+        return Verdict("unverified", f"no DKIM signature of {domain} (signatures: {others})", domain=domain)
+    checker = dkim.DKIM(raw, minkey=1024)
+    for index, signer in ours:
+        try:
+            if checker.verify(idx=index, dnsfunc=dns_txt):
+                return Verdict("verified", f"a valid DKIM signature of {signer}, aligned with {domain}", "dkim", domain)
+        except Exception:  # noqa: BLE001 - dkimpy raises on malformed signatures and keys: a failure
+            continue
+    policy = dmarc_policy(domain, dns_txt)
+    if policy in ("quarantine", "reject"):
+        return Verdict("failed", f"the DKIM signature of {domain} does not verify and its DMARC policy is "
+                                 f"{policy}", "dkim", domain)
+    return Verdict("unverified", f"the DKIM signature of {domain} does not verify (DMARC policy: "
+                                 f"{policy or 'none published'})", domain=domain)
+
+
+def dmarc_policy(domain: str, dns_txt: DnsTxt) -> str | None:
+    """The p= of the DMARC record of `domain`, or of its nearest parent that has one (the
+    organisational domain, approximated without a public-suffix list); None when there is none."""
+    labels = domain.strip(".").lower().split(".")
+    for start in range(len(labels) - 1):
+        name = "_dmarc." + ".".join(labels[start:])
+        try:
+            txt = dns_txt(name.encode())
+        except Exception:  # noqa: BLE001 - a failed look-up is no policy
+            txt = None
+        if not txt:
+            continue
+        text = txt.decode("utf-8", "replace") if isinstance(txt, bytes) else str(txt)
+        if text.replace(" ", "").lower().startswith("v=dmarc1"):
+            tags = dict(_tags(text))
+            policy = tags.get("sp") if start > 0 and tags.get("sp") else tags.get("p")
+            return (policy or "").lower() or None
+    return None
+
+
+def _tags(value: str) -> list[tuple[str, str]]:
+    out = []
+    for part in value.split(";"):
+        key, eq, val = part.partition("=")
+        if eq:
+            out.append((key.strip().lower(), "".join(val.split())))
+    return out
+
+
+def _tag(value: str, key: str) -> str:
+    return dict(_tags(value)).get(key, "").lower()
+
+
+def _unfold(value: str) -> str:
+    return " ".join(value.split())

@@ -1,0 +1,52 @@
+"""Holding what could be forged until its sender confirms it (after Salmon's ConfirmationEngine).
+
+A coordinator's new item ([Draft], [Vote], [Meeting], [Announce]) or a membership change by
+email (JOIN, LEAVE, UNSUBSCRIBE, SUBSCRIBE) acts at once only when its authentication verdict is
+`verified` (and `trust.confirm` is "unverified", the default). Otherwise the router's
+`needs_confirmation` rule hands it to `hold`: the message is kept in the store, and the From
+address (a member's own) gets a confirmation saying exactly what would happen, with a token.
+Only a reply from that address carrying that token, first word GO / CONFIRMER (items) or
+CONFIRM / CONFIRMER (membership changes), makes it happen (`workflows.trust.confirming`).
+Nobody else receives anything until then.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Callable
+
+from mailer.message import InboundMail
+from store import held as store_held
+from store import timers
+from workflows.routing.context import Context
+from workflows.trust.preview import dry_run, first_lines
+
+CONFIRMED_BY_REPLY = "confirmation"  # the Verdict.method of a held message its sender confirmed
+EXPIRY_TIMER = "trust.expire"
+
+
+def must_confirm(ctx: Context, mail: InboundMail) -> bool:
+    """True when a coordinator's item or a membership change in `mail` may act only once its
+    sender confirms it: not verified (or `trust.confirm = "always"`), and not already confirmed."""
+    if mail.auth.method == CONFIRMED_BY_REPLY:
+        return False
+    return ctx.rules.trust.confirm == "always" or not mail.auth.verified
+
+
+def hold(ctx: Context, mail: InboundMail, *, kind: str, action: str, member: dict, argument: str,
+         act: Callable[[Context], str]) -> str:
+    """Keep `mail` held and send `member` (its From address) the confirmation of what `act`
+    would do. When `act` fails in the dry run the message is not held: it is acted on now, so
+    that it fails for real and is set aside with its error, as any other."""
+    try:
+        preview = dry_run(ctx, member["email"], act)
+    except Exception:  # noqa: BLE001 - the real run fails the same way and sets it aside
+        return act(ctx)
+    expires = ctx.now + timedelta(days=ctx.rules.trust.confirm_days)
+    held_id = store_held.hold(ctx.db, kind=kind, action=action, member_id=member["id"], from_addr=mail.from_addr,
+                              reason=mail.auth.reason, raw=ctx.raw or b"", received_at=ctx.now, expires_at=expires)
+    timers.schedule(ctx.db, EXPIRY_TIMER, held_id, expires)
+    ctx.send(member, "hold_confirm", reply_for=("confirm", held_id), in_reply_to=mail.message_id or None,
+             held_kind=kind, action=action, argument=argument, preview=preview, lines=first_lines(mail.new_text),
+             attachments_seen=[(a.filename, a.size) for a in mail.attachments], expires=expires,
+             original_subject=mail.subject, always=ctx.rules.trust.confirm == "always" and mail.auth.verified)
+    return f"held #{held_id} ({kind} {action}) until its sender confirms it ({mail.auth.status})"
