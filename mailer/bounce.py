@@ -22,7 +22,8 @@ from flufl.bounce import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.bounce_text import (FAILURE_SUBJECT, is_challenge, is_list_manager_error,
-                                named_addresses, own_text_parts, policy_of, status_class)
+                                named_addresses, own_text_parts, policy_of, says_delivery_failed,
+                                status_class)
 from mailer.header_text import first_header, header_values, raw_header_values
 from mailer.message import BounceInfo
 from mailer.subjects import has_prefix
@@ -71,6 +72,13 @@ def _is_dsn(msg: Message) -> bool:
     return any(part.get_content_type() == "message/delivery-status" for part in msg.walk())
 
 
+def _from_daemon(froms: list[str], senders: list[str]) -> bool:
+    """True when the message comes from MAILER-DAEMON, postmaster or a mail delivery system."""
+    return any(_DAEMON.search(s) for s in senders) or any(
+        re.search(r"mailer-daemon|postmaster|mail delivery (?:system|subsystem)", s, re.I)
+        for s in froms)
+
+
 def _is_daemon_failure(msg: Message) -> bool:
     """A failure subject from a mail system (MAILER-DAEMON, postmaster, a null From, a list
     manager's refusal) or with a returned copy of the original attached; never a reply or a
@@ -83,13 +91,10 @@ def _is_daemon_failure(msg: Message) -> bool:
     if any(is_list_manager_error(s, subject) for s in senders):
         return True
     if not _FAILURE_SUBJECT.search(subject):
-        return False
+        return _from_daemon(froms, senders) and says_delivery_failed(msg)
     if froms and all(not email.utils.parseaddr(f)[1] for f in froms):
         return True  # "Mail System <>": only a mail system sends from the null address
-    daemon = any(_DAEMON.search(s) for s in senders) or any(
-        re.search(r"mailer-daemon|postmaster|mail delivery (?:system|subsystem)", s, re.I)
-        for s in froms + header_values(msg, "Sender"))
-    if daemon:
+    if _from_daemon(froms, senders):
         return True  # qmail's "failure notice" comes from postmaster with its own Return-Path
     return_paths = [rp.strip() for rp in header_values(msg, "Return-Path")]
     if any(rp in ("<>",) for rp in return_paths):
@@ -199,8 +204,12 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     else:
         addresses = _addresses(ours)
         is_permanent = not _WARNING.search(subject)
+    own = _own_addresses(msg, list_address)
+    if any(a in own for a in addresses):
+        # a detector that read the report's own From/To or our address: the rest is the answer
+        addresses = tuple(a for a in addresses if a not in own)
     if not addresses:
-        addresses = named_addresses(msg, _own_addresses(msg, list_address))
+        addresses = named_addresses(msg, own)
     status = status_class(msg)
     if status is not None:
         is_permanent = status == "5"
@@ -209,14 +218,17 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
 
 
 def _own_addresses(msg: Message, list_address: str) -> set[str]:
-    """Addresses a report names that cannot be the failed recipient: its own From, To,
-    Return-Path and delivery headers, and the list's."""
+    """Addresses a report names that cannot be the failed recipient: its own From, To, Sender,
+    Return-Path and Reply-To, and the list's own addresses (`network+…@example.org`) wherever
+    they appear in its headers. X-Original-To and Delivered-To are ours only when they are the
+    list's: a relayed report may name the failed recipient there."""
+    local, domain = split_list_address(list_address)
     own = {list_address.lower()}
-    for name in ("From", "To", "Sender", "Return-Path", "Delivered-To", "X-Original-To", "Reply-To"):
+    for name in ("From", "To", "Sender", "Return-Path", "Reply-To", "Delivered-To", "X-Original-To"):
         for value in raw_header_values(msg, name):
             for _, addr in email.utils.getaddresses([value]):
-                if "@" in addr:
-                    own.add(addr.lower())
-    local, domain = split_list_address(list_address)
-    return {a for a in own} | {a for a in own if a.startswith(local.lower() + "+")
-                               and a.endswith("@" + domain.lower())}
+                addr = addr.lower()
+                ours = addr.startswith(local.lower() + "+") and addr.endswith("@" + domain.lower())
+                if "@" in addr and (ours or name not in ("Delivered-To", "X-Original-To")):
+                    own.add(addr)
+    return own

@@ -25,7 +25,8 @@ MAX_TEXT = 200_000  # characters of a report's own text read by these rules
 FAILURE_SUBJECT = re.compile(
     r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification"
     r"|has failed|error)|returned mail|mail delivery failed|failure notice|failure delivery"
-    r"|non[- ]?delivery|could not be delivered|mail system error|returning message to sender"
+    r"|non[- ]?delivery|non[- ]?deliverable|could not be delivered|mail system error"
+    r"|returning message to sender|could not send message|delivery notification: delivery has"
     r"|delayed|warning: message|delivery failure|processing error|mail error|not delivered"
     r"|failed mail|delivery warning|message rejected|rejected message|error report"
     r"|returned to sender|bounced? (?:mail|message)|delivery incomplete|mail not delivered"
@@ -73,7 +74,7 @@ _ID_LINE = re.compile(r"\s*(?:message-id|in-reply-to|references|received|x-[\w-]
 # where a report's own text stops and the returned message begins
 _RETURNED = re.compile(
     r"^\s*(?:-+\s*)?(?:below this line is a copy|this is a copy of the message|original message"
-    r" follows|the original message (?:was|is)|returned message|message headers follow|unsent"
+    r" follows|the original message (?:was|is) (?:attached|included|below)|returned message|message headers follow|unsent"
     r" message below|headers of the original|original message headers|a copy of the original"
     r"|-+ ?header of the source mail|-+ ?(?:the )?(?:original|source) (?:mail|message)"
     r"|received: from |\|?-+ ?message text follows)",
@@ -227,6 +228,24 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
         return tuple(candidates[:3])
     except Exception:  # noqa: BLE001 - no address we can trust
         return ()
+
+
+_FAILED_BODY = re.compile(
+    r"could not be delivered|couldn't be delivered|undeliverable|was not delivered|delivery (?:has )?"
+    r"failed|failed to deliver|unable to deliver|user unknown|unknown user|no such (?:user|mailbox)"
+    r"|mailbox (?:unavailable|not found|full|is full)|does not exist|permanent (?:error|failure)"
+    r"|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])|^\s*5[05]\d[\s-]",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def says_delivery_failed(msg: Message) -> bool:
+    """True when the report's own text says a delivery failed (for a mail system's message
+    whose subject does not)."""
+    try:
+        return bool(_FAILED_BODY.search(_report_text(msg)[:20_000]))
+    except Exception:  # noqa: BLE001
+        return False
 
 
 def is_challenge(msg: Message, subject: str) -> bool:
