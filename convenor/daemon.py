@@ -21,6 +21,7 @@ from convenor.governor import next_send_time
 from convenor.lock import StoreLock
 from convenor.pipeline import delivered_key, ingest_many
 from convenor.purge import purge
+from convenor.sent_care import remove_sent_copies
 from convenor.settings import Settings
 from convenor.wiring import authenticator_from, mailbox_from, rules_from, sender_from, store_from
 from mailer.mailbox import MailboxError, RawMessage
@@ -61,6 +62,7 @@ class Daemon:
         self.handoff = HandoffListener(settings.store.path, self.wake, clock)
         self.scheduler = BackgroundScheduler(timezone=timezone.utc)
         self._purged_on = None
+        self._sent_cared_on = None
 
     # --- one step of each kind; each is safe to call at any time ---------------------------
 
@@ -146,6 +148,19 @@ class Daemon:
         if report.total:
             log.info("privacy purge: %d bodies blanked (closed before %s)", report.total, report.cutoff)
 
+    def sent_care_if_due(self) -> None:
+        """Once a day, remove Convenor's own copies from the provider's Sent folder
+        (`sending.remove_sent_copies_after_days`; IMAP mailboxes only). A failure is logged."""
+        days = self.settings.sending.remove_sent_copies_after_days
+        today = self.clock().date()
+        if days is None or self._sent_cared_on == today or not hasattr(self.mailbox, "open_session"):
+            return
+        self._sent_cared_on = today
+        try:
+            remove_sent_copies(self.db, self.mailbox, self.settings.network.list_address, days, self.clock())
+        except Exception as exc:  # noqa: BLE001 - housekeeping must not stop the daemon
+            log.warning("Sent folder care failed (tried again tomorrow): %s: %s", type(exc).__name__, exc)
+
     def send_outbox(self) -> None:
         """Send everything queued and due."""
         s = self.settings.sending
@@ -167,6 +182,7 @@ class Daemon:
         self.tick()
         self.send_outbox()
         self.purge_if_due()
+        self.sent_care_if_due()
 
     # --- the loop -------------------------------------------------------------------------
 

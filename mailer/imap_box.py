@@ -417,6 +417,11 @@ class ImapMailbox:
         except (BlockingIOError, OSError):
             return False
 
+    def open_session(self) -> IMAPClient:
+        """A separate logged-in connection, inbox selected, for an occasional job (Sent-folder
+        care); the caller logs it out."""
+        return self._open(create_folders=False)[0]
+
     def probe(self) -> dict:
         """Connect once on a separate connection (creating nothing) and describe the server.
 

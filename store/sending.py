@@ -50,3 +50,15 @@ def queued_up_to(db: sqlite_utils.Database, priority: int) -> int:
     """How many queued messages go before (or with) a new one of `priority`."""
     return db.execute("SELECT count(*) FROM outbox WHERE state = 'queued' AND priority <= ?",
                       [priority]).fetchone()[0]
+
+
+def own_sent_before(db: sqlite_utils.Database, message_ids: list[str], before: datetime) -> set[str]:
+    """Those of `message_ids` that Convenor generated for a message accepted before `before`."""
+    found: set[str] = set()
+    for start in range(0, len(message_ids), 500):
+        chunk = message_ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(r[0] for r in db.execute(
+            f"SELECT message_id FROM outbox WHERE message_id IN ({marks}) AND sent_at IS NOT NULL "
+            f"AND sent_at < ?", [*chunk, to_db(before)]).fetchall())
+    return found
