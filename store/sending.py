@@ -62,3 +62,15 @@ def own_sent_before(db: sqlite_utils.Database, message_ids: list[str], before: d
             f"SELECT message_id FROM outbox WHERE message_id IN ({marks}) AND sent_at IS NOT NULL "
             f"AND sent_at < ?", [*chunk, to_db(before)]).fetchall())
     return found
+
+
+def rows_by_state(db: sqlite_utils.Database, first: int, last: int) -> dict[str, int]:
+    """How many outbox rows with ids first..last are in each state."""
+    return {r["state"]: r["n"] for r in query(
+        db, "SELECT state, count(*) AS n FROM outbox WHERE id BETWEEN ? AND ? GROUP BY state", [first, last])}
+
+
+def last_sent_at(db: sqlite_utils.Database, first: int, last: int) -> datetime | None:
+    """When the last of the outbox rows first..last was accepted."""
+    row = db.execute("SELECT max(sent_at) FROM outbox WHERE id BETWEEN ? AND ?", [first, last]).fetchone()
+    return from_db(row[0]) if row and row[0] else None

@@ -72,8 +72,12 @@ def test_a_vote_among_150_on_a_100_a_day_budget_gets_every_ballot_out_over_two_d
         run_minutes(network, 10)
         day2 = network.new_messages()
         kinds = ["ballot" if m.subject == BALLOT else m.subject for m in day2]
-        assert kinds[:51] == ["ballot"] * 51 and len(kinds) == 56
-        assert all("recorded" in k.lower() for k in kinds[51:]), kinds[51:]  # the receipts, after every ballot
+        assert kinds[:51] == ["ballot"] * 51 and len(kinds) == 57, kinds
+        done = [m for m in day2 if "Every copy has gone out" in m.subject]
+        assert [m.to for m in done] == ["amina@example.org"]  # the coordinator told when the last went
+        assert "150 copies went out" in done[0].text and "Tuesday, January 5, 2027" in done[0].text
+        receipts = [k for k in kinds[51:] if k != done[0].subject]
+        assert len(receipts) == 5 and all("recorded" in k.lower() for k in receipts)  # after every ballot
         everyone = {m.to for m in day1 + day2 if m.subject == BALLOT}
         assert len(everyone) == 150
         counts = outbox.counts(network.db)
@@ -156,3 +160,25 @@ def test_the_table_of_quota_answers(reply, scope):
     from mailer.quota_replies import quota_scope
     code, _, text = reply.partition(" ")
     assert quota_scope(int(code), text) == scope
+
+
+def test_a_draft_that_will_not_fit_says_when_its_last_copy_goes_and_then_that_it_went(mail_stack, tmp_path):
+    network = Network(tmp_path, stack=mail_stack, members=core_members(30))
+    paced(network, per_day=20, provider="gmail")
+    try:
+        network.send("Amina Diallo <amina@example.org>", "[Draft] Awareness brochure",
+                     "Audience: core\nDeadline: in 10 days\n\nPlease comment.",
+                     attachments=[("brochure.pdf", "application/pdf", b"%PDF-1.4 brochure")])
+        run_minutes(network, 3)
+        day1 = network.new_messages()
+        confirmation = network.only_message_to("amina@example.org", day1)
+        assert "Circulated" in confirmation.subject and "the last one will go out around" in confirmation.text
+        assert len(day1) == 20
+        network.advance(days=1)
+        run_minutes(network, 5)
+        day2 = network.new_messages()
+        assert len([m for m in day2 if m.to != "amina@example.org"]) == 10  # of 29 members (not the author), 19 went on the first day
+        (done,) = [m for m in day2 if "Every copy has gone out" in m.subject]
+        assert done.to == "amina@example.org" and "[Draft 1]" in done.subject
+    finally:
+        network.close()

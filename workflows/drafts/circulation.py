@@ -18,6 +18,7 @@ from store import members as store_members
 from store import timers
 from store.times import from_db, to_db
 from workflows.routing.context import Context
+from workflows.sending import fanout
 from workflows.drafts.request import default_deadline, read_headers
 
 TIMER_KINDS = ["draft.reminder", "draft.deadline"]
@@ -111,12 +112,14 @@ def circulate(ctx: Context, mail: InboundMail, member: dict) -> str:
         deadline_at=deadline, attachments=refs, now=ctx.now, message_id=mail.message_id or None)
     store_drafts.add_recipients(ctx.db, draft_id, [m["id"] for m in audience], ctx.now)
     draft = store_drafts.get(ctx.db, draft_id)
+    first_row = len(ctx.queued)
     for recipient in audience:
         ctx.send(recipient, "draft_circulation", reply_for=("draft", draft_id), attachments=refs,
                  draft=draft, author=member, intro=heads.rest, files=refs)
     schedule_timers(ctx, draft_id, deadline)
     ctx.send(member, "draft_confirmation", reply_for=("draft-admin", draft_id), in_reply_to=mail.message_id or None,
-             event="circulated", draft=draft, count=len(audience), files=refs, errors=[], changes=[])
+             event="circulated", draft=draft, count=len(audience), files=refs, errors=[], changes=[],
+             last_copy_at=fanout.paced(ctx, member, f"Draft {draft_id}", first_row))
     return f"draft {draft_id} circulated to {len(audience)} member(s)"
 
 

@@ -22,6 +22,7 @@ from workflows.drafts import steering as draft_steering
 from workflows.meetings import polls, requests as meeting_requests, series as meetings
 from workflows.membership import bounces, commands, leave, subcommittees
 from workflows.trust import confirming as trust
+from workflows.sending import fanout
 from workflows.votes import ballots, closing as vote_closing
 from workflows.votes import request as vote_request
 
@@ -108,6 +109,7 @@ TIMERS = {
     "meeting.agenda": meetings.agenda_timer,
     "announce.send": announcements.send_timer,
     "trust.expire": trust.expire_held,
+    fanout.TIMER: fanout.fanout_done,
 }
 
 # Run at every tick, each in its own transaction, before due timers are read.

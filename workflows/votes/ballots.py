@@ -27,7 +27,7 @@ from store.times import from_db
 from workflows.votes import closing as vote_close
 from workflows.membership.commands import notice_once
 from workflows.routing.context import Context
-from workflows.sending import estimate
+from workflows.sending import estimate, fanout
 from workflows.sending.priority import DEADLINE
 from workflows.votes import rules
 from workflows.votes.request import read_request
@@ -70,6 +70,7 @@ def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
         opened_by=member["id"], closes_at=request.closes_at, message_id=mail.message_id, now=ctx.now,
         abstentions=request.abstentions, seats=request.seats)
     vote = store_votes.get(ctx.db, vote_id)
+    first_row = len(ctx.queued)
     for elector in electors:
         send_ballot(ctx, vote, elector, opener=member, called=len(electors))
     timers.schedule(ctx.db, "vote.close", vote_id, vote["closes_at"])
@@ -78,7 +79,7 @@ def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
         if due > ctx.now:
             timers.schedule(ctx.db, "vote.reminder", vote_id, due, {"days_before": days})
     send_confirmation(ctx, vote, member, ballots=len(electors), in_reply_to=mail.message_id or None,
-                      last_copy_at=estimate.worth_saying(ctx, estimate.last_copy_at(ctx, DEADLINE)))
+                      last_copy_at=fanout.paced(ctx, member, reference(vote), first_row))
     return f"{reference(vote)} opened: {len(electors)} ballot(s) queued"
 
 
