@@ -9,3 +9,8 @@ def first_today(db: sqlite_utils.Database, address: str, kind: str, day: str) ->
     cursor = db.execute("INSERT OR IGNORE INTO notices (address, kind, day) VALUES (?, ?, ?)",
                         [address, kind, day])
     return cursor.rowcount == 1
+
+
+def count_on(db: sqlite_utils.Database, kind: str, day: str) -> int:
+    """How many notices of `kind` were recorded on `day`, all addresses together."""
+    return db.execute("SELECT count(*) FROM notices WHERE kind = ? AND day = ?", [kind, day]).fetchone()[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from mailer.message import InboundMail
+from store import held as store_held
 from store import members as store_members
 from store import notices
 from store import outbox as store_outbox
@@ -19,15 +20,13 @@ from workflows.routing.context import Context
 
 
 def handle_bounce(ctx: Context, mail: InboundMail) -> str:
-    """Record a bounce. A permanent one marks the member as bouncing and tells the coordinators once."""
+    """Record a bounce; it counts against a member only when its bounce token maps to a message
+    sent to that member (anyone can write a delivery report naming an address: a report without
+    such a token is recorded, shown by `convenor status`, and marks nobody)."""
     bounce = mail.bounce
     row = store_outbox.by_bounce_token(ctx.db, bounce.token) if bounce.token else None
     member = store_members.get(ctx.db, row["member_id"]) if row and row["member_id"] else None
-    if member is None:
-        for address in bounce.addresses:
-            member = store_members.get_by_email(ctx.db, address)
-            if member:
-                break
+    store_held.record_bounce(ctx.db, member["id"] if member else None, bounce.permanent, ctx.now)
     if bounce.policy:
         recipient = (row["recipient"] if row else None) or next(iter(bounce.addresses), None) \
             or (member["email"] if member else "")
@@ -35,7 +34,7 @@ def handle_bounce(ctx: Context, mail: InboundMail) -> str:
         told = report_policy_refusal(ctx, domain, bounce.policy)
         return f"policy refusal by {domain}: counted against no member" + ("; coordinators told" if told else "")
     if member is None:
-        return f"bounce ignored: no member among {', '.join(bounce.addresses) or 'no address'}"
+        return "bounce recorded: no bounce token maps it to a message sent to a member; nobody marked"
     policy = ctx.rules.bounces
     kind = "permanent" if bounce.permanent else "temporary"
     score = store_members.add_bounce(ctx.db, member["id"],

@@ -55,16 +55,24 @@ def refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict, tag: s
 
 
 def from_stranger(ctx: Context, mail: InboundMail) -> str:
-    """Forward a non-member's message to the coordinators; the sender gets at most one notice a day."""
+    """Forward a non-member's message to the coordinators. No backscatter: the sender gets a
+    notice only when verified (a forged From would make us write to a third party), at most
+    one a day, never repeating their subject, and the whole network sends at most
+    `trust.stranger_notices_per_day` such notices a day."""
     count = ctx.notify_coordinators(
         "forward_stranger", attachments=ctx.original_as_attachment(),
         sender=mail.from_addr, sender_name=mail.from_name, original_subject=mail.subject,
         excerpt=_excerpt(mail.new_text))
-    noticed = notice_once(ctx, mail.from_addr, "stranger")
-    if noticed:
-        ctx.send_to_address(mail.from_addr, "stranger_notice", in_reply_to=mail.message_id or None,
-                            original_subject=mail.subject)
-    return f"stranger: forwarded to {count} coordinator(s); notice {'sent' if noticed else 'already sent today'}"
+    if not mail.auth.verified:
+        why = "not sent: the sender is not verified"
+    elif notices.count_on(ctx.db, "stranger", to_db(ctx.now)[:10]) >= ctx.rules.trust.stranger_notices_per_day:
+        why = "not sent: the network's daily cap on notices to non-members is reached"
+    elif not notice_once(ctx, mail.from_addr, "stranger"):
+        why = "already sent today"
+    else:
+        ctx.send_to_address(mail.from_addr, "stranger_notice", in_reply_to=mail.message_id or None)
+        why = "sent"
+    return f"stranger: forwarded to {count} coordinator(s); notice {why}"
 
 
 def notice_once(ctx: Context, address: str, kind: str) -> bool:

@@ -120,6 +120,7 @@ STATUS_SECTIONS = {
     "drafts": draft_deadlines.drafts_status,
     "votes": vote_closing.votes_status,
     "meetings": meetings.status,
+    "trust": trust.status,
 }
 
 # How `convenor inspect` describes the item a token points to.

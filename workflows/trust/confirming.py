@@ -74,3 +74,9 @@ def expire_held(ctx: Context, timer: dict) -> str:
     member = store_members.get(ctx.db, held["member_id"])
     _expire(ctx, held, member, cancel_timer=False)
     return f"held #{held['id']} expired"
+
+
+def status(db, now) -> dict:
+    """The `trust` section of `convenor status`: held messages by state, and bounce reports
+    mapped to a member by their token or marking nobody."""
+    return {"held": store_held.counts(db), "bounce_reports": store_held.bounce_counts(db)}
