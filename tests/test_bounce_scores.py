@@ -4,30 +4,13 @@ refusals (the network's own setup) count against nobody and reach the coordinato
 a member who writes in, or whose mail is accepted again, is cleared."""
 from __future__ import annotations
 
-import itertools
-
 from store import members
+from tests.dsn import delivery_report
 from tests.fixtures_convenor import Network
 from tests.smtp_servers import ProviderProfile
 
-_ids = itertools.count(1)
-
-
 def dsn(to: str, failed: str, status: str, diagnostic: str, original: bytes) -> bytes:
-    """A delivery-status report as a receiving MTA writes it."""
-    action = "failed" if status.startswith("5") else "delayed"
-    headers = original.split(b"\r\n\r\n", 1)[0]
-    return (
-        f"From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\r\nTo: {to}\r\n"
-        f"Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn-{next(_ids)}@mx.example.net>\r\n"
-        f"Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n"
-        f"--B\r\nContent-Type: text/plain\r\n\r\nThe mail system could not deliver your message.\r\n"
-        f"--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r\n"
-        f"Final-Recipient: rfc822; {failed}\r\nAction: {action}\r\nStatus: {status}\r\n"
-        f"Diagnostic-Code: smtp; {diagnostic}\r\n"
-        f"--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
-    ).encode() + headers + b"\r\n--B--\r\n"
+    return delivery_report(to, failed, status, original, diagnostic, reporter="mx.example.net")
 
 
 def bounce_help(network: Network, address: str, status: str = "5.1.1",

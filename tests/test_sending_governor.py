@@ -182,3 +182,21 @@ def test_a_draft_that_will_not_fit_says_when_its_last_copy_goes_and_then_that_it
         assert done.to == "amina@example.org" and "[Draft 1]" in done.subject
     finally:
         network.close()
+
+
+def test_a_restart_keeps_to_the_same_budget(mail_stack, tmp_path):
+    network = Network(tmp_path, stack=mail_stack, members=core_members(25))
+    paced(network, per_minute=10)
+    try:
+        network.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the terms", MOTION)
+        network.step()
+        assert len(network.new_messages()) == 10
+        network.restart()  # a new daemon reads what was sent from the store
+        network.advance(seconds=30)
+        network.step()
+        assert network.new_messages() == []  # still within the same 60 s
+        network.advance(seconds=31)
+        network.step()
+        assert len(network.new_messages()) == 10
+    finally:
+        network.close()

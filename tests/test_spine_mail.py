@@ -4,8 +4,9 @@ Each scenario runs over the real Dovecot + SMTP stack and over the embedded Mail
 """
 from __future__ import annotations
 
-
 import pytest
+
+from tests.dsn import delivery_report
 
 
 BOTH = ["network", "maildir_network"]
@@ -180,19 +181,7 @@ def test_a_temporary_bounce_changes_nothing(network):
 
 
 def _dsn(to: str, failed: str, status: str, original: bytes) -> bytes:
-    action = "failed" if status.startswith("5") else "delayed"
-    headers = original.split(b"\r\n\r\n", 1)[0]
-    return (
-        f"From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\nTo: {to}\r\n"
-        f"Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn-{status}@mx.example.org>\r\n"
-        f"Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n"
-        f"--B\r\nContent-Type: text/plain\r\n\r\nThe mail system could not deliver your message.\r\n"
-        f"--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n"
-        f"Final-Recipient: rfc822; {failed}\r\nAction: {action}\r\nStatus: {status}\r\n"
-        f"Diagnostic-Code: smtp; {status} mailbox problem\r\n"
-        f"--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
-    ).encode() + headers + b"\r\n--B--\r\n"
+    return delivery_report(to, failed, status, original)
 
 
 def test_a_network_can_reword_any_message_with_its_own_templates(tmp_path):
