@@ -16,6 +16,8 @@ from html.parser import HTMLParser
 
 import html2text
 
+from mailer.quote_markers import attribution_span
+
 MAX_HTML = 200_000  # characters of HTML read; a reply's own text is near the top
 _NESTING = {"ul", "ol", "dl", "blockquote", "table"}
 MAX_NESTING = 20  # deeper lists/quotes cost html2text time quadratic in the depth
@@ -51,7 +53,8 @@ class _MarkerFinder(HTMLParser):
             value = (value or "").lower()
             if name == "id" and value.strip() in _MARKER_IDS | _SIGNATURE_IDS:
                 self.found = self.getpos()
-            elif name == "class" and _MARKER_CLASSES & set(value.split()):
+            elif name == "class" and any(c in _MARKER_CLASSES or c.endswith("yahoo_quoted")
+                                         for c in value.split()):  # Yahoo: "ydp3f1yahoo_quoted"
                 self.found = self.getpos()
             elif name == "data-smartmail" and value.strip() == "gmail_signature":
                 self.found = self.getpos()
@@ -190,7 +193,8 @@ def html_to_text(html: str) -> str:
 
     Promises: `<blockquote>` content, and everything from a Gmail `gmail_quote`, Outlook
     `appendonsend` / `divRplyFwdMsg`, Outlook.com `stopSpelling` or Yahoo `yahoo_quoted` marker
-    to the end, comes out prefixed with `>`; links become their text, images and emphasis
+    to the end, comes out prefixed with `>` (but for the member's own lines typed between the
+    quote's blockquotes: see `_mark_quote`); links become their text, images and emphasis
     markers are dropped; lines are not re-wrapped. At most MAX_HTML characters are read. Never
     raises on malformed HTML.
     """
@@ -201,5 +205,20 @@ def html_to_text(html: str) -> str:
         return _render(_sanitise(html))
     own = _TRAILING_RULE.sub("", _render(_sanitise(html[:pos])))
     quoted = _render(_sanitise(html[pos:]))
-    quoted_lines = "\n".join(f"> {line}" if line else ">" for line in quoted.split("\n"))
-    return f"{own}\n\n{quoted_lines}".strip("\n") if quoted else own
+    return f"{own}\n\n{_mark_quote(quoted)}".strip("\n") if quoted else own
+
+
+def _mark_quote(quoted: str) -> str:
+    """The quoted part with every line prefixed `>`, except the member's own lines typed between
+    its blockquotes (Gmail's inline replies: text after the first `>` line that is not inside a
+    blockquote), which stay unprefixed so that they are read as the reply. Only when what comes
+    before the first blockquote is an attribution alone: an Outlook quote (header block, then
+    the original with its own older quotes) is prefixed whole."""
+    lines = quoted.split("\n")
+    first = next((n for n, line in enumerate(lines) if line.startswith(">")), None)
+    head = [line for line in lines[:first] if line.strip()] if first is not None else []
+    if (first is None or not head or len(head) > 3 or not attribution_span(head, 0)
+            or not any(line.strip() and not line.startswith(">") for line in lines[first:])):
+        return "\n".join(f"> {line}" if line else ">" for line in lines)
+    head = [f"> {line}" if line else ">" for line in lines[:first]]
+    return "\n".join(head + lines[first:])

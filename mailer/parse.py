@@ -116,9 +116,11 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
 
 
 def _without_leading_blank_lines(raw: bytes) -> bytes:
-    """The message without blank lines above its first header (some gateways and "save as"
-    add one; the email package would read the whole message as a body without headers)."""
-    return raw.lstrip(b"\r\n \t")
+    """The message without blank lines or a UTF-8 byte-order mark above its first header (some
+    gateways and "save as" add them; the email package would read the whole message as a body
+    without headers)."""
+    raw = raw.lstrip(b"\r\n \t")
+    return raw[3:].lstrip(b"\r\n \t") if raw.startswith(b"\xef\xbb\xbf") else raw
 
 
 def read_headers(raw: bytes, policy=email.policy.compat32) -> Message:

@@ -244,3 +244,18 @@ def test_a_declared_charset_that_lies_is_detected():
     assert text == "Très bien, numéro deux, à bientôt." and "wrong" in defect
     assert decode_text("Grüße".encode("latin-1"), "iso-8859-1") == ("Grüße", None)
     assert decode_text(b"plain", "x-no-such-charset") == ("plain", "unknown charset 'x-no-such-charset'")
+
+
+def test_gmail_html_comments_typed_inside_the_quote_are_the_reply():
+    html = ('<div dir="ltr"><br></div><div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
+            'On Mon, Feb 3, 2025 at 10:00 AM Network &lt;network@example.org&gt; wrote:<br></div>'
+            '<blockquote class="gmail_quote">Section 1.</blockquote><div>Agreed.</div>'
+            '<blockquote class="gmail_quote">Section 2.</blockquote><div>Who decides?</div></div>')
+    assert extract_new_text(html_to_text(html)) == "Agreed.\n\nWho decides?"
+
+
+def test_an_outlook_html_quote_with_older_quotes_inside_stays_quote():
+    html = ('<div>Non</div><div id="divRplyFwdMsg"><b>From:</b> Network<br><b>Sent:</b> Monday<br>'
+            '<b>To:</b> Léa</div><div>Reply with YES</div><blockquote>older</blockquote>'
+            '<div>Motion: adopt the budget.</div>')
+    assert extract_new_text(html_to_text(html)) == "Non"
