@@ -251,7 +251,7 @@ def test_gmail_html_comments_typed_inside_the_quote_are_the_reply():
             'On Mon, Feb 3, 2025 at 10:00 AM Network &lt;network@example.org&gt; wrote:<br></div>'
             '<blockquote class="gmail_quote">Section 1.</blockquote><div>Agreed.</div>'
             '<blockquote class="gmail_quote">Section 2.</blockquote><div>Who decides?</div></div>')
-    assert extract_new_text(html_to_text(html)) == "Agreed.\n\nWho decides?"
+    assert extract_new_text(html_to_text(html)) == "Agreed.\n\n\nWho decides?"
 
 
 def test_an_outlook_html_quote_with_older_quotes_inside_stays_quote():
