@@ -12,7 +12,7 @@ import shlex
 import subprocess
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, ValidationError, model_validator
 
@@ -28,6 +28,8 @@ class SettingsError(Exception):
 
 class Secret(Strict):
     """Where a password comes from: an environment variable, a file, or a command."""
+
+    SECTION: ClassVar[str] = "server"  # the settings section, to name a failing setting
 
     password_env: str | None = None
     password_file: str | None = None
@@ -46,11 +48,31 @@ class Secret(Strict):
             except OSError as exc:
                 raise SettingsError(f"password_file {self.password_file}: {exc.strerror}") from exc
         if self.password_command:
-            result = subprocess.run(shlex.split(self.password_command), capture_output=True, text=True, timeout=60)
-            if result.returncode != 0:
-                raise SettingsError(f"password_command failed with exit code {result.returncode}")
-            return result.stdout.strip()
+            return run_secret_command(self.password_command, f"{self.SECTION}.password_command")
         return None
+
+
+def run_secret_command(command: str, setting: str) -> str:
+    """What `command` prints (a password or an access token), stripped.
+
+    Promises: a failure raises SettingsError naming the setting and how it failed (exit code,
+    time-out, could not start), never the command line, its arguments or what it printed:
+    they may hold a secret, and the error reaches the logs.
+    """
+    try:
+        result = subprocess.run(shlex.split(command), capture_output=True, text=True, timeout=60)
+    except ValueError:
+        raise SettingsError(f"{setting} is not a valid command line") from None
+    except subprocess.TimeoutExpired:
+        raise SettingsError(f"{setting} did not finish within 60 s") from None
+    except OSError as exc:
+        raise SettingsError(f"{setting} could not be started ({exc.strerror or type(exc).__name__})") from None
+    if result.returncode != 0:
+        raise SettingsError(f"{setting} failed with exit code {result.returncode}")
+    output = result.stdout.strip()
+    if not output:
+        raise SettingsError(f"{setting} printed nothing")
+    return output
 
 
 class ServerSettings(Secret):
@@ -66,6 +88,8 @@ class ServerSettings(Secret):
 class MailboxSettings(ServerSettings):
     """Where mail to the list address arrives: a local Maildir (the default) or an IMAP server."""
 
+    SECTION: ClassVar[str] = "mailbox"
+
     kind: Literal["maildir", "imap"] = "maildir"
     path: str = "var/mailbox"
     oauth2_token_command: str | None = None
@@ -78,6 +102,8 @@ class MailboxSettings(ServerSettings):
 
 class SendingSettings(ServerSettings):
     """How mail leaves: SMTP submission, or a local Maildir (the default, for trying Convenor)."""
+
+    SECTION: ClassVar[str] = "sending"
 
     kind: Literal["maildir", "smtp"] = "maildir"
     path: str = "var/outbox"

@@ -1,10 +1,7 @@
 """Building the parts from the settings: the store, the rules, the mailbox and the sender."""
 from __future__ import annotations
 
-import shlex
-import subprocess
-
-from convenor.settings import Settings, SettingsError
+from convenor.settings import Settings, SettingsError, run_secret_command
 from mailer.mailbox import Mailbox
 from mailer.sending import Sender
 from store.db import open_store
@@ -52,7 +49,8 @@ def mailbox_from(settings: Settings) -> Mailbox:
     from mailer.imap_box import ImapMailbox
     if not m.username:
         raise SettingsError("mailbox.username is required for an IMAP mailbox")
-    token_provider = _command_output(m.oauth2_token_command) if m.oauth2_token_command else None
+    token_provider = _command_output(m.oauth2_token_command, "mailbox.oauth2_token_command") \
+        if m.oauth2_token_command else None
     return ImapMailbox(
         host=m.host, port=m.port or (993 if m.security == "ssl" else 143), username=m.username,
         password=None, password_provider=m.password, oauth2_token_provider=token_provider,
@@ -61,11 +59,11 @@ def mailbox_from(settings: Settings) -> Mailbox:
         use_idle=m.idle, poll_interval=m.poll_seconds, timeout=m.timeout)
 
 
-def _command_output(command: str):
-    """A function that runs `command` and returns what it printed (an OAuth2 access token)."""
+def _command_output(command: str, setting: str):
+    """A function that runs `command` and returns what it printed (an OAuth2 access token);
+    a failure names `setting`, never the command line."""
     def run() -> str:
-        return subprocess.run(shlex.split(command), capture_output=True, text=True,
-                              check=True, timeout=60).stdout.strip()
+        return run_secret_command(command, setting)
     return run
 
 
@@ -83,7 +81,8 @@ def sender_from(settings: Settings) -> Sender:
         return MaildirSender(s.path)
     from mailer.smtp_send import SmtpSender
     port = sending_port(settings)
-    token_provider = _command_output(s.oauth2_token_command) if s.oauth2_token_command else None
+    token_provider = _command_output(s.oauth2_token_command, "sending.oauth2_token_command") \
+        if s.oauth2_token_command else None
     return SmtpSender(host=s.host, port=port, security=s.security, username=s.username,
                       password=None if token_provider else s.password(), ca_file=s.ca_file,
                       insecure=s.insecure, timeout=s.timeout, oauth2_token_provider=token_provider)
