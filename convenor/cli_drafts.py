@@ -1,11 +1,9 @@
 """`convenor drafts list|show REF|export REF [--to DIR]`: a coordinator's view of circulated drafts."""
 from __future__ import annotations
 
-import csv
-import re
-from pathlib import Path
-
 from convenor import cli_common as common
+from convenor.exports import private_file, private_folder, write_csv
+from mailer.filenames import MAX_FILENAME, clean_filename
 from store import blobs
 from store import drafts as store_drafts
 from store.times import to_db
@@ -84,42 +82,40 @@ def cmd_show(args) -> int:
 
 
 def cmd_export(args) -> int:
-    """Write feedback.csv and an attachments/ folder (files named after members) for one draft."""
+    """Write feedback.csv and an attachments/ folder (files named after members) for one draft:
+    files 0600, the folders it creates 0700, cells that look like formulas neutralised."""
     db = common.open_db(args)
     draft = find_draft(db, args.ref)
-    folder = Path(args.to or f"draft-{draft['id']}")
-    (folder / "attachments").mkdir(parents=True, exist_ok=True)
+    folder = private_folder(args.to or f"draft-{draft['id']}")
+    files = private_folder(folder / "attachments", tighten=True)
     rows, written = [], 0
     used: set[str] = set()
     for f in store_drafts.feedback(db, draft["id"]):
         names = []
         for ref in f["attachments"]:
-            name = _unique(_safe(f"{f['member_name']} - {ref['filename']}"), used)
-            (folder / "attachments" / name).write_bytes(blobs.get(db, ref["sha256"]))
+            name = _unique(clean_filename(f"{f['member_name']} - {ref['filename']}"), used)
+            with private_file(files / name, binary=True) as out:
+                out.write(blobs.get(db, ref["sha256"]))
             names.append(name)
             written += 1
         rows.append({"draft": f"Draft {draft['id']}", "member": f["member_name"], "email": f["member_email"],
                      "received_at_utc": to_db(f["received_at"]), "version": f["version"], "late": int(f["late"]),
                      "no_comment": int(f["no_comment"]), "body": f["body"], "attachments": "; ".join(names)})
-    with open(folder / "feedback.csv", "w", newline="", encoding="utf-8") as out:
-        writer = csv.DictWriter(out, fieldnames=["draft", "member", "email", "received_at_utc", "version", "late",
-                                                 "no_comment", "body", "attachments"])
-        writer.writeheader()
-        writer.writerows(rows)
+    with private_file(folder / "feedback.csv") as out:
+        write_csv(out, ["draft", "member", "email", "received_at_utc", "version", "late", "no_comment", "body",
+                        "attachments"], rows)
     print(f"wrote {folder / 'feedback.csv'} ({len(rows)} repl{'y' if len(rows) == 1 else 'ies'}) "
-          f"and {written} attachment(s) in {folder / 'attachments'}")
+          f"and {written} attachment(s) in {files}")
     return 0
 
 
-def _safe(name: str) -> str:
-    return re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", "_", name).strip(" .") or "attachment"
-
-
 def _unique(name: str, used: set[str]) -> str:
+    """`name`, or "name (2).ext", "name (3).ext" … when already used; never over the length limit."""
     stem, dot, ext = name.rpartition(".")
     candidate, n = name, 2
     while candidate in used:
-        candidate = f"{stem} ({n}).{ext}" if dot and stem else f"{name} ({n})"
+        candidate = clean_filename(f"{stem[:MAX_FILENAME - len(ext) - 12]} ({n}).{ext}" if dot and stem
+                                   else f"{name[:MAX_FILENAME - 12]} ({n})")
         n += 1
     used.add(candidate)
     return candidate

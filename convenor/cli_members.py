@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from convenor import cli_common as common
+from convenor.exports import private_file
 from convenor import membership
 from store import members as store_members
 from store.db import transaction
@@ -139,10 +140,11 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    """Write every member as CSV (to a file or standard output)."""
+    """Write every member as CSV (to a file, mode 0600, or standard output)."""
     text = membership.write_csv(store_members.all_members(common.open_db(args)))
     if args.file and args.file != "-":
-        Path(args.file).write_text(text, encoding="utf-8")
+        with private_file(args.file) as out:
+            out.write(text)
     else:
         sys.stdout.write(text)
     return 0

@@ -6,11 +6,11 @@ queue are sent by the running daemon (or by the next `convenor run`).
 """
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 from convenor import cli_common as common
+from convenor.exports import private_file, write_csv
 from store import votes as store_votes
 from store.db import transaction
 
@@ -127,26 +127,26 @@ def cmd_export(args) -> int:
     """Write the audit CSV of a vote: one row per member called to vote.
 
     The choice column is left empty for a secret ballot (open or closed): the audit keeps who
-    voted and when, never how.
+    voted and when, never how. A file is written 0600; cells that look like formulas are neutralised.
     """
     db = common.open_db(args)
     vote = _find(db, args.ref)
     current = {c["member_id"]: c for c in store_votes.choices(db, vote["id"])}
     events = store_votes.event_counts(db, vote["id"])
-    out = open(args.to, "w", newline="", encoding="utf-8") if args.to else sys.stdout
+    out = private_file(args.to) if args.to else sys.stdout
+    rows = []
     try:
-        writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
-        writer.writeheader()
         for member in store_votes.electorate(db, vote["id"]):
             c = current.get(member["id"])
             choice = "" if vote["secret"] or c is None or c["choice"] is None else vote["options"][c["choice"]]
-            writer.writerow({
+            rows.append({
                 "vote": f"Vote {vote['id']}", "title": vote["title"], "state": vote["state"],
                 "member": member["name"], "email": member["email"], "ballot_sent": vote["opened_at"],
                 "voted": "yes" if c else "no", "choice": choice, "voted_at": c["voted_at"] if c else "",
                 "votes_sent": events.get((member["id"], "vote"), 0),
                 "unreadable_replies": events.get((member["id"], "ambiguous"), 0),
                 "late_replies": events.get((member["id"], "late"), 0)})
+        write_csv(out, EXPORT_FIELDS, rows)
     finally:
         if args.to:
             out.close()

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from email_validator import EmailNotValidError, validate_email
 
+from convenor.exports import csv_cell, csv_uncell
 from store import members as store_members
 from store.db import transaction
 
@@ -91,7 +92,7 @@ def read_csv(text: str) -> list[MemberRecord]:
     seen: dict[str, int] = {}
     for row in reader:
         line = reader.line_num
-        row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k is not None}
+        row = {(k or "").strip().lower(): csv_uncell((v or "").strip()) for k, v in row.items() if k is not None}
         try:
             rec = check_record(MemberRecord(
                 name=row.get("name", ""), email=row.get("email", ""), role=row.get("role") or "core",
@@ -132,12 +133,13 @@ def import_records(db, records: list[MemberRecord], now: datetime) -> dict[str, 
 
 
 def write_csv(rows: list[dict]) -> str:
-    """The members as CSV text, in the same columns `read_csv` takes."""
+    """The members as CSV text, in the same columns `read_csv` takes; a cell that a spreadsheet
+    would run as a formula is written with a leading apostrophe (read_csv takes it off)."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for m in rows:
-        writer.writerow([m["name"], m["email"], m["role"], "yes" if m["coordinator"] else "no",
-                         m["language"], ";".join(m.get("subcommittees") or []),
-                         "yes" if m["active"] else "no"])
+        writer.writerow([csv_cell(v) for v in (
+            m["name"], m["email"], m["role"], "yes" if m["coordinator"] else "no",
+            m["language"], ";".join(m.get("subcommittees") or []), "yes" if m["active"] else "no")])
     return out.getvalue()

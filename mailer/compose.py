@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Callable
 
 from mailer import addresses
+from mailer.filenames import clean_filename
 
 # SMTP line ends; headers folded only past RFC 5322's hard limit, so a long List-Unsubscribe
 # or Subject is not split right after its name (which some clients then misread).
@@ -134,14 +135,14 @@ def _mime_body(body_text: str, body_html: str | None, attachments: list[dict],
         if load_blob is None:
             raise ValueError("attachments given without a way to load them")
         if ref.get("content_type") == "message/rfc822":
-            _attach_message(msg, load_blob(ref["sha256"]), ref.get("filename"))
+            _attach_message(msg, load_blob(ref["sha256"]), clean_filename(ref.get("filename"), "original.eml"))
             continue
         maintype, _, subtype = ref.get("content_type", "application/octet-stream").partition("/")
         params = {}
         if ref.get("method"):
             params["method"] = ref["method"]
         msg.add_attachment(b"", maintype=maintype, subtype=subtype or "octet-stream",
-                           filename=ref.get("filename", "attachment"), params=params)
+                           filename=clean_filename(ref.get("filename")), params=params)
         placeholder = f"CONVENOR-ATTACHMENT-{ref['sha256']}-{secrets.token_hex(8)}"
         msg.get_payload()[-1].set_payload(placeholder)
         spliced.append((placeholder.encode("ascii"), ref["sha256"]))

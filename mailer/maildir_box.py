@@ -27,11 +27,14 @@ def _unique(filename: str) -> str:
 
 
 def ensure_maildir(path: Path, subfolder: bool = False) -> None:
-    """Create path/{tmp,new,cur} (and the maildirfolder marker for a Maildir++ subfolder)."""
-    for sub in ("tmp", "new", "cur"):
-        (path / sub).mkdir(parents=True, exist_ok=True)
+    """Create path/{tmp,new,cur} (and the maildirfolder marker for a Maildir++ subfolder), every
+    folder readable by its owner alone (0700): Processed holds every raw message."""
+    for folder in (path, path / "tmp", path / "new", path / "cur"):
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)
     if subfolder:
-        (path / "maildirfolder").touch(exist_ok=True)
+        (path / "maildirfolder").touch(mode=0o600, exist_ok=True)
 
 
 class MaildirMailbox:

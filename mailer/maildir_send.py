@@ -13,6 +13,7 @@ import socket
 import time
 from pathlib import Path
 
+from mailer.maildir_box import ensure_maildir
 from mailer.sending import TemporaryFailure
 
 _counter = itertools.count(1)
@@ -24,11 +25,13 @@ class MaildirSender:
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.messages_sent = 0
+        self._ready = False
         self._host = socket.gethostname().replace("/", "\\057").replace(":", "\\072") or "localhost"
 
     def _ensure(self) -> None:
-        for sub in ("tmp", "new", "cur"):
-            (self.path / sub).mkdir(parents=True, exist_ok=True)
+        if not self._ready:
+            ensure_maildir(self.path)
+            self._ready = True
 
     def _unique(self) -> str:
         now = time.time()
@@ -57,6 +60,7 @@ class MaildirSender:
                 os.close(fd)
             os.rename(tmp, final)
         except OSError as e:
+            self._ready = False  # the folders are looked at again on the next try
             try:
                 tmp.unlink()
             except OSError:

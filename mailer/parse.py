@@ -16,6 +16,7 @@ from email.utils import parsedate_to_datetime
 from mailer import addresses
 from mailer.autoreply import SUBJECT_REASON, auto_reply_reason, is_list_traffic
 from mailer.bounce import detect_bounce
+from mailer.filenames import clean_filename
 from mailer.header_text import first_header, header_text, raw_header_values
 from mailer.html_text import html_to_text
 from mailer.large_parts import LargeBodies, set_aside_large_bodies
@@ -217,12 +218,13 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
 
 
 def _filename(part: Message) -> str | None:
-    """The part's file name, RFC 2231 or RFC 2047 encoded, decoded; None when it has none."""
+    """The part's file name, RFC 2231 or RFC 2047 encoded, decoded and cleaned (no control or
+    bidi characters, no path separators, at most 150 characters); None when it has none."""
     try:
         name = part.get_filename()
     except Exception:  # noqa: BLE001 - a broken parameter means no usable name
         return None
-    return header_text(name) if name else None
+    return clean_filename(header_text(name)) if name else None
 
 
 def _calendar_partstat(ics: str) -> str | None:

@@ -8,9 +8,9 @@ new deadline, WITHDRAW) are handled in `workflows.drafts.steering`.
 """
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
+from mailer.filenames import clean_filename
 from mailer.message import Attachment, InboundMail
 from mailer.subjects import tag_pattern
 from store import drafts as store_drafts
@@ -54,9 +54,10 @@ def store_files(ctx: Context, attachments: list[Attachment]) -> list[dict]:
 
 
 def named_after(member_name: str, refs: list[dict]) -> list[dict]:
-    """Copies of attachment references renamed "<Member Name> - <file>" (same stored bytes)."""
-    safe = re.sub(r"[\\/:*?\"<>|]+", "_", member_name).strip() or "member"
-    return [{**ref, "filename": f"{safe} - {ref['filename']}"} for ref in refs]
+    """Copies of attachment references renamed "<Member Name> - <file>" (same stored bytes), the
+    name cleaned as every stored name is (no control characters, at most 150 characters)."""
+    who = clean_filename(member_name, "member")
+    return [{**ref, "filename": clean_filename(f"{who} - {ref['filename']}")} for ref in refs]
 
 
 def schedule_timers(ctx: Context, draft_id: int, deadline) -> None:
