@@ -19,6 +19,7 @@ from convenor.delivery import deliver_due
 from convenor.handoff_listener import HandoffListener
 from convenor.governor import next_send_time
 from convenor.lock import StoreLock
+from convenor.error_text import traceback_without_message, where_it_failed
 from convenor.pipeline import delivered_key, ingest_many
 from convenor.purge import purge
 from convenor.sent_care import remove_sent_copies
@@ -241,8 +242,9 @@ class Daemon:
                         retry_in = ROUND_RETRY_SECONDS
                     except MailboxError as exc:
                         log.error("mailbox unavailable: %s; trying again", exc)
-                    except Exception:  # noqa: BLE001 - the daemon keeps going; what failed is retried
-                        log.exception("a round failed; trying it again in %s s", retry_in)
+                    except Exception as exc:  # noqa: BLE001 - the daemon keeps going; what failed is retried
+                        log.error("a round failed (%s); trying it again in %s s\n%s", where_it_failed(exc), retry_in,
+                                  traceback_without_message(exc))
                         self._stop.wait(retry_in)
                         retry_in = min(retry_in * 2, ROUND_RETRY_MAX_SECONDS)
                         continue  # the same round again: its mail was not taken, its timers not done

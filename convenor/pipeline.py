@@ -17,6 +17,7 @@ from typing import Callable
 
 import sqlite_utils
 
+from convenor.error_text import where_it_failed
 from mailer import addresses
 from mailer.mailbox import RawMessage
 from mailer.message import InboundMail, Verdict
@@ -153,8 +154,8 @@ def _ingest_one(db, rules, r: _Read, now) -> Ingested:
         log.info("message %s handled by %s: %s", key, routed.handler, routed.outcome)
         return Ingested("handled", routed.handler, routed.outcome)
     except Exception as exc:  # noqa: BLE001 - any failure sets the message aside, never drops it
-        error = f"{type(exc).__name__}: {exc}"[:1000]
-        log.warning("message %s quarantined: %s", key, error)
+        error = f"{type(exc).__name__}: {exc}"[:1000]  # for the coordinators and the record
+        log.warning("message %s quarantined: %s", key, where_it_failed(exc))
         with db.atomic():
             inbound.record(db, mailbox_key=key, sha256=r.sha, message_id=message_id,
                            from_addr=from_addr, state="quarantined",

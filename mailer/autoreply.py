@@ -142,7 +142,7 @@ def auto_reply_reason(msg: EmailMessage) -> str | None:
     subject = first_header(msg, "Subject")[:300]
     m = _SUBJECT.match(subject)
     if m:
-        return f"{SUBJECT_REASON}: {subject[:80]!r}"
+        return SUBJECT_REASON  # not the subject itself: reasons reach the logs
     return None
 
 

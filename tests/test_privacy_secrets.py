@@ -7,6 +7,7 @@ import logging
 from convenor import settings as settings_mod
 from convenor.cli import main
 from convenor.daemon import Daemon
+from convenor.error_text import traceback_without_message, where_it_failed
 
 CANARY = "s3cr3t-CANARY-arg"
 
@@ -47,7 +48,8 @@ def test_a_failing_token_or_password_command_is_named_by_its_setting_never_shown
     try:
         daemon.run_once()
     except Exception as exc:  # noqa: BLE001 - what `convenor run` would log
-        logging.getLogger("convenor.daemon").exception("a round failed: %s", exc)
+        logging.getLogger("convenor.daemon").error("a round failed (%s)\n%s", where_it_failed(exc),
+                                                   traceback_without_message(exc))
     finally:
         daemon.close()
     said += _everything_said(capsys, caplog)

@@ -12,6 +12,7 @@ from store import members as store_members
 from store import timers, tokens
 from workflows.membership import commands
 from workflows.reading.command_words import first_word
+from workflows.routing import outcomes
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import parse_moments, read_setting_lines, where
 from workflows.reading.setting_lines import read_audience
@@ -43,12 +44,12 @@ def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
     if problems:
         ctx.send(member, "meeting_problem", tag="Announce", problems=problems, original_subject=mail.subject,
                  in_reply_to=mail.message_id or None)
-        return "announcement refused: " + "; ".join(problems)
+        return "announcement refused: " + outcomes.problems(len(problems))
     announcement_id = schedule(ctx, subject=subject or ctx.rules.network.name, body=body, audience=audience,
                                send_at=send_at, created_by=member["id"])
     ctx.send(member, "announce_scheduled", announcement=store_meetings.get_announcement(ctx.db, announcement_id),
              recipients=len(recipients(ctx, kind, sub)), in_reply_to=mail.message_id or None)
-    return f"announcement {announcement_id} to {kind} {sub or ''} at {send_at.isoformat()}".replace("  ", " ")
+    return f"announcement {announcement_id} to {kind} at {send_at.isoformat()}"
 
 
 def recipients(ctx: Context, kind: str, subcommittee: str | None) -> list[dict]:

@@ -16,6 +16,7 @@ from workflows.meetings import recurrence
 from workflows.reading.setting_lines import clock_time
 from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
+from workflows.routing.outcomes import reading_kind
 
 CHOOSE = re.compile(r"^\s*(?:choose|choisir|choix)\s*:?\s*#?(\d+)\b", re.IGNORECASE | re.MULTILINE)
 
@@ -143,7 +144,7 @@ def _conclude(ctx: Context, poll: dict, meeting: dict, chosen: int, rows: list[d
     ctx.notify_coordinators("poll_result", reply_for=("poll-admin", poll["id"]), meeting=meetings.view(meeting),
                             poll_ref=poll["id"], rows=rows, grid=grid(ctx, poll, meeting), chosen=chosen,
                             chosen_by=chosen_by)
-    return f"poll {poll['id']} closed, candidate {chosen} chosen by {chosen_by}; {outcome}"
+    return f"poll {poll['id']} closed, candidate {chosen} chosen; {outcome}"
 
 
 def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
@@ -163,7 +164,7 @@ def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> st
     if reading.ambiguous:
         ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="unclear", chosen=[],
                  reason=reading.reason, **variables)
-        return f"availability unclear: {reading.reason}"
+        return f"availability unclear ({reading_kind(reading.reason)})"
     chosen = sorted(reading.chosen)
     store_meetings.set_availability(ctx.db, poll["id"], member["id"], set(chosen), arrived)
     ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="recorded", chosen=chosen,
@@ -195,7 +196,7 @@ def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict)
     meeting = store_meetings.get_meeting(ctx.db, meeting["id"])
     ctx.send(member, "poll_chosen", outcome="applied", meeting=meetings.view(meeting), poll_ref=poll["id"],
              candidates=poll["candidates"], number=number, in_reply_to=mail.message_id or None)
-    return f"CHOOSE {number} by {member['name']}: {outcome}"
+    return f"CHOOSE {number} by member {member['id']}: {outcome}"
 
 
 def _asks_close(mail: InboundMail) -> bool:

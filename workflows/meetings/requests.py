@@ -8,6 +8,7 @@ from store import meetings as store_meetings
 from store import members as store_members
 from workflows.meetings import series as meetings
 from workflows.meetings import polls
+from workflows.routing import outcomes
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import parse_moments, read_audience, read_setting_lines, where
 
@@ -55,7 +56,7 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
     if problems:
         ctx.send(member, "meeting_problem", tag="Meeting", problems=problems, original_subject=mail.subject,
                  in_reply_to=mail.message_id or None)
-        return "meeting refused: " + "; ".join(problems)
+        return "meeting refused: " + outcomes.problems(len(problems))
     meeting_id = store_meetings.create_meeting(
         ctx.db, title=title, audience=kind, subcommittee=sub, starts_at=moments[0], duration_minutes=duration,
         timezone=zone, location=values.get("where", ""), call=values.get("call", ""), domain=ctx.domain,

@@ -22,7 +22,7 @@ def _change(ctx: Context, mail: InboundMail, member: dict, name: str, join: bool
     sub = store_members.subcommittee_by_name(ctx.db, name) if name else None
     if sub is None:
         ctx.send(member, "subcommittee_reply", outcome="unknown", **variables)
-        return f"unknown sub-committee {name!r}"
+        return "unknown sub-committee (the name is not kept)"
     variables["name"] = sub["name"]
     current = store_members.subcommittees_of(ctx.db, member["id"])
     if (sub["name"] in current) == join:
@@ -33,7 +33,7 @@ def _change(ctx: Context, mail: InboundMail, member: dict, name: str, join: bool
     ctx.send(member, "subcommittee_reply", outcome="done", **variables)
     ctx.notify_coordinators("subcommittee_changed", exclude={member["id"]}, who=member, name=sub["name"],
                             action=variables["action"])
-    return f"{variables['action']} {sub['name']}"
+    return f"{variables['action']} sub-committee {sub['id']}"
 
 
 def names_one(db, argument: str) -> bool:

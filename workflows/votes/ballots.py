@@ -27,6 +27,7 @@ from store.times import from_db
 from workflows.votes import closing as vote_close
 from workflows.membership.commands import notice_once
 from workflows.routing.context import Context
+from workflows.routing.outcomes import reading_kind
 from workflows.sending import estimate, fanout
 from workflows.sending.priority import DEADLINE
 from workflows.votes import rules
@@ -139,7 +140,7 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
         return f"{reference(vote)} closed before the reply arrived: it was not counted"
     if not store_votes.is_elector(ctx.db, vote["id"], member["id"]):
         send_not_eligible(ctx, vote, member, mail)
-        return f"not counted: {member['email']} is not in the electorate of {reference(vote)}"
+        return f"not counted: member {member['id']} is not in the electorate of {reference(vote)}"
     ranked = vote["pass_rule"] == rules.RANKED
     reading = read_ranking(mail.new_text, vote["options"]) if ranked else read_vote(mail.new_text, vote["options"])
     choice = (reading.ranking[0] if reading.ranking else None) if ranked else reading.choice
@@ -148,7 +149,7 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
         ctx.send(member, "vote_clarification", reply_for=("vote", vote["id"]), vote=vote,
                  ref=reference(vote, lang), options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
                  what_we_read=first_line(mail.new_text), in_reply_to=mail.message_id or None)
-        return f"{reference(vote)}: reply not readable as a vote ({reading.reason}); clarification asked"
+        return f"{reference(vote)}: reply not readable as a vote ({reading_kind(reading.reason)}); clarification asked"
     previous = store_votes.current_choice(ctx.db, vote["id"], member["id"])
     ranking = reading.ranking if ranked else None
     event_id = store_votes.record_event(ctx.db, vote["id"], member["id"], "vote", choice,
