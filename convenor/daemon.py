@@ -26,7 +26,7 @@ from convenor.sent_care import remove_sent_copies
 from convenor.settings import Settings
 from convenor.wiring import authenticator_from, mailbox_from, rules_from, sender_from, store_from
 from mailer.mailbox import MailboxError, RawMessage
-from store import timers
+from store import raw_removals, timers
 from store.db import transaction
 from workflows.routing.context import Context
 from workflows.routing.tick import due_timers, run_timer, tick_hooks
@@ -145,9 +145,22 @@ class Daemon:
         if days is None or self._purged_on == today:
             return
         report = purge(self.db, self.clock(), days)
+        removed = self.mailbox.remove_processed_before(self.clock() - timedelta(days=days))
         self._purged_on = today
-        if report.total:
-            log.info("privacy purge: %d bodies blanked (closed before %s)", report.total, report.cutoff)
+        if report.total or removed:
+            log.info("privacy purge: %d bodies blanked (closed before %s), %d raw message(s) removed from "
+                     "the processed folder", report.total, report.cutoff, removed)
+
+    def remove_raw(self) -> None:
+        """Remove from the processed folder the raw messages the store asks to lose (a closed
+        secret ballot's replies); marked done only once the mailbox has done it."""
+        pending = raw_removals.pending(self.db)
+        if not pending:
+            return
+        removed = self.mailbox.remove_processed([(r["mailbox_key"], r["message_id"] or "") for r in pending])
+        with transaction(self.db):
+            raw_removals.mark_done(self.db, [r["id"] for r in pending], self.clock())
+        log.info("%d raw message(s) removed from the processed folder (%d asked for)", removed, len(pending))
 
     def sent_care_if_due(self) -> None:
         """Once a day, remove Convenor's own copies from the provider's Sent folder
@@ -181,6 +194,7 @@ class Daemon:
         """
         self.take_mail()
         self.tick()
+        self.remove_raw()
         self.send_outbox()
         self.purge_if_due()
         self.sent_care_if_due()

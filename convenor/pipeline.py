@@ -148,11 +148,12 @@ def _ingest_one(db, rules, r: _Read, now) -> Ingested:
                 raise r.unreadable
             ctx = Context(db, rules, now, raw=raw, auth=r.auth)
             routed = route(ctx, r.mail)
+            state = "quarantined" if ctx.held else "handled"  # held: kept in the mailbox's Quarantine
             inbound.record(db, mailbox_key=key, sha256=r.sha, message_id=message_id,
-                           from_addr=from_addr, state="handled", handler=routed.handler,
-                           error=None, raw=None, now=r.received_at)
+                           from_addr=from_addr, state=state, handler=routed.handler,
+                           error=ctx.held, raw=None, now=r.received_at)
         log.info("message %s handled by %s: %s", key, routed.handler, routed.outcome)
-        return Ingested("handled", routed.handler, routed.outcome)
+        return Ingested(state, routed.handler, routed.outcome)
     except Exception as exc:  # noqa: BLE001 - any failure sets the message aside, never drops it
         error = f"{type(exc).__name__}: {exc}"[:1000]  # for the coordinators and the record
         log.warning("message %s quarantined: %s", key, where_it_failed(exc))

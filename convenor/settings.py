@@ -18,8 +18,8 @@ from pydantic import Field, ValidationError, model_validator
 
 from convenor.paths import resolve
 from workflows.meetings.policy import MeetingsPolicy
-from workflows.routing.policy import (BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, Strict, TrustPolicy,
-                                      VotePolicy)
+from workflows.routing.policy import (BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, Strict,
+                                      StrangerPolicy, TrustPolicy, VotePolicy)
 
 
 class SettingsError(Exception):
@@ -154,6 +154,7 @@ class Settings(Strict):
     votes: VotePolicy = Field(default_factory=VotePolicy)
     meetings: MeetingsPolicy = Field(default_factory=MeetingsPolicy)
     privacy: PrivacyPolicy = Field(default_factory=PrivacyPolicy)
+    strangers: StrangerPolicy = Field(default_factory=StrangerPolicy)
     bounces: BouncePolicy = Field(default_factory=BouncePolicy)
 
     source: str | None = Field(None, exclude=True)

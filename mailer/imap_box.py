@@ -278,6 +278,40 @@ class ImapMailbox:
 
         self._with_reconnect(f"move to {role}", move)
 
+    def remove_processed(self, items: list[tuple[str, str]]) -> int:
+        """Delete for good, from the processed folder, the messages with these (key, Message-ID)
+        pairs (found by Message-ID: a move gave them new UIDs); return how many were removed.
+
+        The one deletion Convenor makes besides the privacy purge: a closed secret ballot's replies."""
+        message_ids = sorted({mid for _, mid in items if mid})
+        if not message_ids:
+            return 0
+        return self._in_processed("remove replies", lambda client: [
+            uid for mid in message_ids for uid in client.search(["HEADER", "Message-ID", mid])])
+
+    def remove_processed_before(self, cutoff: datetime) -> int:
+        """Delete for good the processed folder's messages that arrived before `cutoff`'s day
+        (INTERNALDATE, IMAP's BEFORE); return how many (`privacy.purge_after_days`)."""
+        return self._in_processed("purge", lambda client: client.search(["BEFORE", cutoff.date()]))
+
+    def _in_processed(self, what: str, find: Callable[[IMAPClient], list[int]]) -> int:
+        def remove(client: IMAPClient) -> int:
+            client.select_folder(self.folders["processed"])
+            try:
+                uids = sorted(set(find(client)))
+                if uids:
+                    client.add_flags(uids, [b"\\Deleted"], silent=True)
+                    if b"UIDPLUS" in self.capabilities:
+                        client.uid_expunge(uids)
+                    else:
+                        client.expunge()
+                    log.info("removed %d message(s) from %s for good (%s)", len(uids),
+                             self.folders["processed"], what)
+                return len(uids)
+            finally:
+                client.select_folder(self.folder)
+        return self._with_reconnect(what, remove)
+
     def wait_for_mail(self, timeout: float) -> bool:
         """Block up to `timeout` s until new mail may be there (IDLE, or polling); True if so.
 

@@ -2,7 +2,9 @@
 
 Two kinds exist: `mailer.imap_box.ImapMailbox` (a real IMAP server, IDLE when it can) and
 `mailer.maildir_box.MaildirMailbox` (a local Maildir, the embedded default).
-Convenor never deletes a message: it only moves it to the processed or quarantine folder.
+Convenor deletes no message it did not promise to: it moves each to the processed or quarantine
+folder; only a closed secret ballot's replies and, with `privacy.purge_after_days`, processed
+mail older than that are deleted from the processed folder.
 Both implementations also offer `interrupt()` (from any thread: the current or next
 `wait_for_mail` returns False promptly) and `probe()` (a dict describing the mailbox, for
 `convenor check`).
@@ -43,6 +45,15 @@ class Mailbox(Protocol):
 
     def move_many(self, keys: list[str], role: str) -> None:
         """Move several messages at once to the "processed" or "quarantine" folder."""
+
+    def remove_processed(self, items: list[tuple[str, str]]) -> int:
+        """Delete for good from the processed folder the messages with these (key, Message-ID)
+        pairs; return how many. The one deletion besides the privacy purge: a closed secret
+        ballot's replies (IMAP: flagged \\Deleted and expunged; Maildir: the files deleted)."""
+
+    def remove_processed_before(self, cutoff: datetime) -> int:
+        """Delete for good the processed folder's messages that arrived before `cutoff`
+        (`privacy.purge_after_days`); return how many."""
 
     def wait_for_mail(self, timeout: float) -> bool:
         """Block up to `timeout` seconds until new mail may be there; True if something arrived.

@@ -123,6 +123,36 @@ class MaildirMailbox:
         self._seen.discard(unique)
         log.info("moved %s to %s", key, self.folders[role].name)
 
+    def remove_processed(self, items: list[tuple[str, str]]) -> int:
+        """Delete for good, from the processed folder, the messages with these (key, Message-ID)
+        pairs (found by key: a move keeps the file's name); return how many were removed."""
+        wanted = {key.partition(":")[2] for key, _ in items if key.startswith("maildir:")}
+        return self._remove_processed(lambda name, path: _unique(name) in wanted, "remove replies")
+
+    def remove_processed_before(self, cutoff: datetime) -> int:
+        """Delete for good the processed folder's messages delivered before `cutoff` (the file's
+        time, as `fetch_new` reads it); return how many (`privacy.purge_after_days`)."""
+        limit = cutoff.timestamp()
+        return self._remove_processed(lambda name, path: path.stat().st_mtime < limit, "purge")
+
+    def _remove_processed(self, chosen, what: str) -> int:
+        removed = 0
+        for sub in ("cur", "new"):
+            folder = self.folders["processed"] / sub
+            try:
+                for name in os.listdir(folder):
+                    path = folder / name
+                    if not name.startswith(".") and chosen(name, path):
+                        path.unlink()
+                        removed += 1
+            except FileNotFoundError:
+                continue
+            except OSError as e:
+                raise MailboxError(f"Maildir {folder}: {e}") from e
+        if removed:
+            log.info("removed %d message(s) from %s for good (%s)", removed, self.folders["processed"].name, what)
+        return removed
+
     def wait_for_mail(self, timeout: float) -> bool:
         """Poll new/ and cur/ every `poll_seconds` until a message not yet yielded appears.
 

@@ -1,7 +1,7 @@
 """The record of every message taken from the mailbox: the key to handling each exactly once."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlite_utils
 
@@ -45,3 +45,23 @@ def quarantined(db: sqlite_utils.Database) -> list[dict]:
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
     """How many messages were handled and how many quarantined."""
     return {r["state"]: r["n"] for r in query(db, "SELECT state, count(*) AS n FROM inbound GROUP BY state")}
+
+
+def forwarded_on(db: sqlite_utils.Database, handler: str, day, from_addr: str | None = None) -> int:
+    """How many messages `handler` handled (not held) that arrived on UTC `day`, from one sender or all."""
+    sql = ("SELECT count(*) FROM inbound WHERE handler = ? AND state = 'handled' "
+           "AND received_at >= ? AND received_at < ?")
+    args = [handler, f"{day.isoformat()} 00:00:00", f"{(day + timedelta(days=1)).isoformat()} 00:00:00"]
+    if from_addr is not None:
+        sql += " AND from_addr = ?"
+        args.append(from_addr)
+    return db.execute(sql, args).fetchone()[0]
+
+
+def held_between(db: sqlite_utils.Database, handler: str, reason_prefix: str, start: datetime, end: datetime) -> int:
+    """How many messages `handler` held (quarantined with a reason starting `reason_prefix`) that
+    arrived in [start, end)."""
+    return db.execute(
+        "SELECT count(*) FROM inbound WHERE handler = ? AND state = 'quarantined' AND substr(error, 1, ?) = ? "
+        "AND received_at >= ? AND received_at < ?",
+        [handler, len(reason_prefix), reason_prefix, to_db(start), to_db(end)]).fetchone()[0]

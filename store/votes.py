@@ -184,6 +184,15 @@ def erase_choices(db: sqlite_utils.Database, vote_id: int, redacted_receipt: str
     return len(receipt_ids)
 
 
+def erase_clarifications(db: sqlite_utils.Database, vote_id: int, redacted: str) -> int:
+    """Replace the bodies of the clarification requests of this vote (they quote the first line
+    of each unreadable reply) by `redacted`; return how many (secret ballots, at the close)."""
+    db.execute("PRAGMA secure_delete = ON")
+    return db.execute(
+        "UPDATE outbox SET body_text = ?, body_html = NULL WHERE kind = 'vote_clarification' AND reply_token IN "
+        "(SELECT token FROM tokens WHERE kind = 'vote' AND item_id = ?)", [redacted, vote_id]).rowcount
+
+
 def open_for_member(db, member_id: int) -> list[dict]:
     """Open votes this member may vote in, with whether they voted (for STATUS by email)."""
     return list(query(

@@ -5,6 +5,7 @@ from mailer.message import InboundMail
 from store import members as store_members
 from store import notices
 from store.times import to_db
+from workflows.membership import strangers
 from workflows.reading.command_words import first_word
 from workflows.routing.context import Context
 
@@ -55,14 +56,24 @@ def refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict, tag: s
 
 
 def from_stranger(ctx: Context, mail: InboundMail) -> str:
-    """Forward a non-member's message to the coordinators. No backscatter: the sender gets a
+    """Forward a non-member's message to the coordinators within the day's caps (past them it is
+    held in Quarantine, summarised the next day); a message above the size limit is forwarded as
+    its headers and first lines and kept in Quarantine. No backscatter: the sender gets a
     notice only when verified (a forged From would make us write to a third party), at most
     one a day, never repeating their subject, and the whole network sends at most
     `trust.stranger_notices_per_day` such notices a day."""
+    held = strangers.over_cap(ctx, mail)
+    if held:
+        return strangers.hold(ctx, mail, held)
+    too_large = strangers.too_large(ctx)
     count = ctx.notify_coordinators(
-        "forward_stranger", attachments=ctx.original_as_attachment(),
+        "forward_stranger", attachments=[] if too_large else ctx.original_as_attachment(),
         sender=mail.from_addr, sender_name=mail.from_name, original_subject=mail.subject,
-        excerpt=_excerpt(mail.new_text))
+        excerpt=_excerpt(mail.new_text, 1500 if not too_large else 600), too_large=too_large,
+        limit_mb=ctx.rules.strangers.max_forward_mb, to=", ".join(mail.to_addrs[:10]),
+        date=mail.date.isoformat() if mail.date else None, message_id=mail.message_id)
+    if too_large:
+        ctx.held = f"{strangers.HELD}larger than {ctx.rules.strangers.max_forward_mb} MB: headers and first lines forwarded"
     if not mail.auth.verified:
         why = "not sent: the sender is not verified"
     elif notices.count_on(ctx.db, "stranger", to_db(ctx.now)[:10]) >= ctx.rules.trust.stranger_notices_per_day:

@@ -15,8 +15,8 @@ from mailer import addresses
 from mailer.compose import new_message_id
 from mailer.message import Verdict
 from store import blobs, outbox, tokens
-from workflows.routing.policy import (BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, TrustPolicy,
-                                      VotePolicy)
+from workflows.routing.policy import (BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, StrangerPolicy,
+                                      TrustPolicy, VotePolicy)
 from workflows.routing.render import Renderer
 from workflows.sending.pacing import SendingLimits
 from workflows.sending.priority import priority_of
@@ -31,6 +31,7 @@ class Rules:
     votes: VotePolicy = field(default_factory=VotePolicy)
     privacy: PrivacyPolicy = field(default_factory=PrivacyPolicy)
     trust: TrustPolicy = field(default_factory=TrustPolicy)
+    strangers: StrangerPolicy = field(default_factory=StrangerPolicy)
     meetings: object | None = None  # workflows.meetings.series policy, when configured
     renderer: Renderer | None = None
     sending: SendingLimits = field(default_factory=SendingLimits)
@@ -51,6 +52,7 @@ class Context:
     raw: bytes | None = None  # the inbound message's bytes, when handling one
     auth: Verdict | None = None  # the inbound message's authentication verdict, when handling one
     queued: list[int] = field(default_factory=list)
+    held: str | None = None  # set by an action that keeps the message in Quarantine (a text-free reason)
 
     def arrival(self, mail) -> datetime:
         """When `mail` reached the mailbox (the pipeline never sets it later than `now`): the

@@ -45,6 +45,14 @@ class VotePolicy(Strict):
     reminder_days_before: list[float] = Field(default_factory=lambda: [2, 1])
 
 
+class StrangerPolicy(Strict):
+    """What reaches the coordinators from people who are not members (see membership/strangers)."""
+
+    max_forward_mb: float = Field(2, gt=0)
+    forwards_per_sender_per_day: int = Field(5, ge=0)
+    forwards_per_day: int = Field(50, ge=0)
+
+
 class PrivacyPolicy(Strict):
     """How long bodies of feedback, votes and agenda items are kept after their workflow closes."""
 

@@ -20,7 +20,7 @@ from workflows.drafts import circulation as drafts
 from workflows.drafts import deadlines as draft_deadlines
 from workflows.drafts import steering as draft_steering
 from workflows.meetings import polls, requests as meeting_requests, series as meetings
-from workflows.membership import bounces, commands, leave, subcommittees
+from workflows.membership import bounces, commands, leave, strangers, subcommittees
 from workflows.trust import confirming as trust
 from workflows.sending import fanout
 from workflows.votes import ballots, closing as vote_closing
@@ -110,6 +110,7 @@ TIMERS = {
     "announce.send": announcements.send_timer,
     "trust.expire": trust.expire_held,
     fanout.TIMER: fanout.fanout_done,
+    "strangers.summary": strangers.summary_timer,
 }
 
 # Run at every tick, each in its own transaction, before due timers are read.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from store import members as store_members
+from store import raw_removals
 from store import timers
 from store import votes as store_votes
 from store.times import to_db
@@ -20,6 +21,8 @@ from workflows.votes.rules import RANKED
 from workflows.votes.wording import choice_label, language_of, option_views, reference, result_view
 from workflows.votes.tally import count, is_yes_no
 
+REDACTED_CLARIFICATION = ("A request to clarify a vote in a secret ballot. The ballot has closed and, as the "
+                          "network's rules require, what this request quoted was erased from Convenor's store.\n")
 REDACTED_RECEIPT = ("Receipt of a vote in a secret ballot. The ballot has closed and, as the network's "
                     "rules require, the choice it recorded was erased from Convenor's store.\n")
 
@@ -98,6 +101,8 @@ def close_vote(ctx: Context, vote_id: int, *, how: str) -> str:
                  codes=receipt_codes(vote, current, lang))
     if vote["secret"]:
         store_votes.erase_choices(ctx.db, vote_id, REDACTED_RECEIPT)
+        store_votes.erase_clarifications(ctx.db, vote_id, REDACTED_CLARIFICATION)
+        raw_removals.request_for_vote(ctx.db, vote_id, f"{reference(vote)}: secret ballot closed", ctx.now)
     return (f"{reference(vote)} closed ({how}): {result['voted']}/{result['eligible']} voted, "
             f"outcome {result['outcome']}")
 

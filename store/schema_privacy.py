@@ -1,0 +1,24 @@
+"""Privacy: raw messages to remove from the mailbox's Processed folder (a secret ballot's replies)."""
+from __future__ import annotations
+
+from sqlite_utils import Migrations
+
+privacy = Migrations("convenor-privacy")
+
+
+@privacy()
+def m001_raw_removals(db):
+    db.executescript(
+        """
+        CREATE TABLE raw_removals (
+            id INTEGER PRIMARY KEY,
+            mailbox_key TEXT NOT NULL,
+            message_id TEXT,
+            reason TEXT NOT NULL,
+            requested_at TEXT NOT NULL,
+            done_at TEXT,
+            UNIQUE (mailbox_key)
+        );
+        CREATE INDEX raw_removals_pending ON raw_removals(done_at);
+        """
+    )

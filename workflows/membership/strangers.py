@@ -1,0 +1,66 @@
+"""Mail from people who are not members: forwarded within bounds, never amplified.
+
+Anyone can write to the list address, as often and as large as they like; each message used to
+be forwarded whole to every coordinator. Now:
+
+- a message above `strangers.max_forward_mb` is forwarded as its headers, first lines and a
+  note; the message itself stays in the mailbox's Quarantine folder (not copied into the store);
+- at most `strangers.forwards_per_sender_per_day` forwards a day come from one sender and at
+  most `strangers.forwards_per_day` from all strangers together (UTC days, by arrival); past
+  either cap a message is held in Quarantine unforwarded, and the coordinators get one summary
+  the next day ("37 more messages from non-members are in Quarantine"), at most one a day.
+"""
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone
+
+from mailer.message import InboundMail
+from store import inbound as store_inbound
+from store import timers
+from store.times import from_db
+from workflows.routing.context import Context
+
+HANDLER = "stranger"  # the router's name for this rule: forwards are counted by it
+SUMMARY = "strangers.summary"
+HELD = "held: "  # how a held message's reason begins in the inbound record
+
+
+def over_cap(ctx: Context, mail: InboundMail) -> str | None:
+    """Why this stranger's message must not be forwarded today (a text-free reason), or None."""
+    policy = ctx.rules.strangers
+    day = _day(ctx.arrival(mail))
+    if store_inbound.forwarded_on(ctx.db, HANDLER, day, mail.from_addr) >= policy.forwards_per_sender_per_day:
+        return f"{HELD}this sender's {policy.forwards_per_sender_per_day} forwards of the day are used"
+    if store_inbound.forwarded_on(ctx.db, HANDLER, day) >= policy.forwards_per_day:
+        return f"{HELD}the {policy.forwards_per_day} forwards of the day from non-members are used"
+    return None
+
+
+def too_large(ctx: Context) -> float | None:
+    """The message's size in MB when it is above `strangers.max_forward_mb`, else None."""
+    size = len(ctx.raw or b"") / (1024 * 1024)
+    return round(size, 1) if size > ctx.rules.strangers.max_forward_mb else None
+
+
+def hold(ctx: Context, mail: InboundMail, reason: str) -> str:
+    """Keep the message in Quarantine unforwarded and make sure tomorrow's summary counts it."""
+    ctx.held = reason
+    start_of_next_day = datetime.combine(_day(ctx.arrival(mail)) + timedelta(days=1), time(0), timezone.utc)
+    timers.schedule(ctx.db, SUMMARY, 0, start_of_next_day)
+    return f"stranger: not forwarded ({reason[len(HELD):]}); kept in Quarantine"
+
+
+def summary_timer(ctx: Context, timer: dict) -> str:
+    """Tell the coordinators, once, how many strangers' messages the day before were held."""
+    end = timer["due_at"] if isinstance(timer["due_at"], datetime) else from_db(timer["due_at"])
+    count = store_inbound.held_between(ctx.db, HANDLER, HELD, end - timedelta(days=1), end)
+    if not count:
+        return "no message held"
+    policy = ctx.rules.strangers
+    sent = ctx.notify_coordinators("strangers_summary", held=count, day=(end - timedelta(days=1)).date(),
+                                   network_cap=policy.forwards_per_day, sender_cap=policy.forwards_per_sender_per_day)
+    return f"{count} held message(s) summarised to {sent} coordinator(s)"
+
+
+def _day(moment: datetime):
+    return moment.astimezone(timezone.utc).date()
