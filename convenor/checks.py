@@ -25,7 +25,7 @@ def run_checks(settings: Settings, as_json: bool = False, send_test: bool = Fals
     if missing:  # every missing password at once, before anything tries to log in
         report["passwords"] = {"ok": False, "missing": missing}
     report.update({"mailbox": _check_mailbox(settings), "sending": _check_sending(settings),
-                   "store": _check_store(settings)})
+                   "store": _check_store(settings), "trust": _check_trust(settings)})
     if send_test:
         report["subaddressing"] = _check_subaddressing(settings, wait_seconds)
     ok = all(part.get("ok") for part in report.values())
@@ -77,6 +77,37 @@ def _check_mailbox(settings: Settings) -> dict:
     return probe
 
 
+def _check_trust(settings: Settings) -> dict:
+    """Which server's Authentication-Results Convenor believes; a warning when none is set."""
+    trusted = settings.trust.authserv_id
+    if trusted:
+        return {"ok": True, "authserv_id": trusted, "confirm": settings.trust.confirm}
+    where = ("the local MTA that delivers into the Maildir" if settings.mailbox.kind == "maildir"
+             else "the server that receives the list's mail")
+    return {"ok": True, "authserv_id": None, "confirm": settings.trust.confirm, "warnings": [
+        f"no server is trusted (trust.authserv_id): Convenor checks DKIM signatures itself, and a "
+        f"coordinator's item or a membership change without an aligned signature is held until its sender "
+        f"confirms it. Trust {where}: `convenor check --send-test` names its authserv-id."]}
+
+
+def _stamp_report(settings: Settings, raw: bytes) -> dict:
+    """What the receiving server wrote in the test message's Authentication-Results."""
+    from mailer import addresses
+    from mailer.authentication import describe_stamp
+
+    domain = addresses.split_list_address(settings.network.list_address)[1]
+    stamp = describe_stamp(raw, domain)
+    found = stamp.get("authserv_id")
+    if not found:
+        stamp["advice"] = ("the receiving server wrote no Authentication-Results header: nothing to trust; "
+                           "Convenor will check DKIM signatures itself")
+    elif found == (settings.trust.authserv_id or "").lower():
+        stamp["advice"] = f"trust.authserv_id is set to {found}: good"
+    else:
+        stamp["advice"] = f'set in the settings file: [trust] authserv_id = "{found}"'
+    return stamp
+
+
 def _check_subaddressing(settings: Settings, wait_seconds: float) -> dict:
     """Send a message to `list+check-<random>@domain` and wait for it to reach the mailbox."""
     import secrets
@@ -107,8 +138,10 @@ def _check_subaddressing(settings: Settings, wait_seconds: float) -> dict:
         try:
             deadline = time.monotonic() + wait_seconds
             while time.monotonic() < deadline:
-                if any(message_id.encode() in m.raw for m in box.fetch_new()):
-                    return {"ok": True, "result": f"works: a message to {target} reached the mailbox"}
+                arrived = [m for m in box.fetch_new() if message_id.encode() in m.raw]
+                if arrived:
+                    return {"ok": True, "result": f"works: a message to {target} reached the mailbox",
+                            "authentication": _stamp_report(settings, arrived[0].raw)}
                 box.wait_for_mail(min(2.0, max(0.0, deadline - time.monotonic())))
         finally:
             box.close()

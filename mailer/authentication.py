@@ -191,3 +191,33 @@ def _tag(value: str, key: str) -> str:
 
 def _unfold(value: str) -> str:
     return " ".join(value.split())
+
+
+def describe_stamp(raw: bytes, domain: str) -> dict:
+    """What the receiving server wrote about `raw`, sent from `domain` (for `convenor check
+    --send-test`): the topmost Authentication-Results' authserv-id, and its SPF, DKIM and DMARC
+    results, each with whether it is aligned with `domain`. {"authserv_id": None} without one."""
+    values = [value for name, value in header_fields(raw) if name == "authentication-results"]
+    if not values:
+        return {"authserv_id": None}
+    top = values[0]
+    report: dict = {"authserv_id": authserv_id_of(top) or None}
+    try:
+        results = authres.AuthenticationResultsHeader.parse_value(top).results
+    except Exception:  # noqa: BLE001 - authres raises its own SyntaxError on a malformed header
+        report["unreadable"] = True
+        return report
+    where = {"spf": ("smtp", "mailfrom"), "dkim": ("header", "d"), "dmarc": ("header", "from")}
+    for method, (ptype, name) in where.items():
+        found = [r for r in results if r.method == method]
+        if not found:
+            report[method] = "not reported"
+            continue
+        r = found[0]
+        about = (_property(r, ptype, name) or "").rpartition("@")[2]
+        if method == "dkim" and not about:
+            about = (_property(r, "header", "i") or "").rpartition("@")[2]
+        fits = aligned(about, domain) if method != "dmarc" else about == domain
+        report[method] = f"{r.result}" + (f" ({about}, {'aligned' if fits else 'NOT aligned'} with {domain})"
+                                          if about else "")
+    return report

@@ -217,6 +217,7 @@ class LmtpBridge:
     def __init__(self, dovecot: "Dovecot"):
         self.dovecot, self.host, self.port = dovecot, HOST, free_port()
         self.delivered = 0
+        self.stamp_all: str | None = None  # stamp every message with this result (a test sets it back)
         self._controller = Controller(self, hostname=self.host, port=self.port, ready_timeout=5.0)
 
     def start(self) -> "LmtpBridge":
@@ -239,6 +240,8 @@ class LmtpBridge:
         if data.startswith(AUTH_REQUEST):
             request, _, data = data.partition(b"\n")
             data = stamp_authentication(data, request[len(AUTH_REQUEST):].strip().decode())
+        elif self.stamp_all:
+            data = stamp_authentication(data, self.stamp_all)
         failures = []
         try:
             with smtplib.LMTP(HOST, self.dovecot.lmtp_port, timeout=15) as lmtp:

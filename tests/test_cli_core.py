@@ -131,9 +131,19 @@ def test_check_send_test_proves_that_sub_addressed_replies_reach_the_mailbox(net
     text = network.config.read_text().replace(f"port = {network.stack.capture.port}",
                                               f"port = {network.stack.bridge.port}")
     network.config.write_text(text)
-    assert main(["--config", str(network.config), "check", "--send-test", "--json"]) == 0
+    network.stack.bridge.stamp_all = "pass"  # the receiving MTA stamps every message
+    try:
+        assert main(["--config", str(network.config), "check", "--send-test", "--json"]) == 0
+    finally:
+        network.stack.bridge.stamp_all = None
     report = json.loads(capsys.readouterr().out)
     assert report["subaddressing"]["ok"] and report["subaddressing"]["result"].startswith("works")
+    stamp = report["subaddressing"]["authentication"]
+    domain = network.list_address.split("@")[1]
+    assert stamp["authserv_id"] == "mx.test.example" and "good" in stamp["advice"]
+    assert stamp["dkim"] == f"pass ({domain}, aligned with {domain})" and stamp["dmarc"].startswith("pass")
+    assert stamp["spf"] == "not reported"
+    assert report["trust"] == {"ok": True, "authserv_id": "mx.test.example", "confirm": "unverified"}
     network.step()  # the daemon takes the test message in and does not answer it
     assert network.new_messages() == [] and network.stack.folder_counts()["Processed"] == 1
 
@@ -143,3 +153,11 @@ def test_check_send_test_says_when_sub_addressed_mail_is_lost(network, capsys, m
     from convenor import checks, settings as settings_mod
     report = checks._check_subaddressing(settings_mod.load(network.config), wait_seconds=1.5)
     assert report["ok"] is False and "did not reach the mailbox" in report["result"]  # the capture keeps it
+
+
+def test_check_warns_when_no_server_is_trusted(maildir_network, capsys):
+    maildir_network.config.write_text(maildir_network.config.read_text().replace(
+        'authserv_id = "mx.test.example"', ''))
+    assert main(["--config", str(maildir_network.config), "check", "--json"]) == 0
+    trust = json.loads(capsys.readouterr().out)["trust"]
+    assert trust["authserv_id"] is None and "the local MTA that delivers into the Maildir" in trust["warnings"][0]
