@@ -131,32 +131,26 @@ def attribution_span(lines: list[str], i: int) -> int:
     return 0
 
 
-_FIELD_NAMES = {
-    # name: whether it names the sender (one of these makes two fields a block)
-    "from": True, "de": True, "von": True, "van": True, "od": True, "fra": True, "från": True,
-    "da": True, "lähettäjä": True, "feladó": True, "от": True, "від": True, "发件人": True,
-    "寄件者": True, "差出人": True, "보낸 사람": True, "보낸사람": True, "kimden": True, "من": True,
-    "từ": True, "de la": True, "από": True, "message du": True, "envoyé par": True,
-    "sent": False, "date": False, "to": False, "cc": False, "bcc": False, "subject": False,
-    "envoyé": False, "à": False, "a": False, "objet": False, "sujet": False, "copie à": False,
-    "gesendet": False, "datum": False, "an": False, "betreff": False, "verzonden": False,
-    "aan": False, "onderwerp": False, "wysłano": False, "do": False, "temat": False, "data": False,
-    "dw": False, "sendt": False, "til": False, "emne": False, "dato": False, "kopi": False,
-    "skickat": False, "till": False, "ämne": False, "kopia": False, "enviado": False,
-    "enviada": False, "fecha": False, "para": False, "asunto": False, "assunto": False,
-    "inviato": False, "oggetto": False, "odesláno": False, "komu": False, "předmět": False,
-    "kopie": False, "reply-to": False, "répondre à": False, "importance": False,
-    "priorité": False, "cci": False, "lähetetty": False, "vastaanottaja": False, "aihe": False,
-    "elküldve": False, "címzett": False, "tárgy": False, "отправлено": False, "кому": False,
-    "тема": False, "копия": False, "дата": False, "надіслано": False, "发送时间": False,
-    "时间": False, "日期": False, "收件人": False, "主题": False, "抄送": False, "傳送時間": False,
-    "收件者": False, "主旨": False, "副本": False, "送信日時": False, "宛先": False, "件名": False,
-    "보낸 날짜": False, "받는 사람": False, "제목": False, "참조": False, "gönderildi": False,
-    "kime": False, "konu": False, "tarih": False, "bilgi": False, "تاريخ الإرسال": False,
-    "إلى": False, "الموضوع": False, "đã gửi": False, "đến": False, "chủ đề": False,
-    "enviat": False, "per a": False, "assumpte": False, "trimis": False, "către": False,
-    "subiect": False, "στάλθηκε": False, "προς": False, "θέμα": False,
-}
+# header fields that name the sender (one of these and one more field make a block)
+_SENDER_FIELDS = frozenset((
+    "from", "de", "von", "van", "od", "fra", "från", "da", "lähettäjä", "feladó", "от", "від",
+    "发件人", "寄件者", "差出人", "보낸 사람", "보낸사람", "kimden", "من", "từ", "de la", "από", "message du",
+    "envoyé par",
+))
+# the other fields of a quoted header block, in the same languages
+_OTHER_FIELDS = frozenset((
+    "sent", "date", "to", "cc", "bcc", "subject", "envoyé", "à", "a", "objet", "sujet", "copie à",
+    "gesendet", "datum", "an", "betreff", "verzonden", "aan", "onderwerp", "wysłano", "do",
+    "temat", "data", "dw", "sendt", "til", "emne", "dato", "kopi", "skickat", "till", "ämne",
+    "kopia", "enviado", "enviada", "fecha", "para", "asunto", "assunto", "inviato", "oggetto",
+    "odesláno", "komu", "předmět", "kopie", "reply-to", "répondre à", "importance", "priorité",
+    "cci", "lähetetty", "vastaanottaja", "aihe", "elküldve", "címzett", "tárgy", "отправлено",
+    "кому", "тема", "копия", "дата", "надіслано", "发送时间", "时间", "日期", "收件人", "主题", "抄送", "傳送時間",
+    "收件者", "主旨", "副本", "送信日時", "宛先", "件名", "보낸 날짜", "받는 사람", "제목", "참조", "gönderildi", "kime",
+    "konu", "tarih", "bilgi", "تاريخ الإرسال", "إلى", "الموضوع", "đã gửi", "đến", "chủ đề",
+    "enviat", "per a", "assumpte", "trimis", "către", "subiect", "στάλθηκε", "προς", "θέμα",
+))
+_FIELD_NAMES = _SENDER_FIELDS | _OTHER_FIELDS
 _FIELD = re.compile(
     r"^\s*[*_]{0,2}\s*(" + "|".join(re.escape(n) for n in sorted(_FIELD_NAMES, key=len, reverse=True))
     + r")\s*[*_]{0,2}\s*[:：]",
@@ -210,7 +204,7 @@ def _is_header_block(lines: list[str], i: int) -> bool:
             address = address or "@" in line[:MAX_LINE]
     if len(names) < 2:
         return False
-    if any(_FIELD_NAMES.get(n) for n in names) or len(names) >= 3:
+    if names & _SENDER_FIELDS or len(names) >= 3:
         return True
     return address or bool(names & _SUBJECT_FIELDS)  # "Date: / To: <addr>" without From
 
