@@ -26,6 +26,12 @@ def run_checks(settings: Settings, as_json: bool = False, send_test: bool = Fals
         report["passwords"] = {"ok": False, "missing": missing}
     report.update({"mailbox": _check_mailbox(settings), "sending": _check_sending(settings),
                    "store": _check_store(settings), "trust": _check_trust(settings)})
+    undelivered = _undelivered_to_only_coordinator(settings)
+    if undelivered:
+        report["coordinators"] = {
+            "ok": False, "undelivered_to_only_coordinator": undelivered,
+            "advice": "messages to the only coordinator failed for good and nobody else could be told: "
+                      "fix the address (`convenor members set`) or add a coordinator, then see `convenor status`"}
     if send_test:
         report["subaddressing"] = _check_subaddressing(settings, wait_seconds)
     ok = all(part.get("ok") for part in report.values())
@@ -166,6 +172,22 @@ def _check_sending(settings: Settings) -> dict:
         return {"ok": False, "kind": "smtp", "host": s.host, "port": port, "error": advice(exc, "sending", s, port)}
     result.update({"ok": True, "kind": "smtp", "host": s.host, "port": port, "warnings": _warnings(s)})
     return result
+
+
+def _undelivered_to_only_coordinator(settings: Settings) -> list[dict]:
+    """Messages that failed for good to the only coordinator (empty when the store cannot be read:
+    the store check says why)."""
+    from store import outbox
+    from store.db import open_store
+    try:
+        db = open_store(settings.store.path)
+    except Exception:  # noqa: BLE001 - reported by _check_store
+        return []
+    try:
+        return [{"id": r["id"], "to": r["recipient"], "kind": r["kind"], "error": r["last_error"]}
+                for r in outbox.undelivered_to_only_coordinator(db)]
+    finally:
+        db.close()
 
 
 def _check_store(settings: Settings) -> dict:

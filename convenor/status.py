@@ -50,6 +50,7 @@ def collect_status(db, now: datetime, limits: SendingLimits = SendingLimits()) -
                    "failed_recent": failed},
         "sending": sending_status(db, limits, now),
         "quarantined": inbound.quarantined(db)[:20],
+        "undelivered_to_only_coordinator": outbox.undelivered_to_only_coordinator(db),
         "next_due": timers.next_due(db),
     }
     for name, section in table.STATUS_SECTIONS.items():
@@ -70,6 +71,9 @@ def print_status(status: dict) -> None:
     print(f"Outbox: {ob['queued']} queued, {ob['sent']} sent, {ob['failed']} failed")
     for row in ob["failed_recent"]:
         print(f"  failed #{row['id']} to {row['recipient']} ({row['kind']}): {row['last_error']}")
+    for row in status["undelivered_to_only_coordinator"]:
+        print(f"  ALERT: #{row['id']} ({row['kind']}) to {row['recipient']}, the only coordinator, failed for good: "
+              "nobody else could be told; fix the address (`convenor members set`) or add a coordinator")
     print_sending(status["sending"])
     if status["quarantined"]:
         print("Quarantined:")
@@ -78,7 +82,8 @@ def print_status(status: dict) -> None:
     if status["next_due"]:
         print(f"Next timer: {status['next_due']}")
     for name, section in status.items():
-        if name in ("members", "inbound", "outbox", "sending", "quarantined", "next_due"):
+        if name in ("members", "inbound", "outbox", "sending", "quarantined", "next_due",
+                    "undelivered_to_only_coordinator"):
             continue
         print(f"{name.capitalize()}:")
         items = section if isinstance(section, list) else section.get("open", section)

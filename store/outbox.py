@@ -93,3 +93,22 @@ def failed_recent(db: sqlite_utils.Database, limit: int = 20) -> list[dict]:
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
     """How many rows are in each state."""
     return {r["state"]: r["n"] for r in query(db, "SELECT state, count(*) AS n FROM outbox GROUP BY state")}
+
+
+def undelivered_to_only_coordinator(db: sqlite_utils.Database, untold_only: bool = False) -> list[dict]:
+    """Messages that failed for good to the network's only active coordinator (so no other
+    coordinator could be told), newest first, without their bodies; `untold_only`: those no
+    later message to a coordinator has mentioned yet."""
+    sql = ("SELECT o.id, o.recipient, o.kind, o.last_error, o.created_at FROM outbox o "
+           "JOIN members m ON m.id = o.member_id "
+           "WHERE o.state = 'failed' AND m.coordinator = 1 AND m.active = 1 "
+           "AND (SELECT count(*) FROM members WHERE coordinator = 1 AND active = 1) = 1")
+    if untold_only:
+        sql += " AND o.failure_told_at IS NULL"
+    return list(query(db, sql + " ORDER BY o.id DESC LIMIT 20"))
+
+
+def mark_failure_told(db: sqlite_utils.Database, outbox_ids: list[int], now: datetime) -> None:
+    """A message to a coordinator now mentions these failures."""
+    for outbox_id in outbox_ids:
+        db.execute("UPDATE outbox SET failure_told_at = ? WHERE id = ?", [to_db(now), outbox_id])

@@ -1,4 +1,5 @@
-"""Privacy: raw messages to remove from the mailbox's Processed folder (a secret ballot's replies)."""
+"""Privacy and reach: raw messages to remove from the mailbox's Processed folder (a secret ballot's
+replies); when the only coordinator was told that a message to them failed for good."""
 from __future__ import annotations
 
 from sqlite_utils import Migrations
@@ -22,3 +23,8 @@ def m001_raw_removals(db):
         CREATE INDEX raw_removals_pending ON raw_removals(done_at);
         """
     )
+
+
+@privacy()
+def m002_failure_told(db):
+    db.executescript("ALTER TABLE outbox ADD COLUMN failure_told_at TEXT;")

@@ -124,6 +124,10 @@ class SmtpCapture:
         """Answer RCPT TO:<address> with `reply` from now on."""
         self._rcpt_replies[address.lower()] = reply
 
+    def accept_rcpt(self, address: str) -> None:
+        """Accept RCPT TO:<address> again (undo reject_rcpt)."""
+        self._rcpt_replies.pop(address.lower(), None)
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         """aiosmtpd hook: the reply set by reject_rcpt(), else accept."""
         if reply := self._rcpt_replies.get(address.lower()):

@@ -115,10 +115,28 @@ class Context:
             return []
         return [self.store_attachment(self.raw, "original.eml", "message/rfc822")]
 
+    def _undelivered_note(self, member_id: int, lang: str) -> str:
+        """For a message to a coordinator: a note on messages to the only coordinator that failed
+        for good and no message has mentioned yet (nobody else could be told), else ""."""
+        from store import members as store_members
+
+        rows = outbox.undelivered_to_only_coordinator(self.db, untold_only=True)
+        if not rows:
+            return ""
+        member = store_members.get(self.db, member_id)
+        if member is None or not member["coordinator"]:
+            return ""
+        outbox.mark_failure_told(self.db, [r["id"] for r in rows], self.now)
+        _, note, _ = self.rules.renderer.render("undelivered_note", lang, rows=rows, network=self.rules.network,
+                                                now=self.now, member=member)
+        return "\n\n" + note
+
     def _queue(self, address, member_id, lang, kind, token, attachments, headers, in_reply_to, variables):
         variables.setdefault("network", self.rules.network)
         variables.setdefault("now", self.now)
         subject, text, html = self.rules.renderer.render(kind, lang, **variables)
+        if member_id is not None:
+            text += self._undelivered_note(member_id, lang)
         bounce_token = tokens.new_token()
         row_id = outbox.queue(
             self.db, recipient=address, member_id=member_id, kind=kind, subject=subject,
