@@ -35,7 +35,7 @@ def run(profile: bool = False) -> Row:
                               "Deadline: in 14 days\n\nPlease read the attached report.\n",
                               attachments=[("annual-report.pdf", "application/pdf", attachment)])
         started = time.perf_counter()
-        stack.send_to_list(message)
+        stack.send_to_list(message, authenticated="pass")  # the receiving MTA verified the coordinator
         observer = reader(db_path)
 
         def all_sent() -> bool:
