@@ -21,7 +21,7 @@ from mailer.quote_markers import attribution_span
 MAX_HTML = 200_000  # characters of HTML read; a reply's own text is near the top
 _NESTING = {"ul", "ol", "dl", "blockquote", "table"}
 MAX_NESTING = 20  # deeper lists/quotes cost html2text time quadratic in the depth
-MAX_TAGS = 1_000  # per part (own text, quote) rendered as HTML; later tags are dropped, their text kept
+MAX_TAGS = 500  # per part (own text, quote) rendered as HTML; later tags are dropped, their text kept
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)[^<>]{0,2000}>|<![^<>]{0,2000}>|<\?[^<>]{0,2000}>")
 
 _MARKER_IDS = {"appendonsend", "divrplyfwdmsg", "x_appendonsend", "x_divrplyfwdmsg",
