@@ -73,6 +73,18 @@ def test_a_member_who_writes_in_is_cleared(network):
     assert li["bouncing"] == 0 and li["bounce_score"] == 0
 
 
+def test_a_forged_message_in_a_bouncing_members_name_does_not_clear_the_mark(network):
+    network.settings.bounces.threshold = 1.0
+    bounce_help(network, "li@example.org")
+    network.new_messages()
+    network.advance(hours=2)
+    network.send("li@example.org", "status", "STATUS", authenticated=None)  # anyone can write this From
+    network.send("li@example.org", "status", "STATUS", authenticated="fail")
+    network.step()
+    li = member(network, "li@example.org")
+    assert li["bouncing"] == 1 and li["bounce_score"] == 1.0
+
+
 def test_a_member_whose_mail_is_accepted_again_is_cleared(network):
     network.settings.bounces.threshold = 1.0
     bounce_help(network, "li@example.org")

@@ -53,6 +53,7 @@ class Match:
     rule: str
     reason: str
     act: Action
+    reached_member: bool = False  # the sender answered a token we mailed to them alone
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,8 @@ def route(ctx: Context, mail: InboundMail) -> Routed:
     """Decide which rule takes `mail`, run its action in the caller's transaction, say what happened."""
     match = decide(ctx, mail)
     routed = Routed(match.rule, match.reason, match.act(ctx, mail))
-    if match.rule not in ("bounce", "machine"):
-        bounces.clear_on_mail_from(ctx, mail)
+    if match.reached_member or (mail.auth.verified and match.rule not in ("bounce", "machine")):
+        bounces.clear_on_mail_from(ctx, mail)  # never on a forged From: only proven senders clear it
     return routed
 
 
@@ -161,7 +162,8 @@ def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
         handler = TOKEN_REPLIES.get(row["kind"])
         if handler is None:
             return None
-        return Match("token-reply", f"a {row['kind']} token from its owner", _with(handler, owner, row))
+        return Match("token-reply", f"a {row['kind']} token from its owner", _with(handler, owner, row),
+                     reached_member=True)
     return None
 
 
