@@ -123,3 +123,25 @@ def m002_leave_and_addresses(db):
         );
         """
     )
+
+
+@core()
+def m003_forwards(db):
+    """Messages forwarded to the coordinators, so that a coordinator's reply reaches their sender."""
+    db.executescript(
+        """
+        CREATE TABLE forwards (
+            id INTEGER PRIMARY KEY,
+            address TEXT NOT NULL,                           -- the original sender, normalised
+            member_id INTEGER REFERENCES members(id),        -- NULL for someone who is not a member
+            message_id TEXT,                                 -- of the original, to thread the answer
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX forwards_address ON forwards(address);
+        CREATE TABLE forward_answers (
+            forward_id INTEGER NOT NULL REFERENCES forwards(id),
+            coordinator_id INTEGER NOT NULL REFERENCES members(id),
+            answered_at TEXT NOT NULL
+        );
+        """
+    )

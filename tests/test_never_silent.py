@@ -140,3 +140,44 @@ def test_a_subject_that_only_looks_automatic_never_hides_a_persons_mail(net):
     assert net.messages_to("sofia@example.org", out) == [] and net.messages_to("omar@example.org", out) == []
     counted = net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0]
     assert counted == 2
+
+
+def test_a_coordinators_reply_to_a_forwarded_strangers_message_reaches_the_stranger_from_the_list(net):
+    stranger = "Dana Social Worker <dana@shelter.example.net>"
+    net.send(stranger, "A client needs help", "Can someone from your network call me about a client?")
+    net.step()
+    out = net.new_messages()
+    forward = net.only_message_to("amina@example.org", out)
+    assert "reply to this message" in forward.text and "+" in forward.reply_to
+    net.advance(hours=1)
+    net.reply(forward, "Thank you, Dana. Li will call you tomorrow at 10.")
+    net.step()
+    out = net.new_messages()
+    answer = net.only_message_to("dana@shelter.example.net", out)
+    assert "Li will call you tomorrow at 10." in answer.text
+    assert answer.msg["From"].addresses[0].addr_spec == net.list_address
+    assert "amina" not in answer.data.decode(errors="replace").lower()   # the coordinator's address is not shown
+    assert "A client needs help" not in answer.subject                   # the incoming subject is not repeated
+    told = net.only_message_to("omar@example.org", out)
+    assert told.subject.endswith("Amina Diallo answered dana@shelter.example.net")
+    assert net.messages_to("amina@example.org", out) == []
+
+    net.advance(days=1)
+    net.send(stranger, "Re: your message", "Thanks! One more question.")
+    net.step()
+    out = net.new_messages()
+    for coordinator in COORDINATORS:
+        again = net.only_message_to(coordinator, out)
+        assert "Amina Diallo already answered this sender on" in again.text
+
+
+def test_a_coordinators_reply_to_a_forwarded_members_message_reaches_the_member(net):
+    net.send("Li Wei <li@example.org>", "Printed copies", "Where can I find the printed brochures?")
+    net.step()
+    forward = net.only_message_to("omar@example.org", net.new_messages())
+    net.reply(forward, "In the office cupboard, second shelf.")
+    net.step()
+    out = net.new_messages()
+    answer = net.only_message_to("li@example.org", out)
+    assert "second shelf" in answer.text and "Omar Haddad, for" in answer.text
+    assert "Omar Haddad answered li@example.org" in net.only_message_to("amina@example.org", out).subject

@@ -5,7 +5,7 @@ from mailer.message import InboundMail
 from store import members as store_members
 from store import notices
 from store.times import to_db
-from workflows.membership import strangers
+from workflows.membership import forwards, strangers
 from workflows.reading.command_words import first_word
 from workflows.routing.context import Context
 
@@ -28,10 +28,9 @@ def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None 
     ANSWERS_A_DAY such answers a day, so a loop with a broken auto-responder ends)."""
     member = store_members.get_by_email(ctx.db, mail.from_addr)
     exclude = {member["id"]} if member and member["coordinator"] else set()
-    count = ctx.notify_coordinators(
-        "forward_unknown", attachments=ctx.original_as_attachment(), exclude=exclude,
-        sender=mail.from_addr, sender_name=mail.from_name, sender_member=member,
-        original_subject=mail.subject, excerpt=_excerpt(mail.new_text), refused_tag=refused_tag)
+    count = forwards.forward(ctx, mail, "forward_unknown", member=member, exclude=exclude,
+                             sender=mail.from_addr, sender_name=mail.from_name, sender_member=member,
+                             original_subject=mail.subject, excerpt=_excerpt(mail.new_text), refused_tag=refused_tag)
     if refused_tag or member is None or not member["active"]:
         return f"forwarded to {count} coordinator(s)"
     if not any(notice_once(ctx, member["email"], f"not_understood-{n}") for n in range(1, ANSWERS_A_DAY + 1)):
@@ -66,8 +65,8 @@ def from_stranger(ctx: Context, mail: InboundMail) -> str:
     if held:
         return strangers.hold(ctx, mail, held)
     too_large = strangers.too_large(ctx)
-    count = ctx.notify_coordinators(
-        "forward_stranger", attachments=[] if too_large else ctx.original_as_attachment(),
+    count = forwards.forward(
+        ctx, mail, "forward_stranger", member=None, exclude=set(), attach=not too_large,
         sender=mail.from_addr, sender_name=mail.from_name, original_subject=mail.subject,
         excerpt=_excerpt(mail.new_text, 1500 if not too_large else 600), too_large=too_large,
         limit_mb=ctx.rules.strangers.max_forward_mb, to=", ".join(mail.to_addrs[:10]),

@@ -20,7 +20,7 @@ from workflows.drafts import circulation as drafts
 from workflows.drafts import deadlines as draft_deadlines
 from workflows.drafts import steering as draft_steering
 from workflows.meetings import polls, requests as meeting_requests, series as meetings
-from workflows.membership import bounces, commands, leave, strangers, subcommittees
+from workflows.membership import bounces, commands, forwards, leave, strangers, subcommittees
 from workflows.trust import confirming as trust
 from workflows.sending import fanout
 from workflows.votes import ballots, closing as vote_closing
@@ -36,6 +36,7 @@ TOKEN_REPLIES = {
     "poll-admin": polls.poll_admin_reply,
     "meeting": meetings.meeting_reply,
     "announce": announcements.announce_reply,
+    "forward": forwards.coordinator_answer,
     # "confirm" (a held message's confirmation) is the router's own: it routes the held message
 }
 
