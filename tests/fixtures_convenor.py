@@ -36,6 +36,7 @@ DEFAULT_MEMBERS = [
 ]
 START = datetime(2027, 1, 4, 14, 0, tzinfo=timezone.utc)  # a Monday, 09:00 in Toronto
 _counter = itertools.count(1)
+_arrivals = itertools.count(1)
 
 
 class Received:
@@ -236,8 +237,9 @@ class Network:
                 data = stamp_authentication(data, authenticated, self.settings.trust.authserv_id or TEST_AUTHSERV_ID)
             box = std_mailbox.Maildir(str(self.settings.mailbox.path), create=True)
             key = box.add(data)
-            stamp = self.now.timestamp()
-            os.utime(Path(self.settings.mailbox.path) / "new" / key, (stamp, stamp))
+            # its arrival time; a nanosecond more per message keeps the order they were sent in
+            stamp = int(self.now.timestamp()) * 10**9 + next(_arrivals)
+            os.utime(Path(self.settings.mailbox.path) / "new" / key, ns=(stamp, stamp))
 
     # --- what was sent -------------------------------------------------------------------------
 
