@@ -43,8 +43,10 @@ def quarantined(db: sqlite_utils.Database) -> list[dict]:
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
-    """How many messages were handled and how many quarantined."""
-    return {r["state"]: r["n"] for r in query(db, "SELECT state, count(*) AS n FROM inbound GROUP BY state")}
+    """How many messages were handled and how many quarantined (both keys always there), and any
+    other state's count."""
+    found = {r["state"]: r["n"] for r in query(db, "SELECT state, count(*) AS n FROM inbound GROUP BY state")}
+    return {"handled": 0, "quarantined": 0, **found}
 
 
 def forwarded_on(db: sqlite_utils.Database, handler: str, day, from_addr: str | None = None) -> int:

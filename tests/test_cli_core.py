@@ -161,3 +161,25 @@ def test_check_warns_when_no_server_is_trusted(maildir_network, capsys):
     assert main(["--config", str(maildir_network.config), "check", "--json"]) == 0
     trust = json.loads(capsys.readouterr().out)["trust"]
     assert trust["authserv_id"] is None and "the local MTA that delivers into the Maildir" in trust["warnings"][0]
+
+
+def test_status_json_always_has_the_documented_inbound_keys(network, capsys):
+    network.start()
+    assert main(["--config", str(network.config), "status", "--json"]) == 0
+    inbound = json.loads(capsys.readouterr().out)["inbound"]
+    assert inbound["handled"] == 0 and inbound["quarantined"] == 0
+
+
+def test_a_closed_pipe_ends_the_command_quietly(network):
+    import subprocess
+    import sys
+    from store import members
+    from store.db import transaction
+    network.start()
+    with transaction(network.db):  # more output than a pipe holds, so the writer meets the closed pipe
+        for n in range(1500):
+            members.add(network.db, email=f"member{n}@example.org", name=f"Member {n}", role="associate",
+                        coordinator=False, language="en", now=network.now)
+    command = (f"{sys.executable} -m convenor --config {network.config} members list --json | head -c 10")
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
