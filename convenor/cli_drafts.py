@@ -121,6 +121,25 @@ def _unique(name: str, used: set[str]) -> str:
     return candidate
 
 
+def cmd_close(args) -> int:
+    """Close an open draft now: the author's digest is queued as at the deadline."""
+    from store.db import transaction
+    from convenor.wiring import rules_from, store_from
+    from workflows.drafts import deadlines
+    from workflows.routing.context import Context
+
+    settings = common.load_settings(args)
+    db = store_from(settings)
+    draft = find_draft(db, args.ref)
+    if draft["state"] != "open":
+        raise common.UsageError(f"Draft {draft['id']} is already {draft['state']}")
+    with transaction(db):
+        ctx = Context(db, rules_from(settings), common.now())
+        print(deadlines.close_now(ctx, draft["id"]))
+    print(f"{len(ctx.queued)} message(s) queued; the running daemon sends them (or the next `convenor run`).")
+    return 0
+
+
 def add_commands(sub) -> None:
     """Add `convenor drafts …` to the parser."""
     p = sub.add_parser("drafts", help="circulated drafts: list, show one, export its feedback")
@@ -137,3 +156,6 @@ def add_commands(sub) -> None:
     q.add_argument("ref", help='the draft, e.g. 3 or "Draft 3"')
     q.add_argument("--to", help="folder to write into (default: ./draft-N)")
     q.set_defaults(func=cmd_export)
+    q = dsub.add_parser("close", help="close an open draft now: the digest goes to its author")
+    q.add_argument("ref", help='the draft, e.g. 3 or "Draft 3"')
+    q.set_defaults(func=cmd_close)

@@ -187,3 +187,23 @@ def test_an_oversized_reply_is_refused_with_the_limit_and_nothing_is_recorded(tm
         assert net.db.execute("SELECT count(*) FROM feedback").fetchone()[0] == 0
     finally:
         net.close()
+
+
+def test_a_coordinator_closes_a_draft_early_from_the_command_line(maildir_network, capsys, monkeypatch):
+    from convenor.cli import main
+    net = maildir_network
+    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
+    net.send("amina@example.org", "[Draft] Leaflet", "Deadline: in 10 days\n\nComments please.")
+    net.step()
+    out = net.new_messages()
+    net.reply(next(m for m in out if m.to == "li@example.org"), "Page 2 needs a map.")
+    net.step()
+    net.new_messages()
+    assert main(["--config", str(net.config), "drafts", "close", "Draft 1"]) == 0
+    net.step()
+    digest = net.only_message_to("amina@example.org", net.new_messages())
+    assert "Page 2 needs a map." in digest.text
+    assert main(["--config", str(net.config), "drafts", "close", "1"]) == 2  # already closed: said so
+    net.advance(days=11)
+    net.step()
+    assert net.new_messages() == []  # no reminder, no second digest at the old deadline

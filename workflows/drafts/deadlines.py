@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from store import drafts as store_drafts
+from store import timers
 from store import members as store_members
 from store.times import to_db
 from workflows.membership.leave import on_leave
@@ -52,6 +53,17 @@ def close_and_digest(ctx: Context, timer: dict) -> str:
     draft = _current(ctx, timer)
     if draft is None:
         return "skipped: draft not open or deadline moved"
+    return _close(ctx, draft)
+
+
+def close_now(ctx: Context, draft_id: int) -> str:
+    """Close an open draft before its deadline (a coordinator asked): its reminder and deadline
+    timers are cancelled and the digest goes out as at the deadline."""
+    timers.cancel_item(ctx.db, ["draft.reminder", "draft.deadline"], draft_id)
+    return _close(ctx, store_drafts.get(ctx.db, draft_id))
+
+
+def _close(ctx: Context, draft: dict) -> str:
     store_drafts.set_state(ctx.db, draft["id"], "closed", ctx.now)
     draft = store_drafts.get(ctx.db, draft["id"])
     digest = build_digest(ctx.db, draft["id"])
