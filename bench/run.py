@@ -13,12 +13,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import cli_wait, fanout, inbound, large_draft, latency, mailbox_size, mda, paced, worst_read  # noqa: E402
+from bench import (cli_wait, fanout, history, inbound, large_draft, latency, mailbox_size, mda, paced,  # noqa: E402
+                   worst_read)
 from bench.common import Row, table  # noqa: E402
 
 BENCHMARKS = {"inbound": inbound, "fanout": fanout, "large_draft": large_draft, "latency": latency,
-              "mailbox_size": mailbox_size, "mda": mda, "cli_wait": cli_wait, "worst_read": worst_read,
-              "paced": paced}
+              "mailbox_size": mailbox_size, "mda": mda, "history": history, "cli_wait": cli_wait,
+              "worst_read": worst_read, "paced": paced}
 
 
 def main(argv: list[str]) -> int:

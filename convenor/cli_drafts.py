@@ -32,9 +32,10 @@ def _summary(db, draft: dict) -> dict:
 
 
 def cmd_list(args) -> int:
-    """Print every draft, newest first (or --json)."""
+    """Print the open drafts and the ten latest ended (every draft with --all), newest first (or --json)."""
     db = common.open_db(args)
-    rows = [_summary(db, d) for d in store_drafts.all_drafts(db)]
+    drafts = store_drafts.all_drafts(db) if args.all else store_drafts.latest_drafts(db, ended=10)
+    rows = [_summary(db, d) for d in drafts]
     if args.json:
         common.print_json(rows)
         return 0
@@ -145,7 +146,8 @@ def add_commands(sub) -> None:
     p = sub.add_parser("drafts", help="circulated drafts: list, show one, export its feedback")
     dsub = p.add_subparsers(dest="drafts_command", metavar="ACTION", parser_class=type(p))
     dsub.required = True
-    q = dsub.add_parser("list", help="every draft with its state, answers and deadline")
+    q = dsub.add_parser("list", help="open drafts and the ten latest ended, with answers and deadline (--all: every draft)")
+    q.add_argument("--all", action="store_true")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
     q = dsub.add_parser("show", help="one draft: versions, members asked, every reply")

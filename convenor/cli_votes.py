@@ -39,9 +39,11 @@ def _summary(db, vote: dict) -> dict:
 
 
 def cmd_list(args) -> int:
-    """Print every vote, newest first: reference, state, turnout, closing time (or --json)."""
+    """Print the open votes and the ten latest ended (every vote with --all), newest first:
+    reference, state, turnout, closing time (or --json)."""
     db = common.open_db(args)
-    rows = [_summary(db, v) for v in store_votes.all_votes(db)]
+    votes = store_votes.all_votes(db) if args.all else store_votes.latest(db, ended=10)
+    rows = [_summary(db, v) for v in votes]
     if args.json:
         common.print_json(rows)
         return 0
@@ -160,7 +162,8 @@ def add_commands(subparsers) -> None:
     p = subparsers.add_parser("votes", help="votes: list, show, close, cancel, export")
     sub = p.add_subparsers(dest="votes_command", metavar="ACTION", parser_class=type(p))
     sub.required = True
-    q = sub.add_parser("list", help="every vote, newest first")
+    q = sub.add_parser("list", help="open votes and the ten latest ended, newest first (--all: every vote)")
+    q.add_argument("--all", action="store_true")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
     q = sub.add_parser("show", help="one vote: settings, turnout, tallies, result")

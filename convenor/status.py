@@ -30,18 +30,11 @@ def sending_status(db, limits: SendingLimits, now: datetime) -> dict:
 
 def collect_status(db, now: datetime, limits: SendingLimits = SendingLimits()) -> dict:
     """Members, outbox, sending budget, quarantine, timers and each workflow's open items, as a dict."""
-    all_members = store_members.all_members(db)
-    active = [m for m in all_members if m["active"]]
     failed = outbox.failed_recent(db)
     outbox_counts = outbox.counts(db)
     status = {
         "members": {
-            "active": len(active),
-            "core": sum(1 for m in active if m["role"] == "core"),
-            "associate": sum(1 for m in active if m["role"] == "associate"),
-            "coordinators": sum(1 for m in active if m["coordinator"]),
-            "bouncing": sum(1 for m in active if m["bouncing"]),
-            "inactive": len(all_members) - len(active),
+            **store_members.counts(db),
             "away": [{"name": m["name"], "email": m["email"], "until": m["away_until"]}
                      for m in store_members.away_members(db, now.date())],
         },
@@ -49,7 +42,7 @@ def collect_status(db, now: datetime, limits: SendingLimits = SendingLimits()) -
         "outbox": {**{state: outbox_counts.get(state, 0) for state in ("queued", "sent", "failed")},
                    "failed_recent": failed},
         "sending": sending_status(db, limits, now),
-        "quarantined": inbound.quarantined(db)[:20],
+        "quarantined": inbound.quarantined(db, limit=20),
         "undelivered_to_only_coordinator": outbox.undelivered_to_only_coordinator(db),
         "next_due": timers.next_due(db),
     }

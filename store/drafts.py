@@ -48,6 +48,19 @@ def all_drafts(db: sqlite_utils.Database, *, state: str | None = None) -> list[d
     return [_draft(r) for r in query(db, f"SELECT * FROM drafts {where} ORDER BY id DESC", params)]
 
 
+def latest_drafts(db: sqlite_utils.Database, ended: int = 10) -> list[dict]:
+    """The open drafts and the `ended` latest closed or withdrawn ones, newest first."""
+    return [_draft(r) for r in query(db, """SELECT * FROM drafts WHERE state = 'open' UNION ALL
+                                            SELECT * FROM (SELECT * FROM drafts WHERE state != 'open'
+                                                           ORDER BY id DESC LIMIT ?)
+                                            ORDER BY id DESC""", [ended])]
+
+
+def count_drafts(db: sqlite_utils.Database, state: str) -> int:
+    """How many drafts are in `state`."""
+    return db.conn.execute("SELECT count(*) FROM drafts WHERE state = ?", [state]).fetchone()[0]
+
+
 def add_version(db: sqlite_utils.Database, draft_id: int, *, note: str, attachments: list[dict],
                 now: datetime) -> int:
     """Record the next version of the draft and return its number."""

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 import sqlite_utils
 
 from store.times import to_db
-from store.sql import query
+from store.sql import query, state_counts
 
 
 def seen(db: sqlite_utils.Database, mailbox_key: str, sha256: str,
@@ -35,18 +35,17 @@ def record(db: sqlite_utils.Database, *, mailbox_key: str, sha256: str, message_
         [mailbox_key, sha256, message_id, from_addr, to_db(now), state, handler, error, raw]).lastrowid
 
 
-def quarantined(db: sqlite_utils.Database) -> list[dict]:
-    """Messages set aside, newest first, without their bytes."""
+def quarantined(db: sqlite_utils.Database, limit: int | None = None) -> list[dict]:
+    """Messages set aside, newest first (the latest `limit` when given), without their bytes."""
     return list(query(db,
         "SELECT id, mailbox_key, message_id, from_addr, received_at, error FROM inbound "
-        "WHERE state = 'quarantined' ORDER BY id DESC"))
+        "WHERE state = 'quarantined' ORDER BY id DESC LIMIT ?", [-1 if limit is None else limit]))
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
     """How many messages were handled and how many quarantined (both keys always there), and any
-    other state's count."""
-    found = {r["state"]: r["n"] for r in query(db, "SELECT state, count(*) AS n FROM inbound GROUP BY state")}
-    return {"handled": 0, "quarantined": 0, **found}
+    other state's count (kept by triggers: no count over the whole history)."""
+    return {"handled": 0, "quarantined": 0, **state_counts(db, "inbound")}
 
 
 def forwarded_on(db: sqlite_utils.Database, handler: str, day, from_addr: str | None = None) -> int:

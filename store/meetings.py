@@ -52,10 +52,11 @@ def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> dict | None:
 
 def list_meetings(db: sqlite_utils.Database, *, upcoming_after: datetime | None = None) -> list[dict]:
     """Meetings ordered by date (undated last); only those starting after `upcoming_after` if given."""
-    rows = [_meeting(r) for r in query(db, "SELECT * FROM meetings ORDER BY starts_at IS NULL, starts_at, id")]
-    if upcoming_after is not None:
-        rows = [r for r in rows if r["state"] != "cancelled" and (r["starts_at"] is None or r["starts_at"] > upcoming_after)]
-    return rows
+    if upcoming_after is None:
+        return [_meeting(r) for r in query(db, "SELECT * FROM meetings ORDER BY starts_at IS NULL, starts_at, id")]
+    return [_meeting(r) for r in query(
+        db, "SELECT * FROM meetings WHERE state != 'cancelled' AND (starts_at IS NULL OR starts_at > ?) "
+            "ORDER BY starts_at IS NULL, starts_at, id", [to_db(upcoming_after)])]
 
 
 def update_meeting(db: sqlite_utils.Database, meeting_id: int, **fields) -> None:

@@ -26,6 +26,15 @@ def get(db: sqlite_utils.Database, member_id: int) -> dict | None:
     return rows[0] if rows else None
 
 
+def counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """{active, core, associate, coordinators, bouncing, inactive}: the figures of `convenor status`."""
+    row = db.conn.execute(
+        """SELECT coalesce(sum(active), 0), coalesce(sum(active AND role = 'core'), 0),
+                  coalesce(sum(active AND role = 'associate'), 0), coalesce(sum(active AND coordinator), 0),
+                  coalesce(sum(active AND bouncing), 0), coalesce(sum(NOT active), 0) FROM members""").fetchone()
+    return dict(zip(("active", "core", "associate", "coordinators", "bouncing", "inactive"), row))
+
+
 def all_members(db: sqlite_utils.Database, *, active_only: bool = False) -> list[dict]:
     """Every member, ordered by name, each with a `subcommittees` list of names."""
     where = "WHERE m.active = 1" if active_only else ""

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 import sqlite_utils
 
 from store.times import from_db, to_db
-from store.sql import query
+from store.sql import query, state_counts
 
 
 def queue(db: sqlite_utils.Database, *, recipient: str, member_id: int | None, kind: str,
@@ -86,13 +86,13 @@ def next_try(db: sqlite_utils.Database) -> datetime | None:
 
 def failed_recent(db: sqlite_utils.Database, limit: int = 20) -> list[dict]:
     """The latest rows that failed for good, newest first, without their bodies."""
-    return query(db, "SELECT id, recipient, kind, subject, last_error FROM outbox WHERE state = 'failed' "
-                     "ORDER BY id DESC LIMIT ?", [limit])
+    return query(db, "SELECT id, recipient, kind, subject, last_error FROM outbox INDEXED BY outbox_failed "
+                     "WHERE state = 'failed' ORDER BY id DESC LIMIT ?", [limit])
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
-    """How many rows are in each state."""
-    return {r["state"]: r["n"] for r in query(db, "SELECT state, count(*) AS n FROM outbox GROUP BY state")}
+    """How many rows are in each state (kept by triggers: no count over the whole history)."""
+    return state_counts(db, "outbox")
 
 
 def undelivered_to_only_coordinator(db: sqlite_utils.Database, untold_only: bool = False) -> list[dict]:

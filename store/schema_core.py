@@ -145,3 +145,40 @@ def m003_forwards(db):
         );
         """
     )
+
+
+@core()
+def m004_state_counts_and_history_indexes(db):
+    """What `convenor status` reads must not grow with ten years of history: the number of
+    outbox and inbound rows in each state kept by triggers (a count over a million rows costs
+    tens of milliseconds), partial indexes for the latest failed and quarantined rows, and an
+    index on sent_at for the sending budget's windows (the last minute, the last 24 hours).
+    A table rebuilt by `transform()` loses its triggers: a migration that rebuilds outbox or
+    inbound must create them again (and recount)."""
+    db.executescript(
+        """
+        CREATE TABLE state_counts (
+            tbl TEXT NOT NULL,
+            state TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (tbl, state)
+        ) WITHOUT ROWID;
+        INSERT INTO state_counts SELECT 'outbox', state, count(*) FROM outbox GROUP BY state;
+        INSERT INTO state_counts SELECT 'inbound', state, count(*) FROM inbound GROUP BY state;
+        CREATE INDEX outbox_failed ON outbox(id) WHERE state = 'failed';
+        CREATE INDEX inbound_quarantined ON inbound(id) WHERE state = 'quarantined';
+        CREATE INDEX outbox_sent_at ON outbox(sent_at);  -- the sending budget's rolling windows
+        """
+    )
+    for table in ("outbox", "inbound"):
+        up = (f"INSERT OR IGNORE INTO state_counts VALUES ('{table}', NEW.state, 0); "
+              f"UPDATE state_counts SET n = n + 1 WHERE tbl = '{table}' AND state = NEW.state;")
+        down = f"UPDATE state_counts SET n = n - 1 WHERE tbl = '{table}' AND state = OLD.state;"
+        db.executescript(
+            f"""
+            CREATE TRIGGER {table}_count_insert AFTER INSERT ON {table} BEGIN {up} END;
+            CREATE TRIGGER {table}_count_delete AFTER DELETE ON {table} BEGIN {down} END;
+            CREATE TRIGGER {table}_count_update AFTER UPDATE OF state ON {table}
+                WHEN OLD.state IS NOT NEW.state BEGIN {down} {up} END;
+            """
+        )

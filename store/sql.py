@@ -9,3 +9,10 @@ def query(db: sqlite_utils.Database, sql: str, params=()) -> list[dict]:
     cursor = db.conn.execute(sql, params)
     keys = [d[0] for d in cursor.description]
     return [dict(zip(keys, row)) for row in cursor.fetchall()]
+
+
+def state_counts(db: sqlite_utils.Database, table: str) -> dict[str, int]:
+    """How many rows of `table` (outbox, inbound) are in each state, from the counts its
+    triggers keep (migration m003); states with no row are left out."""
+    return {state: n for state, n in db.conn.execute(
+        "SELECT state, n FROM state_counts WHERE tbl = ? AND n > 0 ORDER BY state", [table])}

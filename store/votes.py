@@ -44,6 +44,15 @@ def all_votes(db: sqlite_utils.Database, state: str | None = None) -> list[dict]
     return [_decode(r) for r in rows]
 
 
+def latest(db: sqlite_utils.Database, ended: int = 10) -> list[dict]:
+    """The open votes and the `ended` latest closed or cancelled ones, newest first, decoded
+    (what a coordinator looks at; the rest of the history is not read)."""
+    rows = query(db, """SELECT * FROM votes WHERE state = 'open' UNION ALL
+                        SELECT * FROM (SELECT * FROM votes WHERE state != 'open' ORDER BY id DESC LIMIT ?)
+                        ORDER BY id DESC""", [ended])
+    return [_decode(r) for r in rows]
+
+
 def _decode(row: dict) -> dict:
     row = dict(row)
     row["options"] = json.loads(row["options"])

@@ -123,5 +123,5 @@ def drafts_status(db, now: datetime) -> dict:
                     f"{total} answered; deadline {to_db(draft['deadline_at'])} UTC",
             "id": draft["id"], "ref": f"Draft {draft['id']}", "title": draft["title"], "answered": answered,
             "audience": total, "deadline": to_db(draft["deadline_at"]), "overdue": draft["deadline_at"] <= now})
-    closed = len(store_drafts.all_drafts(db, state="closed"))
+    closed = store_drafts.count_drafts(db, "closed")
     return {"open": items, "closed": closed}

@@ -159,7 +159,7 @@ def send_closed_notice(ctx: Context, vote: dict, member: dict, *, in_reply_to: s
 def votes_status(db, now: datetime) -> dict:
     """Open votes with turnout (and tallies unless secret), and the ten latest ended ones."""
     open_lines, items = [], []
-    for vote in store_votes.all_votes(db):
+    for vote in store_votes.latest(db, ended=10):
         eligible = len(store_votes.electorate(db, vote["id"]))
         current = store_votes.choices(db, vote["id"])
         tallies = None
