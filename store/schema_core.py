@@ -151,8 +151,7 @@ def m003_forwards(db):
 def m004_state_counts_and_history_indexes(db):
     """What `convenor status` reads must not grow with ten years of history: the number of
     outbox and inbound rows in each state kept by triggers (a count over a million rows costs
-    tens of milliseconds), partial indexes for the latest failed and quarantined rows, and an
-    index on sent_at for the sending budget's windows (the last minute, the last 24 hours).
+    tens of milliseconds), and partial indexes for the latest failed and quarantined rows.
     A table rebuilt by `transform()` loses its triggers: a migration that rebuilds outbox or
     inbound must create them again (and recount)."""
     db.executescript(
@@ -167,7 +166,6 @@ def m004_state_counts_and_history_indexes(db):
         INSERT INTO state_counts SELECT 'inbound', state, count(*) FROM inbound GROUP BY state;
         CREATE INDEX outbox_failed ON outbox(id) WHERE state = 'failed';
         CREATE INDEX inbound_quarantined ON inbound(id) WHERE state = 'quarantined';
-        CREATE INDEX outbox_sent_at ON outbox(sent_at);  -- the sending budget's rolling windows
         """
     )
     for table in ("outbox", "inbound"):
