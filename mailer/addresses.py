@@ -23,6 +23,10 @@ def normalise(address: str) -> str:
 
 
 _TRAILING_ANGLE_ADDR = re.compile(r"^(.*)<([^<>]*)>\s*$", re.DOTALL)
+# a bare address of dot-atoms (`jean.tremblay@example.org`): the email package reads it as it
+# is, so it is read here without the email package (most To, Cc and From values of replies)
+_ATEXT = "A-Za-z0-9!#$%&'*+/=?^_`{|}~-"
+_BARE_ADDRESS = re.compile(rf"[{_ATEXT}]+(?:\.[{_ATEXT}]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*")
 
 
 def parse_one(header_value: str) -> tuple[str, str]:
@@ -33,6 +37,8 @@ def parse_one(header_value: str) -> tuple[str, str]:
     package of Python 3.11 reads it as jean@example.org). A value naming several different
     addresses gives no address at all, so it can never pass for one member."""
     value = header_value or ""
+    if _BARE_ADDRESS.fullmatch(value.strip()):
+        return "", normalise(value)
     angle = _TRAILING_ANGLE_ADDR.match(value.strip())
     if angle:
         name = angle.group(1).strip()
@@ -49,7 +55,12 @@ def parse_one(header_value: str) -> tuple[str, str]:
 def parse_many(header_values: list[str]) -> list[str]:
     """Return every normalised address found in the given header values, in order, deduplicated."""
     seen: dict[str, None] = {}
-    for _, addr in getaddresses([v for v in header_values if v]):
+    values = [v for v in header_values if v]
+    if all(_BARE_ADDRESS.fullmatch(v.strip()) for v in values):
+        pairs = [("", v.strip()) for v in values]
+    else:
+        pairs = getaddresses(values)
+    for _, addr in pairs:
         n = normalise(addr)
         if n:
             seen.setdefault(n, None)

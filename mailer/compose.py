@@ -88,6 +88,8 @@ def compose(
 def _text(value: str) -> str:
     """A header value on one logical line, RFC 2047-encoded when it is not ASCII (no injection)."""
     value = " ".join(str(value).split())
+    if value.isascii() and len(value) <= 900:  # nothing to encode, too short to fold: as it is
+        return value
     charset = "us-ascii" if value.isascii() else "utf-8"
     return Header(value, charset, maxlinelen=998, header_name="Subject").encode(linesep="\r\n")
 

@@ -24,6 +24,7 @@ from mailer.authentication import authenticate
 from mailer.message import Attachment, InboundMail, Verdict
 from mailer.read_limits import bound_message
 from mailer.reply import ReplyText, read_reply
+from mailer.simple_parse import simple_message
 from mailer.text_decoding import decode_text
 
 MAX_TEXT_CHARS = 200_000  # new text beyond this is not read (no member writes that much by hand)
@@ -50,7 +51,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     raw = _without_leading_blank_lines(raw)
     bounded, cut = bound_message(raw)
     skeleton, large = set_aside_large_bodies(bounded)
-    msg = email.message_from_bytes(skeleton, policy=email.policy.compat32)
+    msg = simple_message(skeleton) or email.message_from_bytes(skeleton, policy=email.policy.compat32)
     if not msg.keys():
         raise MalformedMessage("no headers")
     _, domain = addresses.split_list_address(list_address)

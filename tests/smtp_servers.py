@@ -60,6 +60,8 @@ class SmtpCapture:
     ("451 4.3.0 try later", "550 5.1.1 no such user", "250 OK", or "DROP" to cut the connection);
     `reject_rcpt(addr, "550 5.1.1 no such user")`; `refuse_connections = True` stops listening;
     `close_mid_data = True` cuts every DATA. `tls="starttls"|"implicit"` uses a self-signed cert.
+    `pipelining = True` advertises PIPELINING (RFC 2920), as most providers do; aiosmtpd reads
+    pipelined commands one after the other either way.
     """
 
     def __init__(self, tls: str | None = None, cert: tuple[str, str] | None = None):
@@ -67,6 +69,7 @@ class SmtpCapture:
         self.messages: list[dict] = []
         self.provider: ProviderProfile | None = None  # set to enforce a provider's sending rules
         self.close_mid_data = False
+        self.pipelining = False
         self._script: list[str] = []
         self._rcpt_replies: dict[str, str] = {}
         self._lock = threading.Condition()
@@ -127,6 +130,13 @@ class SmtpCapture:
     def accept_rcpt(self, address: str) -> None:
         """Accept RCPT TO:<address> again (undo reject_rcpt)."""
         self._rcpt_replies.pop(address.lower(), None)
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        """aiosmtpd hook: the usual EHLO answer, with PIPELINING when `pipelining` is set."""
+        session.host_name = hostname
+        if self.pipelining:
+            responses.insert(len(responses) - 1, "250-PIPELINING")
+        return responses
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         """aiosmtpd hook: the reply set by reject_rcpt(), else accept."""

@@ -14,11 +14,14 @@ from tests.mailstack import SmtpCapture, as_bytes, free_port, make_message
 DATA = as_bytes(make_message(from_="network@example.org", to="jean@example.org", subject="Receipt"))
 
 
-@pytest.fixture
-def sender(smtp_capture):
+@pytest.fixture(params=[False, True], ids=["one-by-one", "pipelined"])
+def sender(smtp_capture, request):
+    """A sender to the capture, which offers PIPELINING or not: every case holds both ways."""
+    smtp_capture.pipelining = request.param
     s = SmtpSender(smtp_capture.host, smtp_capture.port, security="plain", timeout=5)
     yield s
     s.close()
+    smtp_capture.pipelining = False
 
 
 def test_sends_exact_bytes_to_one_recipient(smtp_capture, sender):

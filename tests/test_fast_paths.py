@@ -1,0 +1,151 @@
+"""Fast paths read what they read exactly as the slow ones. Single-part messages read by
+mailer.simple_parse give the same compat32 Message as the email package, hence the same
+InboundMail from parse_message, on the corpus, on the messages the tests write, and on generated
+ones (Hypothesis); where the fast path does not apply it declines and the email package reads
+the message. Bare addresses are read as email.utils reads them."""
+from __future__ import annotations
+
+import email
+import email.policy
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from mailer import parse as parse_mod
+from mailer.parse import parse_message
+from mailer.simple_parse import simple_message
+from tests.mailstack import as_bytes, make_message
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = next((p for p in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus")
+               if p.is_dir()), None)
+LIST = "network@example.org"
+
+
+def corpus_messages() -> list[Path]:
+    if CORPUS is None:
+        return []
+    return sorted(p for p in CORPUS.rglob("*") if p.is_file() and not p.name.startswith(("LICENSE", "INDEX")))
+
+
+def full_parse(raw: bytes, monkeypatch) -> object:
+    """parse_message with the fast path switched off."""
+    with monkeypatch.context() as m:
+        m.setattr(parse_mod, "simple_message", lambda raw: None)
+        return parse_message(raw, LIST)
+
+
+def same_message(raw: bytes) -> bool | None:
+    """None when the fast path declines; else whether it built what the email package builds."""
+    fast = simple_message(raw)
+    if fast is None:
+        return None
+    full = email.message_from_bytes(raw, policy=email.policy.compat32)
+    return (fast._headers == full._headers and fast._payload == full._payload and not full.defects
+            and fast.get_unixfrom() == full.get_unixfrom() and fast.get_content_type() == full.get_content_type())
+
+
+def assert_same_reading(raw: bytes, monkeypatch) -> None:
+    try:
+        full = full_parse(raw, monkeypatch)
+    except parse_mod.MalformedMessage:
+        with pytest.raises(parse_mod.MalformedMessage):
+            parse_message(raw, LIST)
+        return
+    assert parse_message(raw, LIST) == full
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
+def test_every_corpus_message_is_read_the_same_with_the_fast_path(monkeypatch):
+    files = corpus_messages()
+    taken = 0
+    for path in files:
+        raw = path.read_bytes()
+        verdict = same_message(raw)
+        assert verdict is not False, path
+        taken += verdict is True
+        assert_same_reading(raw, monkeypatch)
+    assert taken > 0  # the fast path is used on real mail
+
+
+MEMBER_MESSAGES = [
+    make_message(from_="Jean Tremblay <jean@example.org>", to="network+tok@example.org", subject="Re: [Vote 7] Budget",
+                 body="OUI\n\nLe lun. 4 janv. 2027, Network <network@example.org> a écrit :\n> Votez\n"),
+    make_message(from_="li@example.org", subject="HELP", body="HELP\n"),
+    make_message(from_="\"Ann, Coordinator\" <ann@example.org>", subject="[Draft] Plan", body="Deadline: in 3 days\n"),
+]
+MEMBER_MESSAGES[2].add_attachment(b"%PDF-1.4 ...", maintype="application", subtype="pdf", filename="plan.pdf")
+
+
+@pytest.mark.parametrize("msg", MEMBER_MESSAGES, ids=["french-vote", "help", "draft-with-file"])
+def test_members_messages_are_read_the_same_with_the_fast_path(msg, monkeypatch):
+    raw = as_bytes(msg)
+    assert same_message(raw) is not False
+    assert_same_reading(raw, monkeypatch)
+
+
+def test_the_fast_path_declines_what_it_does_not_read_itself():
+    assert simple_message(b"From jean@example.org Mon Jan  4 09:00:00 2027\nSubject: x\n\nbody\n") is None
+    assert simple_message(b" folded-first: x\nSubject: y\n\nbody\n") is None
+    assert simple_message(b"Subject: no blank line at the end\n") is None
+    assert simple_message(b"Subject: x\nnot a header line\n\nbody\n") is None
+    assert simple_message(b"Content-Type: multipart/mixed; boundary=b\n\n--b\n\nx\n--b--\n") is None
+    assert simple_message(b"Content-Type: message/rfc822\n\nSubject: inner\n\nx\n") is None
+    assert simple_message(b"Subject: a lone\rcarriage return\n\nbody\n") is None
+    assert simple_message(b"Subject: plain\r\nFrom: li@example.org\r\n\r\nYES\r\n") is not None
+
+
+_NAMES = st.sampled_from(["From", "To", "Cc", "Subject", "Message-ID", "In-Reply-To", "References", "Date",
+                          "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted", "Precedence",
+                          "Delivered-To", "X-Original-To", "Authentication-Results", "MIME-Version", "X-Mailer",
+                          "List-Id", "Return-Path", "X-Autoreply", "Reply-To", "from", "SUBJECT"])
+_VALUES = st.one_of(
+    st.sampled_from(["jean@example.org", "Jean <jean@example.org>", "network+abc123@example.org",
+                     "text/plain; charset=utf-8", "text/plain; charset=\"iso-8859-1\"", "text/html",
+                     "multipart/alternative; boundary=x", "message/rfc822", "quoted-printable", "base64", "8bit",
+                     "=?utf-8?q?R=C3=A9union?=", "auto-replied", "bulk", "<a.b@example.org> <c.d@example.org>",
+                     "[Vote 3] Adopt", "Mon, 04 Jan 2027 09:00:00 +0000", "", "  spaced  ",
+                     "\"Tremblay, Jean\" <jean@example.org>"]),
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=60))
+_ENDS = st.sampled_from(["\r\n", "\n", "\r"])
+
+
+@st.composite
+def messages(draw) -> bytes:
+    end = draw(_ENDS) if draw(st.integers(0, 9)) == 0 else draw(st.sampled_from(["\r\n", "\n"]))
+    lines = []
+    for _ in range(draw(st.integers(0, 8))):
+        name, value = draw(_NAMES), draw(_VALUES)
+        sep = draw(st.sampled_from([": ", ":", ":\t", ":  "]))
+        if draw(st.integers(0, 6)) == 0 and " " in value:
+            head, _, tail = value.partition(" ")
+            value = head + end + draw(st.sampled_from([" ", "\t"])) + tail  # a folded value
+        lines.append(f"{name}{sep}{value}")
+    body = draw(st.text(st.characters(blacklist_categories=("Cs",)), max_size=200))
+    text = end.join(lines) + end + end + body
+    return text.encode("utf-8", "surrogateescape")
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=messages())
+def test_generated_messages_are_read_the_same_with_the_fast_path(raw, monkeypatch):
+    assert same_message(raw) is not False
+    assert_same_reading(raw, monkeypatch)
+
+
+# --- addresses: bare ones are read without the email package --------------------------------------
+
+_BARE = st.from_regex(r"\A[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]{1,8}(\.[a-zA-Z0-9_-]{1,5}){0,2}@[a-zA-Z0-9-]{1,8}(\.[a-z]{2,4}){0,2}\Z")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_BARE, st.sampled_from(["", " ", "  "])), min_size=1, max_size=4))
+def test_bare_addresses_are_read_as_the_email_package_reads_them(found):
+    from email.utils import getaddresses, parseaddr
+
+    from mailer import addresses
+    values = [pad + addr + pad for addr, pad in found]
+    expected = list(dict.fromkeys(n for n in (addresses.normalise(a) for _, a in getaddresses(values)) if n))
+    assert addresses.parse_many(values) == expected
+    assert addresses.parse_one(values[0]) == ("", addresses.normalise(parseaddr(values[0])[1]))
