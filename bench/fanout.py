@@ -10,6 +10,7 @@ messages per SMTP connection.
 from __future__ import annotations
 
 import smtplib
+import statistics
 import time
 
 from bench.common import ROUNDS, Row, Rounds, mark_all_sent, network, open_vote, start_stack
@@ -37,6 +38,8 @@ def run(profile: bool = False) -> Row:
     net = network("fanout", stack, N - 1)  # the coordinator is core too: N ballots
     rounds = Rounds([], [])
     sent_total = 0
+    cpu_convenor: list[float] = []
+    cpu_raw: list[float] = []
     try:
         open_vote(net)
         db, rules = net.db, net.daemon.rules
@@ -56,10 +59,14 @@ def run(profile: bool = False) -> Row:
                 break
             if number % 2:
                 seconds, sent = _timed(lambda: _deliver(db, rules, sender, net))
+                cpu_convenor.append(CPU[-1] / N)
                 raw = _timed(lambda: raw_send(stack, rendered))[0]
+                cpu_raw.append(CPU[-1] / N)
             else:
                 raw = _timed(lambda: raw_send(stack, rendered))[0]
+                cpu_raw.append(CPU[-1] / N)
                 seconds, sent = _timed(lambda: _deliver(db, rules, sender, net))
+                cpu_convenor.append(CPU[-1] / N)
             sent_total += sent
             rounds.convenor.append(sent / seconds)
             rounds.raw.append(N / raw)
@@ -73,7 +80,9 @@ def run(profile: bool = False) -> Row:
     size = sum(len(m[2]) for m in rendered) // N
     best = rounds.median_round
     note = (f"{sent_total} sent by Convenor in {ROUNDS} rounds ({per_connection:.0f} messages per SMTP connection), "
-            f"{accepted} accepted by the sink (both sides); ballots ~{size:,} bytes; {rounds.describe()}")
+            f"{accepted} accepted by the sink (both sides); ballots ~{size:,} bytes; CPU a message (median): "
+            f"Convenor {statistics.median(cpu_convenor) * 1e3:.2f} ms, raw {statistics.median(cpu_raw) * 1e3:.2f} ms; "
+            f"{rounds.describe()}")
     return Row(f"2. fan-out: ballot to {N} members", f"{rounds.convenor[best]:,.0f} msg/s",
                f"{rounds.raw[best]:,.0f} msg/s", rounds.ratio, "≥ 0.75× raw", rounds.ratio >= 0.75, note,
                spread=rounds.spread)
@@ -91,9 +100,13 @@ def _deliver(db, rules, sender, net) -> int:
 
 
 def _timed(work) -> tuple[float, object]:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.thread_time()
     result = work()
+    CPU.append(time.thread_time() - cpu)
     return time.perf_counter() - started, result
+
+
+CPU: list[float] = []  # CPU seconds of each timed side, in order (raw and Convenor alternate)
 
 
 if __name__ == "__main__":

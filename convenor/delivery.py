@@ -36,10 +36,14 @@ class DeliveryReport:
 
 def render_row(db: sqlite_utils.Database, rules: Rules, row: dict, now: datetime) -> bytes:
     """The bytes of an outbox row, dated `now` (attachments read from the store)."""
-    member = members.get(db, row["member_id"]) if row["member_id"] else None
+    if "member_name" in row:  # loaded with the batch by outbox.due
+        name = row["member_name"] or ""
+    else:
+        member = members.get(db, row["member_id"]) if row["member_id"] else None
+        name = member["name"] if member else ""
     return compose(
         list_address=rules.network.list_address, network_name=rules.network.name,
-        recipient=row["recipient"], recipient_name=member["name"] if member else "",
+        recipient=row["recipient"], recipient_name=name,
         subject=row["subject"], body_text=row["body_text"], body_html=row["body_html"],
         message_id=row["message_id"], reply_token=row["reply_token"], attachments=row["attachments"],
         load_blob=lambda sha: blobs.get(db, sha), headers=row["headers"], in_reply_to=row["in_reply_to"],
@@ -76,6 +80,7 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                 report.waiting_until = opening
                 return
             envelope_from = addresses.bounce_address(rules.network.list_address, row["bounce_token"])
+            data = None  # the last copy (maybe megabytes) is freed before the next one is composed
             try:
                 data = render_row(db, rules, row, clock())
             except Exception as exc:  # noqa: BLE001 - one message that cannot be composed must not block the rest

@@ -151,20 +151,42 @@ def _mime_body(body_text: str, body_html: str | None, attachments: list[dict],
     return msg.as_bytes(policy=POLICY), spliced
 
 
-_ENCODED: "OrderedDict[str, bytes]" = OrderedDict()
+_ENCODED: "OrderedDict[str, bytearray]" = OrderedDict()
 _ENCODED_LIMIT = 32 * 1024 * 1024  # bytes of base64 kept between messages
 
 
-def _base64_of(sha256: str, load_blob: Callable[[str], bytes]) -> bytes:
+def _base64_of(sha256: str, load_blob: Callable[[str], bytes]) -> bytearray:
     """The attachment in base64 (76-character CRLF lines), encoded once for every recipient."""
     if sha256 in _ENCODED:
         _ENCODED.move_to_end(sha256)
         return _ENCODED[sha256]
-    text = base64.encodebytes(load_blob(sha256)).rstrip(b"\n").replace(b"\n", b"\r\n")
+    text = crlf_base64(load_blob(sha256))
     _ENCODED[sha256] = text
     while sum(len(v) for v in _ENCODED.values()) > _ENCODED_LIMIT and len(_ENCODED) > 1:
         _ENCODED.popitem(last=False)
     return text
+
+
+_LINE = 57  # bytes of data in one 76-character line of base64
+_BLOCK = _LINE * 2048  # encoded at a time: ~150 kB of base64
+
+
+def crlf_base64(data: bytes) -> bytearray:
+    """`data` in base64, 76-character lines separated by CRLF (none after the last), written
+    block by block into one buffer of the final size: a 10 MB file costs its 13.8 MB of base64
+    and ~150 kB more, not three whole-size copies (encode, strip, CRLF)."""
+    full, rest = divmod(len(data), _LINE)
+    lines = full + (1 if rest else 0)
+    size = full * 76 + (-(-rest // 3) * 4) + 2 * max(lines - 1, 0)
+    out = bytearray(size)
+    view, pos = memoryview(data), 0
+    for start in range(0, len(data), _BLOCK):
+        block = base64.encodebytes(view[start:start + _BLOCK]).replace(b"\n", b"\r\n")
+        if start + _BLOCK >= len(data):
+            block = block[:-2]  # no line end after the last line
+        out[pos:pos + len(block)] = block
+        pos += len(block)
+    return out
 
 
 def _attach_message(msg: EmailMessage, data: bytes, filename: str | None) -> None:

@@ -40,13 +40,14 @@ class LargeBodies:
     def decode(self, number: int, transfer_encoding: str) -> bytes:
         """The body's bytes after its Content-Transfer-Encoding (base64, quoted-printable, else as is)."""
         start, end = self.spans[number]
-        body = self.raw[start:end]
         cte = (transfer_encoding or "").strip().lower()
         if cte == "base64":
-            try:
-                return base64.b64decode(body, validate=False)
+            try:  # decoded from a view of the raw bytes: no copy of the encoded body first
+                return binascii.a2b_base64(memoryview(self.raw)[start:end])
             except (binascii.Error, ValueError):
+                body = self.raw[start:end]
                 return base64.b64decode(re.sub(rb"[^A-Za-z0-9+/]", b"", body) + b"===", validate=False)
+        body = self.raw[start:end]
         if cte == "quoted-printable":
             return quopri.decodestring(body)
         return body

@@ -31,9 +31,11 @@ def queue(db: sqlite_utils.Database, *, recipient: str, member_id: int | None, k
 
 
 def due(db: sqlite_utils.Database, now: datetime, limit: int = 100) -> list[dict]:
-    """Queued rows due at `now`, most urgent first (priority, then oldest)."""
+    """Queued rows due at `now`, most urgent first (priority, then oldest), each with its
+    member's `member_name` (loaded with the batch, not once a message)."""
     rows = list(query(db,
-        "SELECT * FROM outbox WHERE state = 'queued' AND next_try_at <= ? ORDER BY priority, id LIMIT ?",
+        "SELECT o.*, m.name AS member_name FROM outbox o LEFT JOIN members m ON m.id = o.member_id "
+        "WHERE o.state = 'queued' AND o.next_try_at <= ? ORDER BY o.priority, o.id LIMIT ?",
         [to_db(now), limit]))
     for r in rows:
         r["headers"] = json.loads(r["headers"])
@@ -43,8 +45,8 @@ def due(db: sqlite_utils.Database, now: datetime, limit: int = 100) -> list[dict
 
 def mark_sent(db: sqlite_utils.Database, outbox_id: int, now: datetime) -> None:
     """Record that the server accepted the message."""
-    db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?",
-               [to_db(now), outbox_id])
+    db.conn.execute("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "
+                    "WHERE id = ?", [to_db(now), outbox_id])
 
 
 def mark_retry(db: sqlite_utils.Database, outbox_id: int, error: str, now: datetime,
