@@ -5,17 +5,29 @@ import hashlib
 
 import sqlite_utils
 
+_CHUNK = 1024 * 1024  # bytes written at a time
+
 
 def put(db: sqlite_utils.Database, data: bytes) -> str:
-    """Store `data` once (a second put of the same bytes stores nothing) and return its SHA-256."""
+    """Store `data` once (a second put of the same bytes stores nothing) and return its SHA-256.
+
+    The bytes are written into the row in chunks (incremental blob I/O), so SQLite does not
+    take its own whole copy of a large file first."""
     sha = hashlib.sha256(data).hexdigest()
-    db.execute("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", [sha, len(data), data])
+    cursor = db.conn.execute("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))",
+                             [sha, len(data), len(data)])
+    if cursor.rowcount and data:
+        view = memoryview(data)
+        with db.conn.blobopen("blobs", "data", cursor.lastrowid) as blob:
+            for start in range(0, len(data), _CHUNK):
+                blob.write(view[start:start + _CHUNK])
     return sha
 
 
 def get(db: sqlite_utils.Database, sha256: str) -> bytes:
-    """The bytes stored under `sha256`; KeyError when there are none."""
-    row = db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+    """The bytes stored under `sha256` (read straight into one buffer); KeyError when there are none."""
+    row = db.conn.execute("SELECT rowid FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
     if row is None:
         raise KeyError(sha256)
-    return bytes(row[0])
+    with db.conn.blobopen("blobs", "data", row[0], readonly=True) as blob:
+        return blob.read()
