@@ -15,7 +15,7 @@ from typing import Callable
 import sqlite_utils
 
 from mailer import addresses
-from mailer.compose import compose
+from mailer.compose import compose_parts
 from convenor.governor import Governor
 from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, Sender, TemporaryFailure
 from store import blobs, members, outbox
@@ -36,17 +36,22 @@ class DeliveryReport:
 
 def render_row(db: sqlite_utils.Database, rules: Rules, row: dict, now: datetime) -> bytes:
     """The bytes of an outbox row, dated `now` (attachments read from the store)."""
+    return b"".join(render_parts(db, rules, row, now))
+
+
+def render_parts(db: sqlite_utils.Database, rules: Rules, row: dict, now: datetime) -> list[bytes | bytearray]:
+    """The message of an outbox row in parts (`mailer.compose.compose_parts`), as senders take it."""
     if "member_name" in row:  # loaded with the batch by outbox.due
         name = row["member_name"] or ""
     else:
         member = members.get(db, row["member_id"]) if row["member_id"] else None
         name = member["name"] if member else ""
-    return compose(
+    return compose_parts(
         list_address=rules.network.list_address, network_name=rules.network.name,
         recipient=row["recipient"], recipient_name=name,
         subject=row["subject"], body_text=row["body_text"], body_html=row["body_html"],
         message_id=row["message_id"], reply_token=row["reply_token"], attachments=row["attachments"],
-        load_blob=lambda sha: blobs.get(db, sha), headers=row["headers"], in_reply_to=row["in_reply_to"],
+        load_blob=lambda sha: blobs.reader(db, sha), headers=row["headers"], in_reply_to=row["in_reply_to"],
         date=now)
 
 
@@ -82,7 +87,7 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
             envelope_from = addresses.bounce_address(rules.network.list_address, row["bounce_token"])
             data = None  # the last copy (maybe megabytes) is freed before the next one is composed
             try:
-                data = render_row(db, rules, row, clock())
+                data = render_parts(db, rules, row, clock())
             except Exception as exc:  # noqa: BLE001 - one message that cannot be composed must not block the rest
                 with transaction(db):
                     _fail(db, rules, row, f"could not be composed: {type(exc).__name__}: {exc}", clock())

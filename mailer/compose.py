@@ -33,7 +33,12 @@ def new_message_id(domain: str, token: str | None = None) -> str:
     return f"<{head}.{tail}@{domain}>"
 
 
-def compose(
+def compose(**fields) -> bytes:
+    """Return the whole message as CRLF bytes, for exactly one recipient (see `compose_parts`)."""
+    return b"".join(compose_parts(**fields))
+
+
+def compose_parts(
     *,
     list_address: str,
     network_name: str,
@@ -49,15 +54,18 @@ def compose(
     headers: dict[str, str] | None = None,
     in_reply_to: str | None = None,
     date: datetime,
-) -> bytes:
-    """Return the whole message as CRLF bytes, for exactly one recipient.
+) -> list[bytes | bytearray]:
+    """Return the whole message as CRLF bytes, for exactly one recipient, in parts: joined,
+    they are the message; each stored attachment's base64 is one part, the same buffer for
+    every recipient (a large draft is never copied per recipient). Parts meet at line starts
+    or just before a line end.
 
     The envelope headers are written directly (every value on one logical line, encoded when it
     is not ASCII); a plain-text message is written without the email package, which costs
     more than sending it. HTML alternatives and attachments go through the email package.
 
     `attachments` are references `{sha256, filename, content_type}` whose bytes `load_blob`
-    returns; a `text/calendar` attachment with a `method` becomes an iTIP part.
+    returns (or a file-like blob it opens, read in pieces); a `text/calendar` attachment with a `method` becomes an iTIP part.
     """
     local, domain = addresses.split_list_address(list_address)
     fields = [
@@ -77,12 +85,13 @@ def compose(
     fields += [(_name(name), _text(value)) for name, value in (headers or {}).items()]
     head = "".join(f"{name}: {value}\r\n" for name, value in fields).encode("ascii")
     if not body_html and not attachments:
-        return head + _plain_body(body_text)
+        return [head + _plain_body(body_text)]
     skeleton, spliced = _mime_body(body_text, body_html, attachments or [], load_blob)
-    data = head + skeleton
-    for placeholder, sha256 in spliced:  # the encoded bytes go in whole, once, not line by line
-        data = data.replace(placeholder, _base64_of(sha256, load_blob), 1)
-    return data
+    parts, rest = [], head + skeleton
+    for placeholder, sha256 in spliced:  # the encoded bytes go in whole, by reference
+        before, _, rest = rest.partition(placeholder)
+        parts += [before, _base64_of(sha256, load_blob)]
+    return parts + [rest]
 
 
 def _text(value: str) -> str:
@@ -137,7 +146,7 @@ def _mime_body(body_text: str, body_html: str | None, attachments: list[dict],
         if load_blob is None:
             raise ValueError("attachments given without a way to load them")
         if ref.get("content_type") == "message/rfc822":
-            _attach_message(msg, load_blob(ref["sha256"]), clean_filename(ref.get("filename"), "original.eml"))
+            _attach_message(msg, _whole(load_blob(ref["sha256"])), clean_filename(ref.get("filename"), "original.eml"))
             continue
         maintype, _, subtype = ref.get("content_type", "application/octet-stream").partition("/")
         params = {}
@@ -160,7 +169,12 @@ def _base64_of(sha256: str, load_blob: Callable[[str], bytes]) -> bytearray:
     if sha256 in _ENCODED:
         _ENCODED.move_to_end(sha256)
         return _ENCODED[sha256]
-    text = crlf_base64(load_blob(sha256))
+    source = load_blob(sha256)
+    try:
+        text = crlf_base64(source)
+    finally:
+        if hasattr(source, "close"):
+            source.close()
     _ENCODED[sha256] = text
     while sum(len(v) for v in _ENCODED.values()) > _ENCODED_LIMIT and len(_ENCODED) > 1:
         _ENCODED.popitem(last=False)
@@ -171,22 +185,33 @@ _LINE = 57  # bytes of data in one 76-character line of base64
 _BLOCK = _LINE * 2048  # encoded at a time: ~150 kB of base64
 
 
-def crlf_base64(data: bytes) -> bytearray:
-    """`data` in base64, 76-character lines separated by CRLF (none after the last), written
-    block by block into one buffer of the final size: a 10 MB file costs its 13.8 MB of base64
-    and ~150 kB more, not three whole-size copies (encode, strip, CRLF)."""
+def crlf_base64(data) -> bytearray:
+    """`data` (bytes, or a file-like blob with `read(n)` and `len()`) in base64, 76-character
+    lines separated by CRLF (none after the last), read and written block by block into one
+    buffer of the final size: a 10 MB file costs its 13.8 MB of base64 and ~150 kB more, not
+    the file itself plus three whole-size copies (encode, strip, CRLF)."""
+    read = data.read if hasattr(data, "read") else None
     full, rest = divmod(len(data), _LINE)
     lines = full + (1 if rest else 0)
     size = full * 76 + (-(-rest // 3) * 4) + 2 * max(lines - 1, 0)
     out = bytearray(size)
-    view, pos = memoryview(data), 0
+    view, pos = (None if read else memoryview(data)), 0
     for start in range(0, len(data), _BLOCK):
-        block = base64.encodebytes(view[start:start + _BLOCK]).replace(b"\n", b"\r\n")
+        chunk = read(_BLOCK) if read else view[start:start + _BLOCK]
+        block = base64.encodebytes(chunk).replace(b"\n", b"\r\n")
         if start + _BLOCK >= len(data):
             block = block[:-2]  # no line end after the last line
         out[pos:pos + len(block)] = block
         pos += len(block)
     return out
+
+
+def _whole(source) -> bytes:
+    """The bytes `load_blob` gave, read whole when it gave a file-like blob."""
+    if not hasattr(source, "read"):
+        return source
+    with source:
+        return source.read()
 
 
 def _attach_message(msg: EmailMessage, data: bytes, filename: str | None) -> None:

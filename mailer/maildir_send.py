@@ -37,7 +37,7 @@ class MaildirSender:
         now = time.time()
         return f"{int(now)}.M{int(now % 1 * 1e6):06d}P{os.getpid()}Q{next(_counter)}.{self._host}"
 
-    def send(self, envelope_from: str, recipient: str, data: bytes) -> None:
+    def send(self, envelope_from: str, recipient: str, data: bytes | list) -> None:
         """Write the message (with Delivered-To/Return-Path on top) into new/; return once it is there.
 
         Any OSError (a full disk, ENOSPC, above all) is a TemporaryFailure: nothing is left in new/.
@@ -52,7 +52,7 @@ class MaildirSender:
             self._ensure()
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             try:
-                view = memoryview(head + data)
+                view = memoryview(head + (data if isinstance(data, (bytes, bytearray)) else b"".join(data)))
                 while view:
                     view = view[os.write(fd, view):]
                 os.fsync(fd)

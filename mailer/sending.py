@@ -29,8 +29,9 @@ class PermanentFailure(Exception):
 
 
 class Sender(Protocol):
-    def send(self, envelope_from: str, recipient: str, data: bytes) -> None:
-        """Deliver `data` (a whole RFC 5322 message, CRLF line ends) to exactly one recipient.
+    def send(self, envelope_from: str, recipient: str, data: bytes | list) -> None:
+        """Deliver `data` (a whole RFC 5322 message, CRLF line ends; or its parts in order, as
+        `mailer.compose.compose_parts` gives them) to exactly one recipient.
 
         Returns only once the server has accepted it; raises TemporaryFailure or PermanentFailure.
         """

@@ -109,7 +109,7 @@ class SmtpSender:
             except (smtplib.SMTPException, OSError):
                 conn.close()
 
-    def send(self, envelope_from: str, recipient: str, data: bytes) -> None:
+    def send(self, envelope_from: str, recipient: str, data: bytes | list) -> None:
         """Deliver `data` to `recipient` with envelope sender `envelope_from`; return once accepted.
 
         Reuses the open connection; if it turns out to be dead before the message was handed
@@ -148,7 +148,7 @@ class SmtpSender:
         options = []
         if not (envelope_from + recipient).isascii() and conn.has_extn("smtputf8"):
             options.append("SMTPUTF8")
-        if not data.isascii() and conn.has_extn("8bitmime"):
+        if not all(part.isascii() for part in _parts(data)) and conn.has_extn("8bitmime"):
             options.append("BODY=8BITMIME")
         if conn.has_extn("pipelining") and _PLAIN_ADDRESS.fullmatch(envelope_from) \
                 and _PLAIN_ADDRESS.fullmatch(recipient):
@@ -276,6 +276,20 @@ def _xoauth2_login(conn: smtplib.SMTP, username: str, token: str) -> None:
 _PLAIN_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9.-]{1,255}")
 
 
+def _parts(data) -> list:
+    """The parts of a message given whole (bytes) or in parts (a list)."""
+    return [data] if isinstance(data, (bytes, bytearray)) else list(data)
+
+
+def _smtp_safe(data):
+    """One part with CRLF line ends and leading dots doubled (copied only when it must change)."""
+    if data.count(b"\n") != data.count(b"\r\n") or data.count(b"\r") != data.count(b"\r\n"):
+        data = re.sub(rb"(?:\r\n|\n|\r(?!\n))", b"\r\n", data)
+    if data.startswith(b".") or b"\n." in data:
+        data = re.sub(rb"(?m)^\.", b"..", data)
+    return data
+
+
 class _StaleConnection(Exception):
     """The kept connection died before the message was handed over: safe to retry at once."""
 
@@ -292,16 +306,17 @@ def _data(conn: smtplib.SMTP, data: bytes) -> tuple[int, bytes]:
     return _send_body(conn, data)
 
 
-def _send_body(conn: smtplib.SMTP, data: bytes) -> tuple[int, bytes]:
-    """After a 354: the message with CRLF line ends and dots doubled, the final dot, the reply."""
-    if data.count(b"\n") != data.count(b"\r\n") or data.count(b"\r") != data.count(b"\r\n"):
-        data = re.sub(rb"(?:\r\n|\n|\r(?!\n))", b"\r\n", data)
-    if data.startswith(b".") or b"\n." in data:
-        data = re.sub(rb"(?m)^\.", b"..", data)
-    tail = b".\r\n" if data.endswith(b"\r\n") else b"\r\n.\r\n"
-    if len(data) < 1024 * 1024:
-        conn.send(data + tail)  # one write: a lone small write would wait on Nagle + delayed ACK
+def _send_body(conn: smtplib.SMTP, data) -> tuple[int, bytes]:
+    """After a 354: the message with CRLF line ends and dots doubled, the final dot, the reply.
+
+    `data` is the message or its parts (they meet at line starts or just before a line end, so
+    each is made SMTP-safe on its own); a large part goes out as it is, not copied."""
+    parts = [_smtp_safe(part) for part in _parts(data)]
+    tail = b".\r\n" if parts and parts[-1].endswith(b"\r\n") else b"\r\n.\r\n"
+    if sum(len(part) for part in parts) < 1024 * 1024:
+        conn.send(b"".join(parts) + tail)  # one write: a lone small write would wait on Nagle + delayed ACK
     else:
-        conn.send(data)
+        for part in parts:
+            conn.send(part)
         conn.send(tail)
     return conn.getreply()

@@ -26,8 +26,14 @@ def put(db: sqlite_utils.Database, data: bytes) -> str:
 
 def get(db: sqlite_utils.Database, sha256: str) -> bytes:
     """The bytes stored under `sha256` (read straight into one buffer); KeyError when there are none."""
+    with reader(db, sha256) as blob:
+        return blob.read()
+
+
+def reader(db: sqlite_utils.Database, sha256: str):
+    """The bytes stored under `sha256` as an open, read-only file-like blob (`read(n)`, `len()`,
+    a context manager): a large file can be read in pieces. KeyError when there are none."""
     row = db.conn.execute("SELECT rowid FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
     if row is None:
         raise KeyError(sha256)
-    with db.conn.blobopen("blobs", "data", row[0], readonly=True) as blob:
-        return blob.read()
+    return db.conn.blobopen("blobs", "data", row[0], readonly=True)
