@@ -1,4 +1,4 @@
-"""Benchmark 7, ten years of history: what a busy network's store holds after ten years against a
+"""Benchmark 9, ten years of history: what a busy network's store holds after ten years against a
 new one, for the commands a coordinator types and for one member's reply.
 
 Two stores with the same present (300 current members, one open vote with its ballots, one open
@@ -73,7 +73,7 @@ def run(profile: bool = False) -> Row:
             + ", ".join(f"{op} {r:.2f}" for op, r in walls.items()) + ")"
             + f" (worst: {worst}); grown store {sizes['grown']}; new store {sizes['new']}; "
             + f"stores {'built' if built else 'reused from var/bench/'} and copied in {prepared:.0f} s")
-    return Row("7. ten years of history: status, votes list, drafts list, one reply", f"ten years: {figures}",
+    return Row("9. ten years of history: status, votes list, drafts list, one reply", f"ten years: {figures}",
                f"new store: {raw}", ratios[worst], "each ≤ 1.2× a new store", ratios[worst] <= 1.2, note)
 
 

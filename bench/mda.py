@@ -1,4 +1,4 @@
-"""Benchmark 6, the MDA path: `convenor deliver` of a ballot reply → the receipt handed to SMTP.
+"""Benchmark 8, the MDA path: `convenor deliver` of a ballot reply → the receipt handed to SMTP.
 
 `convenor run` runs as a child (IMAP IDLE on an empty inbox, sending to the discarding sink),
 as it would beside an MTA whose `mailbox_command` is `convenor deliver`. For each of 50
@@ -69,7 +69,7 @@ def run(profile: bool = False) -> Row:
             f"max {max(latencies):.3f} s; deliver answered {answers} (after p50 {statistics.median(answered):.3f} s, "
             f"p95 {percentile(answered, 95):.3f} s); "
             f"ratio = p95 / the median start-up of a bare Python process ({floor:.3f} s)")
-    return Row(f"6. MDA path: {REPLIES} replies by `convenor deliver`, daemon running",
+    return Row(f"8. MDA path: {REPLIES} replies by `convenor deliver`, daemon running",
                f"p50 {p50:.3f} s, p95 {p95:.3f} s", f"python start {floor:.3f} s", p95 / floor,
                "p95 ≤ 0.2 s", p95 <= 0.2 and len(latencies) == REPLIES, note)
 
