@@ -31,13 +31,14 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from bench.common import COORDINATOR, ROOT, ROUNDS, Row, ballot_reply, members, new_folder
+from tests.mailstack import TEST_AUTHSERV_ID, stamp_authentication
 
 CACHE = ROOT / "var" / "bench"
 MEMBERS_NOW = 300
 TEN_YEARS = {"former_members": 1_700, "meetings": 50, "votes": 300, "drafts": 200,
              "outbox": 1_000_000, "inbound": 300_000}
 NEW = {"former_members": 0, "meetings": 2, "votes": 10, "drafts": 10, "outbox": 6_000, "inbound": 3_000}
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 
 def run(profile: bool = False) -> Row:
@@ -89,11 +90,10 @@ def _command(*args):
 
 def _one_reply(net) -> None:
     from convenor.pipeline import ingest
-    from convenor.wiring import rules_from
     ballot = net.ballots[net.replies % len(net.ballots)]
     net.replies += 1
     raw = ballot_reply(ballot, answer=("YES", "No", "abstain")[net.replies % 3], when=net.now)
-    result = ingest(net.db, net.rules, f"bench:{net.replies}:{time.time_ns()}", raw, net.now)
+    result = ingest(net.db, net.rules, f"bench:{net.replies}:{time.time_ns()}", raw, net.now, net.authenticator)
     assert result.state == "handled", result
 
 
@@ -108,7 +108,7 @@ class _Net:
 
     def __init__(self, folder: Path, cache: Path):
         from convenor import settings as settings_mod
-        from convenor.wiring import rules_from
+        from convenor.wiring import authenticator_from, rules_from
         from store.db import open_store
         self.folder = folder
         shutil.copyfile(cache, folder / "convenor.db")
@@ -116,9 +116,11 @@ class _Net:
         self.config = folder / "convenor.toml"
         self.config.write_text('[network]\nname = "Bench Network"\nlist_address = "network@example.org"\n\n'
                                '[store]\npath = "convenor.db"\n\n[mailbox]\nkind = "maildir"\npath = "mailbox"\n\n'
-                               '[sending]\nkind = "maildir"\npath = "outbox"\n\n[logging]\nlevel = "WARNING"\n')
+                               '[sending]\nkind = "maildir"\npath = "outbox"\n\n[logging]\nlevel = "WARNING"\n\n'
+                               f'[trust]\nauthserv_id = "{TEST_AUTHSERV_ID}"\n')
         self.settings = settings_mod.load(self.config)
         self.rules = rules_from(self.settings)
+        self.authenticator = authenticator_from(self.settings)
         self.db = open_store(self.settings.store.path)
         self.now = datetime.now(timezone.utc).replace(microsecond=0)
         self.ballots = [dict(r) for r in self.db.query(
@@ -194,7 +196,8 @@ def _present(path: Path) -> None:
         for subject, body in (("[Vote] Adopt the revised terms of reference",
                                "Closes: in 7 days\n\nThat the network adopts the revised terms of reference.\n"),
                               ("[Draft] Annual report", "Deadline: in 14 days\n\nPlease read the report.\n")):
-            result = ingest(net.db, net.rules, f"bench-present:{subject}", _coordinator_message(subject, body), now)
+            raw = stamp_authentication(_coordinator_message(subject, body), "pass")  # DKIM passed at the MX
+            result = ingest(net.db, net.rules, f"bench-present:{subject}", raw, now, net.authenticator)
             assert result.state == "handled", result
         net.db.execute("UPDATE outbox SET state = 'sent', sent_at = next_try_at "
                        "WHERE state = 'queued' AND kind != 'vote_ballot'")
