@@ -28,3 +28,10 @@ def m001_raw_removals(db):
 @privacy()
 def m002_failure_told(db):
     db.executescript("ALTER TABLE outbox ADD COLUMN failure_told_at TEXT;")
+
+
+@privacy()
+def m003_strangers_by_day(db):
+    """The strangers' daily caps count handled messages by handler and arrival day: indexed, so
+    the count stays cheap as the inbound history grows."""
+    db.executescript("CREATE INDEX IF NOT EXISTS inbound_handler_day ON inbound(handler, received_at);")
