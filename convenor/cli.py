@@ -121,7 +121,8 @@ def setup_logging(level: str = "INFO") -> None:
 
 
 # Modules that each add a group of subcommands (`add_commands(subparsers)`), in help order.
-COMMAND_GROUPS = ["convenor.cli_members", "convenor.cli_drafts", "convenor.cli_votes", "convenor.cli_meetings", "convenor.cli_purge"]
+COMMAND_GROUPS = ["convenor.cli_members", "convenor.cli_drafts", "convenor.cli_votes", "convenor.cli_meetings",
+                  "convenor.cli_record", "convenor.cli_archive", "convenor.cli_purge"]
 
 
 def build_parser() -> argparse.ArgumentParser:

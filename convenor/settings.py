@@ -18,6 +18,7 @@ from pydantic import Field, ValidationError, model_validator
 
 from convenor.paths import resolve
 from workflows.meetings.policy import MeetingsPolicy
+from workflows.record.policy import RecordPolicy
 from workflows.routing.policy import (BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, Strict,
                                       StrangerPolicy, TrustPolicy, VotePolicy)
 
@@ -156,6 +157,7 @@ class Settings(Strict):
     privacy: PrivacyPolicy = Field(default_factory=PrivacyPolicy)
     strangers: StrangerPolicy = Field(default_factory=StrangerPolicy)
     bounces: BouncePolicy = Field(default_factory=BouncePolicy)
+    record: RecordPolicy = Field(default_factory=RecordPolicy)
 
     source: str | None = Field(None, exclude=True)
 

@@ -17,6 +17,7 @@ def rules_from(settings: Settings) -> Rules:
     s = settings.sending
     return Rules(network=settings.network, drafts=settings.drafts, votes=settings.votes,
                  privacy=settings.privacy, strangers=settings.strangers, meetings=settings.meetings,
+                 record=settings.record,
                  sending=limits_for(s.provider, s.max_per_minute, s.max_per_day), bounces=settings.bounces,
                  trust=TrustPolicy(**settings.trust.model_dump(include=set(TrustPolicy.model_fields))),
                  renderer=Renderer(settings.templates.folder, settings.network.timezone))

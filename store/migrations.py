@@ -8,5 +8,6 @@ from store.schema_privacy import privacy
 from store.schema_sending import sending
 from store.schema_trust import trust
 from store.schema_votes import votes
+from store.schema_record import record
 
-MIGRATION_SETS = [core, drafts, meetings, votes, sending, trust, privacy]
+MIGRATION_SETS = [core, drafts, meetings, votes, sending, trust, privacy, record]

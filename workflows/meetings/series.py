@@ -239,8 +239,10 @@ def agenda_timer(ctx: Context, timer: dict) -> str:
     answers = store_meetings.attendance(ctx.db, meeting["id"])
     attendance = {state: sorted(names.get(mid, "?") for mid, s in answers.items() if s == state)
                   for state in ("ACCEPTED", "TENTATIVE", "DECLINED")}
+    from workflows.record.actions import open_views
     count = ctx.notify_coordinators("meeting_agenda_digest", meeting=view(meeting),
-                                    agenda=store_meetings.agenda(ctx.db, meeting["id"]), attendance=attendance)
+                                    agenda=store_meetings.agenda(ctx.db, meeting["id"]), attendance=attendance,
+                                    actions=open_views(ctx.db))
     return f"agenda digest sent to {count} coordinator(s)"
 
 
@@ -264,6 +266,10 @@ def meeting_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) ->
     if rsvp:
         store_meetings.set_attendance(ctx.db, meeting["id"], member["id"], rsvp, arrived)
         return f"attendance recorded: {rsvp}"
+    if member["coordinator"] and meeting["state"] == "announced":
+        from workflows.record.replies import coordinator_lines, has_record_lines
+        if has_record_lines(mail):
+            return coordinator_lines(ctx, mail, member, meeting, "meeting")
     if meeting["state"] != "announced" or meeting["starts_at"] <= arrived:
         from workflows.membership import commands
         return "meeting over or cancelled; " + commands.forward_unknown(ctx, mail)

@@ -33,6 +33,7 @@ class Rules:
     trust: TrustPolicy = field(default_factory=TrustPolicy)
     strangers: StrangerPolicy = field(default_factory=StrangerPolicy)
     meetings: object | None = None  # workflows.meetings.series policy, when configured
+    record: object | None = None  # workflows.record.policy.RecordPolicy, when configured
     renderer: Renderer | None = None
     sending: SendingLimits = field(default_factory=SendingLimits)
     bounces: BouncePolicy = field(default_factory=BouncePolicy)

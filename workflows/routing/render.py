@@ -42,6 +42,7 @@ class Renderer:
         variables.setdefault("lang", lang)
         self.env.filters["when"] = lambda dt, fmt="full": format_when(dt, lang, self.timezone, fmt)
         self.env.filters["day"] = lambda dt: format_day(dt, lang, self.timezone)
+        self.env.filters["on"] = lambda d: format_date(d, "full", locale=lang)  # a plain date (a due date)
         template = self.env.get_template(f"{lang}/{kind}.txt")
         context = template.new_context(variables)
         subject = "".join(template.blocks["subject"](context)).strip()

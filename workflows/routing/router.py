@@ -30,6 +30,7 @@ SUBJECT_WORDS = {
     "meeting": "meeting", "réunion": "meeting", "reunion": "meeting",
     "poll": "poll", "sondage": "poll",
     "announce": "announce", "annonce": "announce",
+    "action": "action",
 }
 
 NEW_ITEM_PATTERNS = [(tag_pattern(tags), tags[0], handler) for tags, handler in table.NEW_ITEMS]

@@ -23,6 +23,9 @@ from workflows.meetings import polls, requests as meeting_requests, series as me
 from workflows.membership import bounces, commands, forwards, leave, strangers, subcommittees
 from workflows.trust import confirming as trust
 from workflows.sending import fanout
+from workflows.record import actions as record_actions, decisions as record_decisions
+from workflows.record import documents as record_documents, minutes as record_minutes
+from workflows.record import outcomes as record_outcomes
 from workflows.votes import ballots, closing as vote_closing
 from workflows.votes import request as vote_request
 
@@ -37,6 +40,8 @@ TOKEN_REPLIES = {
     "meeting": meetings.meeting_reply,
     "announce": announcements.announce_reply,
     "forward": forwards.coordinator_answer,
+    "action": record_actions.owner_reply,
+    "minutes": record_minutes.reply,
     # "confirm" (a held message's confirmation) is the router's own: it routes the held message
 }
 
@@ -46,6 +51,7 @@ NEW_ITEMS = [
     (vote_request.NEW_ITEM_TAGS, ballots.open_vote),
     (meeting_requests.NEW_ITEM_TAGS, meeting_requests.new_meeting),
     (announcements.NEW_ITEM_TAGS, announcements.new_announcement),
+    (record_actions.NEW_ITEM_TAGS, record_actions.new_action_message),
 ]
 
 # Commands by email: the first word of the member's text.
@@ -59,6 +65,9 @@ COMMANDS = {
     **dict.fromkeys(("SUBSCRIBE", "ABONNER", "ABONNEMENT"), announcements.subscribe_command),
     **dict.fromkeys(("AWAY", "ABSENT", "ABSENTE"), leave.away_command),
     **dict.fromkeys(("BACK", "RETOUR"), leave.back_command),
+    **dict.fromkeys(("DECISIONS", "DÉCISIONS"), record_decisions.decisions_command),
+    **dict.fromkeys(("ACTIONS", "TÂCHES", "TACHES"), record_actions.actions_command),
+    **dict.fromkeys(("SEND", "ENVOYER"), record_documents.send_command),
 }
 
 # How many words each command takes after it, and (when given) a check that they name something
@@ -70,6 +79,9 @@ COMMAND_ARGUMENTS = {
     **dict.fromkeys(("JOIN", "REJOINDRE", "LEAVE", "QUITTER"), (1, 6, subcommittees.names_one)),
     **dict.fromkeys(("AWAY", "ABSENT", "ABSENTE"), (1, 6, None)),   # the date is read (or refused) by the command
     **dict.fromkeys(("BACK", "RETOUR"), (0, 0, None)),
+    **dict.fromkeys(("DECISIONS", "DÉCISIONS"), (0, 8, None)),      # words, a year or a number to look for
+    **dict.fromkeys(("ACTIONS", "TÂCHES", "TACHES"), (0, 0, None)),
+    **dict.fromkeys(("SEND", "ENVOYER"), (0, 12, None)),            # a document's number or words of its title
 }
 
 # Commands that change someone's membership: held for confirmation unless verified (the name
@@ -88,6 +100,7 @@ SUBJECT_REFERENCES = {
     "draft": draft_deadlines.draft_by_number,
     "meeting": meetings.meeting_ref,
     "poll": polls.poll_ref,
+    "action": record_actions.action_by_number,
 }
 
 # Kinds where a subject reference alone must not act (a vote needs the ballot's token):
@@ -112,10 +125,12 @@ TIMERS = {
     "trust.expire": trust.expire_held,
     fanout.TIMER: fanout.fanout_done,
     "strangers.summary": strangers.summary_timer,
+    "action.before": record_actions.remind,
+    "action.after": record_actions.remind,
 }
 
 # Run at every tick, each in its own transaction, before due timers are read.
-TICK_HOOKS = [meetings.plan_series, bounces.clear_faded]
+TICK_HOOKS = [meetings.plan_series, bounces.clear_faded, record_outcomes.backfill, record_minutes.draft_due]
 
 # Sections of `convenor status`.
 STATUS_SECTIONS = {
@@ -131,4 +146,5 @@ ITEM_DESCRIBERS = {
     "vote": ballots.describe_vote,
     "vote-admin": ballots.describe_vote_admin,
     "meeting": meetings.describe_meeting,
+    "action": record_actions.describe,
 }

@@ -103,6 +103,8 @@ def close_vote(ctx: Context, vote_id: int, *, how: str) -> str:
         store_votes.erase_choices(ctx.db, vote_id, REDACTED_RECEIPT)
         store_votes.erase_clarifications(ctx.db, vote_id, REDACTED_CLARIFICATION)
         raw_removals.request_for_vote(ctx.db, vote_id, f"{reference(vote)}: secret ballot closed", ctx.now)
+    from workflows.record.outcomes import vote_closed
+    vote_closed(ctx, vote_id)  # the decision joins the record
     return (f"{reference(vote)} closed ({how}): {result['voted']}/{result['eligible']} voted, "
             f"outcome {result['outcome']}")
 
