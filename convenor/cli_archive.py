@@ -36,8 +36,12 @@ class Writer:
         self.folder(root)
 
     def folder(self, path: Path) -> Path:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(path, 0o700)
+        """Create `path` and every folder between the archive's root and it, each 0700."""
+        steps = [path] if path == self.root else [self.root / Path(*path.relative_to(self.root).parts[:i + 1])
+                                                  for i in range(len(path.relative_to(self.root).parts))]
+        for step in steps:
+            step.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(step, 0o700)
         return path
 
     def write(self, relative: str, data: bytes) -> None:
