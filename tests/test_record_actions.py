@@ -55,12 +55,15 @@ def test_action_items_from_a_meeting_reply_to_done(network, caplog, capsys):
     net.send("amina@example.org", "[Action] Follow-ups", "Sofia Martins — update the website — 2027-01-15")
     net.send("li@example.org", "[Action] Mine", "Li Wei — nothing — 2027-01-15")
     net.send("Li Wei <li@example.org>", "actions", "ACTIONS")
+    net.send("Li Wei <li@example.org>", "status", "STATUS")
     net.step()
     out = net.new_messages()
     sofia = net.only_message_to("sofia@example.org", out)
     assert sofia.subject == "[Action 3] update the website"
     li_list = [m for m in net.messages_to("li@example.org", out) if "open action items" in m.subject]
     assert len(li_list) == 1 and "Action 1: call the shelter" in li_list[0].text and "Action 3" not in li_list[0].text
+    status = next(m for m in net.messages_to("li@example.org", out) if "What is open" in m.subject)
+    assert "- Action 1: call the shelter about spring dates (due 2027-02-01)" in status.text
     assert any(m.to == "li@example.org" and "coordinator" in m.text.lower() for m in out)   # [Action] refused
     assert net.db.execute("SELECT count(*) FROM actions").fetchone()[0] == 3
 

@@ -8,6 +8,7 @@ from workflows.drafts.circulation import member_open_drafts
 from workflows.meetings.polls import member_open_polls
 from workflows.meetings.series import member_open_items as member_open_meetings
 from workflows.membership.leave import on_leave
+from workflows.record.actions import member_open_actions
 from workflows.routing.context import Context
 from workflows.votes.ballots import member_open_votes
 
@@ -55,7 +56,7 @@ def open_items(db, member: dict, now) -> list[dict]:
     """Everything open for this member, from every workflow, soonest first.
     A hook that fails is left out rather than failing the member's STATUS."""
     items = []
-    for hook in (member_open_drafts, member_open_votes, member_open_polls, member_open_meetings):
+    for hook in (member_open_drafts, member_open_votes, member_open_polls, member_open_meetings, member_open_actions):
         try:
             items.extend(hook(db, member, now))
         except Exception:  # noqa: BLE001 - one workflow's trouble must not hide the others

@@ -132,6 +132,12 @@ def view(action: dict) -> dict:
             "state": action["state"], "meeting_id": action["meeting_id"], "creator": action["creator_name"]}
 
 
+def member_open_actions(db, member: dict, now: datetime) -> list[dict]:
+    """The member's open action items, for STATUS by email."""
+    return [{"kind": "action", "ref": a["ref"], "title": a["text"] + (f" (due {a['due_on']})" if a["due_on"] else ""),
+             "when": None, "answered": None} for a in open_views(db, member["id"])]
+
+
 def open_views(db, owner_id: int | None = None) -> list[dict]:
     """Open action items (of one owner, or all), soonest due first."""
     return [view(a) for a in store_record.actions(db, state="open", owner_id=owner_id)]
@@ -143,6 +149,7 @@ def owner_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) 
     """The owner's reply: DONE closes the item, a date moves it, anything else is a comment.
     The owner gets a receipt; the coordinator who created the item is told."""
     action = store_record.get_action(ctx.db, token_row["item_id"])
+    arrived = ctx.arrival(mail)
     text = (mail.new_text or "").strip()
     reply_to = mail.message_id or None
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
@@ -153,17 +160,17 @@ def owner_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) 
     if is_done(first):
         return finish(ctx, action, member, reply_to=reply_to, note=text)
     try:
-        due = read_due(first, ctx.now, ctx.rules.network.timezone)
+        due = read_due(first, arrived, ctx.rules.network.timezone)
     except HeaderError:
         due = None
     if due is not None and len(first) <= 40:
         store_record.set_action_due(ctx.db, action["id"], due.isoformat())
-        store_record.add_action_event(ctx.db, action["id"], member["id"], "due", due.isoformat(), ctx.now)
+        store_record.add_action_event(ctx.db, action["id"], member["id"], "due", due.isoformat(), arrived)
         action = store_record.get_action(ctx.db, action["id"])
         schedule_reminders(ctx, action)
         event = "due"
     else:
-        store_record.add_action_event(ctx.db, action["id"], member["id"], "comment", text[:4000], ctx.now)
+        store_record.add_action_event(ctx.db, action["id"], member["id"], "comment", text[:4000], arrived)
         event = "comment"
     ctx.send(member, "action_reply_receipt", reply_for=("action", action["id"]), action=view(action),
              event=event, in_reply_to=reply_to)
