@@ -4,6 +4,7 @@ accepts counted for a meeting nobody reported on, the meeting quorum, and `conve
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime, timezone
 
 from workflows.record.names import match_names
@@ -15,8 +16,9 @@ def announcement(net, subject, body):
     return {m.to: m for m in net.new_messages() if "Announced" not in m.subject}
 
 
-def test_present_lines_calendar_accepts_and_the_register(network, capsys):
+def test_present_lines_calendar_accepts_and_the_register(network, capsys, caplog):
     net = network
+    caplog.set_level(logging.DEBUG)
     first = announcement(net, "[Meeting] Winter meeting", "When: 2027-01-12 18:00\nWhere: Hall\nAudience: core\n")
     second = announcement(net, "[Meeting] Network meeting", "When: 2027-01-20 18:00\nWhere: Hall\nAudience: core\n")
     accept = net.compose("li@example.org", "Accepted: Winter meeting", "Li has accepted.",
@@ -43,6 +45,10 @@ def test_present_lines_calendar_accepts_and_the_register(network, capsys):
     net.step()
     receipt = next(m for m in net.new_messages() if m.subject.startswith("Recorded"))
     assert "Attendance: Amina Diallo, Li Wei, Sofia Martins." in receipt.text and "to check" not in receipt.subject
+
+    logged = "\n".join(r.getMessage() for r in caplog.records
+                        if r.name.split(".")[0] in ("convenor", "workflows", "store", "mailer"))
+    assert "Zoe" not in logged and "Sofia Martins" not in logged      # no name typed reaches the logs
 
     config = ["--config", str(net.config)]
     net.close()
