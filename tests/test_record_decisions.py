@@ -104,3 +104,19 @@ def test_votes_closed_before_the_record_existed_are_recorded_at_the_next_tick(ma
     net.advance(minutes=1)
     net.step()
     assert net.db.execute("SELECT vote_id, outcome FROM decisions").fetchall() == [(1, "adopted")]
+
+
+def test_a_ranked_election_is_a_decision_naming_who_was_elected_not_who_voted(maildir_network):
+    net = maildir_network
+    vote_and_close(net, "[Vote] Elect the co-chair",
+                   "Options: Maria Okafor; Kwame Asante\nPass: ranked\nSecret: yes\n\nElect the co-chair.\n",
+                   {"li@example.org": "1, 2", "jean@example.org": "B > A", "sofia@example.org": "1"})
+    net.send("li@example.org", "decisions", "DECISIONS co-chair")
+    net.step()
+    (answer,) = net.new_messages()
+    assert "Result: ELECTED: Maria Okafor." in answer.text and "Maria Okafor 2, Kwame Asante 1" in answer.text
+    assert "rule: ranked" in answer.text and "secret ballot" in answer.text
+    for name in ("Jean", "Sofia"):
+        assert name not in answer.text
+    stored = net.db.execute("SELECT result FROM decisions").fetchone()[0]
+    assert "code" not in stored.lower()                                   # no receipt codes kept either

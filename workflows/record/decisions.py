@@ -37,7 +37,7 @@ def record_decision(ctx: Context, vote_id: int) -> int | None:
         return None
     result = {k: v for k, v in vote["result"].items() if k in (
         "tallies", "voted", "eligible", "turnout_percent", "quorum_percent", "quorum_met", "pass_rule",
-        "yes_no", "winners", "outcome")}
+        "yes_no", "winners", "outcome", "seats", "method", "abstentions", "quorum_base")}
     rule = {"pass_rule": vote["pass_rule"], "quorum_percent": vote["quorum_percent"],
             "electorate": vote["electorate"], "subcommittee": vote["subcommittee"], "secret": vote["secret"]}
     return store_record.add_decision(
