@@ -80,8 +80,8 @@ def test_minutes_drafted_corrected_adopted_sent_and_archived(mail_stack, tmp_pat
         assert sorted(m.to for m in adopted) == ["amina@example.org", "li@example.org"]
         assert all("Minutes adopted" in m.subject for m in adopted)
 
-        net.send("jean@example.org", "doc", "SEND minutes")
-        net.send("priya@example.org", "doc", "SEND minutes")      # an associate: not invited to the meeting
+        net.send("jean@example.org", "send", "SEND minutes")
+        net.send("priya@example.org", "send", "SEND minutes")      # an associate: not invited to the meeting
         net.step()
         out = net.new_messages()
         jean = net.only_message_to("jean@example.org", out)
