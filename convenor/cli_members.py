@@ -24,7 +24,9 @@ def cmd_list(args) -> int:
             ([f"away until {m['away_until']}"] if m["away_until"] and m["away_until"] >= common.now().date().isoformat()
              else [])
         subs = f"  [{', '.join(m['subcommittees'])}]" if m["subcommittees"] else ""
-        print(f"{m['name']} <{m['email']}>  {m['language']}  {', '.join(flags)}{subs}")
+        others = store_members.other_addresses(db, m["id"])
+        also = f"  (also {', '.join(others)})" if others else ""
+        print(f"{m['name']} <{m['email']}>{also}  {m['language']}  {', '.join(flags)}{subs}")
     print(f"{len(rows)} member(s)")
     return 0
 
@@ -98,15 +100,45 @@ def cmd_set(args) -> int:
         fields["away_until"] = _leave_end(args).isoformat()
     if args.back:
         fields["away_until"] = None
+    adding = [_address(a) for a in args.add_address or []]
+    removing = [_address(a) for a in args.remove_address or []]
+    if adding or removing:
+        return _change_addresses(db, member, fields, adding, removing)
     if not fields:
         raise common.UsageError("nothing to change: give at least one of --name --email --role --language "
-                             "--coordinator --active --subcommittees --away-until --back")
+                             "--coordinator --active --subcommittees --away-until --back --add-address "
+                             "--remove-address")
     try:
         with transaction(db):
             store_members.update(db, member["id"], **fields)
     except store_members.MembershipError as exc:
         raise common.UsageError(str(exc)) from None
     print(f"updated {member['email']}: {', '.join(sorted(fields))}")
+    return 0
+
+
+def _address(value: str) -> str:
+    try:
+        return membership.normalise_email(value)
+    except ValueError as exc:
+        raise common.UsageError(str(exc)) from None
+
+
+def _change_addresses(db, member: dict, fields: dict, adding: list[str], removing: list[str]) -> int:
+    """Add and remove the member's other addresses (and any other fields), all in one transaction."""
+    try:
+        with transaction(db):
+            if fields:
+                store_members.update(db, member["id"], **fields)
+            for address in removing:
+                if not store_members.remove_address(db, member["id"], address):
+                    raise store_members.MembershipError(f"{address} is not one of {member['email']}'s other addresses")
+            for address in adding:
+                store_members.add_address(db, member["id"], address, common.now())
+    except store_members.MembershipError as exc:
+        raise common.UsageError(str(exc)) from None
+    others = store_members.other_addresses(db, member["id"])
+    print(f"updated {member['email']}: other addresses {', '.join(others) if others else '(none)'}")
     return 0
 
 
@@ -181,6 +213,9 @@ def add_commands(sub) -> None:
     q.add_argument("--subcommittees", help="names separated by ; (empty to clear)")
     q.add_argument("--away-until", metavar="DATE", help="on leave through DATE (e.g. 2027-03-01)")
     q.add_argument("--back", action="store_true", help="end the member's leave now")
+    q.add_argument("--add-address", action="append", metavar="OTHER",
+                   help="another address the member writes from (mail still goes to the primary one)")
+    q.add_argument("--remove-address", action="append", metavar="OTHER", help="remove one of the other addresses")
     q.set_defaults(func=cmd_set)
     q = ms.add_parser("import", help="import a CSV (all or nothing)")
     q.add_argument("file")

@@ -15,9 +15,70 @@ class MembershipError(ValueError):
 
 
 def get_by_email(db: sqlite_utils.Database, email: str) -> dict | None:
-    """The member with this (normalised) address, active or not, or None."""
-    rows = list(query(db, "SELECT * FROM members WHERE email = ?", [email.lower()]))
+    """The member with this (normalised) address, their primary one or one of their other
+    addresses, active or not, or None. The row's `email` is always the primary address."""
+    rows = list(query(db, """SELECT * FROM members WHERE email = ?
+                             UNION ALL SELECT m.* FROM members m JOIN member_addresses a ON a.member_id = m.id
+                             WHERE a.address = ? LIMIT 1""", [email.lower(), email.lower()]))
     return rows[0] if rows else None
+
+
+def has_address(db: sqlite_utils.Database, member: dict, address: str | None) -> bool:
+    """Is `address` this member's, their primary address or one of their confirmed other ones?
+    (The one test of "this reply comes from the member" for tokens.)"""
+    if not address:
+        return False
+    address = address.lower()
+    return address == member["email"] or db.execute(
+        "SELECT 1 FROM member_addresses WHERE address = ? AND member_id = ?", [address, member["id"]]).fetchone() is not None
+
+
+def other_addresses(db: sqlite_utils.Database, member_id: int) -> list[str]:
+    """The member's addresses besides the primary one, in order."""
+    return [r[0] for r in db.execute("SELECT address FROM member_addresses WHERE member_id = ? ORDER BY address",
+                                     [member_id])]
+
+
+def add_address(db: sqlite_utils.Database, member_id: int, address: str, now: datetime) -> None:
+    """Give the member another address to write from (mail still goes to the primary one).
+    MembershipError when the address is already anyone's."""
+    address = address.lower()
+    owner = get_by_email(db, address)
+    if owner is not None:
+        raise MembershipError(f"{address} is already " + ("this member's address" if owner["id"] == member_id
+                                                           else "the address of another member"))
+    db.execute("INSERT INTO member_addresses (address, member_id, added_at) VALUES (?, ?, ?)",
+               [address, member_id, to_db(now)])
+
+
+def remove_address(db: sqlite_utils.Database, member_id: int, address: str) -> bool:
+    """Take one of the member's other addresses away; False when it was not theirs."""
+    return db.execute("DELETE FROM member_addresses WHERE address = ? AND member_id = ?",
+                      [address.lower(), member_id]).rowcount == 1
+
+
+def request_address(db: sqlite_utils.Database, member_id: int, address: str, now: datetime) -> int:
+    """Record a member's wish to add `address` (to be confirmed from both addresses); its id."""
+    return db.execute("INSERT INTO address_requests (member_id, address, created_at) VALUES (?, ?, ?)",
+                      [member_id, address.lower(), to_db(now)]).lastrowid
+
+
+def address_request(db: sqlite_utils.Database, request_id: int) -> dict | None:
+    """The address request with this id, or None."""
+    rows = list(query(db, "SELECT * FROM address_requests WHERE id = ?", [request_id]))
+    return rows[0] if rows else None
+
+
+def confirm_address_request(db: sqlite_utils.Database, request_id: int, side: str) -> dict:
+    """Mark one side ('primary' or 'other') of a pending request confirmed; the request after it."""
+    column = {"primary": "confirmed_primary", "other": "confirmed_other"}[side]
+    db.execute(f"UPDATE address_requests SET {column} = 1 WHERE id = ? AND state = 'pending'", [request_id])
+    return address_request(db, request_id)
+
+
+def close_address_request(db: sqlite_utils.Database, request_id: int, state: str) -> None:
+    """End a pending request as 'done' or 'cancelled'."""
+    db.execute("UPDATE address_requests SET state = ? WHERE id = ? AND state = 'pending'", [state, request_id])
 
 
 def get(db: sqlite_utils.Database, member_id: int) -> dict | None:

@@ -151,13 +151,16 @@ def failed_authentication(ctx: Context, mail: InboundMail) -> Match | None:
 
 
 def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
-    """A reply carrying a token Convenor issued: it counts only from the token owner's address."""
+    """A reply carrying a token Convenor issued: it counts only from one of the token owner's
+    addresses (or, for the kinds in `table.TOKEN_SENDERS`, the one address the item names)."""
     for token in mail.tokens:
         row = store_tokens.resolve(ctx.db, token)
         if row is None:
             continue
         owner = store_members.get(ctx.db, row["member_id"])
-        if owner is None or owner["email"] != mail.from_addr:
+        allowed = table.TOKEN_SENDERS.get(row["kind"])
+        if owner is None or not (store_members.has_address(ctx.db, owner, mail.from_addr)
+                                 or (allowed is not None and allowed(ctx.db, row) == mail.from_addr)):
             return Match("token-reply", f"a {row['kind']} token used from another address",
                          functools.partial(_refuse_token, owner=owner))
         handler = TOKEN_REPLIES.get(row["kind"])

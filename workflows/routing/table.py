@@ -20,7 +20,7 @@ from workflows.drafts import circulation as drafts
 from workflows.drafts import deadlines as draft_deadlines
 from workflows.drafts import steering as draft_steering
 from workflows.meetings import polls, requests as meeting_requests, series as meetings
-from workflows.membership import bounces, commands, forwards, leave, strangers, subcommittees
+from workflows.membership import addresses, bounces, commands, forwards, leave, strangers, subcommittees
 from workflows.trust import confirming as trust
 from workflows.sending import fanout
 from workflows.record import actions as record_actions, decisions as record_decisions
@@ -43,6 +43,14 @@ TOKEN_REPLIES = {
     "action": record_actions.owner_reply,
     "minutes": record_minutes.reply,
     # "confirm" (a held message's confirmation) is the router's own: it routes the held message
+    "address-primary": addresses.confirmation_reply,
+    "address-other": addresses.confirmation_reply,
+}
+
+# Token kinds that must come back from an address which is not yet the owner's (the address being
+# added answers its own confirmation): fn(db, token_row) -> the one address allowed, or None.
+TOKEN_SENDERS = {
+    "address-other": addresses.allowed_sender,
 }
 
 # A coordinator's new item: (the subject tags, in English and French; the handler).
@@ -68,6 +76,7 @@ COMMANDS = {
     **dict.fromkeys(("DECISIONS", "DÉCISIONS"), record_decisions.decisions_command),
     **dict.fromkeys(("ACTIONS", "TÂCHES", "TACHES"), record_actions.actions_command),
     **dict.fromkeys(("SEND", "ENVOYER"), record_documents.send_command),
+    **dict.fromkeys(("ADDRESS", "ADRESSE"), addresses.address_command),
 }
 
 # How many words each command takes after it, and (when given) a check that they name something
@@ -82,6 +91,7 @@ COMMAND_ARGUMENTS = {
     **dict.fromkeys(("DECISIONS", "DÉCISIONS"), (0, 8, None)),      # words, a year or a number to look for
     **dict.fromkeys(("ACTIONS", "TÂCHES", "TACHES"), (0, 0, None)),
     **dict.fromkeys(("SEND", "ENVOYER"), (0, 12, None)),            # a document's number or words of its title
+    **dict.fromkeys(("ADDRESS", "ADRESSE"), (2, 2, None)),
 }
 
 # Commands that change someone's membership: held for confirmation unless verified (the name

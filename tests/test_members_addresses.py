@@ -1,0 +1,87 @@
+"""Several addresses per member, over the real Dovecot + SMTP stack: ADDRESS ADD confirmed from both
+addresses, a ballot answered from the other address counts, mail still goes to the primary one."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures_convenor import Network
+
+MEMBERS = [
+    ("Amina Diallo", "amina@example.org", "core", True, "en", []),
+    ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
+    ("Li Wei", "li@example.org", "core", False, "en", []),
+]
+
+
+@pytest.fixture
+def net(mail_stack, tmp_path):
+    network = Network(tmp_path, stack=mail_stack, members=MEMBERS)
+    yield network
+    network.close()
+
+
+def test_an_address_added_by_email_is_confirmed_from_both_and_then_counts_for_ballots(net):
+    net.send("Li Wei <li@example.org>", "ADDRESS ADD li.wei@home.example", "ADDRESS ADD li.wei@home.example")
+    net.step()
+    confirmations = {m.to: m for m in net.new_messages()}
+    assert sorted(confirmations) == ["li.wei@home.example", "li@example.org"]
+    assert all("Confirm: add li.wei@home.example" in m.subject for m in confirmations.values())
+
+    # Before the new address confirms, a ballot answered from it does not count.
+    net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the budget", "The budget.\n")
+    net.step()
+    ballot = net.only_message_to("li@example.org", [m for m in net.new_messages() if "Vote opened" not in m.subject])
+    net.reply(ballot, "Yes", sender="li.wei@home.example")
+    net.step()
+    (refused,) = net.new_messages()
+    assert refused.to == "li@example.org" and "refused" in refused.subject
+
+    net.reply(confirmations["li@example.org"], "YES")
+    net.step()
+    (waiting,) = net.new_messages()
+    assert waiting.to == "li@example.org" and "once your new address" in " ".join(waiting.text.split())
+    net.reply(confirmations["li.wei@home.example"], "Yes", sender="li.wei@home.example")
+    net.step()
+    (added,) = net.new_messages()
+    assert added.to == "li@example.org" and "li.wei@home.example is now one of your addresses" in " ".join(added.text.split())
+
+    net.reply(ballot, "Yes", sender="Li Wei <li.wei@home.example>")            # now it counts
+    net.step()
+    (receipt,) = net.new_messages()
+    assert receipt.to == "li@example.org" and "is recorded: Yes." in receipt.text  # mail goes to the primary
+    net.send("Li Wei <li.wei@home.example>", "STATUS", "STATUS")                  # and commands work from it
+    net.step()
+    (status,) = net.new_messages()
+    assert status.to == "li@example.org" and "Vote 1" in status.text
+
+
+def test_an_address_of_another_member_cannot_be_claimed_and_no_cancels_in_french(net):
+    net.send("Jean Tremblay <jean@example.org>", "ADRESSE AJOUTER li@example.org", "ADRESSE AJOUTER li@example.org")
+    net.step()
+    (taken,) = net.new_messages()
+    assert taken.to == "jean@example.org" and "appartient à un autre membre" in taken.text
+    net.send("Jean Tremblay <jean@example.org>", "ADRESSE AJOUTER jean@maison.example", "ADRESSE AJOUTER jean@maison.example")
+    net.step()
+    confirmations = {m.to: m for m in net.new_messages()}
+    assert "Confirmez : ajouter jean@maison.example" in confirmations["jean@maison.example"].subject
+    net.reply(confirmations["jean@maison.example"], "Non", sender="jean@maison.example")
+    net.step()
+    (cancelled,) = net.new_messages()
+    assert cancelled.to == "jean@example.org" and "est annulée" in cancelled.text
+    net.reply(confirmations["jean@example.org"], "Oui")
+    net.step()
+    (over,) = net.new_messages()
+    assert "plus en cours" in over.text
+
+
+def test_addresses_from_the_command_line(net, capsys):
+    from convenor.cli import main
+    cfg = ["--config", str(net.config)]
+    net.close()
+    assert main(cfg + ["members", "set", "li@example.org", "--add-address", "Li.Wei@Home.example"]) == 0
+    assert main(cfg + ["members", "set", "jean@example.org", "--add-address", "li.wei@home.example"]) == 2
+    assert "another member" in capsys.readouterr().err
+    assert main(cfg + ["members", "list"]) == 0
+    assert "Li Wei <li@example.org>  (also li.wei@home.example)" in capsys.readouterr().out
+    assert main(cfg + ["members", "set", "li.wei@home.example", "--remove-address", "li.wei@home.example"]) == 0
+    assert main(cfg + ["members", "set", "li@example.org", "--remove-address", "li.wei@home.example"]) == 2
