@@ -85,3 +85,14 @@ def test_addresses_from_the_command_line(net, capsys):
     assert "Li Wei <li@example.org>  (also li.wei@home.example)" in capsys.readouterr().out
     assert main(cfg + ["members", "set", "li.wei@home.example", "--remove-address", "li.wei@home.example"]) == 0
     assert main(cfg + ["members", "set", "li@example.org", "--remove-address", "li.wei@home.example"]) == 2
+
+
+
+def test_an_unverified_address_change_is_held_until_the_member_confirms(net):
+    # anyone can write Li's address in From: unverified, the change waits for Li's own confirmation
+    net.send("Li Wei <li@example.org>", "ADDRESS ADD evil@attacker.example", "ADDRESS ADD evil@attacker.example",
+             authenticated=None)
+    net.step()
+    out = net.new_messages()
+    assert [m.to for m in out] == ["li@example.org"]  # the confirmation of a held change, to Li alone
+    assert not any(m.to == "evil@attacker.example" for m in out)

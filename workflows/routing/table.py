@@ -103,6 +103,7 @@ MEMBERSHIP_CHANGES = {
     announcements.unsubscribe_command: "UNSUBSCRIBE",
     leave.away_command: "AWAY",
     leave.back_command: "BACK",
+    addresses.address_command: "ADDRESS",
 }
 
 # The item a "[Draft 7]" subject names, for a member's reply that lost its token.
