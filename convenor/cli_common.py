@@ -58,3 +58,8 @@ def open_db(args):
 def print_json(value) -> None:
     """Print `value` as indented JSON with sorted keys (dates as ISO 8601 strings)."""
     print(json.dumps(value, indent=2, ensure_ascii=False, default=str, sort_keys=True))
+
+
+def print_queued(ctx) -> None:
+    """Print how many messages a command queued in `ctx` and who sends them."""
+    print(f"{len(ctx.queued)} message(s) queued; the running daemon sends them (or the next `convenor run`).")

@@ -137,7 +137,7 @@ def cmd_close(args) -> int:
     with transaction(db):
         ctx = Context(db, rules_from(settings), common.now())
         print(deadlines.close_now(ctx, draft["id"]))
-    print(f"{len(ctx.queued)} message(s) queued; the running daemon sends them (or the next `convenor run`).")
+    common.print_queued(ctx)
     return 0
 
 

@@ -144,7 +144,7 @@ def cmd_actions_done(args) -> int:
     with transaction(ctx.db):
         outcome = record_actions.finish(ctx, action, None)
     print(outcome)
-    print(f"{len(ctx.queued)} message(s) queued; the running daemon sends them (or the next `convenor run`).")
+    common.print_queued(ctx)
     return 0
 
 

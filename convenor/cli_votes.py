@@ -107,7 +107,7 @@ def _end(args, action: str) -> int:
         fn = vote_close.close_vote if action == "close" else vote_close.cancel_vote
         outcome = fn(ctx, vote["id"], how="command line")
     print(outcome)
-    print(f"{len(ctx.queued)} message(s) queued; the running daemon sends them (or the next `convenor run`).")
+    common.print_queued(ctx)
     return 0
 
 
