@@ -64,6 +64,19 @@ def test_a_held_item_expires_and_a_late_go_does_nothing(network):
     assert network.db.execute("SELECT count(*) FROM drafts").fetchone()[0] == 0
 
 
+def test_a_go_that_arrived_before_the_expiry_counts_though_read_after_it(network):
+    forged_draft(network)
+    network.step()
+    confirmation = network.only_message_to("amina@example.org", network.new_messages())
+    network.advance(days=2, hours=23)
+    network.reply(confirmation, "GO", authenticated=None)  # reaches the mailbox in time
+    network.advance(hours=2)  # Convenor was down: it reads the GO after the expiry
+    network.step()
+    out = network.new_messages()
+    assert sorted(m.to for m in out) == sorted(EVERYONE)  # circulated, not expired
+    assert network.db.execute("SELECT count(*) FROM drafts").fetchone()[0] == 1
+
+
 def test_a_forged_leave_is_held_and_confirm_makes_it_happen(network):
     network.send("li@example.org", "LEAVE Training", "LEAVE Training", authenticated=None)
     network.step()

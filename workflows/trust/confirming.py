@@ -26,7 +26,7 @@ def confirm_reply(ctx: Context, mail: InboundMail, member: dict, token: dict, *,
     """The held message's sender answered its confirmation (token kind "confirm"); `route` is
     the router's, which takes the held message once it is confirmed."""
     held = store_held.get(ctx.db, token["item_id"])
-    if held is None or held["state"] != "held" or ctx.now >= from_db(held["expires_at"]):
+    if held is None or held["state"] != "held" or ctx.arrival(mail) >= from_db(held["expires_at"]):
         if held is not None and held["state"] == "held":
             _expire(ctx, held, member)
         state = held["state"] if held is not None and held["state"] != "held" else "expired"
