@@ -109,3 +109,24 @@ def test_action_items_from_a_meeting_reply_to_done(network, caplog, capsys):
     logged = "\n".join(r.getMessage() for r in caplog.records if r.name.split(".")[0] in ("convenor", "workflows", "store", "mailer"))
     for words in ("shelter", "book the hall", "website", "Bob", "waiting for their answer"):
         assert words not in logged
+
+
+def test_an_unverified_subject_reference_without_its_token_never_marks_an_item_done(network):
+    """"[Action 1]" and DONE from Li's address, without the token and unverified (anyone can put
+    that From): nothing is marked done; the coordinators get it and the sender is told."""
+    net = network
+    net.send("amina@example.org", "[Action] Follow-ups", "Li Wei — call the shelter — 2027-02-01")
+    net.step()
+    net.new_messages()
+    net.send("Li Wei <li@example.org>", "Re: [Action 1] call the shelter", "DONE", authenticated=None)
+    net.step()
+    out = net.new_messages()
+    assert net.db.execute("SELECT state FROM actions WHERE id = 1").fetchone()[0] == "open"
+    assert any("Not understood" in m.subject for m in net.messages_to("amina@example.org", out))
+    assert [m.subject for m in net.messages_to("li@example.org", out)] == [
+        "Passed on to the coordinators: Re: [Action 1] call the shelter"]
+
+    net.send("Li Wei <li@example.org>", "Re: [Action 1] call the shelter", "DONE")  # verified: it counts
+    net.step()
+    net.new_messages()
+    assert net.db.execute("SELECT state FROM actions WHERE id = 1").fetchone()[0] == "done"

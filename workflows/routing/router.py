@@ -195,7 +195,9 @@ def names_an_item(ctx: Context, mail: InboundMail) -> Match | None:
             return None
         return Match("subject-reference", f"names {kind} {number} without its token", _with(answer, member, number))
     resolver = table.SUBJECT_REFERENCES.get(kind)
-    if resolver is None:
+    if resolver is None or not mail.auth.verified:
+        # without its token, only the From address says who wrote: an unverified message never
+        # acts for a member (it goes on to the coordinators, and its sender is told so)
         return None
     item = resolver(ctx.db, number)
     token = store_tokens.latest_for(ctx.db, member["id"], item[0], item[1]) if item else None
