@@ -183,7 +183,7 @@ def reference_without_token(ctx: Context, mail: InboundMail, member: dict, numbe
     vote = store_votes.get(ctx.db, number)
     if not store_votes.is_elector(ctx.db, vote["id"], member["id"]):
         send_not_eligible(ctx, vote, member, mail)
-        return f"not counted: {member['email']} is not in the electorate of {reference(vote)}"
+        return f"not counted: member {member['id']} is not in the electorate of {reference(vote)}"
     if vote["state"] != "open" or ctx.arrival(mail) >= vote["closes_at"]:
         vote_close.send_closed_notice(ctx, vote, member, in_reply_to=mail.message_id or None)
         return f"{reference(vote)} closed before the message arrived: it was not counted"
