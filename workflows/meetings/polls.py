@@ -55,11 +55,9 @@ def open_poll(ctx: Context, meeting_id: int, candidates: list[datetime], open_da
 def poll_timer(ctx: Context, timer: dict) -> str:
     """A series meeting's poll is due: poll the usual weekday around the target date; if too late
     for a poll, announce the usual date directly; if the meeting is past, skip."""
-    meeting = store_meetings.get_meeting(ctx.db, timer["item_id"])
-    if meeting is None or meeting["state"] != "planned":
-        return "skipped: not waiting for a poll"
-    if meeting["starts_at"] <= ctx.now:
-        return "skipped: the meeting is already past"
+    meeting, skipped = meetings.due_meeting(ctx, timer, "planned", "poll")
+    if skipped:
+        return skipped
     series = meetings.series_policy(ctx, meeting["series"])  # only series meetings are polled by timer
     if series is None:
         return "skipped: the series is no longer in the settings"

@@ -202,23 +202,30 @@ def cancel(ctx: Context, meeting_id: int) -> str:
 
 # --- timers ------------------------------------------------------------------------------------
 
+def due_meeting(ctx: Context, timer: dict, state: str, step: str) -> tuple[dict | None, str | None]:
+    """The timer's meeting and None when it is in `state` and has not begun; else None and the
+    timer's outcome saying why `step` (e.g. "reminder") is skipped. A stale step says "stale"."""
+    meeting = store_meetings.get_meeting(ctx.db, timer["item_id"])
+    if meeting is None or meeting["state"] != state:
+        return None, f"skipped: no {step}, the meeting is {meeting['state'] if meeting else 'gone'}, not {state}"
+    if meeting["starts_at"] <= ctx.now:
+        return None, f"skipped: stale {step}, the meeting is already past"
+    return meeting, None
+
+
 def announce_timer(ctx: Context, timer: dict) -> str:
     """A series meeting without a poll: announce it (unless cancelled, already announced or past)."""
-    meeting = store_meetings.get_meeting(ctx.db, timer["item_id"])
-    if meeting is None or meeting["state"] != "planned":
-        return "skipped: not waiting for an announcement"
-    if meeting["starts_at"] <= ctx.now:
-        return "skipped: the meeting is already past"
+    meeting, skipped = due_meeting(ctx, timer, "planned", "announcement")
+    if skipped:
+        return skipped
     return announce(ctx, meeting["id"])
 
 
 def remind_timer(ctx: Context, timer: dict) -> str:
     """Remind the audience with place, call details and the agenda so far (skipped once past)."""
-    meeting = store_meetings.get_meeting(ctx.db, timer["item_id"])
-    if meeting is None or meeting["state"] != "announced":
-        return "skipped: meeting not announced or cancelled"
-    if meeting["starts_at"] <= ctx.now:
-        return "skipped: stale reminder, the meeting is already past"
+    meeting, skipped = due_meeting(ctx, timer, "announced", "reminder")
+    if skipped:
+        return skipped
     items = store_meetings.agenda(ctx.db, meeting["id"])
     count = 0
     for member in audience_members(ctx, meeting):
@@ -230,11 +237,9 @@ def remind_timer(ctx: Context, timer: dict) -> str:
 
 def agenda_timer(ctx: Context, timer: dict) -> str:
     """Send the coordinators the agenda items collected so far, and the calendar answers."""
-    meeting = store_meetings.get_meeting(ctx.db, timer["item_id"])
-    if meeting is None or meeting["state"] != "announced":
-        return "skipped: meeting not announced or cancelled"
-    if meeting["starts_at"] <= ctx.now:
-        return "skipped: stale digest, the meeting is already past"
+    meeting, skipped = due_meeting(ctx, timer, "announced", "agenda digest")
+    if skipped:
+        return skipped
     names = {m["id"]: m["name"] for m in store_members.all_members(ctx.db)}
     answers = store_meetings.attendance(ctx.db, meeting["id"])
     attendance = {state: sorted(names.get(mid, "?") for mid, s in answers.items() if s == state)
