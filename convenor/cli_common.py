@@ -55,6 +55,27 @@ def open_db(args):
     return store_from(load_settings(args))
 
 
+def context(args):
+    """A workflow context on the store the settings name, at the current time (see `now`)."""
+    from convenor.wiring import rules_from, store_from
+    from workflows.routing.context import Context
+
+    settings = load_settings(args)
+    return Context(store_from(settings), rules_from(settings), now())
+
+
+def act(ctx, step) -> int:
+    """Run `step(ctx)` in one store transaction, print the outcome it returns and how many
+    messages it queued (the running daemon sends them); the exit status 0."""
+    from store.db import transaction
+
+    with transaction(ctx.db):
+        outcome = step(ctx)
+    print(outcome)
+    print_queued(ctx)
+    return 0
+
+
 def print_json(value) -> None:
     """Print `value` as indented JSON with sorted keys (dates as ISO 8601 strings)."""
     print(json.dumps(value, indent=2, ensure_ascii=False, default=str, sort_keys=True))

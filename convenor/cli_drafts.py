@@ -124,21 +124,13 @@ def _unique(name: str, used: set[str]) -> str:
 
 def cmd_close(args) -> int:
     """Close an open draft now: the author's digest is queued as at the deadline."""
-    from store.db import transaction
-    from convenor.wiring import rules_from, store_from
     from workflows.drafts import deadlines
-    from workflows.routing.context import Context
 
-    settings = common.load_settings(args)
-    db = store_from(settings)
-    draft = find_draft(db, args.ref)
+    ctx = common.context(args)
+    draft = find_draft(ctx.db, args.ref)
     if draft["state"] != "open":
         raise common.UsageError(f"Draft {draft['id']} is already {draft['state']}")
-    with transaction(db):
-        ctx = Context(db, rules_from(settings), common.now())
-        print(deadlines.close_now(ctx, draft["id"]))
-    common.print_queued(ctx)
-    return 0
+    return common.act(ctx, lambda c: deadlines.close_now(c, draft["id"]))
 
 
 def add_commands(sub) -> None:

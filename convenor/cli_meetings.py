@@ -1,4 +1,4 @@
-"""`convenor meetings list|show|poll|announce|move|cancel` and `convenor announce`."""
+"""`convenor meetings list|show|poll|announce|move|close|cancel` and `convenor announce`."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,14 +9,7 @@ from store.db import transaction
 from workflows.announcements import scheduling as announcements
 from workflows.meetings import series as meetings
 from workflows.meetings import polls
-from workflows.routing.context import Context
 from workflows.reading.setting_lines import parse_moments
-
-
-def _context(args):
-    from convenor.wiring import rules_from, store_from
-    settings = common.load_settings(args)
-    return Context(store_from(settings), rules_from(settings), common.now())
 
 
 def _meeting(ctx, ref: str) -> dict:
@@ -35,7 +28,7 @@ def _row(m: dict) -> dict:
 
 def cmd_list(args) -> int:
     """Print every meeting (or only upcoming ones), soonest first."""
-    ctx = _context(args)
+    ctx = common.context(args)
     with transaction(ctx.db):
         meetings.plan_series(ctx)
     rows = [_row(m) for m in store_meetings.list_meetings(ctx.db, upcoming_after=None if args.all else ctx.now)]
@@ -50,7 +43,7 @@ def cmd_list(args) -> int:
 
 def cmd_show(args) -> int:
     """Show one meeting with its poll, agenda and calendar answers."""
-    ctx = _context(args)
+    ctx = common.context(args)
     meeting = _meeting(ctx, args.ref)
     out = _row(meeting)
     poll = store_meetings.poll_of_meeting(ctx.db, meeting["id"])
@@ -67,7 +60,7 @@ def cmd_show(args) -> int:
 
 def cmd_poll(args) -> int:
     """Send now the date poll of the next meeting of series SERIES."""
-    ctx = _context(args)
+    ctx = common.context(args)
     with transaction(ctx.db):
         meetings.plan_series(ctx)
         waiting = [m for m in store_meetings.list_meetings(ctx.db, upcoming_after=ctx.now)
@@ -81,7 +74,7 @@ def cmd_poll(args) -> int:
 
 def cmd_announce_meeting(args) -> int:
     """Announce now a planned meeting at its current date."""
-    ctx = _context(args)
+    ctx = common.context(args)
     meeting = _meeting(ctx, args.ref)
     if meeting["state"] != "planned" or not meeting["starts_at"]:
         raise common.UsageError(f"Meeting {meeting['id']} is {meeting['state']}: only a planned meeting can be announced")
@@ -92,7 +85,7 @@ def cmd_announce_meeting(args) -> int:
 
 def cmd_move(args) -> int:
     """Change a meeting's time and/or place; an announced meeting's audience gets an update."""
-    ctx = _context(args)
+    ctx = common.context(args)
     meeting = _meeting(ctx, args.ref)
     if not (args.when or args.where or args.call):
         raise common.UsageError("give --when 'YYYY-MM-DD HH:MM', --where or --call")
@@ -107,9 +100,25 @@ def cmd_move(args) -> int:
     return 0
 
 
+def cmd_close(args) -> int:
+    """Close a meeting's open date poll now: the date that suits most members as the poll's close
+    would pick it (or candidate --choose n) is announced; reminder and close timers are dropped."""
+    ctx = common.context(args)
+    meeting = _meeting(ctx, args.ref)
+    poll = store_meetings.poll_of_meeting(ctx.db, meeting["id"])
+    if poll is None or poll["state"] != "open" or meeting["state"] != "polling":
+        raise common.UsageError(f"Meeting {meeting['id']} has no open date poll (it is {meeting['state']}); "
+                                "to change its date use `convenor meetings move`")
+    if args.choose is not None and not 1 <= args.choose <= len(poll["candidates"]):
+        raise common.UsageError(f"--choose: Meeting {meeting['id']}'s poll has dates 1 to {len(poll['candidates'])} "
+                                "(see `convenor meetings show`)")
+    chosen_by = "convenor meetings close" if args.choose is not None else "poll"
+    return common.act(ctx, lambda c: polls.close_now(c, poll["id"], args.choose, chosen_by))
+
+
 def cmd_cancel(args) -> int:
     """Cancel a meeting; its audience gets METHOD:CANCEL if it was announced."""
-    ctx = _context(args)
+    ctx = common.context(args)
     meeting = _meeting(ctx, args.ref)
     with transaction(ctx.db):
         print(meetings.cancel(ctx, meeting["id"]))
@@ -118,7 +127,7 @@ def cmd_cancel(args) -> int:
 
 def cmd_announce(args) -> int:
     """Schedule an announcement to an audience from a file (sent now, or at --send)."""
-    ctx = _context(args)
+    ctx = common.context(args)
     path = Path(args.body_file)
     if not path.exists():
         raise common.UsageError(f"no file {path}")
@@ -140,7 +149,7 @@ def cmd_announce(args) -> int:
 
 def add_commands(sub) -> None:
     """Add `meetings …` and `announce` to the `convenor` command."""
-    p = sub.add_parser("meetings", help="the meeting calendar: list, show, poll, announce, move, cancel")
+    p = sub.add_parser("meetings", help="the meeting calendar: list, show, poll, announce, move, close, cancel")
     msub = p.add_subparsers(dest="meetings_command", metavar="ACTION")
     msub.required = True
     q = msub.add_parser("list", help="upcoming meetings (--all: every one)")
@@ -162,6 +171,10 @@ def add_commands(sub) -> None:
     q.add_argument("--where", help="new place")
     q.add_argument("--call", help="new call details")
     q.set_defaults(func=cmd_move)
+    q = msub.add_parser("close", help="close a meeting's date poll now (--choose n: with date n)")
+    q.add_argument("ref", help="the meeting's number, e.g. 3 or 'Meeting 3'")
+    q.add_argument("--choose", type=int, metavar="N", help="the number of the date to take (default: the best so far)")
+    q.set_defaults(func=cmd_close)
     q = msub.add_parser("cancel", help="cancel a meeting (members get a calendar cancellation)")
     q.add_argument("ref")
     q.set_defaults(func=cmd_cancel)

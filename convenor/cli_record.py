@@ -23,9 +23,7 @@ DECISION_FIELDS = ["number", "decided_at", "vote", "title", "outcome", "tallies"
 
 
 def _context(args) -> Context:
-    from convenor.wiring import rules_from, store_from
-    settings = common.load_settings(args)
-    ctx = Context(store_from(settings), rules_from(settings), common.now())
+    ctx = common.context(args)
     with transaction(ctx.db):
         outcomes.backfill(ctx)
     return ctx
@@ -141,11 +139,7 @@ def cmd_actions_done(args) -> int:
     """Mark an action item done: its reminders dropped, its owner and creator told."""
     ctx = _context(args)
     action = _action(ctx, args.ref)
-    with transaction(ctx.db):
-        outcome = record_actions.finish(ctx, action, None)
-    print(outcome)
-    common.print_queued(ctx)
-    return 0
+    return common.act(ctx, lambda c: record_actions.finish(c, action, None))
 
 
 def cmd_attendance(args) -> int:

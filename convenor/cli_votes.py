@@ -12,7 +12,6 @@ from pathlib import Path
 from convenor import cli_common as common
 from convenor.exports import private_file, write_csv
 from store import votes as store_votes
-from store.db import transaction
 
 
 def parse_ref(text: str) -> int:
@@ -93,22 +92,14 @@ def cmd_show(args) -> int:
 
 
 def _end(args, action: str) -> int:
-    from convenor.wiring import rules_from, store_from
     from workflows.votes import closing as vote_close
-    from workflows.routing.context import Context
 
-    settings = common.load_settings(args)
-    db = store_from(settings)
-    vote = _find(db, args.ref)
+    ctx = common.context(args)
+    vote = _find(ctx.db, args.ref)
     if vote["state"] != "open":
         raise common.UsageError(f"Vote {vote['id']} is already {vote['state']}")
-    with transaction(db):
-        ctx = Context(db, rules_from(settings), common.now())
-        fn = vote_close.close_vote if action == "close" else vote_close.cancel_vote
-        outcome = fn(ctx, vote["id"], how="command line")
-    print(outcome)
-    common.print_queued(ctx)
-    return 0
+    fn = vote_close.close_vote if action == "close" else vote_close.cancel_vote
+    return common.act(ctx, lambda c: fn(c, vote["id"], how="command line"))
 
 
 def cmd_close(args) -> int:

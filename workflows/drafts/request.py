@@ -26,25 +26,31 @@ class DraftHeaders:
     deadline: datetime | None = None
     version: int | None = None
     withdraw: bool = False
+    close: bool = False
     rest: str = ""
     errors: list[str] = field(default_factory=list)
 
 
 def _bare_line(folded: str) -> tuple[str, str] | None:
-    """A draft's lines without a colon: "WITHDRAW" / "RETIRER", "Version 2"."""
+    """A draft's lines without a colon: "WITHDRAW" / "RETIRER", "CLOSE" / "CLORE", "Version 2"."""
+    from workflows.votes.ballots import ADMIN_CLOSE
+
     if folded.strip(" .!") in WITHDRAW_WORDS:
         return ("withdraw", "yes")
+    if folded.strip(" .!").upper() in ADMIN_CLOSE:
+        return ("close", "yes")
     version = VERSION_RE.match(folded.strip(" ."))
     return ("version", version.group(1)) if version else None
 
 
 def read_headers(text: str, *, now: datetime, timezone: str, deadline_time: str) -> DraftHeaders:
-    """Read Audience/Deadline/Version/WITHDRAW lines from the top of `text` (the rules of
+    """Read Audience/Deadline/Version/WITHDRAW/CLOSE lines from the top of `text` (the rules of
     `read_setting_lines`); the text after them is the introduction (`rest`). Every line that cannot
     be read is one sentence in `errors`, naming its line, all at once."""
     found = read_setting_lines(text, KEYS, _bare_line)
     out = DraftHeaders(rest=found.body, errors=list(found.problems))
     out.withdraw = "withdraw" in found.values
+    out.close = "close" in found.values
     if "version" in found.values:
         out.version = int(found.values["version"])
     try:

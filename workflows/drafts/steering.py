@@ -1,4 +1,4 @@
-"""The author's replies to a draft's confirmation: a new version, a new deadline, or WITHDRAW.
+"""The author's replies to a draft's confirmation: a new version, a new deadline, CLOSE or WITHDRAW.
 
 Each reply is answered with a fresh confirmation (carrying a new "draft-admin" token, so the
 author can keep steering the draft by replying), which says what changed or what was not
@@ -10,6 +10,7 @@ from mailer.message import InboundMail
 from store import drafts as store_drafts
 from store import timers
 from workflows.routing.context import Context
+from workflows.drafts.deadlines import close_now
 from workflows.drafts.circulation import (TIMER_KINDS, active_recipients, headers_for, schedule_timers, store_files,
                               too_large)
 
@@ -24,8 +25,9 @@ def confirm(ctx: Context, author: dict, draft_id: int, event: str, *, in_reply_t
 
 def author_reply(ctx: Context, mail: InboundMail, author: dict, token_row: dict) -> str:
     """Apply the author's instruction: attachments (with or without "Version N") make a new version
-    sent to the same audience; "Deadline: …" moves the deadline (members told); WITHDRAW withdraws
-    the draft (members told, timers cancelled). Anything else gets a polite explanation."""
+    sent to the same audience; "Deadline: …" moves the deadline (members told); CLOSE closes it now
+    (the digest goes as at the deadline); WITHDRAW withdraws the draft (members told, timers
+    cancelled). Anything else gets a polite explanation."""
     draft = store_drafts.get(ctx.db, token_row["item_id"])
     reply_to = mail.message_id or None
     if draft is None:
@@ -38,6 +40,8 @@ def author_reply(ctx: Context, mail: InboundMail, author: dict, token_row: dict)
     errors = list(heads.errors)
     if heads.audience is not None:
         errors.append("The audience cannot change after circulation; circulate a new [Draft] for another audience.")
+    if heads.close and (mail.attachments or heads.deadline is not None or heads.withdraw):
+        errors.append("CLOSE closes the draft as it is: send it alone, without a new version, deadline or WITHDRAW.")
     if heads.version is not None and not mail.attachments:
         errors.append(f"\"Version {heads.version}\" needs the new file attached; nothing was sent.")
     if errors:
@@ -45,6 +49,8 @@ def author_reply(ctx: Context, mail: InboundMail, author: dict, token_row: dict)
         return "author's reply not applied: " + "; ".join(errors)
     if heads.withdraw:
         return withdraw(ctx, draft, author, reply_to)
+    if heads.close:
+        return "closed by its author's CLOSE: " + close_now(ctx, draft["id"])
     size = too_large(ctx, mail.attachments)
     if size is not None:
         ctx.send(author, "draft_too_large", in_reply_to=reply_to, draft=draft, title=draft["title"],

@@ -127,10 +127,25 @@ def close_timer(ctx: Context, timer: dict) -> str:
     poll = store_meetings.get_poll(ctx.db, timer["item_id"])
     if poll is None or poll["state"] != "open":
         return "skipped: poll already closed"
+    return _close(ctx, poll["id"])
+
+
+def close_now(ctx: Context, poll_id: int, number: int | None = None, chosen_by: str = "poll") -> str:
+    """Close an open poll before its deadline with candidate `number` (by default the date the
+    close would pick: most available, as at the poll's deadline): its reminder and close timers
+    are cancelled, the meeting takes that date and is announced, the coordinators get the grid.
+    The caller checks the poll is open."""
+    timers.cancel_item(ctx.db, ["poll.remind", "poll.close"], poll_id)
+    return _close(ctx, poll_id, number, chosen_by)
+
+
+def _close(ctx: Context, poll_id: int, number: int | None = None, chosen_by: str = "poll") -> str:
+    poll = store_meetings.get_poll(ctx.db, poll_id)
     meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
     rows = tally(ctx, poll)
-    chosen = winner(rows, meeting["starts_at"] if meeting["series"] else None)
-    return _conclude(ctx, poll, meeting, chosen, rows, "poll")
+    if number is None:
+        number, chosen_by = winner(rows, meeting["starts_at"] if meeting["series"] else None), "poll"
+    return _conclude(ctx, poll, meeting, number, rows, chosen_by)
 
 
 def _conclude(ctx: Context, poll: dict, meeting: dict, chosen: int, rows: list[dict], chosen_by: str) -> str:
@@ -179,18 +194,25 @@ def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict)
     match = CHOOSE.search(mail.new_text or "")
     number = int(match.group(1)) if match else None
     if number is None and poll["state"] == "open" and meeting["state"] != "cancelled" and _asks_close(mail):
-        rows = tally(ctx, poll)
-        number = winner(rows, meeting["starts_at"] if meeting["series"] else None)
+        outcome = close_now(ctx, poll["id"])
+        number = store_meetings.get_poll(ctx.db, poll["id"])["chosen"]
+        return _applied(ctx, mail, member, poll, meeting, number, outcome)
     if number is None or not 1 <= number <= len(poll["candidates"]) or meeting["state"] == "cancelled":
         problem = "cancelled" if meeting["state"] == "cancelled" else "unreadable"
         ctx.send(member, "poll_chosen", outcome=problem, meeting=meetings.view(meeting), poll_ref=poll["id"],
                  candidates=poll["candidates"], in_reply_to=mail.message_id or None)
         return f"CHOOSE not applied: {problem}"
     if poll["state"] == "open":
-        outcome = _conclude(ctx, poll, meeting, number, tally(ctx, poll), member["name"])
+        outcome = close_now(ctx, poll["id"], number, member["name"])
     else:
         store_meetings.close_poll(ctx.db, poll["id"], number, member["name"])
         outcome = meetings.move(ctx, meeting["id"], starts_at=poll["candidates"][number - 1])
+    return _applied(ctx, mail, member, poll, meeting, number, outcome)
+
+
+def _applied(ctx: Context, mail: InboundMail, member: dict, poll: dict, meeting: dict, number: int,
+             outcome: str) -> str:
+    """Tell the coordinator which date the meeting now has."""
     meeting = store_meetings.get_meeting(ctx.db, meeting["id"])
     ctx.send(member, "poll_chosen", outcome="applied", meeting=meetings.view(meeting), poll_ref=poll["id"],
              candidates=poll["candidates"], number=number, in_reply_to=mail.message_id or None)
