@@ -79,7 +79,8 @@ def cmd_announce_meeting(args) -> int:
     if meeting["state"] != "planned" or not meeting["starts_at"]:
         raise common.UsageError(f"Meeting {meeting['id']} is {meeting['state']}: only a planned meeting can be announced")
     with transaction(ctx.db):
-        print(meetings.announce(ctx, meeting["id"]))
+        outcome = meetings.announce(ctx, meeting["id"])
+        print(outcome + meetings.tell_paced(ctx, meeting, ctx.queued, "announce"))
     return 0
 
 
@@ -96,7 +97,8 @@ def cmd_move(args) -> int:
         except ValueError as exc:
             raise common.UsageError(f"--when: {exc}") from None
     with transaction(ctx.db):
-        print(meetings.move(ctx, meeting["id"], starts_at=starts_at, location=args.where, call=args.call))
+        outcome = meetings.move(ctx, meeting["id"], starts_at=starts_at, location=args.where, call=args.call)
+        print(outcome + meetings.tell_paced(ctx, meeting, ctx.queued, "update"))
     return 0
 
 
@@ -121,7 +123,8 @@ def cmd_cancel(args) -> int:
     ctx = common.context(args)
     meeting = _meeting(ctx, args.ref)
     with transaction(ctx.db):
-        print(meetings.cancel(ctx, meeting["id"]))
+        outcome = meetings.cancel(ctx, meeting["id"])
+        print(outcome + meetings.tell_paced(ctx, meeting, ctx.queued, "cancel"))
     return 0
 
 

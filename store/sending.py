@@ -74,3 +74,9 @@ def last_sent_at(db: sqlite_utils.Database, first: int, last: int) -> datetime |
     """When the last of the outbox rows first..last was accepted."""
     row = db.execute("SELECT max(sent_at) FROM outbox WHERE id BETWEEN ? AND ?", [first, last]).fetchone()
     return from_db(row[0]) if row and row[0] else None
+
+
+def least_urgent(db: sqlite_utils.Database, first: int, last: int) -> int | None:
+    """The least urgent priority (the highest number) among the outbox rows first..last, or None."""
+    row = db.execute("SELECT max(priority) FROM outbox WHERE id BETWEEN ? AND ?", [first, last]).fetchone()
+    return row[0] if row else None

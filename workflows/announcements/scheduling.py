@@ -14,6 +14,7 @@ from workflows.membership import commands
 from workflows.reading.command_words import first_word
 from workflows.routing import outcomes
 from workflows.routing.context import Context
+from workflows.sending import fanout
 from workflows.reading.setting_lines import parse_moments, read_setting_lines, where
 from workflows.reading.setting_lines import read_audience
 
@@ -45,10 +46,20 @@ def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
         ctx.send(member, "meeting_problem", tag="Announce", problems=problems, original_subject=mail.subject,
                  in_reply_to=mail.message_id or None)
         return "announcement refused: " + outcomes.problems(len(problems))
-    announcement_id = schedule(ctx, subject=subject or ctx.rules.network.name, body=body, audience=audience,
-                               send_at=send_at, created_by=member["id"])
+    fields = dict(subject=subject or ctx.rules.network.name, body=body, audience=audience, send_at=send_at,
+                  created_by=member["id"])
+    last = None
+    if send_at > ctx.now:
+        announcement_id = schedule(ctx, **fields)
+        count = len(recipients(ctx, kind, sub))
+    else:  # sent in this unit of work, so the receipt can say when its last copy goes
+        announcement_id = record(ctx, **fields)
+        rows = send_now(ctx, store_meetings.get_announcement(ctx.db, announcement_id))
+        count = len(rows)
+        last = fanout.paced(ctx, member, f"Announce {announcement_id}", rows, told_by="announce_scheduled")
     ctx.send(member, "announce_scheduled", announcement=store_meetings.get_announcement(ctx.db, announcement_id),
-             recipients=len(recipients(ctx, kind, sub)), in_reply_to=mail.message_id or None)
+             recipients=count, last_copy_at=last, sending_limited=ctx.rules.sending.limited,
+             in_reply_to=mail.message_id or None)
     return f"announcement {announcement_id} to {kind} at {send_at.isoformat()}"
 
 
@@ -72,31 +83,48 @@ def _audience(ctx: Context, text: str) -> tuple[str, str | None]:
     return kind, sub
 
 
-def schedule(ctx: Context, *, subject: str, body: str, audience: str, send_at, created_by: int | None = None) -> int:
+def record(ctx: Context, *, subject: str, body: str, audience: str, send_at, created_by: int | None = None) -> int:
     """Record an announcement (audience as written: 'all', 'subcommittee Awareness' …) to send at
-    `send_at`; return its id. Raises ValueError for an unknown audience."""
+    `send_at`, without scheduling it; return its id. Raises ValueError for an unknown audience."""
     kind, sub = _audience(ctx, audience)
-    announcement_id = store_meetings.create_announcement(
+    return store_meetings.create_announcement(
         ctx.db, subject=subject, body=body, audience=kind, subcommittee=sub, send_at=send_at,
         created_by=created_by, now=ctx.now)
+
+
+def schedule(ctx: Context, *, subject: str, body: str, audience: str, send_at, created_by: int | None = None) -> int:
+    """Record an announcement (as `record`) and schedule its sending at `send_at` (the timer
+    "announce.send", run by the daemon); return its id. Raises ValueError for an unknown audience."""
+    announcement_id = record(ctx, subject=subject, body=body, audience=audience, send_at=send_at,
+                             created_by=created_by)
     timers.schedule(ctx.db, "announce.send", announcement_id, send_at)
     return announcement_id
 
 
-def send_timer(ctx: Context, timer: dict) -> str:
-    """Send the announcement: one copy per recipient, each with its own List-Unsubscribe address."""
-    announcement = store_meetings.get_announcement(ctx.db, timer["item_id"])
-    if announcement is None or announcement["sent_at"]:
-        return "skipped: already sent"
-    count = 0
+def send_now(ctx: Context, announcement: dict) -> list[int]:
+    """Send the announcement: one copy per recipient, each with its own List-Unsubscribe address;
+    mark it sent and return the outbox rows of the copies."""
+    first = len(ctx.queued)
     for member in recipients(ctx, announcement["audience"], announcement["subcommittee"]):
         token = tokens.issue(ctx.db, member["id"], "announce", announcement["id"], ctx.now)
         unsubscribe = f"<mailto:{addresses.token_address(ctx.list_address, token)}?subject=UNSUBSCRIBE>"
         ctx.send(member, "announce_message", headers={"List-Unsubscribe": unsubscribe},
                  announcement=announcement)
-        count += 1
-    store_meetings.mark_announcement_sent(ctx.db, announcement["id"], count, ctx.now)
-    return f"announcement sent to {count} member(s)"
+    rows = ctx.queued[first:]
+    store_meetings.mark_announcement_sent(ctx.db, announcement["id"], len(rows), ctx.now)
+    return rows
+
+
+def send_timer(ctx: Context, timer: dict) -> str:
+    """A scheduled announcement is due: send it (`send_now`); when the sending budget paces its
+    copies, whoever answers for it is told when the last goes (`fanout.tell_if_paced`)."""
+    announcement = store_meetings.get_announcement(ctx.db, timer["item_id"])
+    if announcement is None or announcement["sent_at"]:
+        return "skipped: already sent"
+    rows = send_now(ctx, announcement)
+    told = fanout.responsible(ctx, announcement["created_by"])
+    return f"announcement sent to {len(rows)} member(s)" + fanout.tell_if_paced(
+        ctx, told, f"Announce {announcement['id']}", rows, "announcement")
 
 
 def set_subscription(ctx: Context, member: dict, subscribe: bool, in_reply_to: str | None) -> str:

@@ -120,7 +120,8 @@ def circulate(ctx: Context, mail: InboundMail, member: dict) -> str:
     schedule_timers(ctx, draft_id, deadline)
     ctx.send(member, "draft_confirmation", reply_for=("draft-admin", draft_id), in_reply_to=mail.message_id or None,
              event="circulated", draft=draft, count=len(audience), files=refs, errors=[], changes=[],
-             last_copy_at=fanout.paced(ctx, member, f"Draft {draft_id}", first_row))
+             last_copy_at=fanout.paced(ctx, member, f"Draft {draft_id}", ctx.queued[first_row:],
+                                       told_by="draft_confirmation"))
     return f"draft {draft_id} circulated to {len(audience)} member(s)"
 
 

@@ -17,6 +17,7 @@ from workflows.reading.setting_lines import clock_time
 from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
 from workflows.routing.outcomes import reading_kind
+from workflows.sending import fanout
 
 CHOOSE = re.compile(r"^\s*(?:choose|choisir|choix)\s*:?\s*#?(\d+)\b", re.IGNORECASE | re.MULTILINE)
 
@@ -65,9 +66,12 @@ def poll_timer(ctx: Context, timer: dict) -> str:
     target = meetings.local(meeting, meeting["starts_at"])
     close_by = ctx.now + timedelta(days=open_days + 1)
     candidates = [c for c in recurrence.candidates_around(target, how_many) if c > close_by]
+    first = len(ctx.queued)
     if len(candidates) < 2:
-        return "too late for a poll; " + meetings.announce(ctx, meeting["id"])
-    return open_poll(ctx, meeting["id"], candidates, open_days)
+        outcome, what = "too late for a poll; " + meetings.announce(ctx, meeting["id"]), "announce"
+    else:
+        outcome, what = open_poll(ctx, meeting["id"], candidates, open_days), "poll"
+    return outcome + meetings.tell_paced(ctx, meeting, ctx.queued[first:], what)
 
 
 def remind_timer(ctx: Context, timer: dict) -> str:
@@ -77,14 +81,14 @@ def remind_timer(ctx: Context, timer: dict) -> str:
         return "skipped: poll closed"
     meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
     answered = store_meetings.availability(ctx.db, poll["id"])
-    count = 0
+    first = len(ctx.queued)
     for member in meetings.audience_members(ctx, meeting):
         if member["id"] in answered or on_leave(member, ctx.now, ctx.rules.network.timezone):
             continue
         ctx.send(member, "poll_reminder", reply_for=("poll", poll["id"]), meeting=meetings.view(meeting),
                  poll_ref=poll["id"], candidates=poll["candidates"], closes_at=poll["closes_at"])
-        count += 1
-    return f"poll reminder sent to {count} member(s)"
+    rows = ctx.queued[first:]
+    return f"poll reminder sent to {len(rows)} member(s)" + meetings.tell_paced(ctx, meeting, rows, "poll_reminder")
 
 
 def tally(ctx: Context, poll: dict) -> list[dict]:
@@ -127,19 +131,33 @@ def close_timer(ctx: Context, timer: dict) -> str:
     poll = store_meetings.get_poll(ctx.db, timer["item_id"])
     if poll is None or poll["state"] != "open":
         return "skipped: poll already closed"
-    return _close(ctx, poll["id"])
+    return _told(ctx, *_close(ctx, poll["id"]))
 
 
 def close_now(ctx: Context, poll_id: int, number: int | None = None, chosen_by: str = "poll") -> str:
     """Close an open poll before its deadline with candidate `number` (by default the date the
     close would pick: most available, as at the poll's deadline): its reminder and close timers
-    are cancelled, the meeting takes that date and is announced, the coordinators get the grid.
-    The caller checks the poll is open."""
+    are cancelled, the meeting takes that date and is announced, the coordinators get the grid;
+    when the sending budget paces the announcement, who answers for the meeting is told when its
+    last copy goes. The caller checks the poll is open."""
+    return _told(ctx, *_close_early(ctx, poll_id, number, chosen_by))
+
+
+def _close_early(ctx: Context, poll_id: int, number: int | None, chosen_by: str) -> tuple[str, dict, list[int]]:
+    """`close_now` without telling anyone of the pacing: see `_close`."""
     timers.cancel_item(ctx.db, ["poll.remind", "poll.close"], poll_id)
     return _close(ctx, poll_id, number, chosen_by)
 
 
-def _close(ctx: Context, poll_id: int, number: int | None = None, chosen_by: str = "poll") -> str:
+def _told(ctx: Context, outcome: str, meeting: dict, copies: list[int]) -> str:
+    """The outcome of a close, once who answers for the meeting is told of any pacing."""
+    return outcome + meetings.tell_paced(ctx, meeting, copies, "announce")
+
+
+def _close(ctx: Context, poll_id: int, number: int | None = None,
+           chosen_by: str = "poll") -> tuple[str, dict, list[int]]:
+    """Close the poll on candidate `number` (else the winner), announce the date, send the
+    coordinators the grid; return the outcome, the meeting and the announcement's outbox rows."""
     poll = store_meetings.get_poll(ctx.db, poll_id)
     meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
     rows = tally(ctx, poll)
@@ -148,16 +166,19 @@ def _close(ctx: Context, poll_id: int, number: int | None = None, chosen_by: str
     return _conclude(ctx, poll, meeting, number, rows, chosen_by)
 
 
-def _conclude(ctx: Context, poll: dict, meeting: dict, chosen: int, rows: list[dict], chosen_by: str) -> str:
+def _conclude(ctx: Context, poll: dict, meeting: dict, chosen: int, rows: list[dict],
+              chosen_by: str) -> tuple[str, dict, list[int]]:
     store_meetings.close_poll(ctx.db, poll["id"], chosen, chosen_by)
     timers.cancel(ctx.db, "poll.remind", poll["id"])  # a pending close finds the poll closed and skips
     store_meetings.update_meeting(ctx.db, meeting["id"], starts_at=poll["candidates"][chosen - 1])
+    first = len(ctx.queued)
     outcome = meetings.announce(ctx, meeting["id"])
+    copies = ctx.queued[first:]
     meeting = store_meetings.get_meeting(ctx.db, meeting["id"])
     ctx.notify_coordinators("poll_result", reply_for=("poll-admin", poll["id"]), meeting=meetings.view(meeting),
                             poll_ref=poll["id"], rows=rows, grid=grid(ctx, poll, meeting), chosen=chosen,
                             chosen_by=chosen_by)
-    return f"poll {poll['id']} closed, candidate {chosen} chosen; {outcome}"
+    return f"poll {poll['id']} closed, candidate {chosen} chosen; {outcome}", meeting, copies
 
 
 def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
@@ -194,28 +215,32 @@ def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict)
     match = CHOOSE.search(mail.new_text or "")
     number = int(match.group(1)) if match else None
     if number is None and poll["state"] == "open" and meeting["state"] != "cancelled" and _asks_close(mail):
-        outcome = close_now(ctx, poll["id"])
+        outcome, _, copies = _close_early(ctx, poll["id"], None, "poll")
         number = store_meetings.get_poll(ctx.db, poll["id"])["chosen"]
-        return _applied(ctx, mail, member, poll, meeting, number, outcome)
+        return _applied(ctx, mail, member, poll, meeting, number, outcome, copies)
     if number is None or not 1 <= number <= len(poll["candidates"]) or meeting["state"] == "cancelled":
         problem = "cancelled" if meeting["state"] == "cancelled" else "unreadable"
         ctx.send(member, "poll_chosen", outcome=problem, meeting=meetings.view(meeting), poll_ref=poll["id"],
                  candidates=poll["candidates"], in_reply_to=mail.message_id or None)
         return f"CHOOSE not applied: {problem}"
     if poll["state"] == "open":
-        outcome = close_now(ctx, poll["id"], number, member["name"])
+        outcome, _, copies = _close_early(ctx, poll["id"], number, member["name"])
     else:
         store_meetings.close_poll(ctx.db, poll["id"], number, member["name"])
+        first = len(ctx.queued)
         outcome = meetings.move(ctx, meeting["id"], starts_at=poll["candidates"][number - 1])
-    return _applied(ctx, mail, member, poll, meeting, number, outcome)
+        copies = ctx.queued[first:]
+    return _applied(ctx, mail, member, poll, meeting, number, outcome, copies)
 
 
 def _applied(ctx: Context, mail: InboundMail, member: dict, poll: dict, meeting: dict, number: int,
-             outcome: str) -> str:
-    """Tell the coordinator which date the meeting now has."""
+             outcome: str, copies: list[int]) -> str:
+    """Tell the coordinator which date the meeting now has (and, when the sending budget paces
+    the members' `copies`, when the last goes)."""
     meeting = store_meetings.get_meeting(ctx.db, meeting["id"])
     ctx.send(member, "poll_chosen", outcome="applied", meeting=meetings.view(meeting), poll_ref=poll["id"],
-             candidates=poll["candidates"], number=number, in_reply_to=mail.message_id or None)
+             candidates=poll["candidates"], number=number, in_reply_to=mail.message_id or None,
+             last_copy_at=fanout.paced(ctx, member, f"Meeting {meeting['id']}", copies, told_by="poll_chosen"))
     return f"CHOOSE {number} by member {member['id']}: {outcome}"
 
 

@@ -11,6 +11,7 @@ from workflows.meetings import polls
 from workflows.routing import outcomes
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import parse_moments, read_audience, read_setting_lines, where
+from workflows.sending import fanout
 
 NEW_ITEM_TAGS = ("Meeting", "Réunion", "Reunion")  # "[Meeting] Title": a coordinator calls a meeting
 KEYS = {"when": "when", "quand": "when", "date": "when", "candidates": "candidates", "candidats": "candidates",
@@ -61,6 +62,7 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
         ctx.db, title=title, audience=kind, subcommittee=sub, starts_at=moments[0], duration_minutes=duration,
         timezone=zone, location=values.get("where", ""), call=values.get("call", ""), domain=ctx.domain,
         now=ctx.now, created_by=member["id"])
+    first = len(ctx.queued)
     if len(moments) > 1:
         outcome = polls.open_poll(ctx, meeting_id, moments[:9], meetings.policy(ctx).poll_open_days)
     else:
@@ -68,5 +70,7 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
     poll = store_meetings.poll_of_meeting(ctx.db, meeting_id) if len(moments) > 1 else None
     ctx.send(member, "meeting_created", meeting=meetings.view(store_meetings.get_meeting(ctx.db, meeting_id)),
              candidates=moments if len(moments) > 1 else [], in_reply_to=mail.message_id or None,
-             reply_for=("poll-admin", poll["id"]) if poll else None)
+             reply_for=("poll-admin", poll["id"]) if poll else None,
+             last_copy_at=fanout.paced(ctx, member, f"Meeting {meeting_id}", ctx.queued[first:],
+                                       told_by="meeting_created"))
     return f"meeting {meeting_id}: {outcome}"

@@ -20,6 +20,7 @@ from workflows.meetings import recurrence
 from workflows.reading.setting_lines import clock_time
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import read_audience
+from workflows.sending import fanout
 from workflows.meetings.policy import MeetingsPolicy, SeriesPolicy
 
 RSVP_SUBJECT = re.compile(
@@ -69,6 +70,14 @@ def setting(ctx: Context, meeting: dict, name: str):
     for meetings called by email from `[meetings]`."""
     series = series_policy(ctx, meeting["series"])
     return getattr(series if series else policy(ctx), name)
+
+
+def tell_paced(ctx: Context, meeting: dict, rows: list[int], what: str) -> str:
+    """`fanout.tell_if_paced` for the meeting's copies `rows` (`what`: announce, update, cancel,
+    reminder, poll, poll_reminder), told to who answers for the meeting: the coordinator who
+    called it by email, else every coordinator."""
+    return fanout.tell_if_paced(ctx, fanout.responsible(ctx, meeting["created_by"]), f"Meeting {meeting['id']}",
+                                rows, what)
 
 
 def local(meeting: dict, moment: datetime) -> datetime:
@@ -218,7 +227,9 @@ def announce_timer(ctx: Context, timer: dict) -> str:
     meeting, skipped = due_meeting(ctx, timer, "planned", "announcement")
     if skipped:
         return skipped
-    return announce(ctx, meeting["id"])
+    first = len(ctx.queued)
+    outcome = announce(ctx, meeting["id"])
+    return outcome + tell_paced(ctx, meeting, ctx.queued[first:], "announce")
 
 
 def remind_timer(ctx: Context, timer: dict) -> str:
@@ -227,12 +238,12 @@ def remind_timer(ctx: Context, timer: dict) -> str:
     if skipped:
         return skipped
     items = store_meetings.agenda(ctx.db, meeting["id"])
-    count = 0
+    first = len(ctx.queued)
     for member in audience_members(ctx, meeting):
         ctx.send(member, "meeting_reminder", reply_for=("meeting", meeting["id"]), meeting=view(meeting),
                  agenda=items)
-        count += 1
-    return f"reminder sent to {count} member(s)"
+    rows = ctx.queued[first:]
+    return f"reminder sent to {len(rows)} member(s)" + tell_paced(ctx, meeting, rows, "reminder")
 
 
 def agenda_timer(ctx: Context, timer: dict) -> str:

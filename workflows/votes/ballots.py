@@ -80,7 +80,8 @@ def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
         if due > ctx.now:
             timers.schedule(ctx.db, "vote.reminder", vote_id, due, {"days_before": days})
     send_confirmation(ctx, vote, member, ballots=len(electors), in_reply_to=mail.message_id or None,
-                      last_copy_at=fanout.paced(ctx, member, reference(vote), first_row))
+                      last_copy_at=fanout.paced(ctx, member, reference(vote), ctx.queued[first_row:],
+                                                    told_by="vote_confirmation"))
     return f"{reference(vote)} opened: {len(electors)} ballot(s) queued"
 
 
