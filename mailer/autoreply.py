@@ -23,7 +23,7 @@ _EXCHANGE_GENERATED = ("X-MS-Exchange-Inbox-Rules-Loop", "X-MS-Exchange-Generate
 _NOT_AUTO = {"x-auto-response-suppress", "x-autocrypt"}
 
 _SUBJECT = re.compile(
-    REPLY_PREFIX.pattern + r"(?:\[[^\]]{0,40}\]\s*)?(?:"
+    REPLY_PREFIX.pattern + r"(?:\[[^\]]{0,40}\]\s*)?[\[(]?(?:"
     r"out[- ]of[- ](?:the[- ])?office(?=\s*(?:$|[:(\[!.,]|[-–]\s|re\b|fw|auto|reply|notice"
     r"|notification|message|until|till|from|back|\d))"  # not "Out-of-office policy"
     r"|automatic reply|auto[- ]?reply|auto[- ]?response"
@@ -40,7 +40,12 @@ _SUBJECT = re.compile(
     r"|odpowiedź automatyczna|poza biurem|automaattinen vastaus|poissa toimistolta"
     r"|automatická odpověď|nepřítomnost|自動応答|不在|自动回复|自動回覆|자동 회신|автоответ"
     r"|автоматический ответ|otomatik yanıt|resposta automàtica|fora de l'oficina"
-    r"|automaattinen"
+    r"|automaattinen|automatikus válasz|αυτόματη απάντηση|תשובה אוטומטית|رد تلقائي|رد آلي"
+    r"|स्वचालित (?:जवाब|उत्तर)|balasan otomatis|balasan automatik|răspuns automat"
+    r"|автоматична відповідь|автоматичен отговор|automatická odpoveď|automatski odgovor"
+    r"|samodejni odgovor|automatinis atsakymas|automātiskā atbilde|automaatvastus"
+    r"|trả lời tự động|ตอบกลับอัตโนมัติ|پاسخ خودکار|자동 응답"
+    r"|.{0,20}(?:自动回复|自動回覆|自動応答|自动答复)"  # "来自网易邮箱的自动回复"
     # challenge-response filters asking the sender to prove they are human
     r"|(?:sender|e-?mail) verification|verification required"
     r"|(?:please )?verify your (?:e-?mail|message)|please verify you(?:'re| are)"

@@ -135,7 +135,7 @@ def attribution_span(lines: list[str], i: int) -> int:
 _SENDER_FIELDS = frozenset((
     "from", "de", "von", "van", "od", "fra", "från", "da", "lähettäjä", "feladó", "от", "від",
     "发件人", "寄件者", "差出人", "보낸 사람", "보낸사람", "kimden", "من", "từ", "de la", "από", "message du",
-    "envoyé par",
+    "envoyé par", "מאת", "प्रेषक", "dari", "daripada", "šalje", "nuo", "saatja", "จาก", "از",
 ))
 # the other fields of a quoted header block, in the same languages
 _OTHER_FIELDS = frozenset((
@@ -149,6 +149,10 @@ _OTHER_FIELDS = frozenset((
     "收件者", "主旨", "副本", "送信日時", "宛先", "件名", "보낸 날짜", "받는 사람", "제목", "참조", "gönderildi", "kime",
     "konu", "tarih", "bilgi", "تاريخ الإرسال", "إلى", "الموضوع", "đã gửi", "đến", "chủ đề",
     "enviat", "per a", "assumpte", "trimis", "către", "subiect", "στάλθηκε", "προς", "θέμα",
+    "נשלח", "אל", "נושא", "עותק", "תאריך", "भेजा गया", "प्रति", "विषय", "दिनांक", "dikirim", "kepada",
+    "perihal", "subjek", "tanggal", "dihantar", "perkara", "odoslané", "predmet", "poslano", "prima",
+    "poslato", "za", "zadeva", "išsiųsta", "kam", "nosūtīts", "tēma", "saadetud", "adressaat", "teema",
+    "изпратено", "до", "ส่ง", "ถึง", "เรื่อง", "ارسال شده", "به", "موضوع", "enviado el", "inviato il",
 ))
 _FIELD_NAMES = _SENDER_FIELDS | _OTHER_FIELDS
 _FIELD = re.compile(
@@ -159,7 +163,9 @@ _FIELD = re.compile(
 _MESSAGE_DU = re.compile(r"^\s*message du\s*:?\s*\d", re.IGNORECASE)
 _SUBJECT_FIELDS = {"subject", "objet", "sujet", "betreff", "onderwerp", "temat", "emne", "ämne",
                    "asunto", "assunto", "oggetto", "předmět", "aihe", "tárgy", "тема", "主题",
-                   "主旨", "件名", "제목", "konu", "الموضوع", "chủ đề", "assumpte", "subiect", "θέμα"}
+                   "主旨", "件名", "제목", "konu", "الموضوع", "chủ đề", "assumpte", "subiect", "θέμα",
+                   "נושא", "विषय", "perihal", "subjek", "perkara", "predmet", "zadeva", "tēma", "teema",
+                   "เรื่อง", "موضوع"}
 _SEPARATOR = re.compile(
     r"^\s*[-=_*\u2010\u2012-\u2015]{2,}\s*(original message|message d'origine|message original|ursprüngliche "
     r"nachricht|originalnachricht|original-nachricht|oorspronkelijk bericht|oprindelig "

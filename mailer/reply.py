@@ -52,7 +52,10 @@ def _phone_phrases() -> list[str]:
                "inviato dal mio", "wysłano z", "wysłane z", "wysłane z mojego", "enviat des del meu",
                "enviat des de", "odesláno z", "skickat från min", "sendt fra min", "lähetetty",
                "отправлено с", "отправлено из", "надіслано з", "gửi từ", "στάλθηκε από",
-               "iphone'umdan", "发自我的", "從我的", "从我的"}
+               "iphone'umdan", "发自我的", "從我的", "从我的", "發自我的", "傳自我的", "寄自我的",
+               "απεστάλη από", "στάλθηκε από το", "נשלח מ", "נשלח מה", "أُرسلت من", "أرسلت من", "مرسل من",
+               "تم الإرسال من", "भेजा गया", "dikirim dari", "poslano s", "poslato sa", "odoslané z",
+               "išsiųsta iš", "saadetud", "изпратено от", "отправлено из мобильной"}
     for lang in MAIL_LANGUAGES.values():
         for alternative in (lang.get("sent_from") or "").split("|"):
             alternative = alternative.replace(".*", "").replace("\\", "").strip().lower()
@@ -66,7 +69,11 @@ _PHONE_SIG = re.compile(
     r"(?:\s*[\w'’.®&-]+){1,6}\s*(?:<[^>\s]{1,200}>)?\s*(?:gesendet|verzonden|傳送|发送|發送)?\s*[.!]?\s*$"
     r"|^\s*(?:get outlook for|télécharger outlook pour|outlook für)\s*\S.{0,200}$"
     r"|^\s*von meinem .{1,40} gesendet\.?\s*$"
-    r"|^\s*\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$",
+    r"|^\s*\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$"
+    r"|^\s*(?:\S+\s){0,2}\S{1,30}(?:ról|ről) küldve\.?\s*$"  # "Az iPhone-omról küldve"
+    # Outlook mobile's footer in every language names the app and the system: "Obtener Outlook
+    # para Android", "Scarica Outlook per iOS", "Hämta Outlook för Android" (a short line, no sentence)
+    r"|^[^.,;:!?]{0,40}\boutlook\b[^.,;:!?]{0,25}\b(?:ios|android)\b\s*(?:<[^>\s]{1,200}>)?\s*$",
     re.IGNORECASE,
 )
 # K-9 Mail, Samsung and carriers: "Sent from my Android device with K-9 Mail. Please excuse my
@@ -129,10 +136,24 @@ def _next_nonblank(lines: list[str], i: int, limit: int = 50) -> int | None:
     return None
 
 
+WRAP_WIDTH = 60  # a quoted line at least this long may have been wrapped by the client
+
+
 def _wrapped_quote_line(lines: list[str], i: int) -> bool:
-    """True for an unquoted line squeezed between two quoted ones: a quote wrapped by a client."""
-    return (0 < i < len(lines) - 1 and is_quoted(lines[i - 1][:MAX_LINE])
-            and is_quoted(lines[i + 1][:MAX_LINE]))
+    """True for an unquoted line squeezed between two quoted ones that continues the quote: a
+    blank line, or the rest of a quoted line the client wrapped (the quoted line above is long
+    and stops mid-sentence, or this line starts in lower case). A short answer under a quoted
+    line that ends its sentence ("> Section 1 … respect." / "Yes.") is the member's."""
+    if not (0 < i < len(lines) - 1 and is_quoted(lines[i - 1][:MAX_LINE])
+            and is_quoted(lines[i + 1][:MAX_LINE])):
+        return False
+    line = lines[i].strip()
+    if not line:
+        return True
+    above = lines[i - 1][:MAX_LINE].lstrip().lstrip(">").strip()
+    if line[:1].islower():
+        return True
+    return len(above) >= WRAP_WIDTH and not above.endswith((".", "!", "?", ":", ";", "。", "！", "？"))
 
 
 CONTEXT_LINES = 6  # quoted lines shown above each of the member's inline comments

@@ -65,8 +65,17 @@ _LABEL_KEYS = {
     "NO": {"no", "non", "against", "contre", "no / non", "non / no"},
     "ABSTAIN": {"abstain", "abstention", "abstain / abstention", "abstention / abstain"},
 }
+# whole answers (never words inside a sentence: "I don't approve" is no vote) that mean a key
+_WHOLE_ANSWERS = {
+    "YES": {"approve", "approved", "i approve", "we approve", "agree", "i agree", "agreed",
+            "j'approuve", "approuvé", "d'accord", "favour", "favor", "i'm in favour", "i am in favour",
+            "i'm in favor", "i am in favor", "in favour", "in favor", "support", "i support it"},
+    "NO": {"against", "opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
+           "reject", "i reject it", "je suis contre", "contre"},
+}
 _WORD_TO_KEY = {w: key for key, words in _KEYS.items() for w in words}
 _WHOLE_TO_KEY = {w: key for key, words in _LABEL_KEYS.items() for w in words}
+_ANSWER_TO_KEY = {w: key for key, words in _WHOLE_ANSWERS.items() for w in words}
 _PREFIX = re.compile(
     r"^(?:(?:i|we)\s+(?:vote|am voting|will vote|would vote|say|choose|pick|select|go with|"
     r"will go with|prefer|think)|i'm voting|i'll vote|i'd vote|i'll go with|i'd say|i would say|"
@@ -74,7 +83,9 @@ _PREFIX = re.compile(
     r"réponse\s*:|choix\s*:|je (?:vote|voterai|choisis|dis|pense|prends)|nous votons|"
     r"mon (?:vote|choix) (?:est|:)|mon vote|ma réponse (?:est|:)|definitely|absolutely|certainly|"
     r"of course|bien sûr|évidemment|clearly|(?:i|we|je|nous)(?:\s+will|\s+would|'ll|'d)?"
-    r"\s+(?=abst)|je m'(?=abst)|nous nous(?=\s+abst)|it's|it is|c'est)\s*(?:for\b|pour\b|:)?\s*")
+    r"\s+(?=abst)|je m'(?=abst)|nous nous(?=\s+abst)|it's|it is|c'est"
+    r"|(?:i'm|i am|we're|we are|je suis|nous sommes)(?=\s+(?:for|against|in favou?r|opposed|pour|contre)\b))"
+    r"\s*(?:(?:for|pour)\b(?=\s*\S)|:)?\s*")  # "je vote pour" alone is a vote for (pour = YES)
 _SUFFIX = re.compile(r"\s*(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|"
                      r"pour moi|de ma part|here|!)$")
 _SPLIT = re.compile(r"\s*(?:[.!,;:()—–]|\s-\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
@@ -163,7 +174,7 @@ def _parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None
         return None, None
     if expr in labels:
         return labels[expr], None
-    key = _WORD_TO_KEY.get(expr) or _WHOLE_TO_KEY.get(expr)
+    key = _WORD_TO_KEY.get(expr) or _WHOLE_TO_KEY.get(expr) or (_ANSWER_TO_KEY.get(expr) if keys else None)
     if key is None and expr in ("+1", "-1") and keys:
         key = "YES" if expr == "+1" else "NO"
         if key not in keys:
@@ -212,6 +223,16 @@ def _mentions(line: str, options: list[str], keys, labels) -> set[int]:
     return found
 
 
+def _later_answer(lines, options, keys, labels, index: int) -> tuple[int, str] | None:
+    """(line number, line) of a later line that is by itself the answer of another option
+    ("Yes" then "No" on the next line), else None."""
+    for number, raw, line in lines:
+        other, _ = _parse_expr(line, options, keys, labels)
+        if other is not None and other != index:
+            return number, raw
+    return None
+
+
 def read_vote(new_text: str, options: list[str]) -> VoteReading:
     """Read a vote from the first meaningful lines of a reply's new text.
 
@@ -225,7 +246,7 @@ def read_vote(new_text: str, options: list[str]) -> VoteReading:
     if not lines:
         return VoteReading(None, True, "no text")
     keys, labels = _option_keys(options)
-    for number, raw, line in lines:
+    for position, (number, raw, line) in enumerate(lines):
         mentioned = _mentions(line, options, keys, labels)
         index, why_not = _parse_expr(line, options, keys, labels)
         head, rest = line, ""
@@ -244,6 +265,10 @@ def read_vote(new_text: str, options: list[str]) -> VoteReading:
                                                f"({names}): {raw!r}")
             if _HEDGE.search(line) or "?" in head:
                 return VoteReading(None, True, f"line {number} is not a firm answer: {raw!r}")
+            later = _later_answer(lines[position + 1:], options, keys, labels, index)
+            if later is not None:
+                return VoteReading(None, True, f"line {number} and line {later[0]} answer differently: "
+                                               f"{raw!r}, {later[1]!r}")
             return VoteReading(index, False, f"read {raw!r} on line {number} as {options[index]!r}")
         if why_not is not None:
             return VoteReading(None, True, f"line {number}: {why_not}: {raw!r}")
