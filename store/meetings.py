@@ -28,13 +28,15 @@ def series_first_seen(db: sqlite_utils.Database, name: str, now: datetime) -> da
 def create_meeting(db: sqlite_utils.Database, *, title: str, audience: str, subcommittee: str | None,
                    starts_at: datetime | None, duration_minutes: int, timezone: str, location: str,
                    call: str, domain: str, now: datetime, series: str | None = None,
-                   occurrence: str | None = None, created_by: int | None = None) -> int:
-    """Add a meeting (state 'planned') with a fresh, stable calendar UID; return its id."""
+                   occurrence: str | None = None, created_by: int | None = None, description: str = "") -> int:
+    """Add a meeting (state 'planned') with a fresh, stable calendar UID; return its id.
+    `description` is the coordinator's text about it (sent to members, never logged)."""
     return db["meetings"].insert({
         "series": series, "occurrence": occurrence, "title": title, "audience": audience,
         "subcommittee": subcommittee, "starts_at": to_db(starts_at) if starts_at else None,
         "duration_minutes": duration_minutes, "timezone": timezone, "location": location,
-        "call": call, "state": "planned", "uid": f"meeting-{secrets.token_hex(10)}@{domain}",
+        "call": call, "description": description, "state": "planned",
+        "uid": f"meeting-{secrets.token_hex(10)}@{domain}",
         "sequence": 0, "created_by": created_by, "created_at": to_db(now)}).last_pk
 
 

@@ -80,3 +80,10 @@ def m001_meetings(db):
         );
         """
     )
+
+
+@meetings()
+def m002_meeting_description(db):
+    # the coordinator's words about a meeting (the body of their [Meeting] message): sent to the
+    # members in the poll, the announcement and the invitation's DESCRIPTION
+    db.execute("ALTER TABLE meetings ADD COLUMN description TEXT NOT NULL DEFAULT ''")

@@ -8,6 +8,7 @@ from store import meetings as store_meetings
 from store import members as store_members
 from workflows.meetings import series as meetings
 from workflows.meetings import polls
+from workflows.meetings.description import read_description
 from workflows.routing import outcomes
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import parse_moments, read_audience, read_setting_lines, where
@@ -61,7 +62,7 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
     meeting_id = store_meetings.create_meeting(
         ctx.db, title=title, audience=kind, subcommittee=sub, starts_at=moments[0], duration_minutes=duration,
         timezone=zone, location=values.get("where", ""), call=values.get("call", ""), domain=ctx.domain,
-        now=ctx.now, created_by=member["id"])
+        now=ctx.now, created_by=member["id"], description=read_description(found))
     first = len(ctx.queued)
     if len(moments) > 1:
         outcome = polls.open_poll(ctx, meeting_id, moments[:9], meetings.policy(ctx).poll_open_days)

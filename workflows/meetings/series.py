@@ -17,6 +17,7 @@ from store import meetings as store_meetings
 from store import members as store_members
 from store import timers
 from workflows.meetings import recurrence
+from workflows.meetings.description import invite_description
 from workflows.reading.setting_lines import clock_time
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import read_audience
@@ -126,11 +127,10 @@ def plan_series(ctx: Context) -> int:
 # --- announcing, updating, cancelling ----------------------------------------------------------
 
 def _invite(ctx: Context, meeting: dict, member: dict, method: str) -> dict:
-    description = "\n".join(p for p in (meeting["location"], meeting["call"]) if p)
     data = build_invite(
         method=method, uid=meeting["uid"], sequence=meeting["sequence"], summary=meeting["title"],
         start=meeting["starts_at"], duration_minutes=meeting["duration_minutes"], timezone=meeting["timezone"],
-        location=meeting["location"], description=description, organizer_email=ctx.list_address,
+        location=meeting["location"], description=invite_description(meeting), organizer_email=ctx.list_address,
         organizer_name=ctx.rules.network.name, attendee_email=member["email"], attendee_name=member["name"],
         stamp=ctx.now)
     ref = ctx.store_attachment(data, "invite.ics", "text/calendar")
