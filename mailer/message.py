@@ -39,6 +39,21 @@ class BounceInfo:
 
 
 @dataclass(frozen=True)
+class CalendarReply:
+    """A calendar client's answer to an invitation (iTIP METHOD:REPLY): `partstat` (ACCEPTED,
+    DECLINED, TENTATIVE …) of the first attendee who gives one, the event's `uid`, every
+    (attendee address, PARTSTAT) it names, its `summary`, `start` (aware, or None) and the
+    attendee's `comment` (their own words, "" when none)."""
+
+    partstat: str
+    uid: str = ""
+    attendees: tuple[tuple[str, str], ...] = ()
+    summary: str = ""
+    start: datetime | None = None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
 class Verdict:
     """Who really sent a message, as far as can be told (see `mailer.authentication`).
 
@@ -97,6 +112,7 @@ class InboundMail:
     html_only: bool = False
     attachments: list[Attachment] = field(default_factory=list)
     calendar_reply: str | None = None  # PARTSTAT of an iTIP REPLY (ACCEPTED, DECLINED, TENTATIVE)
+    calendar: CalendarReply | None = None  # the whole iTIP REPLY, when the message carries one
     auto_reply: bool = False
     auto_reply_reason: str = ""
     auto_reply_by_subject: bool = False  # the only sign was the subject (no header said so): a guess

@@ -16,6 +16,7 @@ from email.utils import parsedate_to_datetime
 from mailer import addresses
 from mailer.autoreply import SUBJECT_REASON, auto_reply_reason, is_list_traffic
 from mailer.bounce import detect_bounce
+from mailer.calendar_reply import CALENDAR_TYPES, read_calendar_reply
 from mailer.filenames import clean_filename
 from mailer.header_text import first_header, header_text, raw_header_values
 from mailer.html_text import html_to_text
@@ -79,7 +80,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     ref = SUBJECT_REF_RE.search(subject)
     subject_ref = (ref.group(1).lower(), int(ref.group(2))) if ref else None
 
-    text, html_only, attachments, calendar_reply = _read_body(msg, defects, large)
+    text, html_only, attachments, calendar = _read_body(msg, defects, large)
     reply = read_reply(text[:MAX_TEXT_CHARS]) if text else ReplyText("")
 
     if auth is None:
@@ -104,7 +105,8 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         interleaved_text=reply.interleaved,
         html_only=html_only,
         attachments=attachments,
-        calendar_reply=calendar_reply,
+        calendar_reply=calendar.partstat if calendar else None,
+        calendar=calendar,
         auto_reply=reason is not None,
         auto_reply_reason=reason or "",
         auto_reply_by_subject=bool(reason) and reason.startswith(SUBJECT_REASON),
@@ -182,7 +184,7 @@ def _decode_part(part: Message, defects: list[str], large: LargeBodies | None = 
 
 
 def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
-    """Return (plain text, html_only, attachments, calendar PARTSTAT) of the message."""
+    """Return (plain text, html_only, attachments, the calendar REPLY it carries or None) of the message."""
     plain: list[str] = []
     html: list[str] = []
     attachments: list[Attachment] = []
@@ -193,9 +195,9 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
         ctype = part.get_content_type()
         disposition = (part.get_content_disposition() or "").lower()
         filename = _filename(part)
-        if ctype == "text/calendar":
-            calendar_reply = _calendar_partstat(_decode_part(part, defects, large)) or calendar_reply
-            if disposition != "attachment":
+        if ctype in CALENDAR_TYPES:
+            calendar_reply = calendar_reply or read_calendar_reply(_decode_part(part, defects, large))
+            if ctype == "text/calendar" and disposition != "attachment":
                 continue
         if disposition == "attachment" or (filename and not ctype.startswith("text/")) or (
             filename and disposition == "inline" and not ctype.startswith("text/")
@@ -227,9 +229,3 @@ def _filename(part: Message) -> str | None:
         return None
     return clean_filename(header_text(name)) if name else None
 
-
-def _calendar_partstat(ics: str) -> str | None:
-    if "METHOD:REPLY" not in ics.upper():
-        return None
-    m = re.search(r"PARTSTAT=([A-Z-]+)", ics.upper())
-    return m.group(1) if m else None

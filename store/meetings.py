@@ -52,6 +52,12 @@ def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> dict | None:
     return _meeting(rows[0]) if rows else None
 
 
+def by_uid(db: sqlite_utils.Database, uid: str) -> dict | None:
+    """The meeting whose calendar UID is `uid` (as its invitations carry it), or None."""
+    rows = list(query(db, "SELECT * FROM meetings WHERE uid = ?", [uid.strip()]))
+    return _meeting(rows[0]) if rows else None
+
+
 def list_meetings(db: sqlite_utils.Database, *, upcoming_after: datetime | None = None) -> list[dict]:
     """Meetings ordered by date (undated last); only those starting after `upcoming_after` if given."""
     if upcoming_after is None:

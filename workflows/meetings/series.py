@@ -7,7 +7,6 @@ past is skipped with the reason as the timer's outcome.
 """
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -17,6 +16,7 @@ from store import meetings as store_meetings
 from store import members as store_members
 from store import timers
 from workflows.meetings import recurrence
+from workflows.meetings.calendar_reading import subject_answer
 from workflows.meetings.description import invite_description
 from workflows.reading.setting_lines import clock_time
 from workflows.routing.context import Context
@@ -24,11 +24,6 @@ from workflows.reading.setting_lines import read_audience
 from workflows.sending import fanout
 from workflows.meetings.policy import MeetingsPolicy, SeriesPolicy
 
-RSVP_SUBJECT = re.compile(
-    r"^\s*(accepted|declined|tentative|tentatively accepted|accepté|accepte|refusé|refuse|provisoire|"
-    r"accepté provisoirement)\s*:", re.IGNORECASE)
-RSVP_WORDS = {"accepted": "ACCEPTED", "accepté": "ACCEPTED", "accepte": "ACCEPTED", "declined": "DECLINED",
-              "refusé": "DECLINED", "refuse": "DECLINED"}
 FOLLOW_UP_TIMERS = ["meeting.remind", "meeting.agenda"]
 
 
@@ -268,10 +263,8 @@ def rsvp_of(mail: InboundMail) -> str | None:
     """The calendar answer a reply carries (iTIP PARTSTAT, or an "Accepted:" style subject), or None."""
     if mail.calendar_reply:
         return mail.calendar_reply.upper()
-    match = RSVP_SUBJECT.match(mail.subject or "")
-    if match:
-        return RSVP_WORDS.get(match.group(1).lower(), "TENTATIVE")
-    return None
+    answer = subject_answer(mail.subject)
+    return answer[0] if answer else None
 
 
 def meeting_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:

@@ -17,6 +17,7 @@ from mailer.subjects import has_prefix, strip_prefixes, tag_pattern
 from store import members as store_members
 from store import outbox as store_outbox
 from store import tokens as store_tokens
+from workflows.meetings import calendar_answers, calendar_reading
 from workflows.membership import bounces, commands
 from workflows.reading.command_words import read_command
 from workflows.routing import table
@@ -208,6 +209,23 @@ def names_an_item(ctx: Context, mail: InboundMail) -> Match | None:
                  _with(handler, member, store_tokens.resolve(ctx.db, token)))
 
 
+def is_calendar_answer(ctx: Context, mail: InboundMail) -> Match | None:
+    """A member's calendar client answered a meeting's invitation to its ORGANIZER, the list
+    address, without our token (an iTIP REPLY, or an "Accepted: <title>" subject naming a meeting):
+    recorded as attendance, or passed to the coordinators with what was understood."""
+    member = _active_member(ctx, mail)
+    if member is None or (mail.calendar is None and calendar_reading.subject_answer(mail.subject) is None):
+        return None
+    answer = calendar_reading.read_answer(ctx.db, mail, member, ctx.arrival(mail))
+    if answer is None:
+        return None
+    if answer.recordable:
+        return Match("calendar-answer", f"a calendar answer ({answer.partstat}) to meeting {answer.meeting['id']}",
+                     _with(calendar_answers.record, member, answer))
+    return Match("calendar-answer", f"a calendar answer that cannot be recorded ({answer.problem})",
+                 _with(calendar_answers.not_recorded, member, answer))
+
+
 def is_from_stranger(ctx: Context, mail: InboundMail) -> Match | None:
     """The sender is not an active member: the coordinators get the message."""
     if _active_member(ctx, mail) is not None:
@@ -289,6 +307,7 @@ RULES: list[tuple[str, Callable[[Context, InboundMail], Match | None]]] = [
     ("authentication", failed_authentication),
     ("token-reply", is_token_reply),
     ("subject-reference", names_an_item),
+    ("calendar-answer", is_calendar_answer),
     ("stranger", is_from_stranger),
     ("confirmation", needs_confirmation),
     ("new-item", is_new_item),
