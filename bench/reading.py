@@ -156,6 +156,9 @@ def main(argv: list[str]) -> int:
     misses = "--misses" in argv
     index = json.loads((OWN / "INDEX.json").read_text(encoding="utf-8"))
     _print(f"Own corpus (tests/corpus_own, {len(index)} messages):", judge_own(index), misses)
+    batch = {name: entry for name, entry in index.items() if entry.get("batch") == 2}
+    if batch:  # written in one go before the readers were changed for them: a test of generality
+        _print(f"\n  of which batch 2 ({len(batch)} messages, INDEX 'batch': 2):", judge_own(batch), False)
     shared = ROOT.parent / "shared" / "corpus"
     if not shared.is_dir():
         shared = Path("/work/shared/corpus")

@@ -17,7 +17,7 @@ from workflows.routing import table
 
 JSON_KEYS = ("from", "from_name", "subject", "message_id", "is_member", "member", "token", "item",
              "auto_reply", "auto_reply_reason", "bounce", "list_traffic", "from_self", "dmarc_fail",
-             "auth", "new_text", "attachments", "defects", "vote", "vote_reason", "route")
+             "auth", "new_text", "forwarded_text", "attachments", "defects", "vote", "vote_reason", "route")
 
 
 def inspect_file(args) -> int:
@@ -85,7 +85,7 @@ def reading(mail, db=None, options: list[str] | None = None) -> dict:
         if mail.bounce else None,
         "list_traffic": mail.list_traffic, "from_self": mail.from_self, "dmarc_fail": mail.dmarc_fail,
         "auth": mail.auth.as_dict(),
-        "new_text": mail.new_text,
+        "new_text": mail.new_text, "forwarded_text": mail.forwarded_text,
         "attachments": [{"filename": a.filename, "content_type": a.content_type, "size": a.size,
                          "sha256": a.sha256} for a in mail.attachments],
         "defects": mail.defects, "vote": vote, "vote_reason": vote_reason, "route": None,
@@ -122,8 +122,8 @@ def _read(path: str) -> bytes:
 def _print(report: dict) -> None:
     for key in JSON_KEYS:
         value = report.get(key)
-        if key == "new_text":
-            print("new_text:")
+        if key == "new_text" or (key == "forwarded_text" and value):
+            print(f"{key}:")
             for line in (value or "(empty)").splitlines():
                 print(f"  | {line}")
         elif key == "attachments":

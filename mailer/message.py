@@ -89,6 +89,8 @@ class InboundMail:
     `new_text` is what the sender wrote in this message, without quotes or signature;
     `interleaved_text` is "" unless they wrote between quoted lines (inline comments): then it is
     their reply with the nearby quoted lines marked "> " (see `mailer.reply.ReplyText`).
+    `forwarded_text` is "" unless the mail forwards a message: then it is that message (separator,
+    headers and text) as it stands below the sender's note, which stays `new_text`.
     `received_at` is when the message reached the mailbox (not when it was read, not its Date
     header), timezone-aware; None when nobody could tell.
     """
@@ -109,6 +111,7 @@ class InboundMail:
     text: str = ""  # the whole plain text (HTML turned to text when there is no plain part)
     new_text: str = ""
     interleaved_text: str = ""  # the reply with its quote lines marked, when it interleaves them
+    forwarded_text: str = ""  # the message they forwarded below their note (see mailer.forwarded)
     html_only: bool = False
     attachments: list[Attachment] = field(default_factory=list)
     calendar_reply: str | None = None  # PARTSTAT of an iTIP REPLY (ACCEPTED, DECLINED, TENTATIVE)

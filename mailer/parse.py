@@ -18,6 +18,7 @@ from mailer.autoreply import SUBJECT_REASON, auto_reply_reason, is_list_traffic
 from mailer.bounce import detect_bounce
 from mailer.calendar_reply import CALENDAR_TYPES, read_calendar_reply
 from mailer.filenames import clean_filename
+from mailer.forwarded import forwarded_part
 from mailer.header_text import first_header, header_text, raw_header_values
 from mailer.html_text import html_to_text
 from mailer.large_parts import LargeBodies, set_aside_large_bodies
@@ -103,6 +104,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         text=text,
         new_text=reply.new_text,
         interleaved_text=reply.interleaved,
+        forwarded_text=forwarded_part(subject, reply.rest),
         html_only=html_only,
         attachments=attachments,
         calendar_reply=calendar.partstat if calendar else None,

@@ -36,6 +36,7 @@ _VERBS = (
     r"|пишет|написав\(ла\)|написав|написала|пише|đã viết|yazdı|كتب|כתב|写道|寫道|작성|のメール"
     r"|は書きました|さんは書きました|からのメッセージ|のメッセージ|napisal\(a\)|napisal|napísal"
     r"|napisao|napisala|rašė|rakstīja|kirjutas|menulis|skrifaði|ने लिखा|เขียนว่า|نوشت|написа"
+    r"|писал\(а\)|писала|писал|a scris|napisao je|napisala je|je napisal\(a\)|skrev følgende"
 )
 _VERB = re.compile(r"(?<![\w])(?:" + _VERBS + r")", re.IGNORECASE)
 _ENDS_WITH_VERB = re.compile(r"(?:" + _VERBS + r")(?:.{0,160})[:：]$", re.IGNORECASE)
@@ -44,7 +45,8 @@ _START = re.compile(
     r"|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|man|tir|ons|tor|fre|lør|søn"
     r"|mån|tis|lör|sön|ma|di|wo|do|vr|za|zo|ti|ke|to|pe|la|su|pon|wt|śr|czw|pt|sob|niedz"
     r"|seg|ter|qua|qui|sex|sáb|dom|dl|dt|dc|dj|dv|ds|dg|пн|вт|ср|чт|пт|сб|нд|вс|في|th"
-    r"|pzt|sal|çar|per|cum|cmt|paz|in a message dated|le|στις|ב-|pada|sre|pet|ned)\b\.?|^\d"
+    r"|pzt|sal|çar|per|cum|cmt|paz|in a message dated|le|στις|ב-|pada|sre|pet|ned"
+    r"|zitat von|citation de|citando a|citazione da|cytuję|citeren|quoting)\b\.?|^\d"
     r"|^[a-zåäöæøéèüß]{2,5}\.,?\s+\d|^在",  # "tors. 3. feb.", "fre.", "在 2016年6月15日"
     re.IGNORECASE,
 )
@@ -66,7 +68,7 @@ _DASHED = re.compile(r"^[-–—]{2,}\s*\S.{0,200}?\s(?:" + _VERBS + r")\s*[-–
 
 
 def _clean(line: str) -> str:
-    return _BIDI.sub("", line[:MAX_LINE]).strip()
+    return _BIDI.sub("", line[:MAX_LINE]).replace("&nbsp;", " ").strip()
 
 
 def is_quoted(line: str) -> bool:
@@ -131,6 +133,17 @@ def attribution_span(lines: list[str], i: int) -> int:
     return 0
 
 
+_LOOSE = re.compile(r"(?:" + _VERBS + r")\s*[:：]$", re.IGNORECASE)
+
+
+def loose_attribution(line: str) -> bool:
+    """True for a short line that ends like an attribution without a date or an address ("Anna
+    wrote:", "On Monday, Anna wrote:"): an attribution only when a `>` quote follows it, which
+    the caller checks."""
+    text = _clean(line)
+    return 0 < len(text) <= 160 and bool(_LOOSE.search(text))
+
+
 # header fields that name the sender (one of these and one more field make a block)
 _SENDER_FIELDS = frozenset((
     "from", "de", "von", "van", "od", "fra", "från", "da", "lähettäjä", "feladó", "от", "від",
@@ -175,13 +188,31 @@ _SEPARATOR = re.compile(
     r"сообщение|оригінальне повідомлення|原始邮件|邮件原件|原始郵件|元のメッセージ|원본 메시지"
     r"|orijinal ileti|missatge original|forwarded message|message transféré|weitergeleitete "
     r"nachricht|doorgestuurd bericht|videresendt meddelelse|mensaje reenviado|messaggio inoltrato"
-    r"|reply message|replied message|quoted message)\s*[-=_*\u2010\u2012-\u2015]{2,}\s*$"
+    r"|reply message|replied message|quoted message|originalmeddelelse|originalmeldung"
+    r"|original meddelelse|opprinnelig melding|eredeti üzenet|eredeti levél|orijinal mesaj"
+    r"|αρχικό μήνυμα|הודעה מקורית|الرسالة الأصلية|mesajul original|mesaj original|pesan asli"
+    r"|pesan asal|tin nhắn gốc|thư gốc|original|mail original|ursprüngliche mail"
+    r"|ursprüngliche e-mail|e-mail original|email original|původní e-mail|pôvodná správa"
+    r"|izvorna poruka|originalna poruka|izvirno sporočilo|pradinis laiškas|sākotnējā ziņa"
+    r"|algne kiri|оригинално съобщение|ข้อความต้นฉบับ|پیام اصلی|मूल संदेश|원본 메일|原始信件"
+    r"|vidarebefordrat meddelande|videresendt melding|videresendt besked|välitetty viesti"
+    r"|přeposlaná zpráva|przekazana wiadomość|wiadomość przekazana|mensagem encaminhada"
+    r"|mensagem reencaminhada|переадресованное сообщение|пересланий лист|iletilen ileti"
+    r"|προωθημένο μήνυμα|הודעה שהועברה|الرسالة المُعاد توجيهها|転送メッセージ|转发邮件|轉寄郵件"
+    r"|전달된 메시지|forwarded e-?mail)"
+    r"\s*[-=_*\u2010\u2012-\u2015]{2,}\s*$"
     r"|^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten "
-    r"nachricht|inicio del mensaje reenviado)\s*:\s*$"
+    r"nachricht|inicio del mensaje reenviado|inizio messaggio inoltrato|início da mensagem "
+    r"reencaminhada|mensagem encaminhada|begin doorgestuurd bericht|doorgestuurd bericht"
+    r"|vidarebefordrat brev|videresendt besked|videresendt melding|välitetty viesti|přeposlaná "
+    r"zpráva|początek przekazywanej wiadomości|начало переадресованного сообщения|пересланное "
+    r"сообщение|転送されたメッセージ|转发的邮件|轉寄的郵件|전달된 메시지|iletilen ileti"
+    r"|προωθημένο μήνυμα)\s*[:：]\s*$"
     r"|^\s*\[?original message processed by david",  # Tobit David
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*(?:_{5,}|-{5,}|—{3,})\s*$")
+_FRAMED = re.compile(r"^\s*[-=_*\u2010\u2012-\u2015]{2,}\s*[^-=_*\s][^-=_*]{0,60}?\s*[-=_*\u2010\u2012-\u2015]{2,}\s*$")
 
 
 def _field_name(line: str) -> str | None:
@@ -223,7 +254,9 @@ def quote_starts(lines: list[str], i: int) -> bool:
     line = _clean(lines[i])
     if _SEPARATOR.match(line):
         return True
-    if _RULE.match(line):
+    if _RULE.match(line) or _FRAMED.match(line):
+        # a rule, or any short title between dashes ("----- Mail original -----"), above a
+        # header block; a framed title in the member's own text has no header block under it
         nxt = [j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()]
         return bool(nxt) and _is_header_block(lines, nxt[0])
     return _is_header_block(lines, i)

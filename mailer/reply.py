@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from mailparser_reply.constants import MAIL_LANGUAGES
 
-from mailer.quote_markers import MAX_LINE, attribution_span, is_quoted, quote_starts
+from mailer.quote_markers import MAX_LINE, attribution_span, is_quoted, loose_attribution, quote_starts
 
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
 MAX_LINES_READ = 1_500  # lines of text (not blank, not `>`) read through the patterns; the rest is not read
@@ -171,6 +171,7 @@ class ReplyText:
 
     new_text: str
     interleaved: str = ""
+    rest: str = ""  # what follows where the reading stopped (a quote, a forwarded message), stripped
 
 
 class _Segments:
@@ -232,10 +233,13 @@ def read_reply(text: str) -> ReplyText:
     not empty it: that text is read. Text with no quote at all comes back stripped. CRLF, a BOM
     and NULs are accepted; the work is linear in the size of the text, which is read up to
     MAX_CHARS characters and MAX_LINES_READ lines of text. `interleaved`: see ReplyText.
+    `rest` is the text from the line where the reading stopped at a quote, a forwarded message
+    or a signature (after a phone's sign-off: the line below it), "" when it read to the end.
     """
     lines = _BLANK_RUN.sub("\n\n\n\n", _normalise(text)).split("\n")
     seg = _Segments()
     i = read = 0
+    stop = None
     while i < len(lines):
         line = lines[i]
         if not line.strip():  # no pattern below matches a blank line: one test is enough
@@ -262,13 +266,21 @@ def read_reply(text: str) -> ReplyText:
             if not seg.has_text:
                 i += span  # an attribution on top of unquoted text: that text is the reply
                 continue
+            stop = i
             break
+        if loose_attribution(head):
+            after = _next_nonblank(lines, i + 1, 3)
+            if after is not None and is_quoted(lines[after]):
+                i += 1  # "Anna wrote:" right above a `>` quote introduces it
+                continue
         if quote_starts(lines, i) or _SIG_DELIM.match(head) or _UNDERSCORE_RULE.match(head):
+            stop = i
             break
         if _DISCLAIMER.match(head) and seg.has_text:
             break
         if is_phone_signature(head):
             if seg.has_text:
+                stop = i + 1
                 break  # what follows a phone's sign-off is the quote or the phone's footer
             i += 1
             continue
@@ -281,7 +293,10 @@ def read_reply(text: str) -> ReplyText:
             continue
         seg.own(line.rstrip(), bool(_GREETING.match(head)))
         i += 1
-    return seg.result()
+    result = seg.result()
+    if stop is not None:
+        result.rest = "\n".join(lines[stop:]).strip()
+    return result
 
 
 def extract_new_text(text: str) -> str:

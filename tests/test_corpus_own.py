@@ -61,6 +61,21 @@ def test_every_message_is_readable(rates):
     assert rates["not readable"].misses == []
 
 
+def test_an_ambiguous_vote_is_never_counted():
+    """Every corpus reply whose expected vote is null (two options, a hedge, a negation, a
+    question, an emoji alone, a vote in the subject only) is read as no vote: the member is
+    asked back, never guessed."""
+    from mailer.parse import parse_message
+    from workflows.reading.choices import read_vote
+
+    ambiguous = {name: e for name, e in INDEX.items() if "vote" in e and e["vote"]["choice"] is None}
+    assert len(ambiguous) >= 15
+    for name, entry in ambiguous.items():
+        mail = parse_message((OWN / name).read_bytes(), "network@example.org")
+        reading = read_vote(mail.new_text, entry["vote"]["options"])
+        assert reading.choice is None and reading.ambiguous, (name, reading.reason)
+
+
 def test_votes_in_twenty_clients_styles(rates):
     assert rates["votes"].count >= 40
     assert share(rates["votes"]) >= 0.99, rates["votes"].misses

@@ -165,6 +165,8 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     late = draft["state"] == "closed" or arrived >= draft["deadline_at"]
     # inline comments reach the author with the quoted lines they answer, marked "> "
     body = text if no_comment else (mail.interleaved_text or text)
+    if mail.forwarded_text and not no_comment:  # "see below" + a forwarded message: the author gets both
+        body = f"{body}\n\n{mail.forwarded_text}"
     store_drafts.add_feedback(ctx.db, draft["id"], member["id"], body=body, no_comment=no_comment, late=late,
                               version=draft["version"], attachments=refs, now=arrived, message_id=reply_to)
     if not late:

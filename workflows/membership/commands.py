@@ -30,7 +30,8 @@ def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None 
     exclude = {member["id"]} if member and member["coordinator"] else set()
     count = forwards.forward(ctx, mail, "forward_unknown", member=member, exclude=exclude,
                              sender=mail.from_addr, sender_name=mail.from_name, sender_member=member,
-                             original_subject=mail.subject, excerpt=_excerpt(mail.new_text), refused_tag=refused_tag)
+                             original_subject=mail.subject, excerpt=_excerpt(mail.new_text), refused_tag=refused_tag,
+                             forwarded=mail.forwarded_text)
     if refused_tag or member is None or not member["active"]:
         return f"forwarded to {count} coordinator(s)"
     if not any(notice_once(ctx, member["email"], f"not_understood-{n}") for n in range(1, ANSWERS_A_DAY + 1)):
@@ -69,6 +70,7 @@ def from_stranger(ctx: Context, mail: InboundMail) -> str:
         ctx, mail, "forward_stranger", member=None, exclude=set(), attach=not too_large,
         sender=mail.from_addr, sender_name=mail.from_name, original_subject=mail.subject,
         excerpt=_excerpt(mail.new_text, 1500 if not too_large else 600), too_large=too_large,
+        forwarded=mail.forwarded_text,
         limit_mb=ctx.rules.strangers.max_forward_mb, to=", ".join(mail.to_addrs[:10]),
         date=mail.date.isoformat() if mail.date else None, message_id=mail.message_id)
     if too_large:
