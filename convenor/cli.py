@@ -98,11 +98,12 @@ def cmd_status(args) -> int:
 
     settings = load_settings(args)
     from convenor.wiring import rules_from, store_from
-    status = collect_status(store_from(settings), common.now(), rules_from(settings).sending)
+    zone = settings.network.timezone
+    status = collect_status(store_from(settings), common.now(), zone, rules_from(settings).sending)
     if args.json:
         print_json(status)
     else:
-        print_status(status)
+        print_status(status, zone)
     return 0
 
 

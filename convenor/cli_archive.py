@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jinja2
 
+from convenor import cli_common
 from store import blobs
 from store import drafts as store_drafts
 from store import meetings as store_meetings
@@ -89,9 +90,12 @@ def write_archive(ctx, root: Path) -> int:
     """Write the archive into `root`; return how many files were written."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
                              undefined=jinja2.StrictUndefined)
+    zone = ctx.rules.network.timezone
+    env.filters["when"] = lambda moment: cli_common.when(moment, zone)  # the network's zone, named
+    env.filters["day"] = lambda moment: cli_common.day(moment, zone)
     data = collect(ctx)
     common = {**data, "network": ctx.rules.network, "lang": ctx.rules.network.default_language,
-              "generated": ctx.now.strftime("%Y-%m-%d %H:%M")}
+              "generated": cli_common.when(ctx.now, zone)}
     writer = Writer(root)
 
     def page(name: str, template: str, **extra) -> None:

@@ -7,8 +7,9 @@ import json
 import os
 import re
 import sys
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 
 class UsageError(Exception):
@@ -76,9 +77,61 @@ def act(ctx, step) -> int:
     return 0
 
 
+def zone(args) -> str:
+    """The network's time zone (`network.timezone`), in which the CLI shows every date."""
+    return load_settings(args).network.timezone
+
+
+def when(moment: datetime | str | None, zone_name: str, missing: str = "-") -> str:
+    """An instant for a person at a terminal, in the network's zone with the zone named:
+    "2027-03-04 17:00 Europe/Paris"; `missing` for None. The one way the CLI writes a date
+    and time (a store text such as "2027-03-04 16:00:00" is read as UTC)."""
+    moment = _instant(moment)
+    if moment is None:
+        return missing
+    return f"{moment.astimezone(ZoneInfo(zone_name)):%Y-%m-%d %H:%M} {zone_name}"
+
+
+def day(moment: datetime | date | str | None, zone_name: str, missing: str = "-") -> str:
+    """The calendar day of an instant in the network's zone ("2027-03-04"); a plain date (a due
+    date, the last day of leave) is already a day of the network and is written as it is."""
+    if moment is None or moment == "":
+        return missing
+    if isinstance(moment, date) and not isinstance(moment, datetime):
+        return moment.isoformat()
+    if isinstance(moment, str) and len(moment) == 10:
+        return moment
+    return f"{_instant(moment).astimezone(ZoneInfo(zone_name)):%Y-%m-%d}"
+
+
+def today(zone_name: str) -> date:
+    """Today's date in the network's zone (what "today" means for leave and due dates)."""
+    return now().astimezone(ZoneInfo(zone_name)).date()
+
+
+def _instant(moment: datetime | str | None) -> datetime | None:
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment) if moment else None
+    if moment is not None and moment.tzinfo is None:  # the store's text: UTC
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment
+
+
+def json_value(value):
+    """`value` with every datetime written as ISO 8601 with its offset and every date as
+    YYYY-MM-DD (the form `--json` prints)."""
+    if isinstance(value, dict):
+        return {k: json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value
+
+
 def print_json(value) -> None:
-    """Print `value` as indented JSON with sorted keys (dates as ISO 8601 strings)."""
-    print(json.dumps(value, indent=2, ensure_ascii=False, default=str, sort_keys=True))
+    """Print `value` as indented JSON with sorted keys (dates as ISO 8601 strings, with the offset)."""
+    print(json.dumps(json_value(value), indent=2, ensure_ascii=False, default=str, sort_keys=True))
 
 
 def print_queued(ctx) -> None:

@@ -28,7 +28,7 @@ def _summary(db, draft: dict) -> dict:
     return {"ref": f"Draft {draft['id']}", "id": draft["id"], "title": draft["title"], "state": draft["state"],
             "version": draft["version"], "audience": _audience(draft), "recipients": len(recipients),
             "answered": sum(1 for m in recipients if m["id"] in answered),
-            "deadline": to_db(draft["deadline_at"]) + " UTC", "created": to_db(draft["created_at"]) + " UTC"}
+            "deadline": draft["deadline_at"], "created": draft["created_at"]}
 
 
 def cmd_list(args) -> int:
@@ -39,9 +39,10 @@ def cmd_list(args) -> int:
     if args.json:
         common.print_json(rows)
         return 0
+    zone = common.zone(args)
     for r in rows:
         print(f"{r['ref']}  {r['state']:<9}  v{r['version']}  {r['answered']}/{r['recipients']} answered  "
-              f"deadline {r['deadline']}  {r['title']}  ({r['audience']})")
+              f"deadline {common.when(r['deadline'], zone)}  {r['title']}  ({r['audience']})")
     print(f"{len(rows)} draft(s)")
     return 0
 
@@ -54,27 +55,28 @@ def cmd_show(args) -> int:
     answered = store_drafts.answered_ids(db, draft["id"])
     summary["members"] = [{"name": m["name"], "email": m["email"], "answered": m["id"] in answered}
                           for m in store_drafts.recipients(db, draft["id"])]
-    summary["versions"] = [{"version": v["version"], "at": to_db(v["created_at"]) + " UTC",
+    summary["versions"] = [{"version": v["version"], "at": v["created_at"],
                             "files": [a["filename"] for a in v["attachments"]]}
                            for v in store_drafts.versions(db, draft["id"])]
-    summary["feedback"] = [{"member": f["member_name"], "at": to_db(f["received_at"]) + " UTC",
+    summary["feedback"] = [{"member": f["member_name"], "at": f["received_at"],
                             "late": bool(f["late"]), "no_comment": bool(f["no_comment"]), "version": f["version"],
                             "body": f["body"], "files": [a["filename"] for a in f["attachments"]]}
                            for f in store_drafts.feedback(db, draft["id"])]
     if args.json:
         common.print_json(summary)
         return 0
+    zone = common.zone(args)
     print(f"{summary['ref']}: {draft['title']}")
     print(f"  state {draft['state']}, version {draft['version']}, audience {summary['audience']}, "
-          f"deadline {summary['deadline']}")
+          f"deadline {common.when(summary['deadline'], zone)}")
     for v in summary["versions"]:
-        print(f"  version {v['version']} ({v['at']}): {', '.join(v['files']) or 'no attachment'}")
+        print(f"  version {v['version']} ({common.when(v['at'], zone)}): {', '.join(v['files']) or 'no attachment'}")
     print(f"  {summary['answered']} of {summary['recipients']} answered")
     for m in summary["members"]:
         print(f"    [{'x' if m['answered'] else ' '}] {m['name']} <{m['email']}>")
     for f in summary["feedback"]:
         flags = ", ".join(x for x in ("LATE" if f["late"] else "", "no comment" if f["no_comment"] else "") if x)
-        print(f"  -- {f['member']}, {f['at']}, on version {f['version']}{' (' + flags + ')' if flags else ''}")
+        print(f"  -- {f['member']}, {common.when(f['at'], zone)}, on version {f['version']}{' (' + flags + ')' if flags else ''}")
         for line in (f["body"] or "").splitlines():
             print(f"     {line}")
         if f["files"]:

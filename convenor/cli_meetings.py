@@ -35,14 +35,18 @@ def cmd_list(args) -> int:
     if args.json:
         common.print_json(rows)
         return 0
+    zone = ctx.rules.network.timezone
     for r in rows:
-        print(f"Meeting {r['id']}: {r['title']}  {r['starts_at'] or 'date to be polled'}  {r['state']}  [{r['audience']}]")
+        print(f"Meeting {r['id']}: {r['title']}  {common.when(r['starts_at'], zone, 'date to be polled')}  "
+              f"{r['state']}  [{r['audience']}]")
     print(f"{len(rows)} meeting(s)")
     return 0
 
 
 def cmd_show(args) -> int:
-    """Show one meeting with its poll, agenda and calendar answers."""
+    """Show one meeting with its poll, agenda and calendar answers (or --json)."""
+    from store import members as store_members
+
     ctx = common.context(args)
     meeting = _meeting(ctx, args.ref)
     out = _row(meeting)
@@ -54,8 +58,36 @@ def cmd_show(args) -> int:
                                       for r in polls.tally(ctx, poll)]}
     out["agenda"] = [{"text": a["text"], "by": a["name"]} for a in store_meetings.agenda(ctx.db, meeting["id"])]
     out["attendance"] = store_meetings.attendance(ctx.db, meeting["id"])
-    common.print_json(out)
+    people = {mid: store_members.get(ctx.db, mid) for mid in out["attendance"]}
+    out["answers"] = [{"name": people[mid]["name"], "email": people[mid]["email"], "answer": partstat}
+                      for mid, partstat in out["attendance"].items() if people[mid]]
+    if args.json:
+        common.print_json(out)
+    else:
+        _print_meeting(out, ctx.rules.network.timezone)
     return 0
+
+
+def _print_meeting(m: dict, zone: str) -> None:
+    """One meeting (the dict `meetings show --json` prints), for a person at a terminal."""
+    print(f"Meeting {m['id']}: {m['title']}  [{m['state']}]")
+    print(f"  {common.when(m['starts_at'], zone, 'date to be polled')}; audience {m['audience']}"
+          + (f"; series {m['series']}" if m["series"] else ""))
+    for label, value in (("place", m["location"]), ("call", m["call"])):
+        if value:
+            print(f"  {label}: {value}")
+    if "poll" in m:
+        p = m["poll"]
+        print(f"  poll {p['state']}, closes {common.when(p['closes_at'], zone)}"
+              + (f"; chosen: date {p['chosen']} ({p['chosen_by']})" if p["chosen"] else ""))
+        for c in p["candidates"]:
+            print(f"    {c['number']}. {common.when(c['start'], zone)}: {len(c['available'])} available"
+                  + (f" ({', '.join(c['available'])})" if c["available"] else ""))
+    print(f"  agenda: {len(m['agenda'])} item(s)")
+    for a in m["agenda"]:
+        print(f"    - {a['text']} ({a['by']})")
+    for a in m["answers"]:
+        print(f"  {a['answer'].lower()}: {a['name']} <{a['email']}>")
 
 
 def cmd_poll(args) -> int:
@@ -146,7 +178,8 @@ def cmd_announce(args) -> int:
                                             audience=args.audience, send_at=send_at)
         except ValueError as exc:
             raise common.UsageError(str(exc)) from None
-    print(f"announcement {number} to {args.audience} at {send_at.isoformat()} (the running daemon sends it)")
+    print(f"announcement {number} to {args.audience} at {common.when(send_at, ctx.rules.network.timezone)} "
+          "(the running daemon sends it)")
     return 0
 
 
@@ -159,8 +192,9 @@ def add_commands(sub) -> None:
     q.add_argument("--all", action="store_true")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
-    q = msub.add_parser("show", help="one meeting, its poll, agenda and calendar answers (JSON)")
+    q = msub.add_parser("show", help="one meeting, its poll, agenda and calendar answers")
     q.add_argument("ref", help="the meeting's number, e.g. 3 or 'Meeting 3'")
+    q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_show)
     q = msub.add_parser("poll", help="send now the date poll of a series' next meeting")
     q.add_argument("series", help="the series name, as in the settings")

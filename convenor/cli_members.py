@@ -9,20 +9,21 @@ from convenor.exports import private_file
 from convenor import membership
 from store import members as store_members
 from store.db import transaction
+from store.times import from_db
 
 
 def cmd_list(args) -> int:
     """Print every member (or --json)."""
     db = common.open_db(args)
     rows = store_members.all_members(db, active_only=not args.all)
-    if args.json:
-        common.print_json(rows)
+    if args.json:  # the store's UTC texts as instants: ISO 8601 with the offset
+        common.print_json([{**m, **{k: from_db(v) for k, v in m.items() if k.endswith("_at")}} for m in rows])
         return 0
+    today = common.today(common.zone(args)).isoformat()
     for m in rows:
         flags = [m["role"]] + (["coordinator"] if m["coordinator"] else []) + \
             ([] if m["active"] else ["inactive"]) + (["bouncing"] if m["bouncing"] else []) + \
-            ([f"away until {m['away_until']}"] if m["away_until"] and m["away_until"] >= common.now().date().isoformat()
-             else [])
+            ([f"away until {m['away_until']}"] if m["away_until"] and m["away_until"] >= today else [])
         subs = f"  [{', '.join(m['subcommittees'])}]" if m["subcommittees"] else ""
         others = store_members.other_addresses(db, m["id"])
         also = f"  (also {', '.join(others)})" if others else ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from convenor import cli_common as common
 from convenor.purge import purge
+from store.times import from_db
 
 
 def cmd_purge(args) -> int:
@@ -25,9 +26,9 @@ def cmd_purge(args) -> int:
         db.close()
     verb = "would blank" if args.dry_run else "blanked"
     if args.json:
-        common.print_json({"dry_run": args.dry_run, "days": days, "cutoff": report.cutoff, "counts": report.counts})
+        common.print_json({"dry_run": args.dry_run, "days": days, "cutoff": from_db(report.cutoff), "counts": report.counts})
     else:
-        print(f"purge ({days} days, closed before {report.cutoff}): {verb} "
+        print(f"purge ({days} days, closed before {common.when(report.cutoff, settings.network.timezone)}): {verb} "
               + ", ".join(f"{n} {kind}" for kind, n in report.counts.items()))
     return 0
 

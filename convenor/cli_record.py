@@ -49,7 +49,7 @@ def cmd_decisions_list(args) -> int:
         common.print_json(rows)
         return 0
     for r in rows:
-        print(f"Decision {r['number']}  {r['decided_at']:%Y-%m-%d}  Vote {r['vote']}  {r['outcome']}  {r['title']}")
+        print(f"Decision {r['number']}  {common.day(r['decided_at'], ctx.rules.network.timezone)}  Vote {r['vote']}  {r['outcome']}  {r['title']}")
     print(f"{len(rows)} decision(s)")
     return 0
 
@@ -68,7 +68,7 @@ def cmd_decisions_show(args) -> int:
     if args.json:
         common.print_json(row)
         return 0
-    print(f"Decision {row['number']}: {row['title']}  (Vote {row['vote']}, {row['decided_at']:%Y-%m-%d %H:%M} UTC)")
+    print(f"Decision {row['number']}: {row['title']}  (Vote {row['vote']}, {common.when(row['decided_at'], ctx.rules.network.timezone)})")
     print(f"Outcome: {row['outcome']}; " + ", ".join(f"{k} {v}" for k, v in row["tallies"].items()))
     print(f"Turnout {row['voted']}/{row['eligible']}; rule {row['pass_rule']}, quorum {row['quorum_percent']:g}%"
           + ("; secret ballot" if row["secret"] else ""))
@@ -131,7 +131,7 @@ def cmd_actions_show(args) -> int:
     print(f"Owner: {row['owner']}; due {row['due_on'] or '-'}; {row['state']}"
           + (f"; from Meeting {row['meeting_id']}" if row["meeting_id"] else ""))
     for e in row["history"]:
-        print(f"  {e['at']:%Y-%m-%d %H:%M} UTC  {e['kind']}  {e['by'] or 'Convenor'}  {e['text']}")
+        print(f"  {common.when(e['at'], ctx.rules.network.timezone)}  {e['kind']}  {e['by'] or 'Convenor'}  {e['text']}")
     return 0
 
 
@@ -155,7 +155,7 @@ def cmd_attendance(args) -> int:
     print(f"Attendance {year} (meeting quorum {report['quorum_percent']:g}% of core members invited)")
     for m in report["meetings"]:
         source = {"calendar": " (calendar accepts)", "none": " (not recorded)"}.get(m["source"], "")
-        print(f"  Meeting {m['id']}  {m['starts_at']:%Y-%m-%d}  {m['title']}: {m['core_present']}/{m['core_invited']} "
+        print(f"  Meeting {m['id']}  {common.day(m['starts_at'], ctx.rules.network.timezone)}  {m['title']}: {m['core_present']}/{m['core_invited']} "
               f"core, quorum {'reached' if m['quorum_met'] else 'not reached'}{source}")
     for r in report["members"]:
         print(f"  {r['name']}: {r['attended']} of {r['invited']} meeting(s)")

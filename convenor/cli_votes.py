@@ -46,10 +46,11 @@ def cmd_list(args) -> int:
     if args.json:
         common.print_json(rows)
         return 0
+    zone = common.zone(args)
     for r in rows:
         outcome = f", {r['result']['outcome']}" if r["result"] else ""
         print(f"{r['ref']}  {r['state']}{outcome}  {r['voted']}/{r['eligible']} voted  "
-              f"closes {r['closes_at']:%Y-%m-%d %H:%M} UTC  {r['title']}{'  (secret)' if r['secret'] else ''}")
+              f"closes {common.when(r['closes_at'], zone)}  {r['title']}{'  (secret)' if r['secret'] else ''}")
     print(f"{len(rows)} vote(s)")
     return 0
 
@@ -77,8 +78,9 @@ def cmd_show(args) -> int:
           f"  ({summary['eligible']} ballots)")
     print(f"Options: {', '.join(vote['options'])}")
     print(f"Quorum {vote['quorum_percent']:g}%, pass rule {vote['pass_rule']}, abstentions {vote['abstentions']}, secret: {'yes' if vote['secret'] else 'no'}")
-    print(f"Opened {vote['opened_at']:%Y-%m-%d %H:%M} UTC; closes {vote['closes_at']:%Y-%m-%d %H:%M} UTC"
-          + (f"; ended {vote['closed_at']:%Y-%m-%d %H:%M} UTC ({vote['closed_how']})" if vote["closed_at"] else ""))
+    zone = common.zone(args)
+    print(f"Opened {common.when(vote['opened_at'], zone)}; closes {common.when(vote['closes_at'], zone)}"
+          + (f"; ended {common.when(vote['closed_at'], zone)} ({vote['closed_how']})" if vote["closed_at"] else ""))
     print(f"Turnout: {summary['voted']}/{summary['eligible']}")
     if summary["tallies"] is not None:
         print("Tallies: " + ", ".join(f"{k} {v}" for k, v in summary["tallies"].items()))

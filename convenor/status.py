@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
+from zoneinfo import ZoneInfo
 
+from convenor import cli_common as common
 from convenor.governor import next_send_time
 from store import inbound, members as store_members, outbox, sending as store_sending, timers
+from store.times import from_db
 from workflows.routing import table
 from workflows.sending.pacing import DAY, MINUTE, SendingLimits
 
@@ -28,31 +32,38 @@ def sending_status(db, limits: SendingLimits, now: datetime) -> dict:
     }
 
 
-def collect_status(db, now: datetime, limits: SendingLimits = SendingLimits()) -> dict:
-    """Members, outbox, sending budget, quarantine, timers and each workflow's open items, as a dict."""
+def collect_status(db, now: datetime, zone: str, limits: SendingLimits = SendingLimits()) -> dict:
+    """Members, outbox, sending budget, quarantine, timers and each workflow's open items, as a dict.
+
+    `zone` is the network's time zone: "today" (who is on leave) is the network's day, and the
+    workflows' status lines write their dates in it (see `cli_common.when`)."""
     failed = outbox.failed_recent(db)
     outbox_counts = outbox.counts(db)
+    today = now.astimezone(ZoneInfo(zone)).date()
     status = {
         "members": {
             **store_members.counts(db),
             "away": [{"name": m["name"], "email": m["email"], "until": m["away_until"]}
-                     for m in store_members.away_members(db, now.date())],
+                     for m in store_members.away_members(db, today)],
         },
         "inbound": inbound.counts(db),
         "outbox": {**{state: outbox_counts.get(state, 0) for state in ("queued", "sent", "failed")},
                    "failed_recent": failed},
         "sending": sending_status(db, limits, now),
-        "quarantined": inbound.quarantined(db, limit=20),
-        "undelivered_to_only_coordinator": outbox.undelivered_to_only_coordinator(db),
+        "quarantined": [{**q, "received_at": from_db(q["received_at"])} for q in inbound.quarantined(db, limit=20)],
+        "undelivered_to_only_coordinator": [{**row, "created_at": from_db(row["created_at"])}
+                                            for row in outbox.undelivered_to_only_coordinator(db)],
         "next_due": timers.next_due(db),
     }
+    when = partial(common.when, zone_name=zone)
     for name, section in table.STATUS_SECTIONS.items():
-        status[name] = section(db, now)
+        status[name] = section(db, now, when)
     return status
 
 
-def print_status(status: dict) -> None:
-    """Print the status for a person at a terminal."""
+def print_status(status: dict, zone: str) -> None:
+    """Print the status for a person at a terminal, every date in the network's `zone`."""
+    when = partial(common.when, zone_name=zone)
     m = status["members"]
     print(f"Members: {m['active']} active ({m['core']} core, {m['associate']} associate, "
           f"{m['coordinators']} coordinators, {m['bouncing']} bouncing), {m['inactive']} inactive")
@@ -67,13 +78,13 @@ def print_status(status: dict) -> None:
     for row in status["undelivered_to_only_coordinator"]:
         print(f"  ALERT: #{row['id']} ({row['kind']}) to {row['recipient']}, the only coordinator, failed for good: "
               "nobody else could be told; fix the address (`convenor members set`) or add a coordinator")
-    print_sending(status["sending"])
+    print_sending(status["sending"], when)
     if status["quarantined"]:
         print("Quarantined:")
         for q in status["quarantined"]:
-            print(f"  #{q['id']} {q['received_at']} from {q['from_addr'] or '?'}: {q['error']}")
+            print(f"  #{q['id']} {when(q['received_at'])} from {q['from_addr'] or '?'}: {q['error']}")
     if status["next_due"]:
-        print(f"Next timer: {status['next_due']}")
+        print(f"Next timer: {when(status['next_due'])}")
     for name, section in status.items():
         if name in ("members", "inbound", "outbox", "sending", "quarantined", "next_due",
                     "undelivered_to_only_coordinator"):
@@ -90,7 +101,7 @@ def print_status(status: dict) -> None:
                 print(f"  {key}: {value}")
 
 
-def print_sending(s: dict) -> None:
+def print_sending(s: dict, when) -> None:
     """The sending budget, for a person at a terminal."""
     limits = ", ".join(f"{n} {what}" for n, what in ((s["per_minute"], "a minute"), (s["per_day"], "a day")) if n)
     line = f"Sending: {s['sent_last_24h']} sent in the last 24 h"
@@ -99,8 +110,8 @@ def print_sending(s: dict) -> None:
         line += f"; {s['remaining_today']} left)" if s["remaining_today"] is not None else ")"
     print(line)
     if s["paused_until"]:
-        print(f"  waiting until {s['paused_until']}: the provider answered {s['pause_reason']}")
+        print(f"  waiting until {when(s['paused_until'])}: the provider answered {s['pause_reason']}")
     w = s["waiting"]
     if any(w.values()):
         print(f"  waiting: {w['answers']} answers, {w['deadlines']} with a deadline, {w['notices']} notices; "
-              f"next send {s['next_send']}")
+              f"next send {when(s['next_send'])}")

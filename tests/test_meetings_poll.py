@@ -201,7 +201,7 @@ def test_cli_polls_a_series_now_shows_a_meeting_and_sends_an_announcement(tmp_pa
     assert sorted(m.to for m in polled) == ["amina@example.org", "jean@example.org", "li@example.org",
                                             "sofia@example.org"]
     net.close()
-    assert cli.main(config + ["meetings", "show", "1"]) == 0
+    assert cli.main(config + ["meetings", "show", "1", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["title"] == "Network meeting" and shown["poll"]["state"] == "open"
     assert len(shown["poll"]["candidates"]) >= 3

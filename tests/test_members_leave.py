@@ -60,7 +60,7 @@ def test_members_on_leave_vote_if_they_wish_get_no_reminders_and_are_left_out_of
     assert [m.to for m in net.new_messages()] == ["amina@example.org"]      # Nadia, on leave, is not reminded
 
     from convenor.status import collect_status
-    assert [a["name"] for a in collect_status(net.db, net.now)["members"]["away"]] == ["Nadia Roy", "Tom Baker"]
+    assert [a["name"] for a in collect_status(net.db, net.now, net.settings.network.timezone)["members"]["away"]] == ["Nadia Roy", "Tom Baker"]
 
     net.set_time(CLOSE)
     net.step()
@@ -76,7 +76,7 @@ def test_members_on_leave_vote_if_they_wish_get_no_reminders_and_are_left_out_of
     assert back.subject == "Welcome back"
     retour = one(net, "Jean Tremblay <jean@example.org>", "RETOUR")
     assert retour.subject == "Vous n'étiez pas en congé"
-    assert [a["name"] for a in collect_status(net.db, net.now)["members"]["away"]] == ["Nadia Roy"]
+    assert [a["name"] for a in collect_status(net.db, net.now, net.settings.network.timezone)["members"]["away"]] == ["Nadia Roy"]
 
 
 def test_members_on_leave_get_no_date_poll(net):

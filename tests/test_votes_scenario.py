@@ -182,7 +182,7 @@ def test_a_secret_ballot_closed_by_the_coordinator_keeps_who_voted_but_not_how(n
     assert "enregistré : Kwame Asante." in net.only_message_to("jean@example.org", receipts).text
 
     from convenor.status import collect_status
-    (item,) = [v for v in collect_status(net.db, net.now)["votes"]["votes"] if v["ref"] == "Vote 1"]
+    (item,) = [v for v in collect_status(net.db, net.now, net.settings.network.timezone)["votes"]["votes"] if v["ref"] == "Vote 1"]
     assert item["voted"] == 3 and item["tallies"] is None                  # turnout only while open
 
     net.reply(confirmation, "CLOSE")

@@ -112,16 +112,17 @@ def describe(db, draft_id: int) -> dict:
             "state": draft["state"], "version": draft["version"], "deadline": to_db(draft["deadline_at"])}
 
 
-def drafts_status(db, now: datetime) -> dict:
-    """Open drafts, each with its answers so far and its deadline (UTC)."""
+def drafts_status(db, now: datetime, when) -> dict:
+    """Open drafts, each with its answers so far and its deadline (`when` writes a date for the
+    reader: the network's zone, named)."""
     items = []
     for draft in store_drafts.all_drafts(db, state="open"):
         total = len(store_drafts.recipients(db, draft["id"]))
         answered = len(store_drafts.answered_ids(db, draft["id"]))
         items.append({
             "line": f"Draft {draft['id']} \"{draft['title']}\" (version {draft['version']}): {answered} of "
-                    f"{total} answered; deadline {to_db(draft['deadline_at'])} UTC",
+                    f"{total} answered; deadline {when(draft['deadline_at'])}",
             "id": draft["id"], "ref": f"Draft {draft['id']}", "title": draft["title"], "answered": answered,
-            "audience": total, "deadline": to_db(draft["deadline_at"]), "overdue": draft["deadline_at"] <= now})
+            "audience": total, "deadline": draft["deadline_at"], "overdue": draft["deadline_at"] <= now})
     closed = store_drafts.count_drafts(db, "closed")
     return {"open": items, "closed": closed}

@@ -304,13 +304,13 @@ def describe_meeting(db, item_id: int) -> dict:
             "state": m["state"] if m else None}
 
 
-def status(db, now: datetime) -> dict:
-    """The calendar: upcoming meetings and open polls."""
+def status(db, now: datetime, when) -> dict:
+    """The calendar: upcoming meetings and open polls (`when` writes a date for the reader: the
+    network's zone, named)."""
     lines = []
     for m in store_meetings.list_meetings(db, upcoming_after=now):
-        when = m["starts_at"].astimezone(ZoneInfo(m["timezone"])).strftime("%Y-%m-%d %H:%M %Z") \
-            if m["starts_at"] else "date to be polled"
-        lines.append({"line": f"Meeting {m['id']}: {m['title']}, {when} ({m['state']})", "id": m["id"],
+        starts = when(m["starts_at"], missing="date to be polled")
+        lines.append({"line": f"Meeting {m['id']}: {m['title']}, {starts} ({m['state']})", "id": m["id"],
                       "state": m["state"], "starts_at": m["starts_at"]})
     return {"open": lines}
 

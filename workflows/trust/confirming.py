@@ -76,7 +76,7 @@ def expire_held(ctx: Context, timer: dict) -> str:
     return f"held #{held['id']} expired"
 
 
-def status(db, now) -> dict:
+def status(db, now, when) -> dict:
     """The `trust` section of `convenor status`: held messages by state, and bounce reports
     mapped to a member by their token or marking nobody."""
     return {"held": store_held.counts(db), "bounce_reports": store_held.bounce_counts(db)}

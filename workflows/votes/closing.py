@@ -158,8 +158,9 @@ def send_closed_notice(ctx: Context, vote: dict, member: dict, *, in_reply_to: s
 
 
 
-def votes_status(db, now: datetime) -> dict:
-    """Open votes with turnout (and tallies unless secret), and the ten latest ended ones."""
+def votes_status(db, now: datetime, when) -> dict:
+    """Open votes with turnout (and tallies unless secret), and the ten latest ended ones (`when`
+    writes a date for the reader: the network's zone, named)."""
     open_lines, items = [], []
     for vote in store_votes.latest(db, ended=10):
         eligible = len(store_votes.electorate(db, vote["id"]))
@@ -177,7 +178,7 @@ def votes_status(db, now: datetime) -> dict:
         if vote["state"] == "open":
             shown = ", ".join(f"{k} {v}" for k, v in item["tallies"].items()) if item["tallies"] else "secret ballot"
             open_lines.append({"line": f"{item['ref']} “{vote['title']}”: {len(current)}/{eligible} voted "
-                                       f"({shown}); closes {vote['closes_at']:%Y-%m-%d %H:%M} UTC"})
+                                       f"({shown}); closes {when(vote['closes_at'])}"})
             items.append(item)
         elif len(items) < 10 + len(open_lines):
             items.append(item)
