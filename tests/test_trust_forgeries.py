@@ -133,7 +133,7 @@ def test_a_forged_delivery_report_naming_a_member_marks_nobody(network):
     assert state(network.db) == before
     assert network.new_messages() == [] or all(m.to in COORDINATORS for m in network.new_messages())
     from workflows.trust.confirming import status
-    assert status(network.db, network.now)["bounce_reports"]["unmatched"] == 6
+    assert status(network.db, network.now, str)["bounce_reports"]["unmatched"] == 6
 
 
 def test_a_confirmation_answered_from_its_message_id_by_another_address_changes_nothing(network):
