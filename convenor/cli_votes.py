@@ -12,6 +12,7 @@ from pathlib import Path
 from convenor import cli_common as common
 from convenor.exports import private_file, write_csv
 from store import votes as store_votes
+from workflows.votes.wording import ranking_label
 
 
 def parse_ref(text: str) -> int:
@@ -115,14 +116,17 @@ def cmd_cancel(args) -> int:
 
 
 EXPORT_FIELDS = ["vote", "title", "state", "member", "email", "ballot_sent", "voted", "choice", "voted_at",
-                 "votes_sent", "unreadable_replies", "late_replies"]
+                 "votes_sent", "unreadable_replies", "late_replies", "ranking", "ranking_numbers"]
 
 
 def cmd_export(args) -> int:
     """Write the audit CSV of a vote: one row per member called to vote.
 
     The choice column is left empty for a secret ballot (open or closed): the audit keeps who
-    voted and when, never how. A file is written 0600; cells that look like formulas are neutralised.
+    voted and when, never how. In a ranked election `choice` is the first preference, `ranking` the
+    whole ranking as labels ("Kwame Asante > Lea Roy") and `ranking_numbers` the options' numbers
+    ("2 > 3"); both are empty for secret ballots and other votes. A file is written 0600; cells
+    that look like formulas are neutralised.
     """
     db = common.open_db(args)
     vote = _find(db, args.ref)
@@ -134,13 +138,16 @@ def cmd_export(args) -> int:
         for member in store_votes.electorate(db, vote["id"]):
             c = current.get(member["id"])
             choice = "" if vote["secret"] or c is None or c["choice"] is None else vote["options"][c["choice"]]
+            ranking = [] if vote["secret"] or c is None or not c["ranking"] else c["ranking"]
             rows.append({
                 "vote": f"Vote {vote['id']}", "title": vote["title"], "state": vote["state"],
                 "member": member["name"], "email": member["email"], "ballot_sent": vote["opened_at"],
                 "voted": "yes" if c else "no", "choice": choice, "voted_at": c["voted_at"] if c else "",
                 "votes_sent": events.get((member["id"], "vote"), 0),
                 "unreadable_replies": events.get((member["id"], "ambiguous"), 0),
-                "late_replies": events.get((member["id"], "late"), 0)})
+                "late_replies": events.get((member["id"], "late"), 0),
+                "ranking": ranking_label(vote, ranking) if ranking else "",
+                "ranking_numbers": " > ".join(str(i + 1) for i in ranking)})
         write_csv(out, EXPORT_FIELDS, rows)
     finally:
         if args.to:

@@ -241,3 +241,43 @@ def test_seats_need_a_ranked_election(net):
     net.step()
     (refusal,) = net.new_messages()
     assert "add “Pass: ranked”" in refusal.text
+
+
+def test_the_audit_export_of_an_open_ranked_election_shows_each_whole_ranking(net, capsys):
+    import csv
+    from convenor import cli
+    ballots, confirmation = open_vote(net, "[Vote] Elect the treasurer",
+                                      "Options: Maria Okafor; Kwame Asante; Lea Roy\nPass: ranked\n\nElect.\n")
+    net.reply(ballots["li@example.org"], "B > C > A")
+    net.reply(ballots["jean@example.org"], "3")
+    net.step()
+    net.new_messages()
+    capsys.readouterr()
+    assert cli.main(["--config", str(net.config), "votes", "export", "1"]) == 0
+    rows = {r["email"]: r for r in csv.DictReader(capsys.readouterr().out.splitlines())}
+    assert rows["li@example.org"]["choice"] == "Kwame Asante"                # the first preference, as before
+    assert rows["li@example.org"]["ranking"] == "Kwame Asante > Lea Roy > Maria Okafor"
+    assert rows["li@example.org"]["ranking_numbers"] == "2 > 3 > 1"
+    assert rows["jean@example.org"]["ranking"] == "Lea Roy" and rows["jean@example.org"]["ranking_numbers"] == "3"
+    assert rows["tom@example.org"]["voted"] == "no" and rows["tom@example.org"]["ranking"] == ""
+    close(net, confirmation)
+    capsys.readouterr()
+    assert cli.main(["--config", str(net.config), "votes", "export", "1"]) == 0
+    after = {r["email"]: r for r in csv.DictReader(capsys.readouterr().out.splitlines())}
+    assert after["li@example.org"]["ranking"] == "Kwame Asante > Lea Roy > Maria Okafor"   # open ballot: kept
+
+
+def test_the_audit_export_of_a_secret_ranked_election_shows_no_ranking(net, capsys):
+    import csv
+    from convenor import cli
+    ballots, _ = open_vote(net, "[Vote] Elect the treasurer",
+                           "Options: Maria; Kwame; Lea\nPass: ranked\nSecret: yes\n\nElect.\n")
+    net.reply(ballots["li@example.org"], "B > C")
+    net.step()
+    net.new_messages()
+    capsys.readouterr()
+    assert cli.main(["--config", str(net.config), "votes", "export", "1"]) == 0
+    rows = {r["email"]: r for r in csv.DictReader(capsys.readouterr().out.splitlines())}
+    assert rows["li@example.org"]["voted"] == "yes"
+    assert (rows["li@example.org"]["choice"], rows["li@example.org"]["ranking"],
+            rows["li@example.org"]["ranking_numbers"]) == ("", "", "")
