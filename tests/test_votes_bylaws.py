@@ -243,41 +243,43 @@ def test_seats_need_a_ranked_election(net):
     assert "add “Pass: ranked”" in refusal.text
 
 
-def test_the_audit_export_of_an_open_ranked_election_shows_each_whole_ranking(net, capsys):
-    import csv
-    from convenor import cli
+def ranked_vote_answered(net, options, secret, answers):
+    """A ranked election opened by Amina and answered; its confirmation."""
     ballots, confirmation = open_vote(net, "[Vote] Elect the treasurer",
-                                      "Options: Maria Okafor; Kwame Asante; Lea Roy\nPass: ranked\n\nElect.\n")
-    net.reply(ballots["li@example.org"], "B > C > A")
-    net.reply(ballots["jean@example.org"], "3")
+                                      f"Options: {options}\nPass: ranked\nSecret: {secret}\n\nElect.\n")
+    for addr, answer in answers.items():
+        net.reply(ballots[addr], answer)
     net.step()
     net.new_messages()
+    return confirmation
+
+
+def export_rows(net, capsys) -> dict:
+    """`convenor votes export 1` read back: email → row."""
+    import csv
+    from convenor import cli
     capsys.readouterr()
     assert cli.main(["--config", str(net.config), "votes", "export", "1"]) == 0
-    rows = {r["email"]: r for r in csv.DictReader(capsys.readouterr().out.splitlines())}
+    return {r["email"]: r for r in csv.DictReader(capsys.readouterr().out.splitlines())}
+
+
+def test_the_audit_export_of_an_open_ranked_election_shows_each_whole_ranking(net, capsys):
+    confirmation = ranked_vote_answered(net, "Maria Okafor; Kwame Asante; Lea Roy", "no",
+                                        {"li@example.org": "B > C > A", "jean@example.org": "3"})
+    rows = export_rows(net, capsys)
     assert rows["li@example.org"]["choice"] == "Kwame Asante"                # the first preference, as before
     assert rows["li@example.org"]["ranking"] == "Kwame Asante > Lea Roy > Maria Okafor"
     assert rows["li@example.org"]["ranking_numbers"] == "2 > 3 > 1"
     assert rows["jean@example.org"]["ranking"] == "Lea Roy" and rows["jean@example.org"]["ranking_numbers"] == "3"
     assert rows["tom@example.org"]["voted"] == "no" and rows["tom@example.org"]["ranking"] == ""
     close(net, confirmation)
-    capsys.readouterr()
-    assert cli.main(["--config", str(net.config), "votes", "export", "1"]) == 0
-    after = {r["email"]: r for r in csv.DictReader(capsys.readouterr().out.splitlines())}
+    after = export_rows(net, capsys)
     assert after["li@example.org"]["ranking"] == "Kwame Asante > Lea Roy > Maria Okafor"   # open ballot: kept
 
 
 def test_the_audit_export_of_a_secret_ranked_election_shows_no_ranking(net, capsys):
-    import csv
-    from convenor import cli
-    ballots, _ = open_vote(net, "[Vote] Elect the treasurer",
-                           "Options: Maria; Kwame; Lea\nPass: ranked\nSecret: yes\n\nElect.\n")
-    net.reply(ballots["li@example.org"], "B > C")
-    net.step()
-    net.new_messages()
-    capsys.readouterr()
-    assert cli.main(["--config", str(net.config), "votes", "export", "1"]) == 0
-    rows = {r["email"]: r for r in csv.DictReader(capsys.readouterr().out.splitlines())}
+    ranked_vote_answered(net, "Maria; Kwame; Lea", "yes", {"li@example.org": "B > C"})
+    rows = export_rows(net, capsys)
     assert rows["li@example.org"]["voted"] == "yes"
     assert (rows["li@example.org"]["choice"], rows["li@example.org"]["ranking"],
             rows["li@example.org"]["ranking_numbers"]) == ("", "", "")

@@ -11,8 +11,10 @@ from mailer.message import InboundMail
 from store import meetings as store_meetings
 from store import members as store_members
 from store import timers
+from store import poll_options as store_options
 from workflows.meetings import series as meetings
 from workflows.meetings import recurrence
+from workflows.meetings import poll_extras, poll_ranking
 from workflows.reading.setting_lines import clock_time
 from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
@@ -31,24 +33,31 @@ def closing_time(ctx: Context, meeting: dict, candidates: list[datetime], open_d
     return min(usual, latest)
 
 
-def open_poll(ctx: Context, meeting_id: int, candidates: list[datetime], open_days: int) -> str:
+def open_poll(ctx: Context, meeting_id: int, candidates: list[datetime], open_days: int,
+              options: store_options.PollOptions | None = None) -> str:
     """Open a poll on `candidates` for the meeting, send it to its audience, schedule reminder and close.
+    `options`: places polled beside the dates, or each date's own place, and required members.
     The caller makes sure `closing_time(...)` lies in the future."""
     meeting = store_meetings.get_meeting(ctx.db, meeting_id)
     closes_at = closing_time(ctx, meeting, candidates, open_days)
     poll_id = store_meetings.create_poll(ctx.db, meeting_id, candidates, closes_at, ctx.now)
+    options = options or store_options.PollOptions()
+    store_options.set_options(ctx.db, poll_id, options)
     store_meetings.update_meeting(ctx.db, meeting_id, state="polling")
     count = 0
     for member in meetings.audience_members(ctx, meeting):
         if on_leave(member, ctx.now, ctx.rules.network.timezone):
             continue  # members on leave get no polls
         ctx.send(member, "poll_request", reply_for=("poll", poll_id), meeting=meetings.view(meeting),
-                 poll_ref=poll_id, candidates=candidates, closes_at=closes_at)
+                 poll_ref=poll_id, candidates=candidates, closes_at=closes_at,
+                 **poll_extras.request_view(options, member))
         count += 1
     remind_days = meetings.setting(ctx, meeting, "poll_reminder_days_before_close")
     reminder = closes_at - timedelta(days=remind_days)
     if remind_days and reminder > ctx.now:
         timers.schedule(ctx.db, "poll.remind", poll_id, reminder)
+    elif options.required:  # required members are reminded even where the others are not
+        timers.schedule(ctx.db, "poll.remind", poll_id, ctx.now + (closes_at - ctx.now) / 2, {"required_only": True})
     timers.schedule(ctx.db, "poll.close", poll_id, closes_at)
     return f"poll {poll_id} sent to {count} member(s), closes {closes_at.isoformat()}"
 
@@ -75,54 +84,61 @@ def poll_timer(ctx: Context, timer: dict) -> str:
 
 
 def remind_timer(ctx: Context, timer: dict) -> str:
-    """One reminder to the audience members who have not answered the poll."""
+    """One reminder to the audience members who have not answered the poll (only to the required
+    ones when the poll has no reminder for everyone); a required member's says it is required."""
     poll = store_meetings.get_poll(ctx.db, timer["item_id"])
     if poll is None or poll["state"] != "open":
         return "skipped: poll closed"
     meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
     answered = store_meetings.availability(ctx.db, poll["id"])
     first = len(ctx.queued)
+    options = store_options.options(ctx.db, poll["id"])
+    required_only = bool((timer.get("payload") or {}).get("required_only"))
     for member in meetings.audience_members(ctx, meeting):
         if member["id"] in answered or on_leave(member, ctx.now, ctx.rules.network.timezone):
             continue
+        if required_only and member["id"] not in options.required:
+            continue
         ctx.send(member, "poll_reminder", reply_for=("poll", poll["id"]), meeting=meetings.view(meeting),
-                 poll_ref=poll["id"], candidates=poll["candidates"], closes_at=poll["closes_at"])
+                 poll_ref=poll["id"], candidates=poll["candidates"], closes_at=poll["closes_at"],
+                 **poll_extras.request_view(options, member))
     rows = ctx.queued[first:]
     return f"poll reminder sent to {len(rows)} member(s)" + meetings.tell_paced(ctx, meeting, rows, "poll_reminder")
 
 
 def tally(ctx: Context, poll: dict) -> list[dict]:
-    """For each candidate: its number, start, who can come (names) and how many core members.
+    """For each candidate: its number, start, who can come (names; plainly `yes` or `if_need_be`), how
+    many core members, and which required members cannot come (`excluded_by`; see poll_ranking).
     Only the meeting's audience as it is now counts (someone who left the sub-committee does not)."""
-    answers = store_meetings.availability(ctx.db, poll["id"])
     meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
-    people = {m["id"]: m for m in meetings.audience_members(ctx, meeting)}
-    rows = []
-    for number, start in enumerate(poll["candidates"], 1):
-        who = [people[mid] for mid, chosen in answers.items() if number in chosen and mid in people]
-        rows.append({"number": number, "start": start, "names": sorted(p["name"] for p in who),
-                     "count": len(who), "core": sum(1 for p in who if p["role"] == "core")})
-    return rows
+    options = store_options.options(ctx.db, poll["id"])
+    return poll_ranking.date_rows(poll["candidates"], store_meetings.availability(ctx.db, poll["id"]),
+                                  store_options.details(ctx.db, poll["id"]), _people(ctx, meeting),
+                                  options.required, options.candidate_places)
 
 
-def winner(rows: list[dict], usual: datetime | None = None) -> int:
-    """The winning candidate: most members available, then most core members, then the earliest.
-    With no answer at all, the series' usual date when it is a candidate."""
-    if usual is not None and all(r["count"] == 0 for r in rows):
-        for r in rows:
-            if r["start"] == usual:
-                return r["number"]
-    return sorted(rows, key=lambda r: (-r["count"], -r["core"], r["start"]))[0]["number"]
+def _people(ctx: Context, meeting: dict) -> dict[int, dict]:
+    return {m["id"]: m for m in meetings.audience_members(ctx, meeting)}
+
+
+def winner(rows: list[dict], usual: datetime | None = None) -> int | None:
+    """The winning candidate (poll_ranking's rule: no date a required member cannot make; most who
+    can come, then most plain yes, then most core members, then the earliest), or None when every
+    date is excluded. With no answer at all, the series' usual date when it is a candidate."""
+    return poll_ranking.best_date(rows, usual)
 
 
 def grid(ctx: Context, poll: dict, meeting: dict) -> list[dict]:
     """Who can come when: one row per audience member (name, answered, marks per candidate)."""
     answers = store_meetings.availability(ctx.db, poll["id"])
+    details = store_options.details(ctx.db, poll["id"])
+    places = len(store_options.options(ctx.db, poll["id"]).places)
     rows = []
     for member in meetings.audience_members(ctx, meeting):
         chosen = answers.get(member["id"])
         rows.append({"name": member["name"], "answered": chosen is not None,
-                     "marks": ["x" if chosen and n in chosen else "." for n in range(1, len(poll["candidates"]) + 1)]})
+                     "marks": poll_extras.marks(answers, details, member["id"], len(poll["candidates"])),
+                     "places": poll_extras.place_marks(details, member["id"], places) if places else ""})
     return rows
 
 
@@ -134,19 +150,22 @@ def close_timer(ctx: Context, timer: dict) -> str:
     return _told(ctx, *_close(ctx, poll["id"]))
 
 
-def close_now(ctx: Context, poll_id: int, number: int | None = None, chosen_by: str = "poll") -> str:
+def close_now(ctx: Context, poll_id: int, number: int | None = None, chosen_by: str = "poll",
+              place: int | None = None) -> str:
     """Close an open poll before its deadline with candidate `number` (by default the date the
-    close would pick: most available, as at the poll's deadline): its reminder and close timers
-    are cancelled, the meeting takes that date and is announced, the coordinators get the grid;
-    when the sending budget paces the announcement, who answers for the meeting is told when its
-    last copy goes. The caller checks the poll is open."""
-    return _told(ctx, *_close_early(ctx, poll_id, number, chosen_by))
+    close would pick: most available, as at the poll's deadline) and, when places were polled,
+    place `place` (by default the best): its reminder and close timers are cancelled, the meeting
+    takes that date and is announced, the coordinators get the grid; when the sending budget paces
+    the announcement, who answers for the meeting is told when its last copy goes. The caller
+    checks the poll is open."""
+    return _told(ctx, *_close_early(ctx, poll_id, number, chosen_by, place))
 
 
-def _close_early(ctx: Context, poll_id: int, number: int | None, chosen_by: str) -> tuple[str, dict, list[int]]:
+def _close_early(ctx: Context, poll_id: int, number: int | None, chosen_by: str,
+                 place: int | None = None) -> tuple[str, dict, list[int]]:
     """`close_now` without telling anyone of the pacing: see `_close`."""
     timers.cancel_item(ctx.db, ["poll.remind", "poll.close"], poll_id)
-    return _close(ctx, poll_id, number, chosen_by)
+    return _close(ctx, poll_id, number, chosen_by, place)
 
 
 def _told(ctx: Context, outcome: str, meeting: dict, copies: list[int]) -> str:
@@ -154,8 +173,8 @@ def _told(ctx: Context, outcome: str, meeting: dict, copies: list[int]) -> str:
     return outcome + meetings.tell_paced(ctx, meeting, copies, "announce")
 
 
-def _close(ctx: Context, poll_id: int, number: int | None = None,
-           chosen_by: str = "poll") -> tuple[str, dict, list[int]]:
+def _close(ctx: Context, poll_id: int, number: int | None = None, chosen_by: str = "poll",
+           place: int | None = None) -> tuple[str, dict, list[int]]:
     """Close the poll on candidate `number` (else the winner), announce the date, send the
     coordinators the grid; return the outcome, the meeting and the announcement's outbox rows."""
     poll = store_meetings.get_poll(ctx.db, poll_id)
@@ -163,47 +182,72 @@ def _close(ctx: Context, poll_id: int, number: int | None = None,
     rows = tally(ctx, poll)
     if number is None:
         number, chosen_by = winner(rows, meeting["starts_at"] if meeting["series"] else None), "poll"
-    return _conclude(ctx, poll, meeting, number, rows, chosen_by)
+    return _conclude(ctx, poll, meeting, number, rows, chosen_by, place)
 
 
-def _conclude(ctx: Context, poll: dict, meeting: dict, chosen: int, rows: list[dict],
-              chosen_by: str) -> tuple[str, dict, list[int]]:
+def _conclude(ctx: Context, poll: dict, meeting: dict, chosen: int | None, rows: list[dict], chosen_by: str,
+              place: int | None = None) -> tuple[str, dict, list[int]]:
+    """Close the poll on date `chosen` (and the place: `place`, a date's own, or the best polled one),
+    announce it, and send the coordinators the result. With no date (a required member excluded
+    every date) or no place (every place excluded), nothing is announced: the coordinators are told
+    why and can CHOOSE."""
+    people = _people(ctx, meeting)
+    location, place = poll_extras.place_of(ctx.db, poll, people, chosen, place, forced=chosen_by != "poll") \
+        if chosen else (None, None)
+    if location == "":
+        chosen = None  # every polled place is excluded by a required member
     store_meetings.close_poll(ctx.db, poll["id"], chosen, chosen_by)
+    store_options.set_chosen_place(ctx.db, poll["id"], place)
     timers.cancel(ctx.db, "poll.remind", poll["id"])  # a pending close finds the poll closed and skips
-    store_meetings.update_meeting(ctx.db, meeting["id"], starts_at=poll["candidates"][chosen - 1])
     first = len(ctx.queued)
-    outcome = meetings.announce(ctx, meeting["id"])
+    if chosen is None:
+        outcome = "no date suits every required member; coordinators asked to choose"
+    else:
+        changes = {"starts_at": poll["candidates"][chosen - 1]}
+        if location is not None:
+            changes["location"] = location
+        store_meetings.update_meeting(ctx.db, meeting["id"], **changes)
+        outcome = meetings.announce(ctx, meeting["id"])
     copies = ctx.queued[first:]
     meeting = store_meetings.get_meeting(ctx.db, meeting["id"])
     ctx.notify_coordinators("poll_result", reply_for=("poll-admin", poll["id"]), meeting=meetings.view(meeting),
                             poll_ref=poll["id"], rows=rows, grid=grid(ctx, poll, meeting), chosen=chosen,
-                            chosen_by=chosen_by)
-    return f"poll {poll['id']} closed, candidate {chosen} chosen; {outcome}", meeting, copies
+                            chosen_by=chosen_by, **poll_extras.ranking(ctx.db, poll, people, chosen),
+                            chosen_place=place)
+    return (f"poll {poll['id']} closed, " + (f"candidate {chosen} chosen; " if chosen else "") + outcome,
+            meeting, copies)
 
 
 def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
     """A member's availability: recorded (replacing an earlier answer) with a receipt; an unclear
     answer gets a receipt asking again; after the close the member is told it is closed."""
-    from workflows.reading.choices import read_availability
+    from workflows.reading.poll_answers import read_poll_answer
 
     poll = store_meetings.get_poll(ctx.db, token["item_id"])
     meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
+    options = store_options.options(ctx.db, poll["id"])
     variables = dict(meeting=meetings.view(meeting), poll_ref=poll["id"], candidates=poll["candidates"],
-                     closes_at=poll["closes_at"], in_reply_to=mail.message_id or None)
+                     closes_at=poll["closes_at"], in_reply_to=mail.message_id or None,
+                     **poll_extras.request_view(options, member))
     arrived = ctx.arrival(mail)
     if poll["state"] != "open" or arrived >= poll["closes_at"]:
         ctx.send(member, "poll_receipt", outcome="closed", chosen=[], **variables)
         return "poll already closed; member told"
-    reading = read_availability(mail.new_text or "", len(poll["candidates"]))
+    reading = read_poll_answer(mail.new_text or "", len(poll["candidates"]), len(options.places))
     if reading.ambiguous:
         ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="unclear", chosen=[],
                  reason=reading.reason, **variables)
         return f"availability unclear ({reading_kind(reading.reason)})"
-    chosen = sorted(reading.chosen)
+    chosen = sorted(reading.dates)
     store_meetings.set_availability(ctx.db, poll["id"], member["id"], set(chosen), arrived)
+    store_options.set_details(ctx.db, poll["id"], member["id"], store_options.AnswerDetails(
+        reading.dates_if_need_be, reading.places, reading.places_if_need_be))
+    variables.update(poll_extras.receipt_view(options, chosen, reading.dates_if_need_be, reading.places,
+                                              reading.places_if_need_be))
     ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="recorded", chosen=chosen,
              reason="", **variables)
-    return f"availability recorded: {chosen or 'none'}"
+    return f"availability recorded: {chosen or 'none'}" + (
+        f" ({len(reading.dates_if_need_be)} if need be)" if reading.dates_if_need_be else "")
 
 
 def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
@@ -214,9 +258,14 @@ def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict)
     meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
     match = CHOOSE.search(mail.new_text or "")
     number = int(match.group(1)) if match else None
+    place_match = poll_extras.CHOOSE_PLACE.search(mail.new_text or "") if number is not None else None
+    place = ord(place_match.group(1).upper()) - ord("A") + 1 if place_match else None
+    undecided = poll["state"] == "open" or (poll["chosen"] is None and meeting["state"] == "polling")
     if number is None and poll["state"] == "open" and meeting["state"] != "cancelled" and _asks_close(mail):
         outcome, _, copies = _close_early(ctx, poll["id"], None, "poll")
         number = store_meetings.get_poll(ctx.db, poll["id"])["chosen"]
+        if number is None:  # the coordinators' result says why no date could be chosen
+            return f"CLOSE by member {member['id']}: {outcome}"
         return _applied(ctx, mail, member, poll, meeting, number, outcome, copies)
     if number is None or not 1 <= number <= len(poll["candidates"]) or meeting["state"] == "cancelled":
         problem = "cancelled" if meeting["state"] == "cancelled" else "unreadable"
@@ -224,11 +273,16 @@ def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict)
                  candidates=poll["candidates"], in_reply_to=mail.message_id or None)
         return f"CHOOSE not applied: {problem}"
     if poll["state"] == "open":
-        outcome, _, copies = _close_early(ctx, poll["id"], number, member["name"])
+        outcome, _, copies = _close_early(ctx, poll["id"], number, member["name"], place)
+    elif undecided:  # closed without a date (required members excluded them all): choose one now
+        outcome, _, copies = _close(ctx, poll["id"], number, member["name"], place)
     else:
         store_meetings.close_poll(ctx.db, poll["id"], number, member["name"])
+        location, place = poll_extras.place_of(ctx.db, poll, _people(ctx, meeting), number, place, forced=True)
+        store_options.set_chosen_place(ctx.db, poll["id"], place)
         first = len(ctx.queued)
-        outcome = meetings.move(ctx, meeting["id"], starts_at=poll["candidates"][number - 1])
+        outcome = meetings.move(ctx, meeting["id"], starts_at=poll["candidates"][number - 1],
+                                location=location or None)
         copies = ctx.queued[first:]
     return _applied(ctx, mail, member, poll, meeting, number, outcome, copies)
 

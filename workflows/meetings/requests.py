@@ -9,6 +9,7 @@ from store import members as store_members
 from workflows.meetings import series as meetings
 from workflows.meetings import polls
 from workflows.meetings.description import read_description
+from workflows.meetings import poll_setup
 from workflows.routing import outcomes
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import parse_moments, read_audience, read_setting_lines, where
@@ -18,7 +19,7 @@ NEW_ITEM_TAGS = ("Meeting", "Réunion", "Reunion")  # "[Meeting] Title": a coord
 KEYS = {"when": "when", "quand": "when", "date": "when", "candidates": "candidates", "candidats": "candidates",
         "dates": "candidates", "where": "where", "lieu": "where", "où": "where", "ou": "where",
         "call": "call", "appel": "call", "visio": "call", "audience": "audience", "public": "audience",
-        "duration": "duration", "durée": "duration", "duree": "duration"}
+        "duration": "duration", "durée": "duration", "duree": "duration", **poll_setup.KEYS}
 
 
 def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
@@ -42,6 +43,9 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
             moments = sorted(parse_moments(values[source], zone, need_time=True))
         except ValueError as exc:
             problems.append(f"{where(found, source)}{source.capitalize()}: {exc}")
+    setup = poll_setup.read_setup(ctx.db, found, source, zone, meetings.audience_members(
+        ctx, {"audience": kind, "subcommittee": sub}))
+    problems += setup.problems
     if any(m <= ctx.now for m in moments):
         problems.append("a date is already past")
     elif len(moments) > 1 and polls.closing_time(ctx, {"series": None, "timezone": zone}, moments,
@@ -61,16 +65,20 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
         return "meeting refused: " + outcomes.problems(len(problems))
     meeting_id = store_meetings.create_meeting(
         ctx.db, title=title, audience=kind, subcommittee=sub, starts_at=moments[0], duration_minutes=duration,
-        timezone=zone, location=values.get("where", ""), call=values.get("call", ""), domain=ctx.domain,
+        timezone=zone, location=values.get("where", "") or (setup.place_by_moment.get(moments[0], "")
+                                                            if len(moments) == 1 else ""),
+        call=values.get("call", ""), domain=ctx.domain,
         now=ctx.now, created_by=member["id"], description=read_description(found))
     first = len(ctx.queued)
     if len(moments) > 1:
-        outcome = polls.open_poll(ctx, meeting_id, moments[:9], meetings.policy(ctx).poll_open_days)
+        outcome = polls.open_poll(ctx, meeting_id, moments[:9], meetings.policy(ctx).poll_open_days,
+                                  options=setup.options(moments[:9], values.get("where", "")))
     else:
         outcome = meetings.announce(ctx, meeting_id)
     poll = store_meetings.poll_of_meeting(ctx.db, meeting_id) if len(moments) > 1 else None
     ctx.send(member, "meeting_created", meeting=meetings.view(store_meetings.get_meeting(ctx.db, meeting_id)),
              candidates=moments if len(moments) > 1 else [], in_reply_to=mail.message_id or None,
+             **setup.view(moments[:9], values.get("where", "")),
              reply_for=("poll-admin", poll["id"]) if poll else None,
              last_copy_at=fanout.paced(ctx, member, f"Meeting {meeting_id}", ctx.queued[first:],
                                        told_by="meeting_created"))
