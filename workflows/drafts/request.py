@@ -33,7 +33,7 @@ class DraftHeaders:
 
 def _bare_line(folded: str) -> tuple[str, str] | None:
     """A draft's lines without a colon: "WITHDRAW" / "RETIRER", "CLOSE" / "CLORE", "Version 2"."""
-    from workflows.votes.ballots import ADMIN_CLOSE
+    from workflows.votes.replies import ADMIN_CLOSE
 
     if folded.strip(" .!") in WITHDRAW_WORDS:
         return ("withdraw", "yes")

@@ -300,7 +300,7 @@ def _applied(ctx: Context, mail: InboundMail, member: dict, poll: dict, meeting:
 
 def _asks_close(mail: InboundMail) -> bool:
     """True when the first word of the coordinator's new text is CLOSE (or its French forms)."""
-    from workflows.votes.ballots import ADMIN_CLOSE
+    from workflows.votes.replies import ADMIN_CLOSE
     words = (mail.new_text or "").split()
     return bool(words) and words[0].strip(" .!:,;").upper() in ADMIN_CLOSE
 

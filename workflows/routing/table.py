@@ -26,15 +26,15 @@ from workflows.sending import fanout
 from workflows.record import actions as record_actions, decisions as record_decisions
 from workflows.record import documents as record_documents, minutes as record_minutes
 from workflows.record import outcomes as record_outcomes
-from workflows.votes import ballots, closing as vote_closing
+from workflows.votes import ballots, closing as vote_closing, replies as vote_replies
 from workflows.votes import request as vote_request
 
 # Replies carrying a token of this item kind.
 TOKEN_REPLIES = {
     "draft": drafts.member_reply,
     "draft-admin": draft_steering.author_reply,
-    "vote": ballots.ballot_reply,
-    "vote-admin": ballots.admin_reply,
+    "vote": vote_replies.ballot_reply,
+    "vote-admin": vote_replies.admin_reply,
     "poll": polls.poll_reply,
     "poll-admin": polls.poll_admin_reply,
     "meeting": meetings.meeting_reply,
@@ -117,7 +117,7 @@ SUBJECT_REFERENCES = {
 # Kinds where a subject reference alone must not act (a vote needs the ballot's token):
 # (fn(db, number) -> item | None, the answer fn(ctx, mail, member, number) -> str).
 REFERENCES_WITHOUT_TOKEN = {
-    "vote": (ballots.vote_by_number, ballots.reference_without_token),
+    "vote": (vote_replies.vote_by_number, vote_replies.reference_without_token),
 }
 
 # Time-driven work, by timer kind.

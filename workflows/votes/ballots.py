@@ -1,17 +1,11 @@
-"""Voting by email: a coordinator opens a vote, each eligible member votes by replying to a ballot.
+"""Opening a vote by email and sending its ballots.
 
-- `[Vote] Title` (French `[Scrutin]`) from a coordinator opens a vote: the electorate (active
-  core members, or the core members of a sub-committee) is frozen, each gets a ballot with a
-  personal token, and the coordinator a confirmation whose token accepts CLOSE and CANCEL.
-- A reply carrying a ballot token (the router has checked its From is the token owner's) is
-  read with `choice_reading.read_vote`; a valid vote replaces the member's earlier one and is
-  confirmed by a receipt; anything unreadable gets one request to clarify per such reply.
-- A message whose subject names `[Vote N]` / `[Scrutin N]` but carries no token never counts
-  (votes never fall back to From alone). The router hands it to `reference_without_token`: a
-  member outside the electorate (an associate, say) is told who may vote; an eligible member
-  gets their ballot again, with its links, once a day. (`subject_ref` is deliberately not
-  registered for votes: the router would then take the member's latest token by From.)
-Closing, cancelling, reminders and the status live in `workflows.votes.closing`.
+`[Vote] Title` (French `[Scrutin]`) from a coordinator opens a vote: the electorate (active core
+members, or the core members of a sub-committee) is frozen, each gets a ballot with a personal
+token, and the coordinator a confirmation whose token accepts CLOSE and CANCEL. A vote whose
+ballots the sending budget cannot get out well before its close is refused, with the earliest
+workable close. Replies to ballots and to the confirmation are read in `workflows.votes.replies`;
+closing, cancelling, reminders and the status live in `workflows.votes.closing`.
 """
 from __future__ import annotations
 
@@ -24,22 +18,14 @@ from store import timers
 from store import tokens as store_tokens
 from store import votes as store_votes
 from store.times import from_db
-from workflows.votes import closing as vote_close
-from workflows.membership.commands import notice_once
 from workflows.routing.context import Context
-from workflows.routing.outcomes import reading_kind
 from workflows.sending import estimate, fanout
 from workflows.sending.priority import DEADLINE
 from workflows.votes import rules
 from workflows.votes.request import read_request
-from workflows.votes.wording import first_line, label_of, language_of, option_views, ranking_label, reference
+from workflows.votes.wording import option_views, reference, language_of
 from workflows.votes.tally import is_yes_no
 
-ADMIN_CLOSE = {"CLOSE", "CLÔTURER", "CLOTURER", "CLORE", "FERMER", "CLÔTURE", "CLOTURE"}
-ADMIN_CANCEL = {"CANCEL", "ANNULER", "ANNULE", "ANNULATION"}
-
-
-# --- opening -------------------------------------------------------------------------------
 
 def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
     """Open the vote a coordinator sent, or tell the sender politely why it was not opened."""
@@ -123,106 +109,8 @@ def send_confirmation(ctx: Context, vote: dict, coordinator: dict, *, ballots: i
              unclear=unclear, in_reply_to=in_reply_to, last_copy_at=last_copy_at)
 
 
-# --- replies to a ballot ---------------------------------------------------------------------
 
-def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
-    """Count, clarify or answer one reply to a ballot (its token is the member's own)."""
-    from workflows.reading.choices import read_vote
-    from workflows.reading.rankings import read_ranking
-
-    vote = store_votes.get(ctx.db, token_row["item_id"])
-    if vote is None:
-        return "ignored: the vote no longer exists"
-    lang = language_of(member, ctx.rules.network.default_language)
-    arrived = ctx.arrival(mail)
-    if vote["state"] != "open" or arrived >= vote["closes_at"]:
-        store_votes.record_event(ctx.db, vote["id"], member["id"], "late", None, mail.message_id, arrived)
-        vote_close.send_closed_notice(ctx, vote, member, in_reply_to=mail.message_id or None)
-        return f"{reference(vote)} closed before the reply arrived: it was not counted"
-    if not store_votes.is_elector(ctx.db, vote["id"], member["id"]):
-        send_not_eligible(ctx, vote, member, mail)
-        return f"not counted: member {member['id']} is not in the electorate of {reference(vote)}"
-    ranked = vote["pass_rule"] == rules.RANKED
-    reading = read_ranking(mail.new_text, vote["options"]) if ranked else read_vote(mail.new_text, vote["options"])
-    choice = (reading.ranking[0] if reading.ranking else None) if ranked else reading.choice
-    if choice is None:
-        store_votes.record_event(ctx.db, vote["id"], member["id"], "ambiguous", None, mail.message_id, arrived)
-        ctx.send(member, "vote_clarification", reply_for=("vote", vote["id"]), vote=vote,
-                 ref=reference(vote, lang), options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
-                 what_we_read=first_line(mail.new_text), in_reply_to=mail.message_id or None)
-        return f"{reference(vote)}: reply not readable as a vote ({reading_kind(reading.reason)}); clarification asked"
-    previous = store_votes.current_choice(ctx.db, vote["id"], member["id"])
-    ranking = reading.ranking if ranked else None
-    event_id = store_votes.record_event(ctx.db, vote["id"], member["id"], "vote", choice,
-                                        mail.message_id, arrived, ranking=ranking)
-    code = store_votes.receipt_code(ctx.db, vote["id"], member["id"]) if vote["secret"] else None
-    ctx.send(member, "vote_receipt", reply_for=("vote", vote["id"]), vote=vote, ref=reference(vote, lang),
-             choice=ranking_label(vote, ranking) if ranked else label_of(vote, choice, lang),
-             replaced=previous is not None, receipt_code=code, in_reply_to=mail.message_id or None)
-    store_votes.attach_receipt(ctx.db, event_id, ctx.queued[-1])
-    if vote["secret"]:
-        return f"{reference(vote)}: vote recorded (secret ballot)"
-    what = f"ranking of {len(ranking)}" if ranked else f"option {choice + 1}"
-    return f"{reference(vote)}: vote recorded ({'changed' if previous else 'first'}): {what}"
-
-
-def send_not_eligible(ctx: Context, vote: dict, member: dict, mail: InboundMail) -> None:
-    """Tell a member politely who may vote in this vote, and that their message changed nothing."""
-    lang = language_of(member, ctx.rules.network.default_language)
-    ctx.send(member, "vote_not_eligible", vote=vote, ref=reference(vote, lang),
-             in_reply_to=mail.message_id or None)
-
-
-def vote_by_number(db, number: int) -> tuple[str, int] | None:
-    """("vote", id) when vote `number` exists (for "[Vote 7]" subjects), else None."""
-    return ("vote", number) if store_votes.get(db, number) is not None else None
-
-
-def reference_without_token(ctx: Context, mail: InboundMail, member: dict, number: int) -> str:
-    """Answer a `[Vote N]` message (vote N exists) that carries no ballot token: it never counts
-    (see module doc)."""
-    vote = store_votes.get(ctx.db, number)
-    if not store_votes.is_elector(ctx.db, vote["id"], member["id"]):
-        send_not_eligible(ctx, vote, member, mail)
-        return f"not counted: member {member['id']} is not in the electorate of {reference(vote)}"
-    if vote["state"] != "open" or ctx.arrival(mail) >= vote["closes_at"]:
-        vote_close.send_closed_notice(ctx, vote, member, in_reply_to=mail.message_id or None)
-        return f"{reference(vote)} closed before the message arrived: it was not counted"
-    if not notice_once(ctx, member["email"], f"ballot-again-{vote['id']}"):
-        return f"not counted: no ballot token in the message; {reference(vote)} ballot already sent again today"
-    send_ballot(ctx, vote, member, opener=None, resent=True)
-    return f"not counted: no ballot token in the message; {reference(vote)} ballot sent again"
-
-
-
-# --- the coordinator's CLOSE / CANCEL -----------------------------------------------------------
-
-def admin_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
-    """CLOSE or CANCEL in reply to a vote's confirmation acts on it; anything else is explained."""
-    vote = store_votes.get(ctx.db, token_row["item_id"])
-    if vote is None:
-        return "ignored: the vote no longer exists"
-    action = _admin_action(mail.new_text)
-    if action == "close" and vote["state"] == "open":
-        return vote_close.close_vote(ctx, vote["id"], how="coordinator")
-    if action == "cancel" and vote["state"] == "open":
-        return vote_close.cancel_vote(ctx, vote["id"], how="coordinator")
-    ballots = len(store_votes.electorate(ctx.db, vote["id"]))
-    send_confirmation(ctx, vote, member, ballots=ballots, unclear=first_line(mail.new_text) or "(empty)",
-                      in_reply_to=mail.message_id or None)
-    return f"{reference(vote)}: coordinator's reply not understood ({vote['state']}); confirmation sent again"
-
-
-def _admin_action(text: str) -> str | None:
-    """'close' or 'cancel' when the first word of the coordinator's reply asks for it, else None."""
-    words = first_line(text).upper().split()
-    word = words[0].strip(" .!:,;") if words else ""
-    if word in ADMIN_CLOSE:
-        return "close"
-    if word in ADMIN_CANCEL:
-        return "cancel"
-    return None
-
+# --- what a vote is, for `convenor inspect` and STATUS -------------------------------------------
 
 def describe_vote(db, vote_id: int) -> dict:
     """The vote for `convenor inspect`: kind, id, ref, title, options, state, closes_at."""
