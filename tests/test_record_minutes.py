@@ -137,3 +137,31 @@ def test_minutes_adopted_by_a_vote_naming_their_draft(maildir_network):
     out = net.new_messages()
     assert any(m.to == "amina@example.org" and "Minutes adopted" in m.subject and "Vote 1" in m.text for m in out)
     assert net.db.execute("SELECT state, adopted_how FROM minutes").fetchone() == ("adopted", "Vote 1")
+
+
+def test_a_former_coordinator_who_replies_adopt_is_told_nothing_changed(maildir_network, monkeypatch, capsys):
+    net = maildir_network
+    net.send("amina@example.org", "[Meeting] Board", "When: 2027-01-20 18:00\nAudience: core\n")
+    net.step()
+    net.new_messages()
+    net.set_time(MINUTES_DUE)
+    net.step()
+    minutes = net.only_message_to("amina@example.org", net.new_messages())
+    assert "[Draft 1] Minutes: Board" in minutes.subject
+    net.close()
+    from convenor import cli
+    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
+    assert cli.main(["--config", str(net.config), "members", "set", "li@example.org", "--coordinator", "yes"]) == 0
+    assert cli.main(["--config", str(net.config), "members", "set", "amina@example.org", "--coordinator", "no"]) == 0
+    capsys.readouterr()
+    net.reply(minutes, "ADOPT")  # the old token, from a coordinator no longer
+    net.reply(minutes, "PRESENT: Amina, Jean")
+    net.step()
+    out = net.new_messages()
+    answers = net.messages_to("amina@example.org", out)
+    assert len(answers) == 2 and all("Nothing changed" in m.subject for m in answers)
+    assert all("you are no longer a coordinator" in " ".join(m.text.split()) for m in answers)
+    assert "still in draft" in answers[0].text
+    assert net.db.execute("SELECT state FROM minutes").fetchone() == ("draft",)
+    assert not any("Minutes adopted" in m.subject for m in out)
+    assert net.db.execute("SELECT count(*) FROM presence").fetchone() == (0,)

@@ -145,13 +145,21 @@ def adopt_by_vote(ctx: Context, draft_id: int, vote_id: int) -> None:
 
 def reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
     """A coordinator's reply to the minutes: ADOPT adopts them; PRESENT:/ACTION: lines update
-    the record (and the minutes are circulated again); anything else is feedback."""
+    the record (and the minutes are circulated again); anything else is feedback. From someone
+    no longer an active coordinator (an old token), ADOPT and record lines change nothing and
+    the sender is told why; their feedback still counts."""
     row = store_record.minutes_of_draft(ctx.db, token_row["item_id"])
     meeting = store_meetings.get_meeting(ctx.db, row["meeting_id"])
     draft = store_drafts.get(ctx.db, row["draft_id"])
     text = (mail.new_text or "").strip()
     first = fold(next((line for line in text.splitlines() if line.strip()), "")).strip(" .!")
-    if first.split(" ")[0] in ADOPT_WORDS and len(first.split()) <= 3:
+    adopting = first.split(" ")[0] in ADOPT_WORDS and len(first.split()) <= 3
+    if (adopting or has_record_lines(mail)) and not (member["coordinator"] and member["active"]):
+        ctx.send(member, "minutes_feedback_ack", draft=draft, meeting=meeting_view(meeting), status="not_coordinator",
+                 adopted=row["state"] == "adopted", in_reply_to=mail.message_id or None)
+        return (f"{'ADOPT' if adopting else 'record lines'} in reply to the minutes of meeting {meeting['id']} from "
+                f"member {member['id']}, no longer a coordinator: nothing changed, member told")
+    if adopting:
         if row["state"] == "adopted":
             ctx.send(member, "minutes_adopted", meeting=meeting_view(meeting), draft=draft, how=row["adopted_how"],
                      by=None, in_reply_to=mail.message_id or None)
