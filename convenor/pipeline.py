@@ -113,6 +113,12 @@ def read_message(message: RawMessage, list_address: str, now: datetime,
     return _Read(message.key, message.raw, sha, received_at, mail, auth, unreadable, message_id, from_addr)
 
 
+def reader_for(list_address: str) -> Callable[[bytes, Verdict], InboundMail]:
+    """How a workflow reads mail the store kept raw (a held message its sender confirmed): as
+    `read_message` reads every inbound message, with the verdict the workflow gives it."""
+    return lambda raw, auth: parse_message(raw, list_address, auth=auth)
+
+
 def _verdict(authenticator: Authenticator | None, raw: bytes) -> Verdict:
     if authenticator is None:
         return Verdict("unverified", "no authentication configured")
@@ -146,7 +152,7 @@ def _ingest_one(db, rules, r: _Read, now) -> Ingested:
         with db.atomic():
             if r.unreadable is not None:
                 raise r.unreadable
-            ctx = Context(db, rules, now, raw=raw, auth=r.auth)
+            ctx = Context(db, rules, now, raw=raw, auth=r.auth, reader=reader_for(rules.network.list_address))
             routed = route(ctx, r.mail)
             state = "quarantined" if ctx.held else "handled"  # held: kept in the mailbox's Quarantine
             inbound.record(db, mailbox_key=key, sha256=r.sha, message_id=message_id,

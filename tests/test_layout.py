@@ -66,3 +66,11 @@ def test_workflow_files_carry_no_workflow_prefix():
     prefixed = [str(p.relative_to(ROOT)) for p in (ROOT / "workflows").rglob("*.py")
                 if any(p.stem.startswith(c.rstrip("s")) and p.stem != "__init__" for c in concerns)]
     assert prefixed == []
+
+
+def test_workflows_get_mail_already_read():
+    """Reading raw mail is the pipeline's (outside the write transaction, one way for every
+    message): a workflow is handed an InboundMail, or the caller's reader in its Context."""
+    readers = {"mailer.parse", "mailer.simple_parse", "mailer.reply", "mailer.html_text"}
+    wrong = [(a, b) for a, deps in _graph().items() if a.startswith("workflows.") for b in deps if b in readers]
+    assert wrong == []

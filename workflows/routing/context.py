@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Callable
 
 import sqlite_utils
 
 from mailer import addresses
 from mailer.compose import new_message_id
-from mailer.message import Verdict
+from mailer.message import InboundMail, Verdict
 from store import blobs, outbox, tokens
 from workflows.routing.policy import (BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, StrangerPolicy,
                                       TrustPolicy, VotePolicy)
@@ -54,6 +55,9 @@ class Context:
     auth: Verdict | None = None  # the inbound message's authentication verdict, when handling one
     queued: list[int] = field(default_factory=list)
     held: str | None = None  # set by an action that keeps the message in Quarantine (a text-free reason)
+    # the caller's reader of raw mail (convenor.pipeline's): a workflow that acts on mail kept raw
+    # in the store (a held message its sender confirmed) reads it as every inbound message is read
+    reader: Callable[[bytes, Verdict], InboundMail] | None = None
 
     def arrival(self, mail) -> datetime:
         """When `mail` reached the mailbox (the pipeline never sets it later than `now`): the

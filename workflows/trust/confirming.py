@@ -9,7 +9,6 @@ had been verified; CANCEL / ANNULER drops it; anything else changes nothing and 
 from __future__ import annotations
 
 from mailer.message import InboundMail, Verdict
-from mailer.parse import parse_message
 from store import held as store_held
 from store import members as store_members
 from store import timers
@@ -46,13 +45,16 @@ def confirm_reply(ctx: Context, mail: InboundMail, member: dict, token: dict, *,
 
 
 def _release(ctx: Context, held: dict, route) -> str:
-    """Act on the held message now, as if it had been verified."""
+    """Act on the held message now, as if it had been verified; it is read by the caller's
+    reader (`Context.reader`), as the pipeline reads every message."""
+    if ctx.reader is None:
+        raise RuntimeError("no mail reader in this context: held mail is released where mail is read")
     raw = bytes(held["raw"])
     store_held.decide(ctx.db, held["id"], "confirmed", ctx.now)
     timers.cancel(ctx.db, EXPIRY_TIMER, held["id"])
     auth = Verdict("verified", "confirmed by its sender's reply to the confirmation", CONFIRMED_BY_REPLY)
-    original = parse_message(raw, ctx.rules.network.list_address, auth=auth)
-    routed = route(Context(ctx.db, ctx.rules, ctx.now, raw=raw, auth=auth), original)
+    original = ctx.reader(raw, auth)
+    routed = route(Context(ctx.db, ctx.rules, ctx.now, raw=raw, auth=auth, reader=ctx.reader), original)
     return f"held #{held['id']} confirmed: {routed.handler}: {routed.outcome}"
 
 
