@@ -116,14 +116,21 @@ def test_minutes_drafted_corrected_adopted_sent_and_archived(mail_stack, tmp_pat
         net.close()
 
 
-def test_minutes_adopted_by_a_vote_naming_their_draft(maildir_network):
-    net = maildir_network
+def board_minutes(net) -> object:
+    """A board meeting called by Amina, held; the minutes she receives as the coordinator."""
     net.send("amina@example.org", "[Meeting] Board", "When: 2027-01-20 18:00\nAudience: core\n")
     net.step()
     net.new_messages()
     net.set_time(MINUTES_DUE)
     net.step()
-    assert "[Draft 1] Minutes: Board" in net.only_message_to("amina@example.org", net.new_messages()).subject
+    minutes = net.only_message_to("amina@example.org", net.new_messages())
+    assert "[Draft 1] Minutes: Board" in minutes.subject
+    return minutes
+
+
+def test_minutes_adopted_by_a_vote_naming_their_draft(maildir_network):
+    net = maildir_network
+    board_minutes(net)
     net.send("amina@example.org", "[Vote] Adopt the minutes of the board meeting",
              "Closes: in 3 days\n\nThat the network adopts the minutes of Draft 1.\n")
     net.step()
@@ -141,13 +148,7 @@ def test_minutes_adopted_by_a_vote_naming_their_draft(maildir_network):
 
 def test_a_former_coordinator_who_replies_adopt_is_told_nothing_changed(maildir_network, monkeypatch, capsys):
     net = maildir_network
-    net.send("amina@example.org", "[Meeting] Board", "When: 2027-01-20 18:00\nAudience: core\n")
-    net.step()
-    net.new_messages()
-    net.set_time(MINUTES_DUE)
-    net.step()
-    minutes = net.only_message_to("amina@example.org", net.new_messages())
-    assert "[Draft 1] Minutes: Board" in minutes.subject
+    minutes = board_minutes(net)
     net.close()
     from convenor import cli
     monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
