@@ -38,10 +38,11 @@ def budgeted(mail_stack, tmp_path):
         network.close()
 
 
-def budgeted_network(mail_stack, tmp_path, n: int = 30, **kw) -> tuple[Network, ProviderProfile]:
+def budgeted_network(mail_stack, tmp_path, n: int = 30, extra_settings: str = "",
+                     **kw) -> tuple[Network, ProviderProfile]:
     """A network of `n` core members whose provider takes PER_DAY messages a day, and whose
     settings file says so (the daemon and the commands typed read it)."""
-    network = Network(tmp_path, stack=mail_stack, members=members(n, **kw))
+    network = Network(tmp_path, stack=mail_stack, members=members(n, **kw), extra_settings=extra_settings)
     text = network.config.read_text().replace("[sending]\n", f'[sending]\nmax_per_day = {PER_DAY}\n', 1)
     network.config.write_text(text)
     from convenor import settings as settings_mod
@@ -69,6 +70,12 @@ def next_day(network: Network) -> list:
     network.advance(days=1)
     run_minutes(network, 5)
     return network.new_messages()
+
+
+def due_time(network: Network, kind: str) -> datetime:
+    """When the timer of `kind` falls due (there is one)."""
+    (due,) = network.db.execute("SELECT due_at FROM timers WHERE kind = ?", [kind]).fetchone()
+    return datetime.fromisoformat(due).replace(tzinfo=timezone.utc)
 
 
 def done_notices(messages) -> list:
@@ -148,8 +155,7 @@ def test_a_meeting_its_announcement_and_its_reminder_say_when_the_last_copy_goes
     (done,) = done_notices(next_day(network))
     assert done.to == AMINA and "[Meeting 1]" in done.subject and "30 copies went out" in done.text
     # the reminder, a day before, is the same fan-out again: the coordinator who called it hears first
-    (due,) = network.db.execute("SELECT due_at FROM timers WHERE kind = 'meeting.remind'").fetchone()
-    network.set_time(datetime.fromisoformat(due).replace(tzinfo=timezone.utc))
+    network.set_time(due_time(network, "meeting.remind"))
     run_minutes(network, 3)
     reminders = network.new_messages()
     started = reminders[0]
@@ -159,4 +165,22 @@ def test_a_meeting_its_announcement_and_its_reminder_say_when_the_last_copy_goes
     assert [m.to for m in done_notices(later)] == [AMINA]
     sent_reminders = [m for m in reminders + later if m.subject.startswith("[Meeting 1]") and "Reminder" in m.subject]
     assert len({m.to for m in sent_reminders}) == 30, [m.subject for m in reminders[:3]]
+    assert_all_went(network, provider)
+
+
+def test_a_vote_s_reminder_and_result_tell_its_opener_when_the_last_copy_goes(budgeted):
+    network, provider = budgeted(extra_settings="[votes]\nreminder_days_before = [1]\n")
+    day1 = coordinator_writes(network, "[Vote] Adopt the terms", "Closes: in 7 days\n\nThat we adopt them.\n")
+    assert "Vote opened" in day1[0].subject and "last one will go out around" in day1[0].text
+    assert [m.to for m in done_notices(next_day(network))] == [AMINA]
+    network.set_time(due_time(network, "vote.reminder"))  # a day before the close
+    run_minutes(network, 3)
+    started = network.new_messages()[0]  # before the copies
+    assert started.to == AMINA and started.subject.startswith("[Vote 1] Going out until")
+    assert "The reminder of Vote 1 is going out to 30 members" in started.text
+    closing = next_day(network)  # the close comes while the last reminders still wait for the budget
+    (started,) = [m for m in closing if "Going out until" in m.subject]
+    assert started.to == AMINA and "The result of Vote 1 is going out to 29 members" in started.text  # not to her
+    later = next_day(network) + next_day(network)
+    assert [m.to for m in done_notices(closing + later)] == [AMINA, AMINA]  # the reminder's, then the result's
     assert_all_went(network, provider)

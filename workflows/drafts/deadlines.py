@@ -14,6 +14,7 @@ from store import members as store_members
 from store.times import to_db
 from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
+from workflows.sending import fanout
 from workflows.drafts.circulation import active_recipients, named_after
 
 
@@ -36,7 +37,7 @@ def remind(ctx: Context, timer: dict) -> str:
         return "skipped: stale reminder (the deadline has passed)"
     answered = store_drafts.answered_ids(ctx.db, draft["id"])
     files = store_drafts.latest_attachments(ctx.db, draft["id"])
-    sent = 0
+    first = len(ctx.queued)
     for member in active_recipients(ctx, draft["id"]):
         if member["id"] in answered or member["reminded_for"] == to_db(draft["deadline_at"]) \
                 or on_leave(member, ctx.now, ctx.rules.network.timezone):
@@ -44,8 +45,9 @@ def remind(ctx: Context, timer: dict) -> str:
         ctx.send(member, "draft_reminder", reply_for=("draft", draft["id"]), attachments=files,
                  draft=draft, files=files)
         store_drafts.mark_reminded(ctx.db, draft["id"], member["id"], draft["deadline_at"])
-        sent += 1
-    return f"reminded {sent} member(s) of draft {draft['id']}"
+    rows = ctx.queued[first:]
+    return f"reminded {len(rows)} member(s) of draft {draft['id']}" + fanout.tell_if_paced(
+        ctx, fanout.responsible(ctx, draft["author_id"]), f"Draft {draft['id']}", rows, "reminder")
 
 
 def close_and_digest(ctx: Context, timer: dict) -> str:

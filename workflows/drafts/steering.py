@@ -10,17 +10,21 @@ from mailer.message import InboundMail
 from store import drafts as store_drafts
 from store import timers
 from workflows.routing.context import Context
+from workflows.sending import fanout
 from workflows.drafts.deadlines import close_now
 from workflows.drafts.circulation import (TIMER_KINDS, active_recipients, headers_for, schedule_timers, store_files,
                               too_large)
 
 
 def confirm(ctx: Context, author: dict, draft_id: int, event: str, *, in_reply_to: str | None,
-            errors: list[str] = (), changes: list[str] = (), files: list[dict] = (), count: int = 0) -> None:
-    """Send the author a confirmation of `event` for the draft, with a token for further replies."""
+            errors: list[str] = (), changes: list[str] = (), files: list[dict] = (), count: int = 0,
+            copies: list[int] = ()) -> None:
+    """Send the author a confirmation of `event` for the draft, with a token for further replies;
+    when the sending budget paces the members' `copies` (outbox rows), it says when the last goes."""
     ctx.send(author, "draft_confirmation", reply_for=("draft-admin", draft_id), in_reply_to=in_reply_to,
              event=event, draft=store_drafts.get(ctx.db, draft_id), count=count, errors=list(errors),
-             changes=list(changes), files=list(files))
+             changes=list(changes), files=list(files),
+             last_copy_at=fanout.paced(ctx, author, f"Draft {draft_id}", list(copies), told_by="draft_confirmation"))
 
 
 def author_reply(ctx: Context, mail: InboundMail, author: dict, token_row: dict) -> str:
@@ -65,6 +69,7 @@ def author_reply(ctx: Context, mail: InboundMail, author: dict, token_row: dict)
         changes.append("deadline")
     recipients = active_recipients(ctx, draft["id"])
     refs = []
+    first = len(ctx.queued)
     if mail.attachments:
         refs = store_files(ctx, mail.attachments)
         version = store_drafts.add_version(ctx.db, draft["id"], note=heads.rest, attachments=refs, now=ctx.now)
@@ -82,7 +87,7 @@ def author_reply(ctx: Context, mail: InboundMail, author: dict, token_row: dict)
         confirm(ctx, author, draft["id"], "not_understood", in_reply_to=reply_to)
         return f"author's reply to draft {draft['id']} not understood"
     confirm(ctx, author, draft["id"], "changed", in_reply_to=reply_to, changes=changes, files=refs,
-            count=len(recipients))
+            count=len(recipients), copies=ctx.queued[first:])
     return f"draft {draft['id']}: {' and '.join(changes)} changed; {len(recipients)} member(s) told"
 
 
@@ -92,7 +97,9 @@ def withdraw(ctx: Context, draft: dict, author: dict, reply_to: str | None) -> s
     timers.cancel_item(ctx.db, TIMER_KINDS, draft["id"])
     recipients = active_recipients(ctx, draft["id"])
     current = store_drafts.get(ctx.db, draft["id"])
+    first = len(ctx.queued)
     for member in recipients:
         ctx.send(member, "draft_withdrawn", draft=current, author=author)
-    confirm(ctx, author, draft["id"], "withdrawn", in_reply_to=reply_to, count=len(recipients))
+    confirm(ctx, author, draft["id"], "withdrawn", in_reply_to=reply_to, count=len(recipients),
+            copies=ctx.queued[first:])
     return f"draft {draft['id']} withdrawn; {len(recipients)} member(s) told"

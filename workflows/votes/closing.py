@@ -16,6 +16,7 @@ from store import votes as store_votes
 from store.times import to_db
 from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
+from workflows.sending import fanout
 from workflows.votes.ranked import count_ranked
 from workflows.votes.rules import RANKED
 from workflows.votes.wording import choice_label, language_of, option_views, reference, result_view
@@ -39,7 +40,7 @@ def remind(ctx: Context, timer_row: dict) -> str:
     if later_due:
         return "skipped: a later reminder for this vote is also due"
     voted = store_votes.voter_ids(ctx.db, vote["id"])
-    sent = 0
+    first = len(ctx.queued)
     for elector in store_votes.electorate(ctx.db, vote["id"]):
         if elector["id"] in voted or not elector["active"] or on_leave(elector, ctx.now, ctx.rules.network.timezone):
             continue
@@ -47,8 +48,14 @@ def remind(ctx: Context, timer_row: dict) -> str:
         ctx.send(elector, "vote_reminder", token=elector["ballot_token"], vote=vote, ref=reference(vote, lang),
                  options=option_views(vote, lang, ctx.list_address, elector["ballot_token"]),
                  yes_no=is_yes_no(vote["options"]))
-        sent += 1
-    return f"{reference(vote)}: reminder sent to {sent} member(s) who had not voted"
+    rows = ctx.queued[first:]
+    return f"{reference(vote)}: reminder sent to {len(rows)} member(s) who had not voted" + _tell(ctx, vote, rows,
+                                                                                                  "reminder")
+
+
+def _tell(ctx: Context, vote: dict, rows: list[int], what: str) -> str:
+    """`fanout.tell_if_paced` for the vote's copies `rows`, told to the coordinator who opened it."""
+    return fanout.tell_if_paced(ctx, fanout.responsible(ctx, vote["opened_by"]), reference(vote), rows, what)
 
 
 def close_on_time(ctx: Context, timer_row: dict) -> str:
@@ -82,11 +89,13 @@ def close_vote(ctx: Context, vote_id: int, *, how: str) -> str:
     voted = {c["member_id"] for c in current}
     coordinators = store_members.coordinators(ctx.db)
     coordinator_ids = {c["id"] for c in coordinators}
+    first = len(ctx.queued)
     for elector in electors:
         if elector["active"] and elector["id"] not in coordinator_ids:
             lang = language_of(elector, ctx.rules.network.default_language)
             ctx.send(elector, "vote_result", vote=vote, ref=reference(vote, lang), result=result_view(vote, lang),
                      you_voted=elector["id"] in voted, codes=receipt_codes(vote, current, lang))
+    results = ctx.queued[first:]
     for coordinator in coordinators:
         lang = language_of(coordinator, ctx.rules.network.default_language)
         roll = None
@@ -106,7 +115,7 @@ def close_vote(ctx: Context, vote_id: int, *, how: str) -> str:
     from workflows.record.outcomes import vote_closed
     vote_closed(ctx, vote_id)  # the decision joins the record
     return (f"{reference(vote)} closed ({how}): {result['voted']}/{result['eligible']} voted, "
-            f"outcome {result['outcome']}")
+            f"outcome {result['outcome']}") + _tell(ctx, vote, results, "result")
 
 
 def receipt_codes(vote: dict, current: list[dict], lang: str) -> list[dict] | None:
@@ -142,12 +151,14 @@ def cancel_vote(ctx: Context, vote_id: int, *, how: str) -> str:
     vote = store_votes.get(ctx.db, vote_id)
     recipients = {e["id"]: e for e in store_votes.electorate(ctx.db, vote_id) if e["active"]}
     recipients.update({c["id"]: c for c in store_members.coordinators(ctx.db)})
+    first = len(ctx.queued)
     for member in recipients.values():
         lang = language_of(member, ctx.rules.network.default_language)
         ctx.send(member, "vote_cancelled", vote=vote, ref=reference(vote, lang), how=how)
     if vote["secret"]:
         store_votes.erase_choices(ctx.db, vote_id, REDACTED_RECEIPT)
-    return f"{reference(vote)} cancelled ({how}); {len(recipients)} member(s) told"
+    return f"{reference(vote)} cancelled ({how}); {len(recipients)} member(s) told" + _tell(
+        ctx, vote, ctx.queued[first:], "cancel")
 
 
 def send_closed_notice(ctx: Context, vote: dict, member: dict, *, in_reply_to: str | None) -> None:
