@@ -23,11 +23,11 @@ def run_json(net, capsys, *argv):
     return json.loads(run(net, capsys, *argv, "--json"))
 
 
-def populate(net, capsys, monkeypatch) -> None:
-    """Drafts with feedback, a closed and an open vote (a decision), an announced meeting with an
+def populate(net, capsys, monkeypatch) -> dict:
+    """Drafts with feedback, a closed and an open vote and a ranked election (decisions), an announced meeting with an
     agenda item, action items, attendance and a calendar answer, a date poll with answers, a
     member on leave, a held (quarantined) message, a message that failed for good to the only
-    coordinator."""
+    coordinator. Returns messages members received (to reply to): `ballot`, `draft`, `announce`."""
     monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
     net.send("Amina Diallo <amina@example.org>", "[Draft] Awareness brochure",
              "Audience: core\nDeadline: in 5 days\n\nPlease read.", attachments=[("brochure.pdf", "application/pdf", PDF)])
@@ -37,6 +37,8 @@ def populate(net, capsys, monkeypatch) -> None:
     net.reply(asked["li@example.org"], "No comment")
     net.send("amina@example.org", "[Vote] Meet in Montréal", "Closes: in 5 days\n\nThat we meet in Montréal in May.")
     net.send("amina@example.org", "[Vote] Buy a banner", "Closes: in 6 days\n\nThat we buy a banner.")
+    net.send("amina@example.org", "[Vote] Two delegates", "Options: Kwame; Maria; Ana\nPass: ranked\nSeats: 2\n\n"
+             "Elect the two delegates.")
     net.send("amina@example.org", "[Meeting] Planning day", "When: 2027-01-05 18:00\nWhere: Hall\nAudience: core\n")
     net.send("amina@example.org", "[Meeting] Spring meeting",
              "Candidates: 2027-03-02 18:00; 2027-03-04 18:00\nAudience: core\n")
@@ -46,6 +48,10 @@ def populate(net, capsys, monkeypatch) -> None:
     banner = {m.to: m for m in sent if "banner" in m.subject and m.to != "amina@example.org"}
     announce = {m.to: m for m in sent if "Planning day" in m.subject and "Announced" not in m.subject}
     poll = {m.to: m for m in sent if "Spring meeting" in m.subject and m.to != "amina@example.org"}
+    ranked = {m.to: m for m in sent if "delegates" in m.subject and m.to != "amina@example.org"}
+    net.reply(ranked["li@example.org"], "1, 2, 3")
+    net.reply(ranked["jean@example.org"], "2, 1")
+    net.reply(ranked["sofia@example.org"], "3, 1")
     net.reply(ballots["li@example.org"], "Yes")
     net.reply(ballots["jean@example.org"], "Non")
     net.reply(banner["sofia@example.org"], "Yes")
@@ -61,6 +67,7 @@ def populate(net, capsys, monkeypatch) -> None:
     net.new_messages()
     _quarantine_one(net, monkeypatch)
     run(net, capsys, "votes", "close", "1")
+    run(net, capsys, "votes", "close", "3")
     run(net, capsys, "members", "set", "sofia@example.org", "--away-until", "2027-02-01")
     net.stack.capture.reject_rcpt("amina@example.org", "550 5.1.1 no such user")
     net.send("amina@example.org", "HELP", "HELP")
@@ -70,6 +77,8 @@ def populate(net, capsys, monkeypatch) -> None:
     net.step()
     net.new_messages()
     net.close()
+    return {"ballot": banner["li@example.org"], "draft": asked["sofia@example.org"],
+            "announce": announce["jean@example.org"]}
 
 
 def _quarantine_one(net, monkeypatch) -> None:

@@ -111,7 +111,7 @@ def describe(db, draft_id: int) -> dict:
     if draft is None:
         return {"kind": "draft", "id": draft_id, "ref": f"Draft {draft_id}", "title": "(unknown)"}
     return {"kind": "draft", "id": draft_id, "ref": f"Draft {draft_id}", "title": draft["title"],
-            "state": draft["state"], "version": draft["version"], "deadline": to_db(draft["deadline_at"])}
+            "state": draft["state"], "version": draft["version"], "deadline": draft["deadline_at"]}
 
 
 def drafts_status(db, now: datetime, when) -> dict:
