@@ -87,7 +87,7 @@ def test_join_leave_and_status_by_email(maildir_network):
     net.step()
     out = net.new_messages()
     status = next(m for m in net.messages_to("li@example.org", out) if "open for you" in m.subject)
-    assert "Poll 1: Awareness planning" in status.text and "waiting for your answer" in status.text
+    assert "Meeting 1: Awareness planning" in status.text and "waiting for your answer" in status.text
     left = next(m for m in net.messages_to("li@example.org", out) if m is not status)
     assert "left the Awareness" in left.subject
     assert any("Li Wei left" in m.subject for m in net.messages_to("amina@example.org", out))

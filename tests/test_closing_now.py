@@ -40,7 +40,7 @@ def test_meetings_close_takes_the_best_date_so_far_and_nothing_more_happens_at_t
     capsys.readouterr()
     assert cli(net, "meetings", "close", "Meeting 1") == 0
     printed = capsys.readouterr().out
-    assert "candidate 2 chosen" in printed and "message(s) queued" in printed
+    assert "date poll of Meeting 1 closed, date 2 chosen" in printed and "message(s) queued" in printed
     net.step()
     out = net.new_messages()
     invites = [m for m in out if m.attachments and b"20270211" in m.attachments[0][2]]

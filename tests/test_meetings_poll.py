@@ -27,12 +27,17 @@ def run_to_next_timer(net):
     net.step()
 
 
+def is_poll(m) -> bool:
+    """A date poll: it carries its meeting's number ("[Meeting 1] When can you come to …?")."""
+    return m.subject.startswith(("[Meeting ", "[Réunion ")) and ("can you come" in m.subject or "pouvez-vous venir" in m.subject)
+
+
 def poll_story(net):
     net.send("amina@example.org", ONE_OFF, CANDIDATES)
     net.step()
     first = net.new_messages()
     core = ["amina@example.org", "jean@example.org", "li@example.org", "sofia@example.org"]
-    polls_sent = {m.to: m for m in first if m.subject.startswith(("[Poll", "[Sondage"))}
+    polls_sent = {m.to: m for m in first if is_poll(m)}
     assert sorted(polls_sent) == core  # associates are not in a core meeting's audience
     assert "1. " in polls_sent["li@example.org"].text and "EST, America/Toronto" in polls_sent["li@example.org"].text
     assert "mardi 9 février 2027" in polls_sent["jean@example.org"].text  # French, network zone
@@ -58,12 +63,12 @@ def test_poll_replies_reminder_tie_and_choose_override(maildir_network):
     run_to_next_timer(net)  # the close
     closing = net.new_messages()
     # 1: Jean (core) · 2: Li (core) · 3: Jean → 1 and 3 tie on one core member each, the earliest wins
-    announced = [m for m in closing if m.subject.startswith(("[Meeting", "[Réunion"))]
+    announced = [m for m in closing if m.subject.startswith(("[Meeting 1]", "[Réunion 1]")) and m.attachments]
     assert sorted(m.to for m in announced) == sorted(polls_sent)
     method, uid, sequence, start = invite(net.only_message_to("li@example.org", announced))
     assert (method, sequence) == ("REQUEST", 0)
     assert start.astimezone(timezone.utc) == datetime(2027, 2, 9, 23, 0, tzinfo=timezone.utc)
-    grid = next(m for m in closing if m.subject.strip().startswith("[Poll") and m.to == "amina@example.org")
+    grid = next(m for m in closing if m.subject.startswith("[Meeting 1] Result") and m.to == "amina@example.org")
     assert "Li Wei: . x ." in grid.text and "Sofia Martins: . . ." in grid.text and "Amina Diallo: no answer" in grid.text
     net.reply(grid, "CHOOSE 3")
     net.step()
@@ -118,7 +123,7 @@ def test_poll_story_over_imap(network):
     assert [m.to for m in network.new_messages()] == ["amina@example.org"]
     run_to_next_timer(network)
     closing = network.new_messages()
-    assert sum(1 for m in closing if m.subject.startswith(("[Meeting", "[Réunion"))) == len(polls_sent)
+    assert sum(1 for m in closing if m.subject.startswith(("[Meeting", "[Réunion")) and m.attachments) == len(polls_sent)
 
 
 def test_cli_lists_moves_and_cancels_with_updates(maildir_network, capsys):
@@ -147,7 +152,7 @@ def test_a_poll_closes_before_its_earliest_candidate_and_too_soon_a_candidate_is
     net.send("amina@example.org", ONE_OFF, "Candidates: 2027-01-08 18:00; 2027-01-20 18:00\nAudience: core\n")
     net.step()
     first = net.new_messages()
-    assert len([m for m in first if m.subject.startswith(("[Poll", "[Sondage"))]) == 4
+    assert len([m for m in first if is_poll(m)]) == 4
     poll = net.db.execute("SELECT closes_at FROM polls").fetchone()[0]
     assert poll == "2027-01-07 14:00:00"  # the day before the 8th at 09:00, not the 11th
     net.send("amina@example.org", ONE_OFF, "Candidates: 2027-01-04 18:00; 2027-01-20 18:00\nAudience: core\n")
@@ -197,7 +202,7 @@ def test_cli_polls_a_series_now_shows_a_meeting_and_sends_an_announcement(tmp_pa
     assert cli.main(config + ["meetings", "poll", "No such series"]) == 2
     capsys.readouterr()
     net.step()
-    polled = [m for m in net.new_messages() if m.subject.startswith(("[Poll", "[Sondage"))]
+    polled = [m for m in net.new_messages() if is_poll(m)]
     assert sorted(m.to for m in polled) == ["amina@example.org", "jean@example.org", "li@example.org",
                                             "sofia@example.org"]
     net.close()

@@ -55,11 +55,9 @@ def run_until(net: Network, end: datetime) -> None:
 
 
 def ref(subject: str) -> tuple[str, int] | None:
-    """("poll", 3) for "[Poll 3] …" or "[Sondage 3] …"; ("meeting", 5) for "[Meeting 5]" / "[Réunion 5]"."""
-    match = re.match(r"\[(Poll|Sondage|Meeting|Réunion) (\d+)\]", subject)
-    if not match:
-        return None
-    return ("poll" if match.group(1) in ("Poll", "Sondage") else "meeting", int(match.group(2)))
+    """("meeting", 5) for "[Meeting 5] …" / "[Réunion 5] …": a meeting and its date poll carry one number."""
+    match = re.match(r"\[(Meeting|Réunion) (\d+)\]", subject)
+    return ("meeting", int(match.group(2))) if match else None
 
 
 def sent_rows(net: Network) -> list[dict]:
@@ -89,8 +87,7 @@ def check_year(net: Network, late_at: str | None = None) -> None:
         assert meeting["state"] == "announced"
         start = datetime.fromisoformat(meeting["starts_at"].replace("Z", "+00:00")).astimezone(TORONTO)
         assert (start.hour, start.minute) == (18, 0), meeting
-        poll_id = db.execute("SELECT id FROM polls WHERE meeting_id = ?", [meeting["id"]]).fetchone()[0]
-        for kind, tag in (("poll_request", ("poll", poll_id)), ("meeting_announce", ("meeting", meeting["id"])),
+        for kind, tag in (("poll_request", ("meeting", meeting["id"])), ("meeting_announce", ("meeting", meeting["id"])),
                           ("meeting_reminder", ("meeting", meeting["id"]))):
             got = sorted(r["email"] for r in rows if r["kind"] == kind and r["ref"] == tag)
             if late_at and kind == "meeting_reminder" and "2027-05-02" < meeting["starts_at"] < late_at:
@@ -98,7 +95,7 @@ def check_year(net: Network, late_at: str | None = None) -> None:
                 continue
             assert got == sorted(audience), (kind, meeting["starts_at"], got)
         for r in rows:
-            if r["ref"] in (("poll", poll_id), ("meeting", meeting["id"])) and \
+            if r["ref"] == ("meeting", meeting["id"]) and \
                     r["kind"] in ("poll_request", "meeting_announce", "meeting_reminder") and r["created_at"] != late_at:
                 local = datetime.fromisoformat(r["created_at"].replace("Z", "+00:00")).astimezone(TORONTO)
                 assert (local.hour, local.minute) == (9, 0), (r["kind"], r["created_at"])
@@ -108,7 +105,7 @@ def check_year(net: Network, late_at: str | None = None) -> None:
         assert datetime.fromisoformat(reminder["created_at"].replace("Z", "+00:00")).astimezone(TORONTO).date() \
             == start.date().fromordinal(start.date().toordinal() - 1)
     # the invitations place each meeting at 18:00 local, in March (EST) and in May (EDT) alike
-    invites = [a for m in net.outbound() if m.subject.startswith("[Meeting") for a in m.attachments
+    invites = [a for m in net.outbound() if m.subject.startswith(("[Meeting", "[Réunion")) for a in m.attachments
                if a[0] == "invite.ics"]
     hours = {icalendar.Calendar.from_ical(data).walk("VEVENT")[0]["dtstart"].dt.astimezone(TORONTO).hour
              for _, _, data in invites}

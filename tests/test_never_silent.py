@@ -99,7 +99,7 @@ def test_choose_or_close_in_reply_to_the_date_poll_confirmation_decides_the_date
              "Candidates: 2027-03-09 18:00; 2027-03-11 18:00\nAudience: core\n")
     net.step()
     out = net.new_messages()
-    poll = net.only_message_to("li@example.org", [m for m in out if "Poll" in m.subject])
+    poll = net.only_message_to("li@example.org", [m for m in out if "can you come" in m.subject])
     confirmation = net.only_message_to("omar@example.org", [m for m in out if "Date poll sent" in m.subject])
     net.reply(poll, "2")
     net.step()

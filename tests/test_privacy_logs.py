@@ -60,7 +60,7 @@ def _scenario(net, monkeypatch):
         elif "[Draft" in subject or "[Brouillon" in subject:
             net.reply(m, f"{C['body']} section 2 names a survivor.",
                       attachments=[(f"markup-{C['file']}.docx", "application/octet-stream", b"PK markup")])
-        elif "[Poll" in subject or "[Sondage" in subject:
+        elif "can you come" in subject or "pouvez-vous venir" in subject:
             net.reply(m, f"maybe {C['poll']} depends")
             net.reply(m, "1, 2")
     name = f"Jean {C['name']} <jean@example.org>"

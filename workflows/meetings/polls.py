@@ -59,7 +59,7 @@ def open_poll(ctx: Context, meeting_id: int, candidates: list[datetime], open_da
     elif options.required:  # required members are reminded even where the others are not
         timers.schedule(ctx.db, "poll.remind", poll_id, ctx.now + (closes_at - ctx.now) / 2, {"required_only": True})
     timers.schedule(ctx.db, "poll.close", poll_id, closes_at)
-    return f"poll {poll_id} sent to {count} member(s), closes {closes_at.isoformat()}"
+    return f"date poll of Meeting {meeting_id} sent to {count} member(s), closes {closes_at.isoformat()}"
 
 
 def poll_timer(ctx: Context, timer: dict) -> str:
@@ -214,8 +214,8 @@ def _conclude(ctx: Context, poll: dict, meeting: dict, chosen: int | None, rows:
                             poll_ref=poll["id"], rows=rows, grid=grid(ctx, poll, meeting), chosen=chosen,
                             chosen_by=chosen_by, **poll_extras.ranking(ctx.db, poll, people, chosen),
                             chosen_place=place)
-    return (f"poll {poll['id']} closed, " + (f"candidate {chosen} chosen; " if chosen else "") + outcome,
-            meeting, copies)
+    return (f"date poll of Meeting {meeting['id']} closed, " + (f"date {chosen} chosen; " if chosen else "")
+            + outcome, meeting, copies)
 
 
 def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
@@ -269,7 +269,8 @@ def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict)
         return _applied(ctx, mail, member, poll, meeting, number, outcome, copies)
     if number is None or not 1 <= number <= len(poll["candidates"]) or meeting["state"] == "cancelled":
         problem = "cancelled" if meeting["state"] == "cancelled" else "unreadable"
-        ctx.send(member, "poll_chosen", outcome=problem, meeting=meetings.view(meeting), poll_ref=poll["id"],
+        ctx.send(member, "poll_chosen", reply_for=("poll-admin", poll["id"]), outcome=problem,
+                 meeting=meetings.view(meeting), poll_ref=poll["id"],
                  candidates=poll["candidates"], in_reply_to=mail.message_id or None)
         return f"CHOOSE not applied: {problem}"
     if poll["state"] == "open":
@@ -292,8 +293,9 @@ def _applied(ctx: Context, mail: InboundMail, member: dict, poll: dict, meeting:
     """Tell the coordinator which date the meeting now has (and, when the sending budget paces
     the members' `copies`, when the last goes)."""
     meeting = store_meetings.get_meeting(ctx.db, meeting["id"])
-    ctx.send(member, "poll_chosen", outcome="applied", meeting=meetings.view(meeting), poll_ref=poll["id"],
-             candidates=poll["candidates"], number=number, in_reply_to=mail.message_id or None,
+    ctx.send(member, "poll_chosen", reply_for=("poll-admin", poll["id"]), outcome="applied",
+             meeting=meetings.view(meeting), poll_ref=poll["id"], candidates=poll["candidates"], number=number,
+             in_reply_to=mail.message_id or None,
              last_copy_at=fanout.paced(ctx, member, f"Meeting {meeting['id']}", copies, told_by="poll_chosen"))
     return f"CHOOSE {number} by member {member['id']}: {outcome}"
 
@@ -306,7 +308,8 @@ def _asks_close(mail: InboundMail) -> bool:
 
 
 def poll_ref(db, number: int):
-    """"[Poll 3]" → the poll 3."""
+    """"[Poll 3]" → the poll 3 (the reference polls carried before they took their meeting's
+    number; still read in replies to mail already out)."""
     return ("poll", number) if store_meetings.get_poll(db, number) else None
 
 
@@ -320,7 +323,7 @@ def member_open_polls(db, member: dict, now: datetime) -> list[dict]:
         except store_members.MembershipError:
             continue
         if member["id"] in ids:
-            out.append({"kind": "poll", "ref": f"Poll {poll['id']}", "title": meeting["title"],
+            out.append({"kind": "poll", "ref": f"Meeting {meeting['id']}", "title": meeting["title"],
                         "when": poll["closes_at"],
                         "answered": member["id"] in store_meetings.availability(db, poll["id"])})
     return out

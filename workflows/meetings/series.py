@@ -292,8 +292,13 @@ def meeting_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) ->
 
 
 def meeting_ref(db, number: int):
-    """"[Meeting 3]" → the meeting 3."""
-    return ("meeting", number) if store_meetings.get_meeting(db, number) else None
+    """"[Meeting 3]" → the meeting 3, or its date poll while the poll is open (a poll carries its
+    meeting's number)."""
+    meeting = store_meetings.get_meeting(db, number)
+    if meeting is None:
+        return None
+    poll = store_meetings.poll_of_meeting(db, number) if meeting["state"] == "polling" else None
+    return ("poll", poll["id"]) if poll and poll["state"] == "open" else ("meeting", number)
 
 
 def describe_meeting(db, item_id: int) -> dict:
