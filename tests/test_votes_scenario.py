@@ -104,7 +104,8 @@ def test_a_vote_among_nine_core_members_from_ballots_to_result(net):
     answers = net.new_messages()
     assert sorted(m.to for m in answers) == sorted(["jean@example.org", "li@example.org", "nadia@example.org",
                                                     "sofia@example.org", "kofi@example.org", "rosa@example.org",
-                                                    "omar@example.org", "priya@example.org", "tom@example.org"])
+                                                    "omar@example.org", "priya@example.org", "tom@example.org",
+                                                    "marc@example.org"])
     receipt = {m.to: m for m in answers}
     assert "enregistré : Oui." in receipt["jean@example.org"].text
     assert "is recorded: Yes." in receipt["li@example.org"].text
@@ -118,6 +119,8 @@ def test_a_vote_among_nine_core_members_from_ballots_to_result(net):
     assert "Associate members" in receipt["priya@example.org"].text
     # Tom is told; the forger is a member (Marc), whose address Tom is not shown
     assert "refused" in receipt["tom@example.org"].subject and "marc@example.org" not in receipt["tom@example.org"].text
+    # Marc (verified) is told his reply on another member's copy recorded nothing, never whose copy it was
+    assert "Non enregistré" in receipt["marc@example.org"].subject and "tom" not in receipt["marc@example.org"].text.lower()
 
     net.reply(receipt["rosa@example.org"], "NO\n\nSorry, I changed my mind.")        # a change of mind
     net.step()

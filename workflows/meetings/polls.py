@@ -16,6 +16,7 @@ from workflows.meetings import series as meetings
 from workflows.meetings import recurrence
 from workflows.meetings import poll_extras, poll_ranking
 from workflows.reading.setting_lines import clock_time
+from workflows.membership import commands
 from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
 from workflows.routing.outcomes import reading_kind
@@ -224,6 +225,8 @@ def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> st
     from workflows.reading.poll_answers import read_poll_answer
 
     poll = store_meetings.get_poll(ctx.db, token["item_id"])
+    if poll is None:
+        return "no such poll; " + commands.forward_unknown(ctx, mail)
     meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
     options = store_options.options(ctx.db, poll["id"])
     variables = dict(meeting=meetings.view(meeting), poll_ref=poll["id"], candidates=poll["candidates"],
@@ -255,6 +258,8 @@ def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict)
     candidate n (an update if it moved); `CLOSE` to an open poll closes it now with the best date
     so far. Anything else is answered with what to write."""
     poll = store_meetings.get_poll(ctx.db, token["item_id"])
+    if poll is None:
+        return "no such poll; " + commands.forward_unknown(ctx, mail)
     meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"])
     match = CHOOSE.search(mail.new_text or "")
     number = int(match.group(1)) if match else None
@@ -268,7 +273,8 @@ def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict)
             return f"CLOSE by member {member['id']}: {outcome}"
         return _applied(ctx, mail, member, poll, meeting, number, outcome, copies)
     if number is None or not 1 <= number <= len(poll["candidates"]) or meeting["state"] == "cancelled":
-        problem = "cancelled" if meeting["state"] == "cancelled" else "unreadable"
+        problem = "cancelled" if meeting["state"] == "cancelled" else \
+            "closed" if number is None and poll["state"] != "open" else "unreadable"
         ctx.send(member, "poll_chosen", reply_for=("poll-admin", poll["id"]), outcome=problem,
                  meeting=meetings.view(meeting), poll_ref=poll["id"],
                  candidates=poll["candidates"], in_reply_to=mail.message_id or None)

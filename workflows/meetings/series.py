@@ -269,7 +269,10 @@ def rsvp_of(mail: InboundMail) -> str | None:
 
 def meeting_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
     """A reply to a meeting message: a calendar answer is attendance; anything else an agenda item."""
+    from workflows.membership import commands
     meeting = store_meetings.get_meeting(ctx.db, token["item_id"])
+    if meeting is None:
+        return "no such meeting; " + commands.forward_unknown(ctx, mail)
     rsvp = rsvp_of(mail)
     arrived = ctx.arrival(mail)
     if rsvp:
@@ -280,11 +283,11 @@ def meeting_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) ->
         if has_record_lines(mail):
             return coordinator_lines(ctx, mail, member, meeting, "meeting")
     if meeting["state"] != "announced" or meeting["starts_at"] <= arrived:
-        from workflows.membership import commands
         return "meeting over or cancelled; " + commands.forward_unknown(ctx, mail)
     text = (mail.new_text or "").strip()
     if not text:
-        return "ignored: empty reply to a meeting"
+        ctx.send(member, "meeting_agenda_receipt", meeting=view(meeting), item="", in_reply_to=mail.message_id or None)
+        return "empty reply to a meeting: nothing recorded, member told what to write"
     store_meetings.add_agenda_item(ctx.db, meeting["id"], member["id"], text[:4000], arrived)
     ctx.send(member, "meeting_agenda_receipt", meeting=view(meeting), item=text[:4000],
              in_reply_to=mail.message_id or None)

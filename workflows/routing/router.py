@@ -178,6 +178,10 @@ def _refuse_token(ctx: Context, mail: InboundMail, *, owner: dict | None) -> str
         # address of another member
         sender = store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None
         ctx.send(owner, "token_refused", attempted_from=None if sender else mail.from_addr, subject=mail.subject)
+    writer = _active_member(ctx, mail) if mail.auth.verified else None  # a forged From is not told
+    if writer is not None and commands.notice_once(ctx, writer["email"], "token_not_yours"):
+        ctx.send(writer, "token_not_yours", in_reply_to=mail.message_id or None)
+        return "refused: token used from another address; its owner and the member who wrote told"
     return "refused: token used from another address"
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from mailer.message import InboundMail
 from store import votes as store_votes
-from workflows.membership.commands import notice_once
+from workflows.membership.commands import forward_unknown, notice_once
 from workflows.routing.context import Context
 from workflows.routing.outcomes import reading_kind
 from workflows.votes import closing as vote_close
@@ -34,7 +34,7 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
 
     vote = store_votes.get(ctx.db, token_row["item_id"])
     if vote is None:
-        return "ignored: the vote no longer exists"
+        return "no such vote; " + forward_unknown(ctx, mail)
     lang = language_of(member, ctx.rules.network.default_language)
     arrived = ctx.arrival(mail)
     if vote["state"] != "open" or arrived >= vote["closes_at"]:
@@ -103,7 +103,7 @@ def admin_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) 
     """CLOSE or CANCEL in reply to a vote's confirmation acts on it; anything else is explained."""
     vote = store_votes.get(ctx.db, token_row["item_id"])
     if vote is None:
-        return "ignored: the vote no longer exists"
+        return "no such vote; " + forward_unknown(ctx, mail)
     action = _admin_action(mail.new_text)
     if action == "close" and vote["state"] == "open":
         return vote_close.close_vote(ctx, vote["id"], how="coordinator")
