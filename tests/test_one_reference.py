@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from convenor.cli import main
-from tests.fixtures_convenor import Network
-
-CORE = ["amina@example.org", "jean@example.org", "li@example.org", "sofia@example.org"]
-
-
-@pytest.fixture
-def net(mail_stack, tmp_path, monkeypatch):
-    network = Network(tmp_path, stack=mail_stack)
-    monkeypatch.setattr("convenor.cli_common.now", lambda: network.now)
-    yield network
-    network.close()
+from tests.test_closing_now import CORE, net  # noqa: F401  (the network over Dovecot + SMTP, CLI clock)
 
 
 def refs(messages) -> set[str]:
