@@ -97,3 +97,39 @@ def test_close_in_reply_to_a_drafts_confirmation_sends_the_digest_now(net):
     net.advance(days=11)
     net.step()
     assert net.new_messages() == []                          # no reminder, no second digest
+
+
+def test_a_coordinator_changes_or_cancels_an_announced_meeting_by_replying_to_its_confirmation(net):
+    net.send("Amina Diallo <amina@example.org>", "[Meeting] Team day", "When: 2027-02-10 18:00\nAudience: core\n")
+    net.step()
+    confirmation = net.only_message_to("amina@example.org", [m for m in net.new_messages() if "Announced" in m.subject])
+    assert "reply to this message with \"When:" in confirmation.text and "CANCEL" in confirmation.text
+    net.advance(hours=1)
+    net.reply(confirmation, "Thanks!")
+    net.step()
+    answer = net.only_message_to("amina@example.org", net.new_messages())
+    assert answer.subject == "[Meeting 1] Nothing changed: Team day" and "did not ask for a change" in answer.text
+    assert net.db.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == 0   # not an agenda item
+    net.reply(answer, "Audience: all\nWhen: 2027-02-11 19:00")
+    net.step()
+    refused = net.only_message_to("amina@example.org", net.new_messages())
+    assert "line 1: only When:, Where: and Call: can change" in refused.text
+    net.reply(refused, "When: 2027-02-11 19:00\nWhere: Room 4, 519 Church Street")
+    net.step()
+    out = net.new_messages()
+    updates = [m for m in out if m.attachments]
+    assert sorted(m.to for m in updates) == sorted(CORE)
+    assert all(b"20270212T000000Z" in m.attachments[0][2] or b"20270211T190000" in m.attachments[0][2] for m in updates)
+    changed = next(m for m in net.messages_to("amina@example.org", out) if not m.attachments)
+    assert changed.subject == "[Meeting 1] Changed: Team day" and "Room 4, 519 Church Street" in changed.text
+    net.reply(changed, "CANCEL")
+    net.step()
+    out = net.new_messages()
+    cancelled = [m for m in out if m.attachments and b"METHOD:CANCEL" in m.attachments[0][2]]
+    assert sorted(m.to for m in cancelled) == sorted(CORE)
+    told = next(m for m in net.messages_to("amina@example.org", out) if not m.attachments)
+    assert told.subject == "[Meeting 1] Cancelled: Team day"
+    net.reply(told, "When: 2027-02-12 18:00")
+    net.step()
+    over = net.only_message_to("amina@example.org", net.new_messages())
+    assert "is cancelled, so nothing was changed" in over.text

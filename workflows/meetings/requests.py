@@ -79,7 +79,7 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
     ctx.send(member, "meeting_created", meeting=meetings.view(store_meetings.get_meeting(ctx.db, meeting_id)),
              candidates=moments if len(moments) > 1 else [], in_reply_to=mail.message_id or None,
              **setup.view(moments[:9], values.get("where", "")),
-             reply_for=("poll-admin", poll["id"]) if poll else None,
+             reply_for=("poll-admin", poll["id"]) if poll else ("meeting-admin", meeting_id),
              last_copy_at=fanout.paced(ctx, member, f"Meeting {meeting_id}", ctx.queued[first:],
                                        told_by="meeting_created"))
     return f"meeting {meeting_id}: {outcome}"

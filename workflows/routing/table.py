@@ -20,6 +20,7 @@ from workflows.drafts import circulation as drafts
 from workflows.drafts import deadlines as draft_deadlines
 from workflows.drafts import steering as draft_steering
 from workflows.meetings import polls, requests as meeting_requests, series as meetings
+from workflows.meetings import steering as meeting_steering
 from workflows.membership import addresses, bounces, commands, forwards, leave, strangers, subcommittees
 from workflows.trust import confirming as trust
 from workflows.sending import fanout
@@ -38,6 +39,7 @@ TOKEN_REPLIES = {
     "poll": polls.poll_reply,
     "poll-admin": polls.poll_admin_reply,
     "meeting": meetings.meeting_reply,
+    "meeting-admin": meeting_steering.admin_reply,
     "announce": announcements.announce_reply,
     "forward": forwards.coordinator_answer,
     "action": record_actions.owner_reply,
@@ -157,5 +159,6 @@ ITEM_DESCRIBERS = {
     "vote": ballots.describe_vote,
     "vote-admin": ballots.describe_vote_admin,
     "meeting": meetings.describe_meeting,
+    "meeting-admin": meetings.describe_meeting,
     "action": record_actions.describe,
 }
