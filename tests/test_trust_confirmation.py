@@ -43,8 +43,12 @@ def test_a_confirmation_token_from_another_address_changes_nothing(network):
     network.reply(confirmation, "GO", sender='"amina@example.org" <evil@attacker.example>')
     network.step()
     out = network.new_messages()
-    # Amina is told once that her token was used from elsewhere; nobody else receives anything
-    assert [m.to for m in out] == ["amina@example.org"] and "refused" in out[0].subject
+    # Amina is told once that her token was used from elsewhere; Li (a verified member) is told his
+    # reply on someone else's copy recorded nothing, without whose; the forger gets nothing
+    assert sorted(m.to for m in out) == ["amina@example.org", "li@example.org"]
+    assert "refused" in network.only_message_to("amina@example.org", out).subject
+    li = network.only_message_to("li@example.org", out)
+    assert "Not recorded" in li.subject and "amina" not in li.text.lower()
     assert network.db.execute("SELECT state FROM held").fetchone()[0] == "held"
     assert network.db.execute("SELECT count(*) FROM drafts").fetchone()[0] == 0
 
