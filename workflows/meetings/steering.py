@@ -30,7 +30,7 @@ def confirm(ctx: Context, coordinator: dict, meeting_id: int, event: str, *, in_
 def admin_reply(ctx: Context, mail: InboundMail, coordinator: dict, token: dict) -> str:
     """Apply the coordinator's reply to the meeting's confirmation (see the module doc)."""
     from workflows.record.replies import coordinator_lines, has_record_lines
-    from workflows.votes.ballots import ADMIN_CANCEL
+    from workflows.votes.replies import ADMIN_CANCEL
 
     meeting = store_meetings.get_meeting(ctx.db, token["item_id"])
     if meeting is None:
