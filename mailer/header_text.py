@@ -25,8 +25,8 @@ def header_text(value: object) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _index(msg) -> dict[str, list]:
-    """The message's raw header values by lower-case name, built once per message."""
+def header_index(msg) -> dict[str, list]:
+    """The message's raw header values by lower-case name, built once per message (do not change it)."""
     index = getattr(msg, "_convenor_header_index", None)
     if index is None:
         index = {}
@@ -44,13 +44,13 @@ def _index(msg) -> dict[str, list]:
 
 def raw_header_values(msg, name: str) -> list[str]:
     """Every value of header `name` exactly as written (address headers are read this way)."""
-    return [str(value) for value in _index(msg).get(name.lower(), ())]
+    return [str(value) for value in header_index(msg).get(name.lower(), ())]
 
 
 def header_values(msg, name: str) -> list[str]:
     """Every value of header `name` as text, read from the raw header (compat32 would turn a
     value with 8-bit bytes into an opaque Header object); never raises."""
-    return [header_text(value) for value in _index(msg).get(name.lower(), ())]
+    return [header_text(value) for value in header_index(msg).get(name.lower(), ())]
 
 
 def first_header(msg, name: str) -> str:

@@ -90,6 +90,16 @@ def is_elector(db: sqlite_utils.Database, vote_id: int, member_id: int) -> bool:
                       [vote_id, member_id]).fetchone() is not None
 
 
+def elector_state(db: sqlite_utils.Database, vote_id: int, member_id: int) -> dict | None:
+    """None when the member is not in the vote's frozen electorate; else {ballot_token, voted}
+    (whether they have a current vote), in one look-up (the hot path of every ballot reply)."""
+    row = db.execute(
+        """SELECT e.ballot_token, c.member_id IS NOT NULL FROM vote_electorate e
+           LEFT JOIN vote_choices c ON c.vote_id = e.vote_id AND c.member_id = e.member_id
+           WHERE e.vote_id = ? AND e.member_id = ?""", [vote_id, member_id]).fetchone()
+    return None if row is None else {"ballot_token": row[0], "voted": bool(row[1])}
+
+
 def record_event(db: sqlite_utils.Database, vote_id: int, member_id: int, kind: str, choice: int | None,
                  message_id: str | None, now: datetime, ranking: list[int] | None = None) -> int:
     """Record one reply to a ballot ('vote', 'ambiguous' or 'late'); a 'vote' replaces the current choice.

@@ -86,7 +86,8 @@ class Context:
             token = tokens.issue(self.db, member["id"], reply_for[0], reply_for[1], self.now)
         variables.setdefault("member", member)
         self._queue(member["email"], member["id"], member.get("language") or self.rules.network.default_language,
-                    kind, token, attachments, headers, in_reply_to, variables)
+                    kind, token, attachments, headers, in_reply_to, variables,
+                    coordinator=member.get("coordinator", True))
         return token
 
     def send_to_address(self, address: str, kind: str, *, language: str | None = None,
@@ -136,11 +137,12 @@ class Context:
                                                 now=self.now, member=member)
         return "\n\n" + note
 
-    def _queue(self, address, member_id, lang, kind, token, attachments, headers, in_reply_to, variables):
+    def _queue(self, address, member_id, lang, kind, token, attachments, headers, in_reply_to, variables,
+               coordinator: bool = True):
         variables.setdefault("network", self.rules.network)
         variables.setdefault("now", self.now)
         subject, text, html = self.rules.renderer.render(kind, lang, **variables)
-        if member_id is not None:
+        if member_id is not None and coordinator:  # the note goes to a coordinator alone: no look-up else
             text += self._undelivered_note(member_id, lang)
         bounce_token = tokens.new_token()
         row_id = outbox.queue(

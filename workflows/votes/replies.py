@@ -41,7 +41,8 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
         store_votes.record_event(ctx.db, vote["id"], member["id"], "late", None, mail.message_id, arrived)
         vote_close.send_closed_notice(ctx, vote, member, in_reply_to=mail.message_id or None)
         return f"{reference(vote)} closed before the reply arrived: it was not counted"
-    if not store_votes.is_elector(ctx.db, vote["id"], member["id"]):
+    elector = store_votes.elector_state(ctx.db, vote["id"], member["id"])
+    if elector is None:
         send_not_eligible(ctx, vote, member, mail)
         return f"not counted: member {member['id']} is not in the electorate of {reference(vote)}"
     ranked = vote["pass_rule"] == rules.RANKED
@@ -53,14 +54,17 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
                  ref=reference(vote, lang), options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
                  what_we_read=first_line(mail.new_text), in_reply_to=mail.message_id or None)
         return f"{reference(vote)}: reply not readable as a vote ({reading_kind(reading.reason)}); clarification asked"
-    previous = store_votes.current_choice(ctx.db, vote["id"], member["id"])
+    previous = elector["voted"]
     ranking = reading.ranking if ranked else None
     event_id = store_votes.record_event(ctx.db, vote["id"], member["id"], "vote", choice,
                                         mail.message_id, arrived, ranking=ranking)
     code = store_votes.receipt_code(ctx.db, vote["id"], member["id"]) if vote["secret"] else None
-    ctx.send(member, "vote_receipt", reply_for=("vote", vote["id"]), vote=vote, ref=reference(vote, lang),
-             choice=ranking_label(vote, ranking) if ranked else label_of(vote, choice, lang),
-             replaced=previous is not None, receipt_code=code, in_reply_to=mail.message_id or None)
+    # a reply to the receipt changes the vote: it carries the ballot's own token (same member,
+    # same vote), so no new token is issued for every vote
+    ctx.send(member, "vote_receipt", token=elector["ballot_token"],
+             reply_for=None if elector["ballot_token"] else ("vote", vote["id"]), vote=vote,
+             ref=reference(vote, lang), choice=ranking_label(vote, ranking) if ranked else label_of(vote, choice, lang),
+             replaced=previous, receipt_code=code, in_reply_to=mail.message_id or None)
     store_votes.attach_receipt(ctx.db, event_id, ctx.queued[-1])
     if vote["secret"]:
         return f"{reference(vote)}: vote recorded (secret ballot)"
