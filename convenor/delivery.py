@@ -61,18 +61,32 @@ def deliver_due(db: sqlite_utils.Database, rules: Rules, sender: Sender, clock: 
     """Send every outbox row due now; return how many were sent, retried and failed."""
     report = DeliveryReport()
     # A "sent" mark lost to a power cut (not to a crash: WAL keeps it) only means one more
-    # copy; an fsync per message would cost more than the send itself.
+    # copy; an fsync per message would cost more than the send itself. Each mark is one small
+    # row in a journal (committed before the next message goes), folded into the outbox after
+    # each batch: the WAL then grows by a page a message instead of seven, and its checkpoints
+    # (two fsyncs each) come every few hundred messages instead of every hundred and forty.
     db.execute("PRAGMA synchronous=NORMAL")
     try:
+        _fold_sent(db)  # marks a crash left in the journal: those rows are not sent again
         _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report)
     finally:
-        db.execute("PRAGMA synchronous=FULL")
+        try:
+            _fold_sent(db)
+        finally:
+            db.execute("PRAGMA synchronous=FULL")
     return report
+
+
+def _fold_sent(db) -> None:
+    if outbox.has_unfolded(db):
+        with transaction(db):
+            outbox.fold_sent(db)
 
 
 def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report):
     governor = Governor(db, rules.sending, clock())
     while not should_stop():
+        _fold_sent(db)  # the batch just sent reads as sent before the next is chosen
         rows = outbox.due(db, clock(), limit=batch)
         if not rows:
             break
@@ -126,7 +140,7 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                 continue
             now = clock()
             with transaction(db):
-                outbox.mark_sent(db, row["id"], now)
+                outbox.journal_sent(db, row["id"], now)
             governor.record(now)
             report.sent += 1
 

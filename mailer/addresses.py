@@ -5,6 +5,7 @@ The list address `network@example.org` receives replies at `network+<token>@exam
 """
 from __future__ import annotations
 
+import functools
 import re
 from email.utils import getaddresses, parseaddr
 
@@ -67,6 +68,7 @@ def parse_many(header_values: list[str]) -> list[str]:
     return list(seen)
 
 
+@functools.lru_cache(maxsize=64)
 def split_list_address(list_address: str) -> tuple[str, str]:
     """Return (local part, domain) of the list address, lower-cased."""
     local, domain = normalise(list_address).split("@")

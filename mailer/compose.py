@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import email.policy
+import functools
 import quopri
 import re
 import secrets
@@ -72,7 +73,7 @@ def compose_parts(
         ("From", _address(network_name, list_address)),
         ("To", _address(recipient_name, recipient)),
         ("Subject", _text(subject)),
-        ("Date", format_datetime(date)),
+        ("Date", _date_field(date)),
         ("Message-ID", _text(message_id)),
     ]
     if reply_token:
@@ -104,9 +105,30 @@ def _text(value: str) -> str:
 
 
 def _address(name: str, address: str) -> str:
-    """`Name <address>` with the name encoded when needed, or the bare address."""
+    """`Name <address>` with the name encoded when needed, or the bare address (exactly what
+    `email.utils.formataddr` writes; the name's part is made once per name, not per message)."""
     name = " ".join((name or "").split())
-    return formataddr((name, address), charset="utf-8") if name else address
+    if not name:
+        return address
+    address.encode("ascii")  # as formataddr: the address must be ASCII (raises UnicodeEncodeError)
+    return f"{_display_name(name)} <{address}>"
+
+
+@functools.lru_cache(maxsize=4096)
+def _display_name(name: str) -> str:
+    """The name as formataddr writes it before the address: as is, quoted and escaped, or RFC
+    2047-encoded."""
+    return formataddr((name, "a@a"), charset="utf-8")[:-len(" <a@a>")]
+
+
+def _date_field(date: datetime) -> str:
+    """The Date header of messages composed at `date` (made once for a batch within one second)."""
+    return _formatted_date(date, date.utcoffset())  # an equal instant in another zone is written apart
+
+
+@functools.lru_cache(maxsize=8)
+def _formatted_date(date: datetime, _offset) -> str:
+    return format_datetime(date)
 
 
 def _name(header_name: str) -> str:
@@ -115,14 +137,18 @@ def _name(header_name: str) -> str:
     return header_name
 
 
+_LONG_LINE = re.compile(rb"[^\n]{999}")
+
+
 def _plain_body(text: str) -> bytes:
     """The MIME headers and body of a plain-text message (8bit UTF-8, or quoted-printable for
     lines too long for SMTP), with CRLF line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     data = text.encode("utf-8")
-    if data.isascii() and all(len(line) <= 998 for line in data.split(b"\n")):
+    fits = _LONG_LINE.search(data) is None  # no line over SMTP's 998 characters
+    if data.isascii() and fits:
         cte, body = "7bit", data
-    elif all(len(line) <= 998 for line in data.split(b"\n")):
+    elif fits:
         cte, body = "8bit", data
     else:
         cte, body = "quoted-printable", quopri.encodestring(data)

@@ -1,5 +1,5 @@
 """Sending through a provider: the outbox's priority, the paused state after a quota answer,
-and each member's bounce score."""
+each member's bounce score, and the journal of sent marks (see `store.outbox.journal_sent`)."""
 from __future__ import annotations
 
 from sqlite_utils import Migrations
@@ -30,5 +30,19 @@ def m002_bounce_scores(db):
         """
         ALTER TABLE members ADD COLUMN bounce_score REAL NOT NULL DEFAULT 0;
         ALTER TABLE members ADD COLUMN bounce_last_at TEXT;
+        """
+    )
+
+
+@sending()
+def m003_sent_journal(db):
+    # one small row per message the server accepted, folded into the outbox after each batch:
+    # no index, no trigger and no foreign key, so a mark costs one page of WAL
+    db.executescript(
+        """
+        CREATE TABLE outbox_sent (
+            outbox_id INTEGER PRIMARY KEY,
+            sent_at TEXT NOT NULL
+        );
         """
     )

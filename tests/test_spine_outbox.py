@@ -85,3 +85,28 @@ def test_a_message_that_cannot_be_composed_is_failed_and_reported_and_the_rest_s
     report = network.only_message_to("amina@example.org", out)
     assert "could not be delivered" in report.subject and "could not be composed" in report.text
     assert outbox.counts(network.db)["failed"] == 1
+
+
+def test_a_sent_mark_left_in_the_journal_by_a_crash_is_kept_and_that_message_not_sent_again(network):
+    """Sent marks are journaled one small row a message and folded into the outbox after each
+    batch; a crash between the two loses nothing: after the restart the message reads as sent
+    and is not sent a second time, and the rest of the queue goes out."""
+    from store.db import transaction
+
+    network.stack.capture.refuse_connections = True
+    network.send("li@example.org", "help", "HELP")
+    network.send("sofia@example.org", "help", "HELP")
+    network.step()
+    assert outbox.counts(network.db) == {"queued": 2}
+    first = network.db.execute("SELECT id FROM outbox WHERE recipient = 'li@example.org'").fetchone()[0]
+    with transaction(network.db):  # the server took Li's reply; the daemon died before the fold
+        outbox.journal_sent(network.db, first, network.now)
+    network.restart()
+    network.stack.capture.refuse_connections = False
+    network.advance(minutes=2)
+    network.step()
+    assert [m.to for m in network.new_messages()] == ["sofia@example.org"]
+    assert outbox.counts(network.db) == {"sent": 2}
+    assert not outbox.has_unfolded(network.db)
+    sent = network.db.execute("SELECT sent_at, attempts FROM outbox WHERE id = ?", [first]).fetchone()
+    assert sent[0] is not None and sent[1] == 2  # the refused try and the accepted one
