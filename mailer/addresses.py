@@ -105,10 +105,15 @@ def token_from_address(address: str, list_address: str) -> str | None:
 def sub_addresses(header_values: list[str], list_address: str) -> list[str]:
     """Every sub-address of the list (`list+…@domain`) written in these header values, in order,
     found by one linear search however many other addresses they hold."""
-    local, domain = split_list_address(list_address)
-    pattern = re.compile(rf"(?<![\w.+-]){re.escape(local)}\+[^\s@<>,;:\"()\[\]]{{1,200}}@{re.escape(domain)}(?![\w.-])",
-                         re.IGNORECASE)
+    pattern = _sub_address_pattern(list_address)
     return [normalise(m.group(0)) for value in header_values for m in pattern.finditer(value)]
+
+
+@functools.lru_cache(maxsize=64)
+def _sub_address_pattern(list_address: str) -> re.Pattern:
+    local, domain = split_list_address(list_address)
+    return re.compile(rf"(?<![\w.+-]){re.escape(local)}\+[^\s@<>,;:\"()\[\]]{{1,200}}@{re.escape(domain)}(?![\w.-])",
+                      re.IGNORECASE)
 
 
 def is_list_address(address: str, list_address: str) -> bool:

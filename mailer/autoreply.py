@@ -7,6 +7,7 @@ alone is NOT a sign: ordinary Outlook mail carries it to ask *others* not to aut
 """
 from __future__ import annotations
 
+import functools
 import re
 from email.message import EmailMessage, Message
 
@@ -147,11 +148,16 @@ def auto_reply_reason(msg: EmailMessage) -> str | None:
     for value in _values(msg, "X-POST-MessageClass"):
         if "autoresponder" in value.lower():
             return "X-POST-MessageClass: autoresponder"
-    subject = first_header(msg, "Subject")[:300]
-    m = _SUBJECT.match(subject)
-    if m:
+    if _automatic_subject(first_header(msg, "Subject")[:300]):
         return SUBJECT_REASON  # not the subject itself: reasons reach the logs
     return None
+
+
+@functools.lru_cache(maxsize=2048)
+def _automatic_subject(subject: str) -> bool:
+    """Whether the subject reads as an automatic reply's (remembered per subject: replies to one
+    message share it)."""
+    return _SUBJECT.match(subject) is not None
 
 
 def is_list_traffic(msg: EmailMessage) -> bool:

@@ -225,6 +225,8 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
 def _filename(part: Message) -> str | None:
     """The part's file name, RFC 2231 or RFC 2047 encoded, decoded and cleaned (no control or
     bidi characters, no path separators, at most 150 characters); None when it has none."""
+    if "content-disposition" not in part and "name" not in str(part.get("Content-Type", "")).lower():
+        return None  # no parameter that could name a file (a plain reply's part): nothing to parse
     try:
         name = part.get_filename()
     except Exception:  # noqa: BLE001 - a broken parameter means no usable name

@@ -55,6 +55,8 @@ def _bound_headers(raw: bytes, defects: list[str]) -> bytes:
 
 
 def _bound_parts(raw: bytes, defects: list[str]) -> bytes:
+    if len(raw) <= 64 * 1024 and b"boundary" not in raw.lower():
+        return raw  # no boundary parameter at all (most replies): one quick look, not a pattern scan
     boundaries: set[bytes] = set()
     for m in _BOUNDARY_PARAM.finditer(raw):
         if len(boundaries) >= MAX_BOUNDARIES and (m.group(1) or m.group(2)) not in boundaries:

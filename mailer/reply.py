@@ -174,6 +174,11 @@ class ReplyText:
     rest: str = ""  # what follows where the reading stopped (a quote, a forwarded message), stripped
 
 
+def _shown(line: str) -> str:
+    """A quoted line as the interleaved view shows it: "> " and the text, or ">" alone."""
+    return "> " + line.lstrip()[1:].lstrip() if line.strip() != ">" else ">"
+
+
 class _Segments:
     """The member's lines and the quoted ones, in order, counted as they come (linear)."""
 
@@ -187,16 +192,21 @@ class _Segments:
         self.meaningful = False  # a kept line that is not blank
         self.shape = ""  # "Q" and "O" for each quote and own segment, collapsed
 
-    def quote(self, line: str) -> None:
+    def quote(self, *lines: str) -> None:
+        """Quoted lines, in order (kept as written: only those shown above a comment are
+        rewritten "> …", by `own`); the run keeps at most CONTEXT_LINES of them."""
         if self.blanks:  # blank lines inside a quote stay where they were
             self.quote_run += [""] * self.blanks
             self.blanks = 0
         if not self.shape.endswith("Q"):
             self.shape += "Q"
-        self.quote_run.append("> " + line.lstrip()[1:].lstrip() if line.strip() != ">" else ">")
-        if len(self.quote_run) > CONTEXT_LINES:
-            self.quote_run.pop(0)
-            self.dropped += 1
+        # as if appended one by one, dropping the run's first line whenever it grew past
+        # CONTEXT_LINES (blank lines added above may keep it longer)
+        before = len(self.quote_run)
+        keep = before if before >= CONTEXT_LINES else min(before + len(lines), CONTEXT_LINES)
+        run = self.quote_run + list(lines)
+        self.dropped += len(run) - keep
+        self.quote_run = [line[:MAX_LINE] for line in run[len(run) - keep:]]
 
     def own(self, line: str, greeting: bool) -> None:
         self.kept.append(line)
@@ -207,7 +217,8 @@ class _Segments:
                 self.view.append(line)
             return
         if self.quote_run:
-            self.view += (["> […]"] if self.dropped else []) + self.quote_run + [""] * self.blanks
+            shown = [_shown(q) if q else "" for q in self.quote_run]
+            self.view += (["> […]"] if self.dropped else []) + shown + [""] * self.blanks
             self.quote_run, self.dropped, self.blanks = [], 0, 0
         if not greeting and not self.shape.endswith("O"):
             self.shape += "O"
@@ -240,7 +251,8 @@ def read_reply(text: str) -> ReplyText:
     seg = _Segments()
     i = read = 0
     stop = None
-    while i < len(lines):
+    count = len(lines)
+    while i < count:
         line = lines[i]
         if not line.strip():  # no pattern below matches a blank line: one test is enough
             if _wrapped_quote_line(lines, i):
@@ -251,8 +263,11 @@ def read_reply(text: str) -> ReplyText:
             continue
         head = line[:MAX_LINE]
         if is_quoted(head):
-            seg.quote(head)
-            i += 1
+            run = i + 1  # the lines after it that open with ">" are quoted too: taken at once
+            while run < count and lines[run][:1] == ">":
+                run += 1
+            seg.quote(head, *lines[i + 1:run])
+            i = run
             continue
         read += 1
         if read > MAX_LINES_READ:  # ~20 µs a line: no member writes this much by hand
