@@ -253,7 +253,7 @@ _SEEDED = itertools.count()  # unique file names across calls within one second
 
 def seed_maildir(stack: MailStack, folder: str | None, messages, seen: bool = False) -> int:
     """Write messages as files into the list's Maildir (INBOX if folder is None), owned by the
-    mail user, as a delivery agent would; Dovecot indexes them on the next SELECT. Returns count."""
+    mail user, as a delivery agent would (in tmp/, then renamed into place); Dovecot indexes them on the next SELECT. Returns count."""
     root = stack.dovecot.maildir(stack.list_address)
     box = root if folder is None else root / f".{folder}"
     for sub in ("", "cur", "new", "tmp"):
@@ -267,8 +267,10 @@ def seed_maildir(stack: MailStack, folder: str | None, messages, seen: bool = Fa
     for data in messages:
         name = f"{stamp}.M{next(_SEEDED)}P{os.getpid()}.bench,S={len(data)}"
         path = box / ("cur" if seen else "new") / (name + (":2,S" if seen else ""))
-        path.write_bytes(data)
-        os.chown(path, MAIL_UID, MAIL_UID)
+        staging = box / "tmp" / name  # written in tmp/, then renamed: a running reader never sees half a file
+        staging.write_bytes(data)
+        os.chown(staging, MAIL_UID, MAIL_UID)
+        os.rename(staging, path)
         count += 1
     return count
 

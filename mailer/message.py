@@ -12,7 +12,9 @@ from datetime import datetime
 
 @dataclass(frozen=True)
 class Attachment:
-    """One file carried by a message: its name, MIME type and bytes."""
+    """One file carried by a message: its name, MIME type and bytes (a large base64 file: a
+    `mailer.large_parts.SetAsideFile`, which gives its bytes block by block and knows its
+    length and SHA-256)."""
 
     filename: str
     content_type: str
@@ -21,7 +23,8 @@ class Attachment:
     @property
     def sha256(self) -> str:
         """The hex SHA-256 of the bytes: the key under which the store keeps them once."""
-        return hashlib.sha256(self.data).hexdigest()
+        known = getattr(self.data, "sha256", None)
+        return known if isinstance(known, str) else hashlib.sha256(self.data).hexdigest()
 
     @property
     def size(self) -> int:

@@ -48,7 +48,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     has it (with DNS look-ups, done outside any store transaction); otherwise it is read from
     the Authentication-Results of `trusted_authserv_id` alone (see `mailer.authentication`).
     """
-    if not raw or not raw.strip():
+    if not raw or raw.isspace():  # (not raw.strip(): that copies a 40 MB message to find it is not empty)
         raise MalformedMessage("empty message")
     raw = _without_leading_blank_lines(raw)
     bounded, cut = bound_message(raw)
@@ -170,6 +170,15 @@ def _payload_bytes(part: Message, large: LargeBodies) -> bytes | None:
     return part.get_payload(decode=True)
 
 
+def _attachment_data(part: Message, large: LargeBodies):
+    """An attachment's content: a large base64 one as a `SetAsideFile` (decoded block by block
+    when stored, never held whole), any other as bytes."""
+    number = large.lookup(part.get_payload())
+    if number is not None:
+        return large.file(number, str(part.get("Content-Transfer-Encoding", "")))
+    return part.get_payload(decode=True)
+
+
 def _decode_part(part: Message, defects: list[str], large: LargeBodies | None = None) -> str:
     """A text part's content as text, in its declared charset when that holds (see decode_text)."""
     data = _payload_bytes(part, large) if large is not None else part.get_payload(decode=True)
@@ -206,7 +215,7 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
         ) or ctype.startswith(("application/", "image/", "audio/", "video/")) or ctype == "message/rfc822":
             if ctype.startswith("message/") or ctype in ("text/rfc822-headers",):
                 continue
-            data = _payload_bytes(part, large)
+            data = _attachment_data(part, large)
             if data is None:
                 continue
             attachments.append(Attachment(filename or "attachment", ctype, data))

@@ -8,19 +8,27 @@ import sqlite_utils
 _CHUNK = 1024 * 1024  # bytes written at a time
 
 
-def put(db: sqlite_utils.Database, data: bytes) -> str:
+def put(db: sqlite_utils.Database, data) -> str:
     """Store `data` once (a second put of the same bytes stores nothing) and return its SHA-256.
 
-    The bytes are written into the row in chunks (incremental blob I/O), so SQLite does not
-    take its own whole copy of a large file first."""
-    sha = hashlib.sha256(data).hexdigest()
+    `data` is bytes, or a file given in pieces: an object with `chunks()` (its bytes in
+    order), `len()` and a hex `sha256` (a large attachment decoded as it is written, never
+    held whole). The bytes are written into the row in chunks (incremental blob I/O), so
+    SQLite does not take its own whole copy of a large file first."""
+    pieces = getattr(data, "chunks", None)
+    sha = data.sha256 if pieces is not None else hashlib.sha256(data).hexdigest()
+    size = len(data)
     cursor = db.conn.execute("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))",
-                             [sha, len(data), len(data)])
-    if cursor.rowcount and data:
-        view = memoryview(data)
+                             [sha, size, size])
+    if cursor.rowcount and size:
         with db.conn.blobopen("blobs", "data", cursor.lastrowid) as blob:
-            for start in range(0, len(data), _CHUNK):
-                blob.write(view[start:start + _CHUNK])
+            if pieces is not None:
+                for piece in pieces():
+                    blob.write(piece)
+            else:
+                view = memoryview(data)
+                for start in range(0, size, _CHUNK):
+                    blob.write(view[start:start + _CHUNK])
     return sha
 
 
