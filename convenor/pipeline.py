@@ -24,7 +24,7 @@ from mailer.message import InboundMail, Verdict
 from mailer.parse import parse_message, read_headers
 from store import inbound
 from store import members as store_members
-from store.db import transaction
+from store.db import savepoint, transaction
 from workflows.routing.context import Context, Rules
 from workflows.routing.router import route
 
@@ -149,7 +149,7 @@ def _ingest_one(db, rules, r: _Read, now) -> Ingested:
         log.info("message %s already recorded (%s); not handled again", key, prior["state"])
         return Ingested("duplicate", "", "already recorded", prior["state"])
     try:
-        with db.atomic():
+        with savepoint(db):
             if r.unreadable is not None:
                 raise r.unreadable
             ctx = Context(db, rules, now, raw=raw, auth=r.auth, reader=reader_for(rules.network.list_address))
@@ -163,7 +163,7 @@ def _ingest_one(db, rules, r: _Read, now) -> Ingested:
     except Exception as exc:  # noqa: BLE001 - any failure sets the message aside, never drops it
         error = f"{type(exc).__name__}: {exc}"[:1000]  # for the coordinators and the record
         log.warning("message %s quarantined: %s", key, where_it_failed(exc))
-        with db.atomic():
+        with savepoint(db):
             inbound.record(db, mailbox_key=key, sha256=r.sha, message_id=message_id,
                            from_addr=from_addr, state="quarantined",
                            handler=None, error=error, raw=raw, now=r.received_at)

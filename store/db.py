@@ -80,3 +80,20 @@ def transaction(db: sqlite_utils.Database, *, attempts: int = 50) -> Iterator[sq
             if db.conn.in_transaction:
                 db.conn.execute("ROLLBACK")
             raise
+
+
+@contextlib.contextmanager
+def savepoint(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """Inside an open transaction: run the block so that, if it raises, none of it stays (the
+    rest of the transaction does). Like sqlite-utils' `atomic()` there, under one fixed name
+    (nesting allowed), so its statements are prepared once, not once per message."""
+    db.conn.execute("SAVEPOINT convenor_unit")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:  # a RAISE(ROLLBACK) may already have ended the transaction
+            db.conn.execute("ROLLBACK TO SAVEPOINT convenor_unit")
+            db.conn.execute("RELEASE SAVEPOINT convenor_unit")
+        raise
+    else:
+        db.conn.execute("RELEASE SAVEPOINT convenor_unit")

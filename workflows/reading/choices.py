@@ -24,6 +24,7 @@ is not a clear vote make the answer ambiguous.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -117,8 +118,10 @@ def _without_emoji(line: str) -> str:
                    for c in line if c not in "\ufe0f\ufe0e\u200d")
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean(line: str) -> str:
-    """Lower-case, NFKC-normalised, without emphasis markers or emoji, with straight apostrophes."""
+    """Lower-case, NFKC-normalised, without emphasis markers or emoji, with straight apostrophes
+    (remembered per line: answers repeat, "Yes", "YES", "Oui", and so do option labels)."""
     line = _without_emoji(unicodedata.normalize("NFKC", line[:MAX_LINE_CHARS])).casefold()
     line = line.replace("’", "'").replace("`", "").replace("*", "").replace("~", "")
     line = re.sub(r"(?<!\w)_+|_+(?!\w)", "", line)
@@ -143,7 +146,13 @@ def _meaningful_lines(text: str, limit: int = MAX_LINES) -> list[tuple[int, str,
 
 
 def _option_keys(options: list[str]) -> tuple[dict[str, int], dict[str, int]]:
-    """(key YES/NO/ABSTAIN → index, cleaned label → index) for the ballot's options."""
+    """(key YES/NO/ABSTAIN → index, cleaned label → index) for the ballot's options (made once
+    per set of options: every reply to one vote reads against the same; not to be changed)."""
+    return _keys_of(tuple(options))
+
+
+@functools.lru_cache(maxsize=256)
+def _keys_of(options: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
     keys: dict[str, int] = {}
     labels: dict[str, int] = {}
     for index, label in enumerate(options):
@@ -217,10 +226,15 @@ def _mentions(line: str, options: list[str], keys, labels) -> set[int]:
         if index is not None:
             found.add(index)
     for label, index in labels.items():
-        if len(label) >= 3 and label not in _WHOLE_TO_KEY and re.search(
-                r"(?<!\w)" + re.escape(label) + r"(?!\w)", line):
+        if len(label) >= 3 and label not in _WHOLE_TO_KEY and _label_pattern(label).search(line):
             found.add(index)
     return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _label_pattern(label: str) -> re.Pattern:
+    """An option's label as a whole word or words."""
+    return re.compile(r"(?<!\w)" + re.escape(label) + r"(?!\w)")
 
 
 def _later_answer(lines, options, keys, labels, index: int) -> tuple[int, str] | None:
