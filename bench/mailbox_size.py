@@ -22,7 +22,7 @@ from bench.common import Row, network, seed_maildir, start_stack
 from tests.mailstack import make_message
 
 SIZES = (100, 50_000)
-CYCLES = 15
+CYCLES = 9  # the median of nine cycles (fifteen before: a shorter `make bench`)
 IMAP_BYTES = [0]
 
 
