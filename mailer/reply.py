@@ -204,9 +204,13 @@ class _Segments:
         # CONTEXT_LINES (blank lines added above may keep it longer)
         before = len(self.quote_run)
         keep = before if before >= CONTEXT_LINES else min(before + len(lines), CONTEXT_LINES)
-        run = self.quote_run + list(lines)
-        self.dropped += len(run) - keep
-        self.quote_run = [line[:MAX_LINE] for line in run[len(run) - keep:]]
+        drop = before + len(lines) - keep  # from the front: the earlier lines go first
+        self.dropped += drop
+        if drop >= before:
+            self.quote_run = [line[:MAX_LINE] for line in lines[drop - before:]]
+        else:
+            del self.quote_run[:drop]
+            self.quote_run += [line[:MAX_LINE] for line in lines]
 
     def own(self, line: str, greeting: bool) -> None:
         self.kept.append(line)
