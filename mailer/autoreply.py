@@ -93,10 +93,12 @@ _NO_REPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply)(?:
 
 def _auto_token_header(msg: Message) -> str | None:
     """The name of a header whose name or value says the message was generated automatically."""
-    for name, value in msg.items():
+    for name, value in msg.raw_items():
         lower = name.lower()
         if lower in _TOKEN_SKIP or lower.startswith("list-") or "suppress" in lower:
             continue
+        if not (isinstance(value, str) and value.isascii()):  # as msg.items() gives it (8-bit bytes: a Header)
+            value = msg.policy.header_fetch_parse(name, value)
         text = str(value)[:300]
         if _AUTO_TOKEN.search(text) or (_AUTO_TOKEN.search(lower)
                                         and text.strip().lower() not in ("no", "false", "0", "")):

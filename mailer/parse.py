@@ -19,7 +19,7 @@ from mailer.bounce import detect_bounce
 from mailer.calendar_reply import CALENDAR_TYPES, read_calendar_reply
 from mailer.filenames import clean_filename
 from mailer.forwarded import forwarded_part
-from mailer.header_text import first_header, header_text, raw_header_values
+from mailer.header_text import first_header, header_index, header_text, raw_header_values
 from mailer.html_text import html_to_text
 from mailer.large_parts import LargeBodies, set_aside_large_bodies
 from mailer.authentication import authenticate
@@ -234,7 +234,8 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
 def _filename(part: Message) -> str | None:
     """The part's file name, RFC 2231 or RFC 2047 encoded, decoded and cleaned (no control or
     bidi characters, no path separators, at most 150 characters); None when it has none."""
-    if "content-disposition" not in part and "name" not in str(part.get("Content-Type", "")).lower():
+    index = header_index(part)
+    if "content-disposition" not in index and "name" not in str(index.get("content-type", [""])[0]).lower():
         return None  # no parameter that could name a file (a plain reply's part): nothing to parse
     try:
         name = part.get_filename()
