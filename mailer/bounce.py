@@ -139,10 +139,17 @@ _SYSTEM_SENDER = re.compile(r"<\s*>|mailer-daemon|postmaster|mail delivery|maile
                             r"mail system|mail\.delivery|notify|returned|=\?", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=2048)
 def _failure_subject(subject: str) -> bool:
     """Whether a subject reads as a delivery failure's. Remembered per subject: the pattern (every
-    language's wording) costs ~30 µs a search, and the replies to one message share its subject."""
+    language's wording) costs ~30 µs a search, and the replies to one message share its subject
+    (a subject longer than any a person writes is searched, not kept)."""
+    if len(subject) > 500:
+        return _FAILURE_SUBJECT.search(subject) is not None
+    return _remembered_failure_subject(subject)
+
+
+@functools.lru_cache(maxsize=2048)
+def _remembered_failure_subject(subject: str) -> bool:
     return _FAILURE_SUBJECT.search(subject) is not None
 
 

@@ -118,11 +118,16 @@ def _without_emoji(line: str) -> str:
                    for c in line if c not in "\ufe0f\ufe0e\u200d")
 
 
-@functools.lru_cache(maxsize=4096)
 def _clean(line: str) -> str:
     """Lower-case, NFKC-normalised, without emphasis markers or emoji, with straight apostrophes
-    (remembered per line: answers repeat, "Yes", "YES", "Oui", and so do option labels)."""
-    line = _without_emoji(unicodedata.normalize("NFKC", line[:MAX_LINE_CHARS])).casefold()
+    (remembered per line: answers repeat, "Yes", "YES", "Oui", and so do option labels; only
+    the first MAX_LINE_CHARS characters are read, and kept)."""
+    return _clean_head(line[:MAX_LINE_CHARS])
+
+
+@functools.lru_cache(maxsize=4096)
+def _clean_head(line: str) -> str:
+    line = _without_emoji(unicodedata.normalize("NFKC", line)).casefold()
     line = line.replace("’", "'").replace("`", "").replace("*", "").replace("~", "")
     line = re.sub(r"(?<!\w)_+|_+(?!\w)", "", line)
     return re.sub(r"\s+", " ", line).strip()
