@@ -53,7 +53,7 @@ def test_if_need_be_required_member_and_places_choose_the_date_and_place(network
     li = flat(asked["li@example.org"])
     assert "A. Library B. Community Centre" in li
     assert 'put a question mark after it: "1, 3, 2?" (or write "2 if need be")' in li
-    assert 'the letters of the places that suit you' in li and "Your answer is required" not in li
+    assert 'the letters (or names) of the places that suit you' in li and "Your answer is required" not in li
     assert "Your answer is required: the date must suit you" in flat(asked["sofia@example.org"])
     jean = flat(asked["jean@example.org"])
     assert "« 1, 3, 2? » (ou écrivez « 2 si nécessaire »)" in jean and "Lieux : A, B?" in jean
@@ -63,7 +63,7 @@ def test_if_need_be_required_member_and_places_choose_the_date_and_place(network
 
     net.reply(asked["li@example.org"], "1, 2?, 3\nPlaces: A")
     net.reply(asked["jean@example.org"], "1, 2 si nécessaire, 3\nLieux : B, A?")
-    net.reply(asked["amina@example.org"], "1\nPlaces: B")
+    net.reply(asked["amina@example.org"], "1 at the Community Centre")
     net.step()
     receipts = net.new_messages()
     li_receipt = flat(net.only_message_to("li@example.org", receipts))
@@ -72,6 +72,7 @@ def test_if_need_be_required_member_and_places_choose_the_date_and_place(network
     jean_receipt = flat(net.only_message_to("jean@example.org", receipts))
     assert "et, seulement si nécessaire, le : 2." in jean_receipt
     assert "Lieux qui vous conviennent : A. Library (si nécessaire) B. Community Centre" in jean_receipt
+    assert "Places that suit you: B. Community Centre" in flat(net.only_message_to("amina@example.org", receipts))
 
     run_to_next_timer(net)  # the reminder: Sofia, required, has not answered
     reminded = net.new_messages()
@@ -188,6 +189,20 @@ def test_if_need_be_marks_and_places_are_read_as_people_write_them(text, places,
     assert (set(answer.dates), set(answer.dates_if_need_be)) == (dates, maybe)
     assert (None if answer.places is None else set(answer.places)) == chosen_places
     assert set(answer.places_if_need_be) == places_maybe
+
+
+@pytest.mark.parametrize("text, dates, maybe, places, places_maybe", [
+    ("1, 3 at the Library", {1, 3}, set(), {1}, set()),
+    ("1\nCommunity Centre?, library", {1}, set(), {1, 2}, {2}),
+    ("2 (Room 204)", {2}, set(), {3}, {3}),
+    ("1, 2 si nécessaire\nLieux : Room 204", {1, 2}, {2}, {3}, set()),
+])
+def test_places_named_in_full_are_read_too(text, dates, maybe, places, places_maybe):
+    from workflows.reading.poll_answers import read_poll_answer
+    answer = read_poll_answer(text, 3, ["Library", "Community Centre", "Room 204"])
+    assert not answer.ambiguous, answer.reason
+    assert (set(answer.dates), set(answer.dates_if_need_be)) == (dates, maybe)
+    assert (set(answer.places), set(answer.places_if_need_be)) == (places, places_maybe)
 
 
 @pytest.mark.parametrize("text, places", [

@@ -236,7 +236,7 @@ def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> st
     if poll["state"] != "open" or arrived >= poll["closes_at"]:
         ctx.send(member, "poll_receipt", outcome="closed", chosen=[], **variables)
         return "poll already closed; member told"
-    reading = read_poll_answer(mail.new_text or "", len(poll["candidates"]), len(options.places))
+    reading = read_poll_answer(mail.new_text or "", len(poll["candidates"]), options.places)
     if reading.ambiguous:
         ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="unclear", chosen=[],
                  reason=reading.reason, **variables)

@@ -109,19 +109,48 @@ def _is_place_line(raw: str, places: int) -> re.Match | bool:
                 and not re.search(r"[A-Za-z]{2,}", words))
 
 
+def _take_names(line: str, labels: list[str]) -> tuple[str, set[int], set[int]]:
+    """The line without the places it names in full ("at the Library", "Café?", "(Online)"), and
+    the numbers of those places and of those marked if need be. Names of 3 characters or more,
+    any case."""
+    named: set[int] = set()
+    maybe: set[int] = set()
+    for number, label in sorted(enumerate(labels, 1), key=lambda pair: -len(pair[1])):
+        if len(label.strip()) < 3:
+            continue
+        name = re.escape(label.strip())
+        inside = re.compile(rf"\(\s*(?:(?:at|à|au)\s+)?(?:(?:the|la|le)\s+|l')?{name}\s*,?\s*(?:{_PHRASE})?\s*\)",
+                            re.IGNORECASE)
+        after = re.compile(rf"(?<![\w]){name}(?![\w])(\s*\?|\s*,?\s*{_PHRASE}(?![\w']))?", re.IGNORECASE)
+        if inside.search(line):
+            named.add(number)
+            maybe.add(number)
+            line = inside.sub(" ", line)
+        for match in after.finditer(line):
+            named.add(number)
+            if match.group(1):
+                maybe.add(number)
+        line = after.sub(" ", line)
+    return line, named, maybe
+
+
 def _only_items(text: str) -> bool:
     """True when `text` holds nothing but numbers, ranges and separators."""
     return not re.sub(rf"{_ITEM}|{_JOIN}|[\s,;/.!&]", "", text)
 
 
-def read_poll_answer(new_text: str, candidates: int, places: int = 0) -> PollAnswer:
+def read_poll_answer(new_text: str, candidates: int, places: int | list[str] = 0) -> PollAnswer:
     """Read the dates (and places, when `places` > 0) that suit a member, with if-need-be marks.
+    `places` is the number of places, or their labels: then a place may also be named in full
+    ("1, 3 at the Library", a line "Library, Café?").
 
     Promises: `dates_if_need_be` ⊆ `dates` and `places_if_need_be` ⊆ `places`; a date or place
     out of range makes the answer ambiguous (nothing recorded); an answer naming only places is
     ambiguous (the dates are what the poll is for); without marks and places it reads exactly as
     `read_availability`. Never raises.
     """
+    labels = list(places) if isinstance(places, list) else []
+    places = len(labels) if isinstance(places, list) else places
     text = unicodedata.normalize("NFKC", new_text or "").replace("\r\n", "\n").replace("\r", "\n")
     date_lines: list[str] = []
     inline_maybe: set[int] = set()      # marked on a line the availability reader reads
@@ -132,6 +161,12 @@ def read_poll_answer(new_text: str, candidates: int, places: int = 0) -> PollAns
     for raw in text.split("\n")[:200]:
         if _QUOTE_OR_SIGNATURE.match(raw):
             break
+        if labels:
+            raw, named, named_maybe = _take_names(raw, labels)
+            if named:
+                places_named = True
+                place_numbers.update(named)
+                maybe_places.update(named_maybe)
         place_line = _is_place_line(raw, places)
         if place_line:
             body = place_line.group(1) if isinstance(place_line, re.Match) else raw
