@@ -136,18 +136,39 @@ def cmd_move(args) -> int:
 
 def cmd_close(args) -> int:
     """Close a meeting's open date poll now: the date that suits most members as the poll's close
-    would pick it (or candidate --choose n) is announced; reminder and close timers are dropped."""
+    would pick it (or candidate --choose n, and polled place --place X) is announced; reminder and
+    close timers are dropped. A poll that closed without a date (required members excluded every
+    date) takes one with --choose."""
     ctx = common.context(args)
     meeting = _meeting(ctx, args.ref)
     poll = store_meetings.poll_of_meeting(ctx.db, meeting["id"])
-    if poll is None or poll["state"] != "open" or meeting["state"] != "polling":
+    undecided = poll is not None and meeting["state"] == "polling" and (
+        poll["state"] == "open" or (poll["chosen"] is None and args.choose is not None))
+    if not undecided:
         raise common.UsageError(f"Meeting {meeting['id']} has no open date poll (it is {meeting['state']}); "
-                                "to change its date use `convenor meetings move`")
+                                + ("its poll closed without a date: choose one with --choose n"
+                                   if poll is not None and meeting["state"] == "polling"
+                                   else "to change its date use `convenor meetings move`"))
     if args.choose is not None and not 1 <= args.choose <= len(poll["candidates"]):
         raise common.UsageError(f"--choose: Meeting {meeting['id']}'s poll has dates 1 to {len(poll['candidates'])} "
                                 "(see `convenor meetings show`)")
-    chosen_by = "convenor meetings close" if args.choose is not None else "poll"
-    return common.act(ctx, lambda c: polls.close_now(c, poll["id"], args.choose, chosen_by))
+    place = _place_number(ctx, meeting, poll, args.place)
+    chosen_by = "convenor meetings close" if args.choose is not None or place else "poll"
+    return common.act(ctx, lambda c: polls.close_now(c, poll["id"], args.choose, chosen_by, place))
+
+
+def _place_number(ctx, meeting: dict, poll: dict, letter: str | None) -> int | None:
+    """--place B → 2, checked against the places the poll offers; None without --place."""
+    if letter is None:
+        return None
+    from store import poll_options
+    places = poll_options.options(ctx.db, poll["id"]).places
+    number = ord(letter.strip().upper()[:1] or "?") - ord("A") + 1
+    if not places or len(letter.strip()) != 1 or not 1 <= number <= len(places):
+        raise common.UsageError(f"--place: Meeting {meeting['id']}'s poll "
+                                + (f"has places A to {chr(ord('A') + len(places) - 1)}" if places
+                                   else "polls no places"))
+    return number
 
 
 def cmd_cancel(args) -> int:
@@ -211,6 +232,7 @@ def add_commands(sub) -> None:
     q = msub.add_parser("close", help="close a meeting's date poll now (--choose n: with date n)")
     q.add_argument("ref", help="the meeting's number, e.g. 3 or 'Meeting 3'")
     q.add_argument("--choose", type=int, metavar="N", help="the number of the date to take (default: the best so far)")
+    q.add_argument("--place", metavar="X", help="the letter of the polled place to take (default: the best so far)")
     q.set_defaults(func=cmd_close)
     q = msub.add_parser("cancel", help="cancel a meeting (members get a calendar cancellation)")
     q.add_argument("ref")

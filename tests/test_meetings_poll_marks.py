@@ -225,3 +225,29 @@ def test_plain_yes_beats_if_need_be_and_a_required_member_excludes_dates():
     rows = date_rows(when, answers, details, people, [3], [])
     assert rows[0]["excluded_by"] == ["M3"] and best_date(rows) == 3
     assert best_date(date_rows(when, {3: set()}, {}, people, [3], [])) is None
+
+
+def test_meetings_close_takes_a_place_and_chooses_a_date_for_a_poll_that_closed_without_one(maildir_network,
+                                                                                           monkeypatch, capsys):
+    from convenor.cli import main
+    net = maildir_network
+    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
+    net.send("amina@example.org", "[Meeting] Board", "Dates: 2027-02-09 18:00; 2027-02-11 18:00\n"
+             "Places: Hall; Café\nRequired: Li\n")
+    net.step()
+    asked = polls_of(net.new_messages())
+    net.reply(asked["li@example.org"], "aucune")
+    net.reply(asked["sofia@example.org"], "1, 2\nPlaces: A")
+    net.step()
+    net.new_messages()
+    config = ["--config", str(net.config)]
+    assert main(config + ["meetings", "close", "1"]) == 0            # every date is excluded: no date
+    net.step()
+    assert not [m for m in net.new_messages() if m.subject.startswith(("[Meeting", "[Réunion"))]
+    assert main(config + ["meetings", "close", "1"]) == 2            # without --choose: said what to write
+    assert "closed without a date: choose one with --choose n" in capsys.readouterr().err
+    assert main(config + ["meetings", "close", "1", "--choose", "2", "--place", "C"]) == 2
+    assert "has places A to B" in capsys.readouterr().err
+    assert main(config + ["meetings", "close", "1", "--choose", "2", "--place", "b"]) == 0
+    net.step()
+    announced_at(net, net.new_messages(), asked, datetime(2027, 2, 11, 23, 0, tzinfo=timezone.utc), "Café")
