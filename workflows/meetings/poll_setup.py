@@ -18,6 +18,7 @@ KEYS = {"places": "places", "lieux": "places", "locations": "places", "venues": 
         "indispensable": "required", "indispensables": "required", "must suit": "required",
         "doit convenir a": "required"}
 _CONNECTOR = re.compile(r"^\s*(?:[-–—:,;|@]\s*)*(?:(?:at|in|à|a|au|aux|chez)\s+)?", re.IGNORECASE)
+_TIME_LEFT = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*)?(?:[ap]\.?\s?m\.?|h\d{0,2})(?![\w])", re.IGNORECASE)
 _SPLIT_NAMES = re.compile(r"\s*(?:[,;]|\band\b|\bet\b)\s*", re.IGNORECASE)
 
 
@@ -54,9 +55,9 @@ def places_with_dates(value: str, zone: str) -> dict[datetime, str]:
     out: dict[datetime, str] = {}
     for index, match in enumerate(found):
         end = found[index + 1].start() if index + 1 < len(found) else len(value)
-        moment = parse_moments(match.group(0), zone, need_time=True)[0]
-        place = _CONNECTOR.sub("", value[match.end():end], count=1).strip(" ,;.-–—|")
-        out[moment] = place
+        moment = parse_moments(value[match.start():end], zone, need_time=True)[0]
+        rest = _TIME_LEFT.sub("", value[match.end():end], count=1)  # "… 6pm at …" when times are read so
+        out[moment] = _CONNECTOR.sub("", rest, count=1).strip(" ,;.-–—|")
     return out
 
 
