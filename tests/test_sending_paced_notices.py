@@ -184,3 +184,23 @@ def test_a_vote_s_reminder_and_result_tell_its_opener_when_the_last_copy_goes(bu
     later = next_day(network) + next_day(network)
     assert [m.to for m in done_notices(closing + later)] == [AMINA, AMINA]  # the reminder's, then the result's
     assert_all_went(network, provider)
+
+
+def test_a_date_poll_and_the_date_chosen_by_reply_say_when_the_last_copy_goes(budgeted):
+    network, provider = budgeted()
+    day1 = coordinator_writes(network, "[Meeting] General assembly",
+                              "Candidates: 2027-01-27 10:00, 2027-01-28 10:00\nAudience: core\n")
+    created = day1[0]
+    assert created.to == AMINA and "[Meeting 1] Date poll sent" in created.subject
+    assert "the last one will go out around" in created.text and NEXT_DAY in created.text
+    assert [m.to for m in done_notices(next_day(network))] == [AMINA]
+    network.reply(created, "CHOOSE 2")  # the announcement of date 2 goes to the 30 members
+    run_minutes(network, 3)
+    chosen = network.new_messages()[0]  # the answer to what she asked goes first
+    assert chosen.to == AMINA and "Date 2 chosen" in chosen.subject
+    # today's window holds only 8 more (12 went earlier today): 8 today, 20 tomorrow, the last 3 after
+    assert "the last one will go out around" in chosen.text and "Thursday, January 7, 2027" in chosen.text
+    later = next_day(network) + next_day(network)
+    (done,) = done_notices(later)
+    assert done.to == AMINA and "30 copies went out" in done.text
+    assert_all_went(network, provider)
