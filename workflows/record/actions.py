@@ -134,7 +134,7 @@ def view(action: dict) -> dict:
 
 def member_open_actions(db, member: dict, now: datetime) -> list[dict]:
     """The member's open action items, for STATUS by email."""
-    return [{"kind": "action", "ref": a["ref"], "title": a["text"] + (f" (due {a['due_on']})" if a["due_on"] else ""),
+    return [{"kind": "action", "ref": a["ref"], "title": a["text"], "due": a["due_on"],
              "when": None, "answered": None} for a in open_views(db, member["id"])]
 
 

@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 import jinja2
 from babel.dates import format_date, format_datetime
 
+from workflows.routing import locale
+
 SHIPPED = Path(__file__).resolve().parents[2] / "templates"
 LANGUAGES = ("en", "fr")
 
@@ -43,6 +45,10 @@ class Renderer:
         self.env.filters["when"] = lambda dt, fmt="full": format_when(dt, lang, self.timezone, fmt)
         self.env.filters["day"] = lambda dt: format_day(dt, lang, self.timezone)
         self.env.filters["on"] = lambda d: format_date(d, "full", locale=lang)  # a plain date (a due date)
+        self.env.filters["ref"] = lambda ref: locale.item_ref(ref, lang)        # "Poll 1" → "Sondage 1"
+        self.env.filters["number"] = lambda n: locale.number(n, lang)           # "1 234"
+        self.env.filters["percent"] = lambda x: locale.percent(x, lang)         # 66.67 → "66,7 %"
+        self.env.filters["say"] = lambda text: locale.sentence(text, lang)      # a problem, in the reader's language
         template = self.env.get_template(f"{lang}/{kind}.txt")
         context = template.new_context(variables)
         subject = "".join(template.blocks["subject"](context)).strip()

@@ -1,0 +1,99 @@
+"""The French of the sentences Convenor writes about a coordinator's lines it could not read (a
+setting line, a [Vote], a [Draft], a [Meeting], an [Announce]): English as the workflows write it,
+"{name}" standing for any text (itself said in French when the catalogue has it), and its French.
+A sentence missing here reaches a French coordinator in English: tests/test_french_only.py sends
+the malformed lines coordinators write and fails on English words in the answers."""
+
+SENTENCES = {
+    # where a problem is (setting_lines.where) and the setting it is about
+    "line {n}: {problem}": "ligne {n} : {problem}",
+    "Audience: {problem}": "Audience : {problem}",
+    "When: {problem}": "Quand : {problem}",
+    "Candidates: {problem}": "Candidats : {problem}",
+    "Send: {problem}": "Envoi : {problem}",
+    # the keys a sentence names (the canonical English key when the coordinator's own spelling is not at hand)
+    "Closes": "Clôture", "Deadline": "Échéance", "due": "échéance",
+    # setting_lines: any new item
+    "“{line}” gives {key} again (already set on line {first}); keep one of the two":
+        "« {line} » donne {key} une deuxième fois (déjà sur la ligne {first}) ; gardez l'une des deux",
+    '"{value}" is not an audience I know. Write one of: core, all, associates, or subcommittee NAME '
+    '(e.g. "subcommittee Awareness").':
+        "« {value} » n'est pas un public connu. Écrivez l'un de : core, all, associates, ou "
+        "subcommittee NOM (par exemple « subcommittee Awareness »).",
+    '"{what}: {value}": {time} is not a time of day.': "« {what}: {value} » : {time} n'est pas une heure.",
+    '"{what}: {value}" is not a date I can read. Write e.g. "{what2}: 2027-01-15", "{what3}: 2027-01-15 12:00" '
+    'or "{what4}: in 10 days".':
+        "« {what}: {value} » n'est pas une date lisible. Écrivez par exemple « {what2}: 2027-01-15 », "
+        "« {what3}: 2027-01-15 12:00 » ou « {what4}: dans 10 jours ».",
+    '"{what}: {value}" is already past; it must be in the future.':
+        "« {what}: {value} » est déjà passé ; la date doit être à venir.",
+    "{day} has no time: write it like 2027-02-10 18:00": "{day} n'a pas d'heure : écrivez-la comme 2027-02-10 18:00",
+    "{moment} is not a real date and time ({reason})": "{moment} n'est pas une date et une heure qui existent ({reason})",
+    "no date found in {value}: write it like 2027-02-10 18:00":
+        "aucune date dans {value} : écrivez-la comme 2027-02-10 18:00",
+    # votes
+    "“Options: {value}”: give at least two options, separated by commas or semicolons":
+        "« Options: {value} » : donnez au moins deux options, séparées par des virgules ou des points-virgules",
+    "“Options: {value}”: at most {n} options": "« Options: {value} » : au plus {n} options",
+    "“Options: {value}”: two options have the same label": "« Options: {value} » : deux options portent le même nom",
+    "“Electorate: {value}”: write “core” or “subcommittee NAME” (only core members vote)":
+        "« Électorat: {value} » : écrivez « core » ou « subcommittee NOM » (seuls les membres du noyau votent)",
+    "“Quorum: {value}”: write a percentage between 0 and 100, e.g. “50%”":
+        "« Quorum: {value} » : écrivez un pourcentage entre 0 et 100, par exemple « 50 % »",
+    "“Secret: {value}”: write “yes” or “no”": "« Secret: {value} » : écrivez « oui » ou « non »",
+    "“Pass: {value}”: write “majority”, “two-thirds”, “majority of members”, “two-thirds of members”, "
+    "“unanimous” or “ranked”":
+        "« Règle: {value} » : écrivez « majorité », « deux tiers », « majorité des membres », "
+        "« deux tiers des membres », « unanime » ou « vote préférentiel »",
+    "“Abstentions: {value}”: write “quorum only” or “count as no”":
+        "« Abstentions: {value} » : écrivez « quorum seulement » ou « comptent comme non »",
+    "“Seats: {value}”: write a number of seats between 1 and 25, e.g. “Seats: 2”":
+        "« Sièges: {value} » : écrivez un nombre de sièges entre 1 et 25, par exemple « Sièges: 2 »",
+    "“Pass: {rule}” decides a Yes/No motion: use Options: Yes, No, Abstain (or leave Options out), or "
+    "“Pass: ranked” to elect among candidates":
+        "« Règle: {rule} » tranche une motion Oui/Non : utilisez Options: Oui, Non, Abstention (ou omettez "
+        "Options), ou « Règle: vote préférentiel » pour élire parmi des candidats",
+    "“Pass: ranked” ranks candidates: give them on an Options: line (e.g. “Options: {example}”)":
+        "« Règle: vote préférentiel » classe des candidats : donnez-les sur une ligne Options: "
+        "(par exemple « Options: {example} »)",
+    "“Seats:” elects several people by single transferable vote: add “Pass: ranked”":
+        "« Sièges: » élit plusieurs personnes au vote unique transférable : ajoutez « Règle: vote préférentiel »",
+    "“Seats: {seats}”: there must be more candidates than seats":
+        "« Sièges: {seats} » : il faut plus de candidats que de sièges",
+    "the subject has no title after [Vote]: write e.g. “[Vote] Adopt the budget”":
+        "l'objet n'a pas de titre après [Scrutin] : écrivez par exemple « [Scrutin] Adopter le budget »",
+    "the body has no motion: write the text members vote on below the setting lines":
+        "le message n'a pas de motion : écrivez le texte soumis au vote sous les lignes de réglage",
+    "nobody would receive a ballot: that electorate has no active core member":
+        "personne ne recevrait de bulletin : cet électorat n'a aucun membre du noyau actif",
+    # meetings
+    "no When: line (one date) nor Candidates: line (several dates)":
+        "ni ligne Quand: (une date) ni ligne Candidats: (plusieurs dates)",
+    "a date is already past": "une date est déjà passée",
+    "the first candidate is too soon: the poll must close the day before it, so members have time to answer":
+        "la première date proposée est trop proche : le sondage doit se clore la veille, pour laisser aux "
+        "membres le temps de répondre",
+    "Duration: expected minutes, e.g. 90": "Durée : un nombre de minutes est attendu, par exemple 90",
+    "Places: places are polled with several dates; for one date write Where: and the place":
+        "Lieux : les lieux se sondent avec plusieurs dates ; pour une seule date, écrivez Lieu: et le lieu",
+    "Places: give at least two places, separated by “;” (for one place write Where:)":
+        "Lieux : donnez au moins deux lieux, séparés par « ; » (pour un seul lieu, écrivez Lieu:)",
+    "Places: at most {n} places (A-H)": "Lieux : au plus {n} lieux (A-H)",
+    "Places: and Where: both name the place; keep Places: to poll the places, or Where: for one place":
+        "Lieux : et Lieu: nomment tous deux le lieu ; gardez Lieux: pour sonder les lieux, ou Lieu: pour un seul",
+    "Places: the dates already carry their own place (“… at …”); poll the places either with each date or in "
+    "Places:, not both":
+        "Lieux : les dates portent déjà leur lieu (« … à … ») ; sondez les lieux soit avec chaque date, soit "
+        "dans Lieux:, pas les deux",
+    "Required: “{name}” is not a member this meeting is for; write a member's name as in the members list, or "
+    "their address":
+        "Requis : « {name} » n'est pas un membre convié à cette réunion ; écrivez le nom d'un membre comme dans "
+        "la liste des membres, ou son adresse",
+    # action items and attendance (a coordinator's ACTION:, PRESENT: and ABSENT: lines)
+    "write the owner, the task and the due date separated by dashes":
+        "écrivez la personne responsable, la tâche et l'échéance, séparées par des tirets",
+    "no member has that name or address": "aucun membre n'a ce nom ni cette adresse",
+    "it names several members: {names}": "ce nom désigne plusieurs membres : {names}",
+    # announcements
+    "the announcement has no text": "l'annonce n'a pas de texte",
+}
