@@ -125,7 +125,7 @@ def test_answers_that_cannot_be_matched_reach_the_coordinators_with_what_was_und
     assert any("another address (j.tremblay@elsewhere.example)" in m.text for m in forwards)
     assert "son UID est inconnu" not in net.only_message_to("li@example.org", out).text
     assert "its UID is unknown" in net.only_message_to("li@example.org", out).text
-    assert "pas celle de l'expéditeur" in net.only_message_to("jean@example.org", out).text   # Jean reads French
+    assert "une autre adresse (j.tremblay@elsewhere.example), pas la vôtre" in net.only_message_to("jean@example.org", out).text  # in French
     assert attendance(net) == {}
 
 
@@ -162,3 +162,47 @@ def test_reading_a_reply_needs_method_reply_and_survives_damage():
               "ATTENDEE;PARTSTAT=DECLINED:mailto:li@example.org\nDTSTART:2027-99\nBEGIN:VALARM\n"
     reply = read_calendar_reply(damaged)
     assert (reply.partstat, reply.uid) == ("DECLINED", "meeting-1@example.org")
+
+
+def test_a_note_in_the_answer_reaches_the_coordinators(network):
+    net = network
+    uid = announce(net)
+    net.deliver(calendar_clients.google(
+        name="Li Wei", address="li@example.org", to=net.list_address, uid=uid, partstat="TENTATIVE", title=TITLE,
+        now=net.now, subject=f"Tentatively accepted: {TITLE} @ Tue Feb 9, 2027 6pm - 7:30pm (EST) (li@example.org)",
+        comment="I may be 20 minutes late"), authenticated="pass")
+    net.step()
+    out = net.new_messages()
+    assert attendance(net) == {"li@example.org": "TENTATIVE"}
+    forward = net.only_message_to("amina@example.org", out)
+    assert forward.subject.startswith("[Test Network] Calendar answer with a note:")
+    assert "Answer: tentative" in forward.text and "I may be 20 minutes late" in forward.text
+    assert "Not recorded" not in forward.text
+    assert net.messages_to("li@example.org", out) == []
+
+
+def test_an_answer_from_an_unknown_address_for_a_member_is_recorded_and_the_member_told(network):
+    net = network
+    uid = announce(net)
+    common = dict(to=net.list_address, uid=uid, title=TITLE, now=net.now,
+                  subject=f"Accepted: {TITLE} @ Tue Feb 9, 2027 6pm - 7:30pm (EST) (li@example.org)")
+    from_gmail = calendar_clients.google(name="Li Wei", address="li@example.org", partstat="ACCEPTED", **common)
+    net.deliver(from_gmail.replace(b"From: Li Wei <li@example.org>", b"From: Li Wei <li.wei@gmail.example>"),
+                authenticated="pass")
+    net.step()
+    out = net.new_messages()
+    assert attendance(net) == {"li@example.org": "ACCEPTED"}
+    note = net.only_message_to("li@example.org", out)
+    assert "sent from li.wei@gmail.example" in note.text and "ADDRESS ADD li.wei@gmail.example" in note.text
+    assert [m.to for m in out] == ["li@example.org"]                    # nothing to the unknown address
+
+    # from an unknown address, for a member, about an event that is not the network's: a stranger's mail
+    other = calendar_clients.google(name="Li Wei", address="li@example.org", partstat="ACCEPTED",
+                                    **{**common, "uid": "someone-else-event@calendar.example"})
+    net.deliver(other.replace(b"From: Li Wei <li@example.org>", b"From: Li Wei <li.wei@gmail.example>"),
+                authenticated="pass")
+    net.step()
+    out = net.new_messages()
+    assert net.messages_to("li@example.org", out) == []
+    assert net.db.execute("SELECT handler FROM inbound ORDER BY id DESC LIMIT 1").fetchone()[0] == "stranger"
+    assert any(m.to == "amina@example.org" for m in out)              # the coordinators have it

@@ -5,7 +5,11 @@ rule for when).
 Trust: an answer is attendance, which never makes the network act (it is counted only for a
 meeting nobody reported on with PRESENT:, and marked "calendar"), so it is recorded whether or
 not the sender is verified; but when the sender is not verified, the member gets a short note at
-their own address saying what was recorded, so an answer forged in their name cannot pass unseen.
+their own address saying what was recorded, so an answer forged in their name cannot pass unseen
+(once a day at most, so forged answers cannot flood them). The same holds for an answer sent from
+an address that is nobody's but whose ATTENDEE is the member's: recorded, and the member is told
+which address sent it (they can add it with ADDRESS); such an answer that cannot be recorded is a
+stranger's mail (no backscatter).
 An accepted, declined or tentative answer from a verified sender gets no message. An answer that
 cannot be recorded reaches the coordinators with what was understood, and the member is told
 why (once a day at most); a note the member wrote in their answer (COMMENT) reaches the
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 from mailer.message import InboundMail
 from store import meetings as store_meetings
+from store import members as store_members
 from workflows.meetings.calendar_reading import CalendarAnswer
 from workflows.meetings.series import view
 from workflows.membership import forwards
@@ -28,10 +33,15 @@ def record(ctx: Context, mail: InboundMail, member: dict, answer: CalendarAnswer
     meeting = answer.meeting
     store_meetings.set_attendance(ctx.db, meeting["id"], member["id"], answer.partstat, ctx.arrival(mail))
     outcome = f"calendar answer recorded: {answer.partstat} for meeting {meeting['id']}"
-    if not mail.auth.verified:
-        ctx.send(member, "calendar_answer_recorded", meeting=view(meeting), partstat=answer.partstat,
-                 in_reply_to=mail.message_id or None)
-        outcome += "; the member was told (sender not verified)"
+    elsewhere = not store_members.has_address(ctx.db, member, mail.from_addr)
+    if elsewhere or not mail.auth.verified:
+        if notice_once(ctx, member["email"], "calendar_recorded"):
+            ctx.send(member, "calendar_answer_recorded", meeting=view(meeting), partstat=answer.partstat,
+                     sent_from=mail.from_addr if elsewhere else None,
+                     in_reply_to=None if elsewhere else mail.message_id or None)
+            outcome += "; the member was told (" + ("sent from another address" if elsewhere else "sender not verified") + ")"
+        else:
+            outcome += "; the member was already told of a calendar answer today"
     if _comment(mail):
         count = _forward(ctx, mail, member, answer, recorded=True)
         outcome += f"; its note forwarded to {count} coordinator(s)"

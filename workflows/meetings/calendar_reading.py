@@ -103,6 +103,16 @@ def read_answer(db, mail: InboundMail, member: dict, arrived: datetime) -> Calen
     return CalendarAnswer(partstat, meeting["title"] if meeting else title, meeting, problem, attendee)
 
 
+def attendee_member(db, mail: InboundMail) -> dict | None:
+    """The active member a REPLY answers for when it names exactly one attendee address and that
+    address is theirs (a member answering from an address Convenor does not know), else None."""
+    addresses = {address for address, _state in (mail.calendar.attendees if mail.calendar else ()) if address}
+    if len(addresses) != 1:
+        return None
+    member = store_members.get_by_email(db, addresses.pop())
+    return member if member is not None and member["active"] else None
+
+
 def _partstat(db, mail: InboundMail, member: dict, by_subject) -> tuple[str, str]:
     """(the member's PARTSTAT, "" or the address the REPLY answers for when none is theirs)."""
     reply = mail.calendar

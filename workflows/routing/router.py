@@ -216,15 +216,23 @@ def names_an_item(ctx: Context, mail: InboundMail) -> Match | None:
 def is_calendar_answer(ctx: Context, mail: InboundMail) -> Match | None:
     """A member's calendar client answered a meeting's invitation to its ORGANIZER, the list
     address, without our token (an iTIP REPLY, or an "Accepted: <title>" subject naming a meeting):
-    recorded as attendance, or passed to the coordinators with what was understood."""
+    recorded as attendance, or passed to the coordinators with what was understood. A REPLY from
+    an address that is nobody's, answering for a member (its ATTENDEE), is recorded only when it
+    can be, and that member is told; otherwise it is a stranger's mail."""
+    if mail.calendar is None and calendar_reading.subject_answer(mail.subject) is None:
+        return None
     member = _active_member(ctx, mail)
-    if member is None or (mail.calendar is None and calendar_reading.subject_answer(mail.subject) is None):
+    from_elsewhere = member is None and store_members.get_by_email(ctx.db, mail.from_addr) is None
+    if from_elsewhere:
+        member = calendar_reading.attendee_member(ctx.db, mail)
+    if member is None:
         return None
     answer = calendar_reading.read_answer(ctx.db, mail, member, ctx.arrival(mail))
-    if answer is None:
+    if answer is None or (from_elsewhere and not answer.recordable):
         return None
     if answer.recordable:
-        return Match("calendar-answer", f"a calendar answer ({answer.partstat}) to meeting {answer.meeting['id']}",
+        return Match("calendar-answer", f"a calendar answer ({answer.partstat}) to meeting {answer.meeting['id']}"
+                     + (", for the member its ATTENDEE names, from another address" if from_elsewhere else ""),
                      _with(calendar_answers.record, member, answer))
     return Match("calendar-answer", f"a calendar answer that cannot be recorded ({answer.problem})",
                  _with(calendar_answers.not_recorded, member, answer))
