@@ -13,11 +13,12 @@ from store.sql import query
 @dataclass(frozen=True)
 class PollOptions:
     """A poll's places (lettered A, B … in order), each date's own place ('' when none; empty when
-    the dates carry no place) and the ids of the members every chosen date must suit."""
+    the dates carry no place) and the ids of the members every chosen date must suit (a series'
+    required name that matched no member stays as its text, for the coordinators' result)."""
 
     places: list[str] = field(default_factory=list)
     candidate_places: list[str] = field(default_factory=list)
-    required: list[int] = field(default_factory=list)
+    required: list[int | str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

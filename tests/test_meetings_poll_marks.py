@@ -251,3 +251,44 @@ def test_meetings_close_takes_a_place_and_chooses_a_date_for_a_poll_that_closed_
     assert main(config + ["meetings", "close", "1", "--choose", "2", "--place", "b"]) == 0
     net.step()
     announced_at(net, net.new_messages(), asked, datetime(2027, 2, 11, 23, 0, tzinfo=timezone.utc), "Café")
+
+
+def test_a_series_polls_the_places_and_required_members_of_its_settings(tmp_path, monkeypatch):
+    from convenor import cli
+    from store import meetings as store_meetings
+    from tests.fixtures_convenor import Network
+    net = Network(tmp_path, extra_settings='[[meetings.series]]\nname = "Network meeting"\naudience = "core"\n'
+                  'rule = "every 2 months on the second Tuesday"\ntime = "18:00"\nlocation = "Hall"\n'
+                  'places = ["Library", "Online"]\nrequired = ["Sofia Martins", "Nobody Known"]\n')
+    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
+    net.step()  # plans the series
+    net.new_messages()
+    net.close()
+    assert cli.main(["--config", str(net.config), "meetings", "poll", "Network meeting"]) == 0
+    net.step()
+    asked = polls_of(net.new_messages())
+    assert "A. Library B. Online" in flat(asked["li@example.org"])
+    assert "Your answer is required" in flat(asked["sofia@example.org"])
+    assert "Your answer is required" not in flat(asked["li@example.org"])
+    net.reply(asked["sofia@example.org"], "1\nOnline")     # Sofia, required, leaves out the Library
+    net.reply(asked["li@example.org"], "1, 2\nLibrary")
+    net.reply(asked["jean@example.org"], "1\nLieux : A")
+    net.step()
+    net.new_messages()
+    meeting = store_meetings.list_meetings(net.db)[0]
+    net.set_time(store_meetings.poll_of_meeting(net.db, meeting["id"])["closes_at"])
+    net.step()
+    closing = net.new_messages()
+    poll = store_meetings.poll_of_meeting(net.db, meeting["id"])
+    announced_at(net, closing, asked, poll["candidates"][0], "Online")
+    result = flat(next(m for m in closing if m.to == "amina@example.org" and "Result" in m.subject))
+    assert "A. Library: 2 (2 plainly, 0 if need be), EXCLUDED: Sofia Martins (required) left it out" in result
+    assert "B. Online: 1 (1 plainly, 0 if need be) <- chosen" in result
+    assert "matching no member of this meeting (fix the series' `required`): Nobody Known." in result
+
+
+def test_a_series_with_one_place_to_poll_is_refused_with_the_reason():
+    from pydantic import ValidationError
+    from workflows.meetings.policy import SeriesPolicy
+    with pytest.raises(ValidationError, match="at least two places"):
+        SeriesPolicy(name="Board", places=["Hall"])

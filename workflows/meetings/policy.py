@@ -30,6 +30,15 @@ class SeriesPolicy(Strict):
     agenda_days_before: int = Field(3, ge=0)
     send_time: str = Field("09:00", pattern=r"^\d{2}:\d{2}$")  # local time polls, reminders … go out
     poll_reminder_days_before_close: int = Field(2, ge=0)
+    places: list[str] = Field(default_factory=list, max_length=8)  # polled beside the dates (A, B …)
+    required: list[str] = Field(default_factory=list)  # names or addresses every polled date must suit
+
+    @field_validator("places")
+    @classmethod
+    def _several_places(cls, value: list[str]) -> list[str]:
+        if len(value) == 1:
+            raise ValueError("give at least two places to poll, or write the one place as `location`")
+        return value
 
     @field_validator("audience")
     @classmethod

@@ -40,7 +40,8 @@ def ranking(db, poll: dict, people: dict[int, dict], date: int | None) -> dict:
     rows = poll_ranking.place_rows(options.places, date, answers, details, people, options.required)
     return {"options": options, "place_rows": rows, "best_place": poll_ranking.best_place(rows) if rows else None,
             "required_silent": poll_ranking.required_silent(options.required, answers, people),
-            "required_names": sorted(people[m]["name"] for m in options.required if m in people)}
+            "required_names": sorted(people[m]["name"] for m in options.required if m in people),
+            "required_unknown": [m for m in options.required if isinstance(m, str)]}
 
 
 def place_of(db, poll: dict, people: dict[int, dict], date: int, place: int | None,

@@ -96,6 +96,14 @@ def read_setup(db, found: SettingLines, source: str, zone: str, audience: list[d
     return setup
 
 
+def series_options(db, places: list[str], required: list[str], audience: list[dict]) -> PollOptions:
+    """A series' poll options from its settings: its places, and its required members (names or
+    addresses; a name matching no member of the audience is kept as written, so the coordinators'
+    result can name it)."""
+    found, unknown = _required_members(db, ", ".join(required), audience)
+    return PollOptions(places=list(places), required=[m["id"] for m in found] + unknown)
+
+
 def _required_members(db, text: str, audience: list[dict]) -> tuple[list[dict], list[str]]:
     """The audience members named in a `Required:` value (full name, unique first name or an
     address of theirs) and the names that match nobody (or several people)."""

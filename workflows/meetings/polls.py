@@ -14,7 +14,7 @@ from store import timers
 from store import poll_options as store_options
 from workflows.meetings import series as meetings
 from workflows.meetings import recurrence
-from workflows.meetings import poll_extras, poll_ranking
+from workflows.meetings import poll_extras, poll_ranking, poll_setup
 from workflows.reading.setting_lines import clock_time
 from workflows.membership import commands
 from workflows.membership.leave import on_leave
@@ -80,7 +80,9 @@ def poll_timer(ctx: Context, timer: dict) -> str:
     if len(candidates) < 2:
         outcome, what = "too late for a poll; " + meetings.announce(ctx, meeting["id"]), "announce"
     else:
-        outcome, what = open_poll(ctx, meeting["id"], candidates, open_days), "poll"
+        options = poll_setup.series_options(ctx.db, series.places, series.required,
+                                            meetings.audience_members(ctx, meeting))
+        outcome, what = open_poll(ctx, meeting["id"], candidates, open_days, options=options), "poll"
     return outcome + meetings.tell_paced(ctx, meeting, ctx.queued[first:], what)
 
 
