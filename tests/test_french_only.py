@@ -88,6 +88,8 @@ def test_status_the_result_and_the_problems_are_french_only(net):
              "Quorum: beaucoup\nClôture: hier soir\nSecret: peut-être\nOptions: Oui\nClôture: demain\n\n"
              "Que le réseau change de local.")
     net.send("Claire Roy <claire@example.org>", "[Réunion] Sans date", "Lieu: Salle\nAudience: les amis\n")
+    net.send("Claire Roy <claire@example.org>", "[Scrutin] Élire une déléguée",
+             "Électorat: sous-comité Inconnu\n\nQue le sous-comité élise sa déléguée.")
     net.step()
     refused = net.messages_to("claire@example.org", net.new_messages())
     vote_refused = next(m for m in refused if "Changer de local" in m.subject)
@@ -97,6 +99,8 @@ def test_status_the_result_and_the_problems_are_french_only(net):
                     "« Options: Oui » : donnez au moins deux options",
                     "ligne 5 : « Clôture: demain » donne Clôture une deuxième fois (déjà sur la ligne 2)"):
         assert problem in vote_refused.text, vote_refused.text
+    unknown = next(m for m in refused if "Élire" in m.subject)
+    assert "il n'y a pas de sous-comité nommé 'Inconnu'" in unknown.text, unknown.text
     meeting_refused = next(m for m in refused if "Sans date" in m.subject)
     assert "ni ligne Quand: (une date) ni ligne Candidats: (plusieurs dates)" in meeting_refused.text
     assert "« les amis » n'est pas un public connu" in meeting_refused.text, meeting_refused.text

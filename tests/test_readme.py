@@ -15,13 +15,18 @@ from convenor.settings import Settings
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 
 
-def commands(parser: argparse.ArgumentParser, prefix: str = "convenor"):
+def command_parsers(parser: argparse.ArgumentParser, prefix: str = "convenor"):
+    """(command, its parser) for every command the CLI has."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for name, sub in action.choices.items():
-                yield from commands(sub, f"{prefix} {name}")
+                yield from command_parsers(sub, f"{prefix} {name}")
             return
-    yield prefix
+    yield prefix, parser
+
+
+def commands(parser: argparse.ArgumentParser):
+    return (name for name, _ in command_parsers(parser))
 
 
 def settings_keys(model: type[BaseModel], prefix: str = ""):
@@ -61,15 +66,9 @@ def test_every_settings_key_is_in_the_readme():
 
 # --- every `--json` command's keys, as the README documents them --------------------------------
 
-def json_commands(parser: argparse.ArgumentParser, prefix: str = "convenor"):
+def json_commands(parser: argparse.ArgumentParser):
     """Every command that takes --json."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for name, sub in action.choices.items():
-                yield from json_commands(sub, f"{prefix} {name}")
-            return
-    if any("--json" in a.option_strings for a in parser._actions):
-        yield prefix
+    return (name for name, sub in command_parsers(parser) if any("--json" in a.option_strings for a in sub._actions))
 
 
 def documented_json() -> dict[str, dict]:

@@ -94,6 +94,10 @@ SENTENCES = {
         "écrivez la personne responsable, la tâche et l'échéance, séparées par des tirets",
     "no member has that name or address": "aucun membre n'a ce nom ni cette adresse",
     "it names several members: {names}": "ce nom désigne plusieurs membres : {names}",
+    # the membership (an audience or electorate naming a sub-committee that does not exist)
+    "there is no sub-committee named {name}": "il n'y a pas de sous-comité nommé {name}",
+    "unknown audience {kind}: expected all, core, associates or subcommittee NAME":
+        "public inconnu {kind} : all, core, associates ou subcommittee NOM est attendu",
     # announcements
     "the announcement has no text": "l'annonce n'a pas de texte",
 }
