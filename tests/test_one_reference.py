@@ -3,6 +3,7 @@ for the coordinator who called it, for every member, in STATUS and on the comman
 naming "[Poll N]" (mail sent before polls took their meeting's number) still counts. Over Dovecot + SMTP."""
 from __future__ import annotations
 
+import json
 import re
 
 from convenor.cli import main
@@ -13,7 +14,7 @@ def refs(messages) -> set[str]:
     return {re.match(r"\[(\w+ \d+)\]", m.subject.replace("Réunion", "Meeting")).group(1) for m in messages}
 
 
-def test_a_meeting_and_its_poll_carry_one_reference_for_coordinators_members_status_and_cli(net, capsys):
+def test_a_meeting_and_its_poll_carry_one_reference_for_coordinators_members_status_and_cli(net, capsys, tmp_path):
     net.send("Amina Diallo <amina@example.org>", "[Meeting] Warm-up", "When: 2027-02-02 18:00\nAudience: core\n")
     net.send("Amina Diallo <amina@example.org>", "[Meeting] Planning day",
              "Candidates: 2027-02-09 18:00; 2027-02-11 18:00\nAudience: core\n")
@@ -22,6 +23,13 @@ def test_a_meeting_and_its_poll_carry_one_reference_for_coordinators_members_sta
     assert refs(out) == {"Meeting 2"} and len(out) == 5       # four polls and the coordinator's confirmation
     assert net.only_message_to("jean@example.org", out).subject.startswith("[Réunion 2] ")
     assert net.only_message_to("li@example.org", out).subject == "[Meeting 2] When can you come to Planning day?"
+    reply = tmp_path / "reply.eml"
+    reply.write_bytes(net.compose("sofia@example.org", "Re: [Meeting 2] When can you come to Planning day?", "1",
+                                  to=net.only_message_to("sofia@example.org", out).reply_to).as_bytes())
+    capsys.readouterr()
+    assert main(["--config", str(net.config), "inspect", str(reply), "--json"]) == 0
+    item = json.loads(capsys.readouterr().out)["item"]
+    assert (item["kind"], item["ref"], item["title"]) == ("poll", "Meeting 2", "Planning day")
     net.advance(hours=1)
     net.send("Li Wei <li@example.org>", "Re: [Meeting 2] When can you come to Planning day?", "2")   # token lost
     net.send("Sofia Martins <sofia@example.org>", "Re: [Poll 1] When can you come to Planning day?", "1, 2")  # old

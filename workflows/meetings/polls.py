@@ -335,3 +335,13 @@ def member_open_polls(db, member: dict, now: datetime) -> list[dict]:
                         "when": poll["closes_at"],
                         "answered": member["id"] in store_meetings.availability(db, poll["id"])})
     return out
+
+
+def describe_poll(db, poll_id: int) -> dict:
+    """A date poll as `convenor inspect` shows it: it carries its meeting's reference ("Meeting 5")."""
+    poll = store_meetings.get_poll(db, poll_id)
+    meeting = store_meetings.get_meeting(db, poll["meeting_id"]) if poll else None
+    if meeting is None:
+        return {"kind": "poll", "id": poll_id, "ref": None, "title": None}
+    return {"kind": "poll", "id": poll_id, "ref": f"Meeting {meeting['id']}", "title": meeting["title"],
+            "state": poll["state"], "closes_at": poll["closes_at"]}

@@ -160,5 +160,8 @@ ITEM_DESCRIBERS = {
     "vote-admin": ballots.describe_vote_admin,
     "meeting": meetings.describe_meeting,
     "meeting-admin": meetings.describe_meeting,
+    "poll": polls.describe_poll,
+    "poll-admin": polls.describe_poll,
+    "draft-admin": draft_deadlines.describe,
     "action": record_actions.describe,
 }
