@@ -67,8 +67,12 @@ _DASHES = re.compile(r"^[-–—]{1,}\s*|\s*[-–—]{2,}$")
 _DASHED = re.compile(r"^[-–—]{2,}\s*\S.{0,200}?\s(?:" + _VERBS + r")\s*[-–—]{2,}$", re.IGNORECASE)
 
 
+_MARKDOWN_ESCAPE = re.compile(r"^(\s*)\\(?=[-=_*+#>])")  # html2text writes a leading "-" as "\-"
+
+
 def _clean(line: str) -> str:
-    return _BIDI.sub("", line[:MAX_LINE]).replace("&nbsp;", " ").strip()
+    line = _BIDI.sub("", line[:MAX_LINE]).replace("&nbsp;", " ").strip()
+    return _MARKDOWN_ESCAPE.sub(r"\1", line) if line.startswith("\\") else line
 
 
 def is_quoted(line: str) -> bool:

@@ -55,7 +55,9 @@ def _phone_phrases() -> list[str]:
                "iphone'umdan", "发自我的", "從我的", "从我的", "發自我的", "傳自我的", "寄自我的",
                "απεστάλη από", "στάλθηκε από το", "נשלח מ", "נשלח מה", "أُرسلت من", "أرسلت من", "مرسل من",
                "تم الإرسال من", "भेजा गया", "dikirim dari", "poslano s", "poslato sa", "odoslané z",
-               "išsiųsta iš", "saadetud", "изпратено от", "отправлено из мобильной"}
+               "išsiųsta iš", "saadetud", "изпратено от", "отправлено из мобильной", "poslano iz",
+               "poslané z", "trimis de pe", "nosūtīts no", "ส่งจาก", "dihantar daripada",
+               "von meinem/meiner", "sent from the all new aol app"}
     for lang in MAIL_LANGUAGES.values():
         for alternative in (lang.get("sent_from") or "").split("|"):
             alternative = alternative.replace(".*", "").replace("\\", "").strip().lower()
@@ -67,10 +69,14 @@ def _phone_phrases() -> list[str]:
 _PHONE_SIG = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p) for p in _phone_phrases()) + r")"
     r"(?:\s*[\w'’.®&-]+){1,6}\s*(?:<[^>\s]{1,200}>)?\s*(?:gesendet|verzonden|傳送|发送|發送)?\s*[.!]?\s*$"
-    r"|^\s*(?:get outlook for|télécharger outlook pour|outlook für)\s*\S.{0,200}$"
+    r"|^\s*(?:get outlook for|télécharger outlook pour|outlook für|get the new aol app)\s*\S.{0,200}$"
     r"|^\s*von meinem .{1,40} gesendet\.?\s*$"
     r"|^\s*\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$"
     r"|^\s*(?:\S+\s){0,2}\S{1,30}(?:ról|ről) küldve\.?\s*$"  # "Az iPhone-omról küldve"
+    # "发自网易邮箱大师", "来自我的华为手机": only with a device or app named ("发自内心" is a phrase)
+    r"|^\s*(?:发自|發自|来自|來自)(?:我的)?\s*\S{0,12}?(?:iphone|ipad|android|手机|手機|邮箱|郵箱|客户端"
+    r"|outlook|mail|galaxy|华为|小米|大师)\S{0,6}\s*$"
+    r"|^\s*ส่งจาก\s*\S{1,30}(?:\s+\S{1,20})?\s*$"
     # Outlook mobile's footer in every language names the app and the system: "Obtener Outlook
     # para Android", "Scarica Outlook per iOS", "Hämta Outlook för Android" (a short line, no sentence)
     r"|^[^.,;:!?]{0,40}\boutlook\b[^.,;:!?]{0,25}\b(?:ios|android)\b\s*(?:<[^>\s]{1,200}>)?\s*$",
@@ -120,11 +126,17 @@ def _normalise(text: str) -> str:
     return text
 
 
+# "Sent via courier to the ministry." is a sentence: after the bare English phrases an app's
+# sign-off names the app ("Sent from Mailbox", "Sent with Airmail", "Sent from the AOL app")
+_BARE_SENT = re.compile(r"^\s*sent (?:from|via|with|using)\s+(?!my\b)(\S+)", re.IGNORECASE)
+
+
 def is_phone_signature(line: str) -> bool:
     """True when the line is a mobile client's sign-off ("Sent from my iPhone", K-9 Mail's …)."""
     head = line[:MAX_LINE]
     if _PHONE_SIG.match(head):
-        return True
+        bare = _BARE_SENT.match(head)
+        return not bare or any(c.isupper() for c in bare.group(1)) or bare.group(1).lower() in ("the", "a")
     return bool(_LONG_PHONE_SIG.match(head)) and not _PROSE.search(head.split(".")[0])
 
 

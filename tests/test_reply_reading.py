@@ -259,3 +259,37 @@ def test_an_outlook_html_quote_with_older_quotes_inside_stays_quote():
             '<b>To:</b> Léa</div><div>Reply with YES</div><blockquote>older</blockquote>'
             '<div>Motion: adopt the budget.</div>')
     assert extract_new_text(html_to_text(html)) == "Non"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the member's own sentences that start like a sign-off stay, and so does what follows them
+    ("We met the mayor.\nSent via courier to the ministry on Monday.\nThe answer is due in March.",
+     "We met the mayor.\nSent via courier to the ministry on Monday.\nThe answer is due in March."),
+    ("谢谢大家。\n发自内心的感谢大家的努力。\n我们会继续。", "谢谢大家。\n发自内心的感谢大家的努力。\n我们会继续。"),
+    # a short answer under a quoted line that ends its sentence is the member's, not a wrapped quote
+    ("> Section 1. Members treat each other with respect.\nYes.\n> Section 2. Disagreements go to a coordinator.\n"
+     "Or to the chair.", "Yes.\nOr to the chair."),
+    # a list written with '-- ' bullets is not a signature
+    ("Two points:\n-- section 2 is vague\n-- section 3 is fine", "Two points:\n-- section 2 is vague\n-- section 3 is fine"),
+    # a title framed by dashes in the member's text, with no header block under it, is text
+    ("----- Summary -----\nWe agree on 1 and 3.\n\nFrom the board's side nothing to add.",
+     "----- Summary -----\nWe agree on 1 and 3.\n\nFrom the board's side nothing to add."),
+])
+def test_text_that_looks_like_a_marker_is_kept(body, expected):
+    assert extract_new_text(body) == expected
+
+
+@pytest.mark.parametrize("footer", ["ส่งจาก iPhone ของฉัน", "发自网易邮箱大师", "来自我的华为手机", "Sent from myMail for iOS",
+                                    "Get the new AOL app: mail.mobile.aol.com", "Obtener Outlook para Android",
+                                    "Az iPhone-omról küldve", "Απεστάλη από το iPhone μου", "נשלח מה-iPhone שלי"])
+def test_sign_offs_in_more_languages_end_the_text(footer):
+    assert extract_new_text(f"Fine by me.\n\n{footer}\n\nOn Mon, 3 Feb 2025 at 10:00, Anna <a@x.example> wrote:\n"
+                            f"Section 1.") == "Fine by me."
+
+
+@pytest.mark.parametrize("separator", ["----- Mail original -----", "-------- Originalmeddelelse --------",
+                                       "------------------ Original ------------------", "\\-------- Original message --------",
+                                       "-------- הודעה מקורית --------", "------------------&nbsp;原始邮件&nbsp;------------------"])
+def test_framed_separators_above_a_header_block_start_the_quote(separator):
+    body = f"Fine.\n\n{separator}\nFrom: Anna <a@x.example>\nDate: 3/2/2025 10:00\nTo: Li\nSubject: y\n\nSection 1."
+    assert extract_new_text(body) == "Fine."
