@@ -140,6 +140,28 @@ def is_phone_signature(line: str) -> bool:
     return bool(_LONG_PHONE_SIG.match(head)) and not _PROSE.search(head.split(".")[0])
 
 
+_DELIMITER = re.compile(r"^\s*[-_=~*#]{3,}\s*$")
+SIGNATURE_LINES = 8  # a signature block under a delimiter line has at most this many lines
+SIGNATURE_WIDTH = 80
+
+
+def _signature_below(lines: list[str], i: int) -> bool:
+    """True when the lines under the delimiter at line i are a signature block: at most
+    SIGNATURE_LINES short lines, then the end of the text, a quote or an attribution (a name,
+    a role, a phone number), not more of the member's prose. Reads at most 12 lines."""
+    count = 0
+    for j in range(i + 1, min(len(lines), i + 13)):
+        line = lines[j][:MAX_LINE].strip()
+        if not line:
+            continue
+        if is_quoted(line) or attribution_span(lines, j) or quote_starts(lines, j):
+            return count > 0
+        count += 1
+        if count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or (len(line) > 40 and line.endswith((".", "?", "!"))):
+            return False
+    return count > 0 and len(lines) <= i + 13
+
+
 def _next_nonblank(lines: list[str], i: int, limit: int = 50) -> int | None:
     """The first non-blank line from i, looking at most `limit` lines ahead."""
     for j in range(i, min(len(lines), i + limit)):
@@ -308,6 +330,10 @@ def read_reply(text: str) -> ReplyText:
             stop = i
             break
         if _DISCLAIMER.match(head) and seg.has_text:
+            stop = i
+            break
+        if seg.has_text and _DELIMITER.match(head) and _signature_below(lines, i):
+            stop = i  # "----" above a name, a role and a phone number: a signature
             break
         if is_phone_signature(head):
             if seg.has_text:

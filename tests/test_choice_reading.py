@@ -139,3 +139,22 @@ def test_availability_ignores_quotes():
 ])
 def test_no_comment(text, expected):
     assert is_no_comment(text) is expected
+
+
+@pytest.mark.parametrize("text, choice", [
+    ("yes please", 0), ("Dear all, YES", 0), ("Good morning, I vote yes.", 0), ("Bonsoir, je vote oui", 0),
+    ("je vote pour", 0), ("Je vote contre.", 1), ("Approve", 0), ("I'm against.", 1), ("In favour", 0),
+    ("I vote for the motion.", 0), ("Against the motion", 1), ("Oui bien sûr !", 0), ("Ja", 0), ("Sí", 0),
+    ("Nein.", 1), ("Yes, but I'd like section 2 reworded next year.", 0), ("Yes\n\nJane Doe\nShelter Lyon", 0),
+])
+def test_more_ways_of_writing_a_vote(text, choice):
+    assert read_vote(text, DEFAULT).choice == choice
+
+
+@pytest.mark.parametrize("text", [
+    "Yes, if the reserve stays at 10%.", "Ja, aber nur wenn die Reserve bleibt.", "Oui, si le budget ne change pas.",
+    "Yes\nNo", "I don't approve.", "Not against.", "No objection.", "Hi Anna, no idea yet", "Dear all, I have a question",
+])
+def test_conditions_contradictions_and_negations_are_never_counted(text):
+    reading = read_vote(text, DEFAULT)
+    assert reading.choice is None and reading.ambiguous, reading.reason

@@ -293,3 +293,16 @@ def test_sign_offs_in_more_languages_end_the_text(footer):
 def test_framed_separators_above_a_header_block_start_the_quote(separator):
     body = f"Fine.\n\n{separator}\nFrom: Anna <a@x.example>\nDate: 3/2/2025 10:00\nTo: Li\nSubject: y\n\nSection 1."
     assert extract_new_text(body) == "Fine."
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Fine with section 2.\n\n----\nJane Doe\nShelter Network Lyon\n+33 4 00 00 00 00\n\n"
+     "On Mon, Feb 3, 2025 at 10:00 AM Anna <a@x.example> wrote:\n> Section 1.", "Fine with section 2."),
+    ("Fine with section 2.\n\n______\nJane Doe | Shelter Network Lyon", "Fine with section 2."),
+    # a section break followed by more of the member's prose is no signature
+    ("Point one: fine.\n\n---\n\nPoint two: I think section 3 should also cover phone calls, because many "
+     "members call the hotline directly.", "Point one: fine.\n\n---\n\nPoint two: I think section 3 should also "
+     "cover phone calls, because many members call the hotline directly."),
+])
+def test_a_short_block_under_a_rule_is_a_signature(body, expected):
+    assert extract_new_text(body) == expected

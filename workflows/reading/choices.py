@@ -54,7 +54,9 @@ class AvailabilityReading:
 _GREETING = re.compile(
     r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou"
     r"|cher|chère|chers|chères|hallo|hola|hej|ciao|greetings)\b[^.?!:,]{0,40}[,!:]?$")
-_GREETING_PREFIX = re.compile(r"^(?:hi|hello|hey|bonjour|salut|hallo)(?:\s+[\w-]+)?\s*[,!]\s*")
+_GREETING_PREFIX = re.compile(r"^(?:hi|hello|hey|dear|bonjour|bonsoir|salut|coucou|hallo|hola|ciao|hej"
+                              r"|good (?:morning|afternoon|evening)|cher|chère|chers|chères)"
+                              r"(?:\s+[\w'-]+){0,3}\s*[,!]\s*")
 _KEYS = {
     "YES": {"yes", "oui", "yeah", "yep", "aye"},
     "NO": {"no", "non", "nope", "nay"},
@@ -74,6 +76,15 @@ _WHOLE_ANSWERS = {
     "NO": {"against", "opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
            "reject", "i reject it", "je suis contre", "contre"},
 }
+# the motion named ("I vote for the motion", "contre la proposition"), firm adverbs, and the
+# yes/no of the other languages members write in, each as a whole answer only
+for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la proposition", "la résolution"):
+    _WHOLE_ANSWERS["YES"] |= {f"for {_obj}", f"in favour of {_obj}", f"in favor of {_obj}", f"pour {_obj}"}
+    _WHOLE_ANSWERS["NO"] |= {f"against {_obj}", f"contre {_obj}"}
+_WHOLE_ANSWERS["YES"] |= {"yes of course", "yes i do", "yup", "oui bien sûr", "bien sûr que oui", "ja", "sí", "si",
+                          "sim", "tak", "da", "yes definitely", "absolutely yes", "yes absolutely"}
+_WHOLE_ANSWERS["NO"] |= {"definitely not", "certainly not", "absolutely not", "of course not", "certainement pas",
+                         "absolument pas", "bien sûr que non", "nein", "nee", "não", "nao", "nie", "nej"}
 _WORD_TO_KEY = {w: key for key, words in _KEYS.items() for w in words}
 _WHOLE_TO_KEY = {w: key for key, words in _LABEL_KEYS.items() for w in words}
 _ANSWER_TO_KEY = {w: key for key, words in _WHOLE_ANSWERS.items() for w in words}
@@ -86,13 +97,17 @@ _PREFIX = re.compile(
     r"of course|bien sûr|évidemment|clearly|(?:i|we|je|nous)(?:\s+will|\s+would|'ll|'d)?"
     r"\s+(?=abst)|je m'(?=abst)|nous nous(?=\s+abst)|it's|it is|c'est"
     r"|(?:i'm|i am|we're|we are|je suis|nous sommes)(?=\s+(?:for|against|in favou?r|opposed|pour|contre)\b))"
-    r"\s*(?:(?:for|pour)\b(?=\s*\S)|:)?\s*")  # "je vote pour" alone is a vote for (pour = YES)
+    r"\s*(?:(?:for|pour)\b(?=\s*\S)(?!\s*(?:the|la)\b)|:)?\s*")  # "je vote pour" alone: pour = YES
 _SUFFIX = re.compile(r"\s*(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|"
                      r"pour moi|de ma part|here|!)$")
 _SPLIT = re.compile(r"\s*(?:[.!,;:()—–]|\s-\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
                     r"|\bas\b|\bsince\b|\bcomme\b)\s*")
 _HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
                     r"j'hésite|hesitate|probably|probablement|possibly|might)\b")
+# "Yes, if the reserve stays", "Oui, à condition que…", "Ja, aber nur wenn…": a conditional answer
+_CONDITION = re.compile(r"^\W*(?:(?:but|mais|aber|pero|ma)\s+)?(?:only\s+|seulement\s+|nur\s+|solo\s+|sólo\s+)?"
+                        r"(?:if|unless|provided|as long as|on condition|à condition|si|sauf si|pourvu|wenn|falls"
+                        r"|siempre que|a condizione|purché|desde que|contanto)\b")
 _NUMBER = re.compile(r"^(?:option|choice|choix|number|numéro|n°|no\.)?\s*#?\s*\(?(\d{1,4})\s*[.)]?$")
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -282,7 +297,7 @@ def read_vote(new_text: str, options: list[str]) -> VoteReading:
                 names = ", ".join(repr(options[i]) for i in sorted(others | {index}))
                 return VoteReading(None, True, f"line {number} names more than one option "
                                                f"({names}): {raw!r}")
-            if _HEDGE.search(line) or "?" in head:
+            if _HEDGE.search(line) or "?" in head or _CONDITION.match(rest[:80]):
                 return VoteReading(None, True, f"line {number} is not a firm answer: {raw!r}")
             later = _later_answer(lines[position + 1:], options, keys, labels, index)
             if later is not None:
