@@ -9,7 +9,7 @@ from store.db import transaction
 from workflows.announcements import scheduling as announcements
 from workflows.meetings import series as meetings
 from workflows.meetings import polls
-from workflows.reading.setting_lines import parse_moments
+from workflows.reading.dates import parse_moments
 
 
 def _meeting(ctx, ref: str) -> dict:
@@ -125,7 +125,8 @@ def cmd_move(args) -> int:
     starts_at = None
     if args.when:
         try:
-            starts_at = parse_moments(args.when, meeting["timezone"], need_time=True)[0]
+            starts_at = parse_moments(args.when, meeting["timezone"], need_time=True,
+                                      date_order=ctx.rules.network.date_order)[0]
         except ValueError as exc:
             raise common.UsageError(f"--when: {exc}") from None
     with transaction(ctx.db):
@@ -190,7 +191,9 @@ def cmd_announce(args) -> int:
     send_at = ctx.now
     if args.send:
         try:
-            send_at = max(parse_moments(args.send, ctx.rules.network.timezone, need_time=True)[0], ctx.now)
+            moment = parse_moments(args.send, ctx.rules.network.timezone, need_time=True,
+                                   date_order=ctx.rules.network.date_order)[0]
+            send_at = max(moment, ctx.now)
         except ValueError as exc:
             raise common.UsageError(f"--send: {exc}") from None
     with transaction(ctx.db):

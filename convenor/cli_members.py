@@ -148,7 +148,8 @@ def _leave_end(args):
     from workflows.membership.leave import read_leave_end
     value = args.away_until
     try:
-        return read_leave_end(value, common.now(), common.load_settings(args).network.timezone)
+        network = common.load_settings(args).network
+        return read_leave_end(value, common.now(), network.timezone, network.date_order)
     except ValueError as exc:
         raise common.UsageError(f"--away-until {value}: {exc}") from None
 

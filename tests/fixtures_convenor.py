@@ -88,7 +88,8 @@ class Network:
     """One network: settings, store and members in `folder`, its mail on the given transport."""
 
     def __init__(self, folder: Path, stack=None, members=DEFAULT_MEMBERS, extra_settings: str = "",
-                 trust: str = f'[trust]\nauthserv_id = "{TEST_AUTHSERV_ID}"\n'):
+                 trust: str = f'[trust]\nauthserv_id = "{TEST_AUTHSERV_ID}"\n', network_settings: str = ""):
+        self.network_settings = network_settings  # more lines of [network], e.g. 'date_order = "dmy"\n'
         self.folder = Path(folder)
         self.stack = stack
         self.now = START
@@ -105,7 +106,7 @@ class Network:
 
     def _settings_text(self) -> str:
         head = f'[network]\nname = "Test Network"\nlist_address = "{self.list_address}"\n' \
-               f'timezone = "America/Toronto"\n\n[store]\npath = "convenor.db"\n\n'
+               f'timezone = "America/Toronto"\n{self.network_settings}\n[store]\npath = "convenor.db"\n\n'
         if self.stack is None:
             return head + '[mailbox]\nkind = "maildir"\npath = "mailbox"\n\n' \
                           '[sending]\nkind = "maildir"\npath = "outbox"\n'

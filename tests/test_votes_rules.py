@@ -90,7 +90,7 @@ def test_custom_options_the_most_votes_win_and_equal_tops_are_a_tie():
 def test_closes_and_deadline_understand_the_same_dates(value):
     """A coordinator writes dates the same way for drafts and votes."""
     from workflows.drafts.request import read_deadline
-    from workflows.reading.setting_lines import read_when
+    from workflows.reading.dates import read_when
     now = datetime(2027, 1, 4, 14, 0, tzinfo=timezone.utc)
     closes = read_when(value, now=now, timezone="America/Toronto", default_time="17:00", what="Closes")
     assert closes == read_deadline(value, now=now, timezone="America/Toronto", deadline_time="17:00")

@@ -15,7 +15,8 @@ from workflows.reading.command_words import first_word
 from workflows.routing import outcomes
 from workflows.routing.context import Context
 from workflows.sending import fanout
-from workflows.reading.setting_lines import parse_moments, read_setting_lines, where
+from workflows.reading.dates import parse_moments
+from workflows.reading.setting_lines import read_setting_lines, where
 from workflows.reading.setting_lines import read_audience
 
 NEW_ITEM_TAGS = ("Announce", "Annonce")  # "[Announce] Title": a coordinator announces
@@ -37,7 +38,9 @@ def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
     send_at = ctx.now
     if values.get("send"):
         try:
-            send_at = max(parse_moments(values["send"], ctx.rules.network.timezone, need_time=False)[0], ctx.now)
+            moment = parse_moments(values["send"], ctx.rules.network.timezone, need_time=False,
+                                   date_order=ctx.rules.network.date_order)[0]
+            send_at = max(moment, ctx.now)
         except ValueError as exc:
             problems.append(f"{where(found, 'send')}Send: {exc}")
     if not body:

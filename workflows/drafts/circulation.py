@@ -34,7 +34,7 @@ def title_from_subject(subject: str) -> str:
 def headers_for(ctx: Context, text: str):
     """Read the coordinator's header lines of `text` with the network's zone and defaults."""
     return read_headers(text, now=ctx.now, timezone=ctx.rules.network.timezone,
-                        deadline_time=ctx.rules.drafts.deadline_time)
+                        deadline_time=ctx.rules.drafts.deadline_time, date_order=ctx.rules.network.date_order)
 
 
 def too_large(ctx: Context, attachments: list[Attachment]) -> float | None:

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from workflows.reading.setting_lines import HeaderError, days_from_today, read_audience, read_setting_lines, read_when, where
+from workflows.reading.dates import read_when
+from workflows.reading.setting_lines import HeaderError, days_from_today, read_audience, read_setting_lines, where
 
 KEYS = {spelling: "audience" for spelling in ("audience", "public", "destinataires", "audience cible")} | {
     spelling: "deadline" for spelling in ("deadline", "échéance", "date limite", "due", "délai")}
@@ -43,7 +44,8 @@ def _bare_line(folded: str) -> tuple[str, str] | None:
     return ("version", version.group(1)) if version else None
 
 
-def read_headers(text: str, *, now: datetime, timezone: str, deadline_time: str) -> DraftHeaders:
+def read_headers(text: str, *, now: datetime, timezone: str, deadline_time: str,
+                 date_order: str | None = None) -> DraftHeaders:
     """Read Audience/Deadline/Version/WITHDRAW/CLOSE lines from the top of `text` (the rules of
     `read_setting_lines`); the text after them is the introduction (`rest`). Every line that cannot
     be read is one sentence in `errors`, naming its line, all at once."""
@@ -61,15 +63,17 @@ def read_headers(text: str, *, now: datetime, timezone: str, deadline_time: str)
     try:
         if "deadline" in found.values:
             out.deadline = read_deadline(found.values["deadline"], now=now, timezone=timezone,
-                                         deadline_time=deadline_time)
+                                         deadline_time=deadline_time, date_order=date_order)
     except HeaderError as exc:
         out.errors.append(f"{where(found, 'deadline')}{exc}")
     return out
 
 
-def read_deadline(value: str, *, now: datetime, timezone: str, deadline_time: str) -> datetime:
-    """The deadline a Deadline value names (see `setting_lines.read_when` for what it understands)."""
-    return read_when(value, now=now, timezone=timezone, default_time=deadline_time, what="Deadline")
+def read_deadline(value: str, *, now: datetime, timezone: str, deadline_time: str,
+                  date_order: str | None = None) -> datetime:
+    """The deadline a Deadline value names (see `dates.read_when` for what it understands)."""
+    return read_when(value, now=now, timezone=timezone, default_time=deadline_time, what="Deadline",
+                     date_order=date_order)
 
 
 def default_deadline(now: datetime, *, days: int, timezone: str, deadline_time: str) -> datetime:

@@ -12,8 +12,10 @@ from workflows.meetings.description import read_description
 from workflows.meetings import poll_setup
 from workflows.routing import outcomes
 from workflows.routing.context import Context
-from workflows.reading.setting_lines import parse_moments, read_audience, read_setting_lines, where
 from workflows.sending import fanout
+from workflows.reading.dates import parse_moments
+from workflows.reading.durations import read_duration
+from workflows.reading.setting_lines import read_audience, read_setting_lines, where
 
 NEW_ITEM_TAGS = ("Meeting", "Réunion", "Reunion")  # "[Meeting] Title": a coordinator calls a meeting
 KEYS = {"when": "when", "quand": "when", "date": "when", "candidates": "candidates", "candidats": "candidates",
@@ -40,7 +42,8 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
         problems.append("no When: line (one date) nor Candidates: line (several dates)")
     else:
         try:
-            moments = sorted(parse_moments(values[source], zone, need_time=True))
+            moments = sorted(parse_moments(values[source], zone, need_time=True,
+                                           date_order=ctx.rules.network.date_order))
         except ValueError as exc:
             problems.append(f"{where(found, source)}{source.capitalize()}: {exc}")
     setup = poll_setup.read_setup(ctx.db, found, source, zone, meetings.audience_members(
@@ -54,11 +57,10 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
                         "so members have time to answer")
     duration = meetings.policy(ctx).default_duration_minutes
     if values.get("duration"):
-        digits = "".join(ch for ch in values["duration"] if ch.isdigit())
-        if digits:
-            duration = int(digits)
-        else:
-            problems.append(f"{where(found, 'duration')}Duration: expected minutes, e.g. 90")
+        try:
+            duration = read_duration(values["duration"])
+        except ValueError as exc:
+            problems.append(f"{where(found, 'duration')}Duration: {exc}")
     if problems:
         ctx.send(member, "meeting_problem", tag="Meeting", problems=problems, original_subject=mail.subject,
                  in_reply_to=mail.message_id or None)

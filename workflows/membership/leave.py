@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 
 from mailer.message import InboundMail
 from store import members as store_members
-from workflows.reading.setting_lines import HeaderError, read_when
+from workflows.reading.dates import read_when
+from workflows.reading.setting_lines import HeaderError
 from workflows.routing.context import Context
 
 MAX_LEAVE_DAYS = 2 * 366
@@ -30,7 +31,7 @@ def on_leave(member: dict, now: datetime, timezone: str) -> bool:
     return store_members.is_away(member, local_day(now, timezone))
 
 
-def read_leave_end(argument: str, now: datetime, timezone: str) -> date:
+def read_leave_end(argument: str, now: datetime, timezone: str, date_order: str | None = None) -> date:
     """The last day of leave from what follows AWAY ("until 2027-03-01", "jusqu'au 1er mars 2027").
 
     Raises ValueError saying what to write (no date, a past date, more than two years away).
@@ -40,7 +41,8 @@ def read_leave_end(argument: str, now: datetime, timezone: str) -> date:
     if not text:
         raise ValueError("no date")
     try:
-        moment = read_when(text, now=now, timezone=timezone, default_time="23:59", what="AWAY until")
+        moment = read_when(text, now=now, timezone=timezone, default_time="23:59", what="AWAY until",
+                           date_order=date_order)
     except HeaderError as exc:
         raise ValueError(str(exc)) from None
     day = moment.astimezone(ZoneInfo(timezone)).date()
@@ -53,7 +55,7 @@ def away_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -
     """AWAY until DATE (ABSENT jusqu'au DATE): the member is on leave through that day; they are told."""
     timezone = ctx.rules.network.timezone
     try:
-        until = read_leave_end(argument, ctx.arrival(mail), timezone)
+        until = read_leave_end(argument, ctx.arrival(mail), timezone, ctx.rules.network.date_order)
     except ValueError as exc:
         ctx.send(member, "leave_reply", outcome="unclear", problem=str(exc), in_reply_to=mail.message_id or None)
         return "leave not set: the date could not be read"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import Callable
 from zoneinfo import ZoneInfo
 
@@ -16,9 +16,6 @@ MONTHS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
 }
-
-DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T,]+(\d{1,2})\s*[:hH]\s*(\d{2})?)?")
-
 
 class HeaderError(ValueError):
     """A header line the coordinator wrote cannot be read; the message says what was expected."""
@@ -118,27 +115,9 @@ def read_audience(value: str) -> tuple[str, str | None]:
         "or subcommittee NAME (e.g. \"subcommittee Awareness\").")
 
 
-def parse_moments(value: str, zone: str, *, need_time: bool, default_time: str = "09:00") -> list[datetime]:
-    """Every date-time written as "2027-02-01 09:00" (or "2027-02-01 18h30") in `value`, placed in
-    `zone`, in UTC. A date alone takes `default_time` unless `need_time`. Raises ValueError."""
-    out = []
-    for y, mo, d, h, mi in DATE.findall(value or ""):
-        if not h:
-            if need_time:
-                raise ValueError(f"{y}-{mo}-{d} has no time: write it like 2027-02-10 18:00")
-            h, mi = default_time.split(":")
-        try:
-            local = datetime(int(y), int(mo), int(d), int(h), int(mi or 0), tzinfo=ZoneInfo(zone))
-        except ValueError as exc:
-            raise ValueError(f"{y}-{mo}-{d} {h}:{mi or '00'} is not a real date and time ({exc})") from None
-        out.append(local.astimezone(ZoneInfo("UTC")))
-    if not out:
-        raise ValueError(f"no date found in {value!r}: write it like 2027-02-10 18:00")
-    return out
-
-
 def clock_time(text: str) -> time:
-    """"17:00" → time(17, 0)."""
+    """"17:00" → time(17, 0): a time from the settings file (validated there as HH:MM); what people
+    write is read by `dates.read_clock`."""
     hour, minute = text.split(":")
     return time(int(hour), int(minute))
 
@@ -147,63 +126,3 @@ def days_from_today(now: datetime, days: int, timezone: str, at: str) -> datetim
     """`days` days after today (in `timezone`) at the local time `at` ("17:00")."""
     zone = ZoneInfo(timezone)
     return datetime.combine(now.astimezone(zone).date() + timedelta(days=days), clock_time(at), tzinfo=zone)
-
-
-def read_when(value: str, *, now: datetime, timezone: str, default_time: str, what: str) -> datetime:
-    """The future instant a coordinator's line names (`what` is its key, for the message), in
-    `timezone`, at `default_time` when no time is given. Understands "2027-01-15", "2027-01-15 12:00",
-    "15/01/2027 17h", "January 15, 2027", "15 janvier 2027 à 17h", "tomorrow", "in 10 days",
-    "dans 2 semaines", "in 48 hours". Raises HeaderError saying what was expected."""
-    zone = ZoneInfo(timezone)
-    folded = fold(value).strip(" .")
-    hours = re.fullmatch(r"(?:in|dans)?\s*(\d{1,3})\s*(?:hours?|heures?|h)", folded)
-    if hours:
-        moment = now + timedelta(hours=int(hours.group(1)))
-    else:
-        at = clock_time(default_time)
-        time_match = re.search(r"(?:\s+(?:at|a|@)\s+|\s+|,\s*|t)(\d{1,2})(?::(\d{2})|h(\d{2})?)$", folded)
-        if time_match:
-            hour, minute = int(time_match.group(1)), int(time_match.group(2) or time_match.group(3) or 0)
-            if hour > 23 or minute > 59:
-                raise HeaderError(f'"{what}: {value.strip()}": {hour}:{minute:02d} is not a time of day.')
-            at = time(hour, minute)
-            folded = folded[:time_match.start()].strip(" ,")
-        today = now.astimezone(zone).date()
-        day = _relative_day(folded, today) or _absolute_day(folded, today)
-        if day is None:
-            raise HeaderError(
-                f'"{what}: {value.strip()}" is not a date I can read. Write e.g. "{what}: 2027-01-15", '
-                f'"{what}: 2027-01-15 12:00" or "{what}: in 10 days".')
-        moment = datetime.combine(day, at, tzinfo=zone)
-    if moment <= now:
-        raise HeaderError(f'"{what}: {value.strip()}" is already past; it must be in the future.')
-    return moment
-
-
-def _relative_day(folded: str, today: date) -> date | None:
-    if folded in ("tomorrow", "demain"):
-        return today + timedelta(days=1)
-    match = re.fullmatch(r"(?:in|dans)?\s*(\d{1,3})\s*(days?|jours?|weeks?|semaines?)", folded)
-    if not match:
-        return None
-    count = int(match.group(1))
-    return today + timedelta(days=count * (7 if match.group(2)[0] in "ws" else 1))
-
-
-
-def _absolute_day(folded: str, today: date) -> date | None:
-    patterns = [
-        (r"(\d{4})-(\d{1,2})-(\d{1,2})", lambda m: (int(m[1]), int(m[2]), int(m[3]))),
-        (r"(\d{1,2})/(\d{1,2})/(\d{4})", lambda m: (int(m[3]), int(m[2]), int(m[1]))),
-        (r"(?:[a-z]+,?\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})",
-         lambda m: (int(m[3]), MONTHS.get(m[1], 0), int(m[2]))),
-        (r"(?:[a-z]+,?\s+)?(\d{1,2})(?:er)?\s+([a-z]+),?\s+(\d{4})",
-         lambda m: (int(m[3]), MONTHS.get(m[2], 0), int(m[1]))),
-    ]
-    for pattern, pick in patterns:
-        match = re.fullmatch(pattern, folded)
-        if match:
-            try:
-                return date(*pick(match))
-            except ValueError:
-                return None

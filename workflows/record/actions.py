@@ -18,7 +18,8 @@ from mailer.message import InboundMail
 from store import members as store_members
 from store import record as store_record
 from store import timers
-from workflows.reading.setting_lines import HeaderError, clock_time, fold, read_when
+from workflows.reading.dates import read_when
+from workflows.reading.setting_lines import HeaderError, clock_time, fold
 from workflows.record.names import find_member
 from workflows.record.policy import RecordPolicy
 from workflows.routing.context import Context
@@ -52,13 +53,14 @@ def action_lines(text: str) -> list[str]:
     return [m.group(1) for m in map(ACTION_LINE.match, (text or "").splitlines()) if m]
 
 
-def read_due(value: str, now: datetime, timezone: str) -> date:
+def read_due(value: str, now: datetime, timezone: str, date_order: str | None = None) -> date:
     """The local date a due value names ("2027-02-01", "February 1, 2027", "in 2 weeks");
     HeaderError when it cannot be read or is past."""
-    return read_when(value, now=now, timezone=timezone, default_time="23:59", what="due").date()
+    return read_when(value, now=now, timezone=timezone, default_time="23:59", what="due",
+                     date_order=date_order).date()
 
 
-def read_line(value: str, now: datetime, timezone: str) -> ActionLine:
+def read_line(value: str, now: datetime, timezone: str, date_order: str | None = None) -> ActionLine:
     """Split "owner — task — due date" (separators —, –, " - " or " -- "; the date optional)."""
     parts = [p.strip() for p in PARTS.split(value.strip()) if p.strip()]
     out = ActionLine(line=value.strip())
@@ -69,7 +71,7 @@ def read_line(value: str, now: datetime, timezone: str) -> ActionLine:
     due = None
     if len(parts) >= 3:
         try:
-            due = read_due(parts[-1], now, timezone)
+            due = read_due(parts[-1], now, timezone, date_order)
             parts = parts[:-1]
         except HeaderError as exc:
             if re.search(r"\d", parts[-1]):
@@ -86,7 +88,7 @@ def create_from_lines(ctx: Context, coordinator: dict, values: list[str], *, mee
     members = store_members.all_members(ctx.db, active_only=True)
     created, problems = [], []
     for value in values:
-        line = read_line(value, ctx.now, ctx.rules.network.timezone)
+        line = read_line(value, ctx.now, ctx.rules.network.timezone, ctx.rules.network.date_order)
         owner = None
         if line.problem is None:
             owner, candidates = find_member(members, line.owner)
@@ -160,7 +162,7 @@ def owner_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) 
     if is_done(first):
         return finish(ctx, action, member, reply_to=reply_to, note=text)
     try:
-        due = read_due(first, arrived, ctx.rules.network.timezone)
+        due = read_due(first, arrived, ctx.rules.network.timezone, ctx.rules.network.date_order)
     except HeaderError:
         due = None
     if due is not None and len(first) <= 40:

@@ -5,6 +5,8 @@ configuration file and report a wrong key with its file and line.
 """
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -21,6 +23,9 @@ class NetworkPolicy(Strict):
     list_address: str = "network@example.org"
     timezone: str = "America/Toronto"
     default_language: str = Field("en", pattern="^(en|fr)$")
+    date_order: Literal["dmy", "mdy", "ymd"] | None = Field(
+        None, description="how the network writes all-numeric dates; unset: a date whose day and month "
+                          "could swap (03/04/2027) is refused")
 
 
 class DraftPolicy(Strict):

@@ -15,7 +15,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from mailer.subjects import strip_prefixes, tag_pattern
-from workflows.reading.setting_lines import days_from_today, fold, read_audience, read_setting_lines, read_when, where
+from workflows.reading.dates import read_when
+from workflows.reading.setting_lines import days_from_today, fold, read_audience, read_setting_lines, where
 from workflows.routing.policy import VotePolicy
 from workflows.votes import rules
 
@@ -65,8 +66,10 @@ def title_from_subject(subject: str) -> str:
     return (subject[tagged.end():] if tagged else strip_prefixes(subject)).strip()
 
 
-def read_request(subject: str, body: str, policy: VotePolicy, timezone: str, now: datetime) -> VoteRequest:
-    """Read a new vote from the coordinator's subject and body (new text), defaults from `policy`."""
+def read_request(subject: str, body: str, policy: VotePolicy, timezone: str, now: datetime,
+                 date_order: str | None = None) -> VoteRequest:
+    """Read a new vote from the coordinator's subject and body (new text), defaults from `policy`;
+    all-numeric dates are read with `date_order` (see `reading.dates`)."""
     found = read_setting_lines(body, KEYS)
     problems = list(found.problems)
     motion = found.body
@@ -75,7 +78,11 @@ def read_request(subject: str, body: str, policy: VotePolicy, timezone: str, now
         title=title_from_subject(subject), motion=motion, options=list(DEFAULT_OPTIONS),
         closes_at=_default_close(policy, zone, now), quorum_percent=policy.quorum_percent,
         pass_rule=policy.pass_rule, abstentions=policy.abstentions, problems=problems)
-    readers = {"options": _options, "closes": _closes, "electorate": _electorate, "quorum": _quorum,
+    def closes(req, value, policy, zone, now):
+        req.closes_at = read_when(value, now=now, timezone=zone.key, default_time=policy.closing_time,
+                                  what="Closes", date_order=date_order)
+
+    readers = {"options": _options, "closes": closes, "electorate": _electorate, "quorum": _quorum,
                "pass": _pass, "secret": _secret, "abstentions": _abstentions, "seats": _seats}
     for key, value in found.values.items():
         try:
@@ -103,10 +110,6 @@ def _options(req: VoteRequest, value: str, policy, zone, now) -> None:
     if len({o.lower() for o in options}) != len(options):
         raise ValueError(f"“Options: {value}”: two options have the same label")
     req.options = options
-
-
-def _closes(req: VoteRequest, value: str, policy: VotePolicy, zone: ZoneInfo, now: datetime) -> None:
-    req.closes_at = read_when(value, now=now, timezone=zone.key, default_time=policy.closing_time, what="Closes")
 
 
 def _electorate(req: VoteRequest, value: str, policy, zone, now) -> None:

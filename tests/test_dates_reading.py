@@ -1,0 +1,107 @@
+"""The one reader of dates, clock times and durations (workflows/reading/dates.py, durations.py):
+times as people write them, DST gaps and folds refused, ambiguous numeric dates refused unless
+`network.date_order` says, durations that mean what they say."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from workflows.reading.dates import parse_moments, read_clock, read_when
+from workflows.reading.durations import duration_minutes, read_duration
+from workflows.reading.setting_lines import HeaderError
+
+NOW = datetime(2027, 1, 4, 14, 0, tzinfo=timezone.utc)  # Monday 09:00 in Toronto
+ZONE = "America/Toronto"
+
+
+def when(value, date_order=None):
+    return read_when(value, now=NOW, timezone=ZONE, default_time="17:00", what="Closes",
+                     date_order=date_order).isoformat()
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("17h", "2027-01-04T17:00:00-05:00"),          # a time today, not "in 17 hours"
+    ("17h30", "2027-01-04T17:30:00-05:00"),
+    ("17 h 30", "2027-01-04T17:30:00-05:00"),
+    ("17 heures", "2027-01-04T17:00:00-05:00"),
+    ("5pm", "2027-01-04T17:00:00-05:00"),
+    ("5:30 pm", "2027-01-04T17:30:00-05:00"),
+    ("5 p.m.", "2027-01-04T17:00:00-05:00"),
+    ("12 pm", "2027-01-04T12:00:00-05:00"),
+    ("tomorrow 9am", "2027-01-05T09:00:00-05:00"),
+    ("2027-01-15 5:30 pm", "2027-01-15T17:30:00-05:00"),
+    ("January 15, 2027 at 6pm", "2027-01-15T18:00:00-05:00"),
+    ("15 janvier 2027 à 17h30", "2027-01-15T17:30:00-05:00"),
+    ("13/04/2027", "2027-04-13T17:00:00-04:00"),   # only one reading: 13 April
+    ("04/13/2027", "2027-04-13T17:00:00-04:00"),
+    ("04/04/2027", "2027-04-04T17:00:00-04:00"),   # both readings agree
+    ("in 17 hours", "2027-01-05T07:00:00+00:00"),
+    ("dans 2 heures", "2027-01-04T16:00:00+00:00"),
+    ("in 1h30", "2027-01-04T15:30:00+00:00"),
+    ("48h", "2027-01-06T14:00:00+00:00"),          # no time of day has 48 hours
+])
+def test_times_and_delays_are_told_apart(value, expected):
+    assert when(value) == expected
+
+
+def test_a_numeric_date_whose_day_and_month_could_swap_needs_the_networks_date_order():
+    with pytest.raises(HeaderError, match=r"03/04/2027 could be 3 April 2027 or March 4, 2027.*date_order"):
+        when("03/04/2027")
+    assert when("03/04/2027", "dmy") == "2027-04-03T17:00:00-04:00"
+    assert when("03/04/2027", "mdy") == "2027-03-04T17:00:00-05:00"
+    with pytest.raises(HeaderError, match="could be"):
+        when("03/04/2027", "ymd")                  # year-first says nothing about this form
+    assert when("2027/03/04", "ymd") == "2027-03-04T17:00:00-05:00"
+    assert when("2027-03-04") == "2027-03-04T17:00:00-05:00"  # ISO is always year-month-day
+
+
+@pytest.mark.parametrize("value, says", [
+    ("2027-03-14 02:30", "does not exist in America/Toronto"),   # spring forward: 02:00 → 03:00
+    ("2027-11-07 01:30", "happens twice in America/Toronto"),    # fall back: 01:00–02:00 twice
+    ("14/03/2027 2h30", "does not exist"),
+    ("25:00", "not a time of day"),
+    ("13pm", "not a time of day"),
+    ("8am", "already past"),
+    ("next-ish week", "not a date I can read"),
+])
+def test_what_cannot_be_read_is_refused_with_the_reason(value, says):
+    with pytest.raises(HeaderError, match=says) as refused:
+        when(value)
+    assert f'"Closes: {value}"' in str(refused.value)
+
+
+def test_meeting_dates_and_candidates_read_every_form_and_refuse_gaps_folds_and_ambiguity():
+    got = parse_moments("2027-02-09 18h; 16/02/2027 6:30 pm, 2027-02-23 18:00", ZONE, need_time=True)
+    assert [m.isoformat() for m in got] == ["2027-02-09T23:00:00+00:00", "2027-02-16T23:30:00+00:00",
+                                           "2027-02-23T23:00:00+00:00"]
+    assert parse_moments("03/04/2027 18h", ZONE, need_time=True, date_order="dmy")[0].isoformat() \
+        == "2027-04-03T22:00:00+00:00"
+    for value, says in [("2027-03-14 02:30", "does not exist"), ("2027-11-07 1:30 am", "happens twice"),
+                        ("03/04/2027 18h", "could be 3 April 2027 or March 4, 2027"),
+                        ("2027-02-10", "has no time"), ("2027-02-30 10:00", "not a real date"),
+                        ("soon", "no date found")]:
+        with pytest.raises(HeaderError, match=says):
+            parse_moments(value, ZONE, need_time=True)
+
+
+def test_clock_times_alone():
+    assert [str(read_clock(v)) for v in ("17h", "17h30", "5pm", "5:30 pm", "17:00", "12am")] == \
+        ["17:00:00", "17:30:00", "17:00:00", "17:30:00", "17:00:00", "00:00:00"]
+    assert read_clock("tomorrow") is None
+
+
+@pytest.mark.parametrize("value, minutes", [
+    ("90", 90), ("90 min", 90), ("90 minutes", 90), ("1h30", 90), ("1 h 30", 90), ("1h30min", 90),
+    ("1.5 hours", 90), ("1,5 heure", 90), ("2 heures", 120), ("2h", 120), ("1:30", 90),
+    ("1 hour 30 minutes", 90), ("1 heure et 15", 75), ("45mn", 45),
+])
+def test_durations(value, minutes):
+    assert duration_minutes(value) == minutes == read_duration(value)
+
+
+@pytest.mark.parametrize("value, says", [("soon", "not a duration"), ("0", "between"), ("25 hours", "between"),
+                                         ("1h75", "not a duration")])
+def test_a_duration_that_cannot_be_read_is_refused(value, says):
+    with pytest.raises(HeaderError, match=says):
+        read_duration(value)

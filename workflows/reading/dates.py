@@ -1,0 +1,219 @@
+"""Dates and clock times as coordinators and members write them, placed in the network's zone.
+
+One reader for every line that names a moment: `Closes:`, `Deadline:`, `When:`, `Candidates:`,
+`Send:`, `AWAY until …`, an action's due date and the CLI's date arguments. Its rules:
+
+- clock times: "17:00", "17h", "17h30", "17 h 30", "17 heures", "5pm", "5:30 pm", "5 p.m.";
+- "in 17 hours", "dans 2 heures", "in 1h30", "48 hours", "48h" (more than 23) are delays from now,
+  never times; "17h" alone is 17:00 today;
+- an all-numeric date whose day and month could swap ("03/04/2027") is refused unless
+  `network.date_order` (dmy, mdy, ymd) says how the network writes dates; "13/04/2027" (only one
+  reading), "04/04/2027" (both readings agree) and year-first dates ("2027-04-03") are read as they are;
+- a local time that does not exist (the spring-forward gap) or happens twice (the autumn fold) in
+  the network's zone is refused with the reason, never moved silently.
+
+The parsing is written by hand: dateutil's parser guesses (day-first or not, "17h" unread, a
+non-existent local time accepted), and no maintained library reads French and English clock times
+and refuses what is ambiguous, which is the point here.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone as dt_timezone
+from zoneinfo import ZoneInfo
+
+from workflows.reading.durations import duration_minutes
+from workflows.reading.setting_lines import MONTHS, HeaderError, fold
+
+DATE_ORDERS = ("dmy", "mdy", "ymd")
+
+# A clock time in folded text (lower case, no accents). Groups: hour, then minute and am/pm.
+CLOCK = (r"(?P<hour>\d{1,2})(?:\s*:\s*(?P<minute>\d{2})(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?"
+         r"|\s*h(?:eures?)?(?:\s*(?P<hminute>\d{2}))?(?![a-z\d])"
+         r"|\s*(?P<bare_half>[ap])\.?\s*m\b\.?)")
+_CLOCK = re.compile(CLOCK)
+_YEAR_FIRST = r"(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
+_YEAR_LAST = r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y2>\d{4})"
+_MOMENT = re.compile(rf"(?<![\d/.-])(?:{_YEAR_FIRST}|{_YEAR_LAST})(?![\d/.-]\d)"
+                     rf"(?:(?:\s*,\s*|\s+|t)(?:(?:at|a|@)\s+)?{CLOCK})?")
+_TRAILING_TIME = re.compile(rf"(?:^|\s+(?:at|a|@)\s+|\s+|,\s*|t){CLOCK}$")
+_MONTH_NAMES = {1: "January", 2: "February", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July",
+                8: "August", 9: "September", 10: "October", 11: "November", 12: "December"}
+
+
+def clock_from(match: re.Match) -> time:
+    """The time of day a `CLOCK` match names; HeaderError when it is not one ("25:00", "13pm")."""
+    hour = int(match.group("hour"))
+    minute = int(match.group("minute") or match.group("hminute") or 0)
+    half = match.group("half") or match.group("bare_half")
+    written = match.group(0).strip()
+    if half:
+        if not 1 <= hour <= 12 or minute > 59:
+            raise HeaderError(f"{written} is not a time of day (with am/pm the hour goes from 1 to 12)")
+        hour = hour % 12 + (12 if half == "p" else 0)
+    if hour > 23 or minute > 59:
+        raise HeaderError(f"{written} is not a time of day")
+    return time(hour, minute)
+
+
+def read_clock(text: str) -> time | None:
+    """The time of day `text` is, alone ("17h30", "5:30 pm", "17:00"); None when it is not one.
+    HeaderError for a clock-like text that names no time ("25h")."""
+    match = _CLOCK.fullmatch(fold(text).strip(" ."))
+    return clock_from(match) if match else None
+
+
+def numeric_day(year: int, first: int, second: int, date_order: str | None, written: str) -> date | None:
+    """The date "first/second/year" names (year last), read with `date_order` only when the day and
+    the month could swap. None when it is no date; HeaderError when it is ambiguous."""
+    readings = set()
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.add(date(year, month, day))
+        except ValueError:
+            pass
+    if len(readings) <= 1:
+        return readings.pop() if readings else None
+    if date_order in ("dmy", "mdy"):
+        day, month = (first, second) if date_order == "dmy" else (second, first)
+        return date(year, month, day)
+    a, b = date(year, second, first), date(year, first, second)
+    raise HeaderError(
+        f"{written} could be {a.day} {_MONTH_NAMES[a.month]} {year} or {_MONTH_NAMES[b.month]} {b.day}, "
+        f"{year}: write it as {a.isoformat()} (year-month-day) or with the month's name; the network's "
+        "administrator can also set network.date_order (dmy or mdy) to say how dates are written here")
+
+
+def place(day: date, at: time, timezone: str, written: str = "") -> datetime:
+    """`day` at the local time `at` in `timezone`, aware. HeaderError when that local time does
+    not exist (clocks spring forward over it) or happens twice (clocks fall back over it)."""
+    zone = ZoneInfo(timezone)
+    local = datetime.combine(day, at, tzinfo=zone)
+    shown = written or f"{day.isoformat()} {at.strftime('%H:%M')}"
+    back = local.astimezone(dt_timezone.utc).astimezone(zone)
+    if back.replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise HeaderError(
+            f"{shown} does not exist in {timezone}: the clocks go forward that night and skip that "
+            "hour; choose another time")
+    if local.replace(fold=1).utcoffset() != local.utcoffset():
+        raise HeaderError(
+            f"{shown} happens twice in {timezone}: the clocks go back that night and repeat that "
+            "hour; choose another time")
+    return local
+
+
+def parse_moments(value: str, zone: str, *, need_time: bool, default_time: str = "09:00",
+                  date_order: str | None = None) -> list[datetime]:
+    """Every date-time written in `value` ("2027-02-01 09:00", "2027-02-01 18h30", "15/02/2027
+    6:30 pm"), placed in `zone`, in UTC. A date alone takes `default_time` unless `need_time`.
+    Raises ValueError (HeaderError) saying what is wrong: no date, no time, an ambiguous date, a
+    local time in a DST gap or fold."""
+    out = []
+    for match in _MOMENT.finditer(fold(value or "")):
+        written = match.group(0).strip()
+        written_day = match.string[match.start():match.end("d1" if match.group("y1") else "y2")]
+        if match.group("y1"):
+            y, mo, d = int(match.group("y1")), int(match.group("m1")), int(match.group("d1"))
+            try:
+                day = date(y, mo, d)
+            except ValueError:
+                raise HeaderError(f"{written_day} is not a real date") from None
+        else:
+            day = numeric_day(int(match.group("y2")), int(match.group("a")), int(match.group("b")),
+                              date_order, written_day)
+            if day is None:
+                raise HeaderError(f"{written_day} is not a real date")
+        if match.group("hour"):
+            at = clock_from(match)
+        elif need_time:
+            raise HeaderError(f"{written_day} has no time: write it like {day.isoformat()} 18:00")
+        else:
+            hour, minute = default_time.split(":")
+            at = time(int(hour), int(minute))
+        out.append(place(day, at, zone, written).astimezone(ZoneInfo("UTC")))
+    if not out:
+        raise HeaderError(f"no date found in “{(value or '').strip()}”: write it like 2027-02-10 18:00")
+    return out
+
+
+def read_when(value: str, *, now: datetime, timezone: str, default_time: str, what: str,
+              date_order: str | None = None) -> datetime:
+    """The future instant a coordinator's line names (`what` is its key, for the message), in
+    `timezone`, at `default_time` when no time is given. Understands "2027-01-15", "2027-01-15 12:00",
+    "15/01/2027 17h", "January 15, 2027 5pm", "15 janvier 2027 à 17h30", "17h" (today), "tomorrow
+    5:30 pm", "in 10 days", "dans 2 semaines", "in 48 hours", "in 1h30". Raises HeaderError saying
+    what was expected."""
+    zone = ZoneInfo(timezone)
+    quoted = f'"{what}: {value.strip()}"'
+    folded = fold(value).strip(" .")
+    delay = _delay(folded)
+    if delay is not None:
+        moment = now + delay
+    else:
+        at = _clock(default_time)
+        written_time = _TRAILING_TIME.search(folded)
+        try:
+            if written_time:
+                at = clock_from(written_time)
+                folded = folded[:written_time.start()].strip(" ,")
+            today = now.astimezone(zone).date()
+            day = (today if not folded or folded in ("today", "aujourd'hui", "aujourdhui")
+                   else _relative_day(folded, today) or _absolute_day(folded, date_order))
+            if day is None:
+                raise HeaderError(
+                    f'not a date I can read. Write e.g. "{what}: 2027-01-15", "{what}: 2027-01-15 12:00", '
+                    f'"{what}: 17h" or "{what}: in 10 days"')
+            moment = place(day, at, timezone)
+        except HeaderError as exc:
+            raise HeaderError(f"{quoted}: {exc}.") from None
+    if moment <= now:
+        raise HeaderError(f"{quoted} is already past; it must be in the future.")
+    return moment
+
+
+def _clock(text: str) -> time:
+    hour, minute = text.split(":")
+    return time(int(hour), int(minute))
+
+
+def _delay(folded: str) -> timedelta | None:
+    """"in 17 hours", "dans 1h30", "48 hours", "48h": a delay from now (days are read as dates)."""
+    ahead = re.fullmatch(r"(?:in|dans)\s+(.+)", folded)
+    if ahead and not re.search(r"(?:days?|jours?|weeks?|semaines?)$", ahead.group(1)):
+        minutes = duration_minutes(ahead.group(1))
+        return timedelta(minutes=minutes) if minutes else None
+    if re.fullmatch(r"\d{1,3}\s*hours?", folded) or re.fullmatch(r"(?:2[4-9]|[3-9]\d|\d{3})\s*h(?:eures?)?", folded):
+        return timedelta(hours=int(re.match(r"\d+", folded).group(0)))
+    return None
+
+
+def _relative_day(folded: str, today: date) -> date | None:
+    if folded in ("tomorrow", "demain"):
+        return today + timedelta(days=1)
+    match = re.fullmatch(r"(?:in|dans)?\s*(\d{1,3})\s*(days?|jours?|weeks?|semaines?)", folded)
+    if not match:
+        return None
+    count = int(match.group(1))
+    return today + timedelta(days=count * (7 if match.group(2)[0] in "ws" else 1))
+
+
+def _absolute_day(folded: str, date_order: str | None) -> date | None:
+    folded = re.sub(r"\b1er\b", "1", folded)
+    numeric = re.fullmatch(_YEAR_LAST, folded)
+    if numeric:
+        return numeric_day(int(numeric["y2"]), int(numeric["a"]), int(numeric["b"]), date_order, folded)
+    patterns = [
+        (_YEAR_FIRST, lambda m: (int(m["y1"]), int(m["m1"]), int(m["d1"]))),
+        (r"(?:[a-z]+,?\s+)?([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})",
+         lambda m: (int(m[3]), MONTHS.get(m[1], 0), int(m[2]))),
+        (r"(?:[a-z]+,?\s+)?(\d{1,2})(?:er)?\s+([a-z]+),?\s+(\d{4})",
+         lambda m: (int(m[3]), MONTHS.get(m[2], 0), int(m[1]))),
+    ]
+    for pattern, pick in patterns:
+        match = re.fullmatch(pattern, folded)
+        if match:
+            try:
+                return date(*pick(match))
+            except ValueError:
+                return None
+    return None
