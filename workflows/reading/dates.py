@@ -159,13 +159,13 @@ def read_when(value: str, *, now: datetime, timezone: str, default_time: str, wh
             today = now.astimezone(zone).date()
             day = (today if not folded or folded in ("today", "aujourd'hui", "aujourdhui")
                    else _relative_day(folded, today) or _absolute_day(folded, date_order))
-            if day is None:
-                raise HeaderError(
-                    f'not a date I can read. Write e.g. "{what}: 2027-01-15", "{what}: 2027-01-15 12:00", '
-                    f'"{what}: 17h" or "{what}: in 10 days"')
-            moment = place(day, at, timezone)
+            moment = place(day, at, timezone) if day else None
         except HeaderError as exc:
             raise HeaderError(f"{quoted}: {exc}.") from None
+        if moment is None:
+            raise HeaderError(
+                f'{quoted} is not a date I can read. Write e.g. "{what}: 2027-01-15", "{what}: 2027-01-15 12:00", '
+                f'"{what}: 17h" or "{what}: in 10 days".')
     if moment <= now:
         raise HeaderError(f"{quoted} is already past; it must be in the future.")
     return moment
