@@ -171,7 +171,24 @@ def _check_sending(settings: Settings) -> dict:
     except Exception as exc:  # noqa: BLE001 - a check reports every failure in words
         return {"ok": False, "kind": "smtp", "host": s.host, "port": port, "error": advice(exc, "sending", s, port)}
     result.update({"ok": True, "kind": "smtp", "host": s.host, "port": port, "warnings": _warnings(s)})
+    _remember_smtputf8(settings, result["smtputf8"])
     return result
+
+
+def _remember_smtputf8(settings: Settings, offered: bool) -> None:
+    """Record what the server said about SMTPUTF8, for adding members (`convenor.smtputf8`); a store
+    that cannot be opened is the store check's to report."""
+    from datetime import datetime, timezone
+    from convenor.wiring import store_from
+    from store import sending as store_sending
+    from store.db import transaction
+    try:
+        db = store_from(settings)
+        with transaction(db):
+            store_sending.record_smtputf8(db, offered, datetime.now(timezone.utc))
+        db.close()
+    except Exception:  # noqa: BLE001 - see the store check
+        pass
 
 
 def _undelivered_to_only_coordinator(settings: Settings) -> list[dict]:

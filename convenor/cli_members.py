@@ -6,7 +6,7 @@ from pathlib import Path
 
 from convenor import cli_common as common
 from convenor.exports import private_file
-from convenor import membership
+from convenor import membership, smtputf8
 from store import members as store_members
 from store.db import transaction
 from store.times import from_db
@@ -39,13 +39,18 @@ def _record_from_args(args, name=None) -> membership.MemberRecord:
         subcommittees=(args.subcommittees or "").split(";") if args.subcommittees else [])
 
 
+def _smtputf8(args, db):
+    """Whether the sending server offers SMTPUTF8 (asked only when an address needs it)."""
+    return lambda: smtputf8.offered(common.load_settings(args), db, common.now())
+
+
 def cmd_add(args) -> int:
-    """Add one member."""
+    """Add one member (an address the sending server cannot carry is refused, with the reason)."""
+    db = common.open_db(args)
     try:
-        rec = membership.check_record(_record_from_args(args))
+        rec = membership.check_record(_record_from_args(args), _smtputf8(args, db))
     except ValueError as exc:
         raise common.UsageError(str(exc)) from None
-    db = common.open_db(args)
     try:
         with transaction(db):
             store_members.add(db, email=rec.email, name=rec.name, role=rec.role, coordinator=rec.coordinator,
@@ -81,7 +86,7 @@ def cmd_set(args) -> int:
     if args.name:
         fields["name"] = args.name
     if args.new_email:
-        fields["email"] = membership.normalise_email(args.new_email)
+        fields["email"] = _address(args.new_email, _smtputf8(args, db))
         fields["bouncing"] = False
     if args.role:
         if args.role not in ("core", "associate"):
@@ -101,7 +106,7 @@ def cmd_set(args) -> int:
         fields["away_until"] = _leave_end(args).isoformat()
     if args.back:
         fields["away_until"] = None
-    adding = [_address(a) for a in args.add_address or []]
+    adding = [_address(a, _smtputf8(args, db)) for a in args.add_address or []]
     removing = [_address(a) for a in args.remove_address or []]
     if adding or removing:
         return _change_addresses(db, member, fields, adding, removing)
@@ -118,9 +123,9 @@ def cmd_set(args) -> int:
     return 0
 
 
-def _address(value: str) -> str:
+def _address(value: str, smtputf8=None) -> str:
     try:
-        return membership.normalise_email(value)
+        return membership.normalise_email(value, smtputf8)
     except ValueError as exc:
         raise common.UsageError(str(exc)) from None
 
@@ -162,13 +167,14 @@ def cmd_import(args) -> int:
     except OSError as exc:
         raise common.UsageError(f"cannot read {path}: {exc.strerror}") from None
     try:
-        records = membership.read_csv(text)
+        db = common.open_db(args)
+        records = membership.read_csv(text, _smtputf8(args, db))
     except membership.MemberDataError as exc:
         print(f"{path}: nothing imported; fix these lines first:", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {path}:{problem}", file=sys.stderr)
         return 1
-    counts = membership.import_records(common.open_db(args), records, common.now())
+    counts = membership.import_records(db, records, common.now())
     print(f"imported {path}: {counts['added']} added, {counts['updated']} updated")
     return 0
 

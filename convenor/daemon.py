@@ -23,6 +23,7 @@ from convenor.error_text import traceback_without_message, where_it_failed
 from convenor.pipeline import delivered_key, ingest_many
 from convenor.purge import purge
 from convenor.sent_care import remove_sent_copies
+from convenor import smtputf8
 from convenor.settings import Settings
 from convenor.wiring import authenticator_from, mailbox_from, rules_from, sender_from, store_from
 from mailer.mailbox import MailboxError, RawMessage
@@ -181,6 +182,7 @@ class Daemon:
         report = deliver_due(self.db, self.rules, self.sender, self.clock, retry_base=s.retry_base_seconds,
                              retry_max=s.retry_max_seconds, max_attempts=s.max_attempts,
                              should_stop=lambda: self._stop.is_set() or self.handoff.waiting())
+        smtputf8.remember(self.db, self.sender, self.clock())
         if report.sent or report.retried or report.failed:
             log.info("outbox: %d sent, %d to retry, %d failed", report.sent, report.retried, report.failed)
         if report.waiting_until:

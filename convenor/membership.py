@@ -10,8 +10,9 @@ import io
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from email_validator import EmailNotValidError, validate_email
+from typing import Callable
 
+from mailer import addresses
 from convenor.exports import csv_cell, csv_uncell
 from store import members as store_members
 from store.db import transaction
@@ -40,12 +41,13 @@ class MemberRecord:
     active: bool = True
 
 
-def normalise_email(value: str) -> str:
-    """The address normalised by email-validator (no DNS lookups); ValueError saying why not."""
-    try:
-        return validate_email(value.strip(), check_deliverability=False).normalized.lower()
-    except EmailNotValidError as exc:
-        raise ValueError(f"{value!r} is not a valid email address: {exc}") from None
+def normalise_email(value: str, smtputf8: Callable[[], bool | None] | None = None) -> str:
+    """The address normalised by email-validator (no DNS lookups); ValueError saying why not.
+    `smtputf8()` says whether the sending server offers SMTPUTF8, asked only for an address whose
+    part before the @ is not ASCII (refused when it does not: see `addresses.check_mailable`)."""
+    address = addresses.check_mailable(value, None)
+    return addresses.check_mailable(address, smtputf8()) if smtputf8 and addresses.needs_smtputf8(address) \
+        else address
 
 
 def parse_bool(value: str, what: str) -> bool:
@@ -57,11 +59,12 @@ def parse_bool(value: str, what: str) -> bool:
     raise ValueError(f"{what} must be yes or no, not {value!r}")
 
 
-def check_record(rec: MemberRecord) -> MemberRecord:
-    """Return the record normalised, or raise ValueError saying what is wrong with it."""
+def check_record(rec: MemberRecord, smtputf8: Callable[[], bool | None] | None = None) -> MemberRecord:
+    """Return the record normalised, or raise ValueError saying what is wrong with it (an address
+    the sending server cannot carry included: see `normalise_email`)."""
     if not rec.name.strip():
         raise ValueError("name is empty")
-    rec.email = normalise_email(rec.email)
+    rec.email = normalise_email(rec.email, smtputf8)
     rec.role = rec.role.strip().lower()
     if rec.role not in ("core", "associate"):
         raise ValueError(f"role must be core or associate, not {rec.role!r}")
@@ -75,8 +78,9 @@ def check_record(rec: MemberRecord) -> MemberRecord:
     return rec
 
 
-def read_csv(text: str) -> list[MemberRecord]:
-    """Parse a members CSV (header row required); raise MemberDataError listing every bad line."""
+def read_csv(text: str, smtputf8: Callable[[], bool | None] | None = None) -> list[MemberRecord]:
+    """Parse a members CSV (header row required); raise MemberDataError listing every bad line
+    (addresses checked as `check_record` does)."""
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     problems: list[str] = []
@@ -99,7 +103,7 @@ def read_csv(text: str) -> list[MemberRecord]:
                 coordinator=parse_bool(row.get("coordinator", ""), "coordinator"),
                 language=row.get("language") or "en",
                 subcommittees=(row.get("subcommittees") or "").split(";"),
-                active=parse_bool(row.get("active") or "yes", "active")))
+                active=parse_bool(row.get("active") or "yes", "active")), smtputf8)
         except ValueError as exc:
             problems.append(f"line {line}: {exc}")
             continue

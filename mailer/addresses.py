@@ -9,6 +9,8 @@ import functools
 import re
 from email.utils import getaddresses, parseaddr
 
+from email_validator import EmailNotValidError, validate_email
+
 _NOT_IN_ADDRESS = re.compile(r"[\s\udc80-\udcff]")  # white space, or bytes that did not decode
 
 
@@ -128,3 +130,41 @@ def token_from_message_id(message_id: str, domain: str) -> str | None:
     if not m or m.group(2) != domain.lower():
         return None
     return m.group(1)
+
+
+def transport_address(address: str) -> str:
+    """The address as it goes on the wire and in `To`: an internationalised domain as its A-label
+    (`ana@bücher.example` → `ana@xn--bcher-kva.example`), which every server takes without SMTPUTF8
+    (RFC 5891); a non-ASCII part before the @ stays as it is (only SMTPUTF8 carries it, RFC 6531).
+    An ASCII address, or one email-validator cannot read, is returned unchanged."""
+    if address.isascii():
+        return address
+    try:
+        checked = validate_email(address, check_deliverability=False, allow_smtputf8=True)
+    except EmailNotValidError:
+        return address
+    return f"{checked.local_part}@{checked.ascii_domain}"
+
+
+def needs_smtputf8(address: str) -> bool:
+    """True when the address can only be mailed with SMTPUTF8: its part before the @ is not ASCII
+    (an internationalised domain alone goes as its A-label)."""
+    return not transport_address(address).isascii()
+
+
+def check_mailable(address: str, smtputf8: bool | None) -> str:
+    """The address normalised by email-validator (SMTPUTF8 addresses allowed, no DNS lookups), or
+    ValueError saying why it cannot be a member's address: not an address, or its part before the
+    @ is not ASCII while the sending server does not offer SMTPUTF8 (`smtputf8` False; None when
+    not known yet: accepted, and a message that cannot go is reported to the coordinators)."""
+    try:
+        checked = validate_email(address.strip(), check_deliverability=False, allow_smtputf8=True)
+    except EmailNotValidError as exc:
+        raise ValueError(f"{address.strip()!r} is not a valid email address: {exc}") from None
+    normalised = checked.normalized.lower()
+    if smtputf8 is False and needs_smtputf8(normalised):
+        raise ValueError(
+            f"{normalised} cannot be mailed from here: its part before the @ is not ASCII, which only "
+            "servers offering SMTPUTF8 carry, and the sending server does not offer it. Use an address "
+            "with only ASCII letters before the @ (an accented domain is fine)")
+    return normalised

@@ -71,7 +71,7 @@ def compose_parts(
     local, domain = addresses.split_list_address(list_address)
     fields = [
         ("From", _address(network_name, list_address)),
-        ("To", _address(recipient_name, recipient)),
+        ("To", _address(recipient_name, addresses.transport_address(recipient))),
         ("Subject", _text(subject)),
         ("Date", _date_field(date)),
         ("Message-ID", _text(message_id)),
@@ -84,7 +84,8 @@ def compose_parts(
                ("List-Id", f"{_text(network_name)} <{local}.{domain}>"),
                ("X-Auto-Response-Suppress", "OOF, AutoReply")]
     fields += [(_name(name), _text(value)) for name, value in (headers or {}).items()]
-    head = "".join(f"{name}: {value}\r\n" for name, value in fields).encode("ascii")
+    # ASCII, except the To address when its part before the @ is not (sent with SMTPUTF8, RFC 6532)
+    head = "".join(f"{name}: {value}\r\n" for name, value in fields).encode("utf-8")
     if not body_html and not attachments:
         return [head + _plain_body(body_text)]
     skeleton, spliced = _mime_body(body_text, body_html, attachments or [], load_blob)
@@ -110,8 +111,7 @@ def _address(name: str, address: str) -> str:
     name = " ".join((name or "").split())
     if not name:
         return address
-    address.encode("ascii")  # as formataddr: the address must be ASCII (raises UnicodeEncodeError)
-    return f"{_display_name(name)} <{address}>"
+    return f"{_display_name(name)} <{address}>"  # the address in UTF-8 when it is not ASCII (RFC 6532)
 
 
 @functools.lru_cache(maxsize=4096)

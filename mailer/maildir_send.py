@@ -25,6 +25,7 @@ class MaildirSender:
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.messages_sent = 0
+        self.offers_smtputf8 = True  # a file takes any address
         self._ready = False
         self._host = socket.gethostname().replace("/", "\\057").replace(":", "\\072") or "localhost"
 

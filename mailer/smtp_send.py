@@ -15,6 +15,7 @@ import socket
 import threading
 from typing import Callable
 
+from mailer.addresses import transport_address
 from mailer.quota_replies import quota_scope
 from mailer.policy_refusals import policy_reason
 from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, TemporaryFailure
@@ -45,7 +46,8 @@ def _classify(code: int, message: bytes | str, what: str) -> Exception:
 class SmtpSender:
     """The Sender protocol over SMTP; not for concurrent use from several threads (a lock guards it).
 
-    `messages_sent` and `connections_opened` count what happened, for benchmarks.
+    `messages_sent` and `connections_opened` count what happened, for benchmarks;
+    `offers_smtputf8` is what the server's last EHLO said (None before the first connection).
     """
 
     def __init__(self, host: str, port: int, security: str = "ssl", username: str | None = None,
@@ -63,6 +65,7 @@ class SmtpSender:
         self._lock = threading.Lock()
         self.messages_sent = 0
         self.connections_opened = 0
+        self.offers_smtputf8: bool | None = None
 
     def _open(self) -> smtplib.SMTP:
         context = make_ssl_context(self.ca_file) if self.security != "plain" else None
@@ -91,6 +94,7 @@ class SmtpSender:
             conn.close()
             raise
         self.connections_opened += 1
+        self.offers_smtputf8 = bool(conn.has_extn("smtputf8"))
         log.info("SMTP connected to %s:%s (%s)", self.host, self.port,
                  describe_transport(self.host, self.security))
         return conn
@@ -102,7 +106,8 @@ class SmtpSender:
         try:
             size = conn.esmtp_features.get("size", "")
             return {"tls": describe_transport(self.host, self.security), "auth": bool(self.username),
-                    "size": int(size) if size.isdigit() else None, "extensions": sorted(conn.esmtp_features)}
+                    "size": int(size) if size.isdigit() else None, "extensions": sorted(conn.esmtp_features),
+                    "smtputf8": bool(conn.has_extn("smtputf8"))}
         finally:
             try:
                 conn.quit()
@@ -146,12 +151,18 @@ class SmtpSender:
 
     def _transaction(self, conn: smtplib.SMTP, envelope_from: str, recipient: str, data: bytes) -> None:
         options = []
-        if not (envelope_from + recipient).isascii() and conn.has_extn("smtputf8"):
+        recipient = transport_address(recipient)  # an internationalised domain goes as its A-label
+        if not (envelope_from + recipient).isascii():
+            if not conn.has_extn("smtputf8"):
+                raise NeedsSmtpUtf8(
+                    f"<{recipient}> cannot be sent: its part before the @ is not ASCII, which needs the "
+                    f"SMTPUTF8 extension, and {self.host}:{self.port} does not offer it; give the member "
+                    "an ASCII address or send through a server that offers SMTPUTF8")
             options.append("SMTPUTF8")
         if not all(part.isascii() for part in _parts(data)) and conn.has_extn("8bitmime"):
             options.append("BODY=8BITMIME")
-        if conn.has_extn("pipelining") and _PLAIN_ADDRESS.fullmatch(envelope_from) \
-                and _PLAIN_ADDRESS.fullmatch(recipient):
+        plain = _UTF8_ADDRESS if "SMTPUTF8" in options else _PLAIN_ADDRESS
+        if conn.has_extn("pipelining") and plain.fullmatch(envelope_from) and plain.fullmatch(recipient):
             return self._pipelined(conn, envelope_from, recipient, data, options)
         try:
             code, message = conn.mail(envelope_from, options)
@@ -189,7 +200,8 @@ class SmtpSender:
         the one-by-one dialogue; the message is handed over only after all three were accepted."""
         params = "".join(" " + o for o in options)
         try:
-            conn.send(f"MAIL FROM:<{envelope_from}>{params}\r\nRCPT TO:<{recipient}>\r\nDATA\r\n")
+            # UTF-8 only with SMTPUTF8 (then the addresses may hold it), else ASCII by construction
+            conn.send(f"MAIL FROM:<{envelope_from}>{params}\r\nRCPT TO:<{recipient}>\r\nDATA\r\n".encode())
             mail = conn.getreply()
         except smtplib.SMTPServerDisconnected as e:
             raise _StaleConnection(str(e) or "disconnected") from None
@@ -274,6 +286,8 @@ def _xoauth2_login(conn: smtplib.SMTP, username: str, token: str) -> None:
 
 # an address that needs no quoting in MAIL FROM / RCPT TO (anything else goes through smtplib)
 _PLAIN_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9.-]{1,255}")
+# the same with SMTPUTF8: UTF-8 letters before the @ too (RFC 6531), the domain as its A-label
+_UTF8_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\u0080-\U0010ffff-]{1,64}@[A-Za-z0-9.-]{1,255}")
 
 
 def _parts(data) -> list:
@@ -288,6 +302,11 @@ def _smtp_safe(data):
     if data.startswith(b".") or b"\n." in data:
         data = re.sub(rb"(?m)^\.", b"..", data)
     return data
+
+
+class NeedsSmtpUtf8(PermanentFailure):
+    """The recipient's part before the @ is not ASCII and the server does not offer SMTPUTF8: no
+    retry can help; the coordinators are told (the member's address must change, or the server)."""
 
 
 class _StaleConnection(Exception):

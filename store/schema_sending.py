@@ -46,3 +46,16 @@ def m003_sent_journal(db):
         );
         """
     )
+
+
+@sending()
+def m004_sending_server(db):
+    db.executescript(
+        """
+        CREATE TABLE sending_server (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            smtputf8 INTEGER NOT NULL,         -- 1 when the sending server offers SMTPUTF8
+            seen_at TEXT NOT NULL              -- when its EHLO (or the Maildir sender) said so
+        );
+        """
+    )

@@ -80,3 +80,17 @@ def least_urgent(db: sqlite_utils.Database, first: int, last: int) -> int | None
     """The least urgent priority (the highest number) among the outbox rows first..last, or None."""
     row = db.execute("SELECT max(priority) FROM outbox WHERE id BETWEEN ? AND ?", [first, last]).fetchone()
     return row[0] if row else None
+
+
+def record_smtputf8(db: sqlite_utils.Database, offered: bool, now: datetime) -> None:
+    """Remember whether the sending server offers SMTPUTF8 (its EHLO at the last connection, or
+    `convenor check`; a Maildir sender takes any address)."""
+    db.execute("INSERT INTO sending_server (id, smtputf8, seen_at) VALUES (1, ?, ?) "
+               "ON CONFLICT (id) DO UPDATE SET smtputf8 = excluded.smtputf8, seen_at = excluded.seen_at",
+               [int(bool(offered)), to_db(now)])
+
+
+def smtputf8(db: sqlite_utils.Database) -> bool | None:
+    """Whether the sending server offers SMTPUTF8, as last seen; None when never seen yet."""
+    row = db.execute("SELECT smtputf8 FROM sending_server WHERE id = 1").fetchone()
+    return None if row is None else bool(row[0])

@@ -61,7 +61,8 @@ class SmtpCapture:
     `reject_rcpt(addr, "550 5.1.1 no such user")`; `refuse_connections = True` stops listening;
     `close_mid_data = True` cuts every DATA. `tls="starttls"|"implicit"` uses a self-signed cert.
     `pipelining = True` advertises PIPELINING (RFC 2920), as most providers do; aiosmtpd reads
-    pipelined commands one after the other either way.
+    pipelined commands one after the other either way. `smtputf8 = True` (then `start()` again)
+    offers SMTPUTF8 (RFC 6531), as Gmail and Microsoft 365 do; without it, as many servers, it does not.
     """
 
     def __init__(self, tls: str | None = None, cert: tuple[str, str] | None = None):
@@ -70,6 +71,8 @@ class SmtpCapture:
         self.provider: ProviderProfile | None = None  # set to enforce a provider's sending rules
         self.close_mid_data = False
         self.pipelining = False
+        self.smtputf8 = False
+        self.mail_options: list[list[str]] = []
         self._script: list[str] = []
         self._rcpt_replies: dict[str, str] = {}
         self._lock = threading.Condition()
@@ -94,6 +97,7 @@ class SmtpCapture:
             elif self.tls == "starttls":
                 kwargs.update(tls_context=self._ssl, require_starttls=True)
             kwargs.update(self.controller_options())
+            kwargs["enable_SMTPUTF8"] = self.smtputf8
             self._controller = Controller(self, hostname=self.host, port=self.port,
                                           ready_timeout=5.0, **kwargs)
             self._controller.start()
@@ -157,6 +161,7 @@ class SmtpCapture:
             if reply.startswith("2"):
                 if self.provider is not None:
                     self.provider.accepted_at.append(self.provider.clock())
+                self.mail_options.append(list(envelope.mail_options))  # MAIL FROM's parameters, per message
                 self.messages.append({"mail_from": envelope.mail_from, "rcpt_tos": list(envelope.rcpt_tos),
                                       "data": bytes(envelope.original_content or envelope.content)})
                 self._lock.notify_all()
@@ -173,6 +178,7 @@ class SmtpCapture:
         """Forget recorded messages, scripts and faults; listen again if stopped."""
         with self._lock:
             self.messages.clear()
+            self.mail_options.clear()
             self._script.clear()
             self._rcpt_replies.clear()
             self.close_mid_data = False

@@ -13,6 +13,7 @@ from __future__ import annotations
 from mailer import addresses as mail_addresses
 from mailer.message import InboundMail
 from store import members as store_members
+from store import sending as store_sending
 from workflows.reading.command_words import first_word
 from workflows.routing.context import Context
 
@@ -34,6 +35,16 @@ def address_command(ctx: Context, mail: InboundMail, member: dict, argument: str
     if action.upper() not in ADD_WORDS or not address:
         ctx.send(member, "address_reply", outcome="unclear", **reply)
         return "ADDRESS not understood: the member was told what to write"
+    try:
+        address = mail_addresses.check_mailable(address, None)
+    except ValueError:
+        ctx.send(member, "address_reply", outcome="unclear", **reply)
+        return "ADDRESS ADD of something that is not an address: the member was told what to write"
+    try:
+        mail_addresses.check_mailable(address, store_sending.smtputf8(ctx.db))
+    except ValueError as exc:
+        ctx.send(member, "address_reply", outcome="unmailable", problem=str(exc), **reply)
+        return "ADDRESS ADD refused: the sending server cannot carry that address (no SMTPUTF8)"
     if store_members.get_by_email(ctx.db, address) is not None:
         mine = store_members.has_address(ctx.db, member, address)
         ctx.send(member, "address_reply", outcome="already-yours" if mine else "taken", **reply)
