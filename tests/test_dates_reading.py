@@ -105,3 +105,10 @@ def test_durations(value, minutes):
 def test_a_duration_that_cannot_be_read_is_refused(value, says):
     with pytest.raises(HeaderError, match=says):
         read_duration(value)
+
+
+def test_a_place_written_after_each_date_is_kept_whatever_the_date_form():
+    from workflows.meetings.poll_setup import places_with_dates
+    got = places_with_dates("2027-02-09 18h à la Bibliothèque; 16/02/2027 6:30 pm at Hall B", ZONE)
+    assert [(m.isoformat(), p) for m, p in got.items()] == [
+        ("2027-02-09T23:00:00+00:00", "la Bibliothèque"), ("2027-02-16T23:30:00+00:00", "Hall B")]

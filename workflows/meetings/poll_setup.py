@@ -10,7 +10,8 @@ from datetime import datetime
 
 from store import members as store_members
 from store.poll_options import PollOptions
-from workflows.reading.setting_lines import DATE, SettingLines, fold, parse_moments, where
+from workflows.reading.dates import find_moments
+from workflows.reading.setting_lines import SettingLines, fold, where
 
 MAX_PLACES = 8  # lettered A-H: "I" would read as the pronoun in "I can do 1 and 3"
 KEYS = {"places": "places", "lieux": "places", "locations": "places", "venues": "places", "salles": "places",
@@ -18,7 +19,6 @@ KEYS = {"places": "places", "lieux": "places", "locations": "places", "venues": 
         "indispensable": "required", "indispensables": "required", "must suit": "required",
         "doit convenir a": "required"}
 _CONNECTOR = re.compile(r"^\s*(?:[-–—:,;|@]\s*)*(?:(?:at|in|à|a|au|aux|chez)\s+)?", re.IGNORECASE)
-_TIME_LEFT = re.compile(r"^\s*(?:\d{1,2}(?::\d{2})?\s*)?(?:[ap]\.?\s?m\.?|h\d{0,2})(?![\w])", re.IGNORECASE)
 _SPLIT_NAMES = re.compile(r"\s*(?:[,;]|\band\b|\bet\b)\s*", re.IGNORECASE)
 
 
@@ -48,27 +48,27 @@ class PollSetup:
                 "required_names": [m["name"] for m in self.required]}
 
 
-def places_with_dates(value: str, zone: str) -> dict[datetime, str]:
+def places_with_dates(value: str, zone: str, date_order: str | None = None) -> dict[datetime, str]:
     """Each date-time of a `Dates:` value → the place written after it ("… 18:00 at the Library"),
     '' when none. Raises ValueError as `parse_moments` does."""
-    found = list(DATE.finditer(value or ""))
+    found = find_moments(value, zone, need_time=True, date_order=date_order)
     out: dict[datetime, str] = {}
-    for index, match in enumerate(found):
-        end = found[index + 1].start() if index + 1 < len(found) else len(value)
-        moment = parse_moments(value[match.start():end], zone, need_time=True)[0]
-        rest = _TIME_LEFT.sub("", value[match.end():end], count=1)  # "… 6pm at …" when times are read so
-        out[moment] = _CONNECTOR.sub("", rest, count=1).strip(" ,;.-–—|")
+    for index, (match, moment) in enumerate(found):
+        end = found[index + 1][0].start() if index + 1 < len(found) else len(value)
+        place = _CONNECTOR.sub("", value[match.end():end], count=1).strip(" ,;.-–—|")
+        out[moment] = place
     return out
 
 
-def read_setup(db, found: SettingLines, source: str, zone: str, audience: list[dict]) -> PollSetup:
+def read_setup(db, found: SettingLines, source: str, zone: str, audience: list[dict],
+               date_order: str | None = None) -> PollSetup:
     """Read `Places:`, `Required:` and the places written with the dates from a `[Meeting]`'s lines.
     `source` is the key the dates came from ("candidates" or "when")."""
     values = found.values
     setup = PollSetup()
     if values.get(source):
         try:
-            setup.place_by_moment = places_with_dates(values[source], zone)
+            setup.place_by_moment = places_with_dates(values[source], zone, date_order)
         except ValueError:
             pass  # the caller reports the unreadable dates
     if values.get("places"):

@@ -47,7 +47,7 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
         except ValueError as exc:
             problems.append(f"{where(found, source)}{source.capitalize()}: {exc}")
     setup = poll_setup.read_setup(ctx.db, found, source, zone, meetings.audience_members(
-        ctx, {"audience": kind, "subcommittee": sub}))
+        ctx, {"audience": kind, "subcommittee": sub}), ctx.rules.network.date_order)
     problems += setup.problems
     if any(m <= ctx.now for m in moments):
         problems.append("a date is already past")

@@ -35,7 +35,7 @@ _CLOCK = re.compile(CLOCK)
 _YEAR_FIRST = r"(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
 _YEAR_LAST = r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y2>\d{4})"
 _MOMENT = re.compile(rf"(?<![\d/.-])(?:{_YEAR_FIRST}|{_YEAR_LAST})(?![\d/.-]\d)"
-                     rf"(?:(?:\s*,\s*|\s+|t)(?:(?:at|a|@)\s+)?{CLOCK})?")
+                     rf"(?:(?:\s*,\s*|\s+|t)(?:(?:at|a|à|@)\s+)?{CLOCK})?", re.IGNORECASE)
 _TRAILING_TIME = re.compile(rf"(?:^|\s+(?:at|a|@)\s+|\s+|,\s*|t){CLOCK}$")
 _MONTH_NAMES = {1: "January", 2: "February", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July",
                 8: "August", 9: "September", 10: "October", 11: "November", 12: "December"}
@@ -45,7 +45,7 @@ def clock_from(match: re.Match) -> time:
     """The time of day a `CLOCK` match names; HeaderError when it is not one ("25:00", "13pm")."""
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or match.group("hminute") or 0)
-    half = match.group("half") or match.group("bare_half")
+    half = (match.group("half") or match.group("bare_half") or "").lower()
     written = match.group(0).strip()
     if half:
         if not 1 <= hour <= 12 or minute > 59:
@@ -108,8 +108,18 @@ def parse_moments(value: str, zone: str, *, need_time: bool, default_time: str =
     6:30 pm"), placed in `zone`, in UTC. A date alone takes `default_time` unless `need_time`.
     Raises ValueError (HeaderError) saying what is wrong: no date, no time, an ambiguous date, a
     local time in a DST gap or fold."""
+    found = find_moments(value, zone, need_time=need_time, default_time=default_time, date_order=date_order)
+    if not found:
+        raise HeaderError(f"no date found in “{(value or '').strip()}”: write it like 2027-02-10 18:00")
+    return [moment for _, moment in found]
+
+
+def find_moments(value: str, zone: str, *, need_time: bool, default_time: str = "09:00",
+                 date_order: str | None = None) -> list[tuple[re.Match, datetime]]:
+    """Each date-time of `value` (read as `parse_moments` reads them) with its match in `value`
+    (`.start()`, `.end()`: what is written around it, e.g. a place), in order; [] when none."""
     out = []
-    for match in _MOMENT.finditer(fold(value or "")):
+    for match in _MOMENT.finditer(value or ""):
         written = match.group(0).strip()
         written_day = match.string[match.start():match.end("d1" if match.group("y1") else "y2")]
         if match.group("y1"):
@@ -130,9 +140,7 @@ def parse_moments(value: str, zone: str, *, need_time: bool, default_time: str =
         else:
             hour, minute = default_time.split(":")
             at = time(int(hour), int(minute))
-        out.append(place(day, at, zone, written).astimezone(ZoneInfo("UTC")))
-    if not out:
-        raise HeaderError(f"no date found in “{(value or '').strip()}”: write it like 2027-02-10 18:00")
+        out.append((match, place(day, at, zone, written).astimezone(ZoneInfo("UTC"))))
     return out
 
 
