@@ -15,14 +15,34 @@ _NOT_IN_ADDRESS = re.compile(r"[\s\udc80-\udcff]")  # white space, or bytes that
 
 
 def normalise(address: str) -> str:
-    """Return the address lower-cased and stripped, or "" when it is not an address at all."""
+    """Return the address lower-cased and stripped, or "" when it is not an address at all.
+
+    A header written in UTF-8 (RFC 6532: `From: jöhn@example.org`, read as surrogate-escaped bytes)
+    gives the address in letters, and a domain written as its A-label (`xn--bcher-kva.example`) is
+    given in Unicode (`bücher.example`), the form member addresses are kept in."""
     address = (address or "").strip().strip("<>").strip()
+    if not address.isascii():
+        try:
+            address = address.encode("utf-8", "surrogateescape").decode("utf-8")
+        except UnicodeError:
+            return ""
     if address.count("@") != 1 or _NOT_IN_ADDRESS.search(address):
         return ""
     local, domain = address.split("@")
     if not local or not domain:
         return ""
+    if "xn--" in domain.lower():
+        domain = _unicode_domain(domain)
     return f"{local}@{domain}".lower()
+
+
+def _unicode_domain(domain: str) -> str:
+    """`xn--bcher-kva.example` → `bücher.example` (email-validator's IDNA 2008 reading), or the
+    domain as written when it is not a valid one."""
+    try:
+        return validate_email(f"x@{domain}", check_deliverability=False).domain
+    except EmailNotValidError:
+        return domain
 
 
 _TRAILING_ANGLE_ADDR = re.compile(r"^(.*)<([^<>]*)>\s*$", re.DOTALL)

@@ -27,6 +27,8 @@ def as_bytes(message: bytes | EmailMessage) -> bytes:
     """Serialise with CRLF line ends (email.policy.SMTP), as a mail client would send it."""
     if isinstance(message, bytes):
         return message
+    if not str(message["From"] or "").isascii():  # a UTF-8 address, as SMTPUTF8 clients write it (RFC 6532)
+        return message.as_bytes(policy=email.policy.SMTPUTF8)
     return message.as_bytes(policy=email.policy.SMTP)
 
 
@@ -130,6 +132,8 @@ class MailStack:
         if mail_from is None:
             from_header = message["From"] if isinstance(message, EmailMessage) else None
             mail_from = parseaddr(from_header or "")[1] or "member@example.net"
+            if not mail_from.isascii():  # the envelope is not what Convenor reads: keep it ASCII
+                mail_from = "member@example.net"
         with smtplib.SMTP(HOST, self.bridge.port, timeout=15) as smtp:
             refused = smtp.sendmail(mail_from, rcpts, data)
         assert not refused, refused

@@ -85,3 +85,20 @@ def test_a_message_queued_to_an_address_the_server_cannot_carry_reaches_the_coor
         assert net.db.execute("SELECT state FROM outbox WHERE recipient = ?", [JOHN]).fetchone()[0] == "failed"
     finally:
         net.close()
+
+
+def test_members_with_such_addresses_vote_by_replying_and_get_their_receipts(network, capsys):
+    net = network
+    serve(net.stack.capture, smtputf8=True, pipelining=True)
+    assert add(net, JOHN, "Jöhn Weber", capsys)[0] == 0
+    assert add(net, ANA, "Ana Lima", capsys)[0] == 0
+    net.send("amina@example.org", "[Vote] Adopt the budget", "Closes: in 7 days\n\nThat the network adopts it.\n")
+    net.step()
+    out = net.new_messages()
+    john, ana = copy_to(net, JOHN, out), copy_to(net, ANA_WIRE, out)
+    net.reply(john, "YES", sender=f"Jöhn Weber <{JOHN}>")   # a UTF-8 From (RFC 6532)
+    net.reply(ana, "NO", sender=f"Ana Lima <{ANA_WIRE}>")   # the client writes the A-label
+    net.step()
+    out = net.new_messages()
+    assert "is recorded: Yes." in copy_to(net, JOHN, out).text
+    assert "is recorded: No." in copy_to(net, ANA_WIRE, out).text
