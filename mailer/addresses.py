@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from functools import lru_cache
 from email.utils import getaddresses, parseaddr
 
 from email_validator import EmailNotValidError, validate_email
@@ -36,6 +37,7 @@ def normalise(address: str) -> str:
     return f"{local}@{domain}".lower()
 
 
+@lru_cache(maxsize=4096)  # email-validator takes ~0.5 ms a domain; a network has few
 def _unicode_domain(domain: str) -> str:
     """`xn--bcher-kva.example` → `bücher.example` (email-validator's IDNA 2008 reading), or the
     domain as written when it is not a valid one."""
@@ -152,6 +154,7 @@ def token_from_message_id(message_id: str, domain: str) -> str | None:
     return m.group(1)
 
 
+@lru_cache(maxsize=4096)  # each copy to such an address is composed and sent: read it once
 def transport_address(address: str) -> str:
     """The address as it goes on the wire and in `To`: an internationalised domain as its A-label
     (`ana@bücher.example` → `ana@xn--bcher-kva.example`), which every server takes without SMTPUTF8
