@@ -21,10 +21,30 @@ SENTENCES = {
         "« {value} » n'est pas un public connu. Écrivez l'un de : core, all, associates, ou "
         "subcommittee NOM (par exemple « subcommittee Awareness »).",
     '"{what}: {value}": {time} is not a time of day.': "« {what}: {value} » : {time} n'est pas une heure.",
-    '"{what}: {value}" is not a date I can read. Write e.g. "{what2}: 2027-01-15", "{what3}: 2027-01-15 12:00" '
-    'or "{what4}: in 10 days".':
+    '"{what}: {value}" is not a date I can read. Write e.g. "{what2}: 2027-01-15", "{what3}: 2027-01-15 12:00", '
+    '"{what4}: 17h" or "{what5}: in 10 days".':
         "« {what}: {value} » n'est pas une date lisible. Écrivez par exemple « {what2}: 2027-01-15 », "
-        "« {what3}: 2027-01-15 12:00 » ou « {what4}: dans 10 jours ».",
+        "« {what3}: 2027-01-15 12:00 », « {what4}: 17h » ou « {what5}: dans 10 jours ».",
+    # reading/dates: a time the clocks skip or repeat, a date whose day and month could swap
+    '"{what}: {value}": {problem}.': "« {what}: {value} » : {problem}.",
+    "{time} is not a time of day (with am/pm the hour goes from 1 to 12)":
+        "{time} n'est pas une heure (avec am/pm, l'heure va de 1 à 12)",
+    "{moment} does not exist in {zone}: the clocks go forward that night and skip that hour; choose another time":
+        "{moment} n'existe pas dans le fuseau {zone} : cette nuit-là, on avance l'heure et cette heure est "
+        "sautée ; choisissez une autre heure",
+    "{moment} happens twice in {zone}: the clocks go back that night and repeat that hour; choose another time":
+        "{moment} arrive deux fois dans le fuseau {zone} : cette nuit-là, on recule l'heure et cette heure "
+        "se répète ; choisissez une autre heure",
+    "{date} could be {first} or {second}: write it as {iso} (year-month-day) or with the month's name; the "
+    "network's administrator can also set network.date_order (dmy or mdy) to say how dates are written here":
+        "{date} peut se lire {first} ou {second} : écrivez-la {iso} (année-mois-jour) ou avec le nom du mois ; "
+        "l'administrateur du réseau peut aussi régler network.date_order (dmy ou mdy) pour dire comment les "
+        "dates s'écrivent ici",
+    "{day} is not a real date": "{day} n'est pas une date qui existe",
+    "Duration: {problem}": "Durée : {problem}",
+    "“{value}” is not a duration I can read: write e.g. 90 min, 1h30 or 2 hours":
+        "« {value} » n'est pas une durée lisible : écrivez par exemple 90 min, 1h30 ou 2 heures",
+    "“{value}” must be between 1 minute and 24 hours": "« {value} » doit être entre 1 minute et 24 heures",
     '"{what}: {value}" is already past; it must be in the future.':
         "« {what}: {value} » est déjà passé ; la date doit être à venir.",
     "{day} has no time: write it like 2027-02-10 18:00": "{day} n'a pas d'heure : écrivez-la comme 2027-02-10 18:00",
