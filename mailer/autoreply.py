@@ -29,7 +29,8 @@ _SUBJECT = re.compile(
     r"out[- ]of[- ](?:the[- ])?office(?=\s*(?:$|[:(\[!.,]|[-–]\s|re\b|fw|auto|reply|notice"
     r"|notification|message|until|till|from|back|\d))"  # not "Out-of-office policy"
     # away words only as the subject's head, followed by its end, punctuation, a date or "until"
-    r"|(?:ooo|vacation|on vacation|on leave|on holiday|away|en vacances|en congés?|absent(?:e)?"
+    # (not "away" nor "absent": AWAY / ABSENT jusqu'au … are members' own commands)
+    r"|(?:ooo|vacation|on vacation|on leave|on holiday|en vacances|en congés?"
     r"|urlaub|im urlaub|vacaciones|de vacaciones|in ferie|op vakantie|vakantie|ferie|semester"
     r"|lomalla|dovolená|urlop|na urlopie|в отпуске|отпуск|tatilde|férias|de férias)"
     r"(?=\s*(?:$|[:(\[]|[-–]\s|until|till|from|back|returning|jusqu|bis|hasta|fino|tot|t\.?o\.?m|\d"
