@@ -103,3 +103,12 @@ def test_leave_from_the_command_line(net, capsys):
     capsys.readouterr()
     assert main(cfg + ["status", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["members"]["away"] == []
+
+
+def test_a_command_is_taken_even_when_its_thread_subject_looks_like_an_out_of_office(net):
+    """A member answering a thread called "On leave until …" with AWAY: the subject alone looks
+    automatic, but an auto-reply never writes a command, so the command acts."""
+    net.send("Tom Baker <tom@example.org>", "Re: On leave until 2027-03-01", "AWAY until 2027-03-01")
+    net.step()
+    (away,) = net.new_messages()
+    assert away.to == "tom@example.org" and away.subject == "You are on leave"

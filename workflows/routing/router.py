@@ -127,12 +127,17 @@ def is_machine_mail(ctx: Context, mail: InboundMail) -> Match | None:
 def _subject_guess_overruled(ctx: Context, mail: InboundMail) -> bool:
     """A subject that only looks automatic ("Out of office policy", "Absence") does not make a
     person's mail automatic when it is a member's new item with that title ("[Vote] Out of office
-    policy"), or a reply carrying a valid token whose subject is our own message's subject.
-    Header signals (Auto-Submitted, X-Autoreply …) are never overruled."""
+    policy"), or a member's message that is exactly a command ("AWAY until 2027-03-01" as subject
+    and text: an auto-reply never writes a command), or a reply carrying a valid token whose
+    subject is our own message's subject. Header signals (Auto-Submitted, X-Autoreply …) are
+    never overruled."""
     if not mail.auto_reply_by_subject:
         return False
-    if not has_prefix(mail.subject) and _active_member(ctx, mail) is not None and any(
+    member = _active_member(ctx, mail)
+    if member is not None and not has_prefix(mail.subject) and any(
             pattern.match(mail.subject or "") for pattern, _tag, _handler in NEW_ITEM_PATTERNS):
+        return True
+    if member is not None and _command(ctx, mail, member) is not None:
         return True
     ours = " ".join(strip_prefixes(mail.subject).split()).casefold()
     return any(store_tokens.resolve(ctx.db, token) is not None and ours in store_outbox.subjects_for_token(ctx.db, token)
