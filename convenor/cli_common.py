@@ -11,6 +11,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from workflows.reading import dates
+
 
 class UsageError(Exception):
     """A command was given something it cannot use; the message says what it expected."""
@@ -89,7 +91,7 @@ def when(moment: datetime | str | None, zone_name: str, missing: str = "-") -> s
     moment = _instant(moment)
     if moment is None:
         return missing
-    return f"{moment.astimezone(ZoneInfo(zone_name)):%Y-%m-%d %H:%M} {zone_name}"
+    return dates.shown(moment, zone_name)
 
 
 def day(moment: datetime | date | str | None, zone_name: str, missing: str = "-") -> str:

@@ -3,6 +3,7 @@ reminder to non-responders only, the tie rule, an override by CHOOSE, and the in
 UID/SEQUENCE/METHOD across the update and a cancellation."""
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 import icalendar
@@ -199,6 +200,8 @@ def test_cli_polls_a_series_now_shows_a_meeting_and_sends_an_announcement(tmp_pa
     net.new_messages()
     net.close()
     assert cli.main(config + ["meetings", "poll", "Network meeting"]) == 0
+    printed = capsys.readouterr().out
+    assert re.search(r"closes \d{4}-\d\d-\d\d \d\d:\d\d America/Toronto", printed), printed  # the network's zone
     assert cli.main(config + ["meetings", "poll", "No such series"]) == 2
     capsys.readouterr()
     net.step()
@@ -214,6 +217,7 @@ def test_cli_polls_a_series_now_shows_a_meeting_and_sends_an_announcement(tmp_pa
     body.write_text("A training on safeguarding, March 3.\n")
     assert cli.main(config + ["announce", "--audience", "associates", "--subject", "Training",
                               "--body-file", str(body)]) == 0
+    assert "+00:00" not in capsys.readouterr().out
     net.step()
     got = [m for m in net.new_messages() if m.subject == "Training"]
     assert sorted(m.to for m in got) == ["marc@example.org", "priya@example.org"]

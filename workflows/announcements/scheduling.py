@@ -63,7 +63,7 @@ def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
     ctx.send(member, "announce_scheduled", announcement=store_meetings.get_announcement(ctx.db, announcement_id),
              recipients=count, last_copy_at=last, sending_limited=ctx.rules.sending.limited,
              in_reply_to=mail.message_id or None)
-    return f"announcement {announcement_id} to {kind} at {send_at.isoformat()}"
+    return f"announcement {announcement_id} to {kind} at {ctx.local(send_at)}"
 
 
 def recipients(ctx: Context, kind: str, subcommittee: str | None) -> list[dict]:

@@ -60,7 +60,7 @@ def open_poll(ctx: Context, meeting_id: int, candidates: list[datetime], open_da
     elif options.required:  # required members are reminded even where the others are not
         timers.schedule(ctx.db, "poll.remind", poll_id, ctx.now + (closes_at - ctx.now) / 2, {"required_only": True})
     timers.schedule(ctx.db, "poll.close", poll_id, closes_at)
-    return f"date poll of Meeting {meeting_id} sent to {count} member(s), closes {closes_at.isoformat()}"
+    return f"date poll of Meeting {meeting_id} sent to {count} member(s), closes {ctx.local(closes_at)}"
 
 
 def poll_timer(ctx: Context, timer: dict) -> str:

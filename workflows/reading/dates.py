@@ -225,3 +225,9 @@ def _absolute_day(folded: str, date_order: str | None) -> date | None:
             except ValueError:
                 return None
     return None
+
+
+def shown(moment: datetime, zone_name: str) -> str:
+    """An instant as a person reads it: in the network's zone with the zone named,
+    "2027-03-04 17:00 Europe/Paris" (the CLI and the outcome lines it prints write dates so)."""
+    return f"{moment.astimezone(ZoneInfo(zone_name)):%Y-%m-%d %H:%M} {zone_name}"

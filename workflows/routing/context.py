@@ -16,6 +16,7 @@ from mailer import addresses
 from mailer.compose import new_message_id
 from mailer.message import InboundMail, Verdict
 from store import blobs, outbox, tokens
+from workflows.reading import dates
 from workflows.routing.policy import (BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, StrangerPolicy,
                                       TrustPolicy, VotePolicy)
 from workflows.routing.render import Renderer
@@ -58,6 +59,11 @@ class Context:
     # the caller's reader of raw mail (convenor.pipeline's): a workflow that acts on mail kept raw
     # in the store (a held message its sender confirmed) reads it as every inbound message is read
     reader: Callable[[bytes, Verdict], InboundMail] | None = None
+
+    def local(self, moment: datetime) -> str:
+        """`moment` in the network's zone with the zone named ("2027-03-04 17:00 Europe/Paris"),
+        as outcome lines (printed by the CLI) write instants."""
+        return dates.shown(moment, self.rules.network.timezone)
 
     def arrival(self, mail) -> datetime:
         """When `mail` reached the mailbox (the pipeline never sets it later than `now`): the

@@ -55,7 +55,7 @@ def tell_if_paced(ctx: Context, coordinators: list[dict], ref: str, rows: list[i
         return ""
     for coordinator in coordinators:
         ctx.send(coordinator, "fanout_started", ref=ref, what=what, count=len(rows), last_copy_at=last)
-    return f"; paced: last copy around {last.isoformat()}, {len(coordinators)} coordinator(s) told"
+    return f"; paced: last copy around {ctx.local(last)}, {len(coordinators)} coordinator(s) told"
 
 
 def responsible(ctx: Context, member_id: int | None) -> list[dict]:
