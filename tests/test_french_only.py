@@ -116,3 +116,9 @@ def test_the_reader_s_language_writes_numbers_references_and_sentences():
     assert locale.item_ref("Meeting 4", "fr") == "Réunion 4"
     assert locale.sentence("line 3: a date is already past", "fr") == "ligne 3 : une date est déjà passée"
     assert locale.sentence("something new", "fr") == "something new"    # not in the catalogue: as written
+    ambiguous = "03/04/2027 could be 3 April 2027 or March 4, 2027: write it as 2027-04-03 (year-month-day) or " \
+                "with the month's name; the network's administrator can also set network.date_order (dmy or mdy) " \
+                "to say how dates are written here"
+    said = locale.sentence(ambiguous, "fr")
+    assert said.startswith("03/04/2027 peut se lire 3 avril 2027 ou 4 mars 2027 : "), said
+    assert locale.sentence(ambiguous, "en") == ambiguous

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import date
 from decimal import Decimal
 
+from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
 from workflows.routing import sentences_fr
@@ -45,7 +47,29 @@ def sentence(text: str, lang: str) -> str:
         found = pattern.fullmatch(text or "")
         if found:
             return translation.format(**{k: sentence(v, lang) for k, v in found.groupdict().items()})
-    return text
+    return _english_date(text, lang) or text
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_DAY_MONTH_YEAR = re.compile(r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+) (?P<year>\d{4})")
+_MONTH_DAY_YEAR = re.compile(r"(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), (?P<year>\d{4})")
+
+
+def _english_date(text: str, lang: str) -> str | None:
+    """A date a sentence names in English ("3 April 2027", "March 4, 2027") as the reader's
+    language writes it ("3 avril 2027"); None when `text` is no such date or the reader is English."""
+    if lang == "en":
+        return None
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        found = pattern.fullmatch(text or "")
+        if found and found["month"] in _MONTHS:
+            try:
+                day = date(int(found["year"]), _MONTHS.index(found["month"]) + 1, int(found["day"]))
+            except ValueError:
+                return None
+            return format_date(day, format="long", locale=lang)
+    return None
 
 
 @functools.lru_cache(maxsize=None)
