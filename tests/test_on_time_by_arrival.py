@@ -101,3 +101,19 @@ def test_draft_feedback_that_reached_the_mailbox_before_the_deadline_is_in_the_d
     late = [m for m in to_amina if "LATE" in m.text]
     assert len(late) == 1 and "la page 3" in late[0].text
     assert "retard" in net.only_message_to("jean@example.org", out).text.lower()
+
+
+def test_a_coordinator_s_in_7_days_counts_from_when_the_mail_arrived_not_when_it_was_read(net):
+    net.close()                                           # the daemon is down when the items arrive
+    net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the budget",
+             "Closes: in 7 days\n\nThat the network adopts the 2027 budget.\n")
+    net.send("Amina Diallo <amina@example.org>", "[Draft] Brochure",
+             "Audience: subcommittee Awareness\nDeadline: in 10 days\n\nThe spring brochure.\n",
+             attachments=[("brochure.pdf", "application/pdf", b"%PDF-1.4 brochure")])
+    net.set_time(net.now + timedelta(days=1, hours=3))    # back the next day
+    net.step()
+    net.new_messages()
+    vote = net.db.execute("select closes_at from votes").fetchone()[0]
+    draft = net.db.execute("select deadline_at from drafts").fetchone()[0]
+    assert vote.startswith("2027-01-11") and "22:00" in vote, vote          # CLOSE, as if read at once
+    assert draft.startswith("2027-01-14") and "22:00" in draft, draft       # DEADLINE

@@ -31,10 +31,14 @@ def title_from_subject(subject: str) -> str:
     return TAG_RE.sub("", subject or "").strip() or "(untitled)"
 
 
-def headers_for(ctx: Context, text: str):
-    """Read the coordinator's header lines of `text` with the network's zone and defaults."""
-    return read_headers(text, now=ctx.now, timezone=ctx.rules.network.timezone,
-                        deadline_time=ctx.rules.drafts.deadline_time, date_order=ctx.rules.network.date_order)
+def headers_for(ctx: Context, mail: InboundMail):
+    """Read the coordinator's header lines of the mail's new text with the network's zone and
+    defaults; "in 10 days" counts from when the mail arrived, not from when it is read."""
+    heads = read_headers(mail.new_text, now=ctx.arrival(mail), timezone=ctx.rules.network.timezone,
+                         deadline_time=ctx.rules.drafts.deadline_time, date_order=ctx.rules.network.date_order)
+    if heads.deadline is not None and heads.deadline <= ctx.now:  # passed while the mail waited
+        heads.errors.append("a date is already past")
+    return heads
 
 
 def too_large(ctx: Context, attachments: list[Attachment]) -> float | None:
@@ -89,7 +93,7 @@ def circulate(ctx: Context, mail: InboundMail, member: dict) -> str:
         ctx.send(member, "draft_too_large", in_reply_to=mail.message_id or None, draft=None, title=title,
                  size_mb=size, limit_mb=ctx.rules.drafts.max_attachment_mb)
         return f"refused: draft too large ({size} MB)"
-    heads = headers_for(ctx, mail.new_text)
+    heads = headers_for(ctx, mail)
     kind, name = heads.audience or ("core", None)
     errors = list(heads.errors)
     audience = []
@@ -105,7 +109,7 @@ def circulate(ctx: Context, mail: InboundMail, member: dict) -> str:
                  title=title, errors=errors)
         return "refused: " + "; ".join(errors)
     deadline = heads.deadline or default_deadline(
-        ctx.now, days=ctx.rules.drafts.default_days, timezone=ctx.rules.network.timezone,
+        ctx.arrival(mail), days=ctx.rules.drafts.default_days, timezone=ctx.rules.network.timezone,
         deadline_time=ctx.rules.drafts.deadline_time)
     refs = store_files(ctx, mail.attachments)
     draft_id = store_drafts.create(

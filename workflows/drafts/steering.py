@@ -37,7 +37,7 @@ def author_reply(ctx: Context, mail: InboundMail, author: dict, token_row: dict)
     if draft is None:
         from workflows.membership import commands
         return commands.forward_unknown(ctx, mail)
-    heads = headers_for(ctx, mail.new_text)
+    heads = headers_for(ctx, mail)
     if draft["state"] != "open":
         confirm(ctx, author, draft["id"], "not_open", in_reply_to=reply_to)
         return f"draft {draft['id']} is {draft['state']}; nothing changed"

@@ -29,7 +29,7 @@ from workflows.votes.tally import is_yes_no
 
 def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
     """Open the vote a coordinator sent, or tell the sender politely why it was not opened."""
-    request = read_request(mail.subject, mail.new_text, ctx.rules.votes, ctx.rules.network.timezone, ctx.now,
+    request = read_request(mail.subject, mail.new_text, ctx.rules.votes, ctx.rules.network.timezone, ctx.arrival(mail),
                            ctx.rules.network.date_order)
     electors: list[dict] = []
     request.problems += rules.check_combination(request.pass_rule, is_yes_no(request.options), request.seats,
