@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from store import timers
 
@@ -130,3 +131,15 @@ def test_an_unverified_subject_reference_without_its_token_never_marks_an_item_d
     net.step()
     net.new_messages()
     assert net.db.execute("SELECT state FROM actions WHERE id = 1").fetchone()[0] == "done"
+
+
+def test_a_due_date_in_days_counts_from_when_the_coordinator_s_mail_arrived(network):
+    net = network
+    net.close()                                           # the daemon is down when the item arrives
+    net.send("amina@example.org", "[Action] Follow-ups", "Sofia Martins — update the website — in 7 days")
+    arrived = net.now
+    net.set_time(arrived + timedelta(days=2))             # read two days later
+    net.step()
+    net.new_messages()
+    (due,) = net.db.execute("SELECT due_on FROM actions").fetchone()
+    assert due == (arrived.astimezone(ZoneInfo("America/Toronto")).date() + timedelta(days=7)).isoformat()

@@ -82,13 +82,14 @@ def read_line(value: str, now: datetime, timezone: str, date_order: str | None =
 
 
 def create_from_lines(ctx: Context, coordinator: dict, values: list[str], *, meeting_id: int | None,
-                      source: str) -> tuple[list[dict], list[dict]]:
+                      source: str, written_at: datetime) -> tuple[list[dict], list[dict]]:
     """Create an item for each readable line (its owner told, reminders scheduled); return
-    (the items created, the lines sent back with their problem)."""
+    (the items created, the lines sent back with their problem). "due in 7 days" counts from
+    `written_at`, when the coordinator's mail arrived."""
     members = store_members.all_members(ctx.db, active_only=True)
     created, problems = [], []
     for value in values:
-        line = read_line(value, ctx.now, ctx.rules.network.timezone, ctx.rules.network.date_order)
+        line = read_line(value, written_at, ctx.rules.network.timezone, ctx.rules.network.date_order)
         owner = None
         if line.problem is None:
             owner, candidates = find_member(members, line.owner)
@@ -239,7 +240,8 @@ def new_action_message(ctx: Context, mail: InboundMail, member: dict) -> str:
     (or, without any, each line of the text) becomes an item; the coordinator gets what was
     created and what was not understood."""
     values = action_lines(mail.new_text) or [line for line in (mail.new_text or "").splitlines() if line.strip()]
-    return receipt(ctx, member, mail, *create_from_lines(ctx, member, values, meeting_id=None, source="message"))
+    return receipt(ctx, member, mail, *create_from_lines(ctx, member, values, meeting_id=None, source="message",
+                                                   written_at=ctx.arrival(mail)))
 
 
 def receipt(ctx: Context, coordinator: dict, mail: InboundMail, created: list[dict], problems: list[dict],

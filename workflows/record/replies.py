@@ -21,7 +21,8 @@ def coordinator_lines(ctx: Context, mail: InboundMail, coordinator: dict, meetin
     if present or absent:
         presence, problems = attendance.record_lines(ctx, coordinator, meeting, present, absent)
     created, action_problems = actions.create_from_lines(
-        ctx, coordinator, actions.action_lines(mail.new_text), meeting_id=meeting["id"], source=source)
+        ctx, coordinator, actions.action_lines(mail.new_text), meeting_id=meeting["id"], source=source,
+        written_at=ctx.arrival(mail))
     outcome = actions.receipt(ctx, coordinator, mail, created, problems + action_problems, presence)
     if presence is not None:
         outcome += f"; attendance of meeting {meeting['id']}: {len(presence['present'])} present"
