@@ -145,12 +145,18 @@ def test_an_announcement_typed_at_the_command_line_tells_every_coordinator(budge
     assert_all_went(network, provider)
 
 
-def test_a_meeting_its_announcement_and_its_reminder_say_when_the_last_copy_goes(budgeted):
-    network, provider = budgeted()
+def call_general_assembly(network: Network) -> list:
+    """Amina calls a meeting of the core for January 20; what went out over the next rounds,
+    her "Announced" confirmation first."""
     day1 = coordinator_writes(network, "[Meeting] General assembly",
                               "When: 2027-01-20 10:00\nWhere: Hall A\nAudience: core\n")
-    created = day1[0]
-    assert created.to == AMINA and "[Meeting 1] Announced" in created.subject
+    assert day1[0].to == AMINA and "[Meeting 1] Announced" in day1[0].subject
+    return day1
+
+
+def test_a_meeting_its_announcement_and_its_reminder_say_when_the_last_copy_goes(budgeted):
+    network, provider = budgeted()
+    created = call_general_assembly(network)[0]
     assert "the last one will go out around" in created.text and NEXT_DAY in created.text
     (done,) = done_notices(next_day(network))
     assert done.to == AMINA and "[Meeting 1]" in done.subject and "30 copies went out" in done.text

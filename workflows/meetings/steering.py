@@ -16,16 +16,20 @@ from workflows.membership import commands
 from workflows.reading.dates import parse_moments
 from workflows.reading.setting_lines import read_setting_lines, where
 from workflows.routing.context import Context
+from workflows.sending import fanout
 
 CHANGEABLE = ("when", "where", "call")
 
 
 def confirm(ctx: Context, coordinator: dict, meeting_id: int, event: str, *, in_reply_to: str | None,
-            problems: list[str] = (), outcome: str = "") -> None:
-    """Send the coordinator the meeting's confirmation of `event`, with a token for further replies."""
+            problems: list[str] = (), outcome: str = "", copies: list[int] = ()) -> None:
+    """Send the coordinator the meeting's confirmation of `event`, with a token for further replies;
+    when the sending budget paces the members' `copies` (outbox rows), it says when the last goes."""
     ctx.send(coordinator, "meeting_admin_answer", reply_for=("meeting-admin", meeting_id), in_reply_to=in_reply_to,
              meeting=meetings.view(store_meetings.get_meeting(ctx.db, meeting_id)), event=event,
-             problems=list(problems), outcome=outcome)
+             problems=list(problems), outcome=outcome,
+             last_copy_at=fanout.paced(ctx, coordinator, f"Meeting {meeting_id}", list(copies),
+                                       told_by="meeting_admin_answer"))
 
 
 def admin_reply(ctx: Context, mail: InboundMail, coordinator: dict, token: dict) -> str:
@@ -44,8 +48,9 @@ def admin_reply(ctx: Context, mail: InboundMail, coordinator: dict, token: dict)
         return f"meeting {meeting['id']} is over or cancelled; nothing changed"
     words = (mail.new_text or "").split()
     if words and words[0].strip(" .!:,;").upper() in ADMIN_CANCEL:
+        first = len(ctx.queued)
         outcome = meetings.cancel(ctx, meeting["id"])
-        confirm(ctx, coordinator, meeting["id"], "cancelled", in_reply_to=reply_to)
+        confirm(ctx, coordinator, meeting["id"], "cancelled", in_reply_to=reply_to, copies=ctx.queued[first:])
         return f"meeting {meeting['id']} cancelled by its confirmation: {outcome}"
     found = read_setting_lines(mail.new_text or "", requests.KEYS)
     problems = list(found.problems) + [
@@ -67,6 +72,8 @@ def admin_reply(ctx: Context, mail: InboundMail, coordinator: dict, token: dict)
     if starts_at is None and location is None and call is None:
         confirm(ctx, coordinator, meeting["id"], "unclear", in_reply_to=reply_to)
         return f"meeting {meeting['id']}: coordinator's reply not understood; told what to write"
+    first = len(ctx.queued)
     outcome = meetings.move(ctx, meeting["id"], starts_at=starts_at, location=location, call=call)
-    confirm(ctx, coordinator, meeting["id"], "moved", in_reply_to=reply_to, outcome=outcome)
+    confirm(ctx, coordinator, meeting["id"], "moved", in_reply_to=reply_to, outcome=outcome,
+            copies=ctx.queued[first:])
     return f"meeting {meeting['id']} changed by its confirmation: {outcome}"

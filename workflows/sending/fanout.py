@@ -48,8 +48,10 @@ def tell_if_paced(ctx: Context, coordinators: list[dict], ref: str, rows: list[i
     paces `rows` past `estimate.WORTH_SAYING`, each of `coordinators` gets `fanout_started`
     (`what` went to how many, when the last copy goes), then `fanout_done` when it has.
 
-    Returns what to add to the outcome ("" when the fan-out is not paced).
+    Returns what to add to the outcome ("" when the fan-out is not paced). `rows` is copied first:
+    a caller may pass `ctx.queued` itself, which the notices sent here lengthen.
     """
+    rows = list(rows)
     last = paced(ctx, coordinators, ref, rows, told_by="fanout_started")
     if last is None:
         return ""

@@ -13,7 +13,7 @@ ANSWER, DEADLINE, NOTICE = 0, 1, 2
 _BY_KIND = {
     **dict.fromkeys((
         "vote_confirmation", "vote_open_refused", "draft_confirmation", "draft_refused",
-        "draft_too_large", "meeting_created", "meeting_problem", "announce_scheduled", "poll_chosen",
+        "draft_too_large", "meeting_created", "meeting_problem", "meeting_admin_answer", "announce_scheduled", "poll_chosen",
         "fanout_started", "not_coordinator", "not_understood", "forward_unknown",
     ), ANSWER),
     **dict.fromkeys((
