@@ -151,14 +151,21 @@ def _print(title: str, rates: dict[str, Rate], misses: bool) -> None:
                 print(f"      miss {miss}")
 
 
+def max_batch(index: dict) -> int:
+    """The number of the newest batch in INDEX.json (0 when no entry has one)."""
+    return max((e["batch"] for e in index.values() if "batch" in e), default=0)
+
+
 def main(argv: list[str]) -> int:
     """Print the rates over the own corpus, then over ../shared/corpus when present."""
     misses = "--misses" in argv
     index = json.loads((OWN / "INDEX.json").read_text(encoding="utf-8"))
     _print(f"Own corpus (tests/corpus_own, {len(index)} messages):", judge_own(index), misses)
-    batch = {name: entry for name, entry in index.items() if entry.get("batch") == 2}
-    if batch:  # written in one go before the readers were changed for them: a test of generality
-        _print(f"\n  of which batch 2 ({len(batch)} messages, INDEX 'batch': 2):", judge_own(batch), False)
+    # each batch was written in one go before the readers were changed for it: a test of generality
+    for number in sorted({e["batch"] for e in index.values() if "batch" in e}):
+        batch = {name: entry for name, entry in index.items() if entry.get("batch") == number}
+        _print(f"\n  of which batch {number} ({len(batch)} messages, INDEX 'batch': {number}):",
+               judge_own(batch), misses and number == max_batch(index))
     shared = ROOT.parent / "shared" / "corpus"
     if not shared.is_dir():
         shared = Path("/work/shared/corpus")
