@@ -52,10 +52,7 @@ def cmd_show(args) -> int:
     out = _row(meeting)
     poll = store_meetings.poll_of_meeting(ctx.db, meeting["id"])
     if poll:
-        out["poll"] = {"id": poll["id"], "state": poll["state"], "closes_at": poll["closes_at"],
-                       "chosen": poll["chosen"], "chosen_by": poll["chosen_by"],
-                       "candidates": [{"number": r["number"], "start": r["start"], "available": r["names"]}
-                                      for r in polls.tally(ctx, poll)]}
+        out["poll"] = _poll(ctx, meeting, poll)
     out["agenda"] = [{"text": a["text"], "by": a["name"]} for a in store_meetings.agenda(ctx.db, meeting["id"])]
     out["attendance"] = store_meetings.attendance(ctx.db, meeting["id"])
     people = {mid: store_members.get(ctx.db, mid) for mid in out["attendance"]}
@@ -66,6 +63,37 @@ def cmd_show(args) -> int:
     else:
         _print_meeting(out, ctx.rules.network.timezone)
     return 0
+
+
+def _poll(ctx, meeting: dict, poll: dict) -> dict:
+    """A meeting's date poll as `meetings show` prints it: its dates with who can come (and who
+    only if need be, each date's own place, the required members who excluded it), the polled
+    places counted among who can come on the chosen date (or the best so far), the chosen place,
+    and the required members with whether they answered."""
+    from store import members as store_members
+    from workflows.meetings import poll_extras, poll_ranking
+    from workflows.reading.poll_answers import letter
+
+    rows = polls.tally(ctx, poll)
+    people = {m["id"]: m for m in meetings.audience_members(ctx, meeting)}
+    date = poll["chosen"] or poll_ranking.best_date(rows)
+    found = poll_extras.ranking(ctx.db, poll, people, date)
+    answered = store_meetings.availability(ctx.db, poll["id"])
+    required = []
+    for who in found["options"].required:
+        member = store_members.get(ctx.db, who) if isinstance(who, int) else None
+        required.append({"name": member["name"] if member else str(who), "email": member["email"] if member else None,
+                         "answered": who in answered})
+    return {"id": poll["id"], "state": poll["state"], "closes_at": poll["closes_at"],
+            "chosen": poll["chosen"], "chosen_by": poll["chosen_by"],
+            "candidates": [{"number": r["number"], "start": r["start"], "available": r["names"],
+                            "if_need_be": r["if_need_be_names"], "place": r["place"], "excluded_by": r["excluded_by"]}
+                           for r in rows],
+            "places": [{"letter": letter(r["number"]), "place": r["label"], "count": r["count"],
+                        "if_need_be_count": r["if_need_be"], "excluded_by": r["excluded_by"]}
+                       for r in found["place_rows"]],
+            "chosen_place": letter(poll["chosen_place"]) if poll.get("chosen_place") else None,
+            "required": required}
 
 
 def _print_meeting(m: dict, zone: str) -> None:
@@ -81,8 +109,20 @@ def _print_meeting(m: dict, zone: str) -> None:
         print(f"  poll {p['state']}, closes {common.when(p['closes_at'], zone)}"
               + (f"; chosen: date {p['chosen']} ({p['chosen_by']})" if p["chosen"] else ""))
         for c in p["candidates"]:
-            print(f"    {c['number']}. {common.when(c['start'], zone)}: {len(c['available'])} available"
-                  + (f" ({', '.join(c['available'])})" if c["available"] else ""))
+            print(f"    {c['number']}. {common.when(c['start'], zone)}" + (f" at {c['place']}" if c["place"] else "")
+                  + f": {len(c['available'])} available"
+                  + (f" ({', '.join(c['available'])})" if c["available"] else "")
+                  + (f"; if need be: {', '.join(c['if_need_be'])}" if c["if_need_be"] else "")
+                  + (f"; excluded by {', '.join(c['excluded_by'])}" if c["excluded_by"] else ""))
+        for place in p["places"]:
+            print(f"    place {place['letter']}. {place['place']}: {place['count']} available"
+                  + (f" ({place['if_need_be_count']} if need be)" if place["if_need_be_count"] else "")
+                  + (f"; excluded by {', '.join(place['excluded_by'])}" if place["excluded_by"] else "")
+                  + ("  (chosen)" if place["letter"] == p["chosen_place"] else ""))
+        if p["required"]:
+            print("    required: " + ", ".join(
+                f"{r['name']} ({'answered' if r['answered'] else 'no answer yet' if r['email'] else 'no such member'})"
+                for r in p["required"]))
     print(f"  agenda: {len(m['agenda'])} item(s)")
     for a in m["agenda"]:
         print(f"    - {a['text']} ({a['by']})")
@@ -216,7 +256,7 @@ def add_commands(sub) -> None:
     q.add_argument("--all", action="store_true")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
-    q = msub.add_parser("show", help="one meeting, its poll, agenda and calendar answers")
+    q = msub.add_parser("show", help="one meeting, its poll (dates, places, required members), agenda and calendar answers")
     q.add_argument("ref", help="the meeting's number, e.g. 3 or 'Meeting 3'")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_show)

@@ -41,7 +41,8 @@ def populate(net, capsys, monkeypatch) -> dict:
              "Elect the two delegates.")
     net.send("amina@example.org", "[Meeting] Planning day", "When: 2027-01-05 18:00\nWhere: Hall\nAudience: core\n")
     net.send("amina@example.org", "[Meeting] Spring meeting",
-             "Candidates: 2027-03-02 18:00; 2027-03-04 18:00\nAudience: core\n")
+             "Candidates: 2027-03-02 18:00; 2027-03-04 18:00\nPlaces: Hall; Online\nRequired: Li Wei\n"
+             "Audience: core\n")
     net.step()
     sent = net.new_messages()
     ballots = {m.to: m for m in sent if "Montréal" in m.subject and m.to != "amina@example.org"}
