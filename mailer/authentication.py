@@ -61,6 +61,22 @@ def authenticate(raw: bytes, trusted_authserv_id: str | None = None, dns_txt: Dn
     return _check_dkim(raw, fields, domain, dns_txt)
 
 
+def about_sender(verdict: Verdict, sender: str) -> Verdict:
+    """The verdict on the message whose sender Convenor acts on is `sender` (the From address as
+    `mailer.parse` reads it): a verified verdict about another domain is `unverified`. The two
+    readings of From can differ on odd bytes (a lone CR is a line end to the email package, not
+    to an MTA, to DKIM or to `header_fields`), and a pass for the attacker's own domain must never
+    vouch for the coordinator's address the other reading finds. A verdict with no domain (a held
+    message its sender confirmed) is about the sender already."""
+    if not verdict.verified or verdict.domain is None:
+        return verdict
+    domain = sender.rpartition("@")[2] if sender else ""
+    if domain == verdict.domain:
+        return verdict
+    return Verdict("unverified", f"the pass is for {verdict.domain}, not for the sender's domain "
+                                 f"({domain or 'none'}): the From header reads two ways", domain=domain or None)
+
+
 def aligned(candidate: str, from_domain: str) -> bool:
     """True when `candidate` (a DKIM d= or header.from) is the From domain or a parent or child of it."""
     a, b = (candidate or "").strip().strip(".").lower(), from_domain.strip(".").lower()

@@ -22,7 +22,7 @@ from mailer.forwarded import forwarded_part
 from mailer.header_text import first_header, header_index, header_text, raw_header_values
 from mailer.html_text import html_to_text
 from mailer.large_parts import LargeBodies, set_aside_large_bodies
-from mailer.authentication import authenticate
+from mailer.authentication import about_sender, authenticate
 from mailer.message import Attachment, InboundMail, Verdict
 from mailer.read_limits import bound_message
 from mailer.reply import ReplyText, read_reply
@@ -86,6 +86,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
 
     if auth is None:
         auth = authenticate(raw, trusted_authserv_id)
+    auth = about_sender(auth, from_addr)
     bounce = detect_bounce(msg, list_address)
     reason = auto_reply_reason(msg)
     return InboundMail(
