@@ -20,19 +20,22 @@ def help_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -
 ANSWERS_A_DAY = 3  # "passed on to the coordinators" answers to one member a day (a loop stops there)
 
 
-def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None = None) -> str:
+def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None = None,
+                    former_coordinator: bool = False) -> str:
     """Forward a member's message that no rule understood to each coordinator, original attached.
     With `refused_tag` ("Draft", "Vote"…) the forward says the sender asked for a new item but is
     not a coordinator (and they were told so); otherwise the member is answered too: what was
     understood, that the coordinators have it, and what to write instead (at most
-    ANSWERS_A_DAY such answers a day, so a loop with a broken auto-responder ends)."""
+    ANSWERS_A_DAY such answers a day, so a loop with a broken auto-responder ends). With
+    `former_coordinator` the forward says its sender answered a coordinator's message but is no
+    longer a coordinator (they are told apart, see `refuse_former_coordinator`)."""
     member = store_members.get_by_email(ctx.db, mail.from_addr)
     exclude = {member["id"]} if member and member["coordinator"] else set()
     count = forwards.forward(ctx, mail, "forward_unknown", member=member, exclude=exclude,
                              sender=mail.from_addr, sender_name=mail.from_name, sender_member=member,
                              original_subject=mail.subject, excerpt=_excerpt(mail.new_text), refused_tag=refused_tag,
-                             forwarded=mail.forwarded_text)
-    if refused_tag or member is None or not member["active"]:
+                             forwarded=mail.forwarded_text, former_coordinator=former_coordinator)
+    if refused_tag or former_coordinator or member is None or not member["active"]:
         return f"forwarded to {count} coordinator(s)"
     if not any(notice_once(ctx, member["email"], f"not_understood-{n}") for n in range(1, ANSWERS_A_DAY + 1)):
         return f"forwarded to {count} coordinator(s); the member was already answered {ANSWERS_A_DAY} times today"
@@ -53,6 +56,18 @@ def refuse_non_coordinator(ctx: Context, mail: InboundMail, member: dict, tag: s
     ctx.send(member, "not_coordinator", tag=tag, title=title, original_subject=mail.subject,
              in_reply_to=mail.message_id or None)
     return f"refused: [{tag}] from a member who is not a coordinator; " + forward_unknown(ctx, mail, refused_tag=tag)
+
+
+def refuse_former_coordinator(ctx: Context, mail: InboundMail, member: dict) -> str:
+    """A reply carrying a token only a coordinator may answer (`table.COORDINATOR_TOKENS`: a vote's
+    CLOSE, a poll's CHOOSE, an answer to a stranger…) from its owner, who is no longer an active
+    coordinator: nothing is done; the member (when still active) is told why, once a day, and the
+    coordinators get the message."""
+    if member["active"] and notice_once(ctx, member["email"], "not_coordinator_reply"):
+        ctx.send(member, "not_coordinator", tag="Reply", title="", original_subject=mail.subject,
+                 in_reply_to=mail.message_id or None)
+    return "refused: a coordinator's token from someone no longer a coordinator; " + \
+        forward_unknown(ctx, mail, former_coordinator=True)
 
 
 def from_stranger(ctx: Context, mail: InboundMail) -> str:

@@ -169,6 +169,9 @@ def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
                                  or (allowed is not None and allowed(ctx.db, row) == mail.from_addr)):
             return Match("token-reply", f"a {row['kind']} token used from another address",
                          functools.partial(_refuse_token, owner=owner))
+        if row["kind"] in table.COORDINATOR_TOKENS and not (owner["coordinator"] and owner["active"]):
+            return Match("token-reply", f"a {row['kind']} token of someone no longer a coordinator",
+                         _with(commands.refuse_former_coordinator, owner))
         handler = TOKEN_REPLIES.get(row["kind"])
         if handler is None:
             return None

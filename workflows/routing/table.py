@@ -55,6 +55,11 @@ TOKEN_SENDERS = {
     "address-other": addresses.allowed_sender,
 }
 
+# Token kinds only a coordinator may answer (a vote's CLOSE / CANCEL, a poll's CHOOSE, a draft's or
+# a meeting's steering, an answer to a forwarded message, which goes out from the list address):
+# a token of someone who is no longer an active coordinator changes nothing.
+COORDINATOR_TOKENS = {"draft-admin", "vote-admin", "poll-admin", "meeting-admin", "forward"}
+
 # A coordinator's new item: (the subject tags, in English and French; the handler).
 NEW_ITEMS = [
     (drafts.NEW_ITEM_TAGS, drafts.circulate),
