@@ -105,9 +105,12 @@ def read_answer(db, mail: InboundMail, member: dict, arrived: datetime) -> Calen
 
 def attendee_member(db, mail: InboundMail) -> dict | None:
     """The active member a REPLY answers for when it names exactly one attendee address and that
-    address is theirs (a member answering from an address Convenor does not know), else None."""
+    address is theirs (a member answering from an address Convenor does not know), else None.
+    Only a REPLY carrying the UID of one of the network's meetings (which only its invitations
+    carry, and every calendar client answers with) may answer for a member from elsewhere: a
+    meeting's title is no secret, and anyone could name a member as its ATTENDEE."""
     addresses = {address for address, _state in (mail.calendar.attendees if mail.calendar else ()) if address}
-    if len(addresses) != 1:
+    if len(addresses) != 1 or not mail.calendar.uid or store_meetings.by_uid(db, mail.calendar.uid) is None:
         return None
     member = store_members.get_by_email(db, addresses.pop())
     return member if member is not None and member["active"] else None
