@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -22,16 +21,19 @@ EXAMPLE_DIR = Path(__file__).resolve().parent.parent / "config"
 # --- core commands ---------------------------------------------------------------------------
 
 def cmd_init(args) -> int:
-    """Write a commented convenor.toml and a members.csv template into the folder."""
-    folder = Path(args.folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write a commented convenor.toml and a members.csv template into the folder; what it
+    creates is the owner's alone (folders 0700, files 0600: the list will hold members' addresses)."""
+    from convenor import exports
+
+    folder = exports.private_folder(args.folder)
     written = []
     for source, target in (("convenor.example.toml", "convenor.toml"), ("members.example.csv", "members.csv")):
         dest = folder / target
         if dest.exists() and not args.force:
             print(f"{dest} exists; left as it is (use --force to overwrite)")
             continue
-        shutil.copyfile(EXAMPLE_DIR / source, dest)
+        with exports.private_file(dest, binary=True) as out:
+            out.write((EXAMPLE_DIR / source).read_bytes())
         written.append(str(dest))
     for w in written:
         print(f"wrote {w}")

@@ -8,10 +8,10 @@ sent by the running daemon (or the next `convenor run`).
 """
 from __future__ import annotations
 
-import csv
 import sys
 
 from convenor import cli_common as common
+from convenor import exports
 from store import record as store_record
 from store.db import transaction
 from workflows.record import actions as record_actions
@@ -80,17 +80,18 @@ def cmd_decisions_show(args) -> int:
 
 
 def cmd_decisions_export(args) -> int:
-    """Write every decision as CSV (one row each, oldest first; no names)."""
+    """Write every decision as CSV (one row each, oldest first; no names): a file is the owner's
+    alone (0600) and no cell runs as a spreadsheet formula (see convenor.exports)."""
     ctx = _context(args)
-    out = open(args.to, "w", newline="", encoding="utf-8") if args.to else sys.stdout
+    rows = []
+    for decision in reversed(store_record.decisions(ctx.db)):
+        row = _decision_row(ctx, decision)
+        row["tallies"] = "; ".join(f"{k} {v}" for k, v in row["tallies"].items())
+        row["documents"] = "; ".join(row["documents"])
+        rows.append(row)
+    out = exports.private_file(args.to) if args.to else sys.stdout
     try:
-        writer = csv.DictWriter(out, fieldnames=DECISION_FIELDS)
-        writer.writeheader()
-        for decision in reversed(store_record.decisions(ctx.db)):
-            row = _decision_row(ctx, decision)
-            row["tallies"] = "; ".join(f"{k} {v}" for k, v in row["tallies"].items())
-            row["documents"] = "; ".join(row["documents"])
-            writer.writerow(row)
+        exports.write_csv(out, DECISION_FIELDS, rows)
     finally:
         if args.to:
             out.close()

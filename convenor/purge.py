@@ -1,7 +1,7 @@
 """The privacy purge: what members wrote is blanked a set number of days after its workflow closed.
 
 Blanked: feedback bodies and attachment references of drafts closed or withdrawn; agenda items
-of meetings held (or cancelled) that long ago; the rendered bodies and attachments of sent
+and the coordinator's description of meetings held (or cancelled) that long ago; the rendered bodies and attachments of sent
 messages that old (ballots, receipts, digests and forwards carry what members wrote or chose);
 then every stored file nobody refers to any more is deleted. Kept: every
 row, so counts (feedback received, votes cast, the tally of each closed vote, agenda items
@@ -41,6 +41,7 @@ def purge(db: sqlite_utils.Database, now: datetime, after_days: int, dry_run: bo
     with transaction(db):
         report.counts["feedback"] = store_purge.feedback(db, cutoff, dry_run)
         report.counts["agenda items"] = store_purge.agenda_items(db, cutoff, dry_run)
+        report.counts["meeting descriptions"] = store_purge.meeting_descriptions(db, cutoff, dry_run)
         report.counts["sent messages"] = store_purge.sent_messages(db, cutoff, dry_run)
         report.counts["stored files"] = store_purge.unreferenced_blobs(db, dry_run)
     if not dry_run:

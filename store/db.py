@@ -31,9 +31,9 @@ def open_store(path: str | os.PathLike, *, busy_timeout_ms: int = 10_000) -> sql
         db = sqlite_utils.Database(memory=True)
     else:
         p = Path(path)
-        p.parent.mkdir(parents=True, exist_ok=True)
-        old_umask = os.umask(0o077)
+        old_umask = os.umask(0o077)  # what is created here (folders too) is the owner's alone
         try:
+            p.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not p.exists():
                 p.touch(mode=0o600)
             os.chmod(p, 0o600)

@@ -33,6 +33,12 @@ def agenda_items(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) 
                 cutoff, dry_run)
 
 
+def meeting_descriptions(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the coordinator's description of meetings held (or cancelled) before `cutoff`."""
+    return _run(db, "meetings", f"description != '' AND id IN ({_PAST_MEETINGS})", "description = ''",
+                cutoff, dry_run)
+
+
 def sent_messages(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
     """Blank the bodies and attachment references of messages sent (or failed) before `cutoff`:
     ballots, receipts, digests and forwarded originals carry what members wrote or chose."""
