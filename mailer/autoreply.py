@@ -119,8 +119,12 @@ def _sender_address(msg: Message) -> str:
     return parse_one(first_header(msg, "From"))[1]
 
 
+_AUTO_SUBMITTED = ("auto-replied", "auto-generated", "auto-notified")  # RFC 3834 and 5436: named in reasons
+
+
 def auto_reply_reason(msg: EmailMessage) -> str | None:
-    """Return why `msg` is an automatic reply (a short English phrase), or None for human mail.
+    """Return why `msg` is an automatic reply (a short English phrase naming no word the sender
+    chose: reasons reach the logs), or None for human mail.
 
     Promises: Auto-Submitted other than "no", Precedence bulk/junk/list/auto_reply, an
     X-Autoreply / X-Autorespond / X-Auto-Response (or any X-Auto… header but
@@ -136,7 +140,8 @@ def auto_reply_reason(msg: EmailMessage) -> str | None:
     for value in _values(msg, "Auto-Submitted"):
         token = value.split(";")[0].strip().lower()
         if token and token != "no":
-            return f"Auto-Submitted: {token}"
+            keyword = token.split()[0]  # without a comment ("auto-generated (failure)")
+            return f"Auto-Submitted: {keyword if keyword in _AUTO_SUBMITTED else 'another value'}"
     for value in _values(msg, "Precedence") + _values(msg, "X-Precedence"):
         if value.strip().lower() in _PRECEDENCE:
             return f"Precedence: {value.strip().lower()}"
@@ -147,11 +152,10 @@ def auto_reply_reason(msg: EmailMessage) -> str | None:
     for name in _EXCHANGE_GENERATED:
         if _values(msg, name):
             return f"{name} header"
-    for name in _x_auto_headers(msg):
-        return f"{name} header"
-    name = _auto_token_header(msg)
-    if name:
-        return f"{name} header says it was generated automatically"
+    for _name in _x_auto_headers(msg):  # a header's name is the sender's to choose: not named
+        return "an X-Auto… header"
+    if _auto_token_header(msg):
+        return "a header says it was generated automatically"
     if _NO_REPLY.match(_sender_address(msg)):
         return "sent from a no-reply address"
     for value in _values(msg, "X-POST-MessageClass"):

@@ -38,7 +38,7 @@ def test_outlook_mail_with_auto_response_suppress_is_human():
 
 @pytest.mark.parametrize("headers, reason", [
     ({"Auto_Submitted": "auto-replied"}, "Auto-Submitted: auto-replied"),
-    ({"Auto_Submitted": "auto-generated (failure)"}, "Auto-Submitted: auto-generated (failure)"),
+    ({"Auto_Submitted": "auto-generated (failure)"}, "Auto-Submitted: auto-generated"),
     ({"Auto_Submitted": "Auto-Notified; owner-email=x@example.org"},
      "Auto-Submitted: auto-notified"),
     ({"Precedence": "bulk"}, "Precedence: bulk"),

