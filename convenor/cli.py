@@ -156,6 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="an .eml file (- for standard input)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--options", help='read the message as a ballot reply with these options, e.g. "Yes,No,Abstain"')
+    p.add_argument("--dates", type=int, metavar="N", help="read the message as a reply to a date poll of N dates")
+    p.add_argument("--places", help='with --dates: the places the poll offers (A, B …), e.g. "Library;Online"')
     p.set_defaults(func=cmd_inspect)
     for module in COMMAND_GROUPS:
         importlib.import_module(module).add_commands(sub)

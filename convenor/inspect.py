@@ -1,7 +1,8 @@
 """`convenor inspect FILE.eml`: how Convenor reads one message, without changing anything.
 
 Works without a running daemon. Without a settings file or a store it still reads the message
-(sender, flags, new text, attachments); with `--options` it reads any message as a ballot reply.
+(sender, flags, new text, attachments); with `--options` it reads any message as a ballot reply,
+with `--dates N` (and `--places "A;B"`) as a reply to a date poll.
 """
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from workflows.routing import table
 
 JSON_KEYS = ("from", "from_name", "subject", "message_id", "is_member", "member", "token", "item",
              "auto_reply", "auto_reply_reason", "bounce", "list_traffic", "from_self", "dmarc_fail",
-             "auth", "new_text", "forwarded_text", "attachments", "defects", "vote", "vote_reason", "route")
+             "auth", "new_text", "forwarded_text", "attachments", "defects", "vote", "vote_reason", "poll",
+             "poll_reason", "route")
 
 
 def inspect_file(args) -> int:
@@ -43,7 +45,7 @@ def inspect_file(args) -> int:
     if settings and Path(settings.store.path).exists():
         from convenor.wiring import store_from
         db = store_from(settings)
-    report = reading(mail, db, options=_options(args.options))
+    report = reading(mail, db, options=_options(args.options), poll=_poll_shape(args))
     if db is not None:
         report["route"] = _dry_route(db, settings, raw, mail)
     if args.json:
@@ -53,8 +55,10 @@ def inspect_file(args) -> int:
     return 0
 
 
-def reading(mail, db=None, options: list[str] | None = None) -> dict:
-    """The plain-value reading of a parsed message (the keys of `inspect --json`)."""
+def reading(mail, db=None, options: list[str] | None = None, poll: tuple[int, list[str]] | None = None) -> dict:
+    """The plain-value reading of a parsed message (the keys of `inspect --json`). A reply to a
+    ballot is read as the daemon reads it against the vote's options (or `options`); a reply to a
+    date poll against the poll's dates and places (or `poll`: how many dates, the places)."""
     member = store_members.get_by_email(db, mail.from_addr) if db is not None and mail.from_addr else None
     token_row, item = None, None
     if db is not None:
@@ -72,6 +76,7 @@ def reading(mail, db=None, options: list[str] | None = None) -> dict:
         result = read_vote(mail.new_text, ballot_options)
         vote = ballot_options[result.choice] if result.choice is not None else None
         vote_reason = result.reason
+    answer, answer_reason = _poll_reading(mail, db, item, poll)
     return {
         "from": mail.from_addr, "from_name": mail.from_name, "subject": mail.subject,
         "message_id": mail.message_id,
@@ -88,8 +93,48 @@ def reading(mail, db=None, options: list[str] | None = None) -> dict:
         "new_text": mail.new_text, "forwarded_text": mail.forwarded_text,
         "attachments": [{"filename": a.filename, "content_type": a.content_type, "size": a.size,
                          "sha256": a.sha256} for a in mail.attachments],
-        "defects": mail.defects, "vote": vote, "vote_reason": vote_reason, "route": None,
+        "defects": mail.defects, "vote": vote, "vote_reason": vote_reason, "poll": answer,
+        "poll_reason": answer_reason, "route": None,
     }
+
+
+def _poll_reading(mail, db, item: dict | None, shape: tuple[int, list[str]] | None) -> tuple[dict | None, str | None]:
+    """How the daemon reads the message as an answer to a date poll: (`dates`, `if_need_be`,
+    `places` (letters; null: none named, every place suits), `places_if_need_be`) and the
+    reader's reason; (None, reason) when nothing would be recorded; (None, None) when the message
+    is no reply to a poll and `shape` does not ask for one."""
+    from workflows.reading.poll_answers import letter, read_poll_answer
+
+    if shape is None and (item or {}).get("kind") == "poll" and db is not None:
+        from store import meetings as store_meetings
+        from store import poll_options
+
+        poll = store_meetings.get_poll(db, item["id"])
+        if poll is not None:
+            shape = (len(poll["candidates"]), poll_options.options(db, poll["id"]).places)
+    if shape is None:
+        return None, None
+    result = read_poll_answer(mail.new_text or "", shape[0], shape[1])
+    if result.ambiguous:
+        return None, result.reason
+    return {"dates": sorted(result.dates), "if_need_be": sorted(result.dates_if_need_be),
+            "places": None if result.places is None else [letter(n) for n in sorted(result.places)],
+            "places_if_need_be": [letter(n) for n in sorted(result.places_if_need_be)]}, result.reason
+
+
+def _poll_shape(args) -> tuple[int, list[str]] | None:
+    """(dates, places) from `--dates N --places "A;B"`, or None."""
+    dates = getattr(args, "dates", None)
+    if dates is None:
+        if getattr(args, "places", None):
+            raise common.UsageError("--places goes with --dates N (how many dates the poll offers)")
+        return None
+    if not 1 <= dates <= 20:
+        raise common.UsageError(f"--dates: a poll offers 1 to 20 dates, not {dates}")
+    places = _options(getattr(args, "places", None)) or []
+    if len(places) > 8:
+        raise common.UsageError("--places: a poll offers at most 8 places (A to H)")
+    return dates, places
 
 
 def _dry_route(db, settings, raw, mail) -> str:
@@ -128,6 +173,11 @@ def _print(report: dict) -> None:
                 print(f"  | {line}")
         elif key == "attachments":
             print(f"attachments: {', '.join(a['filename'] + ' (' + str(a['size']) + ' bytes)' for a in value) or 'none'}")
+        elif key == "poll" and value:
+            said = ", ".join(f"{n} (if need be)" if n in value["if_need_be"] else str(n) for n in value["dates"])
+            places = "any" if value["places"] is None else ", ".join(
+                f"{p} (if need be)" if p in value["places_if_need_be"] else p for p in value["places"]) or "none"
+            print(f"poll: dates {said or 'none'}; places {places}")
         elif key == "auth":
             print(f"auth: {value['status']} ({value['reason']})")
         elif value not in (None, [], ""):

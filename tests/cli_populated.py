@@ -27,7 +27,7 @@ def populate(net, capsys, monkeypatch) -> dict:
     """Drafts with feedback, a closed and an open vote and a ranked election (decisions), an announced meeting with an
     agenda item, action items, attendance and a calendar answer, a date poll with answers, a
     member on leave, a held (quarantined) message, a message that failed for good to the only
-    coordinator. Returns messages members received (to reply to): `ballot`, `draft`, `announce`."""
+    coordinator. Returns messages members received (to reply to): `ballot`, `draft`, `announce`, `poll`."""
     monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
     net.send("Amina Diallo <amina@example.org>", "[Draft] Awareness brochure",
              "Audience: core\nDeadline: in 5 days\n\nPlease read.", attachments=[("brochure.pdf", "application/pdf", PDF)])
@@ -79,7 +79,7 @@ def populate(net, capsys, monkeypatch) -> dict:
     net.new_messages()
     net.close()
     return {"ballot": banner["li@example.org"], "draft": asked["sofia@example.org"],
-            "announce": announce["jean@example.org"]}
+            "announce": announce["jean@example.org"], "poll": poll["sofia@example.org"]}
 
 
 def _quarantine_one(net, monkeypatch) -> None:

@@ -184,7 +184,8 @@ def test_every_json_command_prints_the_keys_the_readme_documents(network, capsys
     take("purge", "purge", "--dry-run", "--days", "0")
     for name, msg in received.items():   # a reply to each kind of item, and a bounce
         eml = tmp_path / f"{name}.eml"
-        eml.write_bytes(bytes(net.compose(msg.to, f"Re: {msg.subject}", "Yes", to=msg.reply_to,
+        answer = "1, 2?\nPlaces: A" if name == "poll" else "Yes"
+        eml.write_bytes(bytes(net.compose(msg.to, f"Re: {msg.subject}", answer, to=msg.reply_to,
                                           headers={"In-Reply-To": msg.message_id},
                                           attachments=[("notes.txt", "text/plain", b"notes")])))
         take("inspect", "inspect", str(eml))
