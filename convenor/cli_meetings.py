@@ -9,7 +9,7 @@ from store.db import transaction
 from workflows.announcements import scheduling as announcements
 from workflows.meetings import series as meetings
 from workflows.meetings import polls
-from workflows.reading.dates import parse_moments
+from workflows.reading.dates import read_moments
 
 
 def _meeting(ctx, ref: str) -> dict:
@@ -165,8 +165,8 @@ def cmd_move(args) -> int:
     starts_at = None
     if args.when:
         try:
-            starts_at = parse_moments(args.when, meeting["timezone"], need_time=True,
-                                      date_order=ctx.rules.network.date_order)[0]
+            starts_at = read_moments(args.when, meeting["timezone"], now=ctx.now, need_time=True,
+                                     date_order=ctx.rules.network.date_order)[0]
         except ValueError as exc:
             raise common.UsageError(f"--when: {exc}") from None
     with transaction(ctx.db):
@@ -231,8 +231,8 @@ def cmd_announce(args) -> int:
     send_at = ctx.now
     if args.send:
         try:
-            moment = parse_moments(args.send, ctx.rules.network.timezone, need_time=True,
-                                   date_order=ctx.rules.network.date_order)[0]
+            moment = read_moments(args.send, ctx.rules.network.timezone, now=ctx.now, need_time=True,
+                                  date_order=ctx.rules.network.date_order)[0]
             send_at = max(moment, ctx.now)
         except ValueError as exc:
             raise common.UsageError(f"--send: {exc}") from None
@@ -268,7 +268,7 @@ def add_commands(sub) -> None:
     q.set_defaults(func=cmd_announce_meeting)
     q = msub.add_parser("move", help="change a meeting's time or place (members get an update)")
     q.add_argument("ref")
-    q.add_argument("--when", help="new start, 'YYYY-MM-DD HH:MM' in the meeting's zone")
+    q.add_argument("--when", help="new start in the meeting's zone: '2027-03-16 18:00', 'tomorrow 18h', 'Friday 6pm'")
     q.add_argument("--where", help="new place")
     q.add_argument("--call", help="new call details")
     q.set_defaults(func=cmd_move)

@@ -112,3 +112,73 @@ def test_a_place_written_after_each_date_is_kept_whatever_the_date_form():
     got = places_with_dates("2027-02-09 18h à la Bibliothèque; 16/02/2027 6:30 pm at Hall B", ZONE)
     assert [(m.isoformat(), p) for m, p in got.items()] == [
         ("2027-02-09T23:00:00+00:00", "la Bibliothèque"), ("2027-02-16T23:30:00+00:00", "Hall B")]
+
+
+# --- a day named from when the mail arrived, with a time: [Meeting] When:, [Announce] Send: -------------
+
+def moments(value, need_time=True, now=NOW):
+    from workflows.reading.dates import read_moments
+    return [m.astimezone(__import__("zoneinfo").ZoneInfo(ZONE)).isoformat()
+            for m in read_moments(value, ZONE, now=now, need_time=need_time)]
+
+
+@pytest.mark.parametrize("value, expected", [  # written on Monday 2027-01-04, 09:00 in Toronto
+    ("tomorrow 18h", "2027-01-05T18:00:00-05:00"),
+    ("tomorrow at 6pm", "2027-01-05T18:00:00-05:00"),
+    ("Tomorrow, 6:30 pm", "2027-01-05T18:30:00-05:00"),
+    ("demain 18h", "2027-01-05T18:00:00-05:00"),
+    ("demain à 18h30", "2027-01-05T18:30:00-05:00"),
+    ("18h demain", "2027-01-05T18:00:00-05:00"),
+    ("6pm tomorrow", "2027-01-05T18:00:00-05:00"),
+    ("today 18h", "2027-01-04T18:00:00-05:00"),
+    ("aujourd'hui 18h", "2027-01-04T18:00:00-05:00"),
+    ("après-demain 9h", "2027-01-06T09:00:00-05:00"),
+    ("the day after tomorrow 10am", "2027-01-06T10:00:00-05:00"),
+    ("Tuesday 18:00", "2027-01-05T18:00:00-05:00"),       # the first Tuesday after today
+    ("this Friday at 6 pm", "2027-01-08T18:00:00-05:00"),
+    ("vendredi 18h", "2027-01-08T18:00:00-05:00"),
+    ("in 3 days 10:00", "2027-01-07T10:00:00-05:00"),
+    ("dans 2 semaines 18h", "2027-01-18T18:00:00-05:00"),
+    ("in 2 hours", "2027-01-04T11:00:00-05:00"),
+    ("2027-01-20 10:00", "2027-01-20T10:00:00-05:00"),      # what parse_moments reads stays as it was
+])
+def test_a_day_named_from_now_with_a_time_is_read(value, expected):
+    assert moments(value) == [expected]
+
+
+def test_next_weekday_is_read_when_every_reading_agrees():
+    wednesday = datetime(2027, 1, 6, 14, 0, tzinfo=timezone.utc)
+    assert moments("next Tuesday 18:00", now=wednesday) == ["2027-01-12T18:00:00-05:00"]
+    assert moments("mardi prochain 18h", now=wednesday) == ["2027-01-12T18:00:00-05:00"]
+
+
+@pytest.mark.parametrize("value, said", [
+    ("next Tuesday 18:00", "“next tuesday” could be 2027-01-05 or 2027-01-12: write the date you mean"),
+    ("mardi prochain 18h", "“mardi prochain” could be 2027-01-05 or 2027-01-12: write the date you mean"),
+    ("Monday 18h", "“monday” could be 2027-01-04 or 2027-01-11: write the date you mean"),  # said on a Monday
+    ("next Sunday 14h", "“next sunday” could be 2027-01-10 or 2027-01-17: write the date you mean"),
+    ("tomorrow", "“tomorrow” has no time: write it like 2027-02-10 18:00"),
+    ("demain", "“demain” has no time: write it like 2027-02-10 18:00"),
+    ("tomorrow 25h", "25h is not a time of day"),
+    ("someday 18h", "no date found in “someday 18h”: write it like 2027-02-10 18:00"),
+    ("Funday 18h", "no date found in “Funday 18h”: write it like 2027-02-10 18:00"),
+])
+def test_what_stays_ambiguous_or_unread_is_refused_saying_why(value, said):
+    with pytest.raises(HeaderError) as refused:
+        moments(value)
+    assert str(refused.value) == said
+
+
+def test_next_weekday_said_on_a_sunday_could_be_two_days():
+    sunday = datetime(2027, 1, 10, 14, 0, tzinfo=timezone.utc)  # a week starts on Sunday for some
+    with pytest.raises(HeaderError, match="2027-01-12 or 2027-01-19"):
+        moments("next Tuesday 18:00", now=sunday)
+
+
+def test_a_day_named_from_now_keeps_to_the_network_s_zone_and_its_clock_changes():
+    late = datetime(2027, 1, 5, 4, 50, tzinfo=timezone.utc)  # Monday 23:50 in Toronto, Tuesday in UTC
+    assert moments("tomorrow 18h", now=late) == ["2027-01-05T18:00:00-05:00"]  # Tuesday, Toronto's tomorrow
+    before_spring = datetime(2027, 3, 13, 15, 0, tzinfo=timezone.utc)  # Saturday before the clocks go forward
+    with pytest.raises(HeaderError, match="does not exist in America/Toronto"):
+        moments("tomorrow 2:30", now=before_spring)
+    assert moments("tomorrow", need_time=False, now=late) == ["2027-01-05T09:00:00-05:00"]  # Send: takes 09:00

@@ -15,7 +15,7 @@ from workflows.reading.command_words import first_word
 from workflows.routing import outcomes
 from workflows.routing.context import Context
 from workflows.sending import fanout
-from workflows.reading.dates import parse_moments
+from workflows.reading.dates import read_moments
 from workflows.reading.setting_lines import read_setting_lines, where
 from workflows.reading.setting_lines import read_audience
 
@@ -38,8 +38,8 @@ def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
     send_at = ctx.now
     if values.get("send"):
         try:
-            moment = parse_moments(values["send"], ctx.rules.network.timezone, need_time=False,
-                                   date_order=ctx.rules.network.date_order)[0]
+            moment = read_moments(values["send"], ctx.rules.network.timezone, now=ctx.arrival(mail),
+                                  need_time=False, date_order=ctx.rules.network.date_order)[0]
             send_at = max(moment, ctx.now)
         except ValueError as exc:
             problems.append(f"{where(found, 'send')}Send: {exc}")

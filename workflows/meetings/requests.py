@@ -13,7 +13,7 @@ from workflows.meetings import poll_setup
 from workflows.routing import outcomes
 from workflows.routing.context import Context
 from workflows.sending import fanout
-from workflows.reading.dates import parse_moments
+from workflows.reading.dates import read_moments
 from workflows.reading.durations import read_duration
 from workflows.reading.setting_lines import read_audience, read_setting_lines, where
 
@@ -42,8 +42,8 @@ def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
         problems.append("no When: line (one date) nor Candidates: line (several dates)")
     else:
         try:
-            moments = sorted(parse_moments(values[source], zone, need_time=True,
-                                           date_order=ctx.rules.network.date_order))
+            moments = sorted(read_moments(values[source], zone, now=ctx.arrival(mail), need_time=True,
+                                          date_order=ctx.rules.network.date_order))
         except ValueError as exc:
             problems.append(f"{where(found, source)}{source.capitalize()}: {exc}")
     setup = poll_setup.read_setup(ctx.db, found, source, zone, meetings.audience_members(

@@ -13,7 +13,7 @@ from store import meetings as store_meetings
 from workflows.meetings import requests
 from workflows.meetings import series as meetings
 from workflows.membership import commands
-from workflows.reading.dates import parse_moments
+from workflows.reading.dates import read_moments
 from workflows.reading.setting_lines import read_setting_lines, where
 from workflows.routing.context import Context
 from workflows.sending import fanout
@@ -59,8 +59,8 @@ def admin_reply(ctx: Context, mail: InboundMail, coordinator: dict, token: dict)
     starts_at = None
     if found.values.get("when"):
         try:
-            starts_at = parse_moments(found.values["when"], meeting["timezone"], need_time=True,
-                                      date_order=ctx.rules.network.date_order)[0]
+            starts_at = read_moments(found.values["when"], meeting["timezone"], now=ctx.arrival(mail),
+                                     need_time=True, date_order=ctx.rules.network.date_order)[0]
         except ValueError as exc:
             problems.append(f"{where(found, 'when')}When: {exc}")
         if starts_at is not None and starts_at <= ctx.now:

@@ -37,6 +37,11 @@ _YEAR_LAST = r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y2>\d{4})"
 _MOMENT = re.compile(rf"(?<![\d/.-])(?:{_YEAR_FIRST}|{_YEAR_LAST})(?![\d/.-]\d)"
                      rf"(?:(?:\s*,\s*|\s+|t)(?:(?:at|a|à|@)\s+)?{CLOCK})?", re.IGNORECASE)
 _TRAILING_TIME = re.compile(rf"(?:^|\s+(?:at|a|@)\s+|\s+|,\s*|t){CLOCK}$")
+_LEADING_TIME = re.compile(rf"{CLOCK}(?:\s*,\s*|\s+)(?=[a-z])")
+_WEEKDAYS = {name: n for n, names in enumerate((("monday", "lundi"), ("tuesday", "mardi"), ("wednesday", "mercredi"),
+                                                 ("thursday", "jeudi"), ("friday", "vendredi"),
+                                                 ("saturday", "samedi"), ("sunday", "dimanche")))
+             for name in names}
 _MONTH_NAMES = {1: "January", 2: "February", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July",
                 8: "August", 9: "September", 10: "October", 11: "November", 12: "December"}
 
@@ -144,36 +149,64 @@ def find_moments(value: str, zone: str, *, need_time: bool, default_time: str = 
     return out
 
 
+def read_moments(value: str, zone: str, *, now: datetime, need_time: bool, default_time: str = "09:00",
+                 date_order: str | None = None) -> list[datetime]:
+    """The moments a `When:`, `Candidates:` or `Send:` line names: every date-time as
+    `parse_moments` reads them, or, when `value` holds no such date, the one moment it names
+    counting from `now` (when the coordinator's mail arrived) in `zone`: "tomorrow 18h",
+    "tomorrow at 6pm", "demain à 18h", "18h demain", "Tuesday 18:00", "next Tuesday 18:00",
+    "mardi prochain 18h", "in 3 days 10:00", "in 2 hours". Raises HeaderError saying what is
+    wrong: no date, no time (with `need_time`), a weekday that could name two days ("next
+    Tuesday" said on a Monday: tomorrow, or the Tuesday of next week?), a time in a DST gap or fold.
+    Whether the moment is past is the caller's to judge."""
+    found = find_moments(value, zone, need_time=need_time, default_time=default_time, date_order=date_order)
+    if found:
+        return [moment for _, moment in found]
+    moment = _spoken_moment(fold(value).strip(" ."), now, zone, None if need_time else default_time, date_order)
+    if moment is None:
+        raise HeaderError(f"no date found in “{(value or '').strip()}”: write it like 2027-02-10 18:00")
+    return [moment.astimezone(ZoneInfo("UTC"))]
+
+
+def _spoken_moment(folded: str, now: datetime, timezone: str, default_time: str | None,
+                   date_order: str | None) -> datetime | None:
+    """The moment `folded` names counting from `now` (see `read_when`), or None when it names
+    none. HeaderError for a time or day it cannot settle; with `default_time` None, a day without
+    a time is one."""
+    delay = _delay(folded)
+    if delay is not None:
+        return now + delay
+    at = _clock(default_time) if default_time else None
+    written_time = _TRAILING_TIME.search(folded) or _LEADING_TIME.match(folded)
+    if written_time:
+        at = clock_from(written_time)
+        folded = (folded[:written_time.start()] + " " + folded[written_time.end():]).strip(" ,")
+    today = now.astimezone(ZoneInfo(timezone)).date()
+    day = (today if not folded or folded in ("today", "aujourd'hui", "aujourdhui")
+           else _relative_day(folded, today) or _absolute_day(folded, date_order))
+    if day is None:
+        return None
+    if at is None:
+        raise HeaderError(f"“{folded}” has no time: write it like 2027-02-10 18:00")
+    return place(day, at, timezone)
+
+
 def read_when(value: str, *, now: datetime, timezone: str, default_time: str, what: str,
               date_order: str | None = None) -> datetime:
     """The future instant a coordinator's line names (`what` is its key, for the message), in
     `timezone`, at `default_time` when no time is given. Understands "2027-01-15", "2027-01-15 12:00",
     "15/01/2027 17h", "January 15, 2027 5pm", "15 janvier 2027 à 17h30", "17h" (today), "tomorrow
-    5:30 pm", "in 10 days", "dans 2 semaines", "in 48 hours", "in 1h30". Raises HeaderError saying
-    what was expected."""
-    zone = ZoneInfo(timezone)
+    5:30 pm", "demain à 18h", "next Tuesday 18:00" (see `_relative_day`), "in 10 days", "dans 2
+    semaines", "in 48 hours", "in 1h30". Raises HeaderError saying what was expected."""
     quoted = f'"{what}: {value.strip()}"'
-    folded = fold(value).strip(" .")
-    delay = _delay(folded)
-    if delay is not None:
-        moment = now + delay
-    else:
-        at = _clock(default_time)
-        written_time = _TRAILING_TIME.search(folded)
-        try:
-            if written_time:
-                at = clock_from(written_time)
-                folded = folded[:written_time.start()].strip(" ,")
-            today = now.astimezone(zone).date()
-            day = (today if not folded or folded in ("today", "aujourd'hui", "aujourdhui")
-                   else _relative_day(folded, today) or _absolute_day(folded, date_order))
-            moment = place(day, at, timezone) if day else None
-        except HeaderError as exc:
-            raise HeaderError(f"{quoted}: {exc}.") from None
-        if moment is None:
-            raise HeaderError(
-                f'{quoted} is not a date I can read. Write e.g. "{what}: 2027-01-15", "{what}: 2027-01-15 12:00", '
-                f'"{what}: 17h" or "{what}: in 10 days".')
+    try:
+        moment = _spoken_moment(fold(value).strip(" ."), now, timezone, default_time, date_order)
+    except HeaderError as exc:
+        raise HeaderError(f"{quoted}: {exc}.") from None
+    if moment is None:
+        raise HeaderError(
+            f'{quoted} is not a date I can read. Write e.g. "{what}: 2027-01-15", "{what}: 2027-01-15 12:00", '
+            f'"{what}: 17h" or "{what}: in 10 days".')
     if moment <= now:
         raise HeaderError(f"{quoted} is already past; it must be in the future.")
     return moment
@@ -196,13 +229,42 @@ def _delay(folded: str) -> timedelta | None:
 
 
 def _relative_day(folded: str, today: date) -> date | None:
+    """The day a phrase names counting from `today`: "tomorrow"/"demain", "the day after
+    tomorrow"/"après-demain", "in 3 days"/"dans 2 semaines", a weekday (see `_weekday`); None
+    when it is none of these."""
     if folded in ("tomorrow", "demain"):
         return today + timedelta(days=1)
+    if folded in ("the day after tomorrow", "day after tomorrow", "apres-demain", "apres demain"):
+        return today + timedelta(days=2)
     match = re.fullmatch(r"(?:in|dans)?\s*(\d{1,3})\s*(days?|jours?|weeks?|semaines?)", folded)
     if not match:
-        return None
+        return _weekday(folded, today)
     count = int(match.group(1))
     return today + timedelta(days=count * (7 if match.group(2)[0] in "ws" else 1))
+
+
+def _weekday(folded: str, today: date) -> date | None:
+    """"Tuesday", "this Tuesday", "mardi": the first Tuesday after today; "next Tuesday", "mardi
+    prochain": the same, when that is also the Tuesday of next week, whether a week starts on
+    Monday or on Sunday. HeaderError when the phrase could name two days (a weekday said on that
+    weekday: today or in a week?; "next Tuesday" said on a Monday: tomorrow or in 8 days?); None
+    when it names no weekday."""
+    match = re.fullmatch(r"(?:(?P<next>next|prochain)\s+|(?:this|on|ce|le)\s+)?(?P<day>[a-z]+)"
+                         r"(?:\s+(?P<after>prochain|next))?", folded)
+    if not match or match["day"] not in _WEEKDAYS:
+        return None
+    target = _WEEKDAYS[match["day"]]
+    ahead = (target - today.weekday()) % 7
+    first = today + timedelta(days=ahead or 7)
+    readings = {first} if ahead else {today, first}
+    if match["next"] or match["after"]:
+        monday = today - timedelta(days=today.weekday())
+        sunday = today - timedelta(days=(today.weekday() + 1) % 7)
+        readings = {first, monday + timedelta(days=7 + target), sunday + timedelta(days=7 + (target + 1) % 7)}
+    if len(readings) > 1:
+        a, b = min(readings).isoformat(), max(readings).isoformat()
+        raise HeaderError(f"“{folded}” could be {a} or {b}: write the date you mean")
+    return first
 
 
 def _absolute_day(folded: str, date_order: str | None) -> date | None:

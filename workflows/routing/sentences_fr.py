@@ -49,6 +49,9 @@ SENTENCES = {
         "« {what}: {value} » est déjà passé ; la date doit être à venir.",
     "{day} has no time: write it like 2027-02-10 18:00": "{day} n'a pas d'heure : écrivez-la comme 2027-02-10 18:00",
     "{moment} is not a real date and time ({reason})": "{moment} n'est pas une date et une heure qui existent ({reason})",
+    "“{value}” could be {first} or {second}: write the date you mean":
+        "« {value} » peut désigner le {first} ou le {second} : écrivez la date voulue",
+    "“{value}” has no time: write it like 2027-02-10 18:00": "« {value} » n'a pas d'heure : écrivez-la comme 2027-02-10 18:00",
     "no date found in {value}: write it like 2027-02-10 18:00":
         "aucune date dans {value} : écrivez-la comme 2027-02-10 18:00",
     # votes
