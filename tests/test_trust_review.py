@@ -207,3 +207,34 @@ def test_an_automatic_replys_own_header_words_reach_no_log(network, caplog):
     assert [h for (h,) in handled] == ["machine"] * 3     # each read as automatic, and ignored
     logs = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("convenor"))
     assert "automatic reply" in logs and canary.lower() not in logs.lower()
+
+
+def test_what_deliver_prints_for_a_message_set_aside_names_no_word_of_it(maildir_network, capsys, monkeypatch):
+    """`convenor deliver` (the MTA's command; its output reaches the MTA's log) for a message that
+    makes a handler fail with an error quoting what it read: the kind and place of the error only."""
+    import io
+    import sys
+    from convenor.cli import main as cli_main
+    from tests.mailstack import as_bytes
+    from workflows.membership import commands
+    from workflows.routing import table
+    canary = "zqdeliverCANARY"
+
+    def broken(ctx, mail, *args, **kwargs):
+        raise ValueError(f"could not read {mail.subject!r}")
+    for name, value in vars(table).items():
+        if value is commands.help_command:
+            monkeypatch.setattr(table, name, broken)
+    monkeypatch.setitem(table.COMMANDS, "HELP", broken)
+    net = maildir_network
+    net.close()
+    message = net.compose("jean@example.org", f"HELP {canary}", "HELP")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(as_bytes(message))))
+    assert cli_main(["--config", str(net.config), "deliver"]) == 0
+    out = capsys.readouterr()
+    assert out.out.startswith("quarantined: ValueError") and canary.lower() not in (out.out + out.err).lower()
+    assert net.db.execute("SELECT state FROM inbound").fetchone()[0] == "quarantined"
+    monkeypatch.undo()
+    net.step()
+    notice = net.only_message_to("amina@example.org", net.new_messages())   # the coordinators have it, words and all
+    assert canary in notice.text and "ValueError: could not read" in notice.text
