@@ -28,6 +28,7 @@ key and DMARC policy look-ups; without `dns_txt` nothing is looked up and the ve
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 import authres
@@ -55,26 +56,30 @@ def authenticate(raw: bytes, trusted_authserv_id: str | None = None, dns_txt: Dn
         return Verdict("unverified", "no sender address")
     domain = address.rsplit("@", 1)[1]
     if trusted_authserv_id:
-        return _from_trusted_header(fields, trusted_authserv_id.strip().lower(), domain)
-    if dns_txt is None:
-        return Verdict("unverified", "no trusted server is set and DKIM was not checked", domain=domain)
-    return _check_dkim(raw, fields, domain, dns_txt)
+        verdict = _from_trusted_header(fields, trusted_authserv_id.strip().lower(), domain)
+    elif dns_txt is None:
+        verdict = Verdict("unverified", "no trusted server is set and DKIM was not checked", domain=domain)
+    else:
+        verdict = _check_dkim(raw, fields, domain, dns_txt)
+    return replace(verdict, address=address)
 
 
 def about_sender(verdict: Verdict, sender: str) -> Verdict:
     """The verdict on the message whose sender Convenor acts on is `sender` (the From address as
-    `mailer.parse` reads it): a verified verdict about another domain is `unverified`. The two
+    `mailer.parse` reads it): a verified verdict about another address is `unverified`. The two
     readings of From can differ on odd bytes (a lone CR is a line end to the email package, not
-    to an MTA, to DKIM or to `header_fields`), and a pass for the attacker's own domain must never
-    vouch for the coordinator's address the other reading finds. A verdict with no domain (a held
-    message its sender confirmed) is about the sender already."""
-    if not verdict.verified or verdict.domain is None:
+    to an MTA, to DKIM or to `header_fields`), and a pass for the attacker's own address (at their
+    own domain, or at a provider the coordinator uses too) must never vouch for the coordinator's
+    address the other reading finds. A verdict about no address (a held message its sender
+    confirmed) is about the sender already."""
+    if not verdict.verified or (verdict.address is None and verdict.domain is None):
         return verdict
     domain = sender.rpartition("@")[2] if sender else ""
-    if domain == verdict.domain:
+    if domain == verdict.domain and verdict.address in (None, sender):
         return verdict
-    return Verdict("unverified", f"the pass is for {verdict.domain}, not for the sender's domain "
-                                 f"({domain or 'none'}): the From header reads two ways", domain=domain or None)
+    return Verdict("unverified", f"the pass is for another address than the sender's ({verdict.domain}, "
+                                 f"{domain or 'none'}): the From header reads two ways", domain=domain or None,
+                   address=sender or None)
 
 
 def aligned(candidate: str, from_domain: str) -> bool:

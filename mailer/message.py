@@ -62,13 +62,14 @@ class Verdict:
 
     `status` is "verified", "unverified" or "failed"; `reason` says why in plain words (no word
     of the message itself); `method` is "dmarc" or "dkim" when one decided; `domain` is the
-    From address's domain.
+    From address's domain and `address` the From address itself.
     """
 
     status: str = "unverified"
     reason: str = "not checked"
     method: str | None = None
     domain: str | None = None
+    address: str | None = None  # the From address it is about (as `mailer.authentication` read it)
 
     @property
     def verified(self) -> bool:

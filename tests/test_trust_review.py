@@ -28,6 +28,15 @@ def test_a_from_hidden_behind_a_lone_cr_is_not_verified_by_the_attackers_dmarc_p
     forge(network, lambda: network.deliver(stamp + raw), allowed={"amina@example.org"}, expect=CONFIRM)
 
 
+def test_a_from_hidden_behind_a_lone_cr_is_not_verified_by_a_pass_for_the_same_domain(network):
+    # a shared provider: the attacker has an account at the coordinator's own domain, so the
+    # receiving MTA rightly reports a DMARC pass for example.org, about the attacker's address
+    raw = _hidden_from_announce(network, b"From: intern@example.org\r\n")
+    stamp = (b"Authentication-Results: mx.test.example; dkim=pass header.d=example.org;"
+             b" dmarc=pass header.from=example.org\r\n")
+    forge(network, lambda: network.deliver(stamp + raw), allowed={"amina@example.org"}, expect=CONFIRM)
+
+
 def test_a_from_hidden_behind_a_lone_cr_is_not_verified_by_the_attackers_dkim_signature(signed):
     raw = _hidden_from_announce(signed, b"From: evil@attacker.example\r\n")
     signature = dkim.sign(raw, b"sel", b"attacker.example", signed.keys["attacker.example"],
