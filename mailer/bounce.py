@@ -22,20 +22,18 @@ from email.message import EmailMessage, Message
 from flufl.bounce import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
-from mailer.bounce_text import (FAILURE_SUBJECT, is_challenge, is_list_manager_error,
-                                named_addresses, own_text_parts, policy_of, says_delivery_failed,
-                                status_class)
+from mailer.bounce_text import (FAILURE_SUBJECT, is_challenge, is_delay_notice, is_list_manager_error,
+                                named_addresses, own_parts, own_text_parts, policy_of,
+                                reports_only_success, says_delivery_failed, status_class)
 from mailer.header_text import first_header, header_values, raw_header_values
 from mailer.message import BounceInfo
-from mailer.subjects import has_prefix
+from mailer.subjects import REPLY_PREFIX
 
 MAX_SCAN = 1_000_000  # characters of a message searched for the bounce token
 
 _DAEMON = re.compile(r"^(?:mailer-daemon|postmaster|mail\.delivery\.system|mdaemon|mail-daemon"
                      r"|mailerdaemon|mail delivery subsystem)@", re.IGNORECASE)
 _FAILURE_SUBJECT = FAILURE_SUBJECT
-_WARNING = re.compile(r"delay|warning|will (?:be )?retr|still (?:being )?(?:tr|retr)|temporar"
-                      r"|has not yet been delivered", re.IGNORECASE)
 _ADDRESS = re.compile(r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _EXIM_START = re.compile(r"following\s+address(?:es|\(es\))?\s+failed\s*:", re.IGNORECASE)
 _GATEWAY = re.compile(r"could not find a gateway for\s+<?(" + _ADDRESS.pattern + ")",
@@ -67,10 +65,44 @@ def _own_rules(msg: Message) -> set[str]:
 
 
 def _is_dsn(msg: Message) -> bool:
+    """A delivery-status report of its own (one attached to a person's forward is not)."""
     if msg.get_content_type() == "multipart/report":
         if msg.get_param("report-type", "", header="content-type").lower() == "delivery-status":
             return True
-    return any(part.get_content_type() == "message/delivery-status" for part in msg.walk())
+    return any(part.get_content_type() == "message/delivery-status" for part in own_parts(msg))
+
+
+def _forwards_a_report(msg: Message) -> bool:
+    """True when a message attached to `msg` is itself a delivery report (a forwarded bounce)."""
+    for part in own_parts(msg):
+        if part.get_content_type() != "message/rfc822":
+            continue
+        payload = part.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if isinstance(inner, Message) and (_is_dsn(inner) or _from_daemon(
+                header_values(inner, "From"), [normalise(email.utils.parseaddr(f)[1]) or ""
+                                               for f in header_values(inner, "From")])):
+            return True
+    return False
+
+
+def _written_by_a_person(msg: Message, subject: str) -> bool:
+    """A member who answers or forwards a bounce wrote that message: its subject is a reply
+    prefix right before a report's subject ("Re: Mail delivery failed: …", "Fwd: Undelivered
+    Mail …"; a report that appends its words to "RE: <subject>" is not one), or a report is
+    attached to it; and it comes from a personal address with a return path and has no
+    delivery-status report of its own."""
+    head = REPLY_PREFIX.match(subject)
+    answers_a_report = bool(head.group(0).strip()) and _FAILURE_SUBJECT.match(subject, head.end())
+    if not (answers_a_report or _forwards_a_report(msg)):
+        return False
+    if any(rp.strip() in ("<>", "") for rp in raw_header_values(msg, "Return-Path")):
+        return False
+    froms = header_values(msg, "From")
+    senders = [normalise(email.utils.parseaddr(s)[1]) or "" for s in froms + header_values(msg, "Sender")]
+    if not any(senders) or _from_daemon(froms, senders):
+        return False
+    return not _is_dsn(msg)
 
 
 def _from_daemon(froms: list[str], senders: list[str]) -> bool:
@@ -184,7 +216,9 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     """Return what a bounce says (failed addresses, permanent or not, our token), or None.
 
     Promises: None for a message that is not a DSN, in which no detector finds a failure and
-    that has no failure subject from a mail system (see `_is_daemon_failure`). Otherwise
+    that has no failure subject from a mail system (see `_is_daemon_failure`); None for a
+    person's reply to or forward of a bounce (`_written_by_a_person`) and for a report whose
+    every recipient was delivered or relayed. Otherwise
     `addresses` are the normalised (lower-case) failed recipients, possibly empty when none
     can be read; `permanent` is False when only delays/temporary failures are reported (a DSN
     Action "delayed", a warning); `token` is the token of `<list local>+b-<token>@<domain>`
@@ -194,6 +228,12 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     """
     if not _may_be_bounce(msg, list_address):
         return None
+    subject = first_header(msg, "Subject")
+    try:
+        if _written_by_a_person(msg, subject) or reports_only_success(msg):
+            return None
+    except Exception:  # noqa: BLE001 - an unreadable part leaves the verdict to the detectors
+        pass
     try:
         temporary, permanent = all_failures(msg)
     except Exception:  # a detector that trips on a broken message is no verdict
@@ -211,7 +251,6 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
         dsn = daemon = False
     if not (temporary or permanent or ours or dsn or daemon):
         return None
-    subject = first_header(msg, "Subject")
     if not dsn and is_challenge(msg, subject):
         return None  # the recipient's filter asks for a click: nothing failed
     if permanent:
@@ -220,7 +259,7 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
         addresses, is_permanent = _addresses(temporary), False
     else:
         addresses = _addresses(ours)
-        is_permanent = not _WARNING.search(subject)
+        is_permanent = not is_delay_notice(msg, subject)
     own = _own_addresses(msg, list_address)
     if any(a in own for a in addresses):
         # a detector that read the report's own From/To or our address: the rest is the answer

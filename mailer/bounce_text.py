@@ -22,6 +22,8 @@ from email.message import Message
 
 MAX_TEXT = 200_000  # characters of a report's own text read by these rules
 
+_DELAY_WORDS = (r"|retardé|différée|verzögert|retrasad|ritardat|atrasad|vertraagd|försenad|forsinket"
+                r"|opóźnion|zpožděn|задерж|遅延|延迟|延遲|지연")
 FAILURE_SUBJECT = re.compile(
     r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification"
     r"|has failed|error)|returned mail|mail delivery failed|failure notice|failure delivery"
@@ -43,14 +45,16 @@ FAILURE_SUBJECT = re.compile(
     r"|nedoručitelné|nedoručeno|недоставлен|не доставлено|не удалось доставить|ошибка доставки"
     r"|не доставлено|не вдалося доставити|iletilemedi|teslim edilemedi|配信不能|配信エラー"
     r"|送信エラー|配送失敗|送信できませんでした|エラーメール|退信|无法投递|投递失败|未能送达|退回"
-    r"|無法傳遞|傳遞失敗|전송 실패|배달 실패|반송",
+    r"|無法傳遞|傳遞失敗|전송 실패|배달 실패|반송"
+    # delay notices: "Message retardé", "Zustellung verzögert", "Entrega retrasada" …
+    + _DELAY_WORDS,
     re.IGNORECASE,
 )
 _LIST_MANAGER = re.compile(r"^(?:[\w.+-]+-(?:owner|request|bounces?|admin)|listserv|majordomo"
                            r"|mailman|sympa|lyris|ezmlm|listmaster|list-?manager|ecartis|smartlist)@",
                            re.IGNORECASE)
 _LIST_ERROR = re.compile(
-    r"rejected|not (?:been )?(?:posted|distributed|accepted|delivered)|error|failed|failure"
+    r"rejected|denied|refused|not permitted|unauthori[sz]ed|not (?:been )?(?:posted|distributed|accepted|delivered)|error|failed|failure"
     r"|undeliver|returned|not (?:allowed|authori[sz]ed|a member|subscribed)|non-member"
     r"|posting (?:denied|refused)|unknown (?:list|command)|no such list|bounce",
     re.IGNORECASE,
@@ -114,7 +118,7 @@ def _report_text(msg: Message) -> str:
 
 def _dsn_statuses(msg: Message) -> list[str]:
     out = []
-    for part in msg.walk():
+    for part in own_parts(msg):
         if part.get_content_type() != "message/delivery-status":
             continue
         payload = part.get_payload()
@@ -240,13 +244,92 @@ _FAILED_BODY = re.compile(
 )
 
 
+# A delay notice's own words: the message is still queued and will be tried again (a warning).
+_DELAY_SUBJECT = re.compile(r"delay|warning|will (?:be )?retr|still (?:being )?(?:tr|retr)|temporar"
+                            r"|has not yet been delivered|avertissement|warnung|aviso|avviso" + _DELAY_WORDS,
+                            re.IGNORECASE)
+_DELAY_TEXT = re.compile(
+    r"warning (?:message )?only|this is (?:only )?a warning|(?:do not|don't|no) need to resend"
+    r"|has not (?:yet )?been delivered|not yet (?:been )?delivered|has been delayed|is (?:being )?delayed"
+    r"|delivery (?:is |has been )?delayed|will (?:continue to|keep) (?:try|retr)|will retry|will be retried"
+    r"|delivery attempts will continue|still (?:being )?(?:tried|retried|trying)|awaiting delivery"
+    r"|n'a pas encore (?:pu )?être|simple avertissement|nous réessaierons|nouvelle tentative"
+    r"|noch nicht zugestellt|bisher nicht zugestellt|weiterhin versucht|nur eine warnung|erneut versucht"
+    r"|todavía no se ha|aún no se ha|seguiremos intentando|se reintentará"
+    r"|non è (?:stato )?ancora|solo un avviso|proverà a consegnarlo"
+    r"|ainda não foi entregue|tentaremos (?:novamente|de novo)"
+    r"|nog niet (?:afgeleverd|bezorgd)|alleen een waarschuwing"
+    r"|пока не удалось доставить|ещё не доставлено|еще не доставлено|попробуем доставить"
+    r"|遅延しています|配信が遅延|延迟投递|仍在尝试|지연되고 있습니다",
+    re.IGNORECASE,
+)
+# a filter or moderator holding a message for review: nothing failed, nothing is retried
+_HELD = re.compile(r"(?:placed|put|is|being) (?:on|in) hold|held (?:for|until|pending)|awaiting (?:review|moderat|approval)"
+                   r"|quarantin", re.IGNORECASE)
+
+
 def says_delivery_failed(msg: Message) -> bool:
-    """True when the report's own text says a delivery failed (for a mail system's message
-    whose subject does not)."""
+    """True when the report's own text says a delivery failed or is delayed (for a mail
+    system's message whose subject does not)."""
     try:
-        return bool(_FAILED_BODY.search(_report_text(msg)[:20_000]))
+        text = _report_text(msg)[:20_000]
+        return bool(_FAILED_BODY.search(text) or (_DELAY_TEXT.search(text) and not _HELD.search(text)))
     except Exception:  # noqa: BLE001
         return False
+
+
+def is_delay_notice(msg: Message, subject: str) -> bool:
+    """True when a report that gives no status code says it is only a delay: a warning or delay
+    subject ("Warning: could not send message for past 4 hours", "Zustellung verzögert") or
+    words of its own text in the languages reports come in ("will continue to try",
+    "nous réessaierons", "wird weiterhin versucht")."""
+    if _DELAY_SUBJECT.search(subject[:300]):
+        return True
+    try:
+        return bool(_DELAY_TEXT.search(_report_text(msg)[:20_000]))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def own_parts(msg: Message):
+    """Yield the message's own parts, not those of a message attached to it (a returned
+    original, a forwarded report)."""
+    stack = [msg]
+    while stack:
+        part = stack.pop(0)
+        yield part
+        if part.get_content_type() == "message/rfc822":
+            continue
+        payload = part.get_payload() if part.is_multipart() else None
+        if isinstance(payload, list):
+            stack[0:0] = payload
+
+
+def dsn_actions(msg: Message) -> list[str]:
+    """The per-recipient Action fields ("failed", "delayed", "delivered", "relayed",
+    "expanded") of the message's own delivery-status parts, lower-case."""
+    actions = []
+    for part in own_parts(msg):
+        if part.get_content_type() != "message/delivery-status":
+            continue
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            actions += [str(b.get("action")).strip().lower() for b in payload
+                        if isinstance(b, Message) and b.get("action")]
+        elif isinstance(payload, str):
+            actions += [a.strip().lower() for a in re.findall(r"(?im)^action:\s*(\S+)", payload)]
+    return actions
+
+
+def reports_only_success(msg: Message) -> bool:
+    """True for a delivery report whose every recipient was delivered, relayed or expanded
+    (Exchange's "Delivered:" / "Relayed:", Postfix's "Successful Mail Delivery Report"):
+    nothing failed and nothing waits, so it is no bounce."""
+    try:
+        actions = dsn_actions(msg)
+    except Exception:  # noqa: BLE001 - a report we cannot read is not called a success
+        return False
+    return bool(actions) and not any(a.startswith(("fail", "delay")) for a in actions)
 
 
 def is_challenge(msg: Message, subject: str) -> bool:

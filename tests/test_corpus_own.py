@@ -17,8 +17,10 @@ from convenor.cli import main
 INDEX = json.loads((OWN / "INDEX.json").read_text(encoding="utf-8"))
 # Batch 3 (written blind, #15) is measured by `python -m bench.reading` and joins the gated
 # rates once the reader has been widened for it.
+# Its machine mail (bounces, auto-replies, human look-alikes: the b3m_ files) is gated already.
 PENDING_BATCH = 3
-GATED = {name: entry for name, entry in INDEX.items() if entry.get("batch") != PENDING_BATCH}
+GATED = {name: entry for name, entry in INDEX.items()
+         if entry.get("batch") != PENDING_BATCH or "/b3m_" in name}
 
 
 @pytest.fixture(scope="module")
