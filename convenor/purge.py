@@ -5,7 +5,9 @@ and the coordinator's description of meetings held (or cancelled) that long ago;
 messages that old (ballots, receipts, digests and forwards carry what members wrote or chose);
 then every stored file nobody refers to any more is deleted. Kept: every
 row, so counts (feedback received, votes cast, the tally of each closed vote, agenda items
-proposed) stay exactly as they were. Quarantined messages are left for a human to look at.
+proposed) stay exactly as they were. Messages set aside (quarantined) keep their row and the
+kind of their error; the store's copy of each is blanked (the coordinators were sent it, and
+the mailbox's Quarantine folder keeps it for a human to look at).
 """
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ def purge(db: sqlite_utils.Database, now: datetime, after_days: int, dry_run: bo
         report.counts["agenda items"] = store_purge.agenda_items(db, cutoff, dry_run)
         report.counts["meeting descriptions"] = store_purge.meeting_descriptions(db, cutoff, dry_run)
         report.counts["sent messages"] = store_purge.sent_messages(db, cutoff, dry_run)
+        report.counts["messages set aside"] = store_purge.set_aside_messages(db, cutoff, dry_run)
         report.counts["stored files"] = store_purge.unreferenced_blobs(db, dry_run)
     if not dry_run:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # old pages out of the write-ahead log too

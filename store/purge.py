@@ -39,6 +39,17 @@ def meeting_descriptions(db: sqlite_utils.Database, cutoff: str, dry_run: bool =
                 cutoff, dry_run)
 
 
+def set_aside_messages(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the store's copy of messages set aside (quarantined) before `cutoff` and cut their
+    error to its kind (an error may quote the message): the coordinators were sent each original
+    at the time, and the mailbox's Quarantine folder keeps it for whoever looks into it."""
+    return _run(db, "inbound",
+                "state = 'quarantined' AND received_at <= :cutoff AND COALESCE(error, '') NOT LIKE 'held: %' "
+                "AND (raw IS NOT NULL OR instr(error, ':') > 0)",
+                "raw = NULL, error = CASE WHEN instr(error, ':') > 0 THEN substr(error, 1, instr(error, ':') - 1) "
+                "ELSE error END", cutoff, dry_run)
+
+
 def sent_messages(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
     """Blank the bodies and attachment references of messages sent (or failed) before `cutoff`:
     ballots, receipts, digests and forwarded originals carry what members wrote or chose."""
