@@ -158,7 +158,8 @@ def failed_authentication(ctx: Context, mail: InboundMail) -> Match | None:
 
 def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
     """A reply carrying a token Convenor issued: it counts only from one of the token owner's
-    addresses (or, for the kinds in `table.TOKEN_SENDERS`, the one address the item names)."""
+    addresses (or, for the kinds in `table.TOKEN_SENDERS`, the one address the item names), while
+    the owner is an active member (and, for `table.COORDINATOR_TOKENS`, an active coordinator)."""
     for token in mail.tokens:
         row = store_tokens.resolve(ctx.db, token)
         if row is None:
@@ -172,6 +173,8 @@ def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
         if row["kind"] in table.COORDINATOR_TOKENS and not (owner["coordinator"] and owner["active"]):
             return Match("token-reply", f"a {row['kind']} token of someone no longer a coordinator",
                          _with(commands.refuse_former_coordinator, owner))
+        if not owner["active"]:
+            return None  # a member removed since: no token of theirs acts; their mail is a non-member's
         handler = TOKEN_REPLIES.get(row["kind"])
         if handler is None:
             return None
