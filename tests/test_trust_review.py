@@ -247,3 +247,58 @@ def test_what_deliver_prints_for_a_message_set_aside_names_no_word_of_it(maildir
     net.step()
     notice = net.only_message_to("amina@example.org", net.new_messages())   # the coordinators have it, words and all
     assert canary in notice.text and "ValueError: could not read" in notice.text
+
+
+def test_after_the_purge_no_word_of_a_message_set_aside_stays_in_the_store(maildir_network, monkeypatch):
+    """A forged message (dmarc=fail) and one that made a handler fail with an error quoting it are
+    set aside: the coordinators got each with the original; the store's own copy (the raw message,
+    the error's text) is blanked by the purge once the days have passed, like every body."""
+    from convenor.cli import main as cli_main
+    from workflows.membership import commands
+    from workflows.routing import table
+    net = maildir_network
+    net.send("Amina Diallo <amina@example.org>", "[Announce] News", f"Audience: all\n\n{RETAINED} forged.\n",
+             authenticated="fail")
+
+    def broken(ctx, mail, *args, **kwargs):
+        raise ValueError(f"could not read {mail.subject!r}")
+    monkeypatch.setitem(table.COMMANDS, "HELP", broken)
+    net.send("jean@example.org", f"HELP {RETAINED}", "HELP")
+    net.step()
+    monkeypatch.undo()
+    assert [s for (s,) in net.db.execute("SELECT state FROM inbound")] == ["quarantined", "quarantined"]
+    net.advance(days=2)
+    net.step()
+    store_files = [net.settings.store.path, net.settings.store.path + "-wal"]
+    net.close()
+
+    def canary_bytes() -> int:
+        return sum(open(p, "rb").read().count(RETAINED.encode()) for p in store_files if os.path.exists(p))
+
+    assert canary_bytes() > 0
+    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
+    assert cli_main(["--config", str(net.config), "purge", "--days", "1"]) == 0
+    net.close()
+    errors = [e for (e,) in net.db.execute("SELECT error FROM inbound ORDER BY id")]
+    assert errors == ["Quarantine", "ValueError"]     # the kind of each stays, for the record
+    net.close()
+    assert canary_bytes() == 0
+
+
+# --- a member removed mid-flight: their tokens no longer act ----------------------------------------
+
+def test_a_member_removed_mid_vote_cannot_vote_with_their_ballot(network):
+    network.send("amina@example.org", "[Vote] Adopt the budget", "Closes: in 7 days\n\nThat the budget is adopted.\n")
+    network.step()
+    ballot = network.only_message_to("li@example.org", network.new_messages())
+    assert _cli(network, "members", "remove", "li@example.org") == 0     # typed by a coordinator
+    network.reply(ballot, "YES")
+    network.reply(ballot, "Agenda: let me in")
+    network.step()
+    out = network.new_messages()
+    assert network.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 0
+    assert all("recorded" not in m.subject for m in out)
+    assert {m.to for m in out} <= {"amina@example.org", "li@example.org"}
+    assert any(m.to == "amina@example.org" for m in out)            # the coordinators have each
+    assert {h for (h,) in network.db.execute("SELECT handler FROM inbound WHERE from_addr = 'li@example.org'")} \
+        == {"stranger"}
