@@ -42,10 +42,14 @@ _WORDS = (
     r"|auto\s*:|automated reply|away from (?:the )?office|on vacation|vacation reply"
     r"|réponse automatique|reponse automatique|absent(?:e)? du bureau|message d'absence"
     r"|absence(?:\s*(?::|$|du bureau|prolongée))"
-    r"|abwesenheitsnotiz|automatische antwort|abwesend|abwesenheit"
-    r"|fuera de la oficina|respuesta automática|respuesta automatica|ausente"
+    r"|abwesenheitsnotiz|automatische antwort|auto-?antwort|ausser haus"
+    # a bare absence word leads an automatic reply only before its end, a colon, a date or
+    # "until" ("Abwesend bis 14.02."); "Abwesenheit am 6. März" is a person's subject
+    r"|(?:abwesen(?:d|heit)|ausente|afwezig|niet aanwezig|nieobecn\w*)"
+    r"(?=\s*(?:$|[:(\[]|[-–]\s|(?:bis|vom|hasta|desde|tot|t/m|vanaf|do|od)\b|\d))"
+    r"|fuera de la oficina|respuesta automática|respuesta automatica"
     r"|risposta automatica|fuori ufficio|resposta automática|fora do escritório"
-    r"|automatisch antwoord|afwezig|niet aanwezig|autosvar|frånvaro|fraværende|ikke til stede"
+    r"|automatisch antwoord|autosvar|frånvaro|fraværende|ikke til stede"
     r"|odpowiedź automatyczna|poza biurem|automaattinen vastaus|poissa toimistolta"
     r"|automatická odpověď|nepřítomnost|自動応答|不在|自动回复|自動回覆|자동 회신|автоответ"
     r"|автоматический ответ|otomatik yanıt|resposta automàtica|fora de l'oficina"

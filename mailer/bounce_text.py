@@ -8,7 +8,8 @@ bounce's own text parts (never the returned message's body):
   "error", "response" or at the start of a line. RFC 3463: 5.x.x is permanent, 4.x.x transient.
 - `named_addresses`: the failed recipients a report names only in its text: an
   X-Failed-Recipients header, the returned message's To when it has one address, else the
-  addresses in the report's text that are neither the report's own nor a mail system's.
+  addresses in the report's text that are neither the report's own nor a mail system's, nor
+  named only as someone to write to ("for help, contact support@…").
 - `is_challenge`: a challenge-response notice ("please verify you are human") is the
   recipient's spam filter asking for a click, not a failed delivery.
 - `is_list_manager_error` / `FAILURE_SUBJECT`: list managers' refusals and carriers' failure
@@ -230,9 +231,29 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
         if returned:
             named = [a for a in candidates if a in returned]
             return tuple(sorted(named or returned))
-        return tuple(candidates[:3])
+        lower = words.lower()
+        failed = [a for a in candidates[:10] if not _only_as_contact(a, lower)]
+        return tuple((failed or candidates)[:3])
     except Exception:  # noqa: BLE001 - no address we can trust
         return ()
+
+
+# words that put an address forward as someone to write to, not as the one that failed
+_CONTACT = re.compile(
+    r"(?:contact|write to|e-?mail us|mail us|send (?:an? )?(?:e-?mail|mail|message|note) to|questions?"
+    r"|help|support|assistance|forward (?:this|it)(?: \w+)? to|report (?:it|this|abuse)|please (?:notify|inform)"
+    r"|wenden sie sich an|kontakt|contactez|écrivez à|contacte|contatta|scrivere a|neem contact"
+    r"|обратитесь|свяжитесь|お問い合わせ|联系|문의)\W+(?:\w+\W+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _only_as_contact(address: str, lower: str) -> bool:
+    """True when every mention of `address` in the report's (lower-case) text follows contact
+    words ("For help, write to support@…", "contact helpdesk@… or call us"): a helpdesk, not
+    the failure."""
+    starts = [m.start() for m in re.finditer(re.escape(address), lower)]
+    return bool(starts) and all(_CONTACT.search(lower[max(0, i - 80):i]) for i in starts)
 
 
 _FAILED_BODY = re.compile(

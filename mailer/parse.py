@@ -122,12 +122,26 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     )
 
 
+_HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:")
+
+
 def _without_leading_blank_lines(raw: bytes) -> bytes:
-    """The message without blank lines or a UTF-8 byte-order mark above its first header (some
-    gateways and "save as" add them; the email package would read the whole message as a body
-    without headers)."""
+    """The message without blank lines, a UTF-8 byte-order mark or up to three stray lines (an
+    mbox separator "From …" / ">From …", a broken fold) above its first header: some gateways,
+    archives and "save as" add them, and the email package would read the whole message as a
+    body without headers. A line is dropped only when a header line follows it."""
     raw = raw.lstrip(b"\r\n \t")
-    return raw[3:].lstrip(b"\r\n \t") if raw.startswith(b"\xef\xbb\xbf") else raw
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:].lstrip(b"\r\n \t")
+    for _ in range(3):
+        end = raw.find(b"\n", 0, 1000)
+        if _HEADER_LINE.match(raw) or end < 0:
+            break
+        rest = raw[end + 1:].lstrip(b"\r\n \t")
+        if not _HEADER_LINE.match(rest):
+            break
+        raw = rest
+    return raw
 
 
 def read_headers(raw: bytes, policy=email.policy.compat32) -> Message:

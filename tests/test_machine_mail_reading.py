@@ -135,6 +135,7 @@ def message(subject: str, **headers: str):
     "RE: Automatic reply: [Vote 7] Budget", "AW: Automatische Antwort: [Vote 7] Budget",
     "RE: Réponse automatique : [Vote 7] Budget", "Re: Out of Office: [Vote 7] Budget",
     "Fwd: Automatic reply: [Vote 7] Budget", "FW: Out of Office", "Re: [Meeting 3] Abwesenheit am 6. März",
+    "Abwesenheit am Donnerstag", "Ausente el jueves", "Afwezig donderdag",
 ])
 def test_a_person_answering_or_forwarding_an_automatic_reply_is_a_person(subject):
     assert auto_reply_reason(message(subject)) is None
@@ -143,6 +144,7 @@ def test_a_person_answering_or_forwarding_an_automatic_reply_is_a_person(subject
 @pytest.mark.parametrize("subject", [
     "Automatic reply: [Vote 7] Budget", "RE: Out of Office", "Re: On vacation", "[부재중] [Vote 7] Budget",
     "[EXTERNAL] Automatic reply: [Vote 7] Budget", "AUTO: Jane Doe is out of the office (returning 10.02.2025)",
+    "Abwesend bis 14.02.", "Afwezig t/m 14 februari", "Autoantwort: [Vote 7] Budget", "Nieobecność: [Vote 7] Budget",
 ])
 def test_automatic_subjects_lead_with_their_words(subject):
     assert auto_reply_reason(message(subject)) is not None
@@ -197,3 +199,22 @@ def test_a_delivery_receipt_does_not_count_as_a_bounce(network):
     network.deliver(failed, rcpt=sent.envelope_from)
     network.step()
     assert score(network, "li@example.org") == 1  # the same path counts a real failure
+
+
+@pytest.mark.parametrize("first_line", [b"From MAILER-DAEMON Mon Feb  3 11:42:10 2025\n",
+                                        b">From MAILER-DAEMON Mon Feb  3 11:42:10 2025\n",
+                                        b"*** EOOH ***\n", b"\tbroken fold\n"])
+def test_a_saved_message_with_a_stray_line_above_its_headers_is_read(first_line):
+    data = daemon_notice("Mail delivery failed", "Delivery to mia@dest.example failed: 550 5.1.1 unknown\n")
+    mail = read(first_line + data)
+    assert mail.from_addr == "mailer-daemon@mail.provider.example"
+    assert mail.bounce.addresses == ("mia@dest.example",) and mail.bounce.permanent
+
+
+@pytest.mark.parametrize("text", [
+    "Your message to kim@dest.example could not be delivered.\nFor help, write to support@isp-help.example.\n",
+    "The following recipient could not be reached: kim@dest.example\nContact helpdesk@isp-help.example or call us.\n",
+    "Ihre Nachricht an kim@dest.example ist unzustellbar. Bei Fragen wenden Sie sich an hilfe@isp-help.example.\n",
+])
+def test_an_address_named_only_to_write_to_is_not_the_failed_one(text):
+    assert read(daemon_notice("failure notice", text)).bounce.addresses == ("kim@dest.example",)
