@@ -137,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     p = sub.add_parser("init", help="write a commented convenor.toml and a members.csv template")
-    p.add_argument("folder", nargs="?", default=".")
+    p.add_argument("folder", nargs="?", default=".", help="where to write them (default: here)")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
     p.set_defaults(func=cmd_init)
     p = sub.add_parser("check", help="connect to both servers and report what they support")
@@ -162,7 +162,29 @@ def build_parser() -> argparse.ArgumentParser:
     for module in COMMAND_GROUPS:
         importlib.import_module(module).add_commands(sub)
     _accept_config_anywhere(parser)
+    _explain_arguments(parser)
     return parser
+
+
+def _explain_arguments(parser: argparse.ArgumentParser) -> None:
+    """Give `--help` a line for the arguments every group shares that were added without one:
+    --json, --all, and an item's REF (named after the group: "the meeting's number, e.g. 3 or
+    'Meeting 3'")."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                group = child.prog.split()[1] if len(child.prog.split()) > 2 else ""
+                kind = group.rstrip("s") or "item"
+                for arg in child._actions:
+                    if arg.help is not None:
+                        continue
+                    if arg.dest == "json":
+                        arg.help = common.JSON_HELP
+                    elif arg.dest == "all":
+                        arg.help = "include the ended, past or inactive ones too"
+                    elif arg.dest == "ref":
+                        arg.help = f"the {kind}'s number, e.g. 3 or \"{kind.capitalize()} 3\""
+                _explain_arguments(child)
 
 
 def _accept_config_anywhere(parser: argparse.ArgumentParser) -> None:

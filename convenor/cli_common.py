@@ -41,6 +41,14 @@ def item_number(ref: str, words: tuple[str, ...], example: str) -> int:
     return int(match.group(1))
 
 
+JSON_HELP = "print JSON instead of text (its keys: the README's JSON keys section)"
+
+
+def no_such(kind: str, number: int) -> UsageError:
+    """The error for an item that does not exist: "there is no Vote 7 (see `convenor votes list`)"."""
+    return UsageError(f"there is no {kind} {number} (see `convenor {kind.lower()}s list`)")
+
+
 def load_settings(args):
     """The settings named by --config (or $CONVENOR_CONFIG, or ./convenor.toml)."""
     from convenor import settings as settings_mod  # imported when needed: `deliver` starts fast

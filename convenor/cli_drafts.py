@@ -14,7 +14,7 @@ def find_draft(db, ref: str) -> dict:
     number = common.item_number(ref, ("draft", "brouillon"), "Draft 3")
     draft = store_drafts.get(db, number)
     if draft is None:
-        raise common.UsageError(f"there is no Draft {number} (see `convenor drafts list`)")
+        raise common.no_such("Draft", number)
     return draft
 
 

@@ -13,10 +13,10 @@ from workflows.reading.dates import read_moments
 
 
 def _meeting(ctx, ref: str) -> dict:
-    meeting = store_meetings.get_meeting(ctx.db, common.item_number(ref, ("meeting", "réunion", "reunion"),
-                                                                     "Meeting 3"))
+    number = common.item_number(ref, ("meeting", "réunion", "reunion"), "Meeting 3")
+    meeting = store_meetings.get_meeting(ctx.db, number)
     if meeting is None:
-        raise common.UsageError(f"no meeting {ref!r}: see `convenor meetings list`")
+        raise common.no_such("Meeting", number)
     return meeting
 
 
@@ -282,7 +282,7 @@ def add_commands(sub) -> None:
     q.set_defaults(func=cmd_cancel)
     p = sub.add_parser("announce", help="send an announcement to an audience, now or at --send")
     p.add_argument("--audience", required=True, help="all | core | associates | 'subcommittee NAME'")
-    p.add_argument("--subject", required=True)
+    p.add_argument("--subject", required=True, help="the subject every member sees")
     p.add_argument("--body-file", required=True, help="a UTF-8 text file with the announcement")
     p.add_argument("--send", help="'YYYY-MM-DD HH:MM' in the network's zone (default: now)")
     p.set_defaults(func=cmd_announce)

@@ -97,9 +97,9 @@ def cmd_set(args) -> int:
             raise common.UsageError(f"--language expects en or fr, not {args.language!r}")
         fields["language"] = args.language
     if args.coordinator is not None:
-        fields["coordinator"] = membership.parse_bool(args.coordinator, "--coordinator")
+        fields["coordinator"] = _yes_no(args.coordinator, "--coordinator")
     if args.active is not None:
-        fields["active"] = membership.parse_bool(args.active, "--active")
+        fields["active"] = _yes_no(args.active, "--active")
     if args.subcommittees is not None:
         fields["subcommittees"] = [s for s in args.subcommittees.split(";") if s.strip()]
     if args.away_until is not None:
@@ -121,6 +121,14 @@ def cmd_set(args) -> int:
         raise common.UsageError(str(exc)) from None
     print(f"updated {member['email']}: {', '.join(sorted(fields))}")
     return 0
+
+
+def _yes_no(value: str, what: str) -> bool:
+    """--coordinator / --active: yes or no (UsageError saying so otherwise)."""
+    try:
+        return membership.parse_bool(value, what)
+    except ValueError as exc:
+        raise common.UsageError(str(exc)) from None
 
 
 def _address(value: str, smtputf8=None) -> str:
@@ -196,28 +204,28 @@ def add_commands(sub) -> None:
     ms = p.add_subparsers(dest="members_command", metavar="ACTION")
     ms.required = True
     q = ms.add_parser("list", help="list members")
-    q.add_argument("--json", action="store_true")
+    q.add_argument("--json", action="store_true", help=common.JSON_HELP)
     q.add_argument("--all", action="store_true", help="include inactive members")
     q.set_defaults(func=cmd_list)
     q = ms.add_parser("add", help="add a member")
-    q.add_argument("email")
-    q.add_argument("--name", required=True)
-    q.add_argument("--role", choices=["core", "associate"], default="core")
-    q.add_argument("--coordinator", action="store_true")
-    q.add_argument("--language", choices=["en", "fr"], default="en")
+    q.add_argument("email", help="the member's address (mail goes there)")
+    q.add_argument("--name", required=True, help='their name as members know it, e.g. "Li Wei"')
+    q.add_argument("--role", choices=["core", "associate"], default="core", help="core members vote (default: core)")
+    q.add_argument("--coordinator", action="store_true", help="may call votes, drafts, meetings and announcements")
+    q.add_argument("--language", choices=["en", "fr"], default="en", help="the language of their mail (default: en)")
     q.add_argument("--subcommittees", help="names separated by ;")
     q.set_defaults(func=cmd_add)
     q = ms.add_parser("remove", help="deactivate a member")
-    q.add_argument("email")
+    q.add_argument("email", help="the member's address")
     q.set_defaults(func=cmd_remove)
     q = ms.add_parser("set", help="change a member")
-    q.add_argument("email")
-    q.add_argument("--name")
-    q.add_argument("--email", dest="new_email", metavar="NEW_EMAIL")
-    q.add_argument("--role")
-    q.add_argument("--language")
-    q.add_argument("--coordinator", metavar="yes|no")
-    q.add_argument("--active", metavar="yes|no")
+    q.add_argument("email", help="the member's address now")
+    q.add_argument("--name", help="a new name")
+    q.add_argument("--email", dest="new_email", metavar="NEW_EMAIL", help="a new primary address (mail goes there)")
+    q.add_argument("--role", metavar="core|associate", help="core members vote")
+    q.add_argument("--language", metavar="en|fr", help="the language of their mail")
+    q.add_argument("--coordinator", metavar="yes|no", help="may call votes, drafts, meetings and announcements")
+    q.add_argument("--active", metavar="yes|no", help="no: the member leaves (nothing more is sent to them)")
     q.add_argument("--subcommittees", help="names separated by ; (empty to clear)")
     q.add_argument("--away-until", metavar="DATE", help="on leave through DATE (e.g. 2027-03-01)")
     q.add_argument("--back", action="store_true", help="end the member's leave now")
@@ -226,8 +234,8 @@ def add_commands(sub) -> None:
     q.add_argument("--remove-address", action="append", metavar="OTHER", help="remove one of the other addresses")
     q.set_defaults(func=cmd_set)
     q = ms.add_parser("import", help="import a CSV (all or nothing)")
-    q.add_argument("file")
+    q.add_argument("file", help="a CSV with the columns of `convenor members export` (see the README)")
     q.set_defaults(func=cmd_import)
     q = ms.add_parser("export", help="export members as CSV")
-    q.add_argument("file", nargs="?", default="-")
+    q.add_argument("file", nargs="?", default="-", help="where to write (default: standard output)")
     q.set_defaults(func=cmd_export)

@@ -9,6 +9,7 @@ sent by the running daemon (or the next `convenor run`).
 from __future__ import annotations
 
 import sys
+from zoneinfo import ZoneInfo
 
 from convenor import cli_common as common
 from convenor import exports
@@ -55,9 +56,10 @@ def cmd_decisions_list(args) -> int:
 
 
 def _decision(ctx: Context, ref: str) -> dict:
-    decision = store_record.get_decision(ctx.db, common.item_number(ref, ("decision", "décision"), "Decision 4"))
+    number = common.item_number(ref, ("decision", "décision"), "Decision 4")
+    decision = store_record.get_decision(ctx.db, number)
     if decision is None:
-        raise common.UsageError(f"there is no {ref!r}: `convenor decisions list` shows the decisions")
+        raise common.no_such("Decision", number)
     return decision
 
 
@@ -99,9 +101,10 @@ def cmd_decisions_export(args) -> int:
 
 
 def _action(ctx: Context, ref: str) -> dict:
-    action = store_record.get_action(ctx.db, common.item_number(ref, ("action",), "Action 3"))
+    number = common.item_number(ref, ("action",), "Action 3")
+    action = store_record.get_action(ctx.db, number)
     if action is None:
-        raise common.UsageError(f"there is no {ref!r}: `convenor actions list` shows the action items")
+        raise common.no_such("Action", number)
     return action
 
 
@@ -147,13 +150,15 @@ def cmd_attendance(args) -> int:
     """Print the year's attendance register: meetings held with who came and the quorum, and
     per core member the meetings attended among those they were invited to."""
     ctx = _context(args)
-    year = args.year or ctx.now.year
+    year = args.year or ctx.now.astimezone(ZoneInfo(ctx.rules.network.timezone)).year  # the network's year
     report = attendance.register(ctx.db, year, ctx.rules.network.timezone,
                                  record_actions.policy(ctx).meeting_quorum_percent, ctx.now)
     if args.json:
         common.print_json(report)
         return 0
     print(f"Attendance {year} (meeting quorum {report['quorum_percent']:g}% of core members invited)")
+    if not report["meetings"]:
+        print(f"  no meeting held in {year}")
     for m in report["meetings"]:
         source = {"calendar": " (calendar accepts)", "none": " (not recorded)"}.get(m["source"], "")
         print(f"  Meeting {m['id']}  {common.day(m['starts_at'], ctx.rules.network.timezone)}  {m['title']}: {m['core_present']}/{m['core_invited']} "

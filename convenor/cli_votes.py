@@ -21,9 +21,10 @@ def parse_ref(text: str) -> int:
 
 
 def _find(db, ref: str) -> dict:
-    vote = store_votes.get(db, parse_ref(ref))
+    number = parse_ref(ref)
+    vote = store_votes.get(db, number)
     if vote is None:
-        raise common.UsageError(f"there is no {ref!r}: `convenor votes list` shows the votes")
+        raise common.no_such("Vote", number)
     return vote
 
 

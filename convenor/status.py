@@ -67,6 +67,10 @@ def print_status(status: dict, zone: str) -> None:
     m = status["members"]
     print(f"Members: {m['active']} active ({m['core']} core, {m['associate']} associate, "
           f"{m['coordinators']} coordinators, {m['bouncing']} bouncing), {m['inactive']} inactive")
+    if not m["coordinators"]:
+        print("  no active coordinator: nobody can call votes or meetings by email, and problems reach nobody; "
+              "add one with `convenor members add EMAIL --name NAME --coordinator` (or `members set EMAIL "
+              "--coordinator yes`)")
     for away in m["away"]:
         print(f"  on leave through {away['until']}: {away['name']} <{away['email']}>")
     ib = status["inbound"]
@@ -98,7 +102,8 @@ def print_status(status: dict, zone: str) -> None:
                 print("  (none open)")
         else:
             for key, value in items.items():
-                print(f"  {key}: {value}")
+                shown = ", ".join(f"{n} {k}" for k, n in value.items()) if isinstance(value, dict) else value
+                print(f"  {key.replace('_', ' ')}: {shown}")
 
 
 def print_sending(s: dict, when) -> None:
