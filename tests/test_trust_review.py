@@ -302,3 +302,19 @@ def test_a_member_removed_mid_vote_cannot_vote_with_their_ballot(network):
     assert any(m.to == "amina@example.org" for m in out)            # the coordinators have each
     assert {h for (h,) in network.db.execute("SELECT handler FROM inbound WHERE from_addr = 'li@example.org'")} \
         == {"stranger"}
+
+
+def test_checking_a_dkim_signature_logs_no_word_of_the_message(signed, caplog):
+    """With no trusted server Convenor verifies DKIM itself (dkimpy), which at DEBUG would log the
+    signed headers and the whole body: nothing of the message may reach a log at any level."""
+    import logging
+    from tests.test_trust_forgeries import send_signed
+    caplog.set_level(logging.DEBUG)
+    canary = "zqdkimCANARY"
+    send_signed(signed, "amina@example.org", f"[Announce] News {canary}", f"Audience: all\n\n{canary} body.\n",
+                "example.org")
+    signed.step()
+    assert signed.db.execute("SELECT count(*) FROM announcements").fetchone()[0] == 1   # verified: it went out
+    ours = [r for r in caplog.records if not r.name.startswith(("mail.log", "imapclient"))]  # not the test servers'
+    said = "\n".join(r.getMessage() for r in ours)
+    assert canary.lower() not in said.lower(), [r.name for r in ours if canary.lower() in r.getMessage().lower()]
