@@ -63,11 +63,13 @@ def close_on_time(ctx: Context, timer_row: dict) -> str:
     vote = store_votes.get(ctx.db, timer_row["item_id"])
     if vote is None or vote["state"] != "open":
         return "skipped: the vote had already ended"
-    return close_vote(ctx, vote["id"], how="deadline")
+    return close_vote(ctx, vote["id"], how="deadline", at=min(vote["closes_at"], ctx.now))
 
 
-def close_vote(ctx: Context, vote_id: int, *, how: str) -> str:
-    """Close an open vote now: count it, announce the result, erase secret choices.
+def close_vote(ctx: Context, vote_id: int, *, how: str, at: datetime | None = None) -> str:
+    """Close an open vote as at `at` (default now; its deadline when the timer closes it, so a
+    daemon that was down over the close counts, dates and judges leave as at the deadline):
+    count it, announce the result, erase secret choices.
 
     The result goes to every active member of the electorate who is not a coordinator
     (`vote_result`) and to every active coordinator (`vote_result_roll`, with who voted what
@@ -78,12 +80,13 @@ def close_vote(ctx: Context, vote_id: int, *, how: str) -> str:
         return f"Vote {vote_id} is not open; nothing done"
     electors = store_votes.electorate(ctx.db, vote_id)
     current = store_votes.choices(ctx.db, vote_id)
-    away = [e for e in electors if on_leave(e, ctx.now, ctx.rules.network.timezone)]
+    at = at or ctx.now
+    away = [e for e in electors if on_leave(e, at, ctx.rules.network.timezone)]
     outside = {e["id"] for e in away} - {c["member_id"] for c in current} if ctx.rules.votes.leave_outside_quorum else set()
     result = count_vote(vote, electors, current, outside_quorum=len(outside))
     result["away"] = [e["name"] for e in away]
     result["away_outside_quorum"] = bool(outside)
-    store_votes.finish(ctx.db, vote_id, "closed", how, result, ctx.now)
+    store_votes.finish(ctx.db, vote_id, "closed", how, result, at)
     timers.cancel_item(ctx.db, ["vote.reminder", "vote.close"], vote_id)
     vote = store_votes.get(ctx.db, vote_id)
     voted = {c["member_id"] for c in current}
