@@ -242,11 +242,13 @@ def _whole(source) -> bytes:
 
 def _attach_message(msg: EmailMessage, data: bytes, filename: str | None) -> None:
     """Attach `data` as a message/rfc822 part (not base64, as RFC 2046 asks), or as plain bytes
-    when it is too broken to nest."""
+    (base64) when it is too broken to nest or has a line longer than SMTP carries (998
+    characters: a server refuses the whole message, and the forward would never arrive)."""
     try:
         inner = email.message_from_bytes(data, policy=POLICY)
         msg.add_attachment(inner, filename=filename or "original.eml")
-        msg.as_bytes(policy=POLICY)
+        if _LONG_LINE.search(msg.get_payload()[-1].as_bytes(policy=POLICY)):
+            raise ValueError("a line too long for SMTP")
     except Exception:  # noqa: BLE001 - a message too broken to nest travels as plain bytes instead
         parts = msg.get_payload()
         if isinstance(parts, list) and parts and parts[-1].get_content_type() == "message/rfc822":
