@@ -129,3 +129,4 @@ class InboundMail:
     dmarc_fail: bool = False
     auth: Verdict = field(default_factory=Verdict)
     defects: list[str] = field(default_factory=list)
+    from_header: str = ""  # the From header as written, only when no address could be read from it

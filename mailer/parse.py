@@ -93,6 +93,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         message_id=first_header(msg, "Message-ID").strip(),
         from_addr=from_addr,
         from_name=from_name,
+        from_header="" if from_addr else _written_sender(msg),
         subject=subject,
         date=_date(msg),
         to_addrs=to_addrs,
@@ -167,6 +168,13 @@ def _sender(msg: Message) -> tuple[str, str]:
     values = raw_header_values(msg, "From")
     name, addr = addresses.parse_one(values[0] if values else "")
     return " ".join(header_text(name).split()), addr
+
+
+def _written_sender(msg: Message) -> str:
+    """The From header as written (decoded, on one line, at most 300 characters), for the
+    coordinators when no one address could be read from it; "(none)" when there is no From."""
+    values = raw_header_values(msg, "From")
+    return " ".join(header_text(values[0]).split())[:300] if values else "(none)"
 
 
 def _date(msg: Message):

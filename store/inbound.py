@@ -48,11 +48,15 @@ def counts(db: sqlite_utils.Database) -> dict[str, int]:
     return {"handled": 0, "quarantined": 0, **state_counts(db, "inbound")}
 
 
-def forwarded_on(db: sqlite_utils.Database, handler: str, day, from_addr: str | None = None) -> int:
-    """How many messages `handler` handled (not held) that arrived on UTC `day`, from one sender or all."""
-    sql = ("SELECT count(*) FROM inbound WHERE handler = ? AND state = 'handled' "
-           "AND received_at >= ? AND received_at < ?")
-    args = [handler, f"{day.isoformat()} 00:00:00", f"{(day + timedelta(days=1)).isoformat()} 00:00:00"]
+def forwarded_on(db: sqlite_utils.Database, handler: str, day, from_addr: str | None = None,
+                 forwarded_prefix: str = "") -> int:
+    """How many messages `handler` handled (not held) that arrived on UTC `day`, from one sender or
+    all; with `forwarded_prefix`, quarantined ones whose reason starts with it count too (set
+    aside, but forwarded all the same)."""
+    sql = ("SELECT count(*) FROM inbound WHERE handler = ? AND (state = 'handled' OR (? != '' AND "
+           "state = 'quarantined' AND substr(error, 1, ?) = ?)) AND received_at >= ? AND received_at < ?")
+    args = [handler, forwarded_prefix, len(forwarded_prefix), forwarded_prefix,
+            f"{day.isoformat()} 00:00:00", f"{(day + timedelta(days=1)).isoformat()} 00:00:00"]
     if from_addr is not None:
         sql += " AND from_addr = ?"
         args.append(from_addr)

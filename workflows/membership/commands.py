@@ -76,30 +76,44 @@ def from_stranger(ctx: Context, mail: InboundMail) -> str:
     its headers and first lines and kept in Quarantine. No backscatter: the sender gets a
     notice only when verified (a forged From would make us write to a third party), at most
     one a day, never repeating their subject, and the whole network sends at most
-    `trust.stranger_notices_per_day` such notices a day."""
+    `trust.stranger_notices_per_day` such notices a day.
+
+    A message from which no one sender address can be read (no From, an address that is not
+    one, several authors) is malformed: it is forwarded within the same caps, with its From
+    header as written and no way to answer it, and set aside in Quarantine."""
     held = strangers.over_cap(ctx, mail)
     if held:
         return strangers.hold(ctx, mail, held)
     too_large = strangers.too_large(ctx)
+    why = _stranger_notice(ctx, mail)
     count = forwards.forward(
         ctx, mail, "forward_stranger", member=None, exclude=set(), attach=not too_large,
         sender=mail.from_addr, sender_name=mail.from_name, original_subject=mail.subject,
         excerpt=_excerpt(mail.new_text, 1500 if not too_large else 600), too_large=too_large,
-        forwarded=mail.forwarded_text,
+        forwarded=mail.forwarded_text, sender_told=why == "sent", from_header=mail.from_header,
         limit_mb=ctx.rules.strangers.max_forward_mb, to=", ".join(mail.to_addrs[:10]),
         date=mail.date.isoformat() if mail.date else None, message_id=mail.message_id)
     if too_large:
         ctx.held = f"{strangers.HELD}larger than {ctx.rules.strangers.max_forward_mb} MB: headers and first lines forwarded"
-    if not mail.auth.verified:
-        why = "not sent: the sender is not verified"
-    elif notices.count_on(ctx.db, "stranger", to_db(ctx.now)[:10]) >= ctx.rules.trust.stranger_notices_per_day:
-        why = "not sent: the network's daily cap on notices to non-members is reached"
-    elif not notice_once(ctx, mail.from_addr, "stranger"):
-        why = "already sent today"
-    else:
+    elif not mail.from_addr:
+        ctx.held = f"{strangers.FORWARDED}no sender address could be read"
+    if why == "sent":
         ctx.send_to_address(mail.from_addr, "stranger_notice", in_reply_to=mail.message_id or None)
-        why = "sent"
     return f"stranger: forwarded to {count} coordinator(s); notice {why}"
+
+
+def _stranger_notice(ctx: Context, mail: InboundMail) -> str:
+    """Whether the non-member is told the coordinators have their message ("sent", remembered
+    for today's caps), or why not."""
+    if not mail.from_addr:
+        return "not sent: no sender address could be read"
+    if not mail.auth.verified:
+        return "not sent: the sender is not verified"
+    if notices.count_on(ctx.db, "stranger", to_db(ctx.now)[:10]) >= ctx.rules.trust.stranger_notices_per_day:
+        return "not sent: the network's daily cap on notices to non-members is reached"
+    if not notice_once(ctx, mail.from_addr, "stranger"):
+        return "already sent today"
+    return "sent"
 
 
 def notice_once(ctx: Context, address: str, kind: str) -> bool:

@@ -16,10 +16,15 @@ from workflows.routing.context import Context
 def forward(ctx: Context, mail: InboundMail, kind: str, *, member: dict | None, exclude: set[int],
             attach: bool = True, **variables) -> int:
     """Send template `kind` (the original attached unless `attach` is False) to each coordinator
-    but `exclude`, each copy answerable; return how many coordinators got it."""
+    but `exclude`, each copy answerable when the sender's address could be read; return how many
+    coordinators got it."""
+    attachments = ctx.original_as_attachment() if attach else []
+    if not mail.from_addr:  # nobody to answer: a reply to it reaches the coordinators as any other
+        return ctx.notify_coordinators(kind, attachments=attachments, exclude=exclude, answered_before=None,
+                                       **variables)
     forward_id = store_forwards.create(ctx.db, address=mail.from_addr, member_id=member["id"] if member else None,
                                        message_id=mail.message_id or None, now=ctx.now)
-    return ctx.notify_coordinators(kind, attachments=ctx.original_as_attachment() if attach else [], exclude=exclude,
+    return ctx.notify_coordinators(kind, attachments=attachments, exclude=exclude,
                                    reply_for=("forward", forward_id),
                                    answered_before=store_forwards.last_answer_to(ctx.db, mail.from_addr),
                                    **variables)

@@ -23,15 +23,16 @@ from workflows.routing.context import Context
 HANDLER = "stranger"  # the router's name for this rule: forwards are counted by it
 SUMMARY = "strangers.summary"
 HELD = "held: "  # how a held message's reason begins in the inbound record
+FORWARDED = "forwarded: "  # … and a message forwarded, but set aside all the same (no readable sender)
 
 
 def over_cap(ctx: Context, mail: InboundMail) -> str | None:
     """Why this stranger's message must not be forwarded today (a text-free reason), or None."""
     policy = ctx.rules.strangers
     day = _day(ctx.arrival(mail))
-    if store_inbound.forwarded_on(ctx.db, HANDLER, day, mail.from_addr) >= policy.forwards_per_sender_per_day:
+    if store_inbound.forwarded_on(ctx.db, HANDLER, day, mail.from_addr, FORWARDED) >= policy.forwards_per_sender_per_day:
         return f"{HELD}this sender's {policy.forwards_per_sender_per_day} forwards of the day are used"
-    if store_inbound.forwarded_on(ctx.db, HANDLER, day) >= policy.forwards_per_day:
+    if store_inbound.forwarded_on(ctx.db, HANDLER, day, forwarded_prefix=FORWARDED) >= policy.forwards_per_day:
         return f"{HELD}the {policy.forwards_per_day} forwards of the day from non-members are used"
     return None
 

@@ -117,9 +117,7 @@ def is_machine_mail(ctx: Context, mail: InboundMail) -> Match | None:
         reason = f"automatic reply ({mail.auto_reply_reason})"
     elif mail.list_traffic:
         reason = "mailing-list traffic"
-    elif not mail.from_addr:
-        reason = "no sender address"
-    else:
+    else:  # no readable sender is not a sign of a machine: such mail goes on to the coordinators
         return None
     return Match("machine", reason, _say(f"ignored: {reason}"))
 
@@ -159,7 +157,10 @@ def failed_authentication(ctx: Context, mail: InboundMail) -> Match | None:
 def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
     """A reply carrying a token Convenor issued: it counts only from one of the token owner's
     addresses (or, for the kinds in `table.TOKEN_SENDERS`, the one address the item names), while
-    the owner is an active member (and, for `table.COORDINATOR_TOKENS`, an active coordinator)."""
+    the owner is an active member (and, for `table.COORDINATOR_TOKENS`, an active coordinator).
+    Mail with no readable sender address is nobody's reply: it goes on to the coordinators."""
+    if not mail.from_addr:
+        return None
     for token in mail.tokens:
         row = store_tokens.resolve(ctx.db, token)
         if row is None:
