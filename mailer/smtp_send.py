@@ -43,6 +43,17 @@ def _classify(code: int, message: bytes | str, what: str) -> Exception:
     return PermanentFailure(text) if 500 <= code <= 599 else TemporaryFailure(text)
 
 
+_LOGIN_LOST = re.compile(r"authentication required|not authenticated|must (?:first )?authenticate|"
+                         r"(?:token|session|credentials?) (?:has |have )?expired", re.IGNORECASE)
+
+
+def _login_lost(code: int, message: bytes | str) -> bool:
+    """True when the server answers as if this session were not logged in (530, RFC 4954; 535;
+    or words saying so): a provider whose XOAUTH2 token or session expired mid-batch. It says
+    nothing of the message or its recipient: log in again, never mark the copy failed."""
+    return code in (530, 535) or (500 <= code <= 599 and bool(_LOGIN_LOST.search(_reply(code, message))))
+
+
 class SmtpSender:
     """The Sender protocol over SMTP; not for concurrent use from several threads (a lock guards it).
 
@@ -168,7 +179,7 @@ class SmtpSender:
             code, message = conn.mail(envelope_from, options)
         except smtplib.SMTPServerDisconnected as e:
             raise _StaleConnection(str(e) or "disconnected") from None
-        if code == 421:
+        if code == 421 or _login_lost(code, message):
             raise _StaleConnection(_reply(code, message))
         if code != 250:
             self._reset(conn)
@@ -213,7 +224,9 @@ class SmtpSender:
             self._drop()
             raise TemporaryFailure(f"SMTP {self.host}:{self.port} closed the connection during "
                                    f"the transaction: {e}") from None
-        if mail[0] != 250:
+        if _login_lost(*mail):
+            failure = _StaleConnection(_reply(*mail))  # logged in again and tried once more
+        elif mail[0] != 250:
             failure = _classify(*mail, f"sender <{envelope_from}> refused")
         elif rcpt[0] not in (250, 251):
             failure = _classify(*rcpt, f"recipient <{recipient}> refused")
@@ -236,7 +249,7 @@ class SmtpSender:
                 conn.getreply()
             except (smtplib.SMTPException, OSError):
                 self._drop()
-        if 421 in (mail[0], rcpt[0], data_reply[0]):
+        if 421 in (mail[0], rcpt[0], data_reply[0]) or isinstance(failure, _StaleConnection):
             self._drop()
         elif self._conn is not None:
             self._reset(conn)
