@@ -1,7 +1,9 @@
 """Sending what the outbox holds: marked sent only after the server accepted it.
 
 Temporary failures are retried with exponential backoff; a permanent failure (or too many
-temporary ones) marks the row failed and tells the coordinators. The governor keeps sending
+temporary ones) marks the row failed and tells the coordinators. A server that cannot be
+reached (or will not log us in) holds all sending, with the same backoff, and counts against no
+message: an outage of any length loses nothing. The governor keeps sending
 within the provider's limits: when the budget is spent, or the provider answers that its
 quota or rate is reached, the round stops and the rest waits (most urgent first) - never failed.
 """
@@ -17,8 +19,8 @@ import sqlite_utils
 
 from mailer import addresses
 from mailer.compose import compose_parts
-from convenor.governor import Governor
-from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, Sender, TemporaryFailure
+from convenor.governor import Governor, pause_unreachable
+from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, Sender, TemporaryFailure, Unreachable
 from store import blobs, members, outbox
 from store.db import transaction
 from workflows.membership.bounces import delivery_failed, report_policy_refusal
@@ -117,6 +119,12 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                     report.waiting_until = governor.defer(exc.scope, str(exc), clock())
                 log.warning("outbox: the provider's %s quota or rate is reached; sending waits until %s",
                             exc.scope, report.waiting_until)
+                return
+            except Unreachable as exc:  # says nothing of this message: all sending waits, nothing counted
+                with transaction(db):
+                    report.waiting_until = pause_unreachable(db, str(exc), clock(), retry_base, retry_max)
+                log.warning("outbox: the mail server cannot be reached (%s); sending waits until %s",
+                            exc, report.waiting_until)
                 return
             except TemporaryFailure as exc:
                 with transaction(db):

@@ -61,6 +61,22 @@ class Governor:
         return until
 
 
+UNREACHABLE = "unreachable: "  # how the reason of a pause for an unreachable server begins
+
+
+def pause_unreachable(db: sqlite_utils.Database, reason: str, now: datetime, base: float, longest: float) -> datetime:
+    """Hold all sending after the server could not be reached (or would not log us in); return
+    until when. The wait starts at `base` seconds and doubles while the server stays out of
+    reach, up to `longest`; no message's attempts are counted. The caller owns the transaction."""
+    wait = timedelta(seconds=base)
+    last = store_sending.pause(db)
+    if last and last["reason"].startswith(UNREACHABLE) and last["until"] > now - timedelta(seconds=longest):
+        wait = max(wait, min((last["until"] - last["since"]) * 2, timedelta(seconds=longest)))
+    until = now + wait
+    store_sending.set_pause(db, until, UNREACHABLE + reason, now)
+    return until
+
+
 def _sent_times(db: sqlite_utils.Database, now: datetime) -> list[datetime]:
     return [t + timedelta(seconds=1) for t in store_sending.sent_since(db, now - DAY)]
 

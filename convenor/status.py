@@ -6,7 +6,7 @@ from functools import partial
 from zoneinfo import ZoneInfo
 
 from convenor import cli_common as common
-from convenor.governor import next_send_time
+from convenor.governor import UNREACHABLE, next_send_time
 from store import inbound, members as store_members, outbox, sending as store_sending, timers
 from store.times import from_db
 from workflows.routing import table
@@ -115,7 +115,10 @@ def print_sending(s: dict, when) -> None:
         line += f"; {s['remaining_today']} left)" if s["remaining_today"] is not None else ")"
     print(line)
     if s["paused_until"]:
-        print(f"  waiting until {when(s['paused_until'])}: the provider answered {s['pause_reason']}")
+        reason = s["pause_reason"] or ""
+        why = (f"the mail server cannot be reached ({reason.removeprefix(UNREACHABLE)})" if reason.startswith(UNREACHABLE)
+               else f"the provider answered {reason}")
+        print(f"  waiting until {when(s['paused_until'])}: {why}")
     w = s["waiting"]
     if any(w.values()):
         print(f"  waiting: {w['answers']} answers, {w['deadlines']} with a deadline, {w['notices']} notices; "

@@ -24,6 +24,12 @@ class QuotaDeferral(TemporaryFailure):
         self.scope = scope
 
 
+class Unreachable(TemporaryFailure):
+    """The server could not be reached, or would not greet or log us in: no message was handed
+    over, so it says nothing of any message or recipient. Hold ALL sending a while (backoff);
+    never count it against a message's attempts."""
+
+
 class PermanentFailure(Exception):
     """The server refused the message for good (5xx): do not try again; tell a human."""
 

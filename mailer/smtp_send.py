@@ -18,7 +18,7 @@ from typing import Callable
 from mailer.addresses import transport_address
 from mailer.quota_replies import quota_scope
 from mailer.policy_refusals import policy_reason
-from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, TemporaryFailure
+from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, TemporaryFailure, Unreachable
 from mailer.tls import describe_transport, make_ssl_context, require_secure_or_loopback
 
 log = logging.getLogger("convenor.smtp")
@@ -129,14 +129,15 @@ class SmtpSender:
         """Deliver `data` to `recipient` with envelope sender `envelope_from`; return once accepted.
 
         Reuses the open connection; if it turns out to be dead before the message was handed
-        over (at MAIL FROM), reconnects once. Raises TemporaryFailure or PermanentFailure.
+        over (at MAIL FROM), reconnects once. Raises TemporaryFailure (Unreachable when the
+        server could not be reached or would not log us in) or PermanentFailure.
         """
         with self._lock:
             for attempt in (1, 2):
                 reused = self._conn is not None
                 try:
                     if self._conn is None:
-                        self._conn = self._open()
+                        self._conn = self._connect()
                     self._transaction(self._conn, envelope_from, recipient, data)
                     self.messages_sent += 1
                     return
@@ -147,10 +148,7 @@ class SmtpSender:
                     log.info("SMTP connection to %s:%s was closed; reconnecting", self.host, self.port)
                 except (TemporaryFailure, PermanentFailure):
                     raise
-                except smtplib.SMTPAuthenticationError as e:
-                    self._drop()
-                    raise TemporaryFailure(f"SMTP login refused: {_reply(e.smtp_code, e.smtp_error)}") from e
-                except smtplib.SMTPResponseException as e:  # e.g. 432 4.3.2 at connect: too many connections
+                except smtplib.SMTPResponseException as e:
                     self._drop()
                     error = _classify(e.smtp_code, e.smtp_error, f"SMTP {self.host}:{self.port}")
                     if not isinstance(error, QuotaDeferral):
@@ -159,6 +157,23 @@ class SmtpSender:
                 except (smtplib.SMTPException, OSError) as e:  # refused, timeout, TLS, cut
                     self._drop()
                     raise TemporaryFailure(f"SMTP {self.host}:{self.port}: {type(e).__name__}: {e}") from e
+
+    def _connect(self) -> smtplib.SMTP:
+        """`_open`, with every failure to reach, greet or log in raised as Unreachable (a quota
+        answer at connect stays a QuotaDeferral): nothing was handed over yet."""
+        try:
+            return self._open()
+        except QuotaDeferral:
+            raise
+        except smtplib.SMTPAuthenticationError as e:
+            raise Unreachable(f"SMTP login refused: {_reply(e.smtp_code, e.smtp_error)}") from e
+        except smtplib.SMTPResponseException as e:  # e.g. 432 4.3.2 at connect: too many connections
+            error = _classify(e.smtp_code, e.smtp_error, f"SMTP {self.host}:{self.port}")
+            raise (error if isinstance(error, QuotaDeferral) else Unreachable(str(error))) from e
+        except TemporaryFailure as e:
+            raise Unreachable(str(e)) from e
+        except (smtplib.SMTPException, OSError) as e:  # refused, timeout, TLS, DNS
+            raise Unreachable(f"SMTP {self.host}:{self.port}: {type(e).__name__}: {e}") from e
 
     def _transaction(self, conn: smtplib.SMTP, envelope_from: str, recipient: str, data: bytes) -> None:
         options = []
