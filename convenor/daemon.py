@@ -27,7 +27,7 @@ from convenor import smtputf8
 from convenor.settings import Settings
 from convenor.wiring import authenticator_from, mailbox_from, rules_from, sender_from, store_from
 from mailer.mailbox import MailboxError, RawMessage
-from store import raw_removals, timers
+from store import notices, raw_removals, timers
 from store.db import transaction
 from workflows.routing.context import Context
 from workflows.routing.tick import due_timers, run_timer, tick_hooks
@@ -39,6 +39,7 @@ ROUND_RETRY_SECONDS = 5.0  # after an unexpected failure (e.g. the store's disk 
 ROUND_RETRY_MAX_SECONDS = 300.0  # … up to this while rounds keep failing
 BATCH_MESSAGES = 100  # messages taken in by one store commit
 BATCH_BYTES = 16 * 1024 * 1024
+MAILBOX_ALARM = timedelta(minutes=30)  # the mailbox unreadable this long: the coordinators are told
 STORE_CHECK_SECONDS = 5.0  # how often to notice work queued by another process (the CLI; `deliver` hands over or pokes)
 
 
@@ -65,6 +66,7 @@ class Daemon:
         self.scheduler = BackgroundScheduler(timezone=timezone.utc)
         self._purged_on = None
         self._sent_cared_on = None
+        self._unreadable_since: datetime | None = None  # the first round the mailbox could not be read
 
     # --- one step of each kind; each is safe to call at any time ---------------------------
 
@@ -192,14 +194,36 @@ class Daemon:
         """One full round: waiting mail, due timers, the outbox, and the daily privacy purge.
 
         Mail is taken before timers run, so a vote, draft or poll closed by a timer counts
-        everything that reached the mailbox before its close (workflows judge by arrival).
+        everything that reached the mailbox before its close (workflows judge by arrival). When
+        the mailbox cannot be read, timers wait (their closes must count the mail waiting on the
+        server), but what is queued still goes out; see `mailbox_unreadable`.
         """
-        self.take_mail()
+        try:
+            self.take_mail()
+        except MailboxError as exc:
+            self.mailbox_unreadable(exc)
+            raise
+        self._unreadable_since = None
         self.tick()
         self.remove_raw()
         self.send_outbox()
         self.purge_if_due()
         self.sent_care_if_due()
+
+    def mailbox_unreadable(self, exc: MailboxError) -> None:
+        """The mailbox could not be read this round: send what is queued all the same, and once
+        it has lasted MAILBOX_ALARM, tell the coordinators (at most once a day) that mail to the
+        list waits unread on the server, why, and which settings to look at."""
+        now = self.clock()
+        self._unreadable_since = self._unreadable_since or now
+        if now - self._unreadable_since >= MAILBOX_ALARM:
+            with transaction(self.db):
+                if notices.first_today(self.db, "", "mailbox_unreadable", now.date().isoformat()):
+                    told = Context(self.db, self.rules, now).notify_coordinators(
+                        "mailbox_unreadable", since=self._unreadable_since, error=str(exc))
+                    log.warning("the mailbox cannot be read since %s; %d coordinator(s) told",
+                                self._unreadable_since.isoformat(timespec="seconds"), told)
+        self.send_outbox()
 
     # --- the loop -------------------------------------------------------------------------
 
@@ -276,6 +300,7 @@ class Daemon:
                     except MailboxError as exc:
                         log.error("mailbox unavailable: %s; trying again", exc)
                         self._stop.wait(min(wait, 30))
+                        arrived = True  # a round again: it reconnects, sends what is queued, tells
                 due = self.next_wake()
                 work_waiting = (arrived or self._wake.is_set() or self._store_version() != seen_version
                                 or (due is not None and due <= self.clock()))
