@@ -117,3 +117,38 @@ def test_a_coordinator_s_in_7_days_counts_from_when_the_mail_arrived_not_when_it
     draft = net.db.execute("select deadline_at from drafts").fetchone()[0]
     assert vote.startswith("2027-01-11") and "22:00" in vote, vote          # CLOSE, as if read at once
     assert draft.startswith("2027-01-14") and "22:00" in draft, draft       # DEADLINE
+
+
+def test_a_vote_closed_while_the_daemon_was_down_is_counted_and_dated_as_at_its_deadline(net):
+    """Whatever the close decides (who was on leave, so outside the quorum; the close time each
+    person is told) is judged at the deadline, not when the daemon came back."""
+    net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the budget",
+             "Closes: in 7 days\nQuorum: 50%\n\nThat the network adopts the 2027 budget.\n")
+    net.step()
+    ballots = {m.to: m for m in net.new_messages() if "Vote opened" not in m.subject}
+    assert len(ballots) == 7
+    for away in ("sofia@example.org", "kofi@example.org", "rosa@example.org"):  # on leave through the close day
+        net.send(away, "AWAY until 2027-01-11", "AWAY until 2027-01-11")
+    net.advance(hours=1)
+    net.reply(ballots["amina@example.org"], "YES")
+    net.reply(ballots["li@example.org"], "YES")
+    net.step()
+    net.new_messages()
+
+    net.close()                                               # down from before the close …
+    net.set_time(CLOSE + timedelta(hours=14))                 # … to the next morning, leave over
+    net.step()
+    out = net.new_messages()
+    roll = [m for m in net.messages_to("amina@example.org", out) if "roll" in m.subject]
+    assert len(roll) == 1
+    assert "Turnout: 2 of 4 members counted for the quorum (50%); quorum 50%: reached." in roll[0].text, roll[0].text
+    assert "On leave at the close: Kofi Mensah, Rosa Lima, Sofia Martins" in roll[0].text
+    assert "closed on Monday, January 11, 2027, 5:00 PM" in roll[0].text
+    result = net.only_message_to("li@example.org", out)
+    assert "ADOPTED" in result.text and "5:00 PM" in result.text and "7:00 AM" not in result.text
+
+    net.advance(hours=1)                                      # a vote after the close, read later still
+    net.reply(ballots["omar@example.org"], "No")
+    net.step()
+    late = net.only_message_to("omar@example.org", net.new_messages())
+    assert "not counted" in late.text and "5:00 PM" in late.text and "7:00 AM" not in late.text, late.text
