@@ -74,9 +74,31 @@ def _close(ctx: Context, draft: dict) -> str:
     readers = [author] if author and author["active"] else []
     if ctx.rules.drafts.digest_to_all_coordinators or not readers:
         readers += [c for c in store_members.coordinators(ctx.db) if not author or c["id"] != author["id"]]
+    batches = file_batches(attachments, ctx.rules.drafts.max_attachment_mb * 1_000_000)
     for reader in readers:
-        ctx.send(reader, "draft_digest", attachments=attachments, draft=draft, author=author, **digest)
-    return f"draft {draft['id']} closed; digest sent to {len(readers)}"
+        ctx.send(reader, "draft_digest", attachments=batches[0], draft=draft, author=author,
+                 parts=len(batches), **digest)
+        for part, batch in enumerate(batches[1:], start=2):
+            ctx.send(reader, "draft_digest_files", attachments=batch, draft=draft, part=part, parts=len(batches),
+                     files=[ref["filename"] for ref in batch])
+    return f"draft {draft['id']} closed; digest sent to {len(readers)}" + (
+        f" in {len(batches)} messages each" if len(batches) > 1 else "")
+
+
+def file_batches(refs: list[dict], limit: int) -> list[list[dict]]:
+    """The digest's files in order, in groups of at most `limit` bytes together (a file larger
+    than that alone in its group): one message each, so that no message is larger than what
+    the network lets a draft be, and none is refused for its size. Always at least one group."""
+    batches: list[list[dict]] = [[]]
+    size = 0
+    for ref in refs:
+        length = ref.get("size") or 0
+        if batches[-1] and size + length > limit:
+            batches.append([])
+            size = 0
+        batches[-1].append(ref)
+        size += length
+    return batches
 
 
 def build_digest(db, draft_id: int) -> dict:
