@@ -152,3 +152,44 @@ def test_a_vote_closed_while_the_daemon_was_down_is_counted_and_dated_as_at_its_
     net.step()
     late = net.only_message_to("omar@example.org", net.new_messages())
     assert "not counted" in late.text and "5:00 PM" in late.text and "7:00 AM" not in late.text, late.text
+
+
+def test_a_coordinator_s_close_or_cancel_counts_as_at_its_arrival_though_read_after_the_close(net):
+    """The daemon was down over the close. A CANCEL that arrived after the close finds the vote
+    closed by its deadline (its result goes out), as without the downtime; a CLOSE that arrived
+    before it closes the vote as at that moment: the vote it missed is late."""
+    for title in ("Adopt the budget", "Adopt the terms"):
+        net.send("Amina Diallo <amina@example.org>", f"[Vote] {title}",
+                 "Closes: in 7 days\n\nThat the network adopts it.\n")
+    net.step()
+    out = net.new_messages()
+    confirmations = sorted((m for m in out if "Vote opened" in m.subject), key=lambda m: m.subject)
+    ballots = {(m.to, m.subject[:7]): m for m in out if "Vote opened" not in m.subject}
+    for vote in ("[Vote 1", "[Vote 2"):
+        net.reply(ballots[("li@example.org", vote)], "YES")
+    net.step()
+    net.new_messages()
+
+    net.close()
+    net.set_time(CLOSE - timedelta(hours=1))                # 4:00 PM: close Vote 2 early
+    net.reply(confirmations[1], "CLOSE")
+    net.set_time(CLOSE - timedelta(minutes=30))            # 4:30 PM: a vote on Vote 2, after its CLOSE
+    net.reply(ballots[("sofia@example.org", "[Vote 2")], "YES")
+    net.set_time(CLOSE + timedelta(minutes=30))            # 5:30 PM: CANCEL Vote 1, after its close
+    net.reply(confirmations[0], "CANCEL")
+    net.set_time(CLOSE + timedelta(hours=3))               # the daemon comes back
+    net.step()
+    out = net.new_messages()
+
+    assert not [m for m in out if "cancelled" in m.subject.lower() or "annulé" in m.subject.lower()]
+    results = [m for m in net.messages_to("li@example.org", out) if "Result" in m.subject]
+    assert sorted(m.subject for m in results) == ["[Vote 1] Result: Adopt the budget",
+                                                   "[Vote 2] Result: Adopt the terms"], [m.subject for m in out]
+    by_vote = {m.subject[:7]: m.text for m in results}
+    assert "5:00 PM" in by_vote["[Vote 1"] and "8:00 PM" not in by_vote["[Vote 1"]
+    assert "4:00 PM" in by_vote["[Vote 2"] and "8:00 PM" not in by_vote["[Vote 2"]
+    answer = [m for m in net.messages_to("amina@example.org", out) if "Vote opened" in m.subject]
+    assert len(answer) == 1 and "is already closed; nothing was changed" in answer[0].text
+    assert "not understood" not in answer[0].text
+    late = [m for m in net.messages_to("sofia@example.org", out) if "closed" in m.subject]
+    assert len(late) == 1 and "not counted" in late[0].text and "4:00 PM" in late[0].text

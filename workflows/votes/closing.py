@@ -144,12 +144,13 @@ def count_vote(vote: dict, electors: list[dict], current: list[dict], *, outside
                  vote["pass_rule"], abstentions=vote["abstentions"], quorum_base=quorum_base)
 
 
-def cancel_vote(ctx: Context, vote_id: int, *, how: str) -> str:
-    """Cancel an open vote: no result; the electorate and the coordinators are told, once each."""
+def cancel_vote(ctx: Context, vote_id: int, *, how: str, at: datetime | None = None) -> str:
+    """Cancel an open vote as at `at` (default now: when the coordinator's CANCEL arrived): no
+    result; the electorate and the coordinators are told, once each."""
     vote = store_votes.get(ctx.db, vote_id)
     if vote is None or vote["state"] != "open":
         return f"Vote {vote_id} is not open; nothing done"
-    store_votes.finish(ctx.db, vote_id, "cancelled", how, None, ctx.now)
+    store_votes.finish(ctx.db, vote_id, "cancelled", how, None, at or ctx.now)
     timers.cancel_item(ctx.db, ["vote.reminder", "vote.close"], vote_id)
     vote = store_votes.get(ctx.db, vote_id)
     recipients = {e["id"]: e for e in store_votes.electorate(ctx.db, vote_id) if e["active"]}

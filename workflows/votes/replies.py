@@ -104,19 +104,27 @@ def reference_without_token(ctx: Context, mail: InboundMail, member: dict, numbe
 # --- the coordinator's CLOSE / CANCEL -----------------------------------------------------------
 
 def admin_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
-    """CLOSE or CANCEL in reply to a vote's confirmation acts on it; anything else is explained."""
+    """CLOSE or CANCEL in reply to a vote's confirmation acts on it, as at the moment it arrived;
+    anything else is explained. One that arrived after the vote's close (read later: the daemon
+    was down) finds the vote closed by its deadline, as it would have without the downtime."""
     vote = store_votes.get(ctx.db, token_row["item_id"])
     if vote is None:
         return "no such vote; " + forward_unknown(ctx, mail)
+    arrived = ctx.arrival(mail)
+    outcome = ""
+    if vote["state"] == "open" and arrived >= vote["closes_at"]:
+        outcome = vote_close.close_vote(ctx, vote["id"], how="deadline", at=vote["closes_at"]) + "; "
+        vote = store_votes.get(ctx.db, vote["id"])
     action = _admin_action(mail.new_text)
     if action == "close" and vote["state"] == "open":
-        return vote_close.close_vote(ctx, vote["id"], how="coordinator")
+        return vote_close.close_vote(ctx, vote["id"], how="coordinator", at=arrived)
     if action == "cancel" and vote["state"] == "open":
-        return vote_close.cancel_vote(ctx, vote["id"], how="coordinator")
+        return vote_close.cancel_vote(ctx, vote["id"], how="coordinator", at=arrived)
     ballots = len(store_votes.electorate(ctx.db, vote["id"]))
-    send_confirmation(ctx, vote, member, ballots=ballots, unclear=first_line(mail.new_text) or "(empty)",
+    unclear = None if action else first_line(mail.new_text) or "(empty)"  # CLOSE to a closed vote is understood
+    send_confirmation(ctx, vote, member, ballots=ballots, unclear=unclear,
                       in_reply_to=mail.message_id or None)
-    return f"{reference(vote)}: coordinator's reply not understood ({vote['state']}); confirmation sent again"
+    return outcome + f"{reference(vote)}: coordinator's reply not understood ({vote['state']}); confirmation sent again"
 
 
 def _admin_action(text: str) -> str | None:
