@@ -69,7 +69,8 @@ _CHALLENGE = re.compile(
     r"|awaiting (?:your )?(?:confirmation|verification)|confirm (?:that )?you sent",
     re.IGNORECASE,
 )
-_ENHANCED = re.compile(r"(?<![\d.])([45])\.\d{1,3}\.\d{1,3}(?![\d.])")
+# RFC 3463: class.subject.detail, the subject 0-7; not a version ("hMailServer 5.6.8", "v4.2.1")
+_ENHANCED = re.compile(r"(?<![\d.])(?<!version )(?<!release )(?<!build )(?<![vV])([45])\.[0-7]\.\d{1,3}(?![\d.])")
 _SMTP_CODE = re.compile(r"(?:^|said:|error:?|response:?|reply:?|code:?|status:?)\s*\(?([45])\d\d[\s\-)]",
                         re.IGNORECASE | re.MULTILINE)
 _ADDRESS = re.compile(r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

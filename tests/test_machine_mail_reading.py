@@ -218,3 +218,9 @@ def test_a_saved_message_with_a_stray_line_above_its_headers_is_read(first_line)
 ])
 def test_an_address_named_only_to_write_to_is_not_the_failed_one(text):
     assert read(daemon_notice("failure notice", text)).bounce.addresses == ("kim@dest.example",)
+
+
+def test_a_version_number_is_not_a_status_code():
+    data = daemon_notice("Message delivery delayed", "Your message to kim@dest.example has not been "
+                         "delivered yet.\nhMailServer version 5.6.8 will try again.\n")
+    assert read(data).bounce.permanent is False
