@@ -122,3 +122,23 @@ def test_the_reader_s_language_writes_numbers_references_and_sentences():
     said = locale.sentence(ambiguous, "fr")
     assert said.startswith("03/04/2027 peut se lire 3 avril 2027 ou 4 mars 2027 : "), said
     assert locale.sentence(ambiguous, "en") == ambiguous
+
+
+def test_a_date_too_far_away_is_answered_not_set_aside_and_a_french_member_reads_french(net):
+    net.send("Jean Tremblay <jean@example.org>", "ABSENT jusqu'au 9999-12-31", "ABSENT jusqu'au 9999-12-31")
+    net.send("Jean Tremblay <jean@example.org>", "ABSENT jusqu'au 2031-06-01", "ABSENT jusqu'au 2031-06-01")
+    net.send("Jean Tremblay <jean@example.org>", "ABSENT", "ABSENT jusqu'au")
+    net.send("Claire Roy <claire@example.org>", "[Vote] Adopter le budget",
+             "Closes: 9999-12-31 23:00\n\nThat the network adopts the 2027 budget.\n")
+    net.step()
+    out = net.new_messages()
+    assert not [m for m in out if "set aside" in m.subject]              # nothing quarantined
+    answers = net.messages_to("jean@example.org", out)
+    assert len(answers) == 3 and all("congé n'a pas été enregistré" in m.subject for m in answers)
+    texts = [m.text for m in answers]
+    assert "9999-12-31" in texts[0] and "trop loin" in texts[0], texts[0]
+    assert "à plus de deux ans" in texts[1] and "aucune date" in texts[2]
+    for text in texts:
+        assert english_words(text) == [], text
+    problem = net.only_message_to("claire@example.org", out)
+    assert "9999-12-31 23:00 est trop loin" in problem.text and english_words(problem.text) == [], problem.text

@@ -95,7 +95,10 @@ def place(day: date, at: time, timezone: str, written: str = "") -> datetime:
     zone = ZoneInfo(timezone)
     local = datetime.combine(day, at, tzinfo=zone)
     shown = written or f"{day.isoformat()} {at.strftime('%H:%M')}"
-    back = local.astimezone(dt_timezone.utc).astimezone(zone)
+    try:
+        back = local.astimezone(dt_timezone.utc).astimezone(zone)
+    except OverflowError:  # the last hours of the year 9999 (or the first of the year 1) in UTC
+        raise HeaderError(f"{shown} is too far away") from None
     if back.replace(tzinfo=None) != local.replace(tzinfo=None):
         raise HeaderError(
             f"{shown} does not exist in {timezone}: the clocks go forward that night and skip that "

@@ -41,6 +41,7 @@ SENTENCES = {
         "l'administrateur du réseau peut aussi régler network.date_order (dmy ou mdy) pour dire comment les "
         "dates s'écrivent ici",
     "{day} is not a real date": "{day} n'est pas une date qui existe",
+    "{moment} is too far away": "{moment} est trop loin",
     "Duration: {problem}": "Durée : {problem}",
     "“{value}” is not a duration I can read: write e.g. 90 min, 1h30 or 2 hours":
         "« {value} » n'est pas une durée lisible : écrivez par exemple 90 min, 1h30 ou 2 heures",
@@ -123,4 +124,8 @@ SENTENCES = {
         "public inconnu {kind} : all, core, associates ou subcommittee NOM est attendu",
     # announcements
     "the announcement has no text": "l'annonce n'a pas de texte",
+    # a member's AWAY (ABSENT) whose date cannot be taken
+    "no date": "aucune date",
+    "AWAY until": "ABSENT jusqu'au",
+    "more than two years away": "à plus de deux ans",
 }
