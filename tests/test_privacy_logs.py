@@ -43,6 +43,7 @@ def _scenario(net, monkeypatch):
     net.send(amina, f"[Vote] Expel {C['title']}", f"Closes: in 5 days\nSecret: yes\n\n{C['body']} secret.\n")
     net.send(amina, f"[Draft] Policy {C['title']}", f"Deadline: in 4 days\n\n{C['body']} draft text.\n",
              attachments=[(f"policy-{C['file']}.pdf", "application/pdf", b"%PDF-1.4 policy")])
+    net.send(amina, f"[Draft] Broken {C['title']}", f"Deadline: {C['body']} days\n\ntext\n")  # refused
     net.send(amina, f"[Meeting] Planning {C['meeting']}",
              f"Candidates: 2027-02-09 18:00; 2027-02-16 18:00\nWhere: {C['meeting']} hall\nAudience: core\n")
     net.send(amina, f"[Meeting] Broken {C['meeting']}", f"When: {C['meeting']}\nAudience: subcommittee {C['subcommittee']}\n")

@@ -107,7 +107,7 @@ def circulate(ctx: Context, mail: InboundMail, member: dict) -> str:
     if errors:
         ctx.send(member, "draft_refused", in_reply_to=mail.message_id or None, reason="headers",
                  title=title, errors=errors)
-        return "refused: " + "; ".join(errors)
+        return f"refused: {len(errors)} problem(s) reported to the coordinator"  # the lines stay out of the log
     deadline = heads.deadline or default_deadline(
         ctx.arrival(mail), days=ctx.rules.drafts.default_days, timezone=ctx.rules.network.timezone,
         deadline_time=ctx.rules.drafts.deadline_time)
