@@ -62,6 +62,9 @@ def advice(exc: BaseException, section: str, server: ServerSettings, port: int) 
             user = server.username or "(no username)"
             return (f"the server refused the login of {user} with {password_source(section, server)}: "
                     f"check {section}.username and that password. {APP_PASSWORD_HINT}")
+    from convenor.settings import SettingsError
+    if isinstance(exc, SettingsError):  # already said for a person (a missing password: see "passwords")
+        return str(exc)
     return f"{type(exc).__name__}: {exc}"
 
 

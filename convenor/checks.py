@@ -42,8 +42,23 @@ def run_checks(settings: Settings, as_json: bool = False, send_test: bool = Fals
             print(f"{name}: {'OK' if part.get('ok') else 'FAILED'}")
             for key, value in part.items():
                 if key != "ok":
-                    print(f"  {key}: {value}")
+                    print_value(key, value)
     return 0 if ok else 1
+
+
+def print_value(key: str, value, indent: str = "  ") -> None:
+    """One line of the report for a person: a list one item a line, a nested part indented,
+    nothing said as "(none)" rather than a Python value."""
+    if isinstance(value, dict):
+        print(f"{indent}{key}:")
+        for k, v in value.items():
+            print_value(k, v, indent + "  ")
+    elif isinstance(value, (list, tuple)):
+        print(f"{indent}{key}:" + ("" if value else " (none)"))
+        for item in value:
+            print(f"{indent}  - {', '.join(f'{k}: {v}' for k, v in item.items()) if isinstance(item, dict) else item}")
+    else:
+        print(f"{indent}{key}: {'(none)' if value is None else 'yes' if value is True else 'no' if value is False else value}")
 
 
 def _warnings(server) -> list[str]:

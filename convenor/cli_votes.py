@@ -90,6 +90,8 @@ def cmd_show(args) -> int:
         print("Tallies: hidden while the secret ballot is open")
     if vote["result"]:
         print(f"Outcome: {vote['result']['outcome']} (quorum {'met' if vote['result']['quorum_met'] else 'not met'})")
+        if vote["result"].get("winners"):  # a ranked election: who, in order of election
+            print("Elected: " + ", ".join(vote["options"][i] for i in vote["result"]["winners"]))
     print()
     print(vote["motion"])
     return 0

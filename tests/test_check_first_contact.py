@@ -91,3 +91,19 @@ def test_init_writes_a_template_that_plans_no_meeting_unasked(tmp_path, capsys):
     written = settings_mod.load(tmp_path / "net" / "convenor.toml")
     assert written.meetings.series == []
     assert "# [[meetings.series]]" in (tmp_path / "net" / "convenor.toml").read_text()
+
+
+def test_the_text_report_reads_as_sentences_not_python_values(mail_stack, tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("NO_SUCH_IMAP_PASSWORD", raising=False)
+    monkeypatch.delenv("NO_SUCH_SMTP_PASSWORD", raising=False)
+    cfg = tmp_path / "convenor.toml"
+    cfg.write_text(f'[store]\npath = "c.db"\n\n[mailbox]\n'
+                   f'{imap(mail_stack, "plain", mail_stack.dovecot.imap_port, "NO_SUCH_IMAP_PASSWORD")}\n\n'
+                   f'[sending]\nkind = "smtp"\nhost = "127.0.0.1"\nport = {mail_stack.capture.port}\n'
+                   f'security = "plain"\nusername = "x"\npassword_env = "NO_SUCH_SMTP_PASSWORD"\n')
+    assert main(["--config", str(cfg), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "['" not in out and "None" not in out and "Error:" not in out, out
+    assert "passwords: FAILED\n  missing:\n    - the environment variable NO_SUCH_IMAP_PASSWORD" in out
+    assert "  error: environment variable NO_SUCH_SMTP_PASSWORD (password_env) is not set" in out
+    assert "  authserv_id: (none)" in out

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from tests.cli_populated import populate, run
 
 TEXT_COMMANDS = [["status"], ["members", "list"], ["drafts", "list"], ["drafts", "show", "1"], ["votes", "list"],
-                 ["votes", "show", "1"], ["votes", "show", "2"], ["meetings", "list", "--all"],
+                 ["votes", "show", "1"], ["votes", "show", "2"], ["votes", "show", "3"], ["meetings", "list", "--all"],
                  ["meetings", "show", "1"], ["meetings", "show", "2"], ["decisions", "list"],
                  ["decisions", "show", "1"], ["actions", "list"], ["actions", "show", "1"], ["attendance"],
                  ["purge", "--dry-run", "--days", "0"]]
@@ -29,6 +29,7 @@ def test_every_printed_date_is_in_the_network_zone_named(network, capsys, monkey
     assert "closes 2027-01-10 17:00 America/Toronto" in out["votes list"]
     assert "Opened 2027-01-04 09:00 America/Toronto" in out["votes show 2"]
     assert "Meeting 1: Planning day  2027-01-05 18:00 America/Toronto" in out["meetings list --all"]
+    assert re.search(r"^Elected: (Kwame|Maria|Ana), (Kwame|Maria|Ana)$", out["votes show 3"], re.M)  # the ranked election
     assert "1. 2027-03-02 18:00 America/Toronto: 1 available (Li Wei)" in out["meetings show 2"]
     assert "Next timer: 2027-01-06 17:00 America/Toronto" in out["status"]   # the draft's reminder
     assert "(Vote 1, 2027-01-04 09:00 America/Toronto)" in out["decisions show 1"]
