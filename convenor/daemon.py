@@ -17,6 +17,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from convenor.delivery import deliver_due
 from convenor.handoff_listener import HandoffListener
+from convenor.intake import take_in_batches
 from convenor.governor import next_send_time
 from convenor.lock import StoreLock
 from convenor.error_text import traceback_without_message, where_it_failed
@@ -74,35 +75,16 @@ class Daemon:
         """Handle every message waiting in the mailbox; return how many were taken.
 
         Messages are taken in batches (at most BATCH_MESSAGES or BATCH_BYTES): one store commit
-        per batch, then one move per destination. A crash before the moves leaves them in the
-        inbox, already recorded: the next run only moves them.
+        per batch, then one move per destination, while the next batch is fetched and taken in
+        (see convenor.intake). A crash before the moves leaves them in the inbox, already
+        recorded: the next run only moves them.
         """
-        count = self.take_handed()
-        batch: list = []
-        size = 0
-        for message in self.mailbox.fetch_new():
-            batch.append(message)
-            size += len(message.raw)
-            if len(batch) >= BATCH_MESSAGES or size >= BATCH_BYTES:
-                count += self._take_batch(batch)
-                batch, size = [], 0
-                if self._stop.is_set():
-                    return count
-        if batch:
-            count += self._take_batch(batch)
-        return count
+        return self.take_handed() + take_in_batches(self.mailbox, self._take_batch, self._stop.is_set,
+                                                    BATCH_MESSAGES, BATCH_BYTES)
 
-    def _take_batch(self, batch: list) -> int:
-        try:
-            results = ingest_many(self.db, self.rules, batch, self.clock(), self.authenticator)
-        except BaseException:
-            self.mailbox.forget([m.key for m in batch])  # not committed: the next round takes them again
-            raise
-        for role in ("processed", "quarantine"):
-            keys = [m.key for m, r in zip(batch, results) if r.destination == role]
-            if keys:
-                self.mailbox.move_many(keys, role)
-        return len(batch)
+    def _take_batch(self, batch: list) -> list[str]:
+        results = ingest_many(self.db, self.rules, batch, self.clock(), self.authenticator)
+        return [r.destination for r in results]
 
     def take_handed(self) -> int:
         """Handle the messages `convenor deliver` handed over (one commit), then answer each
