@@ -12,14 +12,13 @@ from store.sql import query, state_counts
 def seen(db: sqlite_utils.Database, mailbox_key: str, sha256: str,
          message_id: str = "", from_addr: str = "") -> dict | None:
     """The row of a message already recorded: under this server key, with these exact bytes, or
-    (when it has one) with the same Message-ID from the same sender (a second delivered copy)."""
-    rows = list(query(db,
-        "SELECT id, state, mailbox_key, sha256 FROM inbound WHERE mailbox_key = ? OR sha256 = ?",
-        [mailbox_key, sha256]))
-    if not rows and message_id:
-        rows = list(query(db,
-            "SELECT id, state, mailbox_key, sha256 FROM inbound WHERE message_id = ? AND from_addr = ?",
-            [message_id, from_addr]))
+    (when it has one) with the same Message-ID from the same sender (a second delivered copy).
+    One look-up (every message makes it): a row of the first kind comes first."""
+    rows = query(db,
+        "SELECT id, state, mailbox_key, sha256 FROM inbound WHERE mailbox_key = ? OR sha256 = ? "
+        "UNION ALL SELECT * FROM (SELECT id, state, mailbox_key, sha256 FROM inbound "
+        "WHERE message_id = ? AND from_addr = ? AND ? != '' LIMIT 1) LIMIT 1",
+        [mailbox_key, sha256, message_id, from_addr, message_id])
     return rows[0] if rows else None
 
 

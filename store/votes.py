@@ -101,41 +101,42 @@ def elector_state(db: sqlite_utils.Database, vote_id: int, member_id: int) -> di
 
 
 def record_event(db: sqlite_utils.Database, vote_id: int, member_id: int, kind: str, choice: int | None,
-                 message_id: str | None, now: datetime, ranking: list[int] | None = None) -> int:
-    """Record one reply to a ballot ('vote', 'ambiguous' or 'late'); a 'vote' replaces the current choice.
-
-    For a ranked election `ranking` is the member's order of preference and `choice` its first.
-    Returns the event's id. Events are kept in order of arrival, which is the order of handling.
+                 message_id: str | None, now: datetime, ranking: list[int] | None = None,
+                 receipt_outbox_id: int | None = None) -> int:
+    """Record one reply to a ballot ('vote', 'ambiguous' or 'late') with the receipt queued for
+    it, if any; returns the event's id. Events are kept in order of arrival, which is the order
+    of handling. A 'vote' event goes with `set_choice`, which makes it the member's current vote.
     """
-    ranked = json.dumps(ranking) if ranking is not None else None
-    event_id = db.execute(
-        """INSERT INTO vote_events (vote_id, member_id, received_at, message_id, kind, choice, ranking)
-           VALUES (?, ?, ?, ?, ?, ?, ?)""",
-        [vote_id, member_id, to_db(now), message_id, kind, choice, ranked]).lastrowid
-    if kind == "vote":
-        db.execute(
-            """INSERT INTO vote_choices (vote_id, member_id, choice, voted_at, ranking) VALUES (?, ?, ?, ?, ?)
-               ON CONFLICT (vote_id, member_id) DO UPDATE SET choice = excluded.choice,
-                   voted_at = excluded.voted_at, ranking = excluded.ranking""",
-            [vote_id, member_id, choice, to_db(now), ranked])
-    return event_id
+    return db.conn.execute(
+        """INSERT INTO vote_events (vote_id, member_id, received_at, message_id, kind, choice, ranking,
+                                    receipt_outbox_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        [vote_id, member_id, to_db(now), message_id, kind, choice,
+         json.dumps(ranking) if ranking is not None else None, receipt_outbox_id]).lastrowid
 
 
-def receipt_code(db: sqlite_utils.Database, vote_id: int, member_id: int) -> str:
-    """The member's receipt code for this vote (a secret ballot's check), issued on first use.
+def set_choice(db: sqlite_utils.Database, vote_id: int, member_id: int, choice: int, now: datetime,
+               ranking: list[int] | None = None, secret: bool = False) -> str | None:
+    """Make `choice` the member's current vote (it replaces an earlier one), in one statement;
+    for a ranked election `ranking` is their order of preference and `choice` its first.
 
-    Ten random characters from an alphabet without look-alikes, grouped "K7QM-29XD-HF"; the
-    same code stays with the member's current choice until the close publishes and erases it.
+    For a secret ballot, returns the member's receipt code for this vote, issued on first use:
+    ten random characters from an alphabet without look-alikes, grouped "K7QM-29XD-HF"; the same
+    code stays with the member's current choice until the close publishes and erases it. Else None.
     """
-    row = db.execute("SELECT receipt_code FROM vote_choices WHERE vote_id = ? AND member_id = ?",
-                     [vote_id, member_id]).fetchone()
-    if row and row[0]:
-        return row[0]
-    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
-    code = f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
-    db.execute("UPDATE vote_choices SET receipt_code = ? WHERE vote_id = ? AND member_id = ?",
-               [code, vote_id, member_id])
-    return code
+    code = None
+    if secret:
+        raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
+        code = f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+    row = db.conn.execute(
+        """INSERT INTO vote_choices (vote_id, member_id, choice, voted_at, ranking, receipt_code)
+           VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (vote_id, member_id) DO UPDATE SET choice = excluded.choice,
+               voted_at = excluded.voted_at, ranking = excluded.ranking,
+               receipt_code = coalesce(vote_choices.receipt_code, excluded.receipt_code)
+           RETURNING receipt_code""",
+        [vote_id, member_id, choice, to_db(now), json.dumps(ranking) if ranking is not None else None,
+         code]).fetchone()
+    return row[0] if secret else None
 
 
 def event_counts(db: sqlite_utils.Database, vote_id: int) -> dict[tuple[int, str], int]:
@@ -143,11 +144,6 @@ def event_counts(db: sqlite_utils.Database, vote_id: int) -> dict[tuple[int, str
     return {(r["member_id"], r["kind"]): r["n"] for r in query(
         db, "SELECT member_id, kind, count(*) AS n FROM vote_events WHERE vote_id = ? GROUP BY member_id, kind",
         [vote_id])}
-
-
-def attach_receipt(db: sqlite_utils.Database, event_id: int, outbox_id: int) -> None:
-    """Remember which outbox row is the receipt of a vote event (to redact it for secret ballots)."""
-    db.execute("UPDATE vote_events SET receipt_outbox_id = ? WHERE id = ?", [outbox_id, event_id])
 
 
 def current_choice(db: sqlite_utils.Database, vote_id: int, member_id: int) -> dict | None:

@@ -40,12 +40,15 @@ def test_smtp_421_in_the_middle_of_a_batch_is_retried_and_nothing_is_sent_twice(
 
 
 @pytest.mark.slow
-def test_dovecot_killed_during_a_fetch_then_back_loses_nothing(mail_stack, tmp_path):
+def test_dovecot_killed_during_a_fetch_then_back_loses_nothing(mail_stack, tmp_path, monkeypatch):
     network = Network(tmp_path, stack=mail_stack, members=MEMBERS)
     for i in range(300):
         network.send(f"m{i % 10}@example.org", f"help {i}", "HELP")
     errors = []
-    network.start()
+    # batches of 10: the next batch is fetched while one is taken in, so with batches of 100 all
+    # three fetches could be over before the kill lands; with 30 batches it lands mid-stream
+    monkeypatch.setattr("convenor.daemon.BATCH_MESSAGES", 10)
+    network.start().mailbox.fetch_batch = 10
     watcher = sqlite3.connect(network.settings.store.path)
 
     def work():

@@ -59,9 +59,11 @@ def report_policy_refusal(ctx: Context, domain: str, reason: str) -> bool:
     return True
 
 
-def clear_on_mail_from(ctx: Context, mail: InboundMail) -> None:
-    """A member who writes in is reachable: their bounce score and mark are cleared."""
-    member = store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None
+def clear_on_mail_from(ctx: Context, mail: InboundMail, writer: dict | None = None) -> None:
+    """A member who writes in is reachable: their bounce score and mark are cleared. `writer`:
+    the member whose address the From is, when the caller has loaded them already (no look-up)."""
+    member = writer if writer is not None else (
+        store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None)
     if member is not None and (member["bouncing"] or member["bounce_score"]):
         store_members.clear_bounces(ctx.db, member["id"])
 

@@ -56,6 +56,7 @@ class Match:
     reason: str
     act: Action
     reached_member: bool = False  # the sender answered a token we mailed to them alone
+    writer: dict | None = None  # the member who wrote, when the check has already loaded them
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def route(ctx: Context, mail: InboundMail) -> Routed:
     match = decide(ctx, mail)
     routed = Routed(match.rule, match.reason, match.act(ctx, mail))
     if match.reached_member or (mail.auth.verified and match.rule not in ("bounce", "machine")):
-        bounces.clear_on_mail_from(ctx, mail)  # never on a forged From: only proven senders clear it
+        bounces.clear_on_mail_from(ctx, mail, match.writer)  # never on a forged From: only proven senders clear it
     return routed
 
 
@@ -167,8 +168,8 @@ def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
             continue
         owner = store_members.get(ctx.db, row["member_id"])
         allowed = table.TOKEN_SENDERS.get(row["kind"])
-        if owner is None or not (store_members.has_address(ctx.db, owner, mail.from_addr)
-                                 or (allowed is not None and allowed(ctx.db, row) == mail.from_addr)):
+        from_owner = owner is not None and store_members.has_address(ctx.db, owner, mail.from_addr)
+        if owner is None or not (from_owner or (allowed is not None and allowed(ctx.db, row) == mail.from_addr)):
             return Match("token-reply", f"a {row['kind']} token used from another address",
                          functools.partial(_refuse_token, owner=owner))
         if row["kind"] in table.COORDINATOR_TOKENS and not (owner["coordinator"] and owner["active"]):
@@ -180,7 +181,7 @@ def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
         if handler is None:
             return None
         return Match("token-reply", f"a {row['kind']} token from its owner", _with(handler, owner, row),
-                     reached_member=True)
+                     reached_member=True, writer=owner if from_owner else None)
     return None
 
 

@@ -56,16 +56,15 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
         return f"{reference(vote)}: reply not readable as a vote ({reading_kind(reading.reason)}); clarification asked"
     previous = elector["voted"]
     ranking = reading.ranking if ranked else None
-    event_id = store_votes.record_event(ctx.db, vote["id"], member["id"], "vote", choice,
-                                        mail.message_id, arrived, ranking=ranking)
-    code = store_votes.receipt_code(ctx.db, vote["id"], member["id"]) if vote["secret"] else None
+    code = store_votes.set_choice(ctx.db, vote["id"], member["id"], choice, arrived, ranking, secret=vote["secret"])
     # a reply to the receipt changes the vote: it carries the ballot's own token (same member,
     # same vote), so no new token is issued for every vote
     ctx.send(member, "vote_receipt", token=elector["ballot_token"],
              reply_for=None if elector["ballot_token"] else ("vote", vote["id"]), vote=vote,
              ref=reference(vote, lang), choice=ranking_label(vote, ranking) if ranked else label_of(vote, choice, lang),
              replaced=previous, receipt_code=code, in_reply_to=mail.message_id or None)
-    store_votes.attach_receipt(ctx.db, event_id, ctx.queued[-1])
+    store_votes.record_event(ctx.db, vote["id"], member["id"], "vote", choice, mail.message_id, arrived,
+                             ranking=ranking, receipt_outbox_id=ctx.queued[-1])
     if vote["secret"]:
         return f"{reference(vote)}: vote recorded (secret ballot)"
     what = f"ranking of {len(ranking)}" if ranked else f"option {choice + 1}"
