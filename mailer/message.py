@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ class InboundMail:
     from_addr: str  # normalised (lower-case) address, "" when there is none
     from_name: str
     subject: str
-    date: datetime | None
+    date_header: str = ""  # the Date header as written (see `date`)
     received_at: datetime | None = None
     to_addrs: list[str] = field(default_factory=list)
     cc_addrs: list[str] = field(default_factory=list)
@@ -130,3 +131,13 @@ class InboundMail:
     auth: Verdict = field(default_factory=Verdict)
     defects: list[str] = field(default_factory=list)
     from_header: str = ""  # the From header as written, only when no address could be read from it
+
+    @property
+    def date(self) -> datetime | None:
+        """The Date header as a time (what the sender's clock said; None when absent or
+        unreadable). Never what "on time" is judged by: that is `received_at`. Read when asked
+        (few rules need it)."""
+        try:
+            return parsedate_to_datetime(self.date_header) if self.date_header else None
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None

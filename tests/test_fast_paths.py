@@ -134,6 +134,46 @@ def test_generated_messages_are_read_the_same_with_the_fast_path(raw, monkeypatc
     assert_same_reading(raw, monkeypatch)
 
 
+# --- a part's charset: "text/plain; charset=x" read without the email package ------------------------
+
+_CTYPE_VALUES = st.one_of(
+    st.builds(lambda t, sep, q, cs, tail: f"{t};{sep}charset={q}{cs}{q}{tail}",
+              st.sampled_from(["text/plain", "TEXT/Plain", "text/html", "application/x-y", "text", "text/"]),
+              st.sampled_from(["", " ", "\t", "  "]), st.sampled_from(["", "\"", "'"]),
+              st.sampled_from(["utf-8", "UTF-8", "iso-8859-1", "us-ascii", "x-unknown", "utf_8", "", "utf 8",
+                               "utf-8'en'", "=?utf-8?q?x?=", "cp1252;", "é"]),
+              st.sampled_from(["", " ", "; format=flowed", ";", "\r\n ;x=y", " (comment)"])),
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=40))
+
+
+@settings(max_examples=500, deadline=None)
+@given(value=_CTYPE_VALUES, twice=st.booleans())
+@example(value="text/plain; charset*=utf-8''utf-8", twice=False)
+@example(value='text/plain; charset="UTF-8"', twice=True)
+def test_a_parts_charset_is_read_as_the_email_package_reads_it(value, twice):
+    headers = f"Content-Type: {value}\n" * (2 if twice else 1)
+    msg = email.message_from_string(headers + "Subject: x\n\nbody\n", policy=email.policy.compat32)
+    try:
+        expected = msg.get_content_charset()
+    except Exception:  # noqa: BLE001 - a broken parameter is no charset
+        expected = None
+    assert parse_mod.content_charset(msg) == expected
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
+def test_every_corpus_parts_charset_is_read_as_the_email_package_reads_it():
+    direct = 0
+    for path in corpus_messages():
+        for part in email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32).walk():
+            try:
+                expected = part.get_content_charset()
+            except Exception:  # noqa: BLE001
+                expected = None
+            assert parse_mod.content_charset(part) == expected, path
+            direct += parse_mod._PLAIN_CHARSET.fullmatch(str(part.get("Content-Type", ""))) is not None
+    assert direct > 0  # the direct reading is used on real mail
+
+
 # --- addresses: bare ones are read without the email package --------------------------------------
 
 _BARE = st.from_regex(r"\A[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]{1,8}(\.[a-zA-Z0-9_-]{1,5}){0,2}@[a-zA-Z0-9-]{1,8}(\.[a-z]{2,4}){0,2}\Z")
