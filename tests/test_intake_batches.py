@@ -113,3 +113,40 @@ def test_over_imap_failed_batch_comes_again_and_moves_follow_takes(mail_stack):
         assert mail_stack.folder_counts().get("Processed", 0) == 25
     finally:
         box.close()
+
+
+# --- one commit a batch, taken without a savepoint per message unless one fails ----------------------
+
+@pytest.fixture(params=["network", "maildir_network"])
+def net(request):
+    return request.getfixturevalue(request.param)
+
+
+def test_a_message_failing_after_writing_leaves_nothing_and_the_batch_around_it_counts_once(net, monkeypatch):
+    """The handler queues its answer, then fails, for the middle message of one batch: the batch
+    is taken again with a savepoint per message, so none of that message's work stays (it is
+    quarantined and the coordinators told), and the messages before and after it are answered
+    exactly once."""
+    from workflows.routing import table
+
+    answer_help = table.COMMANDS["HELP"]
+
+    def fails_for_sofia(ctx, mail, *args, **kwargs):
+        outcome = answer_help(ctx, mail, *args, **kwargs)
+        if mail.from_addr == "sofia@example.org":
+            raise RuntimeError("failed after writing")
+        return outcome
+
+    monkeypatch.setitem(table.COMMANDS, "HELP", fails_for_sofia)
+    for sender in ("li@example.org", "sofia@example.org", "jean@example.org"):
+        net.send(sender, "help", "HELP")
+    net.step()
+    out = net.new_messages()
+    assert len(net.messages_to("li@example.org", out)) == 1
+    assert len(net.messages_to("jean@example.org", out)) == 1
+    assert net.messages_to("sofia@example.org", out) == []
+    told = [m for m in net.messages_to("amina@example.org", out) if "set aside" in m.subject]
+    assert len(told) == 1 and "failed after writing" in told[0].text
+    states = dict(net.db.execute("SELECT from_addr, state FROM inbound").fetchall())
+    assert states == {"li@example.org": "handled", "sofia@example.org": "quarantined", "jean@example.org": "handled"}
+    assert net.db.execute("SELECT count(*) FROM outbox WHERE recipient = 'sofia@example.org'").fetchone()[0] == 0
