@@ -213,7 +213,7 @@ def _ingest_one(db, rules, r: _Read, now) -> Ingested:
             ctx.notify_coordinators(getattr(exc, "notice", "quarantined"), attachments=ctx.original_as_attachment(),
                                     sender=from_addr or None, original_subject=subject, error=error,
                                     sender_member=store_members.get_by_email(db, from_addr) if from_addr else None)
-        return Ingested("quarantined", "quarantine", error)
+        return Ingested("quarantined", "quarantine", where_it_failed(exc))  # printed by `deliver`: no word of it
 
 
 def _subject(raw: bytes) -> str | None:
