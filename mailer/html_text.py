@@ -36,7 +36,38 @@ _SIGNATURE_IDS = {"applemailsignature", "signature", "ms-outlook-mobile-signatur
 
 _MARKER_WORD_LIST = sorted(_MARKER_IDS | _SIGNATURE_IDS | _MARKER_CLASSES | {"gmail_signature"})
 _MARKER_WORDS = re.compile("|".join(re.escape(w) for w in _MARKER_WORD_LIST), re.IGNORECASE)
-_TRAILING_RULE = re.compile(r"(?:\n\s*(?:\* \* \*|_{3,}|\\?-{2,}|—+)\s*)+$")
+_RULE_LINE = re.compile(r"\* \* \*|_{3,}|\\?-{2,}|—+")
+
+
+def _one_blank_line(html: str) -> str:
+    """The HTML with each run of blank (or whitespace-only) lines made one empty line: they mean
+    nothing outside <pre>, and html2text's escaping takes time quadratic in their number (20,000
+    "\\r" took 15 s)."""
+    out: list[str] = []
+    blank = False
+    for line in html.split("\n"):
+        if line.strip():
+            out.append(line)
+            blank = False
+        elif not blank:
+            out.append("")
+            blank = True
+    return "\n".join(out)
+
+
+def _without_trailing_rules(text: str) -> str:
+    """The text without the rules (and blank lines) that end it, below its first line: what a
+    client's separator above the quote leaves once the quote is gone. A loop over lines from
+    the end, linear (a regular expression doing this backtracked quadratically on "\\r" * n)."""
+    lines = text.split("\n")
+    keep, found = len(lines), False
+    for i in range(len(lines) - 1, 0, -1):
+        line = lines[i].strip()
+        if line and not _RULE_LINE.fullmatch(line):
+            break
+        found = found or bool(line)
+        keep = i
+    return "\n".join(lines[:keep]) if found else text
 
 
 class _MarkerFinder(HTMLParser):
@@ -199,11 +230,11 @@ def html_to_text(html: str) -> str:
     raises on malformed HTML.
     """
     html = (html or "")[:MAX_HTML].replace("\x00", "")
-    html = html.replace("\r\n", "\n").replace("\r", "\n")
+    html = _one_blank_line(html.replace("\r\n", "\n").replace("\r", "\n"))
     pos = _marker_offset(_blank_comments(html))
     if pos is None:
         return _render(_sanitise(html))
-    own = _TRAILING_RULE.sub("", _render(_sanitise(html[:pos])))
+    own = _without_trailing_rules(_render(_sanitise(html[:pos])))
     quoted = _render(_sanitise(html[pos:]))
     return f"{own}\n\n{_mark_quote(quoted)}".strip("\n") if quoted else own
 

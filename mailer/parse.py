@@ -24,6 +24,7 @@ from mailer.large_parts import LargeBodies, set_aside_large_bodies
 from mailer.authentication import about_sender, authenticate
 from mailer.message import Attachment, InboundMail, Verdict
 from mailer.read_limits import bound_message
+from mailer.flowed import unflow
 from mailer.reply import ReplyText, read_reply
 from mailer.simple_parse import simple_message
 from mailer.text_decoding import decode_text
@@ -251,7 +252,10 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
             attachments.append(Attachment(filename or "attachment", ctype, data))
             continue
         if ctype == "text/plain":
-            plain.append(_decode_part(part, defects, large))
+            text = _decode_part(part, defects, large)
+            if str(part.get_param("format", "")).lower() == "flowed":
+                text = unflow(text, str(part.get_param("delsp", "")).lower() == "yes")
+            plain.append(text)
         elif ctype == "text/html":
             html.append(_decode_part(part, defects, large))
     if plain and (any(p.strip() for p in plain) or not html):  # an empty plain part: read the HTML

@@ -67,6 +67,16 @@ _DASHES = re.compile(r"^[-–—]{1,}\s*|\s*[-–—]{2,}$")
 _DASHED = re.compile(r"^[-–—]{2,}\s*\S.{0,200}?\s(?:" + _VERBS + r")\s*[-–—]{2,}$", re.IGNORECASE)
 
 
+def _dashed(line: str) -> bool:
+    """True for an attribution framed by dashes: "---- Jan wrote ----", or a verb and an address
+    anywhere between the dashes ("---- Am Mo, 03 Feb 2025 10:00 schrieb Jan <jan@…> ---", Zoho)."""
+    if not line.startswith(("--", "––", "——", "-–", "–-")) or not line.endswith(("--", "––", "——")):
+        return False  # plain string tests first: a long rule of dashes is never scanned twice
+    if not _VERB.search(line):
+        return False
+    return "@" in line or bool(_DASHED.match(line))
+
+
 _MARKDOWN_ESCAPE = re.compile(r"^(\s*)\\(?=[-=_*+#>])")  # html2text writes a leading "-" as "\-"
 
 
@@ -82,7 +92,7 @@ def is_quoted(line: str) -> bool:
 
 def _is_attribution(joined: str, starts_well: bool) -> bool:
     """True when the (joined) line reads as a whole attribution."""
-    if _DASHED.match(joined):
+    if _dashed(joined):
         return True  # "---- Jan wrote ----", "---- On Mon, 3 Feb 2025 Jan wrote ----"
     text = _DASHES.sub("", joined) if joined.startswith(("-", "–", "—")) else joined
     if not text.endswith((":", "：")):
@@ -132,9 +142,46 @@ def attribution_span(lines: list[str], i: int) -> int:
             return 0
         if _is_attribution(joined, starts_well):
             return span
-        if joined.endswith((":", "：")) or _DASHED.match(joined):
+        if joined.endswith((":", "：")) or _dashed(joined):
             return 0  # a complete line that is not an attribution: do not join it to the next
     return 0
+
+
+def intro_before_quote(lines: list[str], i: int) -> int:
+    """How many lines (1 or 2) make a line ending with a colon that names a date, a time or an
+    address, directly above a `>` quote (at most two blank lines between), or 0.
+
+    That is an attribution whatever its language ("Op Ma. 3 Feb. 2025 om 10:00 het Jan <…>
+    geskryf:", "El 3/2/25 a les 10:00, Jan ha escrit:", "3 Feb 2025, 10:00 by jan@…:"): the
+    quote below it is the proof. Reads lines i to i+5 only.
+    """
+    first = _clean(lines[i])
+    if len(first) < 12 or is_quoted(first):
+        return 0
+    text = first
+    for span in (1, 2):
+        if span == 2:
+            nxt = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
+            if (first.endswith((":", "：", ".", "!", "?")) or not _DATEISH.search(first) or not nxt
+                    or is_quoted(nxt)):
+                return 0  # the first line of a wrapped attribution holds its date
+            text = f"{first} {nxt}"
+        if text.endswith((":", "：")):
+            if not _DATEISH.search(text):
+                return 0
+            j = i + span
+            while j < len(lines) and j < i + span + 2 and not lines[j].strip():
+                j += 1
+            return span if j < len(lines) and is_quoted(lines[j]) else 0
+    return 0
+
+
+_GROUPWISE = re.compile(r"^>>>\s.{1,300}\s>>>\s*$")
+
+
+def is_groupwise_header(line: str) -> bool:
+    """True for GroupWise's ">>> Name <addr> 2/3/2025 10:00 AM >>>" above an unprefixed quote."""
+    return bool(_GROUPWISE.match(line[:MAX_LINE].strip()))
 
 
 _LOOSE = re.compile(r"(?:" + _VERBS + r")\s*[:：]$", re.IGNORECASE)
@@ -250,10 +297,20 @@ def _is_header_block(lines: list[str], i: int) -> bool:
     return address or bool(names & _SUBJECT_FIELDS)  # "Date: / To: <addr>" without From
 
 
+def _label_table(lines: list[str], i: int) -> bool:
+    """True for Lotus Notes' classic reply header turned to text: the sender and an address on
+    line i, then, alone on their lines within the next 8, at least two header labels, one of
+    them the subject's ("To", "cc", "Subject")."""
+    if "@" not in lines[i][:MAX_LINE] or len(lines[i]) > 200:
+        return False
+    labels = {_clean(line).lower() for line in lines[i + 1:i + 9]} & _FIELD_NAMES
+    return len(labels) >= 2 and bool(labels & _SUBJECT_FIELDS)
+
+
 def quote_starts(lines: list[str], i: int) -> bool:
     """True when line i opens a forwarded or original message: separator or header block.
 
-    Promises: reads lines i to i+6 only.
+    Promises: reads lines i to i+8 only.
     """
     line = _clean(lines[i])
     if _SEPARATOR.match(line):
@@ -263,4 +320,4 @@ def quote_starts(lines: list[str], i: int) -> bool:
         # header block; a framed title in the member's own text has no header block under it
         nxt = [j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()]
         return bool(nxt) and _is_header_block(lines, nxt[0])
-    return _is_header_block(lines, i)
+    return _is_header_block(lines, i) or _label_table(lines, i)

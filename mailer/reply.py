@@ -20,7 +20,11 @@ Bottom-posted and interleaved replies keep the member's lines: when an attributi
 `>` lines opens the message (or follows only a greeting), the unquoted lines between the quotes
 are new text. After a top-posted answer, everything from the attribution down is quote.
 
-The multilingual "Sent from my …" phrases of mail-parser-reply are reused for phone signatures.
+A line ending with a colon that names a date, a time or an address right above a `>` quote is
+an attribution in any language (`intro_before_quote`); GroupWise's ">>> … >>>" line ends the
+text; Outlook's "[Name] comment" lines typed inside an unprefixed original are kept. Phone
+sign-offs and legal notices are recognised in `mailer/sign_offs.py` (the multilingual "Sent
+from my …" phrases of mail-parser-reply are reused there).
 Neither mail-parser-reply nor email-reply-parser is run on the body itself: on the corpus each
 mis-reads what this module gets right (French Outlook blocks, bottom posts, un-prefixed Gmail
 quotes) and their multi-line regular expressions can backtrack on long lines.
@@ -30,9 +34,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mailparser_reply.constants import MAIL_LANGUAGES
-
-from mailer.quote_markers import MAX_LINE, attribution_span, is_quoted, loose_attribution, quote_starts
+from mailer.quote_markers import (
+    MAX_LINE,
+    attribution_span,
+    intro_before_quote,
+    is_groupwise_header,
+    is_quoted,
+    loose_attribution,
+    quote_starts,
+)
+from mailer.sign_offs import is_disclaimer, is_phone_signature
 
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
 MAX_LINES_READ = 1_500  # lines of text (not blank, not `>`) read through the patterns; the rest is not read
@@ -42,69 +53,10 @@ _UNDERSCORE_RULE = re.compile(r"^\s*_{5,}\s*$")
 _SIG_DELIM = re.compile(r"^(?:--|-- |—|\\--)\s*$")  # html2text writes "-- " as "\--"
 
 
-def _phone_phrases() -> list[str]:
-    """The "Sent from my …" phrases of every language mail-parser-reply knows, plus our own."""
-    phrases = {"sent from my", "sent from", "sent via", "sent with", "sent using", "get outlook for",
-               "envoyé de mon", "envoyé depuis mon", "envoyé depuis", "envoyé à partir de",
-               "envoyé avec", "télécharger outlook pour", "von meinem", "gesendet von meinem",
-               "gesendet von", "gesendet mit", "verstuurd vanaf mijn", "verzonden vanaf mijn",
-               "verzonden met", "enviado desde mi", "enviado do meu", "enviado desde", "inviato da",
-               "inviato dal mio", "wysłano z", "wysłane z", "wysłane z mojego", "enviat des del meu",
-               "enviat des de", "odesláno z", "skickat från min", "sendt fra min", "lähetetty",
-               "отправлено с", "отправлено из", "надіслано з", "gửi từ", "στάλθηκε από",
-               "iphone'umdan", "发自我的", "從我的", "从我的", "發自我的", "傳自我的", "寄自我的",
-               "απεστάλη από", "στάλθηκε από το", "נשלח מ", "נשלח מה", "أُرسلت من", "أرسلت من", "مرسل من",
-               "تم الإرسال من", "भेजा गया", "dikirim dari", "poslano s", "poslato sa", "odoslané z",
-               "išsiųsta iš", "saadetud", "изпратено от", "отправлено из мобильной", "poslano iz",
-               "poslané z", "trimis de pe", "nosūtīts no", "ส่งจาก", "dihantar daripada",
-               "von meinem/meiner", "sent from the all new aol app"}
-    for lang in MAIL_LANGUAGES.values():
-        for alternative in (lang.get("sent_from") or "").split("|"):
-            alternative = alternative.replace(".*", "").replace("\\", "").strip().lower()
-            if alternative and re.fullmatch(r"[\w' ]+", alternative):
-                phrases.add(alternative)
-    return sorted(phrases, key=len, reverse=True)
-
-
-_PHONE_SIG = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(p) for p in _phone_phrases()) + r")"
-    r"(?:\s*[\w'’.®&-]+){1,6}\s*(?:<[^>\s]{1,200}>)?\s*(?:gesendet|verzonden|傳送|发送|發送)?\s*[.!]?\s*$"
-    r"|^\s*(?:get outlook for|télécharger outlook pour|outlook für|get the new aol app)\s*\S.{0,200}$"
-    r"|^\s*von meinem .{1,40} gesendet\.?\s*$"
-    r"|^\s*\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$"
-    r"|^\s*(?:\S+\s){0,2}\S{1,30}(?:ról|ről) küldve\.?\s*$"  # "Az iPhone-omról küldve"
-    # "发自网易邮箱大师", "来自我的华为手机": only with a device or app named ("发自内心" is a phrase)
-    r"|^\s*(?:发自|發自|来自|來自)(?:我的)?\s*\S{0,12}?(?:iphone|ipad|android|手机|手機|邮箱|郵箱|客户端"
-    r"|outlook|mail|galaxy|华为|小米|大师)\S{0,6}\s*$"
-    r"|^\s*ส่งจาก\s*\S{1,30}(?:\s+\S{1,20})?\s*$"
-    # Outlook mobile's footer in every language names the app and the system: "Obtener Outlook
-    # para Android", "Scarica Outlook per iOS", "Hämta Outlook för Android" (a short line, no sentence)
-    r"|^[^.,;:!?]{0,40}\boutlook\b[^.,;:!?]{0,25}\b(?:ios|android)\b\s*(?:<[^>\s]{1,200}>)?\s*$",
-    re.IGNORECASE,
-)
-# K-9 Mail, Samsung and carriers: "Sent from my Android device with K-9 Mail. Please excuse my
-# brevity.", "Sent via the Samsung Galaxy S7, an AT&T 4G LTE smartphone"
-_LONG_PHONE_SIG = re.compile(
-    r"^\s*(?:sent|envoyé|enviado|gesendet|inviato|verstuurd|skickat|sendt)\b.{0,60}\b(?:k-9 mail"
-    r"|android|iphone|ipad|samsung|galaxy|smartphone|blackberry|huawei|xiaomi|pixel|mobile"
-    r"|device|tablet|fairemail|bluemail|aquamail|protonmail|proton mail|tutanota|yahoo mail"
-    r"|outlook|spark|airmail|newton|zoho mail|gmail|lte)\b.{0,80}$"
-    r"|^\s*(?:please excuse (?:my )?(?:brevity|typos)|excuse (?:my )?brevity|typed on a .{1,40})"
-    r"\.?\s*$",
-    re.IGNORECASE,
-)
-_PROSE = re.compile(r"\b(?:is|are|was|much|easier|than|then|because|but)\b", re.IGNORECASE)
 _BANNER = re.compile(
     r"originated from outside|external (?:sender|email|message)|\[external\]|caution: external"
     r"|provient de l'extérieur|provient d'un expéditeur externe|hors de votre organisation"
     r"|from outside (?:your|the|of) (?:organi[sz]ation|company)",
-    re.IGNORECASE,
-)
-_DISCLAIMER = re.compile(
-    r"^\s*[*_]{0,2}(?:disclaimer|confidentiality notice|confidentiality|avis de confidentialité"
-    r"|avertissement|haftungsausschluss)[*_]{0,2}\s*:?\s*$"
-    r"|^\s*this (?:e-?mail|message)(?: and any (?:files|attachments?)(?: transmitted with it)?)?"
-    r" (?:is|are|may be|contains?) (?:confidential|intended solely|privileged)",
     re.IGNORECASE,
 )
 _GREETING = re.compile(
@@ -124,20 +76,6 @@ def _normalise(text: str) -> str:
         # attribution ("w=" / "rote:") and cut words would be read as text of their own.
         text = re.sub(r"=\n", "", text)
     return text
-
-
-# "Sent via courier to the ministry." is a sentence: after the bare English phrases an app's
-# sign-off names the app ("Sent from Mailbox", "Sent with Airmail", "Sent from the AOL app")
-_BARE_SENT = re.compile(r"^\s*sent (?:from|via|with|using)\s+(?!my\b)(\S+)", re.IGNORECASE)
-
-
-def is_phone_signature(line: str) -> bool:
-    """True when the line is a mobile client's sign-off ("Sent from my iPhone", K-9 Mail's …)."""
-    head = line[:MAX_LINE]
-    if _PHONE_SIG.match(head):
-        bare = _BARE_SENT.match(head)
-        return not bare or any(c.isupper() for c in bare.group(1)) or bare.group(1).lower() in ("the", "a")
-    return bool(_LONG_PHONE_SIG.match(head)) and not _PROSE.search(head.split(".")[0])
 
 
 _DELIMITER = re.compile(r"^\s*[-_=~*#]{3,}\s*$")
@@ -223,6 +161,7 @@ class _Segments:
         self.dropped = 0  # quoted lines of the current run not shown
         self.blanks = 0  # blank lines after the current run
         self.has_text = False  # a kept line that is not a greeting
+        self.closing_greeting: int | None = None  # where a greeting written after the text was kept
         self.meaningful = False  # a kept line that is not blank
         self.shape = ""  # "Q" and "O" for each quote and own segment, collapsed
 
@@ -247,6 +186,11 @@ class _Segments:
             self.quote_run += [line[:MAX_LINE] for line in lines]
 
     def own(self, line: str, greeting: bool) -> None:
+        if line.strip():
+            if not greeting:
+                self.closing_greeting = None
+            elif self.has_text and self.closing_greeting is None and not self.quote_run:
+                self.closing_greeting = len(self.kept)
         self.kept.append(line)
         if not line.strip():
             if self.quote_run:
@@ -263,6 +207,16 @@ class _Segments:
         self.has_text = self.has_text or not greeting
         self.meaningful = True
         self.view.append(line)
+
+    def drop_closing_greeting(self) -> None:
+        """Forget a greeting kept after the member's text and right above an attribution
+        ("Hello Network," of The Bat!'s reply template): it belongs to the quote's header."""
+        if self.closing_greeting is not None:
+            dropped = self.kept[self.closing_greeting:]
+            del self.kept[self.closing_greeting:]
+            if self.view[-len(dropped):] == dropped:
+                del self.view[-len(dropped):]
+            self.closing_greeting = None
 
     def result(self) -> ReplyText:
         new_text = re.sub(r"\n{4,}", "\n\n\n", "\n".join(self.kept).strip())
@@ -301,6 +255,9 @@ def read_reply(text: str) -> ReplyText:
             continue
         head = line[:MAX_LINE]
         if is_quoted(head):
+            if seg.has_text and is_groupwise_header(head):
+                stop = i  # ">>> Jan <jan@…> 2/3/2025 10:00 AM >>>" above the original, unprefixed
+                break
             run = i + 1  # the lines after it that open with ">" are quoted too: taken at once
             while run < count and lines[run][:1] == ">":
                 run += 1
@@ -312,6 +269,7 @@ def read_reply(text: str) -> ReplyText:
             break
         span = attribution_span(lines, i)
         if span:
+            seg.drop_closing_greeting()
             after = _next_nonblank(lines, i + span)
             if after is not None and is_quoted(lines[after]):
                 i += span  # the member's own lines may follow the quote (interleaved)
@@ -326,10 +284,15 @@ def read_reply(text: str) -> ReplyText:
             if after is not None and is_quoted(lines[after]):
                 i += 1  # "Anna wrote:" right above a `>` quote introduces it
                 continue
+        span = intro_before_quote(lines, i)
+        if span:
+            seg.drop_closing_greeting()
+            i += span  # "<date> … <name> <verb of any language>:" right above a `>` quote
+            continue
         if quote_starts(lines, i) or _SIG_DELIM.match(head) or _UNDERSCORE_RULE.match(head):
             stop = i
             break
-        if _DISCLAIMER.match(head) and seg.has_text:
+        if seg.has_text and is_disclaimer(head):
             stop = i
             break
         if seg.has_text and _DELIMITER.match(head) and _signature_below(lines, i):
@@ -353,7 +316,33 @@ def read_reply(text: str) -> ReplyText:
     result = seg.result()
     if stop is not None:
         result.rest = "\n".join(lines[stop:]).strip()
+        _add_marked_comments(result, lines[stop:stop + MAX_LINES_READ])
     return result
+
+
+_MARKED = re.compile(r"^\[([^\[\]\d]{2,40})\]\s+\S")
+
+
+def _add_marked_comments(result: ReplyText, below: list[str]) -> None:
+    """Add the member's comments typed inside the unprefixed original below the cut, marked as
+    Outlook's "Mark my comments with" option marks them ("[Jane Doe] Which coordinator?"): lines
+    that open with the same bracketed name, at least twice. They join the new text, and the
+    interleaved view shows them under the quoted lines they answer (marked "> ")."""
+    seen: dict[str, list[int]] = {}
+    for number, line in enumerate(below):
+        m = _MARKED.match(line[:MAX_LINE])
+        if m:
+            seen.setdefault(m.group(1).strip().casefold(), []).append(number)
+    marked = max(seen.values(), key=len, default=[])
+    if len(marked) < 2:
+        return
+    comments = [below[n].strip() for n in marked]
+    above = result.new_text
+    result.new_text = "\n\n".join(filter(None, [above, "\n".join(comments)]))
+    chosen = set(marked)
+    shown = [below[n].rstrip() if n in chosen else (_shown("> " + below[n]) if below[n].strip() else "")
+             for n in range(marked[-1] + 1)]
+    result.interleaved = re.sub(r"\n{4,}", "\n\n\n", "\n\n".join(filter(None, [above, "\n".join(shown).strip()])))
 
 
 def extract_new_text(text: str) -> str:

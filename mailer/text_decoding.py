@@ -1,17 +1,20 @@
 """Turning a text part's bytes into text when its declared charset may be wrong.
 
 Clients and gateways mislabel bodies: UTF-8 bytes declared as Big5, ISO-8859-1 or
-Windows-1252, Windows-1252 declared as UTF-8, a charset Python does not know. `decode_text`
-trusts the declaration only when it decodes the bytes cleanly and yields no mojibake, and
+Windows-1252, Windows-1252 declared as UTF-8 or ISO-8859-1 (read as Windows-1252, as the WHATWG
+encoding standard has every browser do), a charset Python does not know. `decode_text` trusts
+the declaration only when it decodes the bytes cleanly and yields no mojibake, and
 otherwise asks charset-normalizer (the detector requests uses; measured on mislabelled
 UTF-8, Big5, GBK, Shift_JIS, KOI8-R and Windows-1252 bodies it named each right).
 """
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
+_C1 = re.compile(rb"[\x80-\x9f]")  # control codes in ISO-8859-1, punctuation in Windows-1252
 MAX_DETECT = 64_000  # bytes shown to the detector: plenty to tell a charset, bounded in time
 _COMMON = ("utf_8", "cp1252", "iso8859_15", "cp1250", "cp1251", "koi8_r", "gb18030", "big5",
            "cp932", "euc_kr", "iso8859_2", "cp1257", "cp1253", "cp1254")
@@ -44,9 +47,10 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
 
     Promises: bytes that decode cleanly in the declared charset are decoded in it, except
     non-ASCII bytes that are also valid UTF-8 under a legacy declaration (no real Big5, Latin-1
-    or Shift_JIS text of more than a few characters is valid UTF-8): those are UTF-8. Bytes the
-    declared charset cannot decode, or an unknown charset, are given to charset-normalizer; when
-    it has no answer, UTF-8 with replacement characters. `defect` names what was wrong, None
+    or Shift_JIS text of more than a few characters is valid UTF-8): those are UTF-8; ISO-8859-1
+    with bytes 0x80-0x9F (control codes there, curly quotes and dashes in Windows-1252) is
+    Windows-1252. Bytes the declared charset cannot decode, or an unknown charset, are given to
+    charset-normalizer; when it has no answer, UTF-8 with replacement characters. `defect` names what was wrong, None
     when the declaration held. Never raises.
     """
     name = (declared or "utf-8").strip().lower()
@@ -61,6 +65,11 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
         except UnicodeDecodeError:
             text = None
         if text is not None:
+            if codec == "iso8859-1" and _C1.search(data) and not _is_utf8(data):
+                try:  # as every browser does: ISO-8859-1 with curly quotes and dashes is Windows-1252
+                    return data.decode("cp1252"), f"Windows-1252 declared as {name[:40]!r}"
+                except UnicodeDecodeError:
+                    pass
             if ascii_only or codec in ("utf-8", "utf-8-sig") or not _is_utf8(data):
                 return text, None
             return data.decode("utf-8"), f"UTF-8 declared as {name[:40]!r}"

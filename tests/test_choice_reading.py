@@ -158,3 +158,42 @@ def test_more_ways_of_writing_a_vote(text, choice):
 def test_conditions_contradictions_and_negations_are_never_counted(text):
     reading = read_vote(text, DEFAULT)
     assert reading.choice is None and reading.ambiguous, reading.reason
+
+
+VENUES = ["Community hall, Rue Haute", "Library annex, Queen Street", "Online only"]
+
+
+@pytest.mark.parametrize("text, choice", [
+    ("Да", 0), ("Нет.", 1), ("Ja, dafür", 0), ("Tak.", 0), ("Igen!", 0), ("Hayır", 1), ("はい", 0),
+    ("賛成", 0), ("反对", 1), ("Ναι", 0), ("Όχι", 1), ("Evet 👍", 0), ("\"Yes\"", 0), ("«Oui»", 0),
+    ("Ich enthalte mich.", 2), ("Mi astengo", 2), ("Wstrzymuję się", 2), ("Воздерживаюсь", 2),
+    ("棄権します", 2), ("Ik onthoud me van stemming.", 2),
+])
+def test_vote_words_of_many_languages(text, choice):
+    assert read_vote(text, DEFAULT).choice == choice
+
+
+@pytest.mark.parametrize("text", [
+    "Yes as long as the reserve stays.", "Yes unless the reserve is cut.", "Ja, sofern die Rücklage bleibt.",
+    "Sí, siempre que se mantenga.", "Sì, purché resti.", "Ja, mits de reserve blijft.",
+    "Tak, pod warunkiem że zostanie.", "Да, если резерв останется.", "Oui, à condition que ça reste.",
+    "Vielleicht ja", "Ja und nein",
+])
+def test_conditional_or_hedged_answers_are_asked_back(text):
+    reading = read_vote(text, DEFAULT)
+    assert reading.choice is None and reading.ambiguous, reading.reason
+
+
+@pytest.mark.parametrize("text, choice", [
+    ("Die zweite.", 1), ("Nummer 3", 2), ("La primera opción", 0), ("la seconda", 1), ("De derde", 2),
+    ("n°2", 1), ("2\ufe0f\u20e3", 1), ("второй вариант", 1), ("第二个", 1), ("Library annex please", 1),
+    ("online", 2), ("Community hall", 0),
+])
+def test_ordinals_numbers_and_label_beginnings(text, choice):
+    assert read_vote(text, VENUES).choice == choice
+
+
+@pytest.mark.parametrize("text", ["Only", "Hall", "Queen"])
+def test_a_word_that_begins_no_label_or_is_too_short_is_no_option(text):
+    """"only" begins no label; "Hall" and "Queen" are inside a label, not its beginning."""
+    assert read_vote(text, VENUES).choice is None

@@ -15,17 +15,11 @@ from bench.reading import OWN, judge_own
 from convenor.cli import main
 
 INDEX = json.loads((OWN / "INDEX.json").read_text(encoding="utf-8"))
-# Batch 3 (written blind, #15) is measured by `python -m bench.reading` and joins the gated
-# rates once the reader has been widened for it.
-# Its machine mail (bounces, auto-replies, human look-alikes: the b3m_ files) is gated already.
-PENDING_BATCH = 3
-GATED = {name: entry for name, entry in INDEX.items()
-         if entry.get("batch") != PENDING_BATCH or "/b3m_" in name}
 
 
 @pytest.fixture(scope="module")
 def rates():
-    return judge_own(GATED)
+    return judge_own(INDEX)
 
 
 def share(rate) -> float:
@@ -74,7 +68,7 @@ def test_an_ambiguous_vote_is_never_counted():
     from mailer.parse import parse_message
     from workflows.reading.choices import read_vote
 
-    ambiguous = {name: e for name, e in GATED.items() if "vote" in e and e["vote"]["choice"] is None}
+    ambiguous = {name: e for name, e in INDEX.items() if "vote" in e and e["vote"]["choice"] is None}
     assert len(ambiguous) >= 15
     for name, entry in ambiguous.items():
         mail = parse_message((OWN / name).read_bytes(), "network@example.org")

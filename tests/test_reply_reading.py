@@ -306,3 +306,65 @@ def test_framed_separators_above_a_header_block_start_the_quote(separator):
 ])
 def test_a_short_block_under_a_rule_is_a_signature(body, expected):
     assert extract_new_text(body) == expected
+
+
+@pytest.mark.parametrize("attribution", [
+    "Op Ma. 3 Feb. 2025 om 10:00 het Jan <jan@example.org> geskryf:",
+    "Ar Llun, 3 Chwef 2025 am 10:00, Jan <jan@example.org> ysgrifennodd:",
+    "El 3/2/25 a les 10:00, Jan ha escrit:",
+    "25. 2. 3. 오전 10:00에 Jan 이(가) 쓴 글:",
+    "3 Feb 2025, 10:00 by jan@example.org:",
+    "\u200fپیر، 3 فروری، 2025 کو 10:00 بجے \u200fJan <jan@example.org>\u200f نے لکھا:\u200f",
+])
+def test_a_dated_line_ending_with_a_colon_above_a_quote_is_an_attribution_in_any_language(attribution):
+    assert extract_new_text(f"Fine with me.\n\n{attribution}\n\n" + quoted(BALLOT_EN)) == "Fine with me."
+
+
+def test_a_sentence_above_an_attribution_is_not_joined_to_it():
+    text = ("I will fix it as soon as I\nget back to a computer.\nOn Dec 8, 2013 2:10 PM, \"Jo\" "
+            "<jo@example.org> wrote:\n\n" + quoted(BALLOT_EN))
+    assert extract_new_text(text).endswith("get back to a computer.")
+
+
+def test_a_dated_line_with_no_quote_below_stays_the_members():
+    text = "We meet on 3 Feb 2025 at 10:00:\nin the hall."
+    assert extract_new_text(text) == text
+
+
+def test_groupwise_zoho_notes_and_the_bat_headers_end_the_new_text():
+    assert extract_new_text("We agree.\n\n>>> Jan <jan@example.org> 2/3/2025 10:00 AM >>>\n" + BALLOT_EN) == "We agree."
+    assert extract_new_text("Nichts.\n\n---- Am Mo, 03 Feb 2025 10:00:00 +0100 schrieb Jan <jan@example.org> ---\n\n"
+                            + BALLOT_EN) == "Nichts."
+    notes = "Add phones.\n\n\nJan <jan@example.org>\n03/02/2025 10:00\n\nTo\nme@example.org\ncc\n\nSubject\nDraft\n\n"
+    assert extract_new_text(notes + BALLOT_EN) == "Add phones."
+    bat = "Agreed.\n\nHello Jan,\n\nYou wrote 3 февраля 2025 г., 10:00:00:\n\n" + quoted(BALLOT_EN)
+    assert extract_new_text(bat) == "Agreed."
+
+
+@pytest.mark.parametrize("notice", [
+    "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential.",
+    "Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen.",
+    "Ce message et toutes les pièces jointes sont confidentiels.",
+    "AVISO DE CONFIDENCIALIDAD: Este mensaje es confidencial.",
+    "Dit bericht is uitsluitend bestemd voor de geadresseerde.",
+    "Please consider the environment before printing this e-mail.",
+])
+def test_legal_notices_in_many_languages_end_the_new_text(notice):
+    assert extract_new_text(f"Section 3 stays.\n\nRegards,\nSam\n\n{notice}\n") == "Section 3 stays.\n\nRegards,\nSam"
+
+
+def test_a_sentence_about_confidentiality_or_a_notice_word_is_kept():
+    text = "Notice that section 3 says this message is not the place for names.\nThanks"
+    assert extract_new_text(text) == text
+
+
+def test_outlook_comments_marked_with_a_name_inside_the_original_are_kept():
+    from mailer.reply import read_reply
+
+    body = ("See below.\n\nFrom: Jan <jan@example.org>\nSent: Monday, February 3, 2025 10:00 AM\n"
+            "Subject: Draft\n\nSection 1. Respect.\n[Ann Lee] Agreed.\nSection 2. Coordinator.\n"
+            "[Ann Lee] Which one?\nSection 3. Data.\n")
+    reply = read_reply(body)
+    assert reply.new_text == "See below.\n\n[Ann Lee] Agreed.\n[Ann Lee] Which one?"
+    assert "> Section 2. Coordinator.\n[Ann Lee] Which one?" in reply.interleaved
+    assert "Section 3" not in reply.interleaved

@@ -9,18 +9,18 @@ Anything that could be read two ways is reported as ambiguous, never guessed: th
 asks the member once to clarify. Reasons are short English sentences for `convenor inspect`.
 
 Votes. Recognised on the first line that mentions an option (at most the first three
-meaningful lines are looked at): YES / NO / ABSTAIN and French OUI / NON / ABSTENTION / "je
-m'abstiens", in any case, with punctuation or emphasis around ("Yes!", "**YES**", "oui."), after
-"I vote", "my vote is", "je vote" …, and before a comment ("Yes, I support it"); an option's
-number ("2", "Option 2", "#2"), letter ("B", "option b"), ordinal ("only the second", "the first
-one", "le deuxième", "la première", "option two", "the last one": on ballots whose options are
-not YES/NO, where "the second" could not mean NO) or exact label. Emoji after a word ("Yes 👍")
-are ignored. YES/NO words map to the
-options labelled Yes/Oui/For/Pour, No/Non/Against/Contre, Abstain/Abstention; with other options
-they are not options. "+1" and "-1" are read as YES and NO on a yes/no ballot only (the
-convention of many volunteer groups), never as option numbers. Two different options on the
-line, a hedge ("maybe", "peut-être", a question mark) or an option word inside a sentence that
-is not a clear vote make the answer ambiguous.
+meaningful lines are looked at): YES / NO / ABSTAIN in any case, with punctuation, quotation
+marks, emphasis or emoji around ("Yes!", "**YES**", "\"Yes\"", "Yes 👍"), after "I vote", "je
+vote" …, before a comment ("Yes, I support it"), and in the 30 languages of `vote_words` ("Да",
+"Ja, dafür", "Tak.", "賛成", "ich enthalte mich"); an option's number ("2", "#2", "n°2", "2️⃣"),
+letter ("B"), ordinal ("only the second", "la première", "die zweite", "de derde": on ballots
+whose options are not YES/NO, where "the second" could not mean NO), exact label or the words a
+single label begins with ("Library annex" of "Library annex, Queen Street"). YES/NO words map to
+the options labelled Yes/Oui/For/Pour, No/Non/Against/Contre, Abstain/Abstention; with other
+options they are not options. "+1" and "-1" are read as YES and NO on a yes/no ballot only. Two
+different options on the line, a hedge ("maybe", a question mark), a condition ("Yes, if …",
+"yes as long as …", "Ja, sofern …") or an option word inside a sentence that is not a clear
+vote make the answer ambiguous.
 """
 from __future__ import annotations
 
@@ -28,6 +28,20 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from workflows.reading.vote_words import (
+    ABSTAIN,
+    ABSTAIN_MENTION,
+    CONDITION,
+    HEDGE,
+    KEYS,
+    LABEL_KEYS,
+    LAST_WORDS,
+    NUMBER,
+    ORDINAL,
+    ORDINALS,
+    WHOLE_ANSWERS,
+)
 
 MAX_LINES = 3  # meaningful lines read
 MAX_LINE_CHARS = 300
@@ -57,37 +71,9 @@ _GREETING = re.compile(
 _GREETING_PREFIX = re.compile(r"^(?:hi|hello|hey|dear|bonjour|bonsoir|salut|coucou|hallo|hola|ciao|hej"
                               r"|good (?:morning|afternoon|evening)|cher|chère|chers|chères)"
                               r"(?:\s+[\w'-]+){0,3}\s*[,!]\s*")
-_KEYS = {
-    "YES": {"yes", "oui", "yeah", "yep", "aye"},
-    "NO": {"no", "non", "nope", "nay"},
-    "ABSTAIN": {"abstain", "abstention", "abstaining", "abstains", "abstiens", "abstient",
-                "abstenir", "abstenons", "abstained"},
-}
-_LABEL_KEYS = {
-    "YES": {"yes", "oui", "for", "pour", "in favour", "in favor", "yes / oui", "oui / yes"},
-    "NO": {"no", "non", "against", "contre", "no / non", "non / no"},
-    "ABSTAIN": {"abstain", "abstention", "abstain / abstention", "abstention / abstain"},
-}
-# whole answers (never words inside a sentence: "I don't approve" is no vote) that mean a key
-_WHOLE_ANSWERS = {
-    "YES": {"approve", "approved", "i approve", "we approve", "agree", "i agree", "agreed",
-            "j'approuve", "approuvé", "d'accord", "favour", "favor", "i'm in favour", "i am in favour",
-            "i'm in favor", "i am in favor", "in favour", "in favor", "support", "i support it"},
-    "NO": {"against", "opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
-           "reject", "i reject it", "je suis contre", "contre"},
-}
-# the motion named ("I vote for the motion", "contre la proposition"), firm adverbs, and the
-# yes/no of the other languages members write in, each as a whole answer only
-for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la proposition", "la résolution"):
-    _WHOLE_ANSWERS["YES"] |= {f"for {_obj}", f"in favour of {_obj}", f"in favor of {_obj}", f"pour {_obj}"}
-    _WHOLE_ANSWERS["NO"] |= {f"against {_obj}", f"contre {_obj}"}
-_WHOLE_ANSWERS["YES"] |= {"yes of course", "yes i do", "yup", "oui bien sûr", "bien sûr que oui", "ja", "sí", "si",
-                          "sim", "tak", "da", "yes definitely", "absolutely yes", "yes absolutely"}
-_WHOLE_ANSWERS["NO"] |= {"definitely not", "certainly not", "absolutely not", "of course not", "certainement pas",
-                         "absolument pas", "bien sûr que non", "nein", "nee", "não", "nao", "nie", "nej"}
-_WORD_TO_KEY = {w: key for key, words in _KEYS.items() for w in words}
-_WHOLE_TO_KEY = {w: key for key, words in _LABEL_KEYS.items() for w in words}
-_ANSWER_TO_KEY = {w: key for key, words in _WHOLE_ANSWERS.items() for w in words}
+_WORD_TO_KEY = {w: key for key, words in KEYS.items() for w in words}
+_WHOLE_TO_KEY = {w: key for key, words in LABEL_KEYS.items() for w in words}
+_ANSWER_TO_KEY = {w: key for key, words in WHOLE_ANSWERS.items() for w in words}
 _PREFIX = re.compile(
     r"^(?:(?:i|we)\s+(?:vote|am voting|will vote|would vote|say|choose|pick|select|go with|"
     r"will go with|prefer|think)|i'm voting|i'll vote|i'd vote|i'll go with|i'd say|i would say|"
@@ -102,34 +88,14 @@ _SUFFIX = re.compile(r"\s*(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?
                      r"pour moi|de ma part|here|!)$")
 _SPLIT = re.compile(r"\s*(?:[.!,;:()—–]|\s-\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
                     r"|\bas\b|\bsince\b|\bcomme\b)\s*")
-_HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
-                    r"j'hésite|hesitate|probably|probablement|possibly|might)\b")
-# "Yes, if the reserve stays", "Oui, à condition que…", "Ja, aber nur wenn…": a conditional answer
-_CONDITION = re.compile(r"^\W*(?:(?:but|mais|aber|pero|ma)\s+)?(?:only\s+|seulement\s+|nur\s+|solo\s+|sólo\s+)?"
-                        r"(?:if|unless|provided|as long as|on condition|à condition|si|sauf si|pourvu|wenn|falls"
-                        r"|siempre que|a condizione|purché|desde que|contanto)\b")
-_NUMBER = re.compile(r"^(?:option|choice|choix|number|numéro|n°|no\.)?\s*#?\s*\(?(\d{1,4})\s*[.)]?$")
-_ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "premier": 1, "première": 1, "premiere": 1,
-    "1er": 1, "1re": 1, "1ère": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2, "2e": 2,
-    "2ème": 2, "troisième": 3, "troisieme": 3, "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4,
-    "cinquième": 5, "5e": 5, "sixième": 6, "6e": 6, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
-    "last": 0, "dernier": 0, "dernière": 0,
-}
-# "only the second", "the first one", "le deuxième", "la première", "option two"
-_ORDINAL = re.compile(
-    r"^(?:only|just|seulement|uniquement)?\s*(?:the|le|la|l')?\s*(?:(?:option|choice|choix"
-    r"|number|numéro|proposition)\s+)?(" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
-    + r")(?:\s+(?:one|option|choice|choix|proposition|please|only|seulement|uniquement))?$")
 _LETTER = re.compile(r"^(?:option|choice|choix)?\s*\(?([a-z])\)?\s*[.)]?$")
 _CONNECT = r"(?=\s*(?:$|[^\w\s']|\b(?:and|or|et|ou|but|mais|nor)\b))"
 
 
 def _without_emoji(line: str) -> str:
-    """The line without emoji and pictographs ("Yes 👍", "oui ✅"), joiners and selectors."""
-    return "".join(" " if unicodedata.category(c) in ("So", "Sk", "Cs", "Co") else c
+    """The line without emoji and pictographs ("Yes 👍", "oui ✅"), joiners, selectors and the
+    keycap's enclosing mark ("2️⃣" is "2"); the degree sign stays ("n°2")."""
+    return "".join(" " if unicodedata.category(c) in ("So", "Sk", "Cs", "Co", "Me") and c not in "°" else c
                    for c in line if c not in "\ufe0f\ufe0e\u200d")
 
 
@@ -184,12 +150,15 @@ def _keys_of(options: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
     return keys, labels
 
 
+_FRAME_CHARS = " .!,;:\"«»“”„‘’'"  # punctuation and quotation marks around an answer ("\"Yes\"")
+
+
 def _strip_frame(expr: str) -> str:
     """Remove vote prefixes ("I vote", "je vote pour") and polite suffixes ("please")."""
-    expr = expr.strip(" .!,;:")
+    expr = expr.strip(_FRAME_CHARS)
     for _ in range(3):
         new = _PREFIX.sub("", expr, count=1).strip(" .!,;:")
-        new = _SUFFIX.sub("", new).strip(" .!,;:")
+        new = _SUFFIX.sub("", new).strip(_FRAME_CHARS)
         if new == expr:
             break
         expr = new
@@ -203,6 +172,9 @@ def _parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None
         return None, None
     if expr in labels:
         return labels[expr], None
+    start = _label_start(expr, tuple(labels))
+    if start is not None:
+        return labels[start], None
     key = _WORD_TO_KEY.get(expr) or _WHOLE_TO_KEY.get(expr) or (_ANSWER_TO_KEY.get(expr) if keys else None)
     if key is None and expr in ("+1", "-1") and keys:
         key = "YES" if expr == "+1" else "NO"
@@ -210,14 +182,16 @@ def _parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None
             return None, f"'{expr}' is not one of the options"
     if key is not None:
         return (keys[key], None) if key in keys else (None, f"'{expr}' is not one of the options")
-    m = _ORDINAL.match(expr) if not keys else None  # "the second" is no answer to yes/no
+    if key is None and keys and "ABSTAIN" in keys and ABSTAIN.match(expr) and not _mentions(expr, options, keys, labels) - {keys["ABSTAIN"]}:
+        return keys["ABSTAIN"], None  # "ich enthalte mich", "mi astengo", "воздерживаюсь"
+    m = ORDINAL.match(expr) if not keys else None  # "the second" is no answer to yes/no
     if m:
         word = m.group(1)
-        n = len(options) if word in ("last", "dernier", "dernière") else _ORDINALS[word]
+        n = len(options) if word in LAST_WORDS else ORDINALS[word]
         if 1 <= n <= len(options):
             return n - 1, None
         return None, f"there is no {word} option (1-{len(options)})"
-    m = _NUMBER.match(expr)
+    m = NUMBER.match(expr)
     if m:
         n = int(m.group(1))
         if 1 <= n <= len(options):
@@ -239,7 +213,7 @@ def _mentions(line: str, options: list[str], keys, labels) -> set[int]:
         key = _WORD_TO_KEY.get(m.group(1))
         if key in keys:
             found.add(keys[key])
-    if "ABSTAIN" in keys and re.search(r"abstention|abstiens|abstenir|abstain", line):
+    if "ABSTAIN" in keys and ABSTAIN_MENTION.search(line):
         found.add(keys["ABSTAIN"])
     for m in re.finditer(r"(?:\boption|\bchoice|\bchoix|#)\s*#?\s*(\d{1,4}|[a-z])\b", line):
         index, _ = _parse_expr(m.group(1), options, keys, labels)
@@ -251,10 +225,35 @@ def _mentions(line: str, options: list[str], keys, labels) -> set[int]:
     return found
 
 
+def _label_words(label: str) -> list[str]:
+    return re.findall(r"[\w']+", label)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_start(expr: str, labels: tuple[str, ...]) -> str | None:
+    """The one label that begins with the words of `expr` ("library annex" of "Library annex,
+    Queen Street", "online" of "Online only"), or None when none or several do, or `expr` is
+    shorter than four letters or a word of the YES/NO/ABSTAIN vocabulary."""
+    words = _label_words(expr)
+    if not words or sum(len(w) for w in words) < 4 or expr in _WHOLE_TO_KEY or expr in _WORD_TO_KEY:
+        return None
+    found = [label for label in labels if _label_words(label)[:len(words)] == words
+             and len(_label_words(label)) > len(words)]
+    return found[0] if len(found) == 1 else None
+
+
 @functools.lru_cache(maxsize=1024)
 def _label_pattern(label: str) -> re.Pattern:
     """An option's label as a whole word or words."""
     return re.compile(r"(?<!\w)" + re.escape(label) + r"(?!\w)")
+
+
+def _conditional(line: str) -> bool:
+    """True when the words right after the answer's first word set a condition ("yes unless …",
+    "yes as long as …", "ja, sofern …", "I'd vote yes if …")."""
+    framed = _strip_frame(line)
+    first = re.match(r"\S+", framed)
+    return bool(first) and bool(CONDITION.match(framed[first.end():first.end() + 80]))
 
 
 def _later_answer(lines, options, keys, labels, index: int) -> tuple[int, str] | None:
@@ -297,7 +296,7 @@ def read_vote(new_text: str, options: list[str]) -> VoteReading:
                 names = ", ".join(repr(options[i]) for i in sorted(others | {index}))
                 return VoteReading(None, True, f"line {number} names more than one option "
                                                f"({names}): {raw!r}")
-            if _HEDGE.search(line) or "?" in head or _CONDITION.match(rest[:80]):
+            if HEDGE.search(line) or "?" in head or CONDITION.match(rest[:80]) or _conditional(line):
                 return VoteReading(None, True, f"line {number} is not a firm answer: {raw!r}")
             later = _later_answer(lines[position + 1:], options, keys, labels, index)
             if later is not None:

@@ -1,0 +1,111 @@
+"""The lines that close what a member wrote: a phone's or an app's sign-off, a legal notice.
+
+`is_phone_signature` knows "Sent from my iPhone" and its forms in many languages (the phrases
+of mail-parser-reply's language tables and our own), carriers' and K-9 Mail's longer lines,
+"Get Outlook for iOS" and any "Get <app> for Android/iOS" line. `is_disclaimer` knows the
+first line of a corporate legal notice in English, French, German, Spanish, Italian, Dutch,
+Portuguese, Polish, Russian and the Nordic languages ("CONFIDENTIALITY NOTICE: …", "This e-mail
+… is confidential", "Diese E-Mail enthält vertrauliche …", "Ce message … confidentiel …",
+"Dit bericht is uitsluitend bestemd …") and the "consider the environment before printing"
+line. Each looks at one line of at most MAX_LINE characters.
+"""
+from __future__ import annotations
+
+import re
+
+from mailparser_reply.constants import MAIL_LANGUAGES
+
+from mailer.quote_markers import MAX_LINE
+
+def _phone_phrases() -> list[str]:
+    """The "Sent from my …" phrases of every language mail-parser-reply knows, plus our own."""
+    phrases = {"sent from my", "sent from", "sent via", "sent with", "sent using", "get outlook for",
+               "envoyé de mon", "envoyé depuis mon", "envoyé depuis", "envoyé à partir de",
+               "envoyé avec", "télécharger outlook pour", "von meinem", "gesendet von meinem",
+               "gesendet von", "gesendet mit", "verstuurd vanaf mijn", "verzonden vanaf mijn",
+               "verzonden met", "enviado desde mi", "enviado do meu", "enviado desde", "inviato da",
+               "inviato dal mio", "wysłano z", "wysłane z", "wysłane z mojego", "enviat des del meu",
+               "enviat des de", "odesláno z", "skickat från min", "sendt fra min", "lähetetty",
+               "отправлено с", "отправлено из", "надіслано з", "gửi từ", "στάλθηκε από",
+               "iphone'umdan", "发自我的", "從我的", "从我的", "發自我的", "傳自我的", "寄自我的",
+               "απεστάλη από", "στάλθηκε από το", "נשלח מ", "נשלח מה", "أُرسلت من", "أرسلت من", "مرسل من",
+               "تم الإرسال من", "भेजा गया", "dikirim dari", "poslano s", "poslato sa", "odoslané z",
+               "išsiųsta iš", "saadetud", "изпратено от", "отправлено из мобильной", "poslano iz",
+               "poslané z", "trimis de pe", "nosūtīts no", "ส่งจาก", "dihantar daripada",
+               "von meinem/meiner", "sent from the all new aol app"}
+    for lang in MAIL_LANGUAGES.values():
+        for alternative in (lang.get("sent_from") or "").split("|"):
+            alternative = alternative.replace(".*", "").replace("\\", "").strip().lower()
+            if alternative and re.fullmatch(r"[\w' ]+", alternative):
+                phrases.add(alternative)
+    return sorted(phrases, key=len, reverse=True)
+
+
+_PHONE_SIG = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(p) for p in _phone_phrases()) + r")"
+    r"(?:\s*[\w'’.®&-]+){1,6}\s*(?:<[^>\s]{1,200}>)?\s*(?:gesendet|verzonden|傳送|发送|發送)?\s*[.!]?\s*$"
+    r"|^\s*(?:get outlook for|télécharger outlook pour|outlook für|get the new aol app)\s*\S.{0,200}$"
+    # "Get BlueMail for Android", "Download Spark for iOS": an app and a system, nothing more
+    r"|^\s*(?:get|download|holen sie sich|obtenir|obtener|scarica|baixe|pobierz)\s+\S+(?:\s+\S+)?"
+    r"\s+(?:for|für|pour|para|per|dla)\s+(?:android|ios|iphone|ipad|windows|mac)\s*[.!]?\s*$"
+    r"|^\s*von meinem .{1,40} gesendet\.?\s*$"
+    r"|^\s*\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$"
+    r"|^\s*(?:\S+\s){0,2}\S{1,30}(?:ról|ről) küldve\.?\s*$"  # "Az iPhone-omról küldve"
+    # "发自网易邮箱大师", "来自我的华为手机": only with a device or app named ("发自内心" is a phrase)
+    r"|^\s*(?:发自|發自|来自|來自)(?:我的)?\s*\S{0,12}?(?:iphone|ipad|android|手机|手機|邮箱|郵箱|客户端"
+    r"|outlook|mail|galaxy|华为|小米|大师)\S{0,6}\s*$"
+    r"|^\s*ส่งจาก\s*\S{1,30}(?:\s+\S{1,20})?\s*$"
+    # Outlook mobile's footer in every language names the app and the system: "Obtener Outlook
+    # para Android", "Scarica Outlook per iOS", "Hämta Outlook för Android" (a short line, no sentence)
+    r"|^[^.,;:!?]{0,40}\boutlook\b[^.,;:!?]{0,25}\b(?:ios|android)\b\s*(?:<[^>\s]{1,200}>)?\s*$",
+    re.IGNORECASE,
+)
+# K-9 Mail, Samsung and carriers: "Sent from my Android device with K-9 Mail. Please excuse my
+# brevity.", "Sent via the Samsung Galaxy S7, an AT&T 4G LTE smartphone"
+_LONG_PHONE_SIG = re.compile(
+    r"^\s*(?:sent|envoyé|enviado|gesendet|inviato|verstuurd|skickat|sendt)\b.{0,60}\b(?:k-9 mail"
+    r"|android|iphone|ipad|samsung|galaxy|smartphone|blackberry|huawei|xiaomi|pixel|mobile"
+    r"|device|tablet|fairemail|bluemail|aquamail|protonmail|proton mail|tutanota|yahoo mail"
+    r"|outlook|spark|airmail|newton|zoho mail|gmail|lte)\b.{0,80}$"
+    r"|^\s*(?:please excuse (?:my )?(?:brevity|typos)|excuse (?:my )?brevity|typed on a .{1,40})"
+    r"\.?\s*$",
+    re.IGNORECASE,
+)
+_PROSE = re.compile(r"\b(?:is|are|was|much|easier|than|then|because|but)\b", re.IGNORECASE)
+# "Sent via courier to the ministry." is a sentence: after the bare English phrases an app's
+# sign-off names the app ("Sent from Mailbox", "Sent with Airmail", "Sent from the AOL app")
+_BARE_SENT = re.compile(r"^\s*sent (?:from|via|with|using)\s+(?!my\b)(\S+)", re.IGNORECASE)
+
+
+def is_phone_signature(line: str) -> bool:
+    """True when the line is a mobile client's sign-off ("Sent from my iPhone", K-9 Mail's …)."""
+    head = line[:MAX_LINE]
+    if _PHONE_SIG.match(head):
+        bare = _BARE_SENT.match(head)
+        return not bare or any(c.isupper() for c in bare.group(1)) or bare.group(1).lower() in ("the", "a")
+    return bool(_LONG_PHONE_SIG.match(head)) and not _PROSE.search(head.split(".")[0])
+
+
+_DISCLAIMER = re.compile(
+    r"^\s*[*_]{0,2}(?:disclaimer|confidentiality notice|confidentiality|avis de confidentialité"
+    r"|avertissement|haftungsausschluss|vertraulichkeitshinweis|aviso legal|aviso de confidencialidad"
+    r"|clause de confidentialité|avvertenza|avviso di riservatezza|informativa privacy|privacy notice"
+    r"|legal notice|important notice)[*_]{0,2}\s*(?:$|:)"
+    r"|^\s*(?:this|ce|cet|cette|diese|dieses|este|esta|questo|questa|dit|deze|ta|to|это|данное"
+    r"|tämä|detta|denne|dette|tento|toto|ez az)\s+(?:e-?mail|message|courriel|nachricht|mensaje"
+    r"|correo|mensagem|messaggio|bericht|wiadomość|сообщение|письмо|viesti|meddelande|meddelelse"
+    r"|melding|zpráva|üzenet|communication|transmission)\b.{0,200}?(?:confidential|privileged"
+    r"|intended (?:solely|only|exclusively|for)|vertraulich|confidentiel|confidencial|riservat"
+    r"|esclusivamente|exclusivement|exclusivamente|ausschließlich|uitsluitend|vertrouwelijk"
+    r"|poufn|конфиденциальн|luottamuksellinen|konfidentiel|fortrolig|důvěrn|bizalmas)"
+    r"|\b(?:consider the environment before printing|pensez à l'environnement avant d'imprimer"
+    r"|denken sie an die umwelt|antes de imprimir|prima di stampare|denk aan het milieu)",
+    re.IGNORECASE,
+)
+
+
+def is_disclaimer(line: str) -> bool:
+    """True when the line opens a legal notice or is the "think before printing" line."""
+    return bool(_DISCLAIMER.search(line[:MAX_LINE]))
+
+

@@ -1,0 +1,126 @@
+"""The words members vote with, in the languages they write: the tables `choices.read_vote` reads.
+
+Everything here is compared with a cleaned line (NFKC, case-folded, emphasis and emoji removed).
+Three kinds of entry:
+
+- `KEYS`: YES / NO / ABSTAIN words that may open an answer followed by a comment ("Yes, I
+  support it") and are looked for inside a line to see whether it names two options (English
+  and French only: in a sentence of another language a short word such as "da" or "ne" is not a
+  vote);
+- `WHOLE_ANSWERS`: what is an answer only when it is the whole answer, or the whole of what
+  comes before the first comma ("Да", "Ja, dafür", "Tak.", "賛成", "Nein danke" is not one);
+- `ABSTAIN_STEMS`: the stems of "abstain" in 25 languages ("ich enthalte mich", "mi astengo",
+  "wstrzymuję się", "воздерживаюсь", "棄権"), read in a short answer of at most six words.
+
+`ORDINALS` maps ordinal and number words to a position ("the second", "die zweite", "la
+primera", "de derde", "второй", "第二"); `CONDITION` is the start of a conditional answer ("if",
+"unless", "as long as", "à condition que", "sofern", "siempre que", "purché", "mits", "pod
+warunkiem", "если" …); `HEDGE` a doubt ("maybe", "not sure", "vielleicht", "quizás" …).
+"""
+from __future__ import annotations
+
+import re
+
+KEYS = {
+    "YES": {"yes", "oui", "yeah", "yep", "aye"},
+    "NO": {"no", "non", "nope", "nay"},
+    "ABSTAIN": {"abstain", "abstention", "abstaining", "abstains", "abstiens", "abstient",
+                "abstenir", "abstenons", "abstained"},
+}
+LABEL_KEYS = {
+    "YES": {"yes", "oui", "for", "pour", "in favour", "in favor", "yes / oui", "oui / yes"},
+    "NO": {"no", "non", "against", "contre", "no / non", "non / no"},
+    "ABSTAIN": {"abstain", "abstention", "abstain / abstention", "abstention / abstain"},
+}
+WHOLE_ANSWERS = {
+    "YES": {"approve", "approved", "i approve", "we approve", "agree", "i agree", "agreed",
+            "j'approuve", "approuvé", "d'accord", "favour", "favor", "i'm in favour", "i am in favour",
+            "i'm in favor", "i am in favor", "in favour", "in favor", "support", "i support it",
+            "yes of course", "yes i do", "yup", "oui bien sûr", "bien sûr que oui", "yes definitely",
+            "absolutely yes", "yes absolutely",
+            # the yes of other languages, and "for" / "I agree" where a ballot asks yes or no
+            "ja", "jawohl", "ja klar", "ja gerne", "dafür", "ich bin dafür", "einverstanden",
+            "sí", "si", "a favor", "estoy a favor", "de acuerdo", "sì", "favorevole", "a favore",
+            "d'accordo", "sono d'accordo", "sim", "concordo", "tak", "za", "jestem za", "zgoda",
+            "da", "да", "за", "согласен", "согласна", "поддерживаю", "так", "підтримую",
+            "ano", "áno", "souhlasím", "igen", "egyetértek", "evet", "katılıyorum", "kyllä", "joo",
+            "puolesta", "samaa mieltä", "ναι", "υπέρ", "συμφωνώ", "はい", "賛成", "赞成", "贊成", "同意",
+            "是", "是的", "네", "예", "찬성", "찬성합니다", "نعم", "موافق", "כן", "בעד", "voor",
+            "ik ben voor", "akkoord", "eens", "för", "jeg er for", "enig", "instämmer"},
+    "NO": {"against", "opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
+           "reject", "i reject it", "je suis contre", "contre", "definitely not", "certainly not",
+           "absolutely not", "of course not", "certainement pas", "absolument pas", "bien sûr que non",
+           "nein", "dagegen", "ich bin dagegen", "en contra", "estoy en contra", "contro", "contrario",
+           "sono contrario", "não", "nao", "contra", "nie", "przeciw", "jestem przeciw", "нет",
+           "против", "ні", "ne", "nem", "hayır", "hayir", "ei", "vastaan", "nej", "nei", "nee",
+           "tegen", "ik ben tegen", "emot", "imod", "όχι", "οχι", "κατά", "いいえ", "反対", "反对",
+           "反對", "否", "不", "아니요", "아니오", "반대", "반대합니다", "لا", "ضد", "לא", "נגד", "nu"},
+}
+for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la proposition", "la résolution"):
+    WHOLE_ANSWERS["YES"] |= {f"for {_obj}", f"in favour of {_obj}", f"in favor of {_obj}", f"pour {_obj}"}
+    WHOLE_ANSWERS["NO"] |= {f"against {_obj}", f"contre {_obj}"}
+
+ABSTAIN_STEMS = (
+    "abstain", "abstention", "abstien", "abstenir", "abstenons", "abstengo", "abstención", "abstencion",
+    "abstenho", "abstenção", "abstencao", "enthalt", "enthalte", "onthoud", "astengo", "astension",
+    "wstrzym", "воздерж", "утрим", "zdržuj", "zdrž", "tartózkod", "çekimser", "pidätäyd", "pidättäy",
+    "avstår", "avstar", "afstår", "undlader", "αποχ", "απέχω", "abțin", "abtin", "mă abțin",
+    "棄権", "弃权", "棄權", "기권", "امتنع", "امتناع", "נמנע",
+)
+ABSTAIN = re.compile(r"^(?:\S+\s+){0,3}(?:" + "|".join(re.escape(s) for s in ABSTAIN_STEMS)
+                     + r")\S*(?:\s+\S+){0,3}$")
+ABSTAIN_MENTION = re.compile("|".join(re.escape(s) for s in ABSTAIN_STEMS))
+
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "premier": 1, "première": 1, "premiere": 1,
+    "1er": 1, "1re": 1, "1ère": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2, "2e": 2,
+    "2ème": 2, "troisième": 3, "troisieme": 3, "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4,
+    "cinquième": 5, "5e": 5, "sixième": 6, "6e": 6, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "last": 0, "dernier": 0, "dernière": 0,
+    # German, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Swedish, Japanese, Chinese
+    "erste": 1, "ersten": 1, "erster": 1, "erstes": 1, "zweite": 2, "zweiten": 2, "zweiter": 2,
+    "dritte": 3, "dritten": 3, "dritter": 3, "vierte": 4, "vierten": 4, "fünfte": 5, "letzte": 0,
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "primera": 1, "primero": 1, "primer": 1, "segunda": 2, "segundo": 2, "tercera": 3, "tercero": 3,
+    "cuarta": 4, "cuarto": 4, "quinta": 5, "última": 0, "último": 0, "uno": 1, "dos": 2, "tres": 3,
+    "prima": 1, "primo": 1, "seconda": 2, "secondo": 2, "terza": 3, "terzo": 3, "quarta": 4,
+    "quarto": 4, "ultima": 0, "ultimo": 0, "due": 2, "tre": 3,
+    "primeira": 1, "primeiro": 1, "terceira": 3, "terceiro": 3, "dois": 2, "duas": 2, "três": 3,
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "laatste": 0, "twee": 2, "drie": 3,
+    "pierwsza": 1, "pierwszą": 1, "pierwszy": 1, "druga": 2, "drugą": 2, "drugi": 2, "trzecia": 3,
+    "trzecią": 3, "trzeci": 3, "ostatnia": 0, "ostatnią": 0, "dwa": 2, "trzy": 3,
+    "первый": 1, "первая": 1, "первое": 1, "второй": 2, "вторая": 2, "второе": 2, "третий": 3,
+    "третья": 3, "третье": 3, "последний": 0, "два": 2, "три": 3,
+    "första": 1, "andra": 2, "tredje": 3, "sista": 0,
+    "1番": 1, "2番": 2, "3番": 3, "1番目": 1, "2番目": 2, "3番目": 3, "第一": 1, "第二": 2, "第三": 3,
+    "第一个": 1, "第二个": 2, "第三个": 3, "第1": 1, "第2": 2, "第3": 3,
+}
+LAST_WORDS = {word for word, n in ORDINALS.items() if n == 0}
+_ARTICLES = r"the|le|la|l'|die|der|das|den|el|lo|il|o|a|de|het"
+_OPTION_NOUNS = (r"option|choice|choix|number|numéro|proposition|variante|vorschlag|möglichkeit"
+                 r"|opción|opcion|opzione|opção|opcao|optie|opcja|opcję|вариант|alternativ|alternative")
+ORDINAL = re.compile(
+    r"^(?:only|just|seulement|uniquement|nur|solo|sólo|alleen|tylko|только)?\s*(?:(?:" + _ARTICLES
+    + r")\s*)?(?:(?:" + _OPTION_NOUNS + r")\s+)?(" + "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True))
+    + r")(?:\s+(?:one|" + _OPTION_NOUNS + r"|please|only|seulement|uniquement|bitte|por favor|per favore"
+    r"|alstublieft|proszę|пожалуйста))?$")
+NUMBER = re.compile(r"^(?:option|choice|choix|number|numéro|numero|número|nummer|numer|номер|nr\.?|n°|nº|no\.)?"
+                    r"\s*#?\s*\(?(\d{1,4})\s*[.)]?$")
+
+CONDITION = re.compile(
+    r"^\W*(?:(?:but|mais|aber|pero|ma|maar|ale|но)\s+)?(?:only\s+|seulement\s+|nur\s+|solo\s+|sólo\s+|alleen\s+"
+    r"|tylko\s+|только\s+)?"
+    r"(?:if|unless|provided|providing|as long as|so long as|on condition|assuming|depending|depends"
+    r"|subject to|si|sauf si|à condition|a condition|pourvu|sous réserve|à moins|tant que"
+    r"|wenn|falls|sofern|solange|vorausgesetzt|unter der bedingung|außer wenn|es sei denn"
+    r"|siempre que|siempre y cuando|con tal de que|a condición|salvo que|a menos que"
+    r"|a condizione|purché|sempre che|a meno che|se|desde que|contanto|com a condição|caso"
+    r"|als|mits|indien|tenzij|op voorwaarde|zolang|jeśli|jeżeli|jesli|jezeli|o ile|pod warunkiem"
+    r"|chyba że|если|при условии|пока|якщо|за умови|om|förutsatt|så länge|hvis|forudsat|forutsatt"
+    r"|så længe|så lenge|pokud|jestli|za předpokladu|ha|feltéve|eğer|şartıyla)\b"
+    r"(?!\s+(?:possible|possibile|posible|possível|möglich|mogelijk|nécessaire|needed|necessary))")
+HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
+                   r"j'hésite|hesitate|probably|probablement|possibly|might|vielleicht|wahrscheinlich"
+                   r"|quizás|quizá|tal vez|forse|talvez|misschien|może|возможно|наверное)\b")
