@@ -169,7 +169,7 @@ VENUES = ["Community hall, Rue Haute", "Library annex, Queen Street", "Online on
     ("Ich enthalte mich.", 2), ("Mi astengo", 2), ("Wstrzymuję się", 2), ("Воздерживаюсь", 2),
     ("棄権します", 2), ("Ik onthoud me van stemming.", 2),
 ])
-def test_vote_words_of_many_languages(text, choice):
+def test_answer_words_of_many_languages(text, choice):
     assert read_vote(text, DEFAULT).choice == choice
 
 

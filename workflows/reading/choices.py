@@ -11,7 +11,7 @@ asks the member once to clarify. Reasons are short English sentences for `conven
 Votes. Recognised on the first line that mentions an option (at most the first three
 meaningful lines are looked at): YES / NO / ABSTAIN in any case, with punctuation, quotation
 marks, emphasis or emoji around ("Yes!", "**YES**", "\"Yes\"", "Yes 👍"), after "I vote", "je
-vote" …, before a comment ("Yes, I support it"), and in the 30 languages of `vote_words` ("Да",
+vote" …, before a comment ("Yes, I support it"), and in the 30 languages of `answer_words` ("Да",
 "Ja, dafür", "Tak.", "賛成", "ich enthalte mich"); an option's number ("2", "#2", "n°2", "2️⃣"),
 letter ("B"), ordinal ("only the second", "la première", "die zweite", "de derde": on ballots
 whose options are not YES/NO, where "the second" could not mean NO), exact label or the words a
@@ -29,7 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from workflows.reading.vote_words import (
+from workflows.reading.answer_words import (
     ABSTAIN,
     ABSTAIN_MENTION,
     CONDITION,
@@ -182,7 +182,8 @@ def _parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None
             return None, f"'{expr}' is not one of the options"
     if key is not None:
         return (keys[key], None) if key in keys else (None, f"'{expr}' is not one of the options")
-    if key is None and keys and "ABSTAIN" in keys and ABSTAIN.match(expr) and not _mentions(expr, options, keys, labels) - {keys["ABSTAIN"]}:
+    if (key is None and "ABSTAIN" in keys and ABSTAIN.match(expr)
+            and not _mentions(expr, options, keys, labels) - {keys["ABSTAIN"]}):
         return keys["ABSTAIN"], None  # "ich enthalte mich", "mi astengo", "воздерживаюсь"
     m = ORDINAL.match(expr) if not keys else None  # "the second" is no answer to yes/no
     if m:
