@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from email.utils import getaddresses, parseaddr
 
+import idna
 from email_validator import EmailNotValidError, validate_email
 
 _NOT_IN_ADDRESS = re.compile(r"[\s\udc80-\udcff]")  # white space, or bytes that did not decode
@@ -46,6 +47,25 @@ def _unicode_domain(domain: str) -> str:
         return validate_email(f"x@{domain}", check_deliverability=False).domain
     except EmailNotValidError:
         return domain
+
+
+@lru_cache(maxsize=4096)
+def ascii_domain(domain: str) -> str:
+    """The one form in which domains are compared for trust: lower case, without a final dot, each
+    internationalised label as its A-label (`Bücher.example` and `xn--bcher-kva.example` both give
+    `xn--bcher-kva.example`), as DKIM's d=, DMARC's header.from and the DNS write it.
+
+    Strict IDNA 2008 (the `idna` package), with no mapping: a look-alike that would only be mapped
+    to a letter (a full-width `ｂ`) or that is another script's letter (a Cyrillic `е`) is never
+    made the domain it resembles. A domain IDNA refuses is returned lower-cased as written, so it
+    equals no valid domain's form."""
+    d = (domain or "").strip().rstrip(".").lower()
+    if d.isascii():
+        return d
+    try:
+        return idna.encode(d).decode("ascii")
+    except (idna.IDNAError, UnicodeError):
+        return d
 
 
 _TRAILING_ANGLE_ADDR = re.compile(r"^(.*)<([^<>]*)>\s*$", re.DOTALL)

@@ -33,7 +33,7 @@ from typing import Callable
 
 import authres
 
-from mailer.addresses import parse_one
+from mailer.addresses import ascii_domain, parse_one
 from mailer.message import Verdict
 
 DnsTxt = Callable[..., bytes | None]  # dns_txt(name: bytes, timeout=5) -> TXT text or None
@@ -75,7 +75,7 @@ def about_sender(verdict: Verdict, sender: str) -> Verdict:
     if not verdict.verified or (verdict.address is None and verdict.domain is None):
         return verdict
     domain = sender.rpartition("@")[2] if sender else ""
-    if domain == verdict.domain and verdict.address in (None, sender):
+    if ascii_domain(domain) == ascii_domain(verdict.domain or "") and verdict.address in (None, sender):
         return verdict
     return Verdict("unverified", f"the pass is for another address than the sender's ({verdict.domain}, "
                                  f"{domain or 'none'}): the From header reads two ways", domain=domain or None,
@@ -83,8 +83,9 @@ def about_sender(verdict: Verdict, sender: str) -> Verdict:
 
 
 def aligned(candidate: str, from_domain: str) -> bool:
-    """True when `candidate` (a DKIM d= or header.from) is the From domain or a parent or child of it."""
-    a, b = (candidate or "").strip().strip(".").lower(), from_domain.strip(".").lower()
+    """True when `candidate` (a DKIM d= or header.from) is the From domain or a parent or child of it,
+    both compared as A-labels (`ascii_domain`): an internationalised domain matches its own A-label."""
+    a, b = ascii_domain((candidate or "").strip().strip(".")), ascii_domain(from_domain.strip("."))
     if not a or not b:
         return False
     return a == b or b.endswith("." + a) or a.endswith("." + b)
@@ -134,7 +135,7 @@ def _from_trusted_header(fields, trusted_id: str, domain: str) -> Verdict:
             return Verdict("failed", f"{trusted_id} reports dmarc=fail for {domain}", "dmarc", domain)
     for r in dmarc:
         header_from = _property(r, "header", "from")
-        if r.result == "pass" and header_from == domain:
+        if r.result == "pass" and header_from and ascii_domain(header_from) == ascii_domain(domain):
             return Verdict("verified", f"{trusted_id} reports an aligned DMARC pass for {domain}", "dmarc", domain)
     for r in results:
         if r.method == "dkim" and r.result == "pass":
@@ -180,7 +181,7 @@ def _check_dkim(raw: bytes, fields, domain: str, dns_txt: DnsTxt) -> Verdict:
 def dmarc_policy(domain: str, dns_txt: DnsTxt) -> str | None:
     """The p= of the DMARC record of `domain`, or of its nearest parent that has one (the
     organisational domain, approximated without a public-suffix list); None when there is none."""
-    labels = domain.strip(".").lower().split(".")
+    labels = ascii_domain(domain).split(".")
     for start in range(len(labels) - 1):
         name = "_dmarc." + ".".join(labels[start:])
         try:
@@ -238,7 +239,7 @@ def describe_stamp(raw: bytes, domain: str) -> dict:
         about = (_property(r, ptype, name) or "").rpartition("@")[2]
         if method == "dkim" and not about:
             about = (_property(r, "header", "i") or "").rpartition("@")[2]
-        fits = aligned(about, domain) if method != "dmarc" else about == domain
+        fits = aligned(about, domain) if method != "dmarc" else ascii_domain(about) == ascii_domain(domain)
         report[method] = f"{r.result}" + (f" ({about}, {'aligned' if fits else 'NOT aligned'} with {domain})"
                                           if about else "")
     return report
