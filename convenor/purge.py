@@ -7,7 +7,10 @@ then every stored file nobody refers to any more is deleted. Kept: every
 row, so counts (feedback received, votes cast, the tally of each closed vote, agenda items
 proposed) stay exactly as they were. Messages set aside (quarantined) keep their row and the
 kind of their error; the store's copy of each is blanked (the coordinators were sent it, and
-the mailbox's Quarantine folder keeps it for a human to look at).
+the mailbox's Quarantine folder keeps it for a human to look at). Addresses go too: the sender
+of every message received (its Message-ID kept only as a hash with the sender, for recognising a
+second copy) and of every message forwarded to the coordinators, non-members' addresses on
+messages sent, and the once-a-day notice records of past days.
 """
 from __future__ import annotations
 
@@ -46,6 +49,10 @@ def purge(db: sqlite_utils.Database, now: datetime, after_days: int, dry_run: bo
         report.counts["meeting descriptions"] = store_purge.meeting_descriptions(db, cutoff, dry_run)
         report.counts["sent messages"] = store_purge.sent_messages(db, cutoff, dry_run)
         report.counts["messages set aside"] = store_purge.set_aside_messages(db, cutoff, dry_run)
+        report.counts["senders of messages received"] = store_purge.inbound_senders(db, cutoff, dry_run)
+        report.counts["senders of messages forwarded"] = store_purge.forward_senders(db, cutoff, dry_run)
+        report.counts["non-members' addresses on messages sent"] = store_purge.stranger_recipients(db, cutoff, dry_run)
+        report.counts["notice records"] = store_purge.notices(db, cutoff, dry_run)
         report.counts["stored files"] = store_purge.unreferenced_blobs(db, dry_run)
     if not dry_run:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # old pages out of the write-ahead log too

@@ -1,6 +1,7 @@
 """The record of every message taken from the mailbox: the key to handling each exactly once."""
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, timedelta
 
 import sqlite_utils
@@ -9,16 +10,25 @@ from store.times import to_db
 from store.sql import query, state_counts
 
 
+def dedup_key(message_id: str, from_addr: str) -> str:
+    """What the purge keeps of a message's Message-ID and sender (`sha256:` and the hex digest of
+    both): a second copy of it is still recognised, and the row names no address."""
+    both = f"{message_id}\n{from_addr or ''}".encode("utf-8", "surrogateescape")
+    return "sha256:" + hashlib.sha256(both).hexdigest()
+
+
 def seen(db: sqlite_utils.Database, mailbox_key: str, sha256: str,
          message_id: str = "", from_addr: str = "") -> dict | None:
     """The row of a message already recorded: under this server key, with these exact bytes, or
-    (when it has one) with the same Message-ID from the same sender (a second delivered copy).
-    One look-up (every message makes it): a row of the first kind comes first."""
+    (when it has one) with the same Message-ID from the same sender (a second delivered copy),
+    also once the purge has kept only the `dedup_key` of the two. One look-up (every message
+    makes it): a row of the first kind comes first."""
     rows = query(db,
         "SELECT id, state, mailbox_key, sha256 FROM inbound WHERE mailbox_key = ? OR sha256 = ? "
         "UNION ALL SELECT * FROM (SELECT id, state, mailbox_key, sha256 FROM inbound "
-        "WHERE message_id = ? AND from_addr = ? AND ? != '' LIMIT 1) LIMIT 1",
-        [mailbox_key, sha256, message_id, from_addr, message_id])
+        "WHERE ((message_id = ? AND from_addr = ?) OR (message_id = ? AND from_addr = '')) AND ? != '' LIMIT 1) "
+        "LIMIT 1",
+        [mailbox_key, sha256, message_id, from_addr, dedup_key(message_id or "", from_addr or ""), message_id])
     return rows[0] if rows else None
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from store.inbound import dedup_key
+
 _CLOSED_DRAFTS = ("SELECT id FROM drafts WHERE state IN ('closed', 'withdrawn') "
                   "AND closed_at IS NOT NULL AND closed_at <= :cutoff")
 _PAST_MEETINGS = ("SELECT id FROM meetings WHERE (starts_at IS NOT NULL AND starts_at <= :cutoff) "
@@ -56,6 +58,40 @@ def sent_messages(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False)
     return _run(db, "outbox",
                 f"{_OLD_MESSAGES} AND (body_text != '' OR body_html IS NOT NULL OR attachments != '[]')",
                 "body_text = '', body_html = NULL, attachments = '[]'", cutoff, dry_run)
+
+
+def notices(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Delete the once-a-day notice records (each names an address) of days before the cut-off's
+    day: only a day's own records stop a second notice that day."""
+    where = "day < substr(:cutoff, 1, 10)"
+    n = db.execute(f"SELECT count(*) FROM notices WHERE {where}", {"cutoff": cutoff}).fetchone()[0]
+    if n and not dry_run:
+        db.execute(f"DELETE FROM notices WHERE {where}", {"cutoff": cutoff})
+    return n
+
+
+def forward_senders(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the sender's address and Message-ID of messages forwarded to the coordinators before
+    `cutoff`; the row (and who answered it) stays. A coordinator's answer to so old a forward
+    reaches a member still active, and is refused with the reason otherwise."""
+    return _run(db, "forwards", "created_at <= :cutoff AND (address != '' OR message_id IS NOT NULL)",
+                "address = '', message_id = NULL", cutoff, dry_run)
+
+
+def inbound_senders(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the sender's address of every message received before `cutoff`; its Message-ID
+    becomes the `dedup_key` of the two, so a second copy delivered later is still recognised."""
+    db.conn.create_function("convenor_dedup_key", 2, dedup_key, deterministic=True)
+    return _run(db, "inbound", "received_at <= :cutoff AND COALESCE(from_addr, '') != ''",
+                "message_id = CASE WHEN COALESCE(message_id, '') = '' THEN message_id "
+                "ELSE convenor_dedup_key(message_id, from_addr) END, from_addr = ''", cutoff, dry_run)
+
+
+def stranger_recipients(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the address of non-members (notices to strangers, coordinators' answers to them) on
+    messages sent (or failed) before `cutoff`."""
+    return _run(db, "outbox", f"{_OLD_MESSAGES} AND member_id IS NULL AND recipient != ''", "recipient = ''",
+                cutoff, dry_run)
 
 
 def unreferenced_blobs(db: sqlite_utils.Database, dry_run: bool = False) -> int:

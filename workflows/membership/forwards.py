@@ -32,16 +32,21 @@ def forward(ctx: Context, mail: InboundMail, kind: str, *, member: dict | None, 
 
 def coordinator_answer(ctx: Context, mail: InboundMail, coordinator: dict, token_row: dict) -> str:
     """A coordinator replied to a forward: their new text goes to the original sender, from the
-    list address; the other coordinators are told who answered. An empty reply sends nothing and
-    the coordinator is told so."""
+    list address; the other coordinators are told who answered. An empty reply, or one to a forward
+    whose sender's address the privacy purge removed (a non-member's), sends nothing and the
+    coordinator is told why."""
     fwd = store_forwards.get(ctx.db, token_row["item_id"])
     text = (mail.new_text or "").strip()
     if fwd is None or not (text or mail.attachments):
         ctx.send(coordinator, "forward_answered", who=coordinator, sender=fwd["address"] if fwd else "",
-                 empty=True, in_reply_to=mail.message_id or None)
+                 empty=True, purged=False, in_reply_to=mail.message_id or None)
         return "coordinator's answer to a forward was empty: nothing sent"
-    files = [ctx.store_attachment(a.data, a.filename, a.content_type) for a in mail.attachments]
     sender = store_members.get(ctx.db, fwd["member_id"]) if fwd["member_id"] else None
+    if not fwd["address"] and not (sender is not None and sender["active"]):
+        ctx.send(coordinator, "forward_answered", who=coordinator, sender="", empty=True, purged=True,
+                 in_reply_to=mail.message_id or None)
+        return "coordinator's answer to a forward whose sender's address was purged: nothing sent"
+    files = [ctx.store_attachment(a.data, a.filename, a.content_type) for a in mail.attachments]
     variables = dict(text=text, coordinator=coordinator, in_reply_to=fwd["message_id"], attachments=files)
     if sender is not None and sender["active"]:
         ctx.send(sender, "coordinator_answer", **variables)
