@@ -33,3 +33,17 @@ def m001_held(db):
         );
         """
     )
+
+
+@trust()
+def m002_tokens_shown(db):
+    """Tokens the coordinators were shown (in a message forwarded or set aside): such a token acts
+    only on verified mail, or once its owner confirms (see workflows.trust)."""
+    db.executescript(
+        """
+        CREATE TABLE tokens_shown (
+            token TEXT PRIMARY KEY REFERENCES tokens(token),
+            shown_at TEXT NOT NULL
+        );
+        """
+    )

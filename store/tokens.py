@@ -36,3 +36,20 @@ def latest_for(db: sqlite_utils.Database, member_id: int, kind: str, item_id: in
         "SELECT token FROM tokens WHERE member_id = ? AND kind = ? AND item_id = ? ORDER BY rowid DESC LIMIT 1",
         [member_id, kind, item_id]).fetchone()
     return row[0] if row else None
+
+
+def mark_shown(db: sqlite_utils.Database, candidates: list[str], now: datetime) -> int:
+    """Record which of `candidates` are tokens Convenor issued, as shown to the coordinators;
+    return how many were newly recorded."""
+    count = 0
+    for start in range(0, len(candidates), 500):
+        chunk = candidates[start:start + 500]
+        count += db.execute(
+            f"INSERT OR IGNORE INTO tokens_shown (token, shown_at) SELECT token, ? FROM tokens "
+            f"WHERE token IN ({', '.join('?' * len(chunk))})", [to_db(now), *chunk]).rowcount
+    return count
+
+
+def was_shown(db: sqlite_utils.Database, token: str) -> bool:
+    """True when the coordinators were shown this token (see `mark_shown`)."""
+    return db.execute("SELECT 1 FROM tokens_shown WHERE token = ?", [token.lower()]).fetchone() is not None

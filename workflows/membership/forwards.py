@@ -18,6 +18,7 @@ def forward(ctx: Context, mail: InboundMail, kind: str, *, member: dict | None, 
     """Send template `kind` (the original attached unless `attach` is False) to each coordinator
     but `exclude`, each copy answerable when the sender's address could be read; return how many
     coordinators got it."""
+    ctx.mark_tokens_shown()  # the excerpt shows them too, attached or not
     attachments = ctx.original_as_attachment() if attach else []
     if not mail.from_addr:  # nobody to answer: a reply to it reaches the coordinators as any other
         return ctx.notify_coordinators(kind, attachments=attachments, exclude=exclude, answered_before=None,

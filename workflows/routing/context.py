@@ -122,10 +122,22 @@ class Context:
         return {"sha256": blobs.put(self.db, data), "filename": filename, "content_type": content_type}
 
     def original_as_attachment(self) -> list[dict]:
-        """The inbound message itself as an attachment reference (for forwarding), or []."""
+        """The inbound message itself as an attachment reference, for the coordinators (the
+        tokens it carries are marked shown to them: see `mark_tokens_shown`), or []."""
         if not self.raw:
             return []
+        self.mark_tokens_shown()
         return [self.store_attachment(self.raw, "original.eml", "message/rfc822")]
+
+    def mark_tokens_shown(self) -> None:
+        """Mark every token of Convenor's the inbound message carries (in its headers, its text,
+        any part decoded) as shown to the coordinators: a coordinator could write it from the
+        owner's address, so it acts from then on only on verified mail, or once its owner confirms
+        (see `workflows.routing.router.is_token_reply`)."""
+        if self.raw:
+            from mailer.token_scan import token_shaped
+            from store import tokens as store_tokens
+            store_tokens.mark_shown(self.db, token_shaped(self.raw), self.now)
 
     def _undelivered_note(self, member_id: int, lang: str) -> str:
         """For a message to a coordinator: a note on messages to the only coordinator that failed

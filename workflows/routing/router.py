@@ -180,6 +180,12 @@ def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
         handler = TOKEN_REPLIES.get(row["kind"])
         if handler is None:
             return None
+        if holding.must_confirm_shown(ctx, mail) and store_tokens.was_shown(ctx.db, row["token"]):
+            # the coordinators saw this token in a copy forwarded to them: from the owner's address
+            # but unverified, it may be a coordinator's forgery; the owner confirms it first
+            return Match("confirmation", f"a {row['kind']} token shown to the coordinators, {mail.auth.status}",
+                         functools.partial(_hold, kind="item", action="token_reply", member=owner, argument="",
+                                           act=_with(handler, owner, row)))
         return Match("token-reply", f"a {row['kind']} token from its owner", _with(handler, owner, row),
                      reached_member=True, writer=owner if from_owner else None)
     return None

@@ -32,6 +32,12 @@ def must_confirm(ctx: Context, mail: InboundMail) -> bool:
     return ctx.rules.trust.confirm == "always" or not mail.auth.verified
 
 
+def must_confirm_shown(ctx: Context, mail: InboundMail) -> bool:
+    """True when a reply carrying a token the coordinators were shown may act only once its
+    sender confirms it: not verified, and not already confirmed (whatever `trust.confirm` says)."""
+    return mail.auth.method != CONFIRMED_BY_REPLY and not mail.auth.verified
+
+
 def hold(ctx: Context, mail: InboundMail, *, kind: str, action: str, member: dict, argument: str,
          act: Callable[[Context], str]) -> str:
     """Keep `mail` held and send `member` (its From address) the confirmation of what `act`
