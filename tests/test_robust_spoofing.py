@@ -121,7 +121,10 @@ def test_dmarc_fail_from_the_trusted_server_is_quarantined_and_from_another_serv
     assert votes_of(h, "jean@example.org") == 0
     untrusted = "Authentication-Results: mx.attacker.example; dmarc=fail header.from=example.org\r\n"
     result = h.feed(mail("jean@example.org", to=f"network+{jean}@example.org", headers=untrusted))
-    assert result.state == "handled" and votes_of(h, "jean@example.org") == 1
+    # ignored: not set aside. The coordinators were shown Jean's token in the quarantined copy, so
+    # this unverified reply waits for Jean's confirmation (see test_trust_shown_tokens.py)
+    assert result.state == "handled" and "until its sender confirms it" in result.outcome
+    assert votes_of(h, "jean@example.org") == 0
 
 
 PASSED_SPAM = "Authentication-Results: mx.example.org; dkim=pass header.d=spam.example; dmarc=pass header.from=spam.example\r\n"
