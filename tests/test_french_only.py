@@ -142,3 +142,19 @@ def test_a_date_too_far_away_is_answered_not_set_aside_and_a_french_member_reads
         assert english_words(text) == [], text
     problem = net.only_message_to("claire@example.org", out)
     assert "9999-12-31 23:00 est trop loin" in problem.text and english_words(problem.text) == [], problem.text
+
+
+def test_a_french_member_whose_date_poll_answer_is_unclear_reads_why_in_french(net):
+    net.send("Claire Roy <claire@example.org>", "[Meeting] Planification",
+             "Candidates: 2027-02-09 18:00; 2027-02-16 18:00\nAudience: core\n\nLa réunion de printemps.\n")
+    net.step()
+    poll = next(m for m in net.new_messages() if m.to == "jean@example.org")
+    for answer in ("peut-être", "le 5", "mardi 9 février 18h", "pas le 1"):
+        net.reply(poll, answer)
+    net.step()
+    receipts = net.messages_to("jean@example.org", net.new_messages())
+    assert len(receipts) == 4
+    for receipt in receipts:
+        assert "rien n'a été enregistré" in receipt.text, receipt.text
+        assert english_words(receipt.subject + "\n" + receipt.text) == [], receipt.text
+    assert "aucune option ne porte le numéro 5 (1-2)" in receipts[1].text

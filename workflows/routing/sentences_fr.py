@@ -124,6 +124,19 @@ SENTENCES = {
         "public inconnu {kind} : all, core, associates ou subcommittee NOM est attendu",
     # announcements
     "the announcement has no text": "l'annonce n'a pas de texte",
+    # a member's date-poll answer that cannot be read (reading/choices, reading/poll_answers)
+    "no text": "aucun texte",
+    "no option read in the first {n} line(s)": "aucune option trouvée dans les {n} première(s) ligne(s)",
+    "no option numbered {numbers} (1-{last})": "aucune option ne porte le numéro {numbers} (1-{last})",
+    "no option numbered {numbers} (1-{last}): {raw}": "aucune option ne porte le numéro {numbers} (1-{last}) : {raw}",
+    "line {n} names dates or times instead of the numbers of the options: {raw}":
+        "la ligne {n} donne des dates ou des heures au lieu des numéros des options : {raw}",
+    "line {n} is not a firm answer: {raw}": "la ligne {n} n'est pas une réponse ferme : {raw}",
+    "line {n} says both some and none: {raw}": "la ligne {n} dit à la fois certaines et aucune : {raw}",
+    "line {n} only says which options do not suit: {raw}":
+        "la ligne {n} dit seulement quelles options ne conviennent pas : {raw}",
+    "no place lettered {letters} (A-{last})": "aucun lieu ne porte la lettre {letters} (A-{last})",
+    "only places were given, no dates": "seuls des lieux sont donnés, aucune date",
     # a member's AWAY (ABSENT) whose date cannot be taken
     "no date": "aucune date",
     "AWAY until": "ABSENT jusqu'au",
