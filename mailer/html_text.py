@@ -12,6 +12,7 @@ marker to the end of the document is rendered on its own and every line of it is
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 import html2text
@@ -213,7 +214,10 @@ def _render(html: str) -> str:
     converter.ignore_emphasis = True
     converter.ignore_tables = True
     converter.unicode_snob = True
-    text = converter.handle(html)
+    try:
+        text = converter.handle(html)
+    except (AssertionError, ValueError, IndexError):  # html.parser asserts on a broken "<![>" declaration
+        text = unescape(_TAG.sub("\n", html))  # the text without its tags: a crafted part is still read
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     lines = [line.rstrip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")

@@ -79,3 +79,16 @@ def test_mail_with_no_readable_sender_reaches_the_coordinators_within_the_caps_a
     network.step()
     summary = network.only_message_to("amina@example.org", network.new_messages())
     assert "1 more message" in summary.text or "1 message" in summary.text, summary.text
+
+
+def test_an_html_reply_with_a_broken_declaration_is_read_not_set_aside(network):
+    """html.parser asserts on "<![>": the member's HTML-only vote was set aside (quarantined)."""
+    network.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the budget",
+                 "Closes: in 7 days\n\nThat the network adopts the 2027 budget.\n")
+    network.step()
+    ballot = network.only_message_to("li@example.org", network.new_messages())
+    network.reply(ballot, "", html="<html><body><p>YES</p><![><p>Li</p></body></html>", quote=False)
+    network.step()
+    receipt = network.only_message_to("li@example.org", network.new_messages())
+    assert "is recorded: Yes." in receipt.text, receipt.text
+    assert network.stack.folder_counts().get("Quarantine", 0) == 0
