@@ -79,7 +79,7 @@ _BARE_SENT = re.compile(r"^\s*sent (?:from|via|with|using)\s+(?!my\b)(\S+)", re.
 
 def is_phone_signature(line: str) -> bool:
     """True when the line is a mobile client's sign-off ("Sent from my iPhone", K-9 Mail's …)."""
-    head = line[:MAX_LINE]
+    head = line[:MAX_LINE].lstrip()  # the patterns open with ^\s*: a long indent is not tried at each step
     if _PHONE_SIG.match(head):
         bare = _BARE_SENT.match(head)
         return not bare or any(c.isupper() for c in bare.group(1)) or bare.group(1).lower() in ("the", "a")
@@ -106,6 +106,6 @@ _DISCLAIMER = re.compile(
 
 def is_disclaimer(line: str) -> bool:
     """True when the line opens a legal notice or is the "think before printing" line."""
-    return bool(_DISCLAIMER.search(line[:MAX_LINE]))
+    return bool(_DISCLAIMER.search(line[:MAX_LINE].lstrip()))
 
 

@@ -102,3 +102,13 @@ def test_lines_of_text_past_the_reading_limit_are_not_read():
 def test_a_reply_of_one_long_line_is_read_whole():
     line = "word " * (MAX_CHARS // 5 - 2)
     assert _read_within(line + "\n> quoted") == line.strip()
+
+
+def test_rules_of_dashes_stars_and_tabs_are_read_in_bounded_time_and_keep_the_answer():
+    # A line of 400 dashes cost ~3 ms (a dashed-attribution pattern and a dash-stripping pattern
+    # tried at every position), so a reply of such lines up to the reading limit took seconds:
+    # now each such line costs what a line of text does. The limit is a hang detector, 20x above
+    # what this takes on a loaded machine.
+    for rule in ("-" * 400, "=" * 200 + "*" * 200, "\t" * 399 + "x", "- " * 200, "—" * 400):
+        text = "YES\n" + "\n".join([rule] * (MAX_LINES_READ - 5))
+        assert _read_within(text, limit=3.0).startswith("YES")
