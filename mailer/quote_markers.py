@@ -27,7 +27,7 @@ MAX_LINE = 400  # only this much of a line is ever looked at by a pattern
 _WINDOW = 3  # an attribution may be wrapped over this many lines
 
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u200b]")
-_QUOTED = re.compile(r"^\s*>")
+_QUOTED = re.compile(r"^\s*+>")
 
 _VERBS = (
     r"wrote|writes|sent|a écrit|a ecrit|schrieb|skrev|schreef|het volgende geschreven|geschreven"
@@ -243,18 +243,18 @@ _OTHER_FIELDS = frozenset((
 ))
 _FIELD_NAMES = _SENDER_FIELDS | _OTHER_FIELDS
 _FIELD = re.compile(
-    r"^\s*[*_]{0,2}\s*(" + "|".join(re.escape(n) for n in sorted(_FIELD_NAMES, key=len, reverse=True))
+    r"^\s*+[*_]{0,2}\s*(" + "|".join(re.escape(n) for n in sorted(_FIELD_NAMES, key=len, reverse=True))
     + r")\s*[*_]{0,2}\s*[:：]",
     re.IGNORECASE,
 )
-_MESSAGE_DU = re.compile(r"^\s*message du\s*:?\s*\d", re.IGNORECASE)
+_MESSAGE_DU = re.compile(r"^\s*+message du\s*:?\s*\d", re.IGNORECASE)
 _SUBJECT_FIELDS = {"subject", "objet", "sujet", "betreff", "onderwerp", "temat", "emne", "ämne",
                    "asunto", "assunto", "oggetto", "předmět", "aihe", "tárgy", "тема", "主题",
                    "主旨", "件名", "제목", "konu", "الموضوع", "chủ đề", "assumpte", "subiect", "θέμα",
                    "נושא", "विषय", "perihal", "subjek", "perkara", "predmet", "zadeva", "tēma", "teema",
                    "เรื่อง", "موضوع"}
 _SEPARATOR = re.compile(
-    r"^\s*[-=_*\u2010\u2012-\u2015]{2,}+\s*(original message|message d'origine|message original|ursprüngliche "
+    r"^\s*+[-=_*\u2010\u2012-\u2015]{2,}+\s*(original message|message d'origine|message original|ursprüngliche "
     r"nachricht|originalnachricht|original-nachricht|oorspronkelijk bericht|oprindelig "
     r"meddelelse|ursprungligt meddelande|originalmeddelande|opprinnelig melding|mensaje original"
     r"|messaggio originale|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|mensagem "
@@ -285,8 +285,8 @@ _SEPARATOR = re.compile(
     r"|^\s*\[?original message processed by david",  # Tobit David
     re.IGNORECASE,
 )
-_RULE = re.compile(r"^\s*(?:_{5,}|-{5,}|—{3,})\s*$")
-_FRAMED = re.compile(r"^\s*[-=_*\u2010\u2012-\u2015]{2,}\s*[^-=_*\s][^-=_*]{0,60}?\s*[-=_*\u2010\u2012-\u2015]{2,}\s*$")
+_RULE = re.compile(r"^\s*+(?:_{5,}|-{5,}|—{3,})\s*$")
+_FRAMED = re.compile(r"^\s*+[-=_*\u2010\u2012-\u2015]{2,}\s*[^-=_*\s][^-=_*]{0,60}?\s*[-=_*\u2010\u2012-\u2015]{2,}\s*$")
 
 
 def _field_name(line: str) -> str | None:

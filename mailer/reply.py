@@ -49,7 +49,7 @@ MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is re
 MAX_LINES_READ = 1_500  # lines of text (not blank, not `>`) read through the patterns; the rest is not read
 
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){4,}")  # more than 3 blank lines read as 3 (the result keeps 3)
-_UNDERSCORE_RULE = re.compile(r"^\s*_{5,}\s*$")
+_UNDERSCORE_RULE = re.compile(r"^\s*+_{5,}\s*$")
 _SIG_DELIM = re.compile(r"^(?:--|-- |—|\\--)\s*$")  # html2text writes "-- " as "\--"
 
 
@@ -60,7 +60,7 @@ _BANNER = re.compile(
     re.IGNORECASE,
 )
 _GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou"
+    r"^\s*+(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou"
     r"|cher|chère|chers|hallo|hola|hej|ciao)\b[^.?!]{0,40}[,!:]?\s*$",
     re.IGNORECASE,
 )
@@ -78,7 +78,7 @@ def _normalise(text: str) -> str:
     return text
 
 
-_DELIMITER = re.compile(r"^\s*[-_=~*#]{3,}\s*$")
+_DELIMITER = re.compile(r"^\s*+[-_=~*#]{3,}\s*$")
 SIGNATURE_LINES = 8  # a signature block under a delimiter line has at most this many lines
 SIGNATURE_WIDTH = 80
 
@@ -92,6 +92,8 @@ def _signature_below(lines: list[str], i: int) -> bool:
         line = lines[j][:MAX_LINE].strip()
         if not line:
             continue
+        if count == 0 and len(line) > SIGNATURE_WIDTH:
+            return False  # what the checks below would say either way, without reading the line
         if is_quoted(line) or attribution_span(lines, j) or quote_starts(lines, j):
             return count > 0
         count += 1

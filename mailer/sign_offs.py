@@ -42,7 +42,7 @@ def _phone_phrases() -> list[str]:
 
 
 _PHONE_SIG = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(p) for p in _phone_phrases()) + r")"
+    r"^\s*+(?:" + "|".join(re.escape(p) for p in _phone_phrases()) + r")"
     r"(?:\s*[\w'’.®&-]+){1,6}\s*(?:<[^>\s]{1,200}>)?\s*(?:gesendet|verzonden|傳送|发送|發送)?\s*[.!]?\s*$"
     r"|^\s*(?:get outlook for|télécharger outlook pour|outlook für|get the new aol app)\s*\S.{0,200}$"
     # "Get BlueMail for Android", "Download Spark for iOS": an app and a system, nothing more
@@ -63,7 +63,7 @@ _PHONE_SIG = re.compile(
 # K-9 Mail, Samsung and carriers: "Sent from my Android device with K-9 Mail. Please excuse my
 # brevity.", "Sent via the Samsung Galaxy S7, an AT&T 4G LTE smartphone"
 _LONG_PHONE_SIG = re.compile(
-    r"^\s*(?:sent|envoyé|enviado|gesendet|inviato|verstuurd|skickat|sendt)\b.{0,60}\b(?:k-9 mail"
+    r"^\s*+(?:sent|envoyé|enviado|gesendet|inviato|verstuurd|skickat|sendt)\b.{0,60}\b(?:k-9 mail"
     r"|android|iphone|ipad|samsung|galaxy|smartphone|blackberry|huawei|xiaomi|pixel|mobile"
     r"|device|tablet|fairemail|bluemail|aquamail|protonmail|proton mail|tutanota|yahoo mail"
     r"|outlook|spark|airmail|newton|zoho mail|gmail|lte)\b.{0,80}$"
@@ -74,7 +74,7 @@ _LONG_PHONE_SIG = re.compile(
 _PROSE = re.compile(r"\b(?:is|are|was|much|easier|than|then|because|but)\b", re.IGNORECASE)
 # "Sent via courier to the ministry." is a sentence: after the bare English phrases an app's
 # sign-off names the app ("Sent from Mailbox", "Sent with Airmail", "Sent from the AOL app")
-_BARE_SENT = re.compile(r"^\s*sent (?:from|via|with|using)\s+(?!my\b)(\S+)", re.IGNORECASE)
+_BARE_SENT = re.compile(r"^\s*+sent (?:from|via|with|using)\s+(?!my\b)(\S+)", re.IGNORECASE)
 
 
 def is_phone_signature(line: str) -> bool:
@@ -87,7 +87,7 @@ def is_phone_signature(line: str) -> bool:
 
 
 _DISCLAIMER = re.compile(
-    r"^\s*[*_]{0,2}(?:disclaimer|confidentiality notice|confidentiality|avis de confidentialité"
+    r"^\s*+[*_]{0,2}(?:disclaimer|confidentiality notice|confidentiality|avis de confidentialité"
     r"|avertissement|haftungsausschluss|vertraulichkeitshinweis|aviso legal|aviso de confidencialidad"
     r"|clause de confidentialité|avvertenza|avviso di riservatezza|informativa privacy|privacy notice"
     r"|legal notice|important notice)[*_]{0,2}\s*(?:$|:)"
