@@ -98,6 +98,8 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
         for row in rows:
             if should_stop():
                 break
+            if not outbox.still_queued(db, row["id"]):  # withdrawn since the batch was picked
+                continue
             now = clock()
             opening = governor.opening(now)
             if opening > now:

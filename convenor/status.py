@@ -47,7 +47,7 @@ def collect_status(db, now: datetime, zone: str, limits: SendingLimits = Sending
                      for m in store_members.away_members(db, today)],
         },
         "inbound": inbound.counts(db),
-        "outbox": {**{state: outbox_counts.get(state, 0) for state in ("queued", "sent", "failed")},
+        "outbox": {**{state: outbox_counts.get(state, 0) for state in ("queued", "sent", "failed", "withdrawn")},
                    "failed_recent": failed},
         "sending": sending_status(db, limits, now),
         "quarantined": [{**q, "received_at": from_db(q["received_at"])} for q in inbound.quarantined(db, limit=20)],
@@ -76,7 +76,8 @@ def print_status(status: dict, zone: str) -> None:
     ib = status["inbound"]
     print(f"Inbound: {ib.get('handled', 0)} handled, {ib.get('quarantined', 0)} quarantined")
     ob = status["outbox"]
-    print(f"Outbox: {ob['queued']} queued, {ob['sent']} sent, {ob['failed']} failed")
+    withdrawn = f", {ob['withdrawn']} withdrawn" if ob.get("withdrawn") else ""
+    print(f"Outbox: {ob['queued']} queued, {ob['sent']} sent, {ob['failed']} failed{withdrawn}")
     for row in ob["failed_recent"]:
         print(f"  failed #{row['id']} to {row['recipient']} ({row['kind']}): {row['last_error']}")
     for row in status["undelivered_to_only_coordinator"]:

@@ -137,3 +137,35 @@ def mark_failure_told(db: sqlite_utils.Database, outbox_ids: list[int], now: dat
     """A message to a coordinator now mentions these failures."""
     for outbox_id in outbox_ids:
         db.execute("UPDATE outbox SET failure_told_at = ? WHERE id = ?", [to_db(now), outbox_id])
+
+
+def withdraw(db: sqlite_utils.Database, item_kind: str, item_id: int, kinds: tuple[str, ...], why: str) -> list[int]:
+    """Withdraw the copies of `kinds` still waiting whose reply token is for (item_kind,
+    item_id): state 'withdrawn', never sent; return the members they were for. A copy whose
+    sent mark waits in the journal has gone: it stays. The sender looks at each row's state
+    just before handing it over (`still_queued`), so once this is committed none of them goes."""
+    marks = ",".join("?" * len(kinds))
+    rows = db.execute(
+        f"SELECT o.id, o.member_id FROM outbox o JOIN tokens t ON t.token = o.reply_token "
+        f"WHERE o.state = 'queued' AND o.kind IN ({marks}) AND t.kind = ? AND t.item_id = ? "
+        f"AND o.id NOT IN (SELECT outbox_id FROM outbox_sent)", [*kinds, item_kind, item_id]).fetchall()
+    for outbox_id, _ in rows:
+        db.execute("UPDATE outbox SET state = 'withdrawn', last_error = ? WHERE id = ?", [f"withdrawn: {why}"[:500], outbox_id])
+    return [member_id for _, member_id in rows]
+
+
+def members_sent(db: sqlite_utils.Database, item_kind: str, item_id: int, kinds: tuple[str, ...]) -> set[int]:
+    """The members a copy of `kinds` for (item_kind, item_id) has gone to (sent, or its sent
+    mark still in the journal)."""
+    marks = ",".join("?" * len(kinds))
+    return {r[0] for r in db.execute(
+        f"SELECT DISTINCT o.member_id FROM tokens t JOIN outbox o ON o.reply_token = t.token "
+        f"WHERE t.kind = ? AND t.item_id = ? AND o.kind IN ({marks}) "
+        f"AND (o.state = 'sent' OR o.id IN (SELECT outbox_id FROM outbox_sent))",
+        [item_kind, item_id, *kinds]).fetchall() if r[0] is not None}
+
+
+def still_queued(db: sqlite_utils.Database, outbox_id: int) -> bool:
+    """True while the row waits to be sent (not withdrawn since it was picked)."""
+    row = db.execute("SELECT state FROM outbox WHERE id = ?", [outbox_id]).fetchone()
+    return row is not None and row[0] == "queued"

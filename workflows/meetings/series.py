@@ -22,6 +22,7 @@ from workflows.reading.setting_lines import clock_time
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import read_audience
 from workflows.sending import fanout
+from workflows.sending.withdrawal import MEETING_COPIES, withdraw_waiting
 from workflows.meetings.policy import MeetingsPolicy, SeriesPolicy
 
 FOLLOW_UP_TIMERS = ["meeting.remind", "meeting.agenda"]
@@ -133,13 +134,18 @@ def _invite(ctx: Context, meeting: dict, member: dict, method: str) -> dict:
     return ref
 
 
-def send_to_audience(ctx: Context, meeting: dict, kind: str, **variables) -> int:
+def send_to_audience(ctx: Context, meeting: dict, kind: str, *, skip: set[int] = frozenset(),
+                     announce_to: set[int] = frozenset(), **variables) -> int:
     """Send `kind` (meeting_announce, meeting_update, meeting_cancel) with the member's own
-    invitation (.ics) to each member of the meeting's audience; return how many."""
+    invitation (.ics) to each member of the meeting's audience but those in `skip`, and the
+    announcement itself to those in `announce_to` (theirs was withdrawn unsent); return how many."""
     method = "CANCEL" if kind == "meeting_cancel" else "REQUEST"
     count = 0
     for member in audience_members(ctx, meeting):
-        ctx.send(member, kind, reply_for=None if method == "CANCEL" else ("meeting", meeting["id"]),
+        if member["id"] in skip:
+            continue
+        this = "meeting_announce" if member["id"] in announce_to else kind
+        ctx.send(member, this, reply_for=None if method == "CANCEL" else ("meeting", meeting["id"]),
                  attachments=[_invite(ctx, meeting, member, method)], meeting=view(meeting), **variables)
         count += 1
     return count
@@ -171,7 +177,8 @@ def schedule_follow_ups(ctx: Context, meeting: dict) -> None:
 def move(ctx: Context, meeting_id: int, *, starts_at: datetime | None = None, location: str | None = None,
          call: str | None = None) -> str:
     """Change a meeting's time or place; once announced, its audience gets an update (same UID,
-    SEQUENCE + 1) and the reminder follows the new date."""
+    SEQUENCE + 1) and the reminder follows the new date; copies still waiting are withdrawn, and
+    a member whose announcement was among them gets the announcement with the new date instead."""
     meeting = store_meetings.get_meeting(ctx.db, meeting_id)
     if meeting is None or meeting["state"] == "cancelled":
         return "not moved: no such meeting, or cancelled"
@@ -181,13 +188,15 @@ def move(ctx: Context, meeting_id: int, *, starts_at: datetime | None = None, lo
         return "changed before announcement"
     store_meetings.update_meeting(ctx.db, meeting_id, sequence=meeting["sequence"] + 1, **changes)
     meeting = store_meetings.get_meeting(ctx.db, meeting_id)
-    count = send_to_audience(ctx, meeting, "meeting_update")
+    never_had_one = withdraw_waiting(ctx, "meeting", meeting_id, MEETING_COPIES, "the meeting was moved")
+    count = send_to_audience(ctx, meeting, "meeting_update", announce_to=never_had_one)
     schedule_follow_ups(ctx, meeting)
     return f"update (sequence {meeting['sequence']}) sent to {count} member(s)"
 
 
 def cancel(ctx: Context, meeting_id: int) -> str:
-    """Cancel a meeting: METHOD:CANCEL to its audience if it was announced; every pending step dropped."""
+    """Cancel a meeting: METHOD:CANCEL to its audience if it was announced (but not to a member
+    whose announcement was still waiting: it is withdrawn); every pending step dropped."""
     meeting = store_meetings.get_meeting(ctx.db, meeting_id)
     if meeting is None or meeting["state"] == "cancelled":
         return "not cancelled: no such meeting, or already cancelled"
@@ -200,7 +209,9 @@ def cancel(ctx: Context, meeting_id: int) -> str:
         timers.cancel_item(ctx.db, ["poll.remind", "poll.close"], poll["id"])
     if not was_announced:
         return "cancelled before announcement"
-    count = send_to_audience(ctx, store_meetings.get_meeting(ctx.db, meeting_id), "meeting_cancel")
+    never_had_one = withdraw_waiting(ctx, "meeting", meeting_id, MEETING_COPIES, "the meeting was cancelled")
+    count = send_to_audience(ctx, store_meetings.get_meeting(ctx.db, meeting_id), "meeting_cancel",
+                             skip=never_had_one)
     return f"cancellation sent to {count} member(s)"
 
 

@@ -70,7 +70,8 @@ def responsible(ctx: Context, member_id: int | None) -> list[dict]:
 
 
 def fanout_done(ctx: Context, timer: dict) -> str:
-    """Timer: tell the coordinators that the fan-out has gone, or look again when it should have."""
+    """Timer: tell the coordinators that the fan-out has gone (how many went, failed, and were
+    withdrawn unsent when the item changed), or look again when it should have."""
     payload = timer["payload"]
     first, last_row = timer["item_id"], payload["last_row"]
     counts = store_sending.rows_by_state(ctx.db, first, last_row)
@@ -85,5 +86,5 @@ def fanout_done(ctx: Context, timer: dict) -> str:
     last_at = store_sending.last_sent_at(ctx.db, first, last_row)
     for coordinator in told:
         ctx.send(coordinator, "fanout_done", ref=payload["ref"], sent=counts.get("sent", 0),
-                 failed=counts.get("failed", 0), last_at=last_at)
+                 failed=counts.get("failed", 0), withdrawn=counts.get("withdrawn", 0), last_at=last_at)
     return f"{payload['ref']}: all copies went; {len(told)} coordinator(s) told"

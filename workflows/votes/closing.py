@@ -17,6 +17,7 @@ from store.times import to_db
 from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
 from workflows.sending import fanout
+from workflows.sending.withdrawal import VOTE_COPIES, withdraw_waiting
 from workflows.votes.ranked import count_ranked
 from workflows.votes.rules import RANKED
 from workflows.votes.wording import choice_label, language_of, option_views, reference, result_view
@@ -146,14 +147,17 @@ def count_vote(vote: dict, electors: list[dict], current: list[dict], *, outside
 
 def cancel_vote(ctx: Context, vote_id: int, *, how: str, at: datetime | None = None) -> str:
     """Cancel an open vote as at `at` (default now: when the coordinator's CANCEL arrived): no
-    result; the electorate and the coordinators are told, once each."""
+    result; ballots and reminders still waiting in the outbox are withdrawn; the electorate
+    (but a member whose ballot never went) and the coordinators are told, once each."""
     vote = store_votes.get(ctx.db, vote_id)
     if vote is None or vote["state"] != "open":
         return f"Vote {vote_id} is not open; nothing done"
     store_votes.finish(ctx.db, vote_id, "cancelled", how, None, at or ctx.now)
     timers.cancel_item(ctx.db, ["vote.reminder", "vote.close"], vote_id)
     vote = store_votes.get(ctx.db, vote_id)
-    recipients = {e["id"]: e for e in store_votes.electorate(ctx.db, vote_id) if e["active"]}
+    never_had_one = withdraw_waiting(ctx, "vote", vote_id, VOTE_COPIES, "the vote was cancelled")
+    recipients = {e["id"]: e for e in store_votes.electorate(ctx.db, vote_id)
+                  if e["active"] and e["id"] not in never_had_one}
     recipients.update({c["id"]: c for c in store_members.coordinators(ctx.db)})
     first = len(ctx.queued)
     for member in recipients.values():
