@@ -89,3 +89,32 @@ def test_a_meeting_moved_after_the_first_day_sends_only_the_new_date(budgeted):
     updates = Counter(m.to for m in later if m.subject.startswith("[Meeting 1] Changed: General assembly,"))
     assert updates == Counter(got)  # those who had the old date: one update each
     assert outbox.counts(network.db).get("withdrawn") == len(waiting)
+
+
+def test_a_vote_cancelled_by_command_while_its_ballots_go_out_stops_them_at_once(budgeted, monkeypatch, capsys):
+    """`convenor votes cancel` typed while the daemon hands the ballots over: the ballot being
+    handed over at that moment goes (and reads sent), not one after it."""
+    network, provider = budgeted()
+    sender = network.start().sender
+    handed = []
+    real_send = sender.send
+
+    def send(envelope_from, recipient, data):
+        head = b"".join(data)[:2000]  # the message as parts (headers first)
+        if b"Subject: [Vote 1] Adopt the terms\r\n" in head:
+            handed.append(recipient)
+            if len(handed) == 5:  # the fifth ballot is on its way: the coordinator cancels
+                assert "cancelled" in cli(network, monkeypatch, capsys, "votes", "cancel", "1")
+        return real_send(envelope_from, recipient, data)
+
+    monkeypatch.setattr(sender, "send", send)
+    network.send(f"Amina Diallo <{AMINA}>", "[Vote] Adopt the terms", "Closes: in 7 days\n\nThat we adopt them.\n")
+    run_minutes(network, 3)
+    later = network.new_messages() + pace_through(network, provider)
+    ballots = [m.to for m in later if m.subject == "[Vote 1] Adopt the terms"]
+    assert ballots == handed and len(handed) == 5  # the one in flight went; none after the cancellation
+    states = dict(network.db.execute(
+        "SELECT state, count(*) FROM outbox WHERE kind = 'vote_ballot' GROUP BY state").fetchall())
+    assert states == {"sent": 5, "withdrawn": 25}
+    cancelled = Counter(m.to for m in later if "Vote cancelled" in m.subject)
+    assert set(cancelled.values()) == {1} and set(handed[:4]) | {AMINA} <= set(cancelled)
