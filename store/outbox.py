@@ -15,6 +15,9 @@ from store.times import from_db, to_db
 from store.sql import query, state_counts
 
 
+WENT_WHILE_WITHDRAWN = "went while being withdrawn"
+
+
 def queue(db: sqlite_utils.Database, *, recipient: str, member_id: int | None, kind: str,
           subject: str, body_text: str, body_html: str | None, headers: dict, attachments: list[dict],
           reply_token: str | None, bounce_token: str, message_id: str, in_reply_to: str | None,
@@ -59,9 +62,12 @@ def journal_sent(db: sqlite_utils.Database, outbox_id: int, now: datetime) -> No
 
 def fold_sent(db: sqlite_utils.Database) -> int:
     """Apply every journaled sent mark to its row (as `mark_sent` does) and empty the journal;
-    return how many. The caller owns the transaction."""
+    return how many. A row withdrawn while it was being handed over reads sent, marked
+    `WENT_WHILE_WITHDRAWN` until its member is told of the change (`went_while_withdrawn`).
+    The caller owns the transaction."""
     folded = db.conn.execute(
-        "UPDATE outbox SET state = 'sent', sent_at = j.sent_at, attempts = attempts + 1, last_error = NULL "
+        "UPDATE outbox SET state = 'sent', sent_at = j.sent_at, attempts = attempts + 1, "
+        f"last_error = CASE WHEN outbox.state = 'withdrawn' THEN '{WENT_WHILE_WITHDRAWN}' ELSE NULL END "
         "FROM outbox_sent j WHERE j.outbox_id = outbox.id").rowcount
     db.conn.execute("DELETE FROM outbox_sent")
     return folded
@@ -169,3 +175,18 @@ def still_queued(db: sqlite_utils.Database, outbox_id: int) -> bool:
     """True while the row waits to be sent (not withdrawn since it was picked)."""
     row = db.execute("SELECT state FROM outbox WHERE id = ?", [outbox_id]).fetchone()
     return row is not None and row[0] == "queued"
+
+
+def went_while_withdrawn(db: sqlite_utils.Database, kinds: tuple[str, ...]) -> list[dict]:
+    """Copies of `kinds` withdrawn while they were being handed over, which went all the same,
+    and whose member has not yet been told of the change: {id, member_id, item_kind, item_id}."""
+    marks = ",".join("?" * len(kinds))
+    return list(query(db,
+        f"SELECT o.id, o.member_id, t.kind AS item_kind, t.item_id FROM outbox o "
+        f"INDEXED BY outbox_went_while_withdrawn JOIN tokens t ON t.token = o.reply_token "
+        f"WHERE o.last_error = '{WENT_WHILE_WITHDRAWN}' AND o.state = 'sent' AND o.kind IN ({marks})", list(kinds)))
+
+
+def mark_change_told(db: sqlite_utils.Database, outbox_id: int) -> None:
+    """The member of a copy that went while being withdrawn has been told of the change."""
+    db.execute("UPDATE outbox SET last_error = ? WHERE id = ?", [f"{WENT_WHILE_WITHDRAWN}; change told", outbox_id])

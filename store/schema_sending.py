@@ -64,10 +64,11 @@ def m004_sending_server(db):
 @sending()
 def m005_withdrawn_state(db):
     """A copy still waiting when its item changed (a vote cancelled, a meeting cancelled or moved)
-    is withdrawn: state 'withdrawn', never sent; its copies are found through their reply token. Only the CHECK constraint widens (no row changes),
-    so the table's definition is edited in place as SQLite documents for loosening a constraint
-    (https://sqlite.org/lang_altertable.html, "making other kinds of table schema changes"): no
-    rebuild of a table that may hold years of history, and its triggers and indexes stay."""
+    is withdrawn: state 'withdrawn', never sent; its copies are found through their reply token.
+    Only the CHECK constraint widens (no row changes), so the table's definition is edited in
+    place as SQLite documents for loosening a constraint (https://sqlite.org/lang_altertable.html,
+    "making other kinds of table schema changes"): no rebuild of a table that may hold years of
+    history, and its triggers and indexes stay."""
     old = "CHECK (state IN ('queued', 'sent', 'failed'))"
     new = "CHECK (state IN ('queued', 'sent', 'failed', 'withdrawn'))"
     (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'outbox'").fetchone()
@@ -83,3 +84,5 @@ def m005_withdrawn_state(db):
         db.execute("PRAGMA writable_schema = OFF")
     # the copies of an item are found by their reply token (bound to the item in `tokens`)
     db.execute("CREATE INDEX outbox_reply_token ON outbox(reply_token) WHERE reply_token IS NOT NULL")
+    # a copy withdrawn while it was being handed over went all the same: its member is told of the change
+    db.execute("CREATE INDEX outbox_went_while_withdrawn ON outbox(id) WHERE last_error = 'went while being withdrawn'")

@@ -91,23 +91,33 @@ def test_a_meeting_moved_after_the_first_day_sends_only_the_new_date(budgeted):
     assert outbox.counts(network.db).get("withdrawn") == len(waiting)
 
 
-def test_a_vote_cancelled_by_command_while_its_ballots_go_out_stops_them_at_once(budgeted, monkeypatch, capsys):
-    """`convenor votes cancel` typed while the daemon hands the ballots over: the ballot being
-    handed over at that moment goes (and reads sent), not one after it."""
-    network, provider = budgeted()
+
+def typed_while_handed_over(network, monkeypatch, capsys, subject: str, words: tuple[str, ...]) -> list[str]:
+    """Type `convenor words…` while the daemon hands over the fifth copy whose subject starts
+    with `subject`; return to whom those copies were handed over (as it happens)."""
     sender = network.start().sender
     handed = []
     real_send = sender.send
 
     def send(envelope_from, recipient, data):
         head = b"".join(data)[:2000]  # the message as parts (headers first)
-        if b"Subject: [Vote 1] Adopt the terms\r\n" in head:
+        if f"Subject: {subject}".encode() in head:
             handed.append(recipient)
-            if len(handed) == 5:  # the fifth ballot is on its way: the coordinator cancels
-                assert "cancelled" in cli(network, monkeypatch, capsys, "votes", "cancel", "1")
+            if len(handed) == 5:
+                cli(network, monkeypatch, capsys, *words)
         return real_send(envelope_from, recipient, data)
 
     monkeypatch.setattr(sender, "send", send)
+    return handed
+
+
+def test_a_vote_cancelled_by_command_while_its_ballots_go_out_stops_them_at_once(budgeted, monkeypatch, capsys):
+    """`convenor votes cancel` typed while the daemon hands the ballots over: the ballot being
+    handed over at that moment goes (and reads sent), not one after it; its member is told of the
+    cancellation too, like those who got theirs before."""
+    network, provider = budgeted()
+    handed = typed_while_handed_over(network, monkeypatch, capsys, "[Vote 1] Adopt the terms\r\n",
+                                     ("votes", "cancel", "1"))
     network.send(f"Amina Diallo <{AMINA}>", "[Vote] Adopt the terms", "Closes: in 7 days\n\nThat we adopt them.\n")
     run_minutes(network, 3)
     later = network.new_messages() + pace_through(network, provider)
@@ -117,4 +127,20 @@ def test_a_vote_cancelled_by_command_while_its_ballots_go_out_stops_them_at_once
         "SELECT state, count(*) FROM outbox WHERE kind = 'vote_ballot' GROUP BY state").fetchall())
     assert states == {"sent": 5, "withdrawn": 25}
     cancelled = Counter(m.to for m in later if "Vote cancelled" in m.subject)
-    assert set(cancelled.values()) == {1} and set(handed[:4]) | {AMINA} <= set(cancelled)
+    assert cancelled == Counter(set(handed) | {AMINA})  # every one who got a ballot, once; nobody else
+
+
+def test_a_meeting_cancelled_by_command_while_its_announcements_go_out_stops_them_at_once(
+        budgeted, monkeypatch, capsys):
+    network, provider = budgeted()
+    handed = typed_while_handed_over(network, monkeypatch, capsys, "[Meeting 1] General assembly:",
+                                     ("meetings", "cancel", "1"))
+    network.send(f"Amina Diallo <{AMINA}>", "[Meeting] General assembly",
+                 "When: 2027-01-20 10:00\nWhere: Hall A\nAudience: core\n")
+    run_minutes(network, 3)
+    later = network.new_messages() + pace_through(network, provider)
+    announced = [m.to for m in later if m.subject.startswith("[Meeting 1] General assembly:")]
+    assert announced == handed and len(handed) == 5
+    cancelled = Counter(m.to for m in later if m.subject.startswith("[Meeting 1] Cancelled: General assembly,"))
+    assert cancelled == Counter(handed)  # the one in flight too, once
+    assert outbox.counts(network.db).get("withdrawn") == 25

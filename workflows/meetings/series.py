@@ -22,7 +22,7 @@ from workflows.reading.setting_lines import clock_time
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import read_audience
 from workflows.sending import fanout
-from workflows.sending.withdrawal import MEETING_COPIES, withdraw_waiting
+from workflows.sending.withdrawal import MEETING_COPIES, tell_those_it_reached, withdraw_waiting
 from workflows.meetings.policy import MeetingsPolicy, SeriesPolicy
 
 FOLLOW_UP_TIMERS = ["meeting.remind", "meeting.agenda"]
@@ -139,16 +139,30 @@ def send_to_audience(ctx: Context, meeting: dict, kind: str, *, skip: set[int] =
     """Send `kind` (meeting_announce, meeting_update, meeting_cancel) with the member's own
     invitation (.ics) to each member of the meeting's audience but those in `skip`, and the
     announcement itself to those in `announce_to` (theirs was withdrawn unsent); return how many."""
-    method = "CANCEL" if kind == "meeting_cancel" else "REQUEST"
     count = 0
     for member in audience_members(ctx, meeting):
         if member["id"] in skip:
             continue
-        this = "meeting_announce" if member["id"] in announce_to else kind
-        ctx.send(member, this, reply_for=None if method == "CANCEL" else ("meeting", meeting["id"]),
-                 attachments=[_invite(ctx, meeting, member, method)], meeting=view(meeting), **variables)
+        _send_one(ctx, meeting, member, "meeting_announce" if member["id"] in announce_to else kind, **variables)
         count += 1
     return count
+
+
+def _send_one(ctx: Context, meeting: dict, member: dict, kind: str, **variables) -> None:
+    method = "CANCEL" if kind == "meeting_cancel" else "REQUEST"
+    ctx.send(member, kind, reply_for=None if method == "CANCEL" else ("meeting", meeting["id"]),
+             attachments=[_invite(ctx, meeting, member, method)], meeting=view(meeting), **variables)
+
+
+def tell_announcements_that_went(ctx: Context) -> None:
+    """Tick: an announcement, update or reminder withdrawn by the meeting's cancellation while it
+    was being handed over went all the same; its member gets the cancellation too (once). (One
+    withdrawn by a move needs nothing: that member was sent the announcement with the new date.)"""
+    def tell(ctx: Context, member: dict, meeting_id: int) -> None:
+        meeting = store_meetings.get_meeting(ctx.db, meeting_id)
+        if meeting is not None and meeting["state"] == "cancelled":
+            _send_one(ctx, meeting, member, "meeting_cancel")
+    tell_those_it_reached(ctx, MEETING_COPIES, tell)
 
 
 def announce(ctx: Context, meeting_id: int) -> str:

@@ -148,7 +148,8 @@ TIMERS = {
 }
 
 # Run at every tick, each in its own transaction, before due timers are read.
-TICK_HOOKS = [meetings.plan_series, bounces.clear_faded, record_outcomes.backfill, record_minutes.draft_due]
+TICK_HOOKS = [meetings.plan_series, bounces.clear_faded, record_outcomes.backfill, record_minutes.draft_due,
+              vote_closing.tell_ballots_that_went, meetings.tell_announcements_that_went]
 
 # Sections of `convenor status`.
 STATUS_SECTIONS = {

@@ -1,8 +1,12 @@
 """Copies still waiting in the outbox when their item changes (a vote or a meeting cancelled, a
 meeting moved) are withdrawn rather than sent late; those who got none of them are told nothing
-of the change, since for them nothing was ever announced."""
+of the change, since for them nothing was ever announced. A copy that was being handed over at
+the moment of its withdrawal goes all the same: its member is told of the change at the next tick."""
 from __future__ import annotations
 
+from typing import Callable
+
+from store import members as store_members
 from store import outbox
 from workflows.routing.context import Context
 
@@ -17,3 +21,16 @@ def withdraw_waiting(ctx: Context, item_kind: str, item_id: int, kinds: tuple[st
     if not withdrawn:
         return set()
     return withdrawn - outbox.members_sent(ctx.db, item_kind, item_id, kinds)
+
+
+def tell_those_it_reached(ctx: Context, kinds: tuple[str, ...], tell: Callable[[Context, dict, int], None]) -> None:
+    """For each copy of `kinds` withdrawn while it was being handed over (it went all the same,
+    so its member did see the item): `tell(ctx, member, item_id)` once per member and item, when
+    the member is still active; then the copy reads as told."""
+    told: set[tuple[int, int]] = set()
+    for row in outbox.went_while_withdrawn(ctx.db, kinds):
+        member = store_members.get(ctx.db, row["member_id"]) if row["member_id"] is not None else None
+        if member is not None and member["active"] and (member["id"], row["item_id"]) not in told:
+            told.add((member["id"], row["item_id"]))
+            tell(ctx, member, row["item_id"])
+        outbox.mark_change_told(ctx.db, row["id"])

@@ -17,7 +17,7 @@ from store.times import to_db
 from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
 from workflows.sending import fanout
-from workflows.sending.withdrawal import VOTE_COPIES, withdraw_waiting
+from workflows.sending.withdrawal import VOTE_COPIES, tell_those_it_reached, withdraw_waiting
 from workflows.votes.ranked import count_ranked
 from workflows.votes.rules import RANKED
 from workflows.votes.wording import choice_label, language_of, option_views, reference, result_view
@@ -161,12 +161,26 @@ def cancel_vote(ctx: Context, vote_id: int, *, how: str, at: datetime | None = N
     recipients.update({c["id"]: c for c in store_members.coordinators(ctx.db)})
     first = len(ctx.queued)
     for member in recipients.values():
-        lang = language_of(member, ctx.rules.network.default_language)
-        ctx.send(member, "vote_cancelled", vote=vote, ref=reference(vote, lang), how=how)
+        _tell_cancelled(ctx, member, vote)
     if vote["secret"]:
         store_votes.erase_choices(ctx.db, vote_id, REDACTED_RECEIPT)
     return f"{reference(vote)} cancelled ({how}); {len(recipients)} member(s) told" + _tell(
         ctx, vote, ctx.queued[first:], "cancel")
+
+
+def _tell_cancelled(ctx: Context, member: dict, vote: dict) -> None:
+    lang = language_of(member, ctx.rules.network.default_language)
+    ctx.send(member, "vote_cancelled", vote=vote, ref=reference(vote, lang), how=vote["closed_how"])
+
+
+def tell_ballots_that_went(ctx: Context) -> None:
+    """Tick: a ballot or reminder withdrawn by a cancellation while it was being handed over
+    went all the same; its member is told of the cancellation too (once)."""
+    def tell(ctx: Context, member: dict, vote_id: int) -> None:
+        vote = store_votes.get(ctx.db, vote_id)
+        if vote is not None and vote["state"] == "cancelled":
+            _tell_cancelled(ctx, member, vote)
+    tell_those_it_reached(ctx, VOTE_COPIES, tell)
 
 
 def send_closed_notice(ctx: Context, vote: dict, member: dict, *, in_reply_to: str | None) -> None:
