@@ -43,7 +43,7 @@ from mailer.quote_markers import (
     loose_attribution,
     quote_starts,
 )
-from mailer.sign_offs import is_disclaimer, is_phone_signature
+from mailer.sign_offs import has_letter, is_disclaimer, is_phone_signature
 
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
 MAX_LINES_READ = 1_500  # lines of text (not blank, not `>`) read through the patterns; the rest is not read
@@ -306,7 +306,7 @@ def read_reply(text: str) -> ReplyText:
                 break  # what follows a phone's sign-off is the quote or the phone's footer
             i += 1
             continue
-        if not seg.meaningful and _BANNER.search(head):
+        if not seg.meaningful and has_letter(head) and _BANNER.search(head):
             i += 1
             continue
         if _wrapped_quote_line(lines, i):
