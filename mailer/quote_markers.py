@@ -22,6 +22,7 @@ pattern sees at most `_WINDOW` lines of at most MAX_LINE characters, so no input
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_LINE = 400  # only this much of a line is ever looked at by a pattern
 _WINDOW = 3  # an attribution may be wrapped over this many lines
@@ -103,6 +104,7 @@ def _dashed(line: str) -> bool:
 _MARKDOWN_ESCAPE = re.compile(r"^(\s*)\\(?=[-=_*+#>])")  # html2text writes a leading "-" as "\-"
 
 
+@lru_cache(maxsize=64)  # each line is cleaned by several checks, and by the lookahead of the lines above
 def _clean(line: str) -> str:
     line = _BIDI.sub("", line[:MAX_LINE]).replace("&nbsp;", " ").strip()
     return _MARKDOWN_ESCAPE.sub(r"\1", line) if line.startswith("\\") else line
