@@ -4,23 +4,13 @@ coordinators, the notice sent back, the once-a-day notice record), a second copy
 is still recognised, and a coordinator answering the old forward is told why nothing was sent."""
 from __future__ import annotations
 
-import os
+from tests.store_bytes import occurrences_in_store, purge
 
 STRANGER = "sam.canary@elsewhere.example"
 
 
-def _purge(net, monkeypatch, days: int) -> None:
-    from convenor.cli import main as cli_main
-    net.close()
-    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
-    assert cli_main(["--config", str(net.config), "purge", "--days", str(days)]) == 0
-    net.close()
-
-
 def _address_bytes(net) -> int:
-    files = [net.settings.store.path, net.settings.store.path + "-wal"]
-    net.close()
-    return sum(open(p, "rb").read().lower().count(STRANGER.encode()) for p in files if os.path.exists(p))
+    return occurrences_in_store(net, STRANGER, any_case=True)
 
 
 def test_a_strangers_address_is_gone_from_the_store_after_the_purge(network, monkeypatch):
@@ -33,10 +23,10 @@ def test_a_strangers_address_is_gone_from_the_store_after_the_purge(network, mon
     assert net.only_message_to(STRANGER, out)          # the notice: the coordinators have it
     assert _address_bytes(net) > 0
 
-    _purge(net, monkeypatch, 5)                        # received today: kept
+    purge(net, monkeypatch, 5)                        # received today: kept
     assert _address_bytes(net) > 0
     net.advance(days=6)
-    _purge(net, monkeypatch, 5)
+    purge(net, monkeypatch, 5)
     assert _address_bytes(net) == 0
     db = net.db
     assert db.execute("SELECT count(*) FROM inbound").fetchone()[0] == 1     # the rows (and counts) stay
@@ -66,7 +56,7 @@ def test_a_members_forward_can_still_be_answered_after_the_purge(network, monkey
     net.step()
     forward = net.only_message_to("amina@example.org", net.new_messages())
     net.advance(days=6)
-    _purge(net, monkeypatch, 5)
+    purge(net, monkeypatch, 5)
     net.reply(forward, "Ask Sofia.")
     net.step()
     out = net.new_messages()

@@ -10,6 +10,7 @@ import stat
 from convenor.cli import main as cli_main
 from tests.fixtures_convenor import DEFAULT_MEMBERS
 from tests.robust_figures import record
+from tests.store_bytes import occurrences_in_store, purge
 
 CANARY = "CANARY-b71e-purge-me"
 ADDRESSES = [m[1] for m in DEFAULT_MEMBERS]
@@ -127,16 +128,8 @@ def test_after_the_purge_the_canary_is_nowhere_in_the_store_files(maildir_networ
     net.step()
     net.advance(days=6)
     net.step()
-    store_files = [net.settings.store.path, net.settings.store.path + "-wal"]
-    net.close()
-
-    def canary_bytes() -> int:
-        return sum(open(p, "rb").read().count(CANARY.encode()) for p in store_files if os.path.exists(p))
-
-    assert canary_bytes() > 0
-    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
-    assert cli_main(["--config", str(net.config), "purge", "--days", "0"]) == 0
-    net.close()
-    assert canary_bytes() == 0
+    assert occurrences_in_store(net, CANARY) > 0
+    purge(net, monkeypatch, 0)
+    assert occurrences_in_store(net, CANARY) == 0
     db = net.db
     assert db.execute("SELECT count(*) FROM feedback").fetchone()[0] == 1  # the count is kept

@@ -6,6 +6,7 @@ import os
 
 import dkim
 
+from tests.store_bytes import occurrences_in_store, purge
 from tests.test_trust_forgeries import ANNOUNCE, CONFIRM, forge, signed  # noqa: F401 - `signed` is a fixture
 
 HIDDEN_FROM = b"X-Mailer: Outlook\rFrom: Amina Diallo <amina@example.org>\r\n"  # a lone CR, then a From
@@ -90,7 +91,6 @@ def test_after_the_purge_no_meeting_words_stay_in_the_store_files(maildir_networ
     """The coordinator's description of a meeting and of a date poll, a calendar answer's note, a
     poll answer and a held message's words: all gone from the store files once the purge has run
     past the meetings (`purge --days 0`, a command typed)."""
-    from convenor.cli import main as cli_main
     from tests import calendar_clients
     import icalendar
     net = maildir_network
@@ -116,23 +116,15 @@ def test_after_the_purge_no_meeting_words_stay_in_the_store_files(maildir_networ
     net.set_time(net.now.replace(month=3))   # the meetings are past, the held message expired
     net.step()
     net.step()
-    store_files = [net.settings.store.path, net.settings.store.path + "-wal"]
-    net.close()
-
-    def canary_bytes() -> int:
-        return sum(open(p, "rb").read().count(RETAINED.encode()) for p in store_files if os.path.exists(p))
-
-    assert canary_bytes() > 0
-    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
-    assert cli_main(["--config", str(net.config), "purge", "--days", "0"]) == 0
-    net.close()
+    assert occurrences_in_store(net, RETAINED) > 0
+    purge(net, monkeypatch, 0)
     db = net.db
     found = {t: db.execute(f"SELECT count(*) FROM {t} WHERE CAST({c} AS TEXT) LIKE ?", [f"%{RETAINED}%"]).fetchone()[0]
              for t, c in (("meetings", "description"), ("outbox", "body_text"),
                           ("held", "raw"), ("inbound", "raw"))}
     assert not any(found.values()), found
     net.close()
-    assert canary_bytes() == 0
+    assert occurrences_in_store(net, RETAINED) == 0
 
 
 # --- a calendar answer is attendance only from the member, or with the invitation's UID -------------
@@ -253,8 +245,6 @@ def test_after_the_purge_no_word_of_a_message_set_aside_stays_in_the_store(maild
     """A forged message (dmarc=fail) and one that made a handler fail with an error quoting it are
     set aside: the coordinators got each with the original; the store's own copy (the raw message,
     the error's text) is blanked by the purge once the days have passed, like every body."""
-    from convenor.cli import main as cli_main
-    from workflows.membership import commands
     from workflows.routing import table
     net = maildir_network
     net.send("Amina Diallo <amina@example.org>", "[Announce] News", f"Audience: all\n\n{RETAINED} forged.\n",
@@ -269,20 +259,12 @@ def test_after_the_purge_no_word_of_a_message_set_aside_stays_in_the_store(maild
     assert [s for (s,) in net.db.execute("SELECT state FROM inbound")] == ["quarantined", "quarantined"]
     net.advance(days=2)
     net.step()
-    store_files = [net.settings.store.path, net.settings.store.path + "-wal"]
-    net.close()
-
-    def canary_bytes() -> int:
-        return sum(open(p, "rb").read().count(RETAINED.encode()) for p in store_files if os.path.exists(p))
-
-    assert canary_bytes() > 0
-    monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
-    assert cli_main(["--config", str(net.config), "purge", "--days", "1"]) == 0
-    net.close()
+    assert occurrences_in_store(net, RETAINED) > 0
+    purge(net, monkeypatch, 1)
     errors = [e for (e,) in net.db.execute("SELECT error FROM inbound ORDER BY id")]
     assert errors == ["Quarantine", "ValueError"]     # the kind of each stays, for the record
     net.close()
-    assert canary_bytes() == 0
+    assert occurrences_in_store(net, RETAINED) == 0
 
 
 # --- a member removed mid-flight: their tokens no longer act ----------------------------------------
