@@ -22,6 +22,7 @@ from mailer import addresses
 from mailer.mailbox import RawMessage
 from mailer.message import InboundMail, Verdict
 from mailer.parse import parse_message, read_headers
+from mailer.token_scan import token_shaped
 from store import inbound
 from store import members as store_members
 from store.db import savepoint, transaction
@@ -184,7 +185,8 @@ def _handle(db, rules, r: _Read, now) -> Ingested:
     """Route one readable message and record it with its outcome (the caller isolates failures)."""
     if r.unreadable is not None:
         raise r.unreadable
-    ctx = Context(db, rules, now, raw=r.raw, auth=r.auth, reader=reader_for(rules.network.list_address))
+    ctx = Context(db, rules, now, raw=r.raw, auth=r.auth, reader=reader_for(rules.network.list_address),
+                  scan_tokens=token_shaped)
     routed = route(ctx, r.mail)
     state = "quarantined" if ctx.held else "handled"  # held: kept in the mailbox's Quarantine
     inbound.record(db, mailbox_key=r.key, sha256=r.sha, message_id=r.message_id,
@@ -209,7 +211,7 @@ def _ingest_one(db, rules, r: _Read, now) -> Ingested:
                            from_addr=from_addr, state="quarantined",
                            handler=None, error=error, raw=raw, now=r.received_at)
             subject = _subject(raw)
-            ctx = Context(db, rules, now, raw=raw, auth=r.auth)
+            ctx = Context(db, rules, now, raw=raw, auth=r.auth, scan_tokens=token_shaped)
             ctx.notify_coordinators(getattr(exc, "notice", "quarantined"), attachments=ctx.original_as_attachment(),
                                     sender=from_addr or None, original_subject=subject, error=error,
                                     sender_member=store_members.get_by_email(db, from_addr) if from_addr else None)

@@ -71,6 +71,6 @@ def test_workflow_files_carry_no_workflow_prefix():
 def test_workflows_get_mail_already_read():
     """Reading raw mail is the pipeline's (outside the write transaction, one way for every
     message): a workflow is handed an InboundMail, or the caller's reader in its Context."""
-    readers = {"mailer.parse", "mailer.simple_parse", "mailer.reply", "mailer.html_text"}
+    readers = {"mailer.parse", "mailer.simple_parse", "mailer.reply", "mailer.html_text", "mailer.token_scan"}
     wrong = [(a, b) for a, deps in _graph().items() if a.startswith("workflows.") for b in deps if b in readers]
     assert wrong == []

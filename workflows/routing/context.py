@@ -59,6 +59,9 @@ class Context:
     # the caller's reader of raw mail (convenor.pipeline's): a workflow that acts on mail kept raw
     # in the store (a held message its sender confirmed) reads it as every inbound message is read
     reader: Callable[[bytes, Verdict], InboundMail] | None = None
+    # the caller's finder of Convenor's token-shaped strings in raw mail (convenor.pipeline's:
+    # headers, text and every part decoded), for marking the tokens a forwarded original shows
+    scan_tokens: Callable[[bytes], list[str]] | None = None
 
     def local(self, moment: datetime) -> str:
         """`moment` in the network's zone with the zone named ("2027-03-04 17:00 Europe/Paris"),
@@ -135,9 +138,10 @@ class Context:
         owner's address, so it acts from then on only on verified mail, or once its owner confirms
         (see `workflows.routing.router.is_token_reply`)."""
         if self.raw:
-            from mailer.token_scan import token_shaped
+            if self.scan_tokens is None:  # never quietly: an unmarked token would act for a forger
+                raise RuntimeError("a Context that shows a message to the coordinators needs scan_tokens")
             from store import tokens as store_tokens
-            store_tokens.mark_shown(self.db, token_shaped(self.raw), self.now)
+            store_tokens.mark_shown(self.db, self.scan_tokens(self.raw), self.now)
 
     def _undelivered_note(self, member_id: int, lang: str) -> str:
         """For a message to a coordinator: a note on messages to the only coordinator that failed

@@ -54,7 +54,7 @@ def _release(ctx: Context, held: dict, route) -> str:
     timers.cancel(ctx.db, EXPIRY_TIMER, held["id"])
     auth = Verdict("verified", "confirmed by its sender's reply to the confirmation", CONFIRMED_BY_REPLY)
     original = ctx.reader(raw, auth)
-    routed = route(Context(ctx.db, ctx.rules, ctx.now, raw=raw, auth=auth, reader=ctx.reader), original)
+    routed = route(Context(ctx.db, ctx.rules, ctx.now, raw=raw, auth=auth, reader=ctx.reader, scan_tokens=ctx.scan_tokens), original)
     return f"held #{held['id']} confirmed: {routed.handler}: {routed.outcome}"
 
 

@@ -31,7 +31,7 @@ def dry_run(ctx: Context, sender: str, act: Callable[[Context], object]) -> Prev
     """Run `act(scratch context)` and roll it back; raises what `act` raises (after the rollback)."""
     db = ctx.db
     last_timer = db.execute("SELECT coalesce(max(id), 0) FROM timers").fetchone()[0]
-    scratch = Context(db, ctx.rules, ctx.now, raw=ctx.raw, auth=ctx.auth, reader=ctx.reader)
+    scratch = Context(db, ctx.rules, ctx.now, raw=ctx.raw, auth=ctx.auth, reader=ctx.reader, scan_tokens=ctx.scan_tokens)
     db.conn.execute("SAVEPOINT trust_preview")
     try:
         act(scratch)
