@@ -15,7 +15,7 @@ from store import timers
 from store.times import from_db
 from workflows.reading.command_words import first_word
 from workflows.routing.context import Context
-from workflows.trust.holding import CONFIRMED_BY_REPLY, EXPIRY_TIMER
+from workflows.trust.holding import CONFIRMED_BY_REPLY, EXPIRY_TIMER, expire
 
 CONFIRM_WORDS = {"item": {"GO", "CONFIRMER"}, "membership": {"CONFIRM", "CONFIRMER"}}
 CANCEL_WORDS = {"CANCEL", "ANNULER"}
@@ -27,7 +27,7 @@ def confirm_reply(ctx: Context, mail: InboundMail, member: dict, token: dict, *,
     held = store_held.get(ctx.db, token["item_id"])
     if held is None or held["state"] != "held" or ctx.arrival(mail) >= from_db(held["expires_at"]):
         if held is not None and held["state"] == "held":
-            _expire(ctx, held, member)
+            expire(ctx, held, member)
         state = held["state"] if held is not None and held["state"] != "held" else "expired"
         ctx.send(member, "hold_answer", outcome="closed", state=state, held=held, in_reply_to=mail.message_id or None)
         return f"confirmation for held #{token['item_id']} refused: {state}"
@@ -58,15 +58,6 @@ def _release(ctx: Context, held: dict, route) -> str:
     return f"held #{held['id']} confirmed: {routed.handler}: {routed.outcome}"
 
 
-def _expire(ctx: Context, held: dict, member: dict | None, cancel_timer: bool = True) -> bool:
-    if not store_held.decide(ctx.db, held["id"], "expired", ctx.now):
-        return False
-    if cancel_timer:
-        timers.cancel(ctx.db, EXPIRY_TIMER, held["id"])
-    if member is not None and member["active"]:
-        ctx.send(member, "hold_expired", held=held)
-    return True
-
 
 def expire_held(ctx: Context, timer: dict) -> str:
     """A held message nobody confirmed in time (timer "trust.expire"): dropped, its sender told."""
@@ -74,7 +65,7 @@ def expire_held(ctx: Context, timer: dict) -> str:
     if held is None or held["state"] != "held":
         return "already decided"
     member = store_members.get(ctx.db, held["member_id"])
-    _expire(ctx, held, member, cancel_timer=False)
+    expire(ctx, held, member, cancel_timer=False)
     return f"held #{held['id']} expired"
 
 
