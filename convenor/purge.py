@@ -10,7 +10,10 @@ kind of their error; the store's copy of each is blanked (the coordinators were 
 the mailbox's Quarantine folder keeps it for a human to look at). Addresses go too: the sender
 of every message received (its Message-ID kept only as a hash with the sender, for recognising a
 second copy) and of every message forwarded to the coordinators, non-members' addresses on
-messages sent, and the once-a-day notice records of past days.
+messages sent, the once-a-day notice records of past days, the address of each `ADDRESS ADD`
+request (one still pending is given up) and the From address of each held message once decided.
+Also blanked: sent messages' subjects (a forward repeats its sender's), the introduction of
+closed drafts, the text of sent announcements, and members' comments on actions done.
 """
 from __future__ import annotations
 
@@ -53,6 +56,11 @@ def purge(db: sqlite_utils.Database, now: datetime, after_days: int, dry_run: bo
         report.counts["senders of messages forwarded"] = store_purge.forward_senders(db, cutoff, dry_run)
         report.counts["non-members' addresses on messages sent"] = store_purge.stranger_recipients(db, cutoff, dry_run)
         report.counts["notice records"] = store_purge.notices(db, cutoff, dry_run)
+        report.counts["draft introductions"] = store_purge.draft_introductions(db, cutoff, dry_run)
+        report.counts["announcement texts"] = store_purge.announcement_bodies(db, cutoff, dry_run)
+        report.counts["comments on actions"] = store_purge.action_comments(db, cutoff, dry_run)
+        report.counts["addresses asked to be added"] = store_purge.address_requests(db, cutoff, dry_run)
+        report.counts["senders of held messages"] = store_purge.held_senders(db, cutoff, dry_run)
         report.counts["stored files"] = store_purge.unreferenced_blobs(db, dry_run)
     if not dry_run:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # old pages out of the write-ahead log too

@@ -13,6 +13,10 @@ _CLOSED_DRAFTS = ("SELECT id FROM drafts WHERE state IN ('closed', 'withdrawn') 
                   "AND closed_at IS NOT NULL AND closed_at <= :cutoff")
 _PAST_MEETINGS = ("SELECT id FROM meetings WHERE (starts_at IS NOT NULL AND starts_at <= :cutoff) "
                   "OR (state = 'cancelled' AND created_at <= :cutoff)")
+# an outbox row's recipient that is none of its member's addresses now (or has no member)
+_NOT_A_MEMBERS_ADDRESS = (
+    "member_id IS NULL OR (lower(recipient) != (SELECT lower(email) FROM members WHERE id = outbox.member_id) "
+    "AND lower(recipient) NOT IN (SELECT lower(address) FROM member_addresses WHERE member_id = outbox.member_id))")
 _OLD_MESSAGES = "state IN ('sent', 'failed') AND COALESCE(sent_at, created_at) <= :cutoff"
 
 
@@ -53,11 +57,50 @@ def set_aside_messages(db: sqlite_utils.Database, cutoff: str, dry_run: bool = F
 
 
 def sent_messages(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
-    """Blank the bodies and attachment references of messages sent (or failed) before `cutoff`:
-    ballots, receipts, digests and forwarded originals carry what members wrote or chose."""
+    """Blank the subjects, bodies and attachment references of messages sent (or failed) before
+    `cutoff`: ballots, receipts, digests and forwarded originals carry what members wrote or
+    chose, and a forward's subject repeats its sender's."""
     return _run(db, "outbox",
-                f"{_OLD_MESSAGES} AND (body_text != '' OR body_html IS NOT NULL OR attachments != '[]')",
-                "body_text = '', body_html = NULL, attachments = '[]'", cutoff, dry_run)
+                f"{_OLD_MESSAGES} AND (subject != '' OR body_text != '' OR body_html IS NOT NULL OR attachments != '[]')",
+                "subject = '', body_text = '', body_html = NULL, attachments = '[]'", cutoff, dry_run)
+
+
+def draft_introductions(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the author's introduction of drafts closed or withdrawn before `cutoff`, and the
+    note of each of their versions (the title stays, as the record of what was circulated)."""
+    versions = _run(db, "draft_versions", f"note != '' AND draft_id IN ({_CLOSED_DRAFTS})", "note = ''",
+                    cutoff, dry_run)
+    return _run(db, "drafts", f"intro != '' AND id IN ({_CLOSED_DRAFTS})", "intro = ''", cutoff, dry_run) + versions
+
+
+def announcement_bodies(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the text of announcements sent before `cutoff` (the subject stays as the record)."""
+    return _run(db, "announcements", "body != '' AND sent_at IS NOT NULL AND sent_at <= :cutoff", "body = ''",
+                cutoff, dry_run)
+
+
+def action_comments(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank what members wrote about actions done before `cutoff` (their replies to reminders);
+    the events themselves (who, what kind, when) stay."""
+    return _run(db, "action_events",
+                "text != '' AND action_id IN (SELECT id FROM actions WHERE state = 'done' AND done_at <= :cutoff)",
+                "text = ''", cutoff, dry_run)
+
+
+def address_requests(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the address of `ADDRESS ADD` requests made before `cutoff` (until confirmed from
+    both sides it is not a member's address); one still waiting that long is given up
+    (cancelled): a late confirmation is answered that the request is over."""
+    return _run(db, "address_requests", "created_at <= :cutoff AND address != ''",
+                "address = '', state = CASE WHEN state = 'pending' THEN 'cancelled' ELSE state END", cutoff, dry_run)
+
+
+def held_senders(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the From address and the authentication reason (which may name an address) of
+    held messages decided (confirmed, cancelled, expired) before `cutoff`; their bytes went
+    when they were decided."""
+    return _run(db, "held", "state != 'held' AND decided_at <= :cutoff AND (from_addr != '' OR reason != '')",
+                "from_addr = '', reason = ''", cutoff, dry_run)
 
 
 def notices(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
@@ -88,10 +131,11 @@ def inbound_senders(db: sqlite_utils.Database, cutoff: str, dry_run: bool = Fals
 
 
 def stranger_recipients(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
-    """Blank the address of non-members (notices to strangers, coordinators' answers to them) on
-    messages sent (or failed) before `cutoff`."""
-    return _run(db, "outbox", f"{_OLD_MESSAGES} AND member_id IS NULL AND recipient != ''", "recipient = ''",
-                cutoff, dry_run)
+    """Blank the address of non-members (notices to strangers, coordinators' answers to them, the
+    confirmation sent to an address a member asked to add and never confirmed) on messages sent
+    (or failed) before `cutoff`."""
+    return _run(db, "outbox", f"{_OLD_MESSAGES} AND recipient != '' AND ({_NOT_A_MEMBERS_ADDRESS})",
+                "recipient = ''", cutoff, dry_run)
 
 
 def unreferenced_blobs(db: sqlite_utils.Database, dry_run: bool = False) -> int:
