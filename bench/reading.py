@@ -1,8 +1,9 @@
 """`python -m bench.reading`: how well Convenor reads real-format mail, as the rates of issue #15.
 
 Reads every message of tests/corpus_own/ (INDEX.json says what each one must give and where that
-expectation comes from) through `parse_message` and `read_vote`, exactly as `convenor inspect
---json` does, and prints:
+expectation comes from) through `parse_message` and `read_vote` (`read_ranking` for a ranked
+ballot's entry: `"ranked": true` and the expected `"ranking"` of labels, or null), exactly as
+`convenor inspect --json` and the ballot reply do, and prints:
 
     reply text right          the member's words, nothing of the quote or signature
     auto-replies recognised
@@ -30,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from mailer.bounce import detect_bounce  # noqa: E402
 from mailer.parse import MalformedMessage, parse_message  # noqa: E402
 from workflows.reading.choices import read_vote  # noqa: E402
+from workflows.reading.rankings import read_ranking  # noqa: E402
 
 OWN = ROOT / "tests" / "corpus_own"
 LIST = "network@example.org"
@@ -77,7 +79,12 @@ def judge_own(index: dict, corpus: Path = OWN) -> dict[str, Rate]:
         rates["not readable"].add(True, name)
         if "new_text" in expect or "keep" in expect:
             rates["reply text"].add(text_right(mail.new_text, expect), name, repr(mail.new_text[:160]))
-        if "vote" in expect:
+        if "vote" in expect and expect["vote"].get("ranked"):
+            options = expect["vote"]["options"]
+            ranking = read_ranking(mail.new_text, options)
+            got = [options[i] for i in ranking.ranking] if ranking.ranking else None
+            rates["votes"].add(got == expect["vote"]["ranking"], name, f"{got!r}: {ranking.reason}")
+        elif "vote" in expect:
             reading = read_vote(mail.new_text, expect["vote"]["options"])
             got = expect["vote"]["options"][reading.choice] if reading.choice is not None else None
             rates["votes"].add(got == expect["vote"]["choice"], name, f"{got!r}: {reading.reason}")

@@ -14,7 +14,11 @@ import pytest
 from bench.reading import OWN, judge_own
 from convenor.cli import main
 
-INDEX = json.loads((OWN / "INDEX.json").read_text(encoding="utf-8"))
+ALL = json.loads((OWN / "INDEX.json").read_text(encoding="utf-8"))
+# a blind batch is measured (python -m bench.reading) before the readers are widened for it, and
+# gated here once they are: its prefix stays listed until then
+NOT_YET_GATED = ("/b4r_",)
+INDEX = {name: entry for name, entry in ALL.items() if not any(p in name for p in NOT_YET_GATED)}
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +33,8 @@ def share(rate) -> float:
 
 def test_every_message_has_an_expectation_and_a_source():
     files = {str(p.relative_to(OWN)) for p in OWN.rglob("*.eml")}
-    assert files == set(INDEX), sorted(files ^ set(INDEX))
-    assert all(entry.get("source") for entry in INDEX.values())
+    assert files == set(ALL), sorted(files ^ set(ALL))
+    assert all(entry.get("source") for entry in ALL.values())
     assert len(INDEX) >= 150
 
 
@@ -68,7 +72,8 @@ def test_an_ambiguous_vote_is_never_counted():
     from mailer.parse import parse_message
     from workflows.reading.choices import read_vote
 
-    ambiguous = {name: e for name, e in INDEX.items() if "vote" in e and e["vote"]["choice"] is None}
+    ambiguous = {name: e for name, e in INDEX.items() if "vote" in e and "choice" in e["vote"]
+                 and e["vote"]["choice"] is None}
     assert len(ambiguous) >= 15
     for name, entry in ambiguous.items():
         mail = parse_message((OWN / name).read_bytes(), "network@example.org")
