@@ -122,8 +122,41 @@ def measure(net, member: str, token: str) -> dict[tuple[str, str, int], float]:
     return figures
 
 
-def run(profile: bool = False) -> Row:
-    """Measure every kind at every size through the pipeline and return the table row."""
+def _profile_worst(net, member: str, token: str, figures: dict[tuple[str, str, int], float]) -> None:
+    """Print cProfile's top functions of one more, unmeasured read of the three kinds whose ratio
+    to the ordinary reply was highest (each at its size, as the member and as the stranger)."""
+    from bench.inbound import _profiled
+    ordinary = {size: max(figures[("ordinary", who, size)] for who in ("member", "stranger")) for size in SIZES}
+    worst = sorted({(figures[k] / ordinary[k[2]], k[0], k[2]) for k in figures if k[0] != "ordinary"}, reverse=True)[:3]
+    print("profiled: " + ", ".join(f"{kind} at {size // 1000:,} KB ({ratio:.2f}x)" for ratio, kind, size in worst))
+    senders = {member.encode(): b"network+" + token.encode() + b"@example.org", STRANGER: b"network@example.org"}
+
+    def work() -> None:
+        for n, (_ratio, kind, size) in enumerate(worst):
+            for sender, to in senders.items():
+                _ingest_seconds(net, kinds(size, sender, to, 10_000 + n)[kind], f"profile:{n}:{sender!r}")
+
+    _profiled(work)
+
+
+def kind_ratios(figures: dict[tuple[str, str, int], float]) -> str:
+    """Each kind's cost against the ordinary reply of the same size (the worse of member and
+    stranger on both sides), one line a kind: what `--kinds` prints."""
+    ordinary = {size: max(figures[("ordinary", who, size)] for who in ("member", "stranger")) for size in SIZES}
+    names = sorted({k[0] for k in figures if k[0] != "ordinary"})
+    width = max(map(len, names))
+    lines = [f"{'kind':<{width}}  " + "  ".join(f"{size // 1000:>6,} KB" for size in SIZES)]
+    for name in names:
+        cells = [max(figures[(name, who, size)] for who in ("member", "stranger")) / ordinary[size] for size in SIZES]
+        lines.append(f"{name:<{width}}  " + "  ".join(f"{c:>9.2f}" for c in cells))
+    lines.append(f"{'ordinary (ms)':<{width}}  " + "  ".join(f"{ordinary[s] * 1000:>9.1f}" for s in SIZES))
+    return "\n".join(lines)
+
+
+def run(profile: bool = False, kinds_table: bool = False) -> Row:
+    """Measure every kind at every size through the pipeline and return the table row; with
+    `profile`, print cProfile's top functions of the measured runs; with `kinds_table`, print
+    each kind's ratio at each size."""
     from tests.fixtures_convenor import Network
     net = Network(new_folder("worst"), members=members(20), extra_settings='[logging]\nlevel = "WARNING"\n')
     try:
@@ -131,8 +164,12 @@ def run(profile: bool = False) -> Row:
         mark_all_sent(net.db)
         ballot = next(b for b in ballots(net.db) if b["recipient"] != COORDINATOR)
         figures = measure(net, ballot["recipient"], ballot["reply_token"])
+        if profile:
+            _profile_worst(net, ballot["recipient"], ballot["reply_token"], figures)
     finally:
         net.close()
+    if kinds_table:
+        print(kind_ratios(figures), flush=True)
     ordinary = {size: max(figures[("ordinary", who, size)] for who in ("member", "stranger")) for size in SIZES}
     worst = {size: max(((v, k) for k, v in figures.items() if k[2] == size and k[0] != "ordinary")) for size in SIZES}
     ratios = {size: worst[size][0] / ordinary[size] for size in SIZES}
@@ -151,5 +188,6 @@ def run(profile: bool = False) -> Row:
 
 
 if __name__ == "__main__":
+    import sys
     from bench.common import table
-    print(table([run()]))
+    print(table([run(profile="--profile" in sys.argv, kinds_table="--kinds" in sys.argv)]))

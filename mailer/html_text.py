@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 import html2text
 
 from mailer.quote_markers import attribution_span
+from mailer.reply_lines import Lines
 
 MAX_HTML = 200_000  # characters of HTML read; a reply's own text is near the top
 _NESTING = {"ul", "ol", "dl", "blockquote", "table"}
@@ -252,7 +253,7 @@ def _mark_quote(quoted: str) -> str:
     lines = quoted.split("\n")
     first = next((n for n, line in enumerate(lines) if line.startswith(">")), None)
     head = [line for line in lines[:first] if line.strip()] if first is not None else []
-    if (first is None or not head or len(head) > 3 or not attribution_span(head, 0)
+    if (first is None or not head or len(head) > 3 or not attribution_span(Lines(head), 0)
             or not any(line.strip() and not line.startswith(">") for line in lines[first:])):
         return "\n".join(f"> {line}" if line else ">" for line in lines)
     head = [f"> {line}" if line else ">" for line in lines[:first]]

@@ -22,13 +22,10 @@ pattern sees at most `_WINDOW` lines of at most MAX_LINE characters, so no input
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-MAX_LINE = 400  # only this much of a line is ever looked at by a pattern
+from mailer.reply_lines import MAX_LINE, NOT_READ, Line, Lines, is_quoted  # noqa: F401 - MAX_LINE, is_quoted: shared
+
 _WINDOW = 3  # an attribution may be wrapped over this many lines
-
-_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u200b]")
-_QUOTED = re.compile(r"^\s*+>")
 
 _VERBS = (
     r"wrote|writes|sent|a écrit|a ecrit|schrieb|skrev|schreef|het volgende geschreven|geschreven"
@@ -40,11 +37,26 @@ _VERBS = (
     r"|писал\(а\)|писала|писал|a scris|napisao je|napisala je|je napisal\(a\)|skrev følgende"
 )
 _VERB = re.compile(r"(?<![\w])(?:" + _VERBS + r")", re.IGNORECASE)
+# The same verbs in lower case for the lower-cased form of an ASCII line, where a case-sensitive
+# search gives the same answer as a case-blind one in the line (of the verbs' letters only "ı"
+# also matches an ASCII letter case-blind, "i" and "I": it reads "[ıi]") and skips to the verbs'
+# first letters instead of trying every verb at each position: ~10× sooner.
+_LOWER_VERBS = _VERBS.replace("ı", "[ıi]")
+_VERB_LOWER = re.compile(r"(?<![\w])(?:" + _LOWER_VERBS + r")")
 # The same words, case-sensitive, searched in the lower-cased line first: a case-blind search of
 # this many words costs about 1 µs a character (no literal prefix to skip by), the plain one a
 # hundredth of that, so a long line without any of them is never scanned case-blind.
-_VERB_HINT = re.compile("(?:" + _VERBS.replace("ı", "[ıi]") + ")")
+_VERB_HINT = re.compile("(?:" + _LOWER_VERBS + ")")
 _ENDS_WITH_VERB = re.compile(r"(?:" + _VERBS + r")(?:.{0,160})[:：]$", re.IGNORECASE)
+_ENDS_WITH_VERB_LOWER = re.compile(r"(?:" + _LOWER_VERBS + r")(?:.{0,160})[:：]$")
+
+
+def _found(case_blind: re.Pattern, lower_case: re.Pattern, text: str, lower: str) -> bool:
+    """Whether `case_blind` finds a verb in `text`: asked of `lower_case` in `lower` (the text
+    lower-cased) when the text is ASCII, which gives the same answer sooner (see _LOWER_VERBS)."""
+    if text.isascii():
+        return lower_case.search(lower) is not None
+    return case_blind.search(text) is not None
 _START = re.compile(
     r"^(?:on|le|am|den|op|el|il|dnia|dne|em|w dniu|på|el día|at|quoting|citando|vào|в|у|о"
     r"|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|man|tir|ons|tor|fre|lør|søn"
@@ -79,45 +91,31 @@ def _without_dashes(line: str) -> str:
         rest = rest.lstrip()
     body = rest.rstrip("-–—")
     return body.rstrip() if len(rest) - len(body) >= 2 else rest
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
-def _has_verb(text: str) -> bool:
-    """True when `text` holds one of the attribution verbs (as `_VERB` finds them), in time linear
-    in its length with a small constant."""
-    return _VERB_HINT.search(text.lower()) is not None and _VERB.search(text) is not None
+def _has_verb(text: str, lower: str) -> bool:
+    """True when `text` (`lower` is it lower-cased) holds one of the attribution verbs (as `_VERB`
+    finds them), in time linear in its length with a small constant."""
+    return _VERB_HINT.search(lower) is not None and _found(_VERB, _VERB_LOWER, text, lower)
 
 
 _DASHED = re.compile(r"^[-–—]{2,}+\s*\S.{0,200}?\s(?:" + _VERBS + r")\s*[-–—]{2,}$", re.IGNORECASE)
 
 
-def _dashed(line: str) -> bool:
+def _dashed(line: str, lower: str) -> bool:
     """True for an attribution framed by dashes: "---- Jan wrote ----", or a verb and an address
-    anywhere between the dashes ("---- Am Mo, 03 Feb 2025 10:00 schrieb Jan <jan@…> ---", Zoho)."""
+    anywhere between the dashes ("---- Am Mo, 03 Feb 2025 10:00 schrieb Jan <jan@…> ---", Zoho);
+    `lower` is the line lower-cased."""
     if not line.startswith(("--", "––", "——", "-–", "–-")) or not line.endswith(("--", "––", "——")):
         return False  # plain string tests first: a long rule of dashes is never scanned twice
-    if not _has_verb(line):
+    if not _has_verb(line, lower):
         return False
     return "@" in line or bool(_DASHED.match(line))
 
 
-_MARKDOWN_ESCAPE = re.compile(r"^(\s*)\\(?=[-=_*+#>])")  # html2text writes a leading "-" as "\-"
-
-
-@lru_cache(maxsize=64)  # each line is cleaned by several checks, and by the lookahead of the lines above
-def _clean(line: str) -> str:
-    line = _BIDI.sub("", line[:MAX_LINE]).replace("&nbsp;", " ").strip()
-    return _MARKDOWN_ESCAPE.sub(r"\1", line) if line.startswith("\\") else line
-
-
-def is_quoted(line: str) -> bool:
-    """True when the line is part of a `>` quote."""
-    return bool(_QUOTED.match(line))
-
-
-def _is_attribution(joined: str, starts_well: bool) -> bool:
-    """True when the (joined) line reads as a whole attribution."""
-    if _dashed(joined):
+def _is_attribution(joined: str, lower: str, starts_well: bool) -> bool:
+    """True when the (joined) line reads as a whole attribution; `lower` is it lower-cased."""
+    if _dashed(joined, lower):
         return True  # "---- Jan wrote ----", "---- On Mon, 3 Feb 2025 Jan wrote ----"
     text = _without_dashes(joined) if joined.startswith(("-", "–", "—")) else joined
     if not text.endswith((":", "：")):
@@ -128,7 +126,9 @@ def _is_attribution(joined: str, starts_well: bool) -> bool:
         return True
     if _ENDS_WITH_ADDRESS.search(text):
         return starts_well or bool(re.search(r"\d{1,2}[:.h]\d{2}|\b(?:19|20)\d{2}\b", text))
-    if _VERB_HINT.search(text.lower()) and _ENDS_WITH_VERB.search(text):
+    if text is not joined:
+        lower = text.lower()
+    if _VERB_HINT.search(lower) and _found(_ENDS_WITH_VERB, _ENDS_WITH_VERB_LOWER, text, lower):
         return starts_well or "@" in text or (bool(_NAME_THEN_VERB.match(text))
                                               and not _PRONOUN_VERB.search(text))
     return False
@@ -138,41 +138,45 @@ def _is_attribution(joined: str, starts_well: bool) -> bool:
 _DATE_THEN_ADDRESS = re.compile(r"^\d{4}[/-]\d{1,2}[/-]\d{1,2}\b.{0,200}<[^<>\s]{1,200}@[^<>\s]{1,200}>$")
 
 
-def attribution_span(lines: list[str], i: int) -> int:
+def attribution_span(lines: Lines, i: int) -> int:
     """How many lines (1 to 3) the attribution starting at line i spans, or 0 if there is none.
 
     Promises: only lines i to i+2 are read, each up to MAX_LINE characters; a quoted (`>`) or
     blank line never belongs to an attribution; a sentence that merely ends in "wrote:" without
     a date, a time or an address is not one.
     """
-    first = _clean(lines[i])
-    if not first or is_quoted(first) or len(first) < 6 or not _LETTER_OR_DIGIT.search(first):
+    line = lines[i]
+    first = line.clean  # stripped: quoted when it opens with ">"
+    if not first or first[0] == ">" or len(first) < 6 or not line.clean_letter_or_digit:
         return 0  # a rule of dashes or stars names nobody: no pattern is tried on it
     bare = _without_dashes(first) if first.startswith(("-", "–", "—")) else first
     starts_well = bool(_START.match(bare))
-    if not (starts_well or "@" in first or _has_verb(first) or _DATEISH.search(first)
+    if not (starts_well or "@" in first or _has_verb(first, line.lower) or _DATEISH.search(first)
             or first.startswith(("-", "–", "—", "*"))):
         return 0
     if _DATE_THEN_ADDRESS.match(first):
         return 1
-    joined = first
+    joined, lower = first, line.lower
     for span in range(1, _WINDOW + 1):
         if span > 1:
             j = i + span - 1
-            nxt = _clean(lines[j]) if j < len(lines) else ""
-            if not nxt or is_quoted(nxt):
+            if j >= len(lines):
                 return 0
-            joined = f"{joined} {nxt}"
+            following = lines[j]
+            nxt = following.clean
+            if not nxt or nxt[0] == ">":
+                return 0
+            joined, lower = f"{joined} {nxt}", f"{lower} {following.lower}"
         if len(joined) > 3 * MAX_LINE:
             return 0
-        if _is_attribution(joined, starts_well):
+        if _is_attribution(joined, lower, starts_well):
             return span
-        if joined.endswith((":", "：")) or _dashed(joined):
+        if joined.endswith((":", "：")) or _dashed(joined, lower):
             return 0  # a complete line that is not an attribution: do not join it to the next
     return 0
 
 
-def intro_before_quote(lines: list[str], i: int) -> int:
+def intro_before_quote(lines: Lines, i: int) -> int:
     """How many lines (1 or 2) make a line ending with a colon that names a date, a time or an
     address, directly above a `>` quote (at most two blank lines between), or 0.
 
@@ -180,44 +184,47 @@ def intro_before_quote(lines: list[str], i: int) -> int:
     geskryf:", "El 3/2/25 a les 10:00, Jan ha escrit:", "3 Feb 2025, 10:00 by jan@…:"): the
     quote below it is the proof. Reads lines i to i+5 only.
     """
-    first = _clean(lines[i])
-    if len(first) < 12 or is_quoted(first) or not _LETTER_OR_DIGIT.search(first):
+    line = lines[i]
+    first = line.clean  # stripped: quoted when it opens with ">"
+    if len(first) < 12 or first[0] == ">" or not line.clean_letter_or_digit:
         return 0
     text = first
     for span in (1, 2):
         if span == 2:
-            nxt = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
+            nxt = lines[i + 1].clean if i + 1 < len(lines) else ""
             if (first.endswith((":", "：", ".", "!", "?")) or not _DATEISH.search(first) or not nxt
-                    or is_quoted(nxt)):
+                    or nxt[0] == ">"):
                 return 0  # the first line of a wrapped attribution holds its date
             text = f"{first} {nxt}"
         if text.endswith((":", "：")):
             if not _DATEISH.search(text):
                 return 0
             j = i + span
-            while j < len(lines) and j < i + span + 2 and not lines[j].strip():
+            while j < len(lines) and j < i + span + 2 and lines.blank(j):
                 j += 1
-            return span if j < len(lines) and is_quoted(lines[j]) else 0
+            return span if j < len(lines) and lines.quoted(j) else 0
     return 0
 
 
 _GROUPWISE = re.compile(r"^>>>\s.{1,300}\s>>>\s*$")
 
 
-def is_groupwise_header(line: str) -> bool:
+def is_groupwise_header(line: Line) -> bool:
     """True for GroupWise's ">>> Name <addr> 2/3/2025 10:00 AM >>>" above an unprefixed quote."""
-    return bool(_GROUPWISE.match(line[:MAX_LINE].strip()))
+    return bool(_GROUPWISE.match(line.stripped))
 
 
 _LOOSE = re.compile(r"(?:" + _VERBS + r")\s*[:：]$", re.IGNORECASE)
+_LOOSE_LOWER = re.compile(r"(?:" + _LOWER_VERBS + r")\s*[:：]$")
 
 
-def loose_attribution(line: str) -> bool:
+def loose_attribution(line: Line) -> bool:
     """True for a short line that ends like an attribution without a date or an address ("Anna
     wrote:", "On Monday, Anna wrote:"): an attribution only when a `>` quote follows it, which
     the caller checks."""
-    text = _clean(line)
-    return 0 < len(text) <= 160 and bool(_VERB_HINT.search(text.lower())) and bool(_LOOSE.search(text))
+    text = line.clean
+    return (0 < len(text) <= 160 and _VERB_HINT.search(line.lower) is not None
+            and _found(_LOOSE, _LOOSE_LOWER, text, line.lower))
 
 
 # header fields that name the sender (one of these and one more field make a block)
@@ -291,30 +298,35 @@ _RULE = re.compile(r"^\s*+(?:_{5,}|-{5,}|—{3,})\s*$")
 _FRAMED = re.compile(r"^\s*+[-=_*\u2010\u2012-\u2015]{2,}\s*[^-=_*\s][^-=_*]{0,60}?\s*[-=_*\u2010\u2012-\u2015]{2,}\s*$")
 
 
-def _field_name(line: str) -> str | None:
-    text = _clean(line)
-    if _MESSAGE_DU.match(text):
-        return "message du"
-    m = _FIELD.match(text)
-    return m.group(1).lower() if m else None
+def _field_name(line: Line) -> str | None:
+    """The header field the line opens with ("from", "objet" …), read once a line."""
+    if line.field is NOT_READ:
+        text = line.clean
+        if _MESSAGE_DU.match(text):
+            line.field = "message du"
+        else:
+            m = _FIELD.match(text)
+            line.field = m.group(1).lower() if m else None
+    return line.field
 
 
-def _is_header_block(lines: list[str], i: int) -> bool:
+def _is_header_block(lines: Lines, i: int) -> bool:
     """True when a block of mail header fields ("From: … Sent: … To: …") starts at line i."""
     name = _field_name(lines[i])
     if name is None:
         return False
     names = {name}
-    address = "@" in lines[i][:MAX_LINE]
-    for line in lines[i + 1:i + 7]:
-        if not line.strip():
+    address = "@" in lines[i].head
+    for j in range(i + 1, min(i + 7, len(lines))):
+        if lines.blank(j):
             if len(names) >= 2:
                 break
             continue
+        line = lines[j]
         other = _field_name(line)
         if other:
             names.add(other)
-            address = address or "@" in line[:MAX_LINE]
+            address = address or "@" in line.head
     if len(names) < 2:
         return False
     if names & _SENDER_FIELDS or len(names) >= 3:
@@ -322,27 +334,27 @@ def _is_header_block(lines: list[str], i: int) -> bool:
     return address or bool(names & _SUBJECT_FIELDS)  # "Date: / To: <addr>" without From
 
 
-def _label_table(lines: list[str], i: int) -> bool:
+def _label_table(lines: Lines, i: int) -> bool:
     """True for Lotus Notes' classic reply header turned to text: the sender and an address on
     line i, then, alone on their lines within the next 8, at least two header labels, one of
     them the subject's ("To", "cc", "Subject")."""
-    if "@" not in lines[i][:MAX_LINE] or len(lines[i]) > 200:
+    if "@" not in lines[i].head or len(lines[i].raw) > 200:
         return False
-    labels = {_clean(line).lower() for line in lines[i + 1:i + 9]} & _FIELD_NAMES
+    labels = {lines[j].lower for j in range(i + 1, min(i + 9, len(lines)))} & _FIELD_NAMES
     return len(labels) >= 2 and bool(labels & _SUBJECT_FIELDS)
 
 
-def quote_starts(lines: list[str], i: int) -> bool:
+def quote_starts(lines: Lines, i: int) -> bool:
     """True when line i opens a forwarded or original message: separator or header block.
 
     Promises: reads lines i to i+8 only.
     """
-    line = _clean(lines[i])
+    line = lines[i].clean
     if _SEPARATOR.match(line):
         return True
     if _RULE.match(line) or _FRAMED.match(line):
         # a rule, or any short title between dashes ("----- Mail original -----"), above a
         # header block; a framed title in the member's own text has no header block under it
-        nxt = [j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()]
+        nxt = [j for j in range(i + 1, min(i + 4, len(lines))) if not lines.blank(j)]
         return bool(nxt) and _is_header_block(lines, nxt[0])
     return _is_header_block(lines, i) or _label_table(lines, i)

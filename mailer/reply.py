@@ -35,15 +35,14 @@ import re
 from dataclasses import dataclass
 
 from mailer.quote_markers import (
-    MAX_LINE,
     attribution_span,
     intro_before_quote,
     is_groupwise_header,
-    is_quoted,
     loose_attribution,
     quote_starts,
 )
-from mailer.sign_offs import has_letter, is_disclaimer, is_phone_signature
+from mailer.reply_lines import MAX_LINE, Lines
+from mailer.sign_offs import is_disclaimer, is_phone_signature
 
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
 MAX_LINES_READ = 1_500  # lines of text (not blank, not `>`) read through the patterns; the rest is not read
@@ -83,18 +82,18 @@ SIGNATURE_LINES = 8  # a signature block under a delimiter line has at most this
 SIGNATURE_WIDTH = 80
 
 
-def _signature_below(lines: list[str], i: int) -> bool:
+def _signature_below(lines: Lines, i: int) -> bool:
     """True when the lines under the delimiter at line i are a signature block: at most
     SIGNATURE_LINES short lines, then the end of the text, a quote or an attribution (a name,
     a role, a phone number), not more of the member's prose. Reads at most 12 lines."""
     count = 0
     for j in range(i + 1, min(len(lines), i + 13)):
-        line = lines[j][:MAX_LINE].strip()
+        line = lines[j].stripped
         if not line:
             continue
         if count == 0 and len(line) > SIGNATURE_WIDTH:
             return False  # what the checks below would say either way, without reading the line
-        if is_quoted(line) or attribution_span(lines, j) or quote_starts(lines, j):
+        if line[0] == ">" or attribution_span(lines, j) or quote_starts(lines, j):
             return count > 0
         count += 1
         if count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or (len(line) > 40 and line.endswith((".", "?", "!"))):
@@ -102,10 +101,10 @@ def _signature_below(lines: list[str], i: int) -> bool:
     return count > 0 and len(lines) <= i + 13
 
 
-def _next_nonblank(lines: list[str], i: int, limit: int = 50) -> int | None:
+def _next_nonblank(lines: Lines, i: int, limit: int = 50) -> int | None:
     """The first non-blank line from i, looking at most `limit` lines ahead."""
     for j in range(i, min(len(lines), i + limit)):
-        if lines[j].strip():
+        if not lines.blank(j):
             return j
     return None
 
@@ -113,19 +112,18 @@ def _next_nonblank(lines: list[str], i: int, limit: int = 50) -> int | None:
 WRAP_WIDTH = 60  # a quoted line at least this long may have been wrapped by the client
 
 
-def _wrapped_quote_line(lines: list[str], i: int) -> bool:
+def _wrapped_quote_line(lines: Lines, i: int) -> bool:
     """True for an unquoted line squeezed between two quoted ones that continues the quote: a
     blank line, or the rest of a quoted line the client wrapped (the quoted line above is long
     and stops mid-sentence, or this line starts in lower case). A short answer under a quoted
     line that ends its sentence ("> Section 1 … respect." / "Yes.") is the member's."""
-    if not (0 < i < len(lines) - 1 and is_quoted(lines[i - 1][:MAX_LINE])
-            and is_quoted(lines[i + 1][:MAX_LINE])):
+    if not (0 < i < len(lines) - 1 and lines.quoted(i - 1) and lines.quoted(i + 1)):
         return False
-    line = lines[i].strip()
-    if not line:
+    if lines.blank(i):
         return True
-    above = lines[i - 1][:MAX_LINE].lstrip().lstrip(">").strip()
-    if line[:1].islower():
+    line = lines[i]
+    above = lines.raw[i - 1][:MAX_LINE].lstrip().lstrip(">").strip()
+    if (line.stripped[:1] or line.raw.lstrip()[:1]).islower():  # its first character, however far in
         return True
     return len(above) >= WRAP_WIDTH and not above.endswith((".", "!", "?", ":", ";", "。", "！", "？"))
 
@@ -241,31 +239,33 @@ def read_reply(text: str) -> ReplyText:
     `rest` is the text from the line where the reading stopped at a quote, a forwarded message
     or a signature (after a phone's sign-off: the line below it), "" when it read to the end.
     """
-    lines = _BLANK_RUN.sub("\n\n\n\n", _normalise(text)).split("\n")
+    raw = _BLANK_RUN.sub("\n\n\n\n", _normalise(text)).split("\n")
+    lines = Lines(raw)  # each line's forms computed once, shared by every check below
     seg = _Segments()
     i = read = 0
     stop = None
-    count = len(lines)
+    count = len(raw)
     while i < count:
-        line = lines[i]
-        if not line.strip():  # no pattern below matches a blank line: one test is enough
+        if lines.blank(i):  # no pattern below matches a blank line: one test is enough
             if _wrapped_quote_line(lines, i):
                 seg.quote(">")
             else:
                 seg.own("", False)
             i += 1
             continue
-        head = line[:MAX_LINE]
-        if is_quoted(head):
-            if seg.has_text and is_groupwise_header(head):
+        if lines.quoted(i):
+            head = raw[i][:MAX_LINE]
+            if seg.has_text and is_groupwise_header(lines[i]):
                 stop = i  # ">>> Jan <jan@…> 2/3/2025 10:00 AM >>>" above the original, unprefixed
                 break
             run = i + 1  # the lines after it that open with ">" are quoted too: taken at once
-            while run < count and lines[run][:1] == ">":
+            while run < count and raw[run][:1] == ">":
                 run += 1
-            seg.quote(head, *lines[i + 1:run])
+            seg.quote(head, *raw[i + 1:run])
             i = run
             continue
+        line = lines[i]
+        head = line.head
         read += 1
         if read > MAX_LINES_READ:  # ~20 µs a line: no member writes this much by hand
             break
@@ -273,7 +273,7 @@ def read_reply(text: str) -> ReplyText:
         if span:
             seg.drop_closing_greeting()
             after = _next_nonblank(lines, i + span)
-            if after is not None and is_quoted(lines[after]):
+            if after is not None and lines.quoted(after):
                 i += span  # the member's own lines may follow the quote (interleaved)
                 continue
             if not seg.has_text:
@@ -281,9 +281,9 @@ def read_reply(text: str) -> ReplyText:
                 continue
             stop = i
             break
-        if loose_attribution(head):
+        if loose_attribution(line):
             after = _next_nonblank(lines, i + 1, 3)
-            if after is not None and is_quoted(lines[after]):
+            if after is not None and lines.quoted(after):
                 i += 1  # "Anna wrote:" right above a `>` quote introduces it
                 continue
         span = intro_before_quote(lines, i)
@@ -294,31 +294,31 @@ def read_reply(text: str) -> ReplyText:
         if quote_starts(lines, i) or _SIG_DELIM.match(head) or _UNDERSCORE_RULE.match(head):
             stop = i
             break
-        if seg.has_text and is_disclaimer(head):
+        if seg.has_text and is_disclaimer(line):
             stop = i
             break
         if seg.has_text and _DELIMITER.match(head) and _signature_below(lines, i):
             stop = i  # "----" above a name, a role and a phone number: a signature
             break
-        if is_phone_signature(head):
+        if is_phone_signature(line):
             if seg.has_text:
                 stop = i + 1
                 break  # what follows a phone's sign-off is the quote or the phone's footer
             i += 1
             continue
-        if not seg.meaningful and has_letter(head) and _BANNER.search(head):
+        if not seg.meaningful and line.letter and _BANNER.search(head):
             i += 1
             continue
         if _wrapped_quote_line(lines, i):
             seg.quote("> " + head)
             i += 1
             continue
-        seg.own(line.rstrip(), bool(_GREETING.match(head)))
+        seg.own(line.raw.rstrip(), bool(line.letter and _GREETING.match(head)))
         i += 1
     result = seg.result()
     if stop is not None:
-        result.rest = "\n".join(lines[stop:]).strip()
-        _add_marked_comments(result, lines[stop:stop + MAX_LINES_READ])
+        result.rest = "\n".join(raw[stop:]).strip()
+        _add_marked_comments(result, raw[stop:stop + MAX_LINES_READ])
     return result
 
 

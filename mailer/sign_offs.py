@@ -15,7 +15,7 @@ import re
 
 from mailparser_reply.constants import MAIL_LANGUAGES
 
-from mailer.quote_markers import MAX_LINE
+from mailer.reply_lines import Line
 
 def _phone_phrases() -> list[str]:
     """The "Sent from my …" phrases of every language mail-parser-reply knows, plus our own."""
@@ -77,9 +77,11 @@ _PROSE = re.compile(r"\b(?:is|are|was|much|easier|than|then|because|but)\b", re.
 _BARE_SENT = re.compile(r"^\s*+sent (?:from|via|with|using)\s+(?!my\b)(\S+)", re.IGNORECASE)
 
 
-def is_phone_signature(line: str) -> bool:
+def is_phone_signature(line: Line) -> bool:
     """True when the line is a mobile client's sign-off ("Sent from my iPhone", K-9 Mail's …)."""
-    head = line[:MAX_LINE].lstrip()  # the patterns open with ^\s*: a long indent is not tried at each step
+    if not line.letter:
+        return False  # every sign-off names something in words: a rule of symbols tries no pattern
+    head = line.head.lstrip()  # the patterns open with ^\s*: a long indent is not tried at each step
     if _PHONE_SIG.match(head):
         bare = _BARE_SENT.match(head)
         return not bare or any(c.isupper() for c in bare.group(1)) or bare.group(1).lower() in ("the", "a")
@@ -104,18 +106,10 @@ _DISCLAIMER = re.compile(
 )
 
 
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-def has_letter(line: str) -> bool:
-    """True when the line holds a letter of any script: a rule of symbols is no sentence, and
-    the case-blind word searches (~20 µs a 400-character line) need not be tried on it."""
-    return _LETTER.search(line) is not None
-
-
-def is_disclaimer(line: str) -> bool:
-    """True when the line opens a legal notice or is the "think before printing" line."""
-    head = line[:MAX_LINE].lstrip()
-    return has_letter(head) and bool(_DISCLAIMER.search(head))
+def is_disclaimer(line: Line) -> bool:
+    """True when the line opens a legal notice or is the "think before printing" line (a line
+    without a letter is none: the case-blind word search, ~20 µs a 400-character line, is not
+    tried on it)."""
+    return line.letter and bool(_DISCLAIMER.search(line.head.lstrip()))
 
 

@@ -1,0 +1,134 @@
+"""The lines of a reply as the reading checks see them: each form of a line computed once.
+
+`read_reply` asks a dozen questions of each line (is it quoted, an attribution, a header field, a
+sign-off, a legal notice?), and the checks that look below a line (a wrapped attribution, a header
+block, a signature under a rule) ask them again of the next lines, which the reading then visits
+in turn. A `Line` computes each form it is asked for once (its first MAX_LINE characters, the text
+cleaned of direction marks and `&nbsp;`, the same lower-cased, whether it holds a letter) and keeps
+it; `Lines` makes each `Line` once, when it is first read, so that every check and every lookahead
+shares them. Nothing is computed for lines no check reads (the rest of a `>` quote taken at once,
+the lines past the reading limit): the work stays linear in the lines read.
+"""
+from __future__ import annotations
+
+import re
+
+MAX_LINE = 400  # only this much of a line is ever looked at by a pattern
+
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u200b]")
+_QUOTED = re.compile(r"^\s*+>")
+_MARKDOWN_ESCAPE = re.compile(r"^(\s*)\\(?=[-=_*+#>])")  # html2text writes a leading "-" as "\-"
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+# the same tests for ASCII text, by deleting every other byte (a tenth of the cost on a long line
+# of symbols, where the pattern tests each character's Unicode category)
+_NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+_NOT_ASCII_LETTER_OR_DIGIT = bytes(c for c in range(128) if not chr(c).isalnum())
+NOT_READ = object()  # a memo not filled yet
+
+
+def holds_letter(text: str) -> bool:
+    """True when `text` holds a letter of any script."""
+    if text.isascii():
+        return bool(text.encode("ascii").translate(None, _NOT_ASCII_LETTER))
+    return _LETTER.search(text) is not None
+
+
+def holds_letter_or_digit(text: str) -> bool:
+    """True when `text` holds a letter or a digit of any script."""
+    if text.isascii():
+        return bool(text.encode("ascii").translate(None, _NOT_ASCII_LETTER_OR_DIGIT))
+    return _LETTER_OR_DIGIT.search(text) is not None
+
+
+def is_quoted(line: str) -> bool:
+    """True when the line is part of a `>` quote."""
+    return _QUOTED.match(line) is not None
+
+
+def _cleaned(head: str) -> str:
+    line = (head if head.isascii() else _BIDI.sub("", head)).replace("&nbsp;", " ").strip()
+    return _MARKDOWN_ESCAPE.sub(r"\1", line) if line.startswith("\\") else line
+
+
+class Line:
+    """One line of a reply and its forms, each computed when first asked for.
+
+    `raw` is the line as written; `head` its first MAX_LINE characters (all any pattern sees).
+    Computed when asked for: `stripped` (`head` stripped), `clean` (`head` without direction marks, `&nbsp;` as a
+    space, stripped, html2text's `\\` before a leading symbol dropped), `lower` (`clean`
+    lower-cased), `letter` (`head` holds a letter), `clean_letter_or_digit`. `field` is the memo
+    of the header field name quote_markers reads in the line (NOT_READ until it has).
+    """
+
+    __slots__ = ("raw", "head", "_stripped", "_clean", "_lower", "_letter", "_alnum", "field")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.head = raw[:MAX_LINE]
+        self._stripped = self._clean = self._lower = self._letter = self._alnum = None
+        self.field = NOT_READ
+
+    @property
+    def stripped(self) -> str:
+        if self._stripped is None:
+            self._stripped = self.head.strip()
+        return self._stripped
+
+    @property
+    def clean(self) -> str:
+        if self._clean is None:
+            self._clean = _cleaned(self.head)
+        return self._clean
+
+    @property
+    def lower(self) -> str:
+        if self._lower is None:
+            self._lower = self.clean.lower()
+        return self._lower
+
+    @property
+    def letter(self) -> bool:
+        if self._letter is None:
+            self._letter = holds_letter(self.head)
+        return self._letter
+
+    @property
+    def clean_letter_or_digit(self) -> bool:
+        if self._alnum is None:
+            self._alnum = holds_letter_or_digit(self.clean)
+        return self._alnum
+
+
+class Lines(dict):
+    """The lines of a text, each made into a `Line` once, when a check first reads its forms.
+
+    `lines[i]` is line i's `Line` (IndexError past the end, as for a list); `lines.raw` the lines
+    as strings; `len(lines)` their number; `lines.blank(i)` and `lines.quoted(i)` answer from the
+    string alone, so that blank lines and quotes, which no other check reads, cost no `Line`.
+    (A dict of the lines made so far, so that reading a line made already costs a dict look-up,
+    not a call: do not iterate over it.)
+    """
+
+    __slots__ = ("raw", "count")
+
+    def __init__(self, raw: list[str]) -> None:
+        super().__init__()
+        self.raw = raw
+        self.count = len(raw)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __missing__(self, i: int) -> Line:
+        line = self[i] = Line(self.raw[i])
+        return line
+
+    def blank(self, i: int) -> bool:
+        """Whether line i is empty or white space only."""
+        text = self.raw[i]
+        return not text or text.isspace()
+
+    def quoted(self, i: int) -> bool:
+        """Whether line i opens a `>` quote (within its first MAX_LINE characters)."""
+        return _QUOTED.match(self.raw[i][:MAX_LINE]) is not None
