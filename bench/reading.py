@@ -9,6 +9,9 @@ ballot's entry: `"ranked": true` and the expected `"ranking"` of labels, or null
     auto-replies recognised
     human replies taken for machine mail (auto-reply or bounce)
     bounces recognised, bounced address right, hard/soft right (by the DSN status class)
+    a forwarded bounce's member address named (the address we sent to, when the report says it
+        was forwarded or expanded to the failed one: INDEX "forwarded_from")
+    feedback reports (ARF, RFC 5965) recognised with their type, and the recipient who complained
     messages not readable
     votes read right
 
@@ -67,8 +70,9 @@ def text_right(result: str, expect: dict) -> bool:
 def judge_own(index: dict, corpus: Path = OWN) -> dict[str, Rate]:
     """The rates of the issue's table over the own corpus (see INDEX.json)."""
     rates = {k: Rate() for k in ("reply text", "auto-replies", "human as machine", "bounces",
-                                 "bounced address", "hard/soft", "not bounces", "not readable",
-                                 "votes")}
+                                 "bounced address", "hard/soft", "forwarded bounce's member",
+                                 "not bounces", "feedback reports", "complainant address",
+                                 "not readable", "votes")}
     for name, expect in sorted(index.items()):
         raw = (corpus / name).read_bytes()
         try:
@@ -91,9 +95,16 @@ def judge_own(index: dict, corpus: Path = OWN) -> dict[str, Rate]:
         if expect.get("auto_reply"):
             rates["auto-replies"].add(mail.auto_reply, name)
         if expect.get("human") or any(k in expect for k in ("new_text", "keep", "vote")):
-            machine = mail.auto_reply or mail.bounce is not None
+            machine = mail.auto_reply or mail.bounce is not None or _feedback(mail) is not None
             rates["human as machine"].add(not machine, name,
                                           mail.auto_reply_reason or f"bounce {mail.bounce}")
+        if "feedback" in expect:
+            report, want_report = _feedback(mail), expect["feedback"]
+            got_type = report.feedback_type if report is not None else None
+            rates["feedback reports"].add(got_type == want_report["type"], name, f"type {got_type}")
+            if report is not None:
+                rates["complainant address"].add(set(report.addresses) == set(want_report["addresses"]),
+                                                 name, str(sorted(report.addresses)))
         if "bounce" in expect:
             want = expect["bounce"]
             if want is None:
@@ -105,7 +116,16 @@ def judge_own(index: dict, corpus: Path = OWN) -> dict[str, Rate]:
                 rates["bounced address"].add(got == set(want["addresses"]), name, str(sorted(got)))
                 rates["hard/soft"].add(mail.bounce.permanent == want["permanent"], name,
                                        f"permanent={mail.bounce.permanent}")
+                if "forwarded_from" in want:
+                    via = getattr(mail.bounce, "forwarded_from", {})
+                    rates["forwarded bounce's member"].add(
+                        {via.get(a) for a in want["addresses"]} == {want["forwarded_from"]}, name, str(via))
     return rates
+
+
+def _feedback(mail):
+    """The feedback report read from the mail (None when it is none, or the reader has none)."""
+    return getattr(mail, "feedback", None)
 
 
 def judge_shared(shared: Path) -> dict[str, Rate]:
