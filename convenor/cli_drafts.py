@@ -125,14 +125,18 @@ def _unique(name: str, used: set[str]) -> str:
 
 
 def cmd_close(args) -> int:
-    """Close an open draft now: the author's digest is queued as at the deadline."""
+    """Close an open draft as at now: the feedback that reached the mailbox before this moment
+    is read first and is in the digest (see convenor.cli_closing); the digest goes to the author."""
+    from convenor.cli_closing import close_after_reading
     from workflows.drafts import deadlines
 
     ctx = common.context(args)
     draft = find_draft(ctx.db, args.ref)
     if draft["state"] != "open":
         raise common.UsageError(f"Draft {draft['id']} is already {draft['state']}")
-    return common.act(ctx, lambda c: deadlines.close_now(c, draft["id"]))
+    return close_after_reading(args, lambda c: deadlines.close_when_read(c, draft["id"]),
+                               lambda db: find_draft(db, str(draft["id"]))["state"] != "open", draft["id"],
+                               f"Draft {draft['id']}", f"convenor drafts show {draft['id']}")
 
 
 def add_commands(sub) -> None:

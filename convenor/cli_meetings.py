@@ -176,7 +176,8 @@ def cmd_move(args) -> int:
 
 
 def cmd_close(args) -> int:
-    """Close a meeting's open date poll now: the date that suits most members as the poll's close
+    """Close a meeting's open date poll as at now (the answers that reached the mailbox before
+    this moment are read first and count; see convenor.cli_closing): the date that suits most members as the poll's close
     would pick it (or candidate --choose n, and polled place --place X) is announced; reminder and
     close timers are dropped. A poll that closed without a date (required members excluded every
     date) takes one with --choose."""
@@ -195,7 +196,11 @@ def cmd_close(args) -> int:
                                 "(see `convenor meetings show`)")
     place = _place_number(ctx, meeting, poll, args.place)
     chosen_by = "convenor meetings close" if args.choose is not None or place else "poll"
-    return common.act(ctx, lambda c: polls.close_now(c, poll["id"], args.choose, chosen_by, place))
+    if poll["state"] != "open":  # closed without a date: no answer is waited for, the date is chosen now
+        return common.act(ctx, lambda c: polls.close_now(c, poll["id"], args.choose, chosen_by, place))
+    from convenor.cli_closing import close_after_reading
+    return close_after_reading(args, lambda c: polls.close_when_read(c, poll["id"], args.choose, chosen_by, place),
+                               lambda db: store_meetings.get_poll(db, poll["id"])["state"] != "open", poll["id"], f"Meeting {meeting['id']}'s date poll", f"convenor meetings show {meeting['id']}")
 
 
 def _place_number(ctx, meeting: dict, poll: dict, letter: str | None) -> int | None:

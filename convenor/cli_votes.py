@@ -97,25 +97,32 @@ def cmd_show(args) -> int:
     return 0
 
 
-def _end(args, action: str) -> int:
-    from workflows.votes import closing as vote_close
-
-    ctx = common.context(args)
-    vote = _find(ctx.db, args.ref)
+def _open_vote(ctx, ref: str) -> dict:
+    vote = _find(ctx.db, ref)
     if vote["state"] != "open":
         raise common.UsageError(f"Vote {vote['id']} is already {vote['state']}")
-    fn = vote_close.close_vote if action == "close" else vote_close.cancel_vote
-    return common.act(ctx, lambda c: fn(c, vote["id"], how="command line"))
+    return vote
 
 
 def cmd_close(args) -> int:
-    """Close an open vote now: count it and queue the result for the electorate and coordinators."""
-    return _end(args, "close")
+    """Close an open vote as at now: the votes that reached the mailbox before this moment are
+    read first and count (see convenor.cli_closing); then the result is queued for the
+    electorate and coordinators."""
+    from convenor.cli_closing import close_after_reading
+    from workflows.votes import closing as vote_close
+
+    vote = _open_vote(common.context(args), args.ref)
+    return close_after_reading(args, lambda c: vote_close.close_when_read(c, vote["id"], how="command line"),
+                               lambda db: store_votes.get(db, vote["id"])["state"] != "open", vote["id"], f"Vote {vote['id']}", f"convenor votes show {vote['id']}")
 
 
 def cmd_cancel(args) -> int:
     """Cancel an open vote: no result; the electorate and coordinators are told."""
-    return _end(args, "cancel")
+    from workflows.votes import closing as vote_close
+
+    ctx = common.context(args)
+    vote = _open_vote(ctx, args.ref)
+    return common.act(ctx, lambda c: vote_close.cancel_vote(c, vote["id"], how="command line"))
 
 
 EXPORT_FIELDS = ["vote", "title", "state", "member", "email", "ballot_sent", "voted", "choice", "voted_at",

@@ -111,6 +111,11 @@ def open_polls(db: sqlite_utils.Database) -> list[dict]:
     return [_poll(r) for r in query(db, "SELECT * FROM polls WHERE state = 'open' ORDER BY id")]
 
 
+def set_poll_closes_at(db: sqlite_utils.Database, poll_id: int, closes_at: datetime) -> None:
+    """Move an open poll's closing time (a coordinator closed it early from the command line)."""
+    db.execute("UPDATE polls SET closes_at = ? WHERE id = ? AND state = 'open'", [to_db(closes_at), poll_id])
+
+
 def close_poll(db: sqlite_utils.Database, poll_id: int, chosen: int | None, chosen_by: str) -> None:
     """Record the poll's chosen candidate (1-based) and who chose it ('poll' or a coordinator)."""
     db["polls"].update(poll_id, {"state": "closed", "chosen": chosen, "chosen_by": chosen_by})

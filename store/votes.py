@@ -169,6 +169,11 @@ def voter_ids(db: sqlite_utils.Database, vote_id: int) -> set[int]:
 
 
 
+def set_closes_at(db: sqlite_utils.Database, vote_id: int, closes_at: datetime) -> None:
+    """Move an open vote's closing time (a coordinator closed it early from the command line)."""
+    db.execute("UPDATE votes SET closes_at = ? WHERE id = ? AND state = 'open'", [to_db(closes_at), vote_id])
+
+
 def finish(db: sqlite_utils.Database, vote_id: int, state: str, how: str, result: dict | None,
            now: datetime) -> bool:
     """Mark an open vote closed or cancelled with its result; False (and nothing changed) if not open."""

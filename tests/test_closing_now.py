@@ -38,6 +38,7 @@ def test_meetings_close_takes_the_best_date_so_far_and_nothing_more_happens_at_t
     net.step()
     net.new_messages()
     capsys.readouterr()
+    net.close()  # no daemon runs: the command reads the mailbox, then closes
     assert cli(net, "meetings", "close", "Meeting 1") == 0
     printed = capsys.readouterr().out
     assert "date poll of Meeting 1 closed, date 2 chosen" in printed and "message(s) queued" in printed

@@ -41,6 +41,7 @@ def test_a_meeting_and_its_poll_carry_one_reference_for_coordinators_members_sta
     assert refs(m for m in out if m.to != "jean@example.org") == {"Meeting 2"}
     assert re.search(r"(Meeting|Réunion) 2 : Planning day", net.only_message_to("jean@example.org", out).text)
     capsys.readouterr()
+    net.close()  # no daemon runs: the command reads the mailbox, then closes
     assert main(["--config", str(net.config), "meetings", "close", "2"]) == 0
     assert "date poll of Meeting 2 closed, date 2 chosen" in capsys.readouterr().out
     assert main(["--config", str(net.config), "meetings", "list"]) == 0

@@ -160,6 +160,7 @@ def test_meetings_close_typed_tells_the_coordinator_who_called_the_poll_when_the
     assert created.to == AMINA and "[Meeting 1] Date poll sent" in created.subject
     assert_promise_kept(network, provider, created, lambda m: "When can you come" in m.subject, core,
                         sent_before=day1)
+    network.close()  # no daemon runs: the command reads the mailbox, then closes
     printed = cli(network, monkeypatch, capsys, "meetings", "close", "1", "--choose", "2")
     assert "date 2 chosen" in printed and "paced: last copy around" in printed
     run_minutes(network, 2)

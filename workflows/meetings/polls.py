@@ -150,7 +150,21 @@ def close_timer(ctx: Context, timer: dict) -> str:
     poll = store_meetings.get_poll(ctx.db, timer["item_id"])
     if poll is None or poll["state"] != "open":
         return "skipped: poll already closed"
-    return _told(ctx, *_close(ctx, poll["id"]))
+    asked = timer.get("payload") or {}  # a close typed early: its --choose, --place and who chose
+    return _told(ctx, *_close(ctx, poll["id"], asked.get("choose"), asked.get("chosen_by", "poll"),
+                               asked.get("place")))
+
+
+def close_when_read(ctx: Context, poll_id: int, number: int | None = None, chosen_by: str = "poll",
+                    place: int | None = None) -> str:
+    """Record a close asked for at `ctx.now` (the command line; `number`, `place`, `chosen_by`
+    as for `close_now`): the poll's closing time becomes that moment and its close timer falls
+    due then; whoever runs it has read the mailbox first, so every answer that reached it before
+    the close counts and a later one is told the poll has closed. Return the timer's kind."""
+    store_meetings.set_poll_closes_at(ctx.db, poll_id, ctx.now)
+    timers.cancel_item(ctx.db, ["poll.remind", "poll.close"], poll_id)
+    timers.schedule(ctx.db, "poll.close", poll_id, ctx.now, {"choose": number, "chosen_by": chosen_by, "place": place})
+    return "poll.close"
 
 
 def close_now(ctx: Context, poll_id: int, number: int | None = None, chosen_by: str = "poll",

@@ -60,11 +60,25 @@ def _tell(ctx: Context, vote: dict, rows: list[int], what: str) -> str:
 
 
 def close_on_time(ctx: Context, timer_row: dict) -> str:
-    """Close the vote when its closing time comes (nothing to do if it already ended)."""
+    """Close the vote when its closing time comes (nothing to do if it already ended); `how` is
+    the timer's payload's ("command line" for a close typed early), else "deadline"."""
     vote = store_votes.get(ctx.db, timer_row["item_id"])
     if vote is None or vote["state"] != "open":
         return "skipped: the vote had already ended"
-    return close_vote(ctx, vote["id"], how="deadline", at=min(vote["closes_at"], ctx.now))
+    how = (timer_row.get("payload") or {}).get("how", "deadline")
+    return close_vote(ctx, vote["id"], how=how, at=min(vote["closes_at"], ctx.now))
+
+
+def close_when_read(ctx: Context, vote_id: int, how: str) -> str:
+    """Record a close asked for at `ctx.now` (the command line): the vote's closing time becomes
+    that moment and its close timer falls due then. Whoever runs the timer has read the mailbox
+    first (the daemon takes mail before timers), so every vote that reached the mailbox before
+    the close counts, and one that arrived after it is late (its sender is told). Return the
+    timer's kind."""
+    store_votes.set_closes_at(ctx.db, vote_id, ctx.now)
+    timers.cancel(ctx.db, "vote.reminder", vote_id)
+    timers.schedule(ctx.db, "vote.close", vote_id, ctx.now, {"how": how})
+    return "vote.close"
 
 
 def close_vote(ctx: Context, vote_id: int, *, how: str, at: datetime | None = None) -> str:
