@@ -231,7 +231,7 @@ def loose_attribution(line: Line) -> bool:
 _SENDER_FIELDS = frozenset((
     "from", "de", "von", "van", "od", "fra", "från", "da", "lähettäjä", "feladó", "от", "від",
     "发件人", "寄件者", "差出人", "보낸 사람", "보낸사람", "kimden", "من", "từ", "de la", "από", "message du",
-    "envoyé par", "מאת", "प्रेषक", "dari", "daripada", "šalje", "nuo", "saatja", "จาก", "از",
+    "envoyé par", "מאת", "प्रेषक", "dari", "daripada", "šalje", "nuo", "saatja", "จาก", "از", "발신",
 ))
 # the other fields of a quoted header block, in the same languages
 _OTHER_FIELDS = frozenset((
@@ -249,6 +249,7 @@ _OTHER_FIELDS = frozenset((
     "perihal", "subjek", "tanggal", "dihantar", "perkara", "odoslané", "predmet", "poslano", "prima",
     "poslato", "za", "zadeva", "išsiųsta", "kam", "nosūtīts", "tēma", "saadetud", "adressaat", "teema",
     "изпратено", "до", "ส่ง", "ถึง", "เรื่อง", "ارسال شده", "به", "موضوع", "enviado el", "inviato il",
+    "수신", "날짜", "参照",
 ))
 _FIELD_NAMES = _SENDER_FIELDS | _OTHER_FIELDS
 _FIELD = re.compile(

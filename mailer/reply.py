@@ -42,7 +42,7 @@ from mailer.quote_markers import (
     quote_starts,
 )
 from mailer.reply_lines import MAX_LINE, Lines
-from mailer.sign_offs import is_disclaimer, is_phone_signature
+from mailer.sign_offs import gives_contact, is_closing, is_disclaimer, is_phone_signature, names_device
 
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
 MAX_LINES_READ = 1_500  # lines of text (not blank, not `>`) read through the patterns; the rest is not read
@@ -99,6 +99,58 @@ def _signature_below(lines: Lines, i: int) -> bool:
         if count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or (len(line) > 40 and line.endswith((".", "?", "!"))):
             return False
     return count > 0 and len(lines) <= i + 13
+
+
+def _ends_below(lines: Lines, i: int) -> bool:
+    """True when nothing of the member's follows line i: within the next 6 lines the text ends,
+    or a quote, an attribution or a forwarded message starts."""
+    j = _next_nonblank(lines, i + 1, 6)
+    if j is None:
+        return i + 7 >= len(lines)
+    return lines.quoted(j) or bool(attribution_span(lines, j)) or quote_starts(lines, j)
+
+
+def _signature_after_closing(lines: Lines, i: int) -> tuple[int, int] | None:
+    """(lines kept after the closing formula at line i: 0 or its name line, where the signature
+    block starts) when a signature block follows it to the end of the text, a quote or an
+    attribution: at most SIGNATURE_LINES short lines, one of them a phone number, a web or mail
+    address (a name, a role, an organisation). None when prose or nothing follows. Reads at most
+    14 lines."""
+    name = lines[i + 1].stripped if i + 1 < len(lines) and not lines.quoted(i + 1) else ""
+    kept = 1 if (name and len(name) <= 40 and len(name.split()) <= 4 and not any(c.isdigit() for c in name)
+                 and "@" not in name) else 0
+    count, contact = 0, False
+    for j in range(i + 1 + kept, min(len(lines), i + 15)):
+        if lines.blank(j):
+            continue
+        if lines.quoted(j) or attribution_span(lines, j) or quote_starts(lines, j) or _UNDERSCORE_RULE.match(lines[j].head):
+            break
+        line = lines[j].stripped
+        count += 1
+        contact = contact or gives_contact(lines[j])
+        if count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or line.endswith(("?", "!")):
+            return None
+    else:
+        if len(lines) > i + 15:
+            return None
+    return (kept, i + 1 + kept) if count and contact else None
+
+
+def _own_line_above_quote(lines: Lines, i: int, span: int) -> bool:
+    """True when the dated line ending with a colon at line i (`intro_before_quote`) is the
+    member's own ("My notes of 3 February:") rather than an attribution: it names no address,
+    and the member's text goes on below the quote it introduces (an inline answer), which an
+    attribution of a top-posted reply never has."""
+    if any("@" in lines[k].head for k in range(i, i + span)):
+        return False
+    k = i + span
+    while k < len(lines) and k < i + span + 400 and (lines.blank(k) or lines.quoted(k)):
+        k += 1
+    if k >= len(lines) or k >= i + span + 400:
+        return False
+    below = lines[k]
+    return not (_SIG_DELIM.match(below.head) or _UNDERSCORE_RULE.match(below.head) or is_disclaimer(below)
+                or quote_starts(lines, k) or attribution_span(lines, k) or is_phone_signature(below))
 
 
 def _next_nonblank(lines: Lines, i: int, limit: int = 50) -> int | None:
@@ -287,7 +339,7 @@ def read_reply(text: str) -> ReplyText:
                 i += 1  # "Anna wrote:" right above a `>` quote introduces it
                 continue
         span = intro_before_quote(lines, i)
-        if span:
+        if span and not (seg.meaningful and _own_line_above_quote(lines, i, span)):
             seg.drop_closing_greeting()
             i += span  # "<date> … <name> <verb of any language>:" right above a `>` quote
             continue
@@ -300,7 +352,7 @@ def read_reply(text: str) -> ReplyText:
         if seg.has_text and _DELIMITER.match(head) and _signature_below(lines, i):
             stop = i  # "----" above a name, a role and a phone number: a signature
             break
-        if is_phone_signature(line):
+        if is_phone_signature(line) or (seg.has_text and names_device(line) and _ends_below(lines, i)):
             if seg.has_text:
                 stop = i + 1
                 break  # what follows a phone's sign-off is the quote or the phone's footer
@@ -313,6 +365,12 @@ def read_reply(text: str) -> ReplyText:
             seg.quote("> " + head)
             i += 1
             continue
+        closing = _signature_after_closing(lines, i) if seg.has_text and is_closing(line) else None
+        if closing:
+            for kept in raw[i:i + 1 + closing[0]]:  # "Best regards" / "Jürgen" stay, the block goes
+                seg.own(kept.rstrip(), False)
+            stop = closing[1]
+            break
         seg.own(line.raw.rstrip(), bool(line.letter and _GREETING.match(head)))
         i += 1
     result = seg.result()

@@ -49,7 +49,9 @@ _PHONE_SIG = re.compile(
     r"|^\s*(?:get|download|holen sie sich|obtenir|obtener|scarica|baixe|pobierz)\s+\S+(?:\s+\S+)?"
     r"\s+(?:for|für|pour|para|per|dla)\s+(?:android|ios|iphone|ipad|windows|mac)\s*[.!]?\s*$"
     r"|^\s*von meinem .{1,40} gesendet\.?\s*$"
-    r"|^\s*\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$"
+    r"|^\s*(?:\S{1,10}\s)?\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$"
+    # Outlook mobile's footer in any language ends with Microsoft's short link to the app
+    r"|^[^.;!?]{0,80}<https?://aka\.ms/[^>\s]{1,40}>\s*$"
     r"|^\s*(?:\S+\s){0,2}\S{1,30}(?:ról|ről) küldve\.?\s*$"  # "Az iPhone-omról küldve"
     # "发自网易邮箱大师", "来自我的华为手机": only with a device or app named ("发自内心" is a phrase)
     r"|^\s*(?:发自|發自|来自|來自)(?:我的)?\s*\S{0,12}?(?:iphone|ipad|android|手机|手機|邮箱|郵箱|客户端"
@@ -71,6 +73,12 @@ _LONG_PHONE_SIG = re.compile(
     r"\.?\s*$",
     re.IGNORECASE,
 )
+# a short line naming a phone or a mail app, in any language ("Von Yahoo Mail auf Android
+# gesendet", "Αποστολή από το iPhone μου", "Elküldve az iPhone-omról", "내 Galaxy에서 보냄")
+_DEVICE = re.compile(r"(?<![A-Za-z])(?:iphone|ipad|ipod|galaxy|android|blackberry|huawei|xiaomi|pixel|samsung"
+                     r"|yahoo mail|outlook|k-9 mail|bluemail|spark|proton ?mail|aol|gmail|windows phone"
+                     r"|smartphone)(?![A-Za-z])", re.IGNORECASE)
+_SENTENCE_INSIDE = re.compile(r"[?!;:]|[.,]\s+\S")
 _PROSE = re.compile(r"\b(?:is|are|was|much|easier|than|then|because|but)\b", re.IGNORECASE)
 # "Sent via courier to the ministry." is a sentence: after the bare English phrases an app's
 # sign-off names the app ("Sent from Mailbox", "Sent with Airmail", "Sent from the AOL app")
@@ -86,6 +94,43 @@ def is_phone_signature(line: Line) -> bool:
         bare = _BARE_SENT.match(head)
         return not bare or any(c.isupper() for c in bare.group(1)) or bare.group(1).lower() in ("the", "a")
     return bool(_LONG_PHONE_SIG.match(head)) and not _PROSE.search(head.split(".")[0])
+
+
+def names_device(line: Line) -> bool:
+    """True for a short line (at most 8 words and 70 characters, no sentence inside it) that names
+    a phone or a mail app: a sign-off in any language where the text ends below it (the caller
+    checks that a quote, an attribution or the end follows)."""
+    head = line.stripped
+    return (0 < len(head) <= 70 and line.letter and len(head.split()) <= 8
+            and _DEVICE.search(head) is not None and not _SENTENCE_INSIDE.search(head))
+
+
+# a closing formula alone on its line ("Best regards", "Viele Grüße", "Cordialement,")
+_CLOSING = re.compile(
+    r"^\s*+(?:(?:(?:best|kind|warm|warmest|many|with best|with kind)\s+)?(?:regards|wishes|thanks)|best|cheers"
+    r"|thanks|thank you|sincerely|yours(?: sincerely| truly)?|all the best|take care"
+    r"|(?:viele|beste|liebe|herzliche|freundliche|schöne)\s+grüße|mit freundlichen grüßen|mfg|gruß|grüße"
+    r"|(?:bien\s+)?cordialement|bien à (?:vous|toi)|amitiés|salutations(?: distinguées)?|merci"
+    r"|(?:un\s+)?saludos?(?: cordiales)?|atentamente|un abrazo|cordiali saluti|(?:un\s+)?salut[oi]"
+    r"|distinti saluti|met vriendelijke groet(?:en)?|(?:hartelijke\s+)?groet(?:en)?|pozdrawiam(?: serdecznie)?"
+    r"|z poważaniem|с уважением|atenciosamente|abraços|cumprimentos|med vänlig hälsning|vänliga hälsningar"
+    r"|hälsningar|venlig hilsen|med vennlig hilsen|ystävällisin terveisin|terveisin|üdvözlettel"
+    r"|s pozdravem|saygılarımla|cu stimă|με εκτίμηση|敬具|감사합니다)\s*[,.!]?\s*$",
+    re.IGNORECASE,
+)
+# a line of a signature block that gives a way to reach its writer
+_CONTACT = re.compile(r"\+?\d[\d ().-]{6,}\d|https?://|\bwww\.|\S@\S+\.\w|\b(?:tel|phone|mobile|mob|fax|cell"
+                      r"|tél|téléphone|telefon|telefono|teléfono|móvil|handy|телефон)\b", re.IGNORECASE)
+
+
+def is_closing(line: Line) -> bool:
+    """True for a closing formula alone on its line ("Best regards", "Viele Grüße", "Cordialement,")."""
+    return len(line.head) <= 60 and line.letter and _CLOSING.match(line.head) is not None
+
+
+def gives_contact(line: Line) -> bool:
+    """True when the line holds a phone number, a web or mail address, or names one ("Tel.")."""
+    return _CONTACT.search(line.head) is not None
 
 
 _DISCLAIMER = re.compile(

@@ -13,6 +13,7 @@ import codecs
 import re
 
 from charset_normalizer import from_bytes
+from charset_normalizer.md import mess_ratio
 
 _C1 = re.compile(rb"[\x80-\x9f]")  # control codes in ISO-8859-1, punctuation in Windows-1252
 MAX_DETECT = 64_000  # bytes shown to the detector: plenty to tell a charset, bounded in time
@@ -40,6 +41,25 @@ def _detect(data: bytes) -> str | None:
         if common in clean:
             return common
     return clean[0]
+
+
+MOJIBAKE = 0.02  # charset-normalizer's mess ratio above which a legacy declaration is doubted
+
+
+def _unless_mojibake(data: bytes, text: str, name: str) -> tuple[str, str | None]:
+    """(text, None) when the legacy charset's reading looks like language; otherwise the
+    detector's reading when it is clearly cleaner (Windows-1251 bytes declared as KOI8-R read
+    "яНЦКЮЯМШ" for "Согласны": every byte decodes, in the wrong letters and cases)."""
+    chaos = mess_ratio(text[:MAX_DETECT], maximum_threshold=1.0)
+    if chaos <= MOJIBAKE:
+        return text, None
+    guess = _detect(data[:MAX_DETECT])
+    if guess is None or codecs.lookup(guess).name == codecs.lookup(name).name:
+        return text, None
+    other = data.decode(guess, errors="replace")
+    if mess_ratio(other[:MAX_DETECT], maximum_threshold=1.0) + MOJIBAKE >= chaos:
+        return text, None
+    return other, f"charset {name[:40]!r} gives mojibake; read as {guess}"
 
 
 def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
@@ -70,8 +90,10 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
                     return data.decode("cp1252"), f"Windows-1252 declared as {name[:40]!r}"
                 except UnicodeDecodeError:
                     pass
-            if ascii_only or codec in ("utf-8", "utf-8-sig") or not _is_utf8(data):
+            if ascii_only or codec in ("utf-8", "utf-8-sig"):
                 return text, None
+            if not _is_utf8(data):
+                return _unless_mojibake(data, text, name)
             return data.decode("utf-8"), f"UTF-8 declared as {name[:40]!r}"
     if _is_utf8(data):
         return data.decode("utf-8"), (f"unknown charset {name[:40]!r}" if codec is None

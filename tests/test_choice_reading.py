@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from workflows.reading.choices import (AvailabilityReading, VoteReading, is_no_comment,
-                                      read_availability, read_vote)
+from workflows.reading.answer_lines import is_no_comment
+from workflows.reading.availability import AvailabilityReading, read_availability
+from workflows.reading.choices import VoteReading, read_vote
 
 DEFAULT = ["Yes", "No", "Abstain"]
 CITIES = ["Lyon", "Paris", "Online"]

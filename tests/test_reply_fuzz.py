@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from mailer.html_text import html_to_text
 from mailer.reply import extract_new_text
-from workflows.reading.choices import (AvailabilityReading, VoteReading, is_no_comment,
-                                      read_availability, read_vote)
+from workflows.reading.answer_lines import is_no_comment
+from workflows.reading.availability import AvailabilityReading, read_availability
+from workflows.reading.choices import VoteReading, read_vote
 
 FRAGMENTS = st.sampled_from([
     "> ", ">>", "On Mon, Feb 3, 2025 at 10:00 AM X <x@y.org> wrote:", "wrote:", "\n", "\r\n",

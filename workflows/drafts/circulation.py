@@ -143,7 +143,7 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     comments with the quoted draft is kept with its quoted lines marked. After the deadline the reply
     is still recorded, forwarded to the author marked late, and the member told it came late.
     """
-    from workflows.reading.choices import is_no_comment
+    from workflows.reading.answer_lines import is_no_comment
 
     draft = store_drafts.get(ctx.db, token_row["item_id"])
     reply_to = mail.message_id or None

@@ -46,7 +46,11 @@ WHOLE_ANSWERS = {
             "ano", "áno", "souhlasím", "igen", "egyetértek", "evet", "katılıyorum", "kyllä", "joo",
             "puolesta", "samaa mieltä", "ναι", "υπέρ", "συμφωνώ", "はい", "賛成", "赞成", "贊成", "同意",
             "是", "是的", "네", "예", "찬성", "찬성합니다", "نعم", "موافق", "כן", "בעד", "voor",
-            "ik ben voor", "akkoord", "eens", "för", "jeg er for", "enig", "instämmer"},
+            "ik ben voor", "akkoord", "eens", "för", "jeg er for", "enig", "instämmer",
+            "yea", "ich stimme zu", "stimme zu", "wir stimmen zu", "zugestimmt", "je suis d'accord",
+            "estoy de acuerdo", "taip", "jā", "jah", "ndiyo", "ndio", "naam", "oo", "opo", "đồng ý", "có",
+            "tán thành", "favorable", "je suis favorable", "avis favorable", "setuju", "ya", "saya setuju", "بله", "بلی", "موافقم", "हाँ", "हां", "जी हाँ", "हाँ जी",
+            "เห็นด้วย", "ใช่", "dakord", "igen", "ja tak", "evet katılıyorum", "так", "за", "sí"},
     "NO": {"against", "opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
            "reject", "i reject it", "je suis contre", "contre", "definitely not", "certainly not",
            "absolutely not", "of course not", "certainement pas", "absolument pas", "bien sûr que non",
@@ -54,18 +58,31 @@ WHOLE_ANSWERS = {
            "sono contrario", "não", "nao", "contra", "nie", "przeciw", "jestem przeciw", "нет",
            "против", "ні", "ne", "nem", "hayır", "hayir", "ei", "vastaan", "nej", "nei", "nee",
            "tegen", "ik ben tegen", "emot", "imod", "όχι", "οχι", "κατά", "いいえ", "反対", "反对",
-           "反對", "否", "不", "아니요", "아니오", "반대", "반대합니다", "لا", "ضد", "לא", "נגד", "nu"},
+           "反對", "否", "不", "아니요", "아니오", "반대", "반대합니다", "لا", "ضد", "לא", "נגד", "nu",
+           "ich stimme nicht zu", "ich bin nicht einverstanden", "hapana", "không", "không đồng ý",
+           "phản đối", "tidak", "tidak setuju", "خیر", "نه", "مخالفم", "नहीं", "ไม่เห็นด้วย", "ne", "nē",
+           "hindi", "défavorable", "avis défavorable", "desfavorable"},
 }
-for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la proposition", "la résolution"):
+for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la proposition", "la résolution",
+             "this", "it", "that", "this motion", "this proposal", "this resolution", "the change", "this change",
+             "the amendment", "this amendment", "cette proposition", "cette motion"):
     WHOLE_ANSWERS["YES"] |= {f"for {_obj}", f"in favour of {_obj}", f"in favor of {_obj}", f"pour {_obj}"}
     WHOLE_ANSWERS["NO"] |= {f"against {_obj}", f"contre {_obj}"}
+    for _who in ("", "i ", "we "):
+        WHOLE_ANSWERS["YES"] |= {f"{_who}{verb} {_obj}" for verb in ("approve", "support", "accept", "endorse",
+                                                                      "agree with", "back")}
+        WHOLE_ANSWERS["NO"] |= {f"{_who}{verb} {_obj}" for verb in ("oppose", "reject", "disapprove of",
+                                                                     "do not support", "don't support")}
 
 ABSTAIN_STEMS = (
     "abstain", "abstention", "abstien", "abstenir", "abstenons", "abstengo", "abstención", "abstencion",
     "abstenho", "abstenção", "abstencao", "enthalt", "enthalte", "onthoud", "astengo", "astension",
     "wstrzym", "воздерж", "утрим", "zdržuj", "zdrž", "tartózkod", "çekimser", "pidätäyd", "pidättäy",
     "avstår", "avstar", "afstår", "undlader", "αποχ", "απέχω", "abțin", "abtin", "mă abțin",
-    "棄権", "弃权", "棄權", "기권", "امتنع", "امتناع", "נמנע",
+    "棄権", "弃权", "棄權", "기권", "امتنع", "امتناع", "ممتنع", "נמנע", "astenut", "astensione", "abstenho-me",
+    "abstenção", "onthouding", "wstrzymuj", "утримуюсь", "утримаюсь", "zdržujem", "tartózkodom",
+    "pidätän", "avstår", "afholder", "undlader", "hlasování se zdržuji", "bỏ phiếu trắng", "phiếu trắng",
+    "abstain", "abstenerme", "abstengo", "ممتنعة", "ممتنعون", "งดออกเสียง", "abstinere", "kujizuia",
 )
 ABSTAIN = re.compile(r"^(?:\S+\s+){0,3}(?:" + "|".join(re.escape(s) for s in ABSTAIN_STEMS)
                      + r")\S*(?:\s+\S+){0,3}$")
@@ -106,21 +123,37 @@ ORDINAL = re.compile(
     + r")\s*)?(?:(?:" + _OPTION_NOUNS + r")\s+)?(" + "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True))
     + r")(?:\s+(?:one|" + _OPTION_NOUNS + r"|please|only|seulement|uniquement|bitte|por favor|per favore"
     r"|alstublieft|proszę|пожалуйста))?$")
-NUMBER = re.compile(r"^(?:option|choice|choix|number|numéro|numero|número|nummer|numer|номер|nr\.?|n°|nº|no\.)?"
+NUMBER = re.compile(r"^(?:" + _OPTION_NOUNS + r"|number|numéro|numero|número|nummer|numer|номер|nr\.?|n°|nº|no\.)?"
                     r"\s*#?\s*\(?(\d{1,4})\s*[.)]?$")
 
 CONDITION = re.compile(
     r"^\W*(?:(?:but|mais|aber|pero|ma|maar|ale|но)\s+)?(?:only\s+|seulement\s+|nur\s+|solo\s+|sólo\s+|alleen\s+"
     r"|tylko\s+|только\s+)?"
-    r"(?:if|unless|provided|providing|as long as|so long as|on condition|assuming|depending|depends"
+    r"(?:(?:depends|depending)\b|(?:if|unless|provided|providing|as long as|so long as|on condition|assuming|depending|depends"
     r"|subject to|si|sauf si|à condition|a condition|pourvu|sous réserve|à moins|tant que"
     r"|wenn|falls|sofern|solange|vorausgesetzt|unter der bedingung|außer wenn|es sei denn"
     r"|siempre que|siempre y cuando|con tal de que|a condición|salvo que|a menos que"
     r"|a condizione|purché|sempre che|a meno che|se|desde que|contanto|com a condição|caso"
     r"|als|mits|indien|tenzij|op voorwaarde|zolang|jeśli|jeżeli|jesli|jezeli|o ile|pod warunkiem"
     r"|chyba że|если|при условии|пока|якщо|за умови|om|förutsatt|så länge|hvis|forudsat|forutsatt"
-    r"|så længe|så lenge|pokud|jestli|za předpokladu|ha|feltéve|eğer|şartıyla)\b"
-    r"(?!\s+(?:possible|possibile|posible|possível|möglich|mogelijk|nécessaire|needed|necessary))")
+    r"|så længe|så lenge|pokud|jestli|za předpokladu|ha|feltéve|eğer|şartıyla)\b(?=\s+\w)"
+    r"(?!\s+(?:possible|possibile|posible|possível|möglich|mogelijk|nécessaire|needed|necessary)\b)"
+    # ordinary meanings: "if I may say so", "wenn auch ungern" (although), Spanish "se puede" (one can)
+    r"(?!\s+(?:i may|i might|i can say|you ask me|anything|i'm honest|i am honest|je puis|je peux me permettre"
+    r"|vous voulez mon avis|auch|puede|pueden|podría|debe|deben|hace|entiende|aprueba|acepta|nota|ve"
+    r"|agradece|sabe|merece|trata)\b))")
 HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
+                   r"(?:would|could) also (?:be )?(?:fine|ok|okay|good|acceptable|work)|(?:works|fine|ok|okay) too|"
+                   r"aussi (?:bien|acceptable)|auch (?:gut|ok|in ordnung)|también (?:vale|sirve)|"
                    r"j'hésite|hesitate|probably|probablement|possibly|might|vielleicht|wahrscheinlich"
                    r"|quizás|quizá|tal vez|forse|talvez|misschien|może|возможно|наверное)\b")
+
+# A member correcting themselves in the same reply: the firm words always correct the vote; the
+# loose ones ("actually") only when a clear option follows them
+_FIRM = (r"sorry,? i meant|i meant|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
+         r"|pardon,? je voulais dire|je voulais dire|ich meinte|korrektur|quise decir|quería decir"
+         r"|corrección|intendevo|volevo dire|correzione|ik bedoelde|correctie|eu quis dizer|correção")
+_LOOSE = (r"actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|en realidad|mejor dicho|anzi"
+          r"|in realtà|eigenlijk|on second thoughts?|à la réflexion|après réflexion|na verdade")
+CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + "|" + _LOOSE + r")(?![\w'])")
+FIRM_CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + r")(?![\w'])")

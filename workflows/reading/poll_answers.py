@@ -12,7 +12,7 @@ be is marked the way people write it, in English or French:
 
 Places are read from a line starting `Places:` / `Place:` / `Lieux :` / `Lieu :`, from a line of
 letters alone (`A, C?`), or from capital letters on a dates line (`1, 3 - B`). Everything else is
-read by `choices.read_availability` (ranges, "all", "none", "all but 2" …), once the marks are
+read by `availability.read_availability` (ranges, "all", "none", "all but 2" …), once the marks are
 taken off, so both readers agree. A member who names no place is counted as suiting every place.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from workflows.reading.choices import read_availability
+from workflows.reading.availability import read_availability
 
 _PHRASE = (r"(?:if (?:need|needs|needed) be|if (?:really )?needed|if necessary|if (?:i|we) must|if i have to"
            r"|at a (?:push|pinch)|as a last resort|si n[ée]cessaire|si besoin(?: est)?|au besoin"

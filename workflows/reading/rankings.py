@@ -13,11 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workflows.reading.choices import _clean, _meaningful_lines, _option_keys, _parse_expr
+from workflows.reading.answer_lines import clean, meaningful_lines
+from workflows.reading.option_expressions import option_keys, parse_expr
 
 _SEPARATORS = re.compile(r"\s*(?:>|»|→|->|,|;|\bthen\b|\bpuis\b|\bensuite\b)\s*")
 _SPACED = re.compile(r"(?:[a-z]|\d{1,2})(?:\s+(?:[a-z]|\d{1,2}))+")
-_RANK_PREFIX = re.compile(r"^\s*(?:#?\d{1,2}(?:st|nd|rd|th|er|e|re|ère)?\s*[.):-]|\(\d{1,2}\))\s+(?=\S)")
+_RANK_PREFIX = re.compile(
+    r"^\s*(?:#?\d{1,2}(?:st|nd|rd|th|er|e|re|ère)?\s*[.):-]|\(\d{1,2}\)"
+    # "First: Léa Roy", "second choice - Samir", "1st preference:", "premier choix :", "Zweitens:"
+    r"|(?:first|second|third|fourth|fifth|sixth|premier|première|deuxième|troisième|quatrième|erste[rsn]?"
+    r"|zweite[rsn]?|dritte[rsn]?|erstens|zweitens|drittens|primer[oa]?|segund[oa]|tercer[oa]?|prim[oa]"
+    r"|second[oa]|terz[oa])(?:\s+(?:choice|preference|choix|préférence|wahl|opción|scelta))?\s*[:.)-])"
+    r"\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -35,18 +42,18 @@ def read_ranking(new_text: str, options: list[str]) -> RankingReading:
     every item written names one option; otherwise `ranking` is None and `reason` says why (for
     the clarification and `convenor inspect`). Never raises.
     """
-    lines = _meaningful_lines(new_text, limit=len(options) + 2)
+    lines = meaningful_lines(new_text, limit=len(options) + 2)
     if not lines:
         return RankingReading(None, "no text")
-    keys, labels = _option_keys(options)
+    keys, labels = option_keys(options)
     first = lines[0][2].strip(" .")
     first_items = first.split() if _SPACED.fullmatch(first) else [i for i in _SEPARATORS.split(first) if i.strip(" .")]
     if len(first_items) > 1:
         return _read_items(first_items, options, keys, labels, "line 1")
     items = []
     for _, _, line in lines:
-        item = _RANK_PREFIX.sub("", line) if _parse_expr(line, options, keys, labels)[0] is None else line
-        index = _parse_expr(item, options, keys, labels)[0]
+        item = _RANK_PREFIX.sub("", line) if parse_expr(line, options, keys, labels)[0] is None else line
+        index = parse_expr(item, options, keys, labels)[0]
         if index is None:
             break                                   # the ranking ends where the comment starts
         items.append(item)
@@ -58,9 +65,9 @@ def read_ranking(new_text: str, options: list[str]) -> RankingReading:
 def _read_items(items: list[str], options, keys, labels, where: str) -> RankingReading:
     ranking: list[int] = []
     for item in items:
-        index, why_not = _parse_expr(_RANK_PREFIX.sub("", item) or item, options, keys, labels)
+        index, why_not = parse_expr(_RANK_PREFIX.sub("", item) or item, options, keys, labels)
         if index is None:
-            return RankingReading(None, f"{where}: {why_not or 'not a candidate'}: {_clean(item)[:60]!r}")
+            return RankingReading(None, f"{where}: {why_not or 'not a candidate'}: {clean(item)[:60]!r}")
         if index in ranking:
             return RankingReading(None, f"{where}: {options[index]!r} is ranked twice")
         ranking.append(index)

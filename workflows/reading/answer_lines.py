@@ -1,0 +1,84 @@
+"""The first lines of a member's answer, as the readers of votes, rankings and date polls see them.
+Pure functions.
+
+The caller passes the new text of a reply (quotes and signature already removed); to be safe
+`meaningful_lines` still stops at the first quoted (`>`) line and at a "-- " signature line.
+Only the first meaningful lines are read (greetings such as "Hi," or "Bonjour Marie," and blank
+lines are skipped): members are asked to put their answer first, and whatever follows is comment.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+MAX_LINES = 3  # meaningful lines read
+MAX_LINE_CHARS = 300
+
+_GREETING_WORDS = (r"hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou"
+                   r"|cher|chère|chers|chères|hallo|hola|hej|hei|ciao|salve|greetings|buongiorno"
+                   r"|buenos días|buenas|olá|ola|oi|guten (?:morgen|tag|abend)|liebe|lieber|moin"
+                   r"|beste|geachte|estimad[oa]s?|querid[oa]s?|car[oa]|car[ie]|dzień dobry|witam"
+                   r"|здравствуйте|привет|добрый день|dobrý den|merhaba|szia|kedves|γεια σας")
+_GREETING = re.compile(r"^(?:" + _GREETING_WORDS + r")\b[^.?!:,]{0,40}[,!:]?$")
+_GREETING_PREFIX = re.compile(r"^(?:" + _GREETING_WORDS + r")(?:\s+[\w'-]+){0,3}\s*[,!]\s*")
+
+
+def without_emoji(line: str) -> str:
+    """The line without emoji and pictographs ("Yes 👍", "oui ✅"), joiners, selectors and the
+    keycap's enclosing mark ("2️⃣" is "2"); the degree sign stays ("n°2")."""
+    return "".join(" " if unicodedata.category(c) in ("So", "Sk", "Cs", "Co", "Me") and c not in "°" else c
+                   for c in line if c not in "\ufe0f\ufe0e\u200d")
+
+
+def clean(line: str) -> str:
+    """Lower-case, NFKC-normalised, without emphasis markers or emoji, with straight apostrophes
+    (remembered per line: answers repeat, "Yes", "YES", "Oui", and so do option labels; only
+    the first MAX_LINE_CHARS characters are read, and kept)."""
+    return _clean_head(line[:MAX_LINE_CHARS])
+
+
+@functools.lru_cache(maxsize=4096)
+def _clean_head(line: str) -> str:
+    line = without_emoji(unicodedata.normalize("NFKC", line)).casefold()
+    line = line.replace("’", "'").replace("`", "").replace("*", "").replace("~", "")
+    line = re.sub(r"(?<!\w)_+|_+(?!\w)", "", line)
+    return re.sub(r"\s+", " ", line).strip()
+
+
+def meaningful_lines(text: str, limit: int = MAX_LINES) -> list[tuple[int, str, str]]:
+    """(line number, line as written, cleaned line) of the first `limit` meaningful lines: not
+    blank, not a greeting alone, not symbols alone; a greeting before the answer on the same
+    line ("Hi Ana, yes") is taken off. Reads no further than a quoted line or a "-- " line."""
+    out: list[tuple[int, str, str]] = []
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    for number, raw in enumerate(text.split("\n")[:200], start=1):
+        raw = raw.replace("\x00", "")
+        if raw.lstrip().startswith(">") or raw.rstrip() in ("--", "-- ") or raw.strip() == "--":
+            break
+        cleaned = clean(raw)
+        if not cleaned or _GREETING.match(cleaned) or not re.search(r"[\w+#-]", cleaned):
+            continue
+        out.append((number, raw.strip()[:80], _GREETING_PREFIX.sub("", cleaned)))
+        if len(out) >= limit:
+            break
+    return out
+
+
+_NO_COMMENT = re.compile(r"^(?:no comments?|pas de commentaires?|aucun commentaire|sans commentaire"
+                         r"|nothing to add|rien à ajouter)(?:\s*[.!,]*\s*(?:thanks|thank you|"
+                         r"merci(?: beaucoup)?))?$")
+
+
+def is_no_comment(new_text: str) -> bool:
+    """True when the first meaningful line says "NO COMMENT" / "PAS DE COMMENTAIRE".
+
+    Promises: any case, emphasis and surrounding punctuation are accepted ("No comment.",
+    "**PAS DE COMMENTAIRE**", "no comments, thanks"); "nothing to add" / "rien à ajouter" count
+    too. A line that goes on to comment ("No comment on 2, but …") does not. Never raises.
+    """
+    lines = meaningful_lines(new_text)
+    if not lines:
+        return False
+    line = lines[0][2].strip(" .!,;:-")
+    return bool(_NO_COMMENT.match(line))

@@ -1,0 +1,233 @@
+"""Reading one short expression as one of a ballot's options. Pure functions.
+
+`parse_expr` reads a whole expression, already cleaned (`answer_lines.clean`): YES / NO /
+ABSTAIN and the words of `answer_words` in many languages, after "I vote", "je vote", "voto",
+"+1 for" … and before "please", "thanks", "bitte", "from us" …; an option's number ("2", "#2",
+"n°2", "Opción 3"), letter ("B"), ordinal on a ballot whose options are not YES/NO ("the
+second", "la première"), its label written exactly, without accents ("Montreal" for
+"Montréal"), after an article ("the library annex"), by its first words ("Library annex" of
+"Library annex, Queen Street") or by some of its words in order that name no other option
+("raise to $40" of "Raise the fee to $40"). `mentions` finds the options a longer line names the
+way a vote would, so that a line naming two of them is never read as one. `read_vote`
+(`choices`) and `read_ranking` (`rankings`) build on these.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from workflows.reading.answer_lines import clean
+from workflows.reading.answer_words import (
+    ABSTAIN,
+    ABSTAIN_MENTION,
+    KEYS,
+    LABEL_KEYS,
+    LAST_WORDS,
+    NUMBER,
+    ORDINAL,
+    ORDINALS,
+    WHOLE_ANSWERS,
+)
+
+_WORD_TO_KEY = {w: key for key, words in KEYS.items() for w in words}
+_WHOLE_TO_KEY = {w: key for key, words in LABEL_KEYS.items() for w in words}
+_ANSWER_TO_KEY = {w: key for key, words in WHOLE_ANSWERS.items() for w in words}
+_PREFIX = re.compile(
+    r"^(?:(?:i|we)\s+(?:vote|am voting|will vote|would vote|say|choose|pick|select|go with|"
+    r"will go with|prefer|think)|i'm voting|i'll vote|i'd vote|i'll go with|i'd say|i would say|"
+    r"i'd go with|my (?:vote|answer|choice|reply) (?:is|:)|my vote|vote\s*:|answer\s*:|"
+    r"réponse\s*:|choix\s*:|je (?:vote|voterai|choisis|dis|pense|prends)|nous votons|"
+    r"mon (?:vote|choix) (?:est|:)|mon vote|ma réponse (?:est|:)|definitely|absolutely|certainly|"
+    r"of course|bien sûr|évidemment|clearly|(?:i|we|je|nous)(?:\s+will|\s+would|'ll|'d)?"
+    r"\s+(?=abst)|je m'(?=abst)|nous nous(?=\s+abst)|it's|it is|c'est"
+    r"|(?:i'm|i am|we're|we are|je suis|nous sommes)(?=\s+(?:for|against|in favou?r|opposed|pour|contre)\b)"
+    # "voto sí", "ich stimme mit ja", "ik stem voor", "głosuję za", "голосую за", "+1 for option 2"
+    r"|(?:eu |io |yo )?voto|votamos|votiamo|(?:(?:ich|wir) )?stimmen?(?: mit)?(?!\s+zu\b)|ik stem|wij stemmen"
+    r"|głosuję|głosujemy|голосую|\+1\s+(?:for|to|on)\b"
+    # "please change my vote to No", "change my vote: abstain", "je change mon vote pour …"
+    r"|(?:please\s+)?(?:change|switch|update|put|make|record|count|mark)\s+(?:my|our)\s+vote"
+    r"(?:\s+(?:to|as|for))?|(?:je change|changez|changer) (?:mon|notre) vote(?:\s+(?:pour|en))?)"
+    r"\s*(?:(?:for|pour)\b(?=\s*\S)(?!\s*(?:the|la)\b)|:)?\s*")  # "je vote pour" alone: pour = YES
+_SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|from us"
+                     r"|for us|pour moi|de ma part|here|sorry|bitte|danke|gracias|por favor|grazie|per favore"
+                     r"|obrigad[oa]|dank je(?: wel)?|alstublieft|proszę|dziękuję|спасибо|пожалуйста|tack|tak"
+                     r"|takk|kiitos|(?:works|work|is|would be|seems)\s+(?:best|better|fine|good|great)"
+                     r"(?:\s+for\s+(?:me|us|everyone|all of us))?)$|\s*!$|(?<=\S)(?:です|します|。)$")
+_FROM = re.compile(r"^([\w']+) (?:from|de la part de|de parte de|da parte di|von|vanuit) \S.{0,60}$")
+_LETTER = re.compile(r"^(?:option|choice|choix)?\s*\(?([a-z])\)?\s*[.)]?$")
+_CONNECT = r"(?=\s*(?:$|[^\w\s']|\b(?:and|or|et|ou|but|mais|nor)\b))"
+_LEADING = re.compile(r"^(?:(?:for|pour|für|por|per)\s+)?(?:(?:the|le|la|les|die|der|das|el|los|las|il|lo|o|a|de|het)\s+|l'\s*)")
+_FRAME_CHARS = " .!,;:\"«»“”„‘’'"  # punctuation and quotation marks around an answer ("\"Yes\"")
+
+
+def fold(text: str) -> str:
+    """The text without accents ("montréal" → "montreal", "léa" → "lea")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def option_keys(options: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """(key YES/NO/ABSTAIN → index, cleaned label → index) for the ballot's options (made once
+    per set of options: every reply to one vote reads against the same; not to be changed).
+    Each label is also there without its accents."""
+    return _keys_of(tuple(options))
+
+
+@functools.lru_cache(maxsize=256)
+def _keys_of(options: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    keys: dict[str, int] = {}
+    labels: dict[str, int] = {}
+    for index, label in enumerate(options):
+        cleaned = clean(label).strip(" .!")
+        labels.setdefault(cleaned, index)
+        key = _WHOLE_TO_KEY.get(cleaned)
+        if key:
+            keys.setdefault(key, index)
+    for label, index in list(labels.items()):
+        labels.setdefault(fold(label), index)
+    return keys, labels
+
+
+def strip_frame(expr: str) -> str:
+    """Remove vote prefixes ("I vote", "je vote pour") and polite suffixes ("please")."""
+    expr = expr.strip(_FRAME_CHARS)
+    for _ in range(3):
+        new = _PREFIX.sub("", expr, count=1).strip(" .!,;:")
+        new = _SUFFIX.sub("", new).strip(_FRAME_CHARS)
+        if new == expr:
+            break
+        expr = new
+    return expr
+
+
+def _label(expr: str, labels: dict[str, int]) -> int | None:
+    """The option whose label `expr` names: exactly, without accents, after an article ("the
+    library annex", "for the sliding scale"), by its first words, or by words of it in order."""
+    for candidate in dict.fromkeys((expr, fold(expr), _LEADING.sub("", expr), fold(_LEADING.sub("", expr)))):
+        if not candidate:
+            continue
+        if candidate in labels:
+            return labels[candidate]
+        start = label_start(candidate, tuple(labels))
+        if start is not None:
+            return labels[start]
+        within = _label_within(candidate, tuple(labels))
+        if within is not None:
+            return labels[within]
+    return None
+
+
+def parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None, str | None]:
+    """Read one whole expression: (index, None), (None, why not an option) or (None, None)."""
+    expr = strip_frame(expr)
+    if not expr:
+        return None, None
+    index = labels.get(expr)
+    if index is None and expr not in _WORD_TO_KEY and expr not in _WHOLE_TO_KEY:
+        index = _label(expr, labels)
+    if index is not None:
+        return index, None
+    key = _WORD_TO_KEY.get(expr) or _WHOLE_TO_KEY.get(expr) or (_ANSWER_TO_KEY.get(expr) if keys else None)
+    if key is None and expr in ("+1", "-1") and keys:
+        key = "YES" if expr == "+1" else "NO"
+        if key not in keys:
+            return None, f"'{expr}' is not one of the options"
+    if key is None and keys and (m := _FROM.match(expr)):
+        key = _WORD_TO_KEY.get(m.group(1))  # "yes from Safe Passage", "oui de la part de …"
+    if key is not None:
+        return (keys[key], None) if key in keys else (None, f"'{expr}' is not one of the options")
+    if (key is None and "ABSTAIN" in keys and ABSTAIN.match(expr)
+            and not mentions(expr, options, keys, labels) - {keys["ABSTAIN"]}):
+        return keys["ABSTAIN"], None  # "ich enthalte mich", "mi astengo", "воздерживаюсь"
+    m = ORDINAL.match(expr) if not keys else None  # "the second" is no answer to yes/no
+    if m:
+        word = m.group(1)
+        n = len(options) if word in LAST_WORDS else ORDINALS[word]
+        if 1 <= n <= len(options):
+            return n - 1, None
+        return None, f"there is no {word} option (1-{len(options)})"
+    m = NUMBER.match(expr)
+    if m:
+        n = int(m.group(1))
+        if 1 <= n <= len(options):
+            return n - 1, None
+        return None, f"number {n} is out of range (1-{len(options)})"
+    m = _LETTER.match(expr)
+    if m and len(options) >= 2:
+        n = ord(m.group(1)) - ord("a")
+        if n < len(options):
+            return n, None
+        if expr in ("y", "n") and {"YES", "NO"} <= set(keys):
+            return keys["YES" if expr == "y" else "NO"], None  # "Y" on a yes/no ballot of a few options
+        return None, f"letter {m.group(1).upper()} is not one of the options"
+    return None, None
+
+
+def opens_with_answer_word(expr: str) -> bool:
+    """True when the expression starts with a YES/NO/ABSTAIN word ("no problem", "oui mais")."""
+    first = expr.split(maxsplit=1)[:1]
+    return bool(first) and first[0].strip(_FRAME_CHARS) in _WORD_TO_KEY
+
+
+def mentions(line: str, options: list[str], keys, labels) -> set[int]:
+    """Indexes of the options a line mentions as a vote would (not "no problem", not "2 days")."""
+    found: set[int] = set()
+    for m in re.finditer(r"(?<![\w'])([\w']+)" + _CONNECT, line):
+        key = _WORD_TO_KEY.get(m.group(1))
+        if key in keys:
+            found.add(keys[key])
+    if "ABSTAIN" in keys and ABSTAIN_MENTION.search(line):
+        found.add(keys["ABSTAIN"])
+    for m in re.finditer(r"(?:\boption|\bchoice|\bchoix|#)\s*#?\s*(\d{1,4}|[a-z])\b", line):
+        index, _ = parse_expr(m.group(1), options, keys, labels)
+        if index is not None:
+            found.add(index)
+    for label, index in labels.items():
+        if len(label) >= 3 and label not in _WHOLE_TO_KEY and _label_pattern(label).search(line):
+            found.add(index)
+    return found
+
+
+def _label_words(label: str) -> list[str]:
+    return re.findall(r"[$€£]?[\w']+%?", label)
+
+
+@functools.lru_cache(maxsize=4096)
+def label_start(expr: str, labels: tuple[str, ...]) -> str | None:
+    """The one label that begins with the words of `expr` ("library annex" of "Library annex,
+    Queen Street", "online" of "Online only"), or None when none or several do, or `expr` is
+    shorter than four letters or a word of the YES/NO/ABSTAIN vocabulary."""
+    words = _label_words(expr)
+    if not words or sum(len(w) for w in words) < 4 or expr in _WHOLE_TO_KEY or expr in _WORD_TO_KEY:
+        return None
+    found = {labels_index for labels_index in labels if _label_words(labels_index)[:len(words)] == words
+             and len(_label_words(labels_index)) > len(words)}
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_within(expr: str, labels: tuple[str, ...]) -> str | None:
+    """The one label holding every word of `expr` in the same order ("raise to $40" and "$40"
+    of "Raise the fee to $40"), when the expression is all words of labels (nothing else), two
+    words or more or one with a figure ("$40"), not a number alone and not a YES/NO word; None
+    when no label or several do."""
+    words = _label_words(expr)
+    if len(words) == 1 and not any(c.isdigit() for c in expr):
+        return None  # "Hall", "Queen", "only": one word inside a label could be said of anything
+    if (not words or len(words) > 6 or sum(len(w) for w in words) < 3 or expr in _WHOLE_TO_KEY
+            or expr in _WORD_TO_KEY or expr.isdigit() or " ".join(words) != expr.strip(" .!")):
+        return None
+    found = set()
+    for label in labels:
+        have = iter(_label_words(label))
+        if all(word in have for word in words):
+            found.add(fold(label))
+    if len(found) != 1:
+        return None
+    return next(label for label in labels if fold(label) in found)
+
+
+@functools.lru_cache(maxsize=1024)
+def _label_pattern(label: str) -> re.Pattern:
+    """An option's label as a whole word or words."""
+    return re.compile(r"(?<!\w)" + re.escape(label) + r"(?!\w)")
