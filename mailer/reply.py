@@ -80,6 +80,8 @@ def _normalise(text: str) -> str:
 _DELIMITER = re.compile(r"^\s*+[-_=~*#]{3,}\s*$")
 SIGNATURE_LINES = 8  # a signature block under a delimiter line has at most this many lines
 SIGNATURE_WIDTH = 80
+SIGNATURE_WORDS = 8  # a signature line under a closing formula: a name, a role, a phone, an address
+_POSTSCRIPT = re.compile(r"^p\.?\s?s\.?\b", re.IGNORECASE)
 
 
 def _signature_below(lines: Lines, i: int) -> bool:
@@ -128,8 +130,10 @@ def _signature_after_closing(lines: Lines, i: int) -> tuple[int, int] | None:
         line = lines[j].stripped
         count += 1
         contact = contact or gives_contact(lines[j])
-        if count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or line.endswith(("?", "!")):
-            return None
+        if (count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or line.endswith(("?", "!"))
+                or sum(1 for w in line.split() if not w.isascii() or any(c.isalpha() for c in w)) > SIGNATURE_WORDS
+                or _POSTSCRIPT.match(line)):
+            return None  # a sentence or a "PS: call me on …" is the member's, not a signature
     else:
         if len(lines) > i + 15:
             return None

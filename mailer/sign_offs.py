@@ -78,7 +78,7 @@ _LONG_PHONE_SIG = re.compile(
 _DEVICE = re.compile(r"(?<![A-Za-z])(?:iphone|ipad|ipod|galaxy|android|blackberry|huawei|xiaomi|pixel|samsung"
                      r"|yahoo mail|outlook|k-9 mail|bluemail|spark|proton ?mail|aol|gmail|windows phone"
                      r"|smartphone)(?![A-Za-z])", re.IGNORECASE)
-_SENTENCE_INSIDE = re.compile(r"[?!;:]|[.,]\s+\S")
+_SENTENCE_INSIDE = re.compile(r"[?!;:]|[.,]\s+\S|\b(?:me|you|i|we|us|call|text|reach|contact|ring)\b", re.IGNORECASE)
 _PROSE = re.compile(r"\b(?:is|are|was|much|easier|than|then|because|but)\b", re.IGNORECASE)
 # "Sent via courier to the ministry." is a sentence: after the bare English phrases an app's
 # sign-off names the app ("Sent from Mailbox", "Sent with Airmail", "Sent from the AOL app")
@@ -102,7 +102,7 @@ def names_device(line: Line) -> bool:
     checks that a quote, an attribution or the end follows)."""
     head = line.stripped
     return (0 < len(head) <= 70 and line.letter and len(head.split()) <= 8
-            and _DEVICE.search(head) is not None and not _SENTENCE_INSIDE.search(head))
+            and _DEVICE.search(head) is not None and not _SENTENCE_INSIDE.search(head))  # "Call me on my iPhone" stays
 
 
 # a closing formula alone on its line ("Best regards", "Viele Grüße", "Cordialement,")

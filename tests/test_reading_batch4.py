@@ -52,6 +52,8 @@ def test_what_follows_a_closing_formula_stays_when_it_is_no_signature_block():
     assert "PS: the hours" in extract_new_text(prose)
     no_contact = "Fine.\n\nBest regards\nMaria\nOkafor Legal Aid\n"
     assert extract_new_text(no_contact) == "Fine.\n\nBest regards\nMaria\nOkafor Legal Aid"
+    postscript = "Fine.\n\nThanks\n\nPS: call me at +1 416 555 0142 if needed\n\nOn Mon, 3 Feb 2025, Jan wrote:\n> x\n"
+    assert extract_new_text(postscript) == "Fine.\n\nThanks\n\nPS: call me at +1 416 555 0142 if needed"
 
 
 @pytest.mark.parametrize("sign_off", ["Αποστολή από το iPhone μου", "Elküldve az iPhone-omról",
@@ -65,6 +67,8 @@ def test_a_device_or_app_sign_off_in_any_language_ends_the_text(sign_off):
 def test_a_sentence_naming_a_phone_in_the_middle_of_the_text_stays():
     text = "I read it on my iPhone\n\nSection 2 is too broad, and section 3 too.\n"
     assert extract_new_text(text) == text.strip()
+    last = "Section 2 is too broad.\n\nCall me on my iPhone\n\nOn Mon, 3 Feb 2025, Jan wrote:\n> x\n"
+    assert extract_new_text(last) == "Section 2 is too broad.\n\nCall me on my iPhone"
 
 
 def test_samsung_korean_header_block_opens_the_quote():
