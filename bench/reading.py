@@ -117,7 +117,7 @@ def judge_own(index: dict, corpus: Path = OWN) -> dict[str, Rate]:
                 rates["hard/soft"].add(mail.bounce.permanent == want["permanent"], name,
                                        f"permanent={mail.bounce.permanent}")
                 if "forwarded_from" in want:
-                    via = getattr(mail.bounce, "forwarded_from", {})
+                    via = dict(getattr(mail.bounce, "forwarded_from", ()))
                     rates["forwarded bounce's member"].add(
                         {via.get(a) for a in want["addresses"]} == {want["forwarded_from"]}, name, str(via))
     return rates
@@ -153,7 +153,7 @@ def judge_shared(shared: Path) -> dict[str, Rate]:
             if info is None:
                 continue
             want = {a.lower() for _, found, _ in detections for a in found}
-            addresses.add(want <= set(info.addresses), name, str(info.addresses))
+            addresses.add(want <= set(info.addresses) | set(info.sent_to), name, str(info.addresses))
             temporary = detections[-1][2] or name in TRANSIENT_BY_STATUS
             kinds.add(info.permanent is not temporary, name, f"permanent={info.permanent}")
         rates.update({"bounces": bounces, "bounced address": addresses, "hard/soft": kinds})

@@ -86,7 +86,8 @@ def reading(mail, db=None, options: list[str] | None = None, poll: tuple[int, li
         "token": mail.tokens[0] if mail.tokens else None,
         "item": item,
         "auto_reply": mail.auto_reply, "auto_reply_reason": mail.auto_reply_reason or None,
-        "bounce": {"addresses": list(mail.bounce.addresses), "permanent": mail.bounce.permanent}
+        "bounce": {"addresses": list(mail.bounce.addresses), "permanent": mail.bounce.permanent,
+                   "forwarded_from": dict(mail.bounce.forwarded_from)}
         if mail.bounce else None,
         "list_traffic": mail.list_traffic, "from_self": mail.from_self, "dmarc_fail": mail.dmarc_fail,
         "auth": mail.auth.as_dict(),

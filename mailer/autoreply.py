@@ -57,10 +57,11 @@ _WORDS = (
     r"|स्वचालित (?:जवाब|उत्तर)|balasan otomatis|balasan automatik|răspuns automat"
     r"|автоматична відповідь|автоматичен отговор|automatická odpoveď|automatski odgovor"
     r"|samodejni odgovor|automatinis atsakymas|automātiskā atbilde|automaatvastus"
-    r"|trả lời tự động|ตอบกลับอัตโนมัติ|پاسخ خودکار|자동 응답|부재\s?중|부재 알림|휴가 중"
+    r"|trả lời tự động|ตอบกลับอัตโนมัติ|پاسخ خودکار|자동\s?응답|자동\s?회신|부재\s?중|부재 알림|휴가 중"
     r"|.{0,20}(?:自动回复|自動回覆|自動応答|自动答复)"  # "来自网易邮箱的自动回复"
     # challenge-response filters asking the sender to prove they are human
     r"|(?:sender|e-?mail) verification|verification required"
+    r"|your (?:e-?mail|message) (?:requires|needs|is awaiting) (?:verification|confirmation)"
     r"|(?:please )?verify your (?:e-?mail|message)|please verify you(?:'re| are)"
     r"|confirm your (?:e-?mail|message)|approve your (?:e-?mail|message)|spam ?arrest|boxbe)"
 )
@@ -152,7 +153,10 @@ def auto_reply_reason(msg: EmailMessage) -> str | None:
     whose name or value says auto-replied / auto-generated / autoresponder (or names Exchange's
     out-of-office / reply template message class), and a no-reply sender address. A subject
     gives a reason only when the automatic words lead it: a person's "RE: Automatic reply:
-    <subject>" or "Fwd: Out of Office: …", and "Re: [Meeting 3] Absence …", give none.
+    <subject>" or "Fwd: Out of Office: …", and "Re: [Meeting 3] Absence …", give none; nor
+    does it for a new message (one that answers none: no In-Reply-To, References or
+    plus-address), which is a person's notice. Neither the subject nor Precedence gives one for
+    a message a person's mail program wrote (X-Mailer, User-Agent).
     X-Auto-Response-Suppress alone gives none. Never raises on a malformed header.
     """
     for value in _values(msg, "Auto-Submitted"):
@@ -160,8 +164,9 @@ def auto_reply_reason(msg: EmailMessage) -> str | None:
         if token and token != "no":
             keyword = token.split()[0]  # without a comment ("auto-generated (failure)")
             return f"Auto-Submitted: {keyword if keyword in _AUTO_SUBMITTED else 'another value'}"
+    composed = _composed_in_a_client(msg)
     for value in _values(msg, "Precedence") + _values(msg, "X-Precedence"):
-        if value.strip().lower() in _PRECEDENCE:
+        if value.strip().lower() in _PRECEDENCE and not composed:
             return f"Precedence: {value.strip().lower()}"
     for name in _AUTO_HEADERS:
         for value in _values(msg, name):
@@ -179,9 +184,26 @@ def auto_reply_reason(msg: EmailMessage) -> str | None:
     for value in _values(msg, "X-POST-MessageClass"):
         if "autoresponder" in value.lower():
             return "X-POST-MessageClass: autoresponder"
-    if _automatic_subject(first_header(msg, "Subject")[:300]):
+    if not composed and _answers_a_message(msg) and _automatic_subject(first_header(msg, "Subject")[:300]):
         return SUBJECT_REASON  # not the subject itself: reasons reach the logs
     return None
+
+
+def _composed_in_a_client(msg: Message) -> bool:
+    """True when a person's mail program wrote the message (an X-Mailer or User-Agent header):
+    an autoresponder writes neither, so the weak signs (a subject that looks automatic,
+    Precedence: bulk) are then a person's subject and a client's setting, not an automatic reply."""
+    return bool(_values(msg, "X-Mailer") or _values(msg, "User-Agent"))
+
+
+def _answers_a_message(msg: Message) -> bool:
+    """True when the message answers one (In-Reply-To or References, or it was sent to a
+    plus-address such as a reply token): an automatic reply always answers a message; a new
+    message to the list address titled "Out of office 16–27 February" is a person's notice."""
+    if _values(msg, "In-Reply-To") or _values(msg, "References"):
+        return True
+    return any("+" in value.split("@")[0] for name in ("To", "Delivered-To", "X-Original-To")
+               for value in _values(msg, name))
 
 
 @functools.lru_cache(maxsize=2048)

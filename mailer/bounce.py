@@ -22,6 +22,7 @@ from email.message import EmailMessage, Message
 from flufl.bounce import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
+from mailer.bounce_forwarding import forwarded_from
 from mailer.bounce_text import (FAILURE_SUBJECT, is_challenge, is_delay_notice, is_list_manager_error,
                                 named_addresses, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_delivery_failed, status_class)
@@ -121,8 +122,10 @@ def _is_daemon_failure(msg: Message) -> bool:
         return False
     froms = header_values(msg, "From")
     senders = [normalise(email.utils.parseaddr(s)[1]) or "" for s in froms + header_values(msg, "Sender")]
-    if any(is_list_manager_error(s, subject) for s in senders):
+    if any(is_list_manager_error(s, subject, msg) for s in senders):
         return True
+    if raw_header_values(msg, "X-MS-Exchange-Message-Is-Ndr"):
+        return True  # Exchange marks its non-delivery reports so, in whatever language they are
     if not _FAILURE_SUBJECT.search(subject):
         return _from_daemon(froms, senders) and says_delivery_failed(msg)
     if froms and all(not email.utils.parseaddr(f)[1] for f in froms):
@@ -261,16 +264,31 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
         addresses = _addresses(ours)
         is_permanent = not is_delay_notice(msg, subject)
     own = _own_addresses(msg, list_address)
+    addresses = tuple(a for a in addresses if not _is_ours(a, list_address))
     if any(a in own for a in addresses):
         # a detector that read the report's own From/To or our address: the rest is the answer
         addresses = tuple(a for a in addresses if a not in own)
     if not addresses:
-        addresses = named_addresses(msg, own)
+        addresses = tuple(a for a in named_addresses(msg, own) if not _is_ours(a, list_address))
     status = status_class(msg)
     if status is not None:
         is_permanent = status == "5"
+    via = forwarded_from(msg)
+    if via:  # the failed address is the forward target, not the address we sent to
+        targets = {origin: target for target, origin in via.items()}
+        addresses = tuple(sorted({targets.get(a, a) for a in addresses}))
     return BounceInfo(addresses=addresses, permanent=is_permanent,
-                      token=_find_token(msg, list_address), policy=policy_of(msg) if is_permanent else None)
+                      token=_find_token(msg, list_address), policy=policy_of(msg) if is_permanent else None,
+                      forwarded_from=tuple(sorted((t, o) for t, o in via.items() if t in addresses)))
+
+
+def _is_ours(address: str, list_address: str) -> bool:
+    """True for the list's own address or one of its plus-addresses (a report quoting our
+    envelope sender, "MAIL From:<network+b-…>", names no failed recipient there)."""
+    local, domain = split_list_address(list_address)
+    address = address.lower()
+    return address == list_address.lower() or (address.startswith(local.lower() + "+")
+                                               and address.endswith("@" + domain.lower()))
 
 
 def _own_addresses(msg: Message, list_address: str) -> set[str]:

@@ -36,14 +36,19 @@ FAILURE_SUBJECT = re.compile(
     r"|message (?:you sent )?(?:was )?blocked|blocked by (?:our|the) (?:\w+ )?(?:e-?mail |spam )?(?:filter|firewall)"
     # French, German, Spanish, Italian, Portuguese, Dutch, Nordic, Polish, Czech, Russian,
     # Ukrainian, Turkish, Japanese, Chinese, Korean carriers and servers
-    r"|non remis|échec de (?:la )?(?:remise|distribution)|remise impossible|message non délivré"
+    r"|non remis|non distribué|échec de (?:la )?(?:remise|distribution)|remise impossible|message non délivré"
     r"|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|fehler bei der zustellung"
     r"|no se pudo entregar|no entregado|error de entrega|mensaje no entregado|devuelto"
     r"|mancata consegna|impossibile recapitare|non recapitato|messaggio non consegnato"
     r"|não foi possível entregar|mensagem não entregue|falha na entrega|não entregue"
     r"|onbestelbaar|niet afgeleverd|kan ikke leveres|kunne ikke leveres|olevererbart"
-    r"|kunde inte levereras|toimittamaton|ei voitu toimittaa|niedostarczalne|nie dostarczono"
-    r"|nedoručitelné|nedoručeno|недоставлен|не доставлено|не удалось доставить|ошибка доставки"
+    r"|kunde inte levereras|toimittamaton|ei voitu toimittaa|niedostarczaln|niedostarczon|nie dostarczono"
+    r"|nedoručitelné|nedoručiteľné|nedoručeno|недоставлен|не доставлено|не удалось доставить|ошибка доставки"
+    # Exchange's NDR subject in the other languages Outlook is set in (ca, ro, sl, hr, et, lt,
+    # lv, bg, el, he, ar, vi, th, id)
+    r"|no es pot lliurar|nelivrabil|ni mogoče dostaviti|neisporučiv|kättetoimetamatu|nepristatom"
+    r"|nevar piegādāt|недоставимо|δεν είναι δυνατή η παράδοση|לא ניתן למסור|غير قابل للتسليم"
+    r"|không thể gửi|ไม่สามารถส่ง|tidak terkirim|teslim edilemeyen"
     r"|не доставлено|не вдалося доставити|iletilemedi|teslim edilemedi|配信不能|配信エラー"
     r"|送信エラー|配送失敗|送信できませんでした|エラーメール|退信|无法投递|投递失败|未能送达|退回"
     r"|無法傳遞|傳遞失敗|전송 실패|배달 실패|반송"
@@ -51,7 +56,7 @@ FAILURE_SUBJECT = re.compile(
     + _DELAY_WORDS,
     re.IGNORECASE,
 )
-_LIST_MANAGER = re.compile(r"^(?:[\w.+-]+-(?:owner|request|bounces?|admin)|listserv|majordomo"
+_LIST_MANAGER = re.compile(r"^(?:[\w.+-]+-(?:owner|request|bounces?|admin|help|return(?:-[\w.=-]*)?)|listserv|majordomo"
                            r"|mailman|sympa|lyris|ezmlm|listmaster|list-?manager|ecartis|smartlist)@",
                            re.IGNORECASE)
 _LIST_ERROR = re.compile(
@@ -365,7 +370,23 @@ def is_challenge(msg: Message, subject: str) -> bool:
         return False
 
 
-def is_list_manager_error(sender: str, subject: str) -> bool:
-    """True when a list manager (LISTSERV, Majordomo, Mailman's -owner/-bounces …) answers with
-    a refusal or an error."""
-    return bool(_LIST_MANAGER.match(sender or "")) and bool(_LIST_ERROR.search(subject[:300]))
+# a list manager's own words refusing a post, for a reply whose subject says nothing ("ezmlm response")
+_LIST_REFUSAL = re.compile(
+    r"only (?:list )?(?:subscribers|members) (?:may|can|are allowed to) post|(?:are|were) not allowed to"
+    r" (?:post|send)|you are not (?:a )?(?:member|subscriber)|(?:post(?:ing)?|message|submission) (?:was |has been )?"
+    r"(?:rejected|refused|denied|not accepted)",
+    re.IGNORECASE)
+
+
+def is_list_manager_error(sender: str, subject: str, msg: Message | None = None) -> bool:
+    """True when a list manager (LISTSERV, Majordomo, ezmlm, Mailman's -owner/-bounces …) answers
+    with a refusal or an error: said by its subject, or (given `msg`) by its own text when the
+    subject says nothing ("ezmlm response": "only subscribers may post")."""
+    if not _LIST_MANAGER.match(sender or ""):
+        return False
+    if _LIST_ERROR.search(subject[:300]):
+        return True
+    try:
+        return msg is not None and bool(_LIST_REFUSAL.search(_report_text(msg)[:5000]))
+    except Exception:  # noqa: BLE001 - a part we cannot read says nothing
+        return False

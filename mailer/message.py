@@ -40,6 +40,16 @@ class BounceInfo:
     permanent: bool
     token: str | None = None  # the bounce token from our envelope sender, when it came back
     policy: str | None = None  # the refusal's words when the network's own setup was refused (5.7.x, DMARC, a blocklist)
+    # (failed address, the address we sent to) for a failed recipient reached by forwarding or
+    # an alias: the member's address forwards to one that refuses mail (mailer.bounce_forwarding)
+    forwarded_from: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def sent_to(self) -> tuple[str, ...]:
+        """The addresses our message went to: each failed address, or the address it was
+        forwarded from when it was reached by forwarding."""
+        via = dict(self.forwarded_from)
+        return tuple(sorted({via.get(a, a) for a in self.addresses}))
 
 
 @dataclass(frozen=True)

@@ -126,7 +126,9 @@ def test_a_list_managers_authorization_denied_is_a_refusal():
 
 
 def message(subject: str, **headers: str):
-    text = f"From: Ana <ana@corp.example>\nTo: {LIST}\nSubject: {subject}\n" + "".join(
+    """A message answering one of ours (an automatic reply always answers a message)."""
+    text = (f"From: Ana <ana@corp.example>\nTo: {LIST}\nSubject: {subject}\n"
+            "In-Reply-To: <q7hx2m4kcp3vbn6wtz5d.a81f@example.org>\n") + "".join(
         f"{name.replace('_', '-')}: {value}\n" for name, value in headers.items())
     return email.message_from_bytes(raw(text, "Thanks.\n"), policy=email.policy.compat32)
 

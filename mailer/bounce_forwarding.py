@@ -1,0 +1,94 @@
+"""A bounce of a forwarded copy: which address failed, and which address of ours led to it.
+
+A member's address may forward (an alias, a virtual-alias table, Exim's "generated from", a
+forwarding service such as an alumni or domain-routing service) to another mailbox, and the
+report then names that other mailbox as the failed one. The report still says how it got there:
+
+- an RFC 3464 block (failed or delayed) whose Original-Recipient differs from its Final-Recipient;
+- Postfix "<target> (expanded from <member>)", Sendmail "(expanded from: <member>)" and Exim
+  "(generated from member)" under the failed address;
+- a forwarding service's words: "… sent to <member> was forwarded to <target>", "This address
+  forwards to <target>".
+
+`forwarded_from` reads that as {failed target: address we sent to}, so the bounce names the
+address that really failed and the member's record can say that their forwarding is broken.
+"""
+from __future__ import annotations
+
+import re
+from email.message import Message
+
+from mailer.addresses import normalise
+from mailer.bounce_text import own_parts, own_text_parts
+
+MAX_TEXT = 100_000  # characters of a report's own text searched
+_ADDRESS = r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_ADDRESS_RE = re.compile(_ADDRESS)
+# "(expanded from <member>)", "(expanded from: <member>)", "(generated from member)"
+_EXPANDED = re.compile(r"\((?:expanded|generated) from:?\s*<?(" + _ADDRESS + r")>?\s*\)", re.IGNORECASE)
+# "was forwarded to <target>", "forwards to <target>", "is forwarded to <target>"
+_FORWARDED = re.compile(r"\bforward(?:ed|s)\s+to:?\s*<?(" + _ADDRESS + r")>?", re.IGNORECASE)
+_LOOK_BACK = 300  # characters before a mention searched for the address it belongs to
+
+
+def _address(text: str) -> str:
+    """The address in `text`, lower-case; "" when it is none or an internal name whose domain has
+    no dot ("user@sims-ms-daemon": the server's own routing, not a mailbox it forwarded to)."""
+    address = normalise(text.strip().strip("<>").strip(".,;:")) or ""
+    return address if "." in address.rpartition("@")[2] else ""
+
+
+def _from_dsn(msg: Message) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for part in own_parts(msg):
+        if part.get_content_type() != "message/delivery-status":
+            continue
+        payload = part.get_payload()
+        if not isinstance(payload, list):
+            continue
+        for block in payload:
+            if not isinstance(block, Message) or not str(block.get("action", "")).strip().lower().startswith(
+                    ("fail", "delay")):
+                continue  # a copy delivered or relayed through the same alias did not fail
+            final = str(block.get("final-recipient", "")).partition(";")[2]
+            original = str(block.get("original-recipient", "")).partition(";")[2]
+            final, original = _address(final.split("(")[0]), _address(original.split("(")[0])
+            if final and original and final != original and "@" in final and "@" in original:
+                found[final] = original
+    return found
+
+
+def _before(text: str, end: int, not_this: str) -> str:
+    """The last address written in the `_LOOK_BACK` characters before `end`, other than `not_this`."""
+    candidates = [_address(m.group(0)) for m in _ADDRESS_RE.finditer(text, max(0, end - _LOOK_BACK), end)]
+    candidates = [a for a in candidates if a and a != not_this]
+    return candidates[-1] if candidates else ""
+
+
+def _from_text(msg: Message) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for text in own_text_parts(msg):
+        text = text[:MAX_TEXT]
+        for m in _EXPANDED.finditer(text):  # the failed target is written before its origin
+            origin = _address(m.group(1))
+            target = _before(text, m.start(), origin)
+            if origin and target:
+                found.setdefault(target, origin)
+        for m in _FORWARDED.finditer(text):  # the address we sent to is written before
+            target = _address(m.group(1))
+            origin = _before(text, m.start(), target)
+            if origin and target:
+                found.setdefault(target, origin)
+    return found
+
+
+def forwarded_from(msg: Message) -> dict[str, str]:
+    """{failed address: the address we sent to} for each failed recipient the report says was
+    reached by forwarding or alias expansion (see the module docstring); {} when none was.
+
+    Promises: lower-case addresses; the DSN fields win over the report's words. Never raises.
+    """
+    try:
+        return {**_from_text(msg), **_from_dsn(msg)}
+    except Exception:  # noqa: BLE001 - a report we cannot read says nothing of forwarding
+        return {}
