@@ -23,7 +23,8 @@ def cmd_list(args) -> int:
     for m in rows:
         flags = [m["role"]] + (["coordinator"] if m["coordinator"] else []) + \
             ([] if m["active"] else ["inactive"]) + (["bouncing"] if m["bouncing"] else []) + \
-            ([f"away until {m['away_until']}"] if m["away_until"] and m["away_until"] >= today else [])
+            ([f"away until {m['away_until']}"] if m["away_until"] and m["away_until"] >= today else []) + \
+            ([f"mail stopped ({m['mail_stopped']})"] if m.get("mail_stopped") else [])
         subs = f"  [{', '.join(m['subcommittees'])}]" if m["subcommittees"] else ""
         others = store_members.other_addresses(db, m["id"])
         also = f"  (also {', '.join(others)})" if others else ""
@@ -106,14 +107,16 @@ def cmd_set(args) -> int:
         fields["away_until"] = _leave_end(args).isoformat()
     if args.back:
         fields["away_until"] = None
+    if args.resume_mail:
+        fields["mail_stopped"] = None
     adding = [_address(a, _smtputf8(args, db)) for a in args.add_address or []]
     removing = [_address(a) for a in args.remove_address or []]
     if adding or removing:
         return _change_addresses(db, member, fields, adding, removing)
     if not fields:
         raise common.UsageError("nothing to change: give at least one of --name --email --role --language "
-                             "--coordinator --active --subcommittees --away-until --back --add-address "
-                             "--remove-address")
+                             "--coordinator --active --subcommittees --away-until --back --resume-mail "
+                             "--add-address --remove-address")
     try:
         with transaction(db):
             store_members.update(db, member["id"], **fields)
@@ -229,6 +232,8 @@ def add_commands(sub) -> None:
     q.add_argument("--subcommittees", help="names separated by ; (empty to clear)")
     q.add_argument("--away-until", metavar="DATE", help="on leave through DATE (e.g. 2027-03-01)")
     q.add_argument("--back", action="store_true", help="end the member's leave now")
+    q.add_argument("--resume-mail", action="store_true",
+                   help="send to the member again after a complaint stopped their mail")
     q.add_argument("--add-address", action="append", metavar="OTHER",
                    help="another address the member writes from (mail still goes to the primary one)")
     q.add_argument("--remove-address", action="append", metavar="OTHER", help="remove one of the other addresses")

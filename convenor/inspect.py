@@ -89,6 +89,8 @@ def reading(mail, db=None, options: list[str] | None = None, poll: tuple[int, li
         "bounce": {"addresses": list(mail.bounce.addresses), "permanent": mail.bounce.permanent,
                    "forwarded_from": dict(mail.bounce.forwarded_from)}
         if mail.bounce else None,
+        "feedback": {"type": mail.feedback.feedback_type, "addresses": list(mail.feedback.addresses)}
+        if mail.feedback else None,
         "list_traffic": mail.list_traffic, "from_self": mail.from_self, "dmarc_fail": mail.dmarc_fail,
         "auth": mail.auth.as_dict(),
         "new_text": mail.new_text, "forwarded_text": mail.forwarded_text,

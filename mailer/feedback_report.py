@@ -25,7 +25,6 @@ from mailer.header_text import first_header, header_text, header_values, raw_hea
 from mailer.message import FeedbackReport
 
 MAX_PART = 200_000  # bytes of an attached report part read
-COMPLAINTS = ("abuse", "fraud", "virus", "other")  # RFC 5965 types by which a recipient objects
 _REDACTED = re.compile(r"^(?:redacted|x+|\*+|removed|anonymi[sz]ed|hidden|privacy)$", re.IGNORECASE)
 _SPAMCOP_SUBJECT = re.compile(r"^\s*\[spamcop \(", re.IGNORECASE)
 _SPAMCOP_TEXT = re.compile(r"^- spamcop v\d", re.IGNORECASE | re.MULTILINE)

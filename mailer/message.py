@@ -53,6 +53,26 @@ class BounceInfo:
 
 
 @dataclass(frozen=True)
+class FeedbackReport:
+    """What a feedback report (RFC 5965 ARF, a provider's feedback loop) says: its type
+    ("abuse", "fraud", "virus", "other", "not-spam", "auth-failure" …), the recipients it is about
+    (who complained, when the provider says), and the reported message's tokens when it was ours
+    (`bounce_token` of its envelope sender, `tokens` of its Reply-To and Message-ID)."""
+
+    feedback_type: str
+    addresses: tuple[str, ...] = ()
+    bounce_token: str | None = None
+    tokens: tuple[str, ...] = ()
+    incidents: int = 1
+
+    @property
+    def complaint(self) -> bool:
+        """True for the RFC 5965 types by which a recipient objects to the mail (abuse, fraud,
+        virus, other); False for "not-spam", an authentication-failure report and the like."""
+        return self.feedback_type in ("abuse", "fraud", "virus", "other")
+
+
+@dataclass(frozen=True)
 class CalendarReply:
     """A calendar client's answer to an invitation (iTIP METHOD:REPLY): `partstat` (ACCEPTED,
     DECLINED, TENTATIVE …) of the first attendee who gives one, the event's `uid`, every
@@ -136,6 +156,7 @@ class InboundMail:
     auto_reply_by_subject: bool = False  # the only sign was the subject (no header said so): a guess
     list_traffic: bool = False
     bounce: BounceInfo | None = None
+    feedback: FeedbackReport | None = None  # a provider's feedback report (complaint) about our mail
     from_self: bool = False
     dmarc_fail: bool = False
     auth: Verdict = field(default_factory=Verdict)

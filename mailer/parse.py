@@ -15,6 +15,7 @@ from email.parser import BytesHeaderParser
 from mailer import addresses
 from mailer.autoreply import SUBJECT_REASON, auto_reply_reason, is_list_traffic
 from mailer.bounce import detect_bounce
+from mailer.feedback_report import read_feedback_report
 from mailer.calendar_reply import CALENDAR_TYPES, read_calendar_reply
 from mailer.filenames import clean_filename
 from mailer.forwarded import forwarded_part
@@ -87,7 +88,8 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     if auth is None:
         auth = authenticate(raw, trusted_authserv_id)
     auth = about_sender(auth, from_addr)
-    bounce = detect_bounce(msg, list_address)
+    feedback = read_feedback_report(msg, list_address) if _may_be_report(msg) else None
+    bounce = detect_bounce(msg, list_address) if feedback is None else None  # a complaint is no delivery failure
     reason = auto_reply_reason(msg)
     return InboundMail(
         message_id=first_header(msg, "Message-ID").strip(),
@@ -116,6 +118,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         auto_reply_by_subject=bool(reason) and reason.startswith(SUBJECT_REASON),
         list_traffic=is_list_traffic(msg),
         bounce=bounce,
+        feedback=feedback,
         from_self=addresses.is_list_address(from_addr, list_address) if from_addr else False,
         dmarc_fail=auth.failed and auth.method == "dmarc",
         auth=auth,
@@ -124,6 +127,13 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
 
 
 _HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:")
+
+
+def _may_be_report(msg: Message) -> bool:
+    """Cheap look at the raw headers: a multipart message (an ARF report, a JMRP copy) or a
+    SpamCop subject; an ordinary single-part reply is answered at once."""
+    content_type = " ".join(raw_header_values(msg, "Content-Type")).lower()
+    return "multipart/" in content_type or "spamcop" in " ".join(raw_header_values(msg, "Subject")).lower()
 
 
 def _without_leading_blank_lines(raw: bytes) -> bytes:

@@ -47,3 +47,10 @@ def m002_tokens_shown(db):
         );
         """
     )
+
+
+@trust()
+def m003_mail_stopped(db):
+    """A member's complaint (a provider's feedback report) stops their mail until a coordinator
+    resumes it: the day and the report's type, NULL while mail flows."""
+    db.executescript("ALTER TABLE members ADD COLUMN mail_stopped TEXT;")

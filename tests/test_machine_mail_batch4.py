@@ -15,15 +15,7 @@ from __future__ import annotations
 import pytest
 
 from mailer.parse import parse_message
-
-LIST = "network@example.org"
-BOUNCE_TO = "network+b-abcdefghijklmnopqrst@example.org"
-
-
-def raw(headers: str, body: str) -> bytes:
-    return (headers.strip() + "\nMIME-Version: 1.0\n" + (
-        "" if "Content-Type" in headers else "Content-Type: text/plain; charset=utf-8\n")
-        + "\n" + body).encode()
+from tests.test_machine_mail_reading import BOUNCE_TO, LIST, raw
 
 
 def report(text: str, dsn: str = "", subject: str = "Undelivered Mail Returned to Sender") -> bytes:

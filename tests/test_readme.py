@@ -192,6 +192,7 @@ def test_every_json_command_prints_the_keys_the_readme_documents(network, capsys
     eml = tmp_path / "bounce.eml"
     eml.write_bytes(delivery_report(net.list_address, "li@example.org", "5.1.1", bytes(received["ballot"].msg)))
     take("inspect", "inspect", str(eml))
+    take("inspect", "inspect", str(Path(__file__).parent / "corpus_own" / "feedback" / "b4m_arf_yahoo_cfl_abuse.eml"))
     capsys.readouterr()
     from convenor import cli
     cli.main(["--config", str(net.config), "check", "--json"])   # exit 1: the only coordinator is unreachable

@@ -89,10 +89,13 @@ class Context:
         With `reply_for=(item kind, item id)` a token is issued so the member's reply finds
         its way back; with `token`, that already-issued token is used instead (e.g. one the
         template's links carry too). The token is returned (else None). Template variables get
-        `member` and `network` besides the ones given.
+        `member` and `network` besides the ones given. Nothing is queued for a member whose mail
+        is stopped (`mail_stopped`: they complained of our mail, see workflows.membership.complaints).
         """
         if token is None and reply_for:
             token = tokens.issue(self.db, member["id"], reply_for[0], reply_for[1], self.now)
+        if member.get("mail_stopped"):  # they complained of our mail: nothing goes until a coordinator resumes it
+            return token
         variables.setdefault("member", member)
         self._queue(member["email"], member["id"], member.get("language") or self.rules.network.default_language,
                     kind, token, attachments, headers, in_reply_to, variables,

@@ -18,7 +18,7 @@ from store import members as store_members
 from store import outbox as store_outbox
 from store import tokens as store_tokens
 from workflows.meetings import calendar_answers, calendar_reading
-from workflows.membership import bounces, commands
+from workflows.membership import bounces, commands, complaints
 from workflows.reading.command_words import read_command
 from workflows.routing import table
 from workflows.routing.context import Context
@@ -81,7 +81,7 @@ def route(ctx: Context, mail: InboundMail) -> Routed:
     """Decide which rule takes `mail`, run its action in the caller's transaction, say what happened."""
     match = decide(ctx, mail)
     routed = Routed(match.rule, match.reason, match.act(ctx, mail))
-    if match.reached_member or (mail.auth.verified and match.rule not in ("bounce", "machine")):
+    if match.reached_member or (mail.auth.verified and match.rule not in ("feedback", "bounce", "machine")):
         bounces.clear_on_mail_from(ctx, mail, match.writer)  # never on a forged From: only proven senders clear it
     return routed
 
@@ -108,6 +108,13 @@ def is_bounce(ctx: Context, mail: InboundMail) -> Match | None:
     if mail.bounce is None:
         return None
     return Match("bounce", "a delivery-status report", bounces.handle_bounce)
+
+
+def is_feedback_report(ctx: Context, mail: InboundMail) -> Match | None:
+    """A provider's feedback report (RFC 5965): a recipient complained about our mail."""
+    if mail.feedback is None:
+        return None
+    return Match("feedback", f"a feedback report ({mail.feedback.feedback_type})", complaints.handle_feedback)
 
 
 def is_machine_mail(ctx: Context, mail: InboundMail) -> Match | None:
@@ -333,6 +340,7 @@ def anything_else(ctx: Context, mail: InboundMail) -> Match:
 TOKEN_REPLIES = {**table.TOKEN_REPLIES, "confirm": functools.partial(confirming.confirm_reply, route=route)}
 
 RULES: list[tuple[str, Callable[[Context, InboundMail], Match | None]]] = [
+    ("feedback", is_feedback_report),
     ("bounce", is_bounce),
     ("machine", is_machine_mail),
     ("authentication", failed_authentication),
