@@ -112,17 +112,13 @@ def _ends_below(lines: Lines, i: int) -> bool:
     return lines.quoted(j) or bool(attribution_span(lines, j)) or quote_starts(lines, j)
 
 
-def _signature_after_closing(lines: Lines, i: int) -> tuple[int, int] | None:
-    """(lines kept after the closing formula at line i: 0 or its name line, where the signature
-    block starts) when a signature block follows it to the end of the text, a quote or an
-    attribution: at most SIGNATURE_LINES short lines, one of them a phone number, a web or mail
-    address (a name, a role, an organisation). None when prose or nothing follows. Reads at most
-    14 lines."""
-    name = lines[i + 1].stripped if i + 1 < len(lines) and not lines.quoted(i + 1) else ""
-    kept = 1 if (name and len(name) <= 40 and len(name.split()) <= 4 and not any(c.isdigit() for c in name)
-                 and "@" not in name) else 0
+def _signature_block(lines: Lines, start: int) -> bool:
+    """True when the lines from `start` to the end of the text, a quote or an attribution are a
+    signature block: at most SIGNATURE_LINES short lines of at most SIGNATURE_WORDS words (a
+    name, a role, an organisation), one of them a phone number, a web or mail address; no
+    sentence, no "PS:". Reads at most 14 lines."""
     count, contact = 0, False
-    for j in range(i + 1 + kept, min(len(lines), i + 15)):
+    for j in range(start, min(len(lines), start + 14)):
         if lines.blank(j):
             continue
         if lines.quoted(j) or attribution_span(lines, j) or quote_starts(lines, j) or _UNDERSCORE_RULE.match(lines[j].head):
@@ -133,11 +129,32 @@ def _signature_after_closing(lines: Lines, i: int) -> tuple[int, int] | None:
         if (count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or line.endswith(("?", "!"))
                 or sum(1 for w in line.split() if not w.isascii() or any(c.isalpha() for c in w)) > SIGNATURE_WORDS
                 or _POSTSCRIPT.match(line)):
-            return None  # a sentence or a "PS: call me on …" is the member's, not a signature
+            return False  # a sentence or a "PS: call me on …" is the member's, not a signature
     else:
-        if len(lines) > i + 15:
-            return None
-    return (kept, i + 1 + kept) if count and contact else None
+        if len(lines) > start + 14:
+            return False
+    return count > 0 and contact
+
+
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|de|da|di|do|dos|van|von|der|den|la|le|al|el|bin|ben|ter)$")
+
+
+def _looks_like_name(text: str) -> bool:
+    """True for a person's name alone on a line: two to four words, each capitalised (or a
+    particle: "van", "de", "al"), no figure, no sentence punctuation at the end."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and len(text) <= 40 and not text.endswith((".", ",", ":", ";", "?", "!"))
+            and all(_NAME_WORD.match(w) for w in words) and sum(w[:1].isupper() for w in words) >= 2)
+
+
+def _signature_after_closing(lines: Lines, i: int) -> tuple[int, int] | None:
+    """(lines kept after the closing formula at line i: 0 or its name line, where the signature
+    block starts) when a signature block (`_signature_block`) follows it; None when prose or
+    nothing follows."""
+    name = lines[i + 1].stripped if i + 1 < len(lines) and not lines.quoted(i + 1) else ""
+    kept = 1 if (name and len(name) <= 40 and len(name.split()) <= 4 and not any(c.isdigit() for c in name)
+                 and "@" not in name) else 0
+    return (kept, i + 1 + kept) if _signature_block(lines, i + 1 + kept) else None
 
 
 def _own_line_above_quote(lines: Lines, i: int, span: int) -> bool:
@@ -369,11 +386,16 @@ def read_reply(text: str) -> ReplyText:
             seg.quote("> " + head)
             i += 1
             continue
-        closing = _signature_after_closing(lines, i) if seg.has_text and is_closing(line) else None
-        if closing:
-            for kept in raw[i:i + 1 + closing[0]]:  # "Best regards" / "Jürgen" stay, the block goes
+        closing = is_closing(line) if seg.has_text else False
+        after = _signature_after_closing(lines, i) if closing else None
+        if after:
+            for kept in raw[i:i + 1 + after[0]]:  # "Best regards" / "Jürgen" stay, the block goes
                 seg.own(kept.rstrip(), False)
-            stop = closing[1]
+            stop = after[1]
+            break
+        if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
+                and _looks_like_name(line.stripped) and _signature_block(lines, i)):
+            stop = i  # a name, a role, a phone number under the text, no "-- ": an e-mail signature
             break
         seg.own(line.raw.rstrip(), bool(line.letter and _GREETING.match(head)))
         i += 1

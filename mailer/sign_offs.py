@@ -85,11 +85,16 @@ _PROSE = re.compile(r"\b(?:is|are|was|much|easier|than|then|because|but)\b", re.
 _BARE_SENT = re.compile(r"^\s*+sent (?:from|via|with|using)\s+(?!my\b)(\S+)", re.IGNORECASE)
 
 
+_LINK = re.compile(r"<https?://[^<>\s]{1,300}>")
+
+
 def is_phone_signature(line: Line) -> bool:
     """True when the line is a mobile client's sign-off ("Sent from my iPhone", K-9 Mail's …)."""
     if not line.letter:
         return False  # every sign-off names something in words: a rule of symbols tries no pattern
     head = line.head.lstrip()  # the patterns open with ^\s*: a long indent is not tried at each step
+    if "<http" in head and not _PHONE_SIG.match(head):
+        head = _LINK.sub("", head)  # "Sent from Mail<https://go.microsoft.com/…> for Windows": the link as text
     if _PHONE_SIG.match(head):
         bare = _BARE_SENT.match(head)
         return not bare or any(c.isupper() for c in bare.group(1)) or bare.group(1).lower() in ("the", "a")

@@ -47,6 +47,16 @@ def test_a_signature_block_under_a_closing_formula_is_left_out(closing, name, bl
     assert extract_new_text(text) == kept
 
 
+def test_a_signature_block_without_delimiter_or_closing_under_the_text_is_left_out():
+    outlook = ("Fine.\n\nMaria Okafor\nLegal Coordinator\nOkafor Legal Aid\nT +1 416 555 0142\nwww.okafor-legal.org\n\n"
+               "From: Refuge Network <network@example.org>\nSent: Monday\nTo: Maria\nSubject: [Vote 7]\n\nHello\n")
+    assert extract_new_text(outlook) == "Fine."
+    sentence = "Fine.\n\nMaria Okafor will call you back.\n+1 416 555 0142\n"
+    assert extract_new_text(sentence) == sentence.strip()
+    no_contact = "Fine.\n\nNew York Office\nopens on Monday.\n"
+    assert extract_new_text(no_contact) == no_contact.strip()
+
+
 def test_what_follows_a_closing_formula_stays_when_it_is_no_signature_block():
     prose = "Section 2 is too broad.\n\nThanks,\nMaria\n\nPS: the hours in section 1 are wrong too, see the old text.\n"
     assert "PS: the hours" in extract_new_text(prose)
@@ -58,7 +68,8 @@ def test_what_follows_a_closing_formula_stays_when_it_is_no_signature_block():
 
 @pytest.mark.parametrize("sign_off", ["Αποστολή από το iPhone μου", "Elküldve az iPhone-omról",
                                       "Von Yahoo Mail auf Android gesendet", "내 Galaxy에서 보냄",
-                                      "Outlook voor Android downloaden<https://aka.ms/AAb9ysg>"])
+                                      "Outlook voor Android downloaden<https://aka.ms/AAb9ysg>",
+                                      "Sent from Mail<https://go.microsoft.com/fwlink/?LinkId=550986> for Windows"])
 def test_a_device_or_app_sign_off_in_any_language_ends_the_text(sign_off):
     text = f"Section 2 is too broad.\n\n{sign_off}\n\nOn Mon, 3 Feb 2025, Refuge Network wrote:\n{QUOTE}"
     assert extract_new_text(text) == "Section 2 is too broad."
@@ -99,6 +110,8 @@ def test_windows_1251_declared_koi8_r_is_read_as_cyrillic_and_real_koi8_r_stays(
     ("Hybrid works best for us.", CITIES, "Hybrid"), ("Opción 3", FEES, "Sliding scale"), ("Option B bitte", FEES, "Raise the fee to $40"),
     ("I am against this proposal, sorry.", YN, "No"), ("I approve the motion.", YN, "Yes"), ("Ich stimme zu.", YN, "Yes"),
     ("Voto sí.", YN, "Yes"), ("Ano", YN, "Yes"), ("Ndiyo", YN, "Yes"), ("Đồng ý", YN, "Yes"), ("ممتنع", YN, "Abstain"),
+    ("Definitely not", YN, "No"), ("Of course not", YN, "No"), ("Absolutely", YN, "Yes"), ("Not in favour", YN, "No"),
+    ("Voting yes", YN, "Yes"), ("I'd prefer Ottawa", CITIES, "Ottawa"), ("online-only", ["Hall", "Online only"], "Online only"),
 ])
 def test_votes_batch_4_showed(text, options, choice):
     reading = read_vote(text, options)
@@ -109,7 +122,8 @@ def test_votes_batch_4_showed(text, options, choice):
     ("B. Though C would also be fine.", FEES), ("Yes. Correction: let me ask my board first.", YN),
     ("Yes, provided the budget line is removed.", YN), ("Sí, siempre y cuando se revise el presupuesto.", YN),
     ("Ja, falls der Vorstand zustimmt.", YN), ("No problem, yes", YN), ("Hall", ["Community hall, Rue Haute", "Online only"]),
-    ("Toronto or Ottawa, not Montreal.", CITIES), ("If the budget passes, yes.", YN),
+    ("Toronto or Ottawa, not Montreal.", CITIES), ("If the budget passes, yes.", YN), ("Not sure", YN), ("OK", YN),
+    ("Not against", YN),
 ])
 def test_unclear_votes_batch_4_showed_are_asked_back(text, options):
     reading = read_vote(text, options)

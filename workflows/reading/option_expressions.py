@@ -36,6 +36,7 @@ _ANSWER_TO_KEY = {w: key for key, words in WHOLE_ANSWERS.items() for w in words}
 _PREFIX = re.compile(
     r"^(?:(?:i|we)\s+(?:vote|am voting|will vote|would vote|say|choose|pick|select|go with|"
     r"will go with|prefer|think)|i'm voting|i'll vote|i'd vote|i'll go with|i'd say|i would say|"
+    r"(?:i|we)(?:'d| would) (?:prefer|choose|pick|like)|my (?:preference|pick) (?:is|:)|voting|"
     r"i'd go with|my (?:vote|answer|choice|reply) (?:is|:)|my vote|vote\s*:|answer\s*:|"
     r"réponse\s*:|choix\s*:|je (?:vote|voterai|choisis|dis|pense|prends)|nous votons|"
     r"mon (?:vote|choix) (?:est|:)|mon vote|ma réponse (?:est|:)|definitely|absolutely|certainly|"
@@ -119,6 +120,9 @@ def _label(expr: str, labels: dict[str, int]) -> int | None:
 
 def parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None, str | None]:
     """Read one whole expression: (index, None), (None, why not an option) or (None, None)."""
+    whole = _ANSWER_TO_KEY.get(expr.strip(_FRAME_CHARS)) if keys else None  # "definitely not", "of course not"
+    if whole is not None:
+        return (keys[whole], None) if whole in keys else (None, f"'{expr}' is not one of the options")
     expr = strip_frame(expr)
     if not expr:
         return None, None
@@ -215,7 +219,7 @@ def _label_within(expr: str, labels: tuple[str, ...]) -> str | None:
     if len(words) == 1 and not any(c.isdigit() for c in expr):
         return None  # "Hall", "Queen", "only": one word inside a label could be said of anything
     if (not words or len(words) > 6 or sum(len(w) for w in words) < 3 or expr in _WHOLE_TO_KEY
-            or expr in _WORD_TO_KEY or expr.isdigit() or " ".join(words) != expr.strip(" .!")):
+            or expr in _WORD_TO_KEY or expr.isdigit() or " ".join(words) != re.sub(r"\s*[-/]\s*", " ", expr.strip(" .!"))):
         return None
     found = set()
     for label in labels:
