@@ -14,13 +14,14 @@ from store import timers
 from store import poll_options as store_options
 from workflows.meetings import series as meetings
 from workflows.meetings import recurrence
-from workflows.meetings import poll_extras, poll_ranking, poll_setup
+from workflows.meetings import poll_copies, poll_extras, poll_ranking, poll_setup
 from workflows.reading.setting_lines import clock_time
 from workflows.membership import commands
 from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
 from workflows.routing.outcomes import reading_kind
 from workflows.sending import fanout
+from workflows.votes.replies import ADMIN_CANCEL, ADMIN_CLOSE
 
 CHOOSE = re.compile(r"^\s*(?:choose|choisir|choix)\s*:?\s*#?(\d+)\b", re.IGNORECASE | re.MULTILINE)
 
@@ -216,6 +217,7 @@ def _conclude(ctx: Context, poll: dict, meeting: dict, chosen: int | None, rows:
     store_meetings.close_poll(ctx.db, poll["id"], chosen, chosen_by)
     store_options.set_chosen_place(ctx.db, poll["id"], place)
     timers.cancel(ctx.db, "poll.remind", poll["id"])  # a pending close finds the poll closed and skips
+    poll_copies.withdraw_at_close(ctx, poll["id"])
     first = len(ctx.queued)
     if chosen is None:
         outcome = "no date suits every required member; coordinators asked to choose"
@@ -282,7 +284,11 @@ def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict)
     place_match = poll_extras.CHOOSE_PLACE.search(mail.new_text or "") if number is not None else None
     place = ord(place_match.group(1).upper()) - ord("A") + 1 if place_match else None
     undecided = poll["state"] == "open" or (poll["chosen"] is None and meeting["state"] == "polling")
-    if number is None and poll["state"] == "open" and meeting["state"] != "cancelled" and _asks_close(mail):
+    if number is None and meeting["state"] != "cancelled" and _first_word_in(mail, ADMIN_CANCEL):
+        first = len(ctx.queued)
+        outcome = meetings.cancel(ctx, meeting["id"])
+        return _applied(ctx, mail, member, poll, meeting, None, outcome, ctx.queued[first:], "cancelled_now")
+    if number is None and poll["state"] == "open" and meeting["state"] != "cancelled" and _first_word_in(mail, ADMIN_CLOSE):
         outcome, _, copies = _close_early(ctx, poll["id"], None, "poll")
         number = store_meetings.get_poll(ctx.db, poll["id"])["chosen"]
         if number is None:  # the coordinators' result says why no date could be chosen
@@ -310,23 +316,22 @@ def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict)
     return _applied(ctx, mail, member, poll, meeting, number, outcome, copies)
 
 
-def _applied(ctx: Context, mail: InboundMail, member: dict, poll: dict, meeting: dict, number: int,
-             outcome: str, copies: list[int]) -> str:
-    """Tell the coordinator which date the meeting now has (and, when the sending budget paces
-    the members' `copies`, when the last goes)."""
+def _applied(ctx: Context, mail: InboundMail, member: dict, poll: dict, meeting: dict, number: int | None,
+             outcome: str, copies: list[int], answer: str = "applied") -> str:
+    """Tell the coordinator which date the meeting now has, or (`answer` "cancelled_now") that
+    it is cancelled (and, when the sending budget paces the members' `copies`, when the last goes)."""
     meeting = store_meetings.get_meeting(ctx.db, meeting["id"])
-    ctx.send(member, "poll_chosen", reply_for=("poll-admin", poll["id"]), outcome="applied",
+    ctx.send(member, "poll_chosen", reply_for=("poll-admin", poll["id"]), outcome=answer,
              meeting=meetings.view(meeting), poll_ref=poll["id"], candidates=poll["candidates"], number=number,
-             in_reply_to=mail.message_id or None,
+             in_reply_to=mail.message_id or None, told=len(copies),
              last_copy_at=fanout.paced(ctx, member, f"Meeting {meeting['id']}", copies, told_by="poll_chosen"))
-    return f"CHOOSE {number} by member {member['id']}: {outcome}"
+    return f"{'CANCEL' if number is None else f'CHOOSE {number}'} by member {member['id']}: {outcome}"
 
 
-def _asks_close(mail: InboundMail) -> bool:
-    """True when the first word of the coordinator's new text is CLOSE (or its French forms)."""
-    from workflows.votes.replies import ADMIN_CLOSE
-    words = (mail.new_text or "").split()
-    return bool(words) and words[0].strip(" .!:,;").upper() in ADMIN_CLOSE
+def _first_word_in(mail: InboundMail, words: set[str]) -> bool:
+    """True when the first word of the coordinator's new text is one of `words`."""
+    first = (mail.new_text or "").split()
+    return bool(first) and first[0].strip(" .!:,;").upper() in words
 
 
 def poll_ref(db, number: int):

@@ -210,7 +210,9 @@ def move(ctx: Context, meeting_id: int, *, starts_at: datetime | None = None, lo
 
 def cancel(ctx: Context, meeting_id: int) -> str:
     """Cancel a meeting: METHOD:CANCEL to its audience if it was announced (but not to a member
-    whose announcement was still waiting: it is withdrawn); every pending step dropped."""
+    whose announcement was still waiting: it is withdrawn); every pending step dropped. While it
+    was polling: its poll's waiting copies are withdrawn and those who got one are told
+    (`workflows.meetings.poll_copies`)."""
     meeting = store_meetings.get_meeting(ctx.db, meeting_id)
     if meeting is None or meeting["state"] == "cancelled":
         return "not cancelled: no such meeting, or already cancelled"
@@ -222,7 +224,9 @@ def cancel(ctx: Context, meeting_id: int) -> str:
         store_meetings.close_poll(ctx.db, poll["id"], None, "cancelled")
         timers.cancel_item(ctx.db, ["poll.remind", "poll.close"], poll["id"])
     if not was_announced:
-        return "cancelled before announcement"
+        from workflows.meetings import poll_copies  # it words its notice with this module's view
+        told = poll_copies.cancelled_while_polling(ctx, store_meetings.get_meeting(ctx.db, meeting_id))
+        return "cancelled before announcement" + (f"; {told} member(s) who had its date poll told" if told else "")
     never_had_one = withdraw_waiting(ctx, "meeting", meeting_id, MEETING_COPIES, "the meeting was cancelled")
     count = send_to_audience(ctx, store_meetings.get_meeting(ctx.db, meeting_id), "meeting_cancel",
                              skip=never_had_one)

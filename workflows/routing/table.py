@@ -19,7 +19,7 @@ from workflows.announcements import scheduling as announcements
 from workflows.drafts import circulation as drafts
 from workflows.drafts import deadlines as draft_deadlines
 from workflows.drafts import steering as draft_steering
-from workflows.meetings import polls, requests as meeting_requests, series as meetings
+from workflows.meetings import poll_copies, polls, requests as meeting_requests, series as meetings
 from workflows.meetings import steering as meeting_steering
 from workflows.membership import addresses, bounces, commands, forwards, leave, strangers, subcommittees
 from workflows.trust import confirming as trust
@@ -149,7 +149,8 @@ TIMERS = {
 
 # Run at every tick, each in its own transaction, before due timers are read.
 TICK_HOOKS = [meetings.plan_series, bounces.clear_faded, record_outcomes.backfill, record_minutes.draft_due,
-              vote_closing.tell_ballots_that_went, meetings.tell_announcements_that_went]
+              vote_closing.tell_ballots_that_went, meetings.tell_announcements_that_went,
+              poll_copies.tell_polls_that_went]
 
 # Sections of `convenor status`.
 STATUS_SECTIONS = {

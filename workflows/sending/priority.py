@@ -19,7 +19,7 @@ _BY_KIND = {
     **dict.fromkeys((
         "vote_ballot", "vote_reminder", "vote_cancelled", "draft_circulation", "draft_new_version",
         "draft_reminder", "draft_deadline_moved", "draft_withdrawn", "poll_request", "poll_reminder",
-        "meeting_announce", "meeting_reminder", "meeting_update", "meeting_cancel",
+        "meeting_announce", "meeting_reminder", "meeting_update", "meeting_cancel", "poll_cancel",
     ), DEADLINE),
 }
 

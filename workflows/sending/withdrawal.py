@@ -12,6 +12,7 @@ from workflows.routing.context import Context
 
 VOTE_COPIES = ("vote_ballot", "vote_reminder")
 MEETING_COPIES = ("meeting_announce", "meeting_update", "meeting_reminder")
+POLL_COPIES = ("poll_request", "poll_reminder")
 
 
 def withdraw_waiting(ctx: Context, item_kind: str, item_id: int, kinds: tuple[str, ...], why: str) -> set[int]:
