@@ -14,7 +14,7 @@ from __future__ import annotations
 from store import meetings as store_meetings
 from store import members as store_members
 from store import outbox
-from workflows.meetings import series as meetings
+from workflows.meetings.views import view
 from workflows.routing.context import Context
 from workflows.sending.withdrawal import POLL_COPIES, tell_those_it_reached, withdraw_waiting
 
@@ -35,7 +35,7 @@ def cancelled_while_polling(ctx: Context, meeting: dict) -> int:
     for member_id in sorted(outbox.members_sent(ctx.db, "poll", poll["id"], POLL_COPIES)):
         member = store_members.get(ctx.db, member_id)
         if member is not None and member["active"]:
-            ctx.send(member, "poll_cancel", meeting=meetings.view(meeting))
+            ctx.send(member, "poll_cancel", meeting=view(meeting))
             told += 1
     return told
 
@@ -48,5 +48,5 @@ def tell_polls_that_went(ctx: Context) -> None:
         poll = store_meetings.get_poll(ctx.db, poll_id)
         meeting = store_meetings.get_meeting(ctx.db, poll["meeting_id"]) if poll else None
         if meeting is not None and meeting["state"] == "cancelled" and meeting["announced_at"] is None:
-            ctx.send(member, "poll_cancel", meeting=meetings.view(meeting))
+            ctx.send(member, "poll_cancel", meeting=view(meeting))
     tell_those_it_reached(ctx, POLL_COPIES, tell)

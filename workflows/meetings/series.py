@@ -15,9 +15,10 @@ from mailer.message import InboundMail
 from store import meetings as store_meetings
 from store import members as store_members
 from store import timers
-from workflows.meetings import recurrence
+from workflows.meetings import poll_copies, recurrence
 from workflows.meetings.calendar_reading import subject_answer
 from workflows.meetings.description import invite_description
+from workflows.meetings.views import view
 from workflows.reading.setting_lines import clock_time
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import read_audience
@@ -46,15 +47,6 @@ def audience_members(ctx: Context, meeting: dict) -> list[dict]:
         return store_members.audience(ctx.db, meeting["audience"], meeting["subcommittee"])
     except store_members.MembershipError:
         return []
-
-
-def view(meeting: dict) -> dict:
-    """What templates see of a meeting: its fields plus `ref` ("Meeting 3") and `ends_at`."""
-    out = dict(meeting)
-    out["ref"] = meeting["id"]
-    if meeting["starts_at"]:
-        out["ends_at"] = meeting["starts_at"] + timedelta(minutes=meeting["duration_minutes"])
-    return out
 
 
 def send_time(ctx: Context, meeting: dict) -> str:
@@ -224,7 +216,6 @@ def cancel(ctx: Context, meeting_id: int) -> str:
         store_meetings.close_poll(ctx.db, poll["id"], None, "cancelled")
         timers.cancel_item(ctx.db, ["poll.remind", "poll.close"], poll["id"])
     if not was_announced:
-        from workflows.meetings import poll_copies  # it words its notice with this module's view
         told = poll_copies.cancelled_while_polling(ctx, store_meetings.get_meeting(ctx.db, meeting_id))
         return "cancelled before announcement" + (f"; {told} member(s) who had its date poll told" if told else "")
     never_had_one = withdraw_waiting(ctx, "meeting", meeting_id, MEETING_COPIES, "the meeting was cancelled")
