@@ -209,12 +209,13 @@ def _ingest_one(db, rules, r: _Read, now) -> Ingested:
         with savepoint(db):
             inbound.record(db, mailbox_key=key, sha256=r.sha, message_id=message_id,
                            from_addr=from_addr, state="quarantined",
-                           handler=None, error=error, raw=raw, now=r.received_at)
+                           handler=getattr(exc, "handler", None), error=error, raw=raw, now=r.received_at)
             subject = _subject(raw)
             ctx = Context(db, rules, now, raw=raw, auth=r.auth, scan_tokens=token_shaped)
             ctx.notify_coordinators(getattr(exc, "notice", "quarantined"), attachments=ctx.original_as_attachment(),
                                     sender=from_addr or None, original_subject=subject, error=error,
-                                    sender_member=store_members.get_by_email(db, from_addr) if from_addr else None)
+                                    sender_member=store_members.get_by_email(db, from_addr) if from_addr else None,
+                                    **getattr(exc, "variables", {}))
         return Ingested("quarantined", "quarantine", where_it_failed(exc))  # printed by `deliver`: no word of it
 
 

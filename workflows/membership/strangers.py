@@ -9,6 +9,9 @@ be forwarded whole to every coordinator. Now:
   most `strangers.forwards_per_day` from all strangers together (UTC days, by arrival); past
   either cap a message is held in Quarantine unforwarded, and the coordinators get one summary
   the next day ("37 more messages from non-members are in Quarantine"), at most one a day.
+
+The same summary counts the mail failing authentication held past its own caps
+(`workflows.trust.forgeries`), by the address it claimed: one mechanism, one summary a day.
 """
 from __future__ import annotations
 
@@ -16,11 +19,13 @@ from datetime import datetime, time, timedelta, timezone
 
 from mailer.message import InboundMail
 from store import inbound as store_inbound
+from store import members as store_members
 from store import timers
 from store.times import from_db
 from workflows.routing.context import Context
 
 HANDLER = "stranger"  # the router's name for this rule: forwards are counted by it
+FAILED_AUTHENTICATION = "authentication"  # the router's rule for forged mail, summarised here too
 SUMMARY = "strangers.summary"
 HELD = "held: "  # how a held message's reason begins in the inbound record
 FORWARDED = "forwarded: "  # … and a message forwarded, but set aside all the same (no readable sender)
@@ -29,7 +34,7 @@ FORWARDED = "forwarded: "  # … and a message forwarded, but set aside all the 
 def over_cap(ctx: Context, mail: InboundMail) -> str | None:
     """Why this stranger's message must not be forwarded today (a text-free reason), or None."""
     policy = ctx.rules.strangers
-    day = _day(ctx.arrival(mail))
+    day = utc_day(ctx.arrival(mail))
     if store_inbound.forwarded_on(ctx.db, HANDLER, day, mail.from_addr, FORWARDED) >= policy.forwards_per_sender_per_day:
         return f"{HELD}this sender's {policy.forwards_per_sender_per_day} forwards of the day are used"
     if store_inbound.forwarded_on(ctx.db, HANDLER, day, forwarded_prefix=FORWARDED) >= policy.forwards_per_day:
@@ -46,22 +51,31 @@ def too_large(ctx: Context) -> float | None:
 def hold(ctx: Context, mail: InboundMail, reason: str) -> str:
     """Keep the message in Quarantine unforwarded and make sure tomorrow's summary counts it."""
     ctx.held = reason
-    start_of_next_day = datetime.combine(_day(ctx.arrival(mail)) + timedelta(days=1), time(0), timezone.utc)
+    start_of_next_day = datetime.combine(utc_day(ctx.arrival(mail)) + timedelta(days=1), time(0), timezone.utc)
     timers.schedule(ctx.db, SUMMARY, 0, start_of_next_day)
-    return f"stranger: not forwarded ({reason[len(HELD):]}); kept in Quarantine"
+    return f"not forwarded ({reason[len(HELD):]}); kept in Quarantine"
 
 
 def summary_timer(ctx: Context, timer: dict) -> str:
-    """Tell the coordinators, once, how many strangers' messages the day before were held."""
+    """Tell the coordinators, once, how many messages the day before were held past the caps:
+    strangers' (a count), and mail failing authentication (a count by the address it claimed)."""
     end = timer["due_at"] if isinstance(timer["due_at"], datetime) else from_db(timer["due_at"])
-    count = store_inbound.held_between(ctx.db, HANDLER, HELD, end - timedelta(days=1), end)
-    if not count:
+    start = end - timedelta(days=1)
+    count = store_inbound.held_between(ctx.db, HANDLER, HELD, start, end)
+    forged = [{"address": address, "count": n, "member": store_members.get_by_email(ctx.db, address)}
+              for address, n in store_inbound.held_by_sender_between(ctx.db, FAILED_AUTHENTICATION, HELD, start, end)]
+    if not count and not forged:
         return "no message held"
-    policy = ctx.rules.strangers
-    sent = ctx.notify_coordinators("strangers_summary", held=count, day=(end - timedelta(days=1)).date(),
-                                   network_cap=policy.forwards_per_day, sender_cap=policy.forwards_per_sender_per_day)
-    return f"{count} held message(s) summarised to {sent} coordinator(s)"
+    policy, trust = ctx.rules.strangers, ctx.rules.trust
+    sent = ctx.notify_coordinators("strangers_summary", held=count, day=start.date(),
+                                   network_cap=policy.forwards_per_day, sender_cap=policy.forwards_per_sender_per_day,
+                                   forged=forged, forged_total=sum(f["count"] for f in forged),
+                                   forged_address_cap=trust.failed_forwards_per_address_per_day,
+                                   forged_cap=trust.failed_forwards_per_day)
+    return (f"{count} held message(s) from non-members and {sum(f['count'] for f in forged)} failing "
+            f"authentication summarised to {sent} coordinator(s)")
 
 
-def _day(moment: datetime):
+def utc_day(moment: datetime):
+    """The UTC day of `moment`: the daily caps count by it."""
     return moment.astimezone(timezone.utc).date()

@@ -82,3 +82,8 @@ class TrustPolicy(Strict):
                                      "when it is not verified (or always)")
     confirm_days: float = Field(3, gt=0, description="a held message expires after this many days")
     stranger_notices_per_day: int = Field(20, ge=0, description="notices to non-members, network-wide, per day")
+    failed_forwards_per_address_per_day: int = Field(
+        5, ge=0, description="notices to the coordinators a day about mail failing authentication in one "
+                             "address's name; past it such mail is held in Quarantine and summarised the next day")
+    failed_forwards_per_day: int = Field(
+        50, ge=0, description="the same, for all addresses together")

@@ -22,7 +22,8 @@ from workflows.membership import bounces, commands, complaints
 from workflows.reading.command_words import read_command
 from workflows.routing import table
 from workflows.routing.context import Context
-from workflows.trust import confirming, holding
+from workflows.routing.quarantine import Quarantine  # noqa: F401 - raised by actions, read by the pipeline
+from workflows.trust import confirming, forgeries, holding
 
 # The words of the "[Vote 7]" references Convenor writes in subjects, in both languages.
 SUBJECT_WORDS = {
@@ -37,15 +38,6 @@ SUBJECT_WORDS = {
 NEW_ITEM_PATTERNS = [(tag_pattern(tags), tags[0], handler) for tags, handler in table.NEW_ITEMS]
 
 Action = Callable[[Context, InboundMail], str]
-
-
-class Quarantine(Exception):
-    """The message must be set aside for a human (e.g. it failed authentication); `notice` is
-    the template the coordinators are told with."""
-
-    def __init__(self, reason: str, notice: str = "quarantined"):
-        super().__init__(reason)
-        self.notice = notice
 
 
 @dataclass(frozen=True)
@@ -152,14 +144,12 @@ def _subject_guess_overruled(ctx: Context, mail: InboundMail) -> bool:
 
 def failed_authentication(ctx: Context, mail: InboundMail) -> Match | None:
     """The message is forged: its verdict is `failed` (see mailer.authentication). It never acts,
-    never counts; it is set aside and the coordinators are told someone wrote in that name."""
+    never counts; it is set aside and the coordinators are told someone wrote in that name,
+    within daily caps (`workflows.trust.forgeries`)."""
     if not mail.auth.failed:
         return None
     reason = f"forged sender: {mail.auth.reason}"
-
-    def quarantine(ctx, mail):
-        raise Quarantine(reason, notice="forged_sender")
-    return Match("authentication", reason, quarantine)
+    return Match("authentication", reason, _with(forgeries.set_aside, reason))
 
 
 def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
