@@ -20,11 +20,13 @@ import sqlite_utils
 from mailer import addresses
 from mailer.compose import compose_parts
 from convenor.governor import Governor, pause_unreachable
-from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, Sender, TemporaryFailure, Unreachable
+from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, Sender, TemporaryFailure, TooLarge, Unreachable
 from store import blobs, members, outbox
 from store.db import transaction
 from workflows.membership.bounces import delivery_failed, report_policy_refusal
 from workflows.routing.context import Context, Rules
+from workflows.routing.table import OVERSIZE_STOPPED
+from workflows.sending.oversize import stop_fanout
 
 log = logging.getLogger("convenor.delivery")
 FOLD_SECONDS = 2.0  # journaled sent marks are folded into the outbox after each batch, or this often
@@ -144,6 +146,14 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                     domain = row["recipient"].rpartition("@")[2]
                     report_policy_refusal(Context(db, rules, clock()), domain, exc.reason)
                 log.warning("outbox %s (%s) refused by policy at %s", row["id"], row["kind"], domain)
+                report.failed += 1
+                continue
+            except TooLarge as exc:  # every copy would be refused alike: the fan-out stops, told once
+                with transaction(db):
+                    outbox.mark_failed(db, row["id"], str(exc))
+                    outcome = stop_fanout(Context(db, rules, clock()), row, exc.size, exc.limit, str(exc),
+                                          OVERSIZE_STOPPED)
+                log.warning("outbox %s (%s): %s", row["id"], row["kind"], outcome)
                 report.failed += 1
                 continue
             except PermanentFailure as exc:

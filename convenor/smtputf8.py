@@ -21,11 +21,14 @@ log = logging.getLogger("convenor.smtputf8")
 
 
 def remember(db: sqlite_utils.Database, sender, now: datetime) -> None:
-    """Record what the sender last saw (its `offers_smtputf8`), when it changed."""
+    """Record what the sender's EHLO last said (its `offers_smtputf8`, and its `max_size`, the
+    largest message it takes: a draft larger is refused before its fan-out), when it changed."""
     offered = getattr(sender, "offers_smtputf8", None)
-    if offered is not None and offered != store_sending.smtputf8(db):
+    size = getattr(sender, "max_size", None)
+    if offered is not None and (offered != store_sending.smtputf8(db) or size != store_sending.max_size(db)):
         with transaction(db):
             store_sending.record_smtputf8(db, offered, now)
+            store_sending.record_max_size(db, size)
 
 
 def offered(settings, db: sqlite_utils.Database, now: datetime) -> bool | None:

@@ -46,6 +46,16 @@ class Sender(Protocol):
         """Close any open connection; safe to call twice."""
 
 
+class TooLarge(PermanentFailure):
+    """The message is larger than the server takes (beyond its EHLO SIZE, or refused with 552,
+    5.3.4 or 5.2.3: `mailer.size_replies`): every copy of it would be refused alike. `size`: the
+    message's bytes; `limit`: the largest the server says it takes, or None when it said none."""
+
+    def __init__(self, message: str, size: int, limit: int | None):
+        super().__init__(message)
+        self.size, self.limit = size, limit
+
+
 class PolicyRefusal(PermanentFailure):
     """Refused for the network's own mail setup (5.7.x, DMARC, a blocklist), not for the
     recipient's address: says nothing against the member. `reason` is the server's words."""

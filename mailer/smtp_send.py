@@ -1,7 +1,9 @@
 """Sending over SMTP (smtplib): one connection kept open across messages, failures classified.
 
 4xx replies, refused connections, timeouts and cut connections are TemporaryFailure; 5xx
-replies are PermanentFailure; a quota or rate answer (`mailer.quota_replies`) is QuotaDeferral,
+replies are PermanentFailure (TooLarge when the message is larger than the server takes: beyond
+its EHLO SIZE, RFC 1870, checked before anything is handed over, or refused for its size); a
+quota or rate answer (`mailer.quota_replies`) is QuotaDeferral,
 whatever its code. Problems of the link itself (TLS, certificate, login) are
 TemporaryFailure too: the message is fine, the outbox keeps it until the link is fixed.
 `data` is sent as given: serialise with email.policy.SMTP (CRLF line ends).
@@ -18,7 +20,8 @@ from typing import Callable
 from mailer.addresses import transport_address
 from mailer.quota_replies import quota_scope
 from mailer.policy_refusals import policy_reason
-from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, TemporaryFailure, Unreachable
+from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, TemporaryFailure, TooLarge, Unreachable
+from mailer.size_replies import stated_limit, too_large
 from mailer.tls import describe_transport, make_ssl_context, require_secure_or_loopback
 
 log = logging.getLogger("convenor.smtp")
@@ -29,15 +32,20 @@ def _reply(code: int, message: bytes | str) -> str:
     return f"{code} {text}".strip()
 
 
-def _classify(code: int, message: bytes | str, what: str) -> Exception:
-    """QuotaDeferral for a quota or rate answer, PolicyRefusal for a 5xx about the network's own
-    setup (5.7.x, DMARC, a blocklist), else PermanentFailure for 5xx and TemporaryFailure for
-    anything else (4xx, odd codes)."""
+def _classify(code: int, message: bytes | str, what: str, *, size: int | None = None,
+              at_rcpt: bool = False, limit: int | None = None) -> Exception:
+    """QuotaDeferral for a quota or rate answer, TooLarge for a refusal of a message of `size`
+    bytes for its size (never an answer to RCPT TO: that is the recipient's mailbox),
+    PolicyRefusal for a 5xx about the network's own setup (5.7.x, DMARC, a blocklist), else
+    PermanentFailure for 5xx and TemporaryFailure for anything else (4xx, odd codes)."""
     reply = _reply(code, message)
     text = f"{what}: {reply}"
     scope = quota_scope(code, reply.partition(" ")[2])
     if scope:
         return QuotaDeferral(text, scope)
+    if size is not None and too_large(code, reply.partition(" ")[2], at_rcpt=at_rcpt):
+        # refused under its stated SIZE: its real limit is lower, and not known
+        return TooLarge(text, size, limit if limit is not None and size > limit else None)
     if 500 <= code <= 599 and (reason := policy_reason(reply)):
         return PolicyRefusal(text, reason)
     return PermanentFailure(text) if 500 <= code <= 599 else TemporaryFailure(text)
@@ -58,7 +66,8 @@ class SmtpSender:
     """The Sender protocol over SMTP; not for concurrent use from several threads (a lock guards it).
 
     `messages_sent` and `connections_opened` count what happened, for benchmarks;
-    `offers_smtputf8` is what the server's last EHLO said (None before the first connection).
+    `offers_smtputf8` and `max_size` (its SIZE: the largest message it takes, None when it names
+    none) are what the server's last EHLO said (None before the first connection).
     """
 
     def __init__(self, host: str, port: int, security: str = "ssl", username: str | None = None,
@@ -77,6 +86,7 @@ class SmtpSender:
         self.messages_sent = 0
         self.connections_opened = 0
         self.offers_smtputf8: bool | None = None
+        self.max_size: int | None = None
 
     def _open(self) -> smtplib.SMTP:
         context = make_ssl_context(self.ca_file) if self.security != "plain" else None
@@ -106,6 +116,7 @@ class SmtpSender:
             raise
         self.connections_opened += 1
         self.offers_smtputf8 = bool(conn.has_extn("smtputf8"))
+        self.max_size = stated_limit(conn.esmtp_features)
         log.info("SMTP connected to %s:%s (%s)", self.host, self.port,
                  describe_transport(self.host, self.security))
         return conn
@@ -115,9 +126,8 @@ class SmtpSender:
         `convenor check`: {"tls", "auth", "size", "extensions"}. Raises what connecting raises."""
         conn = self._open()
         try:
-            size = conn.esmtp_features.get("size", "")
             return {"tls": describe_transport(self.host, self.security), "auth": bool(self.username),
-                    "size": int(size) if size.isdigit() else None, "extensions": sorted(conn.esmtp_features),
+                    "size": stated_limit(conn.esmtp_features), "extensions": sorted(conn.esmtp_features),
                     "smtputf8": bool(conn.has_extn("smtputf8"))}
         finally:
             try:
@@ -130,7 +140,8 @@ class SmtpSender:
 
         Reuses the open connection; if it turns out to be dead before the message was handed
         over (at MAIL FROM), reconnects once. Raises TemporaryFailure (Unreachable when the
-        server could not be reached or would not log us in) or PermanentFailure.
+        server could not be reached or would not log us in) or PermanentFailure (TooLarge when
+        the message is larger than the server's SIZE: then nothing is handed over).
         """
         with self._lock:
             for attempt in (1, 2):
@@ -187,9 +198,16 @@ class SmtpSender:
             options.append("SMTPUTF8")
         if not all(part.isascii() for part in _parts(data)) and conn.has_extn("8bitmime"):
             options.append("BODY=8BITMIME")
+        size, limit = sum(len(part) for part in _parts(data)), stated_limit(conn.esmtp_features)
+        if limit is not None and size > limit:
+            raise TooLarge(f"message to <{recipient}> not sent: {size} bytes, and {self.host}:{self.port} "
+                           f"takes at most {limit} (its SIZE)", size, limit)
+        if conn.has_extn("size"):
+            options.append(f"SIZE={size}")  # RFC 1870: a server may refuse it before the data goes
+        sized = {"size": size, "limit": limit}
         plain = _UTF8_ADDRESS if "SMTPUTF8" in options else _PLAIN_ADDRESS
         if conn.has_extn("pipelining") and plain.fullmatch(envelope_from) and plain.fullmatch(recipient):
-            return self._pipelined(conn, envelope_from, recipient, data, options)
+            return self._pipelined(conn, envelope_from, recipient, data, options, sized)
         try:
             code, message = conn.mail(envelope_from, options)
         except smtplib.SMTPServerDisconnected as e:
@@ -198,16 +216,16 @@ class SmtpSender:
             raise _StaleConnection(_reply(code, message))
         if code != 250:
             self._reset(conn)
-            raise _classify(code, message, f"sender <{envelope_from}> refused")
+            raise _classify(code, message, f"sender <{envelope_from}> refused", **sized)
         try:
             code, message = conn.rcpt(recipient)
             if code not in (250, 251):
                 self._reset(conn)
-                raise _classify(code, message, f"recipient <{recipient}> refused")
+                raise _classify(code, message, f"recipient <{recipient}> refused", **sized, at_rcpt=True)
             code, message = _data(conn, data)
         except smtplib.SMTPDataError as e:  # DATA itself was answered with something else than 354
             self._reset(conn)
-            raise _classify(e.smtp_code, e.smtp_error, f"message to <{recipient}> refused") from None
+            raise _classify(e.smtp_code, e.smtp_error, f"message to <{recipient}> refused", **sized) from None
         except smtplib.SMTPServerDisconnected as e:
             self._drop()
             raise TemporaryFailure(f"SMTP {self.host}:{self.port} closed the connection during "
@@ -217,10 +235,10 @@ class SmtpSender:
                 self._drop()
             else:
                 self._reset(conn)
-            raise _classify(code, message, f"message to <{recipient}> refused")
+            raise _classify(code, message, f"message to <{recipient}> refused", **sized)
 
     def _pipelined(self, conn: smtplib.SMTP, envelope_from: str, recipient: str, data: bytes,
-                   options: list[str]) -> None:
+                   options: list[str], sized: dict) -> None:
         """MAIL, RCPT and DATA in one write (RFC 2920 PIPELINING), their three replies read in
         order, then the message: two round trips instead of four. Replies are classified as in
         the one-by-one dialogue; the message is handed over only after all three were accepted."""
@@ -242,11 +260,11 @@ class SmtpSender:
         if _login_lost(*mail):
             failure = _StaleConnection(_reply(*mail))  # logged in again and tried once more
         elif mail[0] != 250:
-            failure = _classify(*mail, f"sender <{envelope_from}> refused")
+            failure = _classify(*mail, f"sender <{envelope_from}> refused", **sized)
         elif rcpt[0] not in (250, 251):
-            failure = _classify(*rcpt, f"recipient <{recipient}> refused")
+            failure = _classify(*rcpt, f"recipient <{recipient}> refused", **sized, at_rcpt=True)
         elif data_reply[0] != 354:
-            failure = _classify(*data_reply, f"message to <{recipient}> refused")
+            failure = _classify(*data_reply, f"message to <{recipient}> refused", **sized)
         else:
             try:
                 code, message = _send_body(conn, data)
@@ -256,7 +274,7 @@ class SmtpSender:
                                        f"the transaction: {e}") from None
             if code == 250:
                 return
-            failure = _classify(code, message, f"message to <{recipient}> refused")
+            failure = _classify(code, message, f"message to <{recipient}> refused", **sized)
             data_reply = (code, message)
         if data_reply[0] == 354:  # DATA was taken although the envelope was refused: end it, empty
             try:

@@ -190,3 +190,33 @@ def went_while_withdrawn(db: sqlite_utils.Database, kinds: tuple[str, ...]) -> l
 def mark_change_told(db: sqlite_utils.Database, outbox_id: int) -> None:
     """The member of a copy that went while being withdrawn has been told of the change."""
     db.execute("UPDATE outbox SET last_error = ? WHERE id = ?", [f"{WENT_WHILE_WITHDRAWN}; change told", outbox_id])
+
+
+def _same_message(outbox_id: int) -> tuple[str, list]:
+    """SQL picking the copies of the same message as row `outbox_id`: the same kind and the same
+    attachments (a fan-out's copies share them), for the same item (through their reply tokens);
+    none for a row without attachments or reply token."""
+    return ("FROM outbox o JOIN tokens t ON t.token = o.reply_token "
+            "JOIN outbox r ON r.id = ? JOIN tokens rt ON rt.token = r.reply_token "
+            "WHERE t.kind = rt.kind AND t.item_id = rt.item_id AND o.kind = r.kind "
+            "AND o.attachments = r.attachments AND r.attachments != '[]' AND o.id != r.id", [outbox_id])
+
+
+def withdraw_same_message(db: sqlite_utils.Database, outbox_id: int, why: str) -> list[int]:
+    """Withdraw the copies of the same message as row `outbox_id` still waiting (see
+    `_same_message`; a copy whose sent mark waits in the journal has gone and stays); return the
+    members they were for."""
+    where, args = _same_message(outbox_id)
+    rows = db.execute(f"SELECT o.id, o.member_id {where} AND o.state = 'queued' "
+                      "AND o.id NOT IN (SELECT outbox_id FROM outbox_sent)", args).fetchall()
+    for row_id, _ in rows:
+        db.execute("UPDATE outbox SET state = 'withdrawn', last_error = ? WHERE id = ?", [f"withdrawn: {why}"[:500], row_id])
+    return [member_id for _, member_id in rows]
+
+
+def same_message_sent(db: sqlite_utils.Database, outbox_id: int) -> int:
+    """How many copies of the same message as row `outbox_id` have gone (sent, or their sent
+    mark in the journal)."""
+    where, args = _same_message(outbox_id)
+    return db.execute(f"SELECT count(*) {where} AND (o.state = 'sent' OR o.id IN (SELECT outbox_id FROM outbox_sent))",
+                      args).fetchone()[0]

@@ -86,3 +86,10 @@ def m005_withdrawn_state(db):
     db.execute("CREATE INDEX outbox_reply_token ON outbox(reply_token) WHERE reply_token IS NOT NULL")
     # a copy withdrawn while it was being handed over went all the same: its member is told of the change
     db.execute("CREATE INDEX outbox_went_while_withdrawn ON outbox(id) WHERE last_error = 'went while being withdrawn'")
+
+
+@sending()
+def m006_server_size(db):
+    """The largest message the sending server takes, as its EHLO said (RFC 1870 SIZE): a draft
+    too large for it is refused before its fan-out. NULL: none stated, or not seen yet."""
+    db.execute("ALTER TABLE sending_server ADD COLUMN max_size INTEGER")

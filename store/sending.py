@@ -90,6 +90,19 @@ def record_smtputf8(db: sqlite_utils.Database, offered: bool, now: datetime) -> 
                [int(bool(offered)), to_db(now)])
 
 
+def record_max_size(db: sqlite_utils.Database, max_size: int | None) -> None:
+    """Remember the largest message the sending server takes (its EHLO SIZE; None: none stated),
+    beside what `record_smtputf8` keeps (recorded first)."""
+    db.execute("UPDATE sending_server SET max_size = ? WHERE id = 1", [max_size])
+
+
+def max_size(db: sqlite_utils.Database) -> int | None:
+    """The largest message the sending server takes, as last seen; None when it stated none or
+    was never seen."""
+    row = db.execute("SELECT max_size FROM sending_server WHERE id = 1").fetchone()
+    return None if row is None else row[0]
+
+
 def smtputf8(db: sqlite_utils.Database) -> bool | None:
     """Whether the sending server offers SMTPUTF8, as last seen; None when never seen yet."""
     row = db.execute("SELECT smtputf8 FROM sending_server WHERE id = 1").fetchone()

@@ -63,6 +63,10 @@ class SmtpCapture:
     `pipelining = True` advertises PIPELINING (RFC 2920), as most providers do; aiosmtpd reads
     pipelined commands one after the other either way. `smtputf8 = True` (then `start()` again)
     offers SMTPUTF8 (RFC 6531), as Gmail and Microsoft 365 do; without it, as many servers, it does not.
+    `size_limit = N` (then `start()` again) advertises `SIZE N` (RFC 1870) and refuses a larger
+    message as aiosmtpd does (552 to MAIL FROM's SIZE=, or at the end of the data); unset, aiosmtpd's
+    default, 32 MiB. `refuse_larger_than = N` refuses a message over N bytes at the end of its data
+    with Postfix's "552 5.3.4", whatever SIZE says (a provider whose real limit is below its stated one).
     """
 
     def __init__(self, tls: str | None = None, cert: tuple[str, str] | None = None):
@@ -72,6 +76,8 @@ class SmtpCapture:
         self.close_mid_data = False
         self.pipelining = False
         self.smtputf8 = False
+        self.size_limit: int | None = None
+        self.refuse_larger_than: int | None = None
         self.mail_options: list[list[str]] = []
         self._script: list[str] = []
         self._rcpt_replies: dict[str, str] = {}
@@ -98,6 +104,8 @@ class SmtpCapture:
                 kwargs.update(tls_context=self._ssl, require_starttls=True)
             kwargs.update(self.controller_options())
             kwargs["enable_SMTPUTF8"] = self.smtputf8
+            if self.size_limit is not None:
+                kwargs["data_size_limit"] = self.size_limit
             self._controller = Controller(self, hostname=self.host, port=self.port,
                                           ready_timeout=5.0, **kwargs)
             self._controller.start()
@@ -155,6 +163,9 @@ class SmtpCapture:
         """aiosmtpd hook: the next scripted reply (or DROP); record the message on a 2xx."""
         with self._lock:
             reply = self._script.pop(0) if self._script else "250 OK queued"
+            if self.refuse_larger_than is not None and len(envelope.original_content or envelope.content) > \
+                    self.refuse_larger_than:
+                reply = "552 5.3.4 Message size exceeds fixed limit"
             if self.close_mid_data or reply == "DROP":
                 server.transport.abort()  # the client sees the connection cut, no reply
                 return "421 dropped"

@@ -18,7 +18,7 @@ from store import members as store_members
 from store import timers
 from store.times import from_db, to_db
 from workflows.routing.context import Context
-from workflows.sending import fanout
+from workflows.sending import fanout, oversize
 from workflows.drafts.request import default_deadline, read_headers
 
 TIMER_KINDS = ["draft.reminder", "draft.deadline"]
@@ -45,6 +45,24 @@ def too_large(ctx: Context, attachments: list[Attachment]) -> float | None:
     """The total size in MB when the attachments exceed rules.drafts.max_attachment_mb, else None."""
     total = sum(a.size for a in attachments)
     return round(total / 1_000_000, 1) if total > ctx.rules.drafts.max_attachment_mb * 1_000_000 else None
+
+
+def refuse_too_large(ctx: Context, mail: InboundMail, author: dict, draft: dict | None, title: str,
+                     intro: str) -> str | None:
+    """When the draft's files (a new draft, or a new version of `draft`) are above
+    `drafts.max_attachment_mb`, or a member's copy would be larger than the mail provider takes
+    (its stated SIZE, `workflows.sending.oversize`): the author is told the size, the limit and
+    what to do, nothing is sent, and the reason is returned (no word of the draft); else None."""
+    size = too_large(ctx, mail.attachments)
+    limit, provider = ctx.rules.drafts.max_attachment_mb, False
+    if size is None:
+        over = oversize.over_provider_limit(ctx, sum(a.size for a in mail.attachments), len(intro or ""))
+        if over is None:
+            return None
+        (size, limit), provider = over, True
+    ctx.send(author, "draft_too_large", in_reply_to=mail.message_id or None, draft=draft, title=title,
+             size_mb=size, limit_mb=limit, provider=provider)
+    return f"too large ({size} MB{', for the mail provider' if provider else ''})"
 
 
 def store_files(ctx: Context, attachments: list[Attachment]) -> list[dict]:
@@ -88,12 +106,10 @@ def circulate(ctx: Context, mail: InboundMail, member: dict) -> str:
     unreadable header line, an unknown sub-committee or an empty audience.
     """
     title = title_from_subject(mail.subject)
-    size = too_large(ctx, mail.attachments)
-    if size is not None:
-        ctx.send(member, "draft_too_large", in_reply_to=mail.message_id or None, draft=None, title=title,
-                 size_mb=size, limit_mb=ctx.rules.drafts.max_attachment_mb)
-        return f"refused: draft too large ({size} MB)"
     heads = headers_for(ctx, mail)
+    refused = refuse_too_large(ctx, mail, member, None, title, heads.rest)
+    if refused:
+        return f"refused: draft {refused}"
     kind, name = heads.audience or ("core", None)
     errors = list(heads.errors)
     audience = []
@@ -161,7 +177,7 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     size = too_large(ctx, mail.attachments)
     if size is not None:
         ctx.send(member, "draft_too_large", in_reply_to=reply_to, draft=draft, title=draft["title"],
-                 size_mb=size, limit_mb=ctx.rules.drafts.max_attachment_mb)
+                 size_mb=size, limit_mb=ctx.rules.drafts.max_attachment_mb, provider=False)
         return f"refused: feedback on draft {draft['id']} too large ({size} MB)"
     refs = store_files(ctx, mail.attachments)
     no_comment = bool(text) and not refs and is_no_comment(text)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from mailer.message import InboundMail
 from store import drafts as store_drafts
-from store import timers
+from store import outbox, timers
 from workflows.routing.context import Context
 from workflows.sending import fanout
 from workflows.drafts.deadlines import close_now
-from workflows.drafts.circulation import (TIMER_KINDS, active_recipients, headers_for, schedule_timers, store_files,
-                              too_large)
+from workflows.drafts.circulation import (TIMER_KINDS, active_recipients, headers_for, refuse_too_large,
+                                          schedule_timers, store_files)
+
+DRAFT_COPIES = ("draft_circulation", "draft_new_version")  # the copies that carry the draft's files
 
 
 def confirm(ctx: Context, author: dict, draft_id: int, event: str, *, in_reply_to: str | None,
@@ -55,11 +57,9 @@ def author_reply(ctx: Context, mail: InboundMail, author: dict, token_row: dict)
         return withdraw(ctx, draft, author, reply_to)
     if heads.close:
         return "closed by its author's CLOSE: " + close_now(ctx, draft["id"])
-    size = too_large(ctx, mail.attachments)
-    if size is not None:
-        ctx.send(author, "draft_too_large", in_reply_to=reply_to, draft=draft, title=draft["title"],
-                 size_mb=size, limit_mb=ctx.rules.drafts.max_attachment_mb)
-        return f"refused: new version of draft {draft['id']} too large ({size} MB)"
+    refused = refuse_too_large(ctx, mail, author, draft, draft["title"], heads.rest)
+    if refused:
+        return f"refused: new version of draft {draft['id']} {refused}"
     changes = []
     deadline_moved = heads.deadline is not None and heads.deadline != draft["deadline_at"]
     if deadline_moved:
@@ -103,3 +103,18 @@ def withdraw(ctx: Context, draft: dict, author: dict, reply_to: str | None) -> s
     confirm(ctx, author, draft["id"], "withdrawn", in_reply_to=reply_to, count=len(recipients),
             copies=ctx.queued[first:])
     return f"draft {draft['id']} withdrawn; {len(recipients)} member(s) told"
+
+
+def oversize_stopped(ctx: Context, draft_id: int, went: int) -> tuple[int | None, str, str | None]:
+    """The fan-out of the draft's copies stopped, too large for the mail provider
+    (`workflows.sending.oversize`): when no member got any copy of the draft, it is withdrawn
+    (its reminder and digest cancelled; nobody is told, since nobody had it); else it stays open
+    for those who have it. Returns its author, what became of it ("withdrawn", or "") and its title."""
+    draft = store_drafts.get(ctx.db, draft_id)
+    if draft is None:
+        return None, "", None
+    if draft["state"] == "open" and not outbox.members_sent(ctx.db, "draft", draft_id, DRAFT_COPIES):
+        store_drafts.set_state(ctx.db, draft_id, "withdrawn", ctx.now)
+        timers.cancel_item(ctx.db, TIMER_KINDS, draft_id)
+        return draft["author_id"], "withdrawn", draft["title"]
+    return draft["author_id"], "", draft["title"]

@@ -152,6 +152,13 @@ TICK_HOOKS = [meetings.plan_series, bounces.clear_faded, record_outcomes.backfil
               vote_closing.tell_ballots_that_went, meetings.tell_announcements_that_went,
               poll_copies.tell_polls_that_went]
 
+# What an item does when its copies are too large for the mail provider and their fan-out stops
+# (`workflows.sending.oversize`): fn(ctx, item_id, copies that went) -> (who answers for it, what
+# became of it). Items not listed: every coordinator is told, the item stays as it is.
+OVERSIZE_STOPPED = {
+    "draft": draft_steering.oversize_stopped,
+}
+
 # Sections of `convenor status`.
 STATUS_SECTIONS = {
     "drafts": draft_deadlines.drafts_status,

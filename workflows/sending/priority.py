@@ -14,7 +14,7 @@ _BY_KIND = {
     **dict.fromkeys((
         "vote_confirmation", "vote_open_refused", "draft_confirmation", "draft_refused",
         "draft_too_large", "meeting_created", "meeting_problem", "meeting_admin_answer", "announce_scheduled", "poll_chosen",
-        "fanout_started", "not_coordinator", "not_understood", "forward_unknown",
+        "fanout_started", "not_coordinator", "not_understood", "forward_unknown", "too_large_for_provider",
     ), ANSWER),
     **dict.fromkeys((
         "vote_ballot", "vote_reminder", "vote_cancelled", "draft_circulation", "draft_new_version",
