@@ -17,7 +17,7 @@ _PAST_MEETINGS = ("SELECT id FROM meetings WHERE (starts_at IS NOT NULL AND star
 _NOT_A_MEMBERS_ADDRESS = (
     "member_id IS NULL OR (lower(recipient) != (SELECT lower(email) FROM members WHERE id = outbox.member_id) "
     "AND lower(recipient) NOT IN (SELECT lower(address) FROM member_addresses WHERE member_id = outbox.member_id))")
-_OLD_MESSAGES = "state IN ('sent', 'failed') AND COALESCE(sent_at, created_at) <= :cutoff"
+_OLD_MESSAGES = "state IN ('sent', 'failed', 'withdrawn') AND COALESCE(sent_at, created_at) <= :cutoff"
 
 
 def _run(db: sqlite_utils.Database, table: str, where: str, assignments: str, cutoff: str, dry_run: bool) -> int:
@@ -57,9 +57,9 @@ def set_aside_messages(db: sqlite_utils.Database, cutoff: str, dry_run: bool = F
 
 
 def sent_messages(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
-    """Blank the subjects, bodies and attachment references of messages sent (or failed) before
-    `cutoff`: ballots, receipts, digests and forwarded originals carry what members wrote or
-    chose, and a forward's subject repeats its sender's."""
+    """Blank the subjects, bodies and attachment references of messages sent (or failed, or
+    withdrawn unsent) before `cutoff`: ballots, receipts, digests and forwarded originals carry
+    what members wrote or chose, and a forward's subject repeats its sender's."""
     return _run(db, "outbox",
                 f"{_OLD_MESSAGES} AND (subject != '' OR body_text != '' OR body_html IS NOT NULL OR attachments != '[]')",
                 "subject = '', body_text = '', body_html = NULL, attachments = '[]'", cutoff, dry_run)
