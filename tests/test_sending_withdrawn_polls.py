@@ -29,15 +29,15 @@ def call_a_poll(network) -> list:
     return day1
 
 
-@pytest.mark.parametrize("how", ["reply", "command"])
+@pytest.mark.parametrize("how", ["reply", "reply in French", "command"])
 def test_a_meeting_cancelled_while_its_poll_goes_out_withdraws_the_poll_still_waiting(
         budgeted, monkeypatch, capsys, how):
     network, provider = budgeted()
     day1 = call_a_poll(network)
     got, waiting = split_by(day1, lambda m: m.subject == POLL)
     assert got and waiting  # the provider's day ran out part way
-    if how == "reply":
-        network.reply(day1[0], "CANCEL")
+    if how.startswith("reply"):
+        network.reply(day1[0], "ANNULER" if how.endswith("French") else "CANCEL")
     else:
         printed = cli(network, monkeypatch, capsys, "meetings", "cancel", "1")
         assert f"{len(got)} member(s) who had its date poll told" in printed
@@ -51,7 +51,7 @@ def test_a_meeting_cancelled_while_its_poll_goes_out_withdraws_the_poll_still_wa
     assert not [m for m in later if m.to in waiting]  # never asked: nothing at all
     counts = outbox.counts(network.db)
     assert counts.get("withdrawn") == len(waiting) and not counts.get("queued") and not counts.get("failed")
-    if how == "reply":
+    if how.startswith("reply"):
         (answer,) = [m for m in later if m.to == AMINA and m.msg["In-Reply-To"]]  # the answer to her CANCEL
         assert answer.subject == CANCELLED and f"The {len(got)} members who had its date poll are told" in flat(answer.text)
     # a member who had the poll and answers it now is told it is closed; nothing is recorded
