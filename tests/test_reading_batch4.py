@@ -112,6 +112,8 @@ def test_windows_1251_declared_koi8_r_is_read_as_cyrillic_and_real_koi8_r_stays(
     ("Voto sí.", YN, "Yes"), ("Ano", YN, "Yes"), ("Ndiyo", YN, "Yes"), ("Đồng ý", YN, "Yes"), ("ممتنع", YN, "Abstain"),
     ("Definitely not", YN, "No"), ("Of course not", YN, "No"), ("Absolutely", YN, "Yes"), ("Not in favour", YN, "No"),
     ("Voting yes", YN, "Yes"), ("I'd prefer Ottawa", CITIES, "Ottawa"), ("online-only", ["Hall", "Online only"], "Online only"),
+    ("Jsem proti", YN, "No"), ("Approvo", YN, "Yes"), ("我投赞成票", YN, "Yes"), ("نعم أوافق", YN, "Yes"),
+    ("Zdržuji se hlasování", YN, "Abstain"), ("أمتنع عن التصويت", YN, "Abstain"),
 ])
 def test_votes_batch_4_showed(text, options, choice):
     reading = read_vote(text, options)

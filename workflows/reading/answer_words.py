@@ -51,7 +51,10 @@ WHOLE_ANSWERS = {
             "estoy de acuerdo", "taip", "jā", "jah", "ndiyo", "ndio", "naam", "oo", "opo", "đồng ý", "có",
             "tán thành", "absolutely", "definitely", "certainly", "of course", "sure", "affirmative",
             "fine by me", "fine with me", "i'm fine with it", "count me in", "i'm all for it", "all for it",
-            "go for it", "happy to support", "carried", "favorable", "je suis favorable", "avis favorable", "setuju", "ya", "saya setuju", "بله", "بلی", "موافقم", "हाँ", "हां", "जी हाँ", "हाँ जी",
+            "go for it", "happy to support", "carried", "jsem pro", "pro", "som za", "approvo", "approviamo",
+            "apruebo", "aprobado", "aprovo", "aprovado", "concordo plenamente", "estou de acordo",
+            "我同意", "我赞成", "我投赞成票", "投赞成票", "賛成します", "同意します", "أوافق", "نعم أوافق", "أؤيد",
+            "favorable", "je suis favorable", "avis favorable", "setuju", "ya", "saya setuju", "بله", "بلی", "موافقم", "हाँ", "हां", "जी हाँ", "हाँ जी",
             "เห็นด้วย", "ใช่", "dakord", "igen", "ja tak", "evet katılıyorum", "так", "за", "sí"},
     "NO": {"against", "opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
            "reject", "i reject it", "je suis contre", "contre", "definitely not", "certainly not",
@@ -64,7 +67,9 @@ WHOLE_ANSWERS = {
            "ich stimme nicht zu", "ich bin nicht einverstanden", "hapana", "không", "không đồng ý",
            "phản đối", "tidak", "tidak setuju", "خیر", "نه", "مخالفم", "नहीं", "ไม่เห็นด้วย", "ne", "nē",
            "hindi", "negative", "not in favour", "not in favor", "i'm not in favour", "i'm not in favor",
-           "i am not in favour", "i am not in favor", "count me out", "défavorable", "avis défavorable", "desfavorable"},
+           "i am not in favour", "i am not in favor", "count me out", "jsem proti", "proti", "som proti",
+           "non approvo", "no apruebo", "não aprovo", "我反对", "我不同意", "投反对票", "我投反对票", "反対します",
+           "لا أوافق", "أعارض", "défavorable", "avis défavorable", "desfavorable"},
 }
 for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la proposition", "la résolution",
              "this", "it", "that", "this motion", "this proposal", "this resolution", "the change", "this change",
@@ -83,7 +88,7 @@ ABSTAIN_STEMS = (
     "wstrzym", "воздерж", "утрим", "zdržuj", "zdrž", "tartózkod", "çekimser", "pidätäyd", "pidättäy",
     "avstår", "avstar", "afstår", "undlader", "αποχ", "απέχω", "abțin", "abtin", "mă abțin",
     "棄権", "弃权", "棄權", "기권", "امتنع", "امتناع", "ممتنع", "נמנע", "astenut", "astensione", "abstenho-me",
-    "abstenção", "onthouding", "wstrzymuj", "утримуюсь", "утримаюсь", "zdržujem", "tartózkodom",
+    "abstenção", "أمتنع", "onthouding", "wstrzymuj", "утримуюсь", "утримаюсь", "zdržujem", "tartózkodom",
     "pidätän", "avstår", "afholder", "undlader", "hlasování se zdržuji", "bỏ phiếu trắng", "phiếu trắng",
     "abstain", "abstenerme", "abstengo", "ممتنعة", "ممتنعون", "งดออกเสียง", "abstinere", "kujizuia",
 )
@@ -144,7 +149,7 @@ CONDITION = re.compile(
     # ordinary meanings: "if I may say so", "wenn auch ungern" (although), Spanish "se puede" (one can)
     r"(?!\s+(?:i may|i might|i can say|you ask me|anything|i'm honest|i am honest|je puis|je peux me permettre"
     r"|vous voulez mon avis|auch|puede|pueden|podría|debe|deben|hace|entiende|aprueba|acepta|nota|ve"
-    r"|agradece|sabe|merece|trata)\b))")
+    r"|agradece|sabe|merece|trata|hlasování|hlasovania)\b))")
 HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
                    r"(?:would|could) also (?:be )?(?:fine|ok|okay|good|acceptable|work)|(?:works|fine|ok|okay) too|"
                    r"aussi (?:bien|acceptable)|auch (?:gut|ok|in ordnung)|también (?:vale|sirve)|"
