@@ -3,7 +3,9 @@
 - A forwarded copy's bounce names the address that failed (the forward target) and, as
   `forwarded_from`, the address we sent to: DSN Original-Recipient, Postfix "(expanded from …)",
   Exim "(generated from …)", a forwarding service's "was forwarded to …". A server's internal
-  routing name ("user@sims-ms-daemon") is no forward target.
+  routing name ("user@sims-ms-daemon") is no forward target. The coordinators' notice of a
+  bouncing member names the forward target.
+- A feedback report is read (and is no bounce); one forwarded by a person is that person's mail.
 - Exchange's non-delivery reports are known by X-MS-Exchange-Message-Is-Ndr in any language.
 - A list manager refusing a post in its text alone ("ezmlm response": "only subscribers may post").
 - The list's own plus-addresses quoted in a transcript ("MAIL From:<network+b-…>") never failed.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from mailer.parse import parse_message
+from bench.reading import OWN
 from tests.test_machine_mail_reading import BOUNCE_TO, LIST, raw
 
 
@@ -121,3 +124,50 @@ def test_weak_signs_count_only_for_an_answer_no_persons_program_wrote(headers, a
     to = "" if "To:" in headers else f"To: {LIST}\n"
     mail = parse_message(raw(f"From: Ana <ana@corp.example>\n{to}{headers}", "I am away until 20 February.\n"), LIST)
     assert mail.auto_reply is automatic, mail.auto_reply_reason
+
+
+def test_the_coordinators_hear_that_a_bouncing_members_forwarding_fails(network):
+    """Over the real stack: a member's address forwards to a mailbox that refuses our mail; the
+    report (its token names the member) counts against the member, and the coordinators' notice
+    names the forward target."""
+    from store import members
+    from tests.test_bounce_scores import write_to
+
+    network.settings.bounces.threshold = 1.0
+    write_to(network, "li@example.org")
+    sent = network.only_message_to("li@example.org", network.new_messages())
+    headers = sent.data.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].replace(b"\n", b"\r\n")
+    dsn = (f"From: Mail Delivery System <MAILER-DAEMON@fwd.example.net>\r\nTo: {sent.envelope_from}\r\n"
+           "Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n"
+           "--B\r\nContent-Type: text/plain\r\n\r\n<li.wei@old-isp.example> (expanded from <li@example.org>): "
+           "host mx.old-isp.example said: 550 5.1.1 User unknown\r\n"
+           "--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; fwd.example.net\r\n\r\n"
+           "Original-Recipient: rfc822;li@example.org\r\nFinal-Recipient: rfc822; li.wei@old-isp.example\r\n"
+           "Action: failed\r\nStatus: 5.1.1\r\n--B\r\nContent-Type: text/rfc822-headers\r\n\r\n").encode() \
+        + headers + b"\r\n--B--\r\n"
+    network.deliver(dsn, rcpt=sent.envelope_from)
+    network.step()
+    (told,) = network.new_messages()
+    assert told.to == "amina@example.org" and "Li Wei" in told.subject
+    assert "li.wei@old-isp.example" in told.text and "forwards" in told.text
+    assert members.get_by_email(network.db, "li@example.org")["bouncing"] == 1
+
+
+def test_a_person_forwarding_a_feedback_report_wrote_that_message():
+    """Only a report's own parts make a feedback report: a coordinator forwarding one (attached)
+    wrote a person's message, which reaches the coordinators as such."""
+    inner = (OWN / "feedback" / "b4m_arf_yahoo_cfl_abuse.eml").read_text(encoding="utf-8")
+    mail = parse_message(raw(
+        f"From: Amina <amina@example.org>\nTo: {LIST}\nSubject: Fwd: FW: [Vote 12] Adopt the 2026 workplan\n"
+        "Content-Type: multipart/mixed; boundary=\"M\"",
+        "--M\nContent-Type: text/plain\n\nWhat does this report mean?\n"
+        f"--M\nContent-Type: message/rfc822\n\n{inner}\n--M--\n"), LIST)
+    assert mail.feedback is None and mail.bounce is None and not mail.auto_reply
+
+
+def test_a_feedback_report_is_read_and_is_no_bounce():
+    mail = parse_message((OWN / "feedback" / "b4m_arf_jmrp_hotmail.eml").read_bytes(), LIST)
+    assert mail.bounce is None
+    assert (mail.feedback.feedback_type, mail.feedback.addresses) == ("abuse", ("benjamin.k@outlook-fbl-dest.example",))
+    assert mail.feedback.complaint and (mail.feedback.bounce_token or mail.feedback.tokens)

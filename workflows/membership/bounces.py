@@ -46,7 +46,8 @@ def handle_bounce(ctx: Context, mail: InboundMail) -> str:
         return f"{kind} bounce for member {member['id']}: score {score:g} (threshold {policy.threshold:g})"
     store_members.update(ctx.db, member["id"], bouncing=True)
     ctx.notify_coordinators("bounce_reported", bouncing_member=member,
-                            failed_subject=row["subject"] if row else None)
+                            failed_subject=row["subject"] if row else None,
+                            forwarded_to=", ".join(target for target, _ in bounce.forwarded_from) or None)
     return f"{kind} bounce: member {member['id']} reached {score:g}, marked bouncing, coordinators told"
 
 
