@@ -195,7 +195,8 @@ def load(path: str | os.PathLike) -> Settings:
             if err["type"] == "extra_forbidden":
                 problems.append(f"{where}: unknown setting '{key}'")
             else:
-                problems.append(f"{where}: '{key}': {err['msg']} (got {err.get('input')!r})")
+                said = err["msg"].removeprefix("Value error, ")  # pydantic's prefix to our own words
+                problems.append(f"{where}: '{key}': {said} (got {err.get('input')!r})")
         raise SettingsError("\n".join(problems)) from None
     settings.source = str(path)
     return _resolve_paths(settings, path.parent)

@@ -99,3 +99,21 @@ def test_a_meeting_series_with_an_unreadable_audience_or_zone_is_refused_at_star
     assert "meetings.series.audience" in message and "not an audience I know" in message
     assert "meetings.series.timezone" in message and "unknown time zone" in message
     assert f"{path}:3" in message and f"{path}:4" in message
+
+
+def test_a_newcomers_time_zone_or_clock_time_that_cannot_be_used_is_named_at_start(tmp_path, capsys):
+    """`timezone = "Toronto"` (not a zone of the tz database) used to pass, then `convenor status`
+    and the daemon stopped with a traceback; "25:00" passed the HH:MM pattern and failed at the
+    first draft. Both are now refused when the file is read, with the line and an example."""
+    path = write(tmp_path, '[network]\nname = "N"\ntimezone = "Toronto"\n\n[drafts]\ndeadline_time = "25:00"\n\n'
+                           '[votes]\nclosing_time = "5pm"\n\n[meetings]\nsend_time = "09:60"\n\n'
+                           '[record]\nsend_time = "9:00"\n')
+    assert main(["--config", str(path), "status"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "Value error" not in err
+    assert f"{path}:3: 'network.timezone': unknown time zone 'Toronto'" in err and '"America/Toronto"' in err
+    for line, key, value in ((6, "drafts.deadline_time", "25:00"), (9, "votes.closing_time", "5pm"),
+                             (12, "meetings.send_time", "09:60"), (15, "record.send_time", "9:00")):
+        assert f"{path}:{line}: '{key}': not a time of day: write it as HH:MM" in err and repr(value) in err
+    good = write(tmp_path, '[network]\ntimezone = "Europe/Paris"\n[drafts]\ndeadline_time = "23:59"\n')
+    assert settings_mod.load(good).drafts.deadline_time == "23:59"

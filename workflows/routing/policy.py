@@ -5,9 +5,10 @@ configuration file and report a wrong key with its file and line.
 """
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 
 class Strict(BaseModel):
@@ -16,12 +17,36 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _clock_time(value: str) -> str:
+    """A local time of day written HH:MM (00:00 to 23:59); anything else is refused with an example."""
+    hour, _, minute = value.partition(":")
+    if not (len(hour) == 2 and len(minute) == 2 and hour.isdigit() and minute.isdigit()
+            and int(hour) < 24 and int(minute) < 60):
+        raise ValueError('not a time of day: write it as HH:MM, from "00:00" to "23:59" (e.g. "17:00")')
+    return value
+
+
+def _time_zone(value: str | None) -> str | None:
+    """An IANA time zone name ("America/Toronto"); an unknown one is refused with an example."""
+    if value is not None:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f'unknown time zone {value!r}: write a zone of the tz database, '
+                             f'e.g. "America/Toronto" or "Europe/Paris"') from None
+    return value
+
+
+ClockTime = Annotated[str, AfterValidator(_clock_time)]  # a settings file's "17:00"
+TimeZoneName = Annotated[str, AfterValidator(_time_zone)]  # a settings file's "America/Toronto"
+
+
 class NetworkPolicy(Strict):
     """Who the network is: its name, address, time zone and default language."""
 
     name: str = "Our Network"
     list_address: str = "network@example.org"
-    timezone: str = "America/Toronto"
+    timezone: TimeZoneName = "America/Toronto"
     default_language: str = Field("en", pattern="^(en|fr)$")
     date_order: Literal["dmy", "mdy", "ymd"] | None = Field(
         None, description="how the network writes all-numeric dates; unset: a date whose day and month "
@@ -32,7 +57,7 @@ class DraftPolicy(Strict):
     """Defaults for circulating drafts."""
 
     default_days: int = Field(14, ge=1)
-    deadline_time: str = Field("17:00", pattern=r"^\d{2}:\d{2}$")
+    deadline_time: ClockTime = "17:00"
     reminder_days_before: int = Field(3, ge=0)
     max_attachment_mb: float = Field(25, gt=0)
     digest_to_all_coordinators: bool = False
@@ -42,7 +67,7 @@ class VotePolicy(Strict):
     """Defaults for votes."""
 
     default_days: int = Field(7, ge=1)
-    closing_time: str = Field("17:00", pattern=r"^\d{2}:\d{2}$")
+    closing_time: ClockTime = "17:00"
     quorum_percent: float = Field(50, ge=0, le=100)
     pass_rule: str = Field("majority", pattern="^(majority|two-thirds|majority-of-members|two-thirds-of-members|unanimous)$")
     abstentions: str = Field("quorum-only", pattern="^(quorum-only|count-as-no)$")
