@@ -19,6 +19,7 @@ from workflows.meetings import poll_copies, recurrence
 from workflows.meetings.calendar_reading import subject_answer
 from workflows.meetings.description import invite_description
 from workflows.meetings.views import view
+from workflows.reading.attendance_words import read_attendance
 from workflows.reading.setting_lines import clock_time
 from workflows.routing.context import Context
 from workflows.reading.setting_lines import read_audience
@@ -308,6 +309,13 @@ def meeting_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) ->
     if not text:
         ctx.send(member, "meeting_agenda_receipt", meeting=view(meeting), item="", in_reply_to=mail.message_id or None)
         return "empty reply to a meeting: nothing recorded, member told what to write"
+    said = read_attendance(text, (member["name"] or "",))
+    if said:  # "I'll be there", "Sorry, I can't make it", "Thanks!": no agenda item
+        if said != "THANKS":
+            store_meetings.set_attendance(ctx.db, meeting["id"], member["id"], said, arrived)
+        ctx.send(member, "meeting_attendance_receipt", meeting=view(meeting), answer=said,
+                 in_reply_to=mail.message_id or None)
+        return f"attendance in words recorded: {said}" if said != "THANKS" else "thanks alone: nothing recorded, member told"
     store_meetings.add_agenda_item(ctx.db, meeting["id"], member["id"], text[:4000], arrived)
     ctx.send(member, "meeting_agenda_receipt", meeting=view(meeting), item=text[:4000],
              in_reply_to=mail.message_id or None)

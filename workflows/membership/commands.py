@@ -21,21 +21,23 @@ ANSWERS_A_DAY = 3  # "passed on to the coordinators" answers to one member a day
 
 
 def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None = None,
-                    former_coordinator: bool = False) -> str:
+                    former_coordinator: bool = False, about: dict | None = None) -> str:
     """Forward a member's message that no rule understood to each coordinator, original attached.
     With `refused_tag` ("Draft", "Vote"…) the forward says the sender asked for a new item but is
     not a coordinator (and they were told so); otherwise the member is answered too: what was
     understood, that the coordinators have it, and what to write instead (at most
     ANSWERS_A_DAY such answers a day, so a loop with a broken auto-responder ends). With
     `former_coordinator` the forward says its sender answered a coordinator's message but is no
-    longer a coordinator (they are told apart, see `refuse_former_coordinator`)."""
+    longer a coordinator (they are told apart, see `refuse_former_coordinator`). With `about`
+    ({"ref": "Vote 7", "title": …, "counted": bool}) it says the member wrote it in a reply to
+    that item, and the caller answers the member."""
     member = store_members.get_by_email(ctx.db, mail.from_addr)
     exclude = {member["id"]} if member and member["coordinator"] else set()
     count = forwards.forward(ctx, mail, "forward_unknown", member=member, exclude=exclude,
                              sender=mail.from_addr, sender_name=mail.from_name, sender_member=member,
                              original_subject=mail.subject, excerpt=_excerpt(mail.new_text), refused_tag=refused_tag,
-                             forwarded=mail.forwarded_text, former_coordinator=former_coordinator)
-    if refused_tag or former_coordinator or member is None or not member["active"]:
+                             forwarded=mail.forwarded_text, former_coordinator=former_coordinator, about=about)
+    if refused_tag or former_coordinator or about or member is None or not member["active"]:
         return f"forwarded to {count} coordinator(s)"
     if not any(notice_once(ctx, member["email"], f"not_understood-{n}") for n in range(1, ANSWERS_A_DAY + 1)):
         return f"forwarded to {count} coordinator(s); the member was already answered {ANSWERS_A_DAY} times today"

@@ -50,25 +50,49 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     choice = (reading.ranking[0] if reading.ranking else None) if ranked else reading.choice
     if choice is None:
         store_votes.record_event(ctx.db, vote["id"], member["id"], "ambiguous", None, mail.message_id, arrived)
+        passed = _pass_on(ctx, mail, vote, mail.new_text, counted=False)
         ctx.send(member, "vote_clarification", reply_for=("vote", vote["id"]), vote=vote,
                  ref=reference(vote, lang), options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
-                 what_we_read=first_line(mail.new_text), in_reply_to=mail.message_id or None)
-        return f"{reference(vote)}: reply not readable as a vote ({reading_kind(reading.reason)}); clarification asked"
+                 what_we_read=first_line(mail.new_text), passed_on=passed, in_reply_to=mail.message_id or None)
+        return (f"{reference(vote)}: reply not readable as a vote ({reading_kind(reading.reason)}); clarification asked"
+                + (f"; {passed}" if passed else ""))
     previous = elector["voted"]
     ranking = reading.ranking if ranked else None
     code = store_votes.set_choice(ctx.db, vote["id"], member["id"], choice, arrived, ranking, secret=vote["secret"])
+    # a ranking may run over several lines: there, only a question below it is passed on
+    passed = _pass_on(ctx, mail, vote, _below_first_line(mail.new_text), counted=True, question_only=ranked)
     # a reply to the receipt changes the vote: it carries the ballot's own token (same member,
     # same vote), so no new token is issued for every vote
     ctx.send(member, "vote_receipt", token=elector["ballot_token"],
              reply_for=None if elector["ballot_token"] else ("vote", vote["id"]), vote=vote,
              ref=reference(vote, lang), choice=ranking_label(vote, ranking) if ranked else label_of(vote, choice, lang),
-             replaced=previous, receipt_code=code, in_reply_to=mail.message_id or None)
+             replaced=previous, receipt_code=code, passed_on=passed, in_reply_to=mail.message_id or None)
     store_votes.record_event(ctx.db, vote["id"], member["id"], "vote", choice, mail.message_id, arrived,
                              ranking=ranking, receipt_outbox_id=ctx.queued[-1])
     if vote["secret"]:
         return f"{reference(vote)}: vote recorded (secret ballot)"
     what = f"ranking of {len(ranking)}" if ranked else f"option {choice + 1}"
     return f"{reference(vote)}: vote recorded ({'changed' if previous else 'first'}): {what}"
+
+
+def _below_first_line(text: str) -> str:
+    """What a member wrote below the line that holds their vote: their comment."""
+    lines = (text or "").strip().splitlines()
+    return "\n".join(lines[1:]).strip()
+
+
+def _pass_on(ctx: Context, mail: InboundMail, vote: dict, words: str, *, counted: bool,
+             question_only: bool = False) -> str | None:
+    """A question or a message written on a ballot ("Can you explain the motion?", a comment of
+    some length) reaches the coordinators, who can answer it by replying; returns what was done
+    ("forwarded to …"), "secret" when the ballot is secret (nothing a voter writes on it is shown
+    to anyone: they are told to write a new message), or None when there is nothing to pass on."""
+    from workflows.reading.questions import asks_something, is_a_message
+    if not (asks_something(words) if question_only else is_a_message(words)):
+        return None
+    if vote["secret"]:
+        return "secret"
+    return forward_unknown(ctx, mail, about={"ref": reference(vote), "title": vote["title"], "counted": counted})
 
 
 def send_not_eligible(ctx: Context, vote: dict, member: dict, mail: InboundMail) -> None:

@@ -1,0 +1,83 @@
+"""A member who answers their ballot with a question ("Can you explain the motion?") or writes
+a comment under their vote used to get only "Your vote could not be read" (or a receipt): what
+they wrote reached nobody. Over the real Dovecot + SMTP stack: a question or a message of some
+length written on a ballot now reaches the coordinators, who answer it by replying, and the member
+is told so in their language; a secret ballot passes nothing on and says how to ask instead.
+"""
+from __future__ import annotations
+
+import re
+
+from tests.fixtures_convenor import Network
+
+
+def flat(received) -> str:
+    return " ".join(received.text.split())
+
+
+def open_vote(net: Network, body: str = "Closes: in 7 days\n\nThat we adopt the budget.") -> dict:
+    net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the budget", body)
+    net.step()
+    return {m.to: m for m in net.new_messages() if "Vote opened" not in m.subject}
+
+
+def test_a_question_on_a_ballot_reaches_the_coordinators_and_their_answer_the_member(network: Network):
+    net = network
+    ballots = open_vote(net)
+    net.reply(ballots["jean@example.org"], "Je ne suis pas sûr, pouvez-vous m'expliquer la motion ?")
+    net.step()
+    out = net.new_messages()
+    to_jean = net.only_message_to("jean@example.org", out)
+    assert to_jean.subject == "[Scrutin 1] Votre vote n'a pas pu être lu"
+    assert "Ce que vous avez écrit a été transmis aux coordinateurs, qui vous répondront eux-mêmes." in flat(to_jean)
+    to_amina = net.only_message_to("amina@example.org", out)
+    assert to_amina.subject == "[Test Network] Written on a ballot (Vote 1): Re: [Scrutin 1] Adopt the budget"
+    assert "A member wrote this in a reply to their ballot of Vote 1 (\"Adopt the budget\")" in flat(to_amina)
+    assert "pouvez-vous m'expliquer la motion" in to_amina.text
+    assert not voted(net, "jean@example.org")
+
+    # the coordinator answers by replying; Jean gets it from the list address
+    net.reply(to_amina, "The motion adopts the 2027 budget circulated as Draft 2.")
+    net.step()
+    out = net.new_messages()
+    answer = net.only_message_to("jean@example.org", out)
+    assert "The motion adopts the 2027 budget" in answer.text
+    assert "amina@example.org" not in str(answer.msg["From"])
+
+    # a vote with a question below it: counted, and the question passed on
+    net.reply(ballots["li@example.org"], "Yes\n\nWill the hotline still be funded next year?")
+    net.step()
+    out = net.new_messages()
+    receipt = net.only_message_to("li@example.org", out)
+    assert "is recorded: Yes." in flat(receipt) and voted(net, "li@example.org")
+    assert "What you wrote was passed on to the coordinators, who will answer you themselves." in flat(receipt)
+    fwd = net.only_message_to("amina@example.org", out)
+    assert "Their vote was counted;" in flat(fwd) and "hotline still be funded" in fwd.text
+
+    # a short comment or an unclear word stays between the member and Convenor, as before
+    net.reply(ballots["sofia@example.org"], "Yes\n\nThanks for organising!")
+    net.reply(receipt, "Yes?")
+    net.step()
+    out = net.new_messages()
+    assert not net.messages_to("amina@example.org", out)
+    assert "passed on" not in flat(net.only_message_to("sofia@example.org", out))
+    assert "passed on" not in flat(net.only_message_to("li@example.org", out))
+
+
+def voted(net: Network, address: str) -> bool:
+    from store import members as store_members, votes as store_votes
+    member = store_members.get_by_email(net.db, address)
+    return bool(store_votes.elector_state(net.db, 1, member["id"])["voted"])
+
+
+def test_a_question_on_a_secret_ballot_is_shown_to_nobody_and_the_member_told_how_to_ask(network: Network):
+    net = network
+    ballots = open_vote(net, "Secret: yes\nCloses: in 7 days\n\nThat we adopt the budget.")
+    net.reply(ballots["li@example.org"], "No\n\nI worry about the hotline: who decided the cut and why was it not discussed?")
+    net.step()
+    out = net.new_messages()
+    receipt = net.only_message_to("li@example.org", out)
+    assert "is recorded: No." in flat(receipt)
+    assert "This is a secret ballot, so what you wrote was shown to nobody." in flat(receipt)
+    assert re.search(r"write a new message to network\S*@", flat(receipt))
+    assert not net.messages_to("amina@example.org", out)
