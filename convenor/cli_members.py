@@ -85,7 +85,10 @@ def cmd_set(args) -> int:
     member = _find(db, args.email)
     fields = {}
     if args.name:
-        fields["name"] = args.name
+        try:
+            fields["name"] = membership.check_name(args.name)
+        except ValueError as exc:
+            raise common.UsageError(str(exc)) from None
     if args.new_email:
         fields["email"] = _address(args.new_email, _smtputf8(args, db))
         fields["bouncing"] = False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -59,11 +60,30 @@ def parse_bool(value: str, what: str) -> bool:
     raise ValueError(f"{what} must be yes or no, not {value!r}")
 
 
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")  # reorder what follows
+
+
+def check_name(name: str) -> str:
+    """The member's name as it will greet them ("Hello Jean Tremblay,") and name them to the
+    coordinators, spaces tidied; ValueError when it is empty, longer than 200 characters, or holds
+    a line break, another control character or a bidirectional override (a name is one line in
+    every message, read in the order it is written; the joiners of Persian or Hindi names stay)."""
+    bad = [c for c in name if unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in _BIDI_CONTROLS]
+    if bad:
+        raise ValueError(f"the name {name!r} holds a line break or a control character "
+                         f"({', '.join(sorted({repr(c) for c in bad}))}): write it on one line")
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("name is empty")
+    if len(name) > 200:
+        raise ValueError(f"the name is {len(name)} characters long: at most 200")
+    return name
+
+
 def check_record(rec: MemberRecord, smtputf8: Callable[[], bool | None] | None = None) -> MemberRecord:
     """Return the record normalised, or raise ValueError saying what is wrong with it (an address
     the sending server cannot carry included: see `normalise_email`)."""
-    if not rec.name.strip():
-        raise ValueError("name is empty")
+    rec.name = check_name(rec.name)
     rec.email = normalise_email(rec.email, smtputf8)
     rec.role = rec.role.strip().lower()
     if rec.role not in ("core", "associate"):

@@ -78,7 +78,9 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         if tok:
             tokens.setdefault(tok, None)
 
-    subject = first_header(msg, "Subject")
+    # on one line: an encoded line break ("=?utf-8?q?Plan=0ABcc:…?=") would become a title with
+    # a forged-looking line in every message that names it
+    subject = " ".join(first_header(msg, "Subject").split())
     ref = SUBJECT_REF_RE.search(subject)
     subject_ref = (ref.group(1).lower(), int(ref.group(2))) if ref else None
 

@@ -70,6 +70,12 @@ class Received:
         return part.get_content() if part else ""
 
     @property
+    def flat_text(self) -> str:
+        """The text as one line of single spaces (the mail's wrapping and CRLF aside), for
+        checking a sentence that a template wraps."""
+        return " ".join(self.text.split())
+
+    @property
     def attachments(self) -> list[tuple[str, str, bytes]]:
         """(filename, content type, bytes) of each attachment."""
         out = []

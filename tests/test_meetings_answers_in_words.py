@@ -15,11 +15,6 @@ def attendance(net) -> dict[str, str]:
     return dict(rows)
 
 
-def flat(received) -> str:
-    """The text as one line of single spaces (the wrapping and CRLF of the mail aside)."""
-    return " ".join(received.text.split())
-
-
 def agenda(net) -> list[str]:
     return [r[0] for r in net.db.execute("SELECT text FROM agenda_items ORDER BY id").fetchall()]
 
@@ -32,8 +27,8 @@ def test_answers_in_words_to_an_announcement_are_attendance_not_agenda_items(net
     out = net.new_messages()
     announce = {m.to: m for m in out if "Announced" not in m.subject}
     li = announce["li@example.org"]
-    assert 'reply "I will come" or "I cannot come"' in flat(li)  # the announcement says how
-    assert "« je viendrai » ou « je ne pourrai pas venir »" in flat(announce["jean@example.org"])
+    assert 'reply "I will come" or "I cannot come"' in li.flat_text  # the announcement says how
+    assert "« je viendrai » ou « je ne pourrai pas venir »" in announce["jean@example.org"].flat_text
 
     net.reply(li, "Thanks, I'll be there!\n\nLi")
     net.reply(announce["sofia@example.org"], "Sorry, I can't make it that evening.")
@@ -45,19 +40,19 @@ def test_answers_in_words_to_an_announcement_are_attendance_not_agenda_items(net
     assert agenda(net) == []
     to_li = net.only_message_to("li@example.org", out)
     assert to_li.subject == "[Meeting 1] Your answer is noted"
-    assert "Your answer to Planning day (Wednesday, February 10, 2027, 6:00 PM" in flat(to_li)
-    assert "is noted: you will come." in flat(to_li) and "agenda item" not in to_li.subject.lower()
-    assert "is noted: you will not come." in flat(net.only_message_to("sofia@example.org", out))
+    assert "Your answer to Planning day (Wednesday, February 10, 2027, 6:00 PM" in to_li.flat_text
+    assert "is noted: you will come." in to_li.flat_text and "agenda item" not in to_li.subject.lower()
+    assert "is noted: you will not come." in net.only_message_to("sofia@example.org", out).flat_text
     to_jean = net.only_message_to("jean@example.org", out)
     assert to_jean.subject == "[Réunion 1] Votre réponse est notée"
-    assert "est notée : vous ne viendrez pas." in flat(to_jean)
+    assert "est notée : vous ne viendrez pas." in to_jean.flat_text
     assert not net.messages_to("amina@example.org", out)  # nothing for the coordinators to sort out
 
     # a change of mind replaces the answer; "maybe" is tentative
     net.reply(to_li, "Maybe")
     net.step()
     assert attendance(net)["li@example.org"] == "TENTATIVE"
-    assert "is noted: you may come." in flat(net.only_message_to("li@example.org", net.new_messages()))
+    assert "is noted: you may come." in net.only_message_to("li@example.org", net.new_messages()).flat_text
 
     # a reply that says more than whether one comes is an agenda item, as before
     net.reply(announce["sofia@example.org"], "I can't make it, but please discuss the hotline numbers.")
@@ -72,7 +67,7 @@ def test_answers_in_words_to_an_announcement_are_attendance_not_agenda_items(net
     net.step()
     told = net.only_message_to("amina@example.org", net.new_messages())
     assert told.subject == "[Meeting 1] Nothing recorded"
-    assert "does not say whether you come, so nothing was recorded" in flat(told)
+    assert "does not say whether you come, so nothing was recorded" in told.flat_text
     assert "amina@example.org" not in attendance(net) and len(agenda(net)) == 1
 
     # the coordinators' agenda digest counts the answers in words like the calendar's
@@ -82,7 +77,7 @@ def test_answers_in_words_to_an_announcement_are_attendance_not_agenda_items(net
     assert digest, "the agenda digest reaches the coordinator"
     text = digest[-1].text
     assert "hotline numbers" in text and "I'll be there" not in text
-    assert "Calendar answers: 0 accepted, 1 tentative, 2 declined (Jean Tremblay, Sofia Martins)." in flat(digest[-1])
+    assert "Calendar answers: 0 accepted, 1 tentative, 2 declined (Jean Tremblay, Sofia Martins)." in digest[-1].flat_text
 
 
 def test_an_answer_in_words_to_a_cancelled_meeting_still_reaches_the_coordinators(network: Network):

@@ -11,10 +11,6 @@ import re
 from tests.fixtures_convenor import Network
 
 
-def flat(received) -> str:
-    return " ".join(received.text.split())
-
-
 def open_vote(net: Network, body: str = "Closes: in 7 days\n\nThat we adopt the budget.") -> dict:
     net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the budget", body)
     net.step()
@@ -29,10 +25,10 @@ def test_a_question_on_a_ballot_reaches_the_coordinators_and_their_answer_the_me
     out = net.new_messages()
     to_jean = net.only_message_to("jean@example.org", out)
     assert to_jean.subject == "[Scrutin 1] Votre vote n'a pas pu être lu"
-    assert "Ce que vous avez écrit a été transmis aux coordinateurs, qui vous répondront eux-mêmes." in flat(to_jean)
+    assert "Ce que vous avez écrit a été transmis aux coordinateurs, qui vous répondront eux-mêmes." in to_jean.flat_text
     to_amina = net.only_message_to("amina@example.org", out)
     assert to_amina.subject == "[Test Network] Written on a ballot (Vote 1): Re: [Scrutin 1] Adopt the budget"
-    assert "A member wrote this in a reply to their ballot of Vote 1 (\"Adopt the budget\")" in flat(to_amina)
+    assert "A member wrote this in a reply to their ballot of Vote 1 (\"Adopt the budget\")" in to_amina.flat_text
     assert "pouvez-vous m'expliquer la motion" in to_amina.text
     assert not voted(net, "jean@example.org")
 
@@ -49,10 +45,10 @@ def test_a_question_on_a_ballot_reaches_the_coordinators_and_their_answer_the_me
     net.step()
     out = net.new_messages()
     receipt = net.only_message_to("li@example.org", out)
-    assert "is recorded: Yes." in flat(receipt) and voted(net, "li@example.org")
-    assert "What you wrote was passed on to the coordinators, who will answer you themselves." in flat(receipt)
+    assert "is recorded: Yes." in receipt.flat_text and voted(net, "li@example.org")
+    assert "What you wrote was passed on to the coordinators, who will answer you themselves." in receipt.flat_text
     fwd = net.only_message_to("amina@example.org", out)
-    assert "Their vote was counted;" in flat(fwd) and "hotline still be funded" in fwd.text
+    assert "Their vote was counted;" in fwd.flat_text and "hotline still be funded" in fwd.text
 
     # a short comment or an unclear word stays between the member and Convenor, as before
     net.reply(ballots["sofia@example.org"], "Yes\n\nThanks for organising!")
@@ -60,8 +56,8 @@ def test_a_question_on_a_ballot_reaches_the_coordinators_and_their_answer_the_me
     net.step()
     out = net.new_messages()
     assert not net.messages_to("amina@example.org", out)
-    assert "passed on" not in flat(net.only_message_to("sofia@example.org", out))
-    assert "passed on" not in flat(net.only_message_to("li@example.org", out))
+    assert "passed on" not in net.only_message_to("sofia@example.org", out).flat_text
+    assert "passed on" not in net.only_message_to("li@example.org", out).flat_text
 
 
 def voted(net: Network, address: str) -> bool:
@@ -77,7 +73,7 @@ def test_a_question_on_a_secret_ballot_is_shown_to_nobody_and_the_member_told_ho
     net.step()
     out = net.new_messages()
     receipt = net.only_message_to("li@example.org", out)
-    assert "is recorded: No." in flat(receipt)
-    assert "This is a secret ballot, so what you wrote was shown to nobody." in flat(receipt)
-    assert re.search(r"write a new message to network\S*@", flat(receipt))
+    assert "is recorded: No." in receipt.flat_text
+    assert "This is a secret ballot, so what you wrote was shown to nobody." in receipt.flat_text
+    assert re.search(r"write a new message to network\S*@", receipt.flat_text)
     assert not net.messages_to("amina@example.org", out)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from mailer import addresses
 from mailer.message import InboundMail
+from mailer.subjects import strip_prefixes
 from store import meetings as store_meetings
 from store import members as store_members
 from store import timers, tokens
 from workflows.membership import commands
-from workflows.reading.command_words import first_word
+from workflows.reading.command_words import first_word, spoken_command
 from workflows.routing import outcomes
 from workflows.routing.context import Context
 from workflows.sending import fanout
@@ -130,36 +131,40 @@ def send_timer(ctx: Context, timer: dict) -> str:
         ctx, told, f"Announce {announcement['id']}", rows, "announcement")
 
 
-def set_subscription(ctx: Context, member: dict, subscribe: bool, in_reply_to: str | None) -> str:
+def set_subscription(ctx: Context, member: dict, subscribe: bool, mail: InboundMail) -> str:
     """SUBSCRIBE / UNSUBSCRIBE: associates choose; core members and coordinators are told they keep
-    receiving announcements because they take part."""
+    receiving announcements because they take part, and their message reaches the coordinators
+    (a core member asking to stop the network's mail may mean to step back: a person answers)."""
+    forwarded = ""
     if not subscribe and (member["role"] == "core" or member["coordinator"]):
         outcome = "must_participate"
+        forwarded = "; " + commands.forward_unknown(ctx, mail, about={"kind": "unsubscribe"})
     else:
         store_members.update(ctx.db, member["id"], subscribed=subscribe)
         outcome = "subscribed" if subscribe else "unsubscribed"
-    ctx.send(member, "announce_subscription", outcome=outcome, in_reply_to=in_reply_to)
-    return f"subscription: {outcome}"
+    ctx.send(member, "announce_subscription", outcome=outcome, in_reply_to=mail.message_id or None)
+    return f"subscription: {outcome}{forwarded}"
 
 
 def unsubscribe_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
     """UNSUBSCRIBE: stop announcements (associates)."""
-    return set_subscription(ctx, member, False, mail.message_id or None)
+    return set_subscription(ctx, member, False, mail)
 
 
 def subscribe_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
     """SUBSCRIBE: receive announcements again."""
-    return set_subscription(ctx, member, True, mail.message_id or None)
+    return set_subscription(ctx, member, True, mail)
 
 
 def announce_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
     """Mail to an announcement's List-Unsubscribe address: (UN)SUBSCRIBE; anything else goes to
     the coordinators."""
-    word, _ = first_word(mail)
+    word, line = first_word(mail)
     subject_word = (mail.subject or "").strip().split(" ")[0].upper().strip(".:!,")
-    for w in (subject_word, word):
+    said = spoken_command(f"{word} {line}") or spoken_command(strip_prefixes(mail.subject or ""))
+    for w in (subject_word, word, said):
         if w in ("UNSUBSCRIBE", "DESABONNER", "DÉSABONNER"):
-            return set_subscription(ctx, member, False, mail.message_id or None)
+            return set_subscription(ctx, member, False, mail)
         if w in ("SUBSCRIBE", "ABONNER"):
-            return set_subscription(ctx, member, True, mail.message_id or None)
+            return set_subscription(ctx, member, True, mail)
     return commands.forward_unknown(ctx, mail)

@@ -29,8 +29,9 @@ def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None 
     ANSWERS_A_DAY such answers a day, so a loop with a broken auto-responder ends). With
     `former_coordinator` the forward says its sender answered a coordinator's message but is no
     longer a coordinator (they are told apart, see `refuse_former_coordinator`). With `about`
-    ({"ref": "Vote 7", "title": …, "counted": bool}) it says the member wrote it in a reply to
-    that item, and the caller answers the member."""
+    the caller answers the member and the forward says why it came: {"kind": "ballot", "ref":
+    "Vote 7", "title": …, "counted": bool} (written on a ballot), {"kind": "unsubscribe"} (a core
+    member or coordinator asked to stop the network's mail)."""
     member = store_members.get_by_email(ctx.db, mail.from_addr)
     exclude = {member["id"]} if member and member["coordinator"] else set()
     count = forwards.forward(ctx, mail, "forward_unknown", member=member, exclude=exclude,

@@ -18,6 +18,40 @@ COURTESY = frozenset("""thanks thank you thx ty merci beaucoup cheers regards be
 SUBJECT_WORDS = frozenset({"command", "commands", "commande", "commandes", "request", "demande"})
 
 
+# Asking to stop the network's mail in the words people write, in the languages they write: read
+# as UNSUBSCRIBE when such a phrase is the whole line (courtesy around it is fine). Written by
+# hand: no library reads these; they are the phrases list servers see most.
+_STOP_PHRASES = (
+    r"(?:please )?unsubscribe(?: me)?(?: please)?(?: from (?:this|the|your) (?:mailing )?list)?",
+    r"(?:please )?(?:remove|take) me (?:off|from) (?:this|the|your) (?:mailing |e-?mail )?list(?: please)?",
+    r"(?:please )?stop (?:sending me|emailing me)(?: (?:these|this|your) (?:e-?mails|mails|messages|announcements))?",
+    r"i (?:want|would like|'d like|wish) to unsubscribe", r"opt me out", r"opt out",
+    r"(?:merci de |veuillez |svp |s'il vous plaît )?(?:me )?(?:désabonner|desabonner|désinscrire|desinscrire)(?:-moi)?"
+    r"(?: de (?:la|cette|votre) liste(?: de diffusion)?)?",
+    r"(?:désabonnez|desabonnez|désinscrivez|desinscrivez)-moi(?: de (?:la|cette|votre) liste(?: de diffusion)?)?"
+    r"(?: svp| s'il vous plaît)?",
+    r"(?:merci de |veuillez )?(?:me )?retirer de (?:la|cette|votre) liste(?: de diffusion)?",
+    r"retirez-moi de (?:la|cette|votre) liste(?: de diffusion)?",
+    r"je (?:veux|voudrais|souhaite) (?:me désabonner|me desabonner|me désinscrire|me desinscrire)",
+    r"je ne (?:veux|souhaite) plus recevoir (?:ces|vos) (?:courriels|messages|annonces|mails|e-mails)",
+    r"(?:bitte )?(?:abmelden|austragen|abbestellen)(?: bitte)?",
+    r"bitte (?:entfernen sie|streichen sie|nehmen sie) mich (?:aus dem verteiler|von der liste|aus der liste)(?: heraus)?",
+    r"(?:por favor )?(?:darme de baja|dar de baja|quiero darme de baja|cancelar (?:mi )?suscripción)",
+    r"(?:por favor )?(?:descadastrar|cancelar (?:a )?inscrição|quero cancelar (?:a )?inscrição)",
+    r"(?:per favore )?(?:disiscrivimi|cancellami|annulla (?:l')?iscrizione)",
+    r"(?:graag )?(?:uitschrijven|afmelden|schrijf me uit)", r"wypisz mnie", r"(?:отписаться|отпишите меня)",
+    r"(?:désinscription|desinscription)",
+)
+_STOP = re.compile(r"^(?:" + "|".join(_STOP_PHRASES) + r")$")
+
+
+def spoken_command(line: str) -> str | None:
+    """"UNSUBSCRIBE" when `line` asks, in words, to stop the network's mail ("Please remove me
+    from this list", "Merci de me désabonner", "Bitte abmelden"), else None."""
+    text = re.sub(r"[\s]+", " ", line.casefold().replace("’", "'")).strip(" .!,;:")
+    return "UNSUBSCRIBE" if _STOP.match(text) else None
+
+
 def first_word(mail: InboundMail) -> tuple[str, str]:
     """The command word of a message (first word of its new text, else of its subject, upper
     case, without trailing punctuation) and the rest of that line."""
@@ -55,7 +89,8 @@ def read_command(mail: InboundMail, arguments: dict[str, tuple[int, int, Callabl
     (a sub-committee). Every other line of the new text only greets, thanks or signs with the
     sender's name. A subject next to a command in the body says nothing else: it is empty, a
     reply's, a command word, or a word like "command". Case does not matter; "HELP!" is not
-    HELP (a cry for help goes to the coordinators).
+    HELP (a cry for help goes to the coordinators). A first line that asks in words to stop the
+    network's mail (`spoken_command`) is UNSUBSCRIBE, whatever the subject.
     """
     lines = [line.strip() for line in (mail.new_text or "").splitlines() if line.strip()]
     subject = strip_prefixes(mail.subject).strip()
@@ -63,7 +98,8 @@ def read_command(mail: InboundMail, arguments: dict[str, tuple[int, int, Callabl
         lines, subject_said = [subject], ""
     else:
         subject_said = "" if has_prefix(mail.subject) or subject.casefold() in SUBJECT_WORDS else subject
-    word, args = _split(lines[0])
+    spoken = spoken_command(lines[0])
+    word, args = (spoken, []) if spoken else _split(lines[0])
     if word not in arguments or any(not _courtesy(line, sender_name) for line in lines[1:]):
         return None
     args = [a for a in args if not _courtesy(a, "")]  # "help please", "JOIN Training, thanks"
@@ -71,6 +107,7 @@ def read_command(mail: InboundMail, arguments: dict[str, tuple[int, int, Callabl
     argument = " ".join(args)
     if not low <= len(args) <= high or (check is not None and not check(argument)):
         return None
-    if subject_said and _split(subject_said)[0] not in arguments:
+    # a request in words ("Please remove me from this list") says what it means whatever the subject
+    if subject_said and not spoken and _split(subject_said)[0] not in arguments:
         return None
     return word, argument

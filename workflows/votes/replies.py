@@ -92,7 +92,8 @@ def _pass_on(ctx: Context, mail: InboundMail, vote: dict, words: str, *, counted
         return None
     if vote["secret"]:
         return "secret"
-    return forward_unknown(ctx, mail, about={"ref": reference(vote), "title": vote["title"], "counted": counted})
+    return forward_unknown(ctx, mail, about={"kind": "ballot", "ref": reference(vote), "title": vote["title"],
+                                             "counted": counted})
 
 
 def send_not_eligible(ctx: Context, vote: dict, member: dict, mail: InboundMail) -> None:
