@@ -77,3 +77,29 @@ def test_a_question_on_a_secret_ballot_is_shown_to_nobody_and_the_member_told_ho
     assert "This is a secret ballot, so what you wrote was shown to nobody." in receipt.flat_text
     assert re.search(r"write a new message to network\S*@", receipt.flat_text)
     assert not net.messages_to("amina@example.org", out)
+
+
+def test_thanks_in_reply_to_a_receipt_says_the_vote_stands(network: Network):
+    """"Thanks!" to a receipt used to come back as "Your vote could not be read"."""
+    net = network
+    ballots = open_vote(net)
+    net.reply(ballots["li@example.org"], "Yes")
+    net.reply(ballots["jean@example.org"], "oui")
+    net.step()
+    out = net.new_messages()
+    net.reply(net.only_message_to("li@example.org", out), "Thanks!\n\nLi")
+    net.reply(net.only_message_to("jean@example.org", out), "Merci beaucoup !")
+    net.reply(ballots["sofia@example.org"], "Thanks")  # has not voted: her ballot still needs a vote
+    net.step()
+    out = net.new_messages()
+    to_li = net.only_message_to("li@example.org", out)
+    assert to_li.subject == "[Vote 1] Your vote stands"
+    assert 'Your vote on "Adopt the budget" stands as recorded; nothing changed.' in to_li.flat_text
+    assert net.only_message_to("jean@example.org", out).subject == "[Scrutin 1] Votre vote reste enregistré"
+    assert net.only_message_to("sofia@example.org", out).subject == "[Vote 1] Your vote could not be read"
+    assert voted(net, "li@example.org") and voted(net, "jean@example.org") and not voted(net, "sofia@example.org")
+    assert not net.messages_to("amina@example.org", out)
+    from store import members as store_members
+    li = store_members.get_by_email(net.db, "li@example.org")
+    kinds = [r[0] for r in net.db.execute("SELECT kind FROM vote_events WHERE member_id = ? ORDER BY id", [li["id"]])]
+    assert kinds == ["vote"]  # the thanks is no unreadable reply in the audit

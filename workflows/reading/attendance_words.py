@@ -73,6 +73,12 @@ _PLEASANTRY = re.compile(
     r"|gracias|obrigad[oa]|grazie)$")
 
 
+def only_pleasantries(text: str, names: tuple[str, ...] = ()) -> bool:
+    """True when `text` holds words, all of them thanks, greetings or the writer's own name
+    ("Thanks!", "Great, thank you. Li")."""
+    return read_attendance(text, names) == "THANKS"
+
+
 def _clauses(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'")
     text = re.sub(r"[\"“”«»*_~()\[\]]", " ", text)

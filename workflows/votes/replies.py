@@ -15,6 +15,7 @@ from __future__ import annotations
 from mailer.message import InboundMail
 from store import votes as store_votes
 from workflows.membership.commands import forward_unknown, notice_once
+from workflows.reading.attendance_words import only_pleasantries
 from workflows.routing.context import Context
 from workflows.routing.outcomes import reading_kind
 from workflows.votes import closing as vote_close
@@ -48,12 +49,19 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     ranked = vote["pass_rule"] == rules.RANKED
     reading = read_ranking(mail.new_text, vote["options"]) if ranked else read_vote(mail.new_text, vote["options"])
     choice = (reading.ranking[0] if reading.ranking else None) if ranked else reading.choice
+    if choice is None and elector["voted"] and only_pleasantries(mail.new_text, (member["name"] or "",)):
+        # "Thanks!" in reply to a receipt: nothing to clarify, the vote stands
+        ctx.send(member, "vote_clarification", reply_for=("vote", vote["id"]), vote=vote,
+                 ref=reference(vote, lang), options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
+                 what_we_read="", passed_on=None, thanks=True, in_reply_to=mail.message_id or None)
+        return f"{reference(vote)}: thanks after a vote: nothing changed, member told"
     if choice is None:
         store_votes.record_event(ctx.db, vote["id"], member["id"], "ambiguous", None, mail.message_id, arrived)
         passed = _pass_on(ctx, mail, vote, mail.new_text, counted=False)
         ctx.send(member, "vote_clarification", reply_for=("vote", vote["id"]), vote=vote,
                  ref=reference(vote, lang), options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
-                 what_we_read=first_line(mail.new_text), passed_on=passed, in_reply_to=mail.message_id or None)
+                 what_we_read=first_line(mail.new_text), passed_on=passed, thanks=False,
+                 in_reply_to=mail.message_id or None)
         return (f"{reference(vote)}: reply not readable as a vote ({reading_kind(reading.reason)}); clarification asked"
                 + (f"; {passed}" if passed else ""))
     previous = elector["voted"]
