@@ -15,6 +15,7 @@ from store import poll_options as store_options
 from workflows.meetings import series as meetings
 from workflows.meetings import recurrence
 from workflows.meetings import poll_copies, poll_extras, poll_ranking, poll_setup
+from workflows.reading.questions import asks_something, is_a_message
 from workflows.reading.setting_lines import clock_time
 from workflows.membership import commands
 from workflows.membership.leave import on_leave
@@ -240,6 +241,7 @@ def _conclude(ctx: Context, poll: dict, meeting: dict, chosen: int | None, rows:
 def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:
     """A member's availability: recorded (replacing an earlier answer) with a receipt; an unclear
     answer gets a receipt asking again; after the close the member is told it is closed."""
+    from workflows.reading.attendance_words import only_pleasantries
     from workflows.reading.poll_answers import read_poll_answer
 
     poll = store_meetings.get_poll(ctx.db, token["item_id"])
@@ -255,20 +257,39 @@ def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> st
         ctx.send(member, "poll_receipt", outcome="closed", chosen=[], **variables)
         return "poll already closed; member told"
     reading = read_poll_answer(mail.new_text or "", len(poll["candidates"]), options.places)
+    answered = member["id"] in store_meetings.availability(ctx.db, poll["id"])
+    variables.update(answered=answered, passed_on=None)
+    if reading.ambiguous and answered and only_pleasantries(mail.new_text, (member["name"] or "",)):
+        # "Thanks!" in reply to a receipt: the answer stands
+        ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="stands", chosen=[],
+                 reason="", **variables)
+        return "thanks after an answer: nothing changed, member told"
     if reading.ambiguous:
+        variables["passed_on"] = _pass_on(ctx, mail, meeting, is_a_message)
         ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="unclear", chosen=[],
                  reason=reading.reason, **variables)
-        return f"availability unclear ({reading_kind(reading.reason)})"
+        return f"availability unclear ({reading_kind(reading.reason)})" + (
+            f"; {variables['passed_on']}" if variables["passed_on"] else "")
     chosen = sorted(reading.dates)
     store_meetings.set_availability(ctx.db, poll["id"], member["id"], set(chosen), arrived)
     store_options.set_details(ctx.db, poll["id"], member["id"], store_options.AnswerDetails(
         reading.dates_if_need_be, reading.places, reading.places_if_need_be))
     variables.update(poll_extras.receipt_view(options, chosen, reading.dates_if_need_be, reading.places,
                                               reading.places_if_need_be))
+    variables["passed_on"] = _pass_on(ctx, mail, meeting, asks_something)  # "2. Could we meet online?"
     ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="recorded", chosen=chosen,
              reason="", **variables)
     return f"availability recorded: {chosen or 'none'}" + (
         f" ({len(reading.dates_if_need_be)} if need be)" if reading.dates_if_need_be else "")
+
+
+def _pass_on(ctx: Context, mail: InboundMail, meeting: dict, test) -> str | None:
+    """A question (or, where `test` says so, a message of some length) written in a reply to a
+    date poll reaches the coordinators, who answer it by replying; what was done, or None."""
+    if not test(mail.new_text or ""):
+        return None
+    return commands.forward_unknown(ctx, mail, about={"kind": "poll", "ref": f"Meeting {meeting['id']}",
+                                                      "title": meeting["title"]})
 
 
 def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:

@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD = re.compile(r"[^\W\d_]+")  # a word of letters: "1, 3 and 2?" holds one
 
 
 def asks_something(text: str) -> bool:
-    """True when `text` holds a question of four words or more ("Will the hotline stay funded?")."""
+    """True when `text` holds a question of four words of letters or more ("Will the hotline stay
+    funded?"); numbers do not count ("1, 3 and 2?" answers a date poll)."""
     for sentence in _SENTENCE_END.split(text or ""):
-        if "?" in sentence and len(re.findall(r"\w+", sentence.split("?")[0])) >= 4:
+        if "?" in sentence and len(_WORD.findall(sentence.split("?")[0])) >= 4:
             return True
     return False
 
 
 def is_a_message(text: str, words: int = 15) -> bool:
     """True when `text` asks something, or runs to `words` words or more: a person wrote to be read."""
-    return asks_something(text) or len(re.findall(r"\w+", text or "")) >= words
+    return asks_something(text) or len(_WORD.findall(text or "")) >= words
