@@ -21,7 +21,8 @@ ANSWERS_A_DAY = 3  # "passed on to the coordinators" answers to one member a day
 
 
 def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None = None,
-                    former_coordinator: bool = False, about: dict | None = None) -> str:
+                    former_coordinator: bool = False, about: dict | None = None,
+                    only_to: dict | None = None) -> str:
     """Forward a member's message that no rule understood to each coordinator, original attached.
     With `refused_tag` ("Draft", "Vote"…) the forward says the sender asked for a new item but is
     not a coordinator (and they were told so); otherwise the member is answered too: what was
@@ -31,9 +32,13 @@ def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None 
     longer a coordinator (they are told apart, see `refuse_former_coordinator`). With `about`
     the caller answers the member and the forward says why it came: {"kind": "ballot", "ref":
     "Vote 7", "title": …, "counted": bool} (written on a ballot), {"kind": "unsubscribe"} (a core
-    member or coordinator asked to stop the network's mail)."""
+    member or coordinator asked to stop the network's mail), {"kind": "draft", "ref", "title"} (a
+    question in feedback on a draft). With `only_to` (an active coordinator: a draft's author) it
+    goes to that coordinator alone."""
     member = store_members.get_by_email(ctx.db, mail.from_addr)
     exclude = {member["id"]} if member and member["coordinator"] else set()
+    if only_to is not None:
+        exclude = {c["id"] for c in store_members.coordinators(ctx.db)} - {only_to["id"]}
     count = forwards.forward(ctx, mail, "forward_unknown", member=member, exclude=exclude,
                              sender=mail.from_addr, sender_name=mail.from_name, sender_member=member,
                              original_subject=mail.subject, excerpt=_excerpt(mail.new_text), refused_tag=refused_tag,
