@@ -94,7 +94,10 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
     folded_at = time.monotonic()
     while not should_stop():
         _fold_sent(db)  # the batch just sent reads as sent before the next is chosen
-        rows = outbox.due(db, clock(), limit=batch)
+        now = clock()
+        room = governor.room(now)  # no more rows loaded than the budget lets go (at least one: it
+        # tells whether anything waits, and the budget's check below says until when)
+        rows = outbox.due(db, now, limit=batch if room is None else max(1, min(batch, room)))
         if not rows:
             break
         for row in rows:

@@ -13,7 +13,7 @@ import sqlite_utils
 
 from store import outbox
 from store import sending as store_sending
-from workflows.sending.pacing import DAY, RollingWindows, SendingLimits
+from workflows.sending.pacing import DAY, MINUTE, RollingWindows, SendingLimits
 
 MINUTE_PAUSE = timedelta(seconds=60)
 DAY_PAUSE_MIN = timedelta(minutes=15)  # never knock on a closed daily quota more often than this
@@ -25,7 +25,10 @@ class Governor:
 
     def __init__(self, db: sqlite_utils.Database, limits: SendingLimits, now: datetime):
         self.db, self.limits = db, limits
-        self.windows = RollingWindows(limits, _sent_times(db, now)) if limits.limited else None
+        # the times of the longest window there is (a minute's alone unless there is a daily
+        # limit: a sending round does not read the day's thousands to count the last minute)
+        span = DAY if limits.per_day else MINUTE
+        self.windows = RollingWindows(limits, _sent_times(db, now, span)) if limits.limited else None
         pause = store_sending.pause(db)
         self.paused_until = pause["until"] if pause and pause["until"] > now else None
 
@@ -37,6 +40,12 @@ class Governor:
         if self.windows is not None:
             when = self.windows.next_slot(when)
         return when
+
+    def room(self, now: datetime) -> int | None:
+        """How many messages may go at `now` without waiting: 0 while paused, None without limits."""
+        if self.paused_until is not None and self.paused_until > now:
+            return 0
+        return self.windows.room(now) if self.windows is not None else None
 
     def record(self, now: datetime) -> None:
         """Count one message accepted at `now`."""
@@ -50,7 +59,8 @@ class Governor:
         DAY_PAUSE_MIN); a rate waits a minute. The caller owns the transaction.
         """
         if scope == "day":
-            times = self.windows.times if self.windows is not None else _sent_times(self.db, now)
+            times = self.windows.times if self.windows is not None and self.limits.per_day else sorted(
+                _sent_times(self.db, now) + (self.windows.times if self.windows is not None else []))
             recent = [t for t in times if t > now - DAY]
             until = recent[0] + DAY if recent else now + DAY_PAUSE_UNKNOWN
             until = min(max(until, now + DAY_PAUSE_MIN), now + DAY)
@@ -77,8 +87,12 @@ def pause_unreachable(db: sqlite_utils.Database, reason: str, now: datetime, bas
     return until
 
 
-def _sent_times(db: sqlite_utils.Database, now: datetime) -> list[datetime]:
-    return [t + timedelta(seconds=1) for t in store_sending.sent_since(db, now - DAY)]
+def _sent_times(db: sqlite_utils.Database, now: datetime, span: timedelta = DAY) -> list[datetime]:
+    """When each message accepted in the `span` before `now` was accepted, read back one second
+    late (for a minute: every time that still counts once read back late; for the day: as read
+    before there was a choice)."""
+    since = now - DAY if span >= DAY else now - span - timedelta(seconds=1)
+    return [t + timedelta(seconds=1) for t in store_sending.sent_since(db, since)]
 
 
 def next_send_time(db: sqlite_utils.Database, limits: SendingLimits, now: datetime) -> datetime | None:

@@ -144,6 +144,51 @@ def test_priority_orders_what_waits(tmp_path):
         [ANSWER, DEADLINE, NOTICE, NOTICE]
 
 
+def test_the_room_left_in_the_windows_is_what_lets_the_next_message_go_at_once():
+    """A sending round loads no more rows than the budget lets go now (`room`): room is above 0
+    exactly when the next slot is now, whichever window is the tighter."""
+    from datetime import datetime, timezone
+    from workflows.sending.pacing import RollingWindows, SendingLimits
+    start = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+    assert RollingWindows(SendingLimits()).room(start) is None
+    for limits in (SendingLimits(per_minute=3), SendingLimits(per_day=5), SendingLimits(per_minute=3, per_day=5)):
+        windows = RollingWindows(limits)
+        for second in range(0, 3 * 24 * 3600, 7919):  # a prime step: every phase of both windows
+            now = start + timedelta(seconds=second)
+            room = windows.room(now)
+            assert (room > 0) == (windows.next_slot(now) == now), (limits, second)
+            for _ in range(min(room, 2)):
+                windows.record(now)
+    sent = [start, start, start + timedelta(seconds=30)]
+    assert [RollingWindows(SendingLimits(per_minute=3, per_day=10), sent).room(start + timedelta(seconds=s))
+            for s in (40, 61, 91)] == [0, 2, 3]
+    assert RollingWindows(SendingLimits(per_minute=3, per_day=4), sent).room(start + timedelta(seconds=91)) == 1
+
+
+def test_a_minute_budget_reads_the_last_minute_of_the_store_and_answers_as_with_the_whole_day(tmp_path):
+    """Without a daily limit the governor reads only the sends that can still count (the last
+    minute, read back one second late), not the day's: the same openings and room as the day's
+    times give, at every second around the window's edge."""
+    from datetime import datetime, timezone
+    from convenor.governor import Governor, _sent_times
+    from store.db import open_store
+    from workflows.sending.pacing import RollingWindows, SendingLimits
+    db = open_store(tmp_path / "store.db")
+    start = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+    for n, second in enumerate([0, 5, 5, 20, 59, 60, 61, 3000, 3030, 3059, 3060, 3061]):
+        when = start + timedelta(seconds=second)
+        row = outbox.queue(db, recipient=f"m{n}@example.org", member_id=None, kind="vote_ballot", subject="s",
+                           body_text="b", body_html=None, headers={}, attachments=[], reply_token=None,
+                           bounce_token=f"b{n}", message_id=f"<{n}@example.org>", in_reply_to=None, now=when)
+        outbox.mark_sent(db, row, when)
+    limits = SendingLimits(per_minute=3)
+    for second in range(3000, 3130):
+        now = start + timedelta(seconds=second)
+        governor, whole_day = Governor(db, limits, now), RollingWindows(limits, _sent_times(db, now))
+        assert len(governor.windows.times) <= 5
+        assert governor.opening(now) == whole_day.next_slot(now) and governor.room(now) == whole_day.room(now), second
+
+
 @pytest.mark.parametrize("reply, scope", [
     ("550 5.4.5 Daily user sending limit exceeded. Learn more", "day"),
     ("554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException", "day"),

@@ -54,6 +54,17 @@ class RollingWindows:
         if len(self.times) > 4 * (self.limits.per_day or 0) + 1024:
             del self.times[:bisect_right(self.times, when - DAY)]
 
+    def room(self, now: datetime) -> int | None:
+        """How many more messages may go at `now` without waiting (None: no limit): the least
+        of each window's limit less what it counts. `next_slot(now)` is `now` exactly when this
+        is above 0."""
+        room = None
+        for limit, span in ((self.limits.per_minute, MINUTE), (self.limits.per_day, DAY)):
+            if limit:
+                left = max(0, limit - self.sent_within(now, span))
+                room = left if room is None else min(room, left)
+        return room
+
     def sent_within(self, now: datetime, span: timedelta = DAY) -> int:
         """How many messages were sent in the `span` before `now`."""
         return len(self.times) - bisect_right(self.times, now - span)
