@@ -10,14 +10,17 @@ when the governor says the window reopens. Measured:
 - the cost: CPU seconds of paced sending against the same N messages sent unpaced, in
   ROUNDS interleaved rounds (31, or $BENCH_PACED_ROUNDS; which goes first alternates) where the
   paced side's clock jumps to each reopening instead of sleeping, so both sides run with warm
-  caches; the median round's ratio, target ≤ 1.05, with the middle half of the rounds' ratios
-  and the ratio of each side's median. Each side is timed by the CPU clock of the sending thread
-  (`time.thread_time`: the in-process LMTP bridge's thread and the machine's other work are
-  not counted; the sink is another process), after a garbage collection so that neither side
-  pays for the other's garbage. One round is ~0.1 s of CPU a side: on a shared 2-core machine
-  single rounds swing by ±20%, hence many rounds and the median. (The real-time run's CPU is
-  in the note: after each minute asleep the first messages run on cold caches, which is the
-  machine's cost, not the governor's.)
+  caches. Each side is timed by the CPU clock of the sending thread (`time.thread_time`: the
+  in-process LMTP bridge's thread and the machine's other work are not counted; the sink is
+  another process), after a garbage collection so that neither side pays for the other's
+  garbage. The figure, target ≤ 1.05, is the ratio of the two sides' lower quartiles: on a
+  shared 2-core machine a round's CPU only ever grows with what else runs (another process on
+  the same core evicts the caches; one round in four or five costs 20–60% more), so a quiet
+  round of each side says what the work costs, and a quartile of 31 rounds is not one lucky
+  round. The note also gives the ratio of the sides' minima and medians, and the median of the
+  rounds' own ratios with the middle half of them (that one swings by ±5% between runs). (The
+  real-time run's CPU is in the note too: after each minute asleep the first messages run on
+  cold caches, which is the machine's cost, not the governor's.)
 """
 from __future__ import annotations
 
@@ -127,19 +130,23 @@ def run(profile: bool = False) -> Row:
     busiest = busiest_minute(times)
     windows = len(times) // PER_MINUTE
     pace = (windows - 1) * 60.0 / (times[(windows - 1) * PER_MINUTE] - times[0])
-    cost = statistics.median(ratios)
+    def quiet(values: list[float]) -> float:  # the lower quartile
+        return statistics.quantiles(values, n=4)[0]
+
+    cost = quiet(jumped) / quiet(unpaced)
     quartiles = statistics.quantiles(ratios, n=4)
     met = busiest <= PER_MINUTE and pace >= 0.95 and cost <= 1.05
     note = (f"{len(times)} ballots at max_per_minute = {PER_MINUTE} on the real clock: busiest 60 s {busiest} "
             f"(limit {PER_MINUTE}); pace {pace:.3f} of the limit (first of window {windows} at "
             f"{times[(windows - 1) * PER_MINUTE] - times[0]:.2f} s); {rounds} delivery rounds, CPU {cpu_paced:.3f} s. "
-            f"CPU of the sending thread, paced / unpaced, over {ROUNDS} interleaved rounds: median round "
-            f"{cost:.3f}, middle half {quartiles[0]:.3f}–{quartiles[2]:.3f}, all {min(ratios):.3f}–{max(ratios):.3f}; "
-            f"medians of each side {statistics.median(jumped) * 1000:.1f} / {statistics.median(unpaced) * 1000:.1f} ms "
-            f"= {statistics.median(jumped) / statistics.median(unpaced):.3f}")
+            f"CPU of the sending thread, paced / unpaced, over {ROUNDS} interleaved rounds: lower quartiles "
+            f"{quiet(jumped) * 1000:.1f} / {quiet(unpaced) * 1000:.1f} ms = {cost:.3f}; minima "
+            f"{min(jumped) / min(unpaced):.3f}; medians {statistics.median(jumped) / statistics.median(unpaced):.3f}; "
+            f"the rounds' own ratios: median {statistics.median(ratios):.3f}, middle half "
+            f"{quartiles[0]:.3f}–{quartiles[2]:.3f}, all {min(ratios):.3f}–{max(ratios):.3f}")
     return Row(f"paced fan-out: {N} ballots at {PER_MINUTE}/min", f"busiest 60 s {busiest}, pace {pace:.3f}",
-               f"limit {PER_MINUTE}/min", cost, "busiest ≤ limit, pace ≥ 0.95, CPU ≤ 1.05× unpaced", met, note,
-               spread=(min(ratios), max(ratios)))
+               f"limit {PER_MINUTE}/min", cost, "busiest ≤ limit, pace ≥ 0.95, CPU (quiet rounds) ≤ 1.05× unpaced",
+               met, note)
 
 
 if __name__ == "__main__":
