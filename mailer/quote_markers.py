@@ -47,6 +47,29 @@ _VERB_LOWER = re.compile(r"(?<![\w])(?:" + _LOWER_VERBS + r")")
 # this many words costs about 1 µs a character (no literal prefix to skip by), the plain one a
 # hundredth of that, so a long line without any of them is never scanned case-blind.
 _VERB_HINT = re.compile("(?:" + _LOWER_VERBS + ")")
+# The same verbs as plain strings ("[ıi]" both ways), less those holding a shorter one: whether
+# any occurs in a lower-cased text is `_VERB_HINT`'s answer, found by a few substring tests at C
+# speed instead of trying some 90 verbs at each character (~0.15 µs a character: 60 µs a long
+# line); an ASCII text can hold only the ASCII ones.
+_VERB_WORDS_ALL = {w.replace("\\(", "(").replace("\\)", ")") for w in _VERBS.split("|")}
+_VERB_WORDS_ALL |= {w.replace("ı", "i") for w in _VERB_WORDS_ALL}
+_VERB_WORDS = tuple(sorted(w for w in _VERB_WORDS_ALL if not any(o != w and o in w for o in _VERB_WORDS_ALL)))
+_ASCII_VERB_WORDS = tuple(w for w in _VERB_WORDS if w.isascii())
+
+
+def _verb_hint(lower: str) -> bool:
+    """Whether `_VERB_HINT` finds a verb in `lower` (a lower-cased text)."""
+    for word in _ASCII_VERB_WORDS if lower.isascii() else _VERB_WORDS:
+        if word in lower:
+            return True
+    return False
+
+
+def _line_verb_hint(line: Line) -> bool:
+    """`_verb_hint` of the line's lower-cased clean text, found once a line."""
+    if line.verb is NOT_READ:
+        line.verb = _verb_hint(line.lower)
+    return line.verb
 _ENDS_WITH_VERB = re.compile(r"(?:" + _VERBS + r")(?:.{0,160})[:：]$", re.IGNORECASE)
 _ENDS_WITH_VERB_LOWER = re.compile(r"(?:" + _LOWER_VERBS + r")(?:.{0,160})[:：]$")
 
@@ -69,6 +92,24 @@ _START = re.compile(
 )
 _DATEISH = re.compile(r"@|\b(?:19|20)\d{2}\b|\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
                       r"|\d{4}\s*[年년]")
+_DIGIT = re.compile(r"\d")
+
+
+def _dateish(text: str) -> bool:
+    """Whether `_DATEISH` finds a date, a time or an address in `text`: an "@", or a form that
+    starts at a digit, so it is searched for from the first digit on (a line of prose without
+    one costs a scan for it, not five patterns tried at each character)."""
+    if "@" in text:
+        return True
+    digit = _DIGIT.search(text)
+    return digit is not None and _DATEISH.search(text, digit.start()) is not None
+
+
+def _line_dateish(line: Line) -> bool:
+    """`_dateish` of the line's clean text, found once a line."""
+    if line.dateish is NOT_READ:
+        line.dateish = _dateish(line.clean)
+    return line.dateish
 _JA_ATTRIB = re.compile(r"^\d{4}\s*[年년/-]\s*\d{1,2}\s*[月월/-].{0,200}[:：]$")
 # "Name <addr>:" at the end (Gmail in Russian, Japanese, ISO-dated locales …), "(addr):" too
 _ENDS_WITH_ADDRESS = re.compile(r"(?:<[^<>\s]{1,200}@[^<>\s]{1,200}>|\([^()\s]{1,200}@[^()\s]{1,200}\)"
@@ -96,7 +137,7 @@ def _without_dashes(line: str) -> str:
 def _has_verb(text: str, lower: str) -> bool:
     """True when `text` (`lower` is it lower-cased) holds one of the attribution verbs (as `_VERB`
     finds them), in time linear in its length with a small constant."""
-    return _VERB_HINT.search(lower) is not None and _found(_VERB, _VERB_LOWER, text, lower)
+    return _verb_hint(lower) and _found(_VERB, _VERB_LOWER, text, lower)
 
 
 _DASHED = re.compile(r"^[-–—]{2,}+\s*\S.{0,200}?\s(?:" + _VERBS + r")\s*[-–—]{2,}$", re.IGNORECASE)
@@ -113,22 +154,24 @@ def _dashed(line: str, lower: str) -> bool:
     return "@" in line or bool(_DASHED.match(line))
 
 
-def _is_attribution(joined: str, lower: str, starts_well: bool) -> bool:
-    """True when the (joined) line reads as a whole attribution; `lower` is it lower-cased."""
+def _is_attribution(joined: str, lower: str, starts_well: bool, hints: Line | None = None) -> bool:
+    """True when the (joined) line reads as a whole attribution; `lower` is it lower-cased;
+    `hints` the Line when `joined` is one line alone (its verb and date tests are kept there)."""
     if _dashed(joined, lower):
         return True  # "---- Jan wrote ----", "---- On Mon, 3 Feb 2025 Jan wrote ----"
     text = _without_dashes(joined) if joined.startswith(("-", "–", "—")) else joined
+    if text is not joined:
+        lower, hints = text.lower(), None
     if not text.endswith((":", "：")):
         return False
-    if not _DATEISH.search(text):
+    if not (_line_dateish(hints) if hints is not None else _dateish(text)):
         return False
     if _MUTT.match(text) or (_JA_ATTRIB.match(text) and "@" in text):
         return True
     if _ENDS_WITH_ADDRESS.search(text):
         return starts_well or bool(re.search(r"\d{1,2}[:.h]\d{2}|\b(?:19|20)\d{2}\b", text))
-    if text is not joined:
-        lower = text.lower()
-    if _VERB_HINT.search(lower) and _found(_ENDS_WITH_VERB, _ENDS_WITH_VERB_LOWER, text, lower):
+    if ((_line_verb_hint(hints) if hints is not None else _verb_hint(lower))
+            and _found(_ENDS_WITH_VERB, _ENDS_WITH_VERB_LOWER, text, lower)):
         return starts_well or "@" in text or (bool(_NAME_THEN_VERB.match(text))
                                               and not _PRONOUN_VERB.search(text))
     return False
@@ -151,8 +194,8 @@ def attribution_span(lines: Lines, i: int) -> int:
         return 0  # a rule of dashes or stars names nobody: no pattern is tried on it
     bare = _without_dashes(first) if first.startswith(("-", "–", "—")) else first
     starts_well = bool(_START.match(bare))
-    if not (starts_well or "@" in first or _has_verb(first, line.lower) or _DATEISH.search(first)
-            or first.startswith(("-", "–", "—", "*"))):
+    if not (starts_well or "@" in first or (_line_verb_hint(line) and _found(_VERB, _VERB_LOWER, first, line.lower))
+            or _line_dateish(line) or first.startswith(("-", "–", "—", "*"))):
         return 0
     if _DATE_THEN_ADDRESS.match(first):
         return 1
@@ -169,7 +212,7 @@ def attribution_span(lines: Lines, i: int) -> int:
             joined, lower = f"{joined} {nxt}", f"{lower} {following.lower}"
         if len(joined) > 3 * MAX_LINE:
             return 0
-        if _is_attribution(joined, lower, starts_well):
+        if _is_attribution(joined, lower, starts_well, line if span == 1 else None):
             return span
         if joined.endswith((":", "：")) or _dashed(joined, lower):
             return 0  # a complete line that is not an attribution: do not join it to the next
@@ -192,12 +235,12 @@ def intro_before_quote(lines: Lines, i: int) -> int:
     for span in (1, 2):
         if span == 2:
             nxt = lines[i + 1].clean if i + 1 < len(lines) else ""
-            if (first.endswith((":", "：", ".", "!", "?")) or not _DATEISH.search(first) or not nxt
+            if (first.endswith((":", "：", ".", "!", "?")) or not _line_dateish(line) or not nxt
                     or nxt[0] == ">"):
                 return 0  # the first line of a wrapped attribution holds its date
             text = f"{first} {nxt}"
         if text.endswith((":", "：")):
-            if not _DATEISH.search(text):
+            if not (_line_dateish(line) if span == 1 else _dateish(text)):
                 return 0
             j = i + span
             while j < len(lines) and j < i + span + 2 and lines.blank(j):
@@ -223,7 +266,7 @@ def loose_attribution(line: Line) -> bool:
     wrote:", "On Monday, Anna wrote:"): an attribution only when a `>` quote follows it, which
     the caller checks."""
     text = line.clean
-    return (0 < len(text) <= 160 and _VERB_HINT.search(line.lower) is not None
+    return (0 < len(text) <= 160 and _line_verb_hint(line)
             and _found(_LOOSE, _LOOSE_LOWER, text, line.lower))
 
 
@@ -305,8 +348,8 @@ def _field_name(line: Line) -> str | None:
         text = line.clean
         if _MESSAGE_DU.match(text):
             line.field = "message du"
-        else:
-            m = _FIELD.match(text)
+        else:  # every field name is followed by a colon: a line without one tries no name
+            m = _FIELD.match(text) if ":" in text or "：" in text else None
             line.field = m.group(1).lower() if m else None
     return line.field
 

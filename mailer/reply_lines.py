@@ -57,17 +57,18 @@ class Line:
     `raw` is the line as written; `head` its first MAX_LINE characters (all any pattern sees).
     Computed when asked for: `stripped` (`head` stripped), `clean` (`head` without direction marks, `&nbsp;` as a
     space, stripped, html2text's `\\` before a leading symbol dropped), `lower` (`clean`
-    lower-cased), `letter` (`head` holds a letter), `clean_letter_or_digit`. `field` is the memo
-    of the header field name quote_markers reads in the line (NOT_READ until it has).
+    lower-cased), `letter` (`head` holds a letter), `clean_letter_or_digit`. `field`, `verb` and
+    `dateish` are memos of quote_markers' tests of the line (its header field name, whether it
+    may hold an attribution verb, a date or an address), NOT_READ until they are read.
     """
 
-    __slots__ = ("raw", "head", "_stripped", "_clean", "_lower", "_letter", "_alnum", "field")
+    __slots__ = ("raw", "head", "_stripped", "_clean", "_lower", "_letter", "_alnum", "field", "verb", "dateish")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self.head = raw[:MAX_LINE]
         self._stripped = self._clean = self._lower = self._letter = self._alnum = None
-        self.field = NOT_READ
+        self.field = self.verb = self.dateish = NOT_READ
 
     @property
     def stripped(self) -> str:

@@ -67,3 +67,17 @@ def test_rules_of_symbols_without_a_signature_under_them_are_the_members_text():
     body = "YES\n" + (rule + "\n") * 300
     assert extract_new_text(body) == body.strip()
     assert extract_new_text("YES\n" + rule + "\nJan\n") == "YES"  # a rule above a name: a signature
+
+
+def test_the_verb_and_date_tests_found_by_plain_searches_answer_as_their_patterns():
+    """The verbs looked for as substrings answer as `_VERB_HINT` does, and the date test searched
+    from the first digit as `_DATEISH` does, on prose, attributions and every verb itself."""
+    words = [w.replace("\\(", "(").replace("\\)", ")") for w in quote_markers._VERBS.split("|")]
+    texts = ["i think the second paragraph should say members.", "on mon, 3 feb 2025, jan <jan@x.org> wrote:",
+             "jan yazdi 3.2.2025:", "ян написал(а):", "2025年2月3日 10:00 jan <j@x.org>:", "no date 12 here", "x@y",
+             "at 10h30 we met", "call 1999 or 2025", "(19/2/25)", "a1b2", "١٢:٣٠ يوم", ""]
+    texts += [f"the {w} end" for w in words] + [w[:-1] for w in words if len(w) > 2]
+    for text in texts:
+        assert quote_markers._verb_hint(text) == bool(quote_markers._VERB_HINT.search(text)), text
+        for variant in (text, text.title(), text.upper()):
+            assert quote_markers._dateish(variant) == bool(quote_markers._DATEISH.search(variant)), variant
