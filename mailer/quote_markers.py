@@ -59,6 +59,8 @@ _ASCII_VERB_WORDS = tuple(w for w in _VERB_WORDS if w.isascii())
 
 def _verb_hint(lower: str) -> bool:
     """Whether `_VERB_HINT` finds a verb in `lower` (a lower-cased text)."""
+    if len(lower) <= 16:  # the pattern is quicker over a few characters than the loop
+        return _VERB_HINT.search(lower) is not None
     for word in _ASCII_VERB_WORDS if lower.isascii() else _VERB_WORDS:
         if word in lower:
             return True
@@ -266,7 +268,7 @@ def loose_attribution(line: Line) -> bool:
     wrote:", "On Monday, Anna wrote:"): an attribution only when a `>` quote follows it, which
     the caller checks."""
     text = line.clean
-    return (0 < len(text) <= 160 and _line_verb_hint(line)
+    return (0 < len(text) <= 160 and text.endswith((":", "：")) and _line_verb_hint(line)
             and _found(_LOOSE, _LOOSE_LOWER, text, line.lower))
 
 
@@ -339,6 +341,9 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*+(?:_{5,}|-{5,}|—{3,})\s*$")
+# what a separator, a rule or a framed title opens with (besides the forwarding phrases, which
+# end with a colon, and Tobit David's "[original message …")
+_RULE_CHARS = "-=_*\u2010\u2012\u2013\u2014\u2015"
 _FRAMED = re.compile(r"^\s*+[-=_*\u2010\u2012-\u2015]{2,}\s*[^-=_*\s][^-=_*]{0,60}?\s*[-=_*\u2010\u2012-\u2015]{2,}\s*$")
 
 
@@ -393,10 +398,11 @@ def quote_starts(lines: Lines, i: int) -> bool:
 
     Promises: reads lines i to i+8 only.
     """
-    line = lines[i].clean
-    if _SEPARATOR.match(line):
+    line = lines[i].clean  # stripped: each pattern below can only start with its first character
+    ruled = line[:1] in _RULE_CHARS
+    if (ruled or line[:1] in "[oO" or line.endswith((":", "："))) and _SEPARATOR.match(line):
         return True
-    if _RULE.match(line) or _FRAMED.match(line):
+    if ruled and (_RULE.match(line) or _FRAMED.match(line)):
         # a rule, or any short title between dashes ("----- Mail original -----"), above a
         # header block; a framed title in the member's own text has no header block under it
         nxt = [j for j in range(i + 1, min(i + 4, len(lines))) if not lines.blank(j)]

@@ -41,7 +41,7 @@ from mailer.quote_markers import (
     loose_attribution,
     quote_starts,
 )
-from mailer.reply_lines import MAX_LINE, Lines
+from mailer.reply_lines import MAX_LINE, Lines, is_quoted
 from mailer.sign_offs import gives_contact, is_closing, is_disclaimer, is_phone_signature, names_device
 
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
@@ -319,15 +319,16 @@ def read_reply(text: str) -> ReplyText:
     stop = None
     count = len(raw)
     while i < count:
-        if lines.blank(i):  # no pattern below matches a blank line: one test is enough
+        text = raw[i]  # blank and quoted lines are told from the string: no Line is made for them
+        if not text or text.isspace():  # no pattern below matches a blank line: one test is enough
             if _wrapped_quote_line(lines, i):
                 seg.quote(">")
             else:
                 seg.own("", False)
             i += 1
             continue
-        if lines.quoted(i):
-            head = raw[i][:MAX_LINE]
+        head = text[:MAX_LINE]
+        if is_quoted(head):
             if seg.has_text and is_groupwise_header(lines[i]):
                 stop = i  # ">>> Jan <jan@…> 2/3/2025 10:00 AM >>>" above the original, unprefixed
                 break
@@ -338,7 +339,6 @@ def read_reply(text: str) -> ReplyText:
             i = run
             continue
         line = lines[i]
-        head = line.head
         read += 1
         if read > MAX_LINES_READ:  # ~20 µs a line: no member writes this much by hand
             break

@@ -52,22 +52,26 @@ def _cleaned(head: str) -> str:
 
 
 class Line:
-    """One line of a reply and its forms, each computed when first asked for.
+    """One line of a reply and its forms, each computed once.
 
-    `raw` is the line as written; `head` its first MAX_LINE characters (all any pattern sees).
-    Computed when asked for: `stripped` (`head` stripped), `clean` (`head` without direction marks, `&nbsp;` as a
-    space, stripped, html2text's `\\` before a leading symbol dropped), `lower` (`clean`
-    lower-cased), `letter` (`head` holds a letter), `clean_letter_or_digit`. `field`, `verb` and
+    `raw` is the line as written; `head` its first MAX_LINE characters (all any pattern sees);
+    `clean` `head` without direction marks, `&nbsp;` as a space, stripped, html2text's `\\`
+    before a leading symbol dropped; `lower` `clean` lower-cased; `letter` whether `head` holds
+    a letter (what every line of text is asked). Computed when first asked for: `stripped`
+    (`head` stripped), `clean_letter_or_digit`. `field`, `verb` and
     `dateish` are memos of quote_markers' tests of the line (its header field name, whether it
     may hold an attribution verb, a date or an address), NOT_READ until they are read.
     """
 
-    __slots__ = ("raw", "head", "_stripped", "_clean", "_lower", "_letter", "_alnum", "field", "verb", "dateish")
+    __slots__ = ("raw", "head", "clean", "lower", "letter", "_stripped", "_alnum", "field", "verb", "dateish")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self.head = raw[:MAX_LINE]
-        self._stripped = self._clean = self._lower = self._letter = self._alnum = None
+        self.head = head = raw[:MAX_LINE]
+        self.clean = clean = _cleaned(head)
+        self.lower = clean.lower()
+        self.letter = holds_letter(head)
+        self._stripped = self._alnum = None
         self.field = self.verb = self.dateish = NOT_READ
 
     @property
@@ -75,24 +79,6 @@ class Line:
         if self._stripped is None:
             self._stripped = self.head.strip()
         return self._stripped
-
-    @property
-    def clean(self) -> str:
-        if self._clean is None:
-            self._clean = _cleaned(self.head)
-        return self._clean
-
-    @property
-    def lower(self) -> str:
-        if self._lower is None:
-            self._lower = self.clean.lower()
-        return self._lower
-
-    @property
-    def letter(self) -> bool:
-        if self._letter is None:
-            self._letter = holds_letter(self.head)
-        return self._letter
 
     @property
     def clean_letter_or_digit(self) -> bool:

@@ -160,6 +160,9 @@ def is_disclaimer(line: Line) -> bool:
     """True when the line opens a legal notice or is the "think before printing" line (a line
     without a letter is none: the case-blind word search, ~20 µs a 400-character line, is not
     tried on it)."""
-    return line.letter and bool(_DISCLAIMER.search(line.head.lstrip()))
+    if not line.letter:
+        return False
+    head = line.head.lstrip()
+    return len(head) >= 10 and bool(_DISCLAIMER.search(head))  # its shortest words: "disclaimer", "avvertenza"
 
 
