@@ -205,7 +205,7 @@ def attribution_span(lines: Lines, i: int) -> int:
     for span in range(1, _WINDOW + 1):
         if span > 1:
             j = i + span - 1
-            if j >= len(lines):
+            if j >= lines.count:
                 return 0
             following = lines[j]
             nxt = following.clean
@@ -236,7 +236,7 @@ def intro_before_quote(lines: Lines, i: int) -> int:
     text = first
     for span in (1, 2):
         if span == 2:
-            nxt = lines[i + 1].clean if i + 1 < len(lines) else ""
+            nxt = lines[i + 1].clean if i + 1 < lines.count else ""
             if (first.endswith((":", "：", ".", "!", "?")) or not _line_dateish(line) or not nxt
                     or nxt[0] == ">"):
                 return 0  # the first line of a wrapped attribution holds its date
@@ -245,9 +245,9 @@ def intro_before_quote(lines: Lines, i: int) -> int:
             if not (_line_dateish(line) if span == 1 else _dateish(text)):
                 return 0
             j = i + span
-            while j < len(lines) and j < i + span + 2 and lines.blank(j):
+            while j < lines.count and j < i + span + 2 and lines.blank(j):
                 j += 1
-            return span if j < len(lines) and lines.quoted(j) else 0
+            return span if j < lines.count and lines.quoted(j) else 0
     return 0
 
 
@@ -366,7 +366,7 @@ def _is_header_block(lines: Lines, i: int) -> bool:
         return False
     names = {name}
     address = "@" in lines[i].head
-    for j in range(i + 1, min(i + 7, len(lines))):
+    for j in range(i + 1, min(i + 7, lines.count)):
         if lines.blank(j):
             if len(names) >= 2:
                 break
@@ -389,7 +389,7 @@ def _label_table(lines: Lines, i: int) -> bool:
     them the subject's ("To", "cc", "Subject")."""
     if "@" not in lines[i].head or len(lines[i].raw) > 200:
         return False
-    labels = {lines[j].lower for j in range(i + 1, min(i + 9, len(lines)))} & _FIELD_NAMES
+    labels = {lines[j].lower for j in range(i + 1, min(i + 9, lines.count))} & _FIELD_NAMES
     return len(labels) >= 2 and bool(labels & _SUBJECT_FIELDS)
 
 
@@ -405,6 +405,6 @@ def quote_starts(lines: Lines, i: int) -> bool:
     if ruled and (_RULE.match(line) or _FRAMED.match(line)):
         # a rule, or any short title between dashes ("----- Mail original -----"), above a
         # header block; a framed title in the member's own text has no header block under it
-        nxt = [j for j in range(i + 1, min(i + 4, len(lines))) if not lines.blank(j)]
+        nxt = [j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)]
         return bool(nxt) and _is_header_block(lines, nxt[0])
     return _is_header_block(lines, i) or _label_table(lines, i)

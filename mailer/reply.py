@@ -89,7 +89,7 @@ def _signature_below(lines: Lines, i: int) -> bool:
     SIGNATURE_LINES short lines, then the end of the text, a quote or an attribution (a name,
     a role, a phone number), not more of the member's prose. Reads at most 12 lines."""
     count = 0
-    for j in range(i + 1, min(len(lines), i + 13)):
+    for j in range(i + 1, min(lines.count, i + 13)):
         line = lines[j].stripped
         if not line:
             continue
@@ -100,7 +100,7 @@ def _signature_below(lines: Lines, i: int) -> bool:
         count += 1
         if count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or (len(line) > 40 and line.endswith((".", "?", "!"))):
             return False
-    return count > 0 and len(lines) <= i + 13
+    return count > 0 and lines.count <= i + 13
 
 
 def _ends_below(lines: Lines, i: int) -> bool:
@@ -176,7 +176,7 @@ def _own_line_above_quote(lines: Lines, i: int, span: int) -> bool:
 
 def _next_nonblank(lines: Lines, i: int, limit: int = 50) -> int | None:
     """The first non-blank line from i, looking at most `limit` lines ahead."""
-    for j in range(i, min(len(lines), i + limit)):
+    for j in range(i, min(lines.count, i + limit)):
         if not lines.blank(j):
             return j
     return None
@@ -190,7 +190,7 @@ def _wrapped_quote_line(lines: Lines, i: int) -> bool:
     blank line, or the rest of a quoted line the client wrapped (the quoted line above is long
     and stops mid-sentence, or this line starts in lower case). A short answer under a quoted
     line that ends its sentence ("> Section 1 … respect." / "Yes.") is the member's."""
-    if not (0 < i < len(lines) - 1 and lines.quoted(i - 1) and lines.quoted(i + 1)):
+    if not (0 < i < lines.count - 1 and lines.quoted(i - 1) and lines.quoted(i + 1)):
         return False
     if lines.blank(i):
         return True
