@@ -62,29 +62,60 @@ def cmd_run(args) -> int:
     return 0
 
 
+EX_TEMPFAIL = 75  # sysexits.h: "try again later"; an MTA's pipe keeps the message and retries
+
+
 def cmd_deliver(args) -> int:
     """Read one message on standard input and handle it like one fetched from the mailbox.
 
     A running daemon is handed the message first (see convenor.handoff, tried by convenor.entry
     before anything heavy is imported); this is the path without one, or when it did not answer.
-    """
-    from convenor.handoff import forget_stdin, poke, stdin_bytes
-    from convenor.pipeline import delivered_key, ingest
-    from convenor.wiring import authenticator_from, rules_from, store_from
 
-    settings = load_settings(args)
+    Nothing is lost: exit 0 only once the message is recorded. Whatever keeps it from being
+    recorded now (settings missing or wrong, no store at `store.path`, the store unwritable,
+    any failure while taking it in) exits 75, EX_TEMPFAIL, so that the MTA keeps the message and
+    tries again; the reason goes to standard error, naming what was expected and never a word
+    of the message. Only an empty standard input (no message at all) is a usage error (2).
+    """
+    from convenor import settings as settings_mod
+    from convenor.handoff import forget_stdin, poke, stdin_bytes
+
     raw = stdin_bytes()
     read_at = common.now()  # the moment it reached Convenor: its time of arrival
     forget_stdin()
     if not raw.strip():
         raise UsageError("expected one email message on standard input, got nothing")
-    db = store_from(settings)
-    result = ingest(db, rules_from(settings), delivered_key(raw), raw, common.now(), authenticator_from(settings),
-                    received_at=read_at)
-    db.close()
+    try:
+        settings = load_settings(args)
+    except (UsageError, settings_mod.SettingsError) as exc:
+        return _temp_fail(f"the settings cannot be read: {exc}")
+    store = Path(settings.store.path)
+    if not store.exists():
+        return _temp_fail(f"no store at {store} (the settings' store.path): start `convenor run` once to "
+                          "create it, or correct store.path")
+    try:
+        from convenor.pipeline import delivered_key, ingest
+        from convenor.wiring import authenticator_from, rules_from, store_from
+        from convenor.error_text import where_it_failed
+
+        db = store_from(settings)
+        try:
+            result = ingest(db, rules_from(settings), delivered_key(raw), raw, common.now(),
+                            authenticator_from(settings), received_at=read_at)
+        finally:
+            db.close()
+    except Exception as exc:  # noqa: BLE001 - the MTA keeps the message and retries; the reason is said
+        return _temp_fail(f"the message could not be recorded ({where_it_failed(exc)})")
     poke(settings.store.path)  # a daemon sends the reply now, not on its next look at the store
     print(f"{result.state}: {result.outcome}")
     return 0
+
+
+def _temp_fail(reason: str) -> int:
+    """Say why `deliver` could not take the message now, and return EX_TEMPFAIL."""
+    print(f"convenor deliver: {reason}. Nothing was recorded; exit {EX_TEMPFAIL} (temporary failure): "
+          "the MTA keeps the message and delivers it again later.", file=sys.stderr)
+    return EX_TEMPFAIL
 
 
 def cmd_check(args) -> int:
@@ -202,7 +233,11 @@ def main(argv: list[str] | None = None) -> int:
     from convenor import settings as settings_mod
 
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        if getattr(args, "func", None) is cmd_deliver:  # an MTA's pipe: keep the message, say why
+            return _temp_fail(f"unexpected arguments {' '.join(extra)!r} (expected: convenor [--config FILE] deliver)")
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return args.func(args) or 0
     except (UsageError, settings_mod.SettingsError) as exc:

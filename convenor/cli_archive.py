@@ -114,12 +114,36 @@ def write_archive(ctx, root: Path) -> int:
 
 
 def cmd_archive(args) -> int:
-    """Write the static HTML archive of the record into the folder given with --to."""
+    """Write the static HTML archive of the record into the folder given with --to: a new or
+    empty folder, or one holding an earlier archive (its pages are written again). A file, a
+    folder holding anything else (its permissions would be narrowed to 0700 and files
+    overwritten) or a folder that cannot be written is refused, saying why; exit 2."""
     from convenor.cli_record import _context
+    root = Path(args.to)
+    _check_target(root)
+    cli_common.existing_store(cli_common.load_settings(args))
     ctx = _context(args)
-    count = write_archive(ctx, Path(args.to))
+    try:
+        count = write_archive(ctx, root)
+    except OSError as exc:
+        raise cli_common.UsageError(f"--to {root}: cannot write the archive there ({exc.strerror or exc}); "
+                                    "give a folder you can write") from None
     print(f"wrote {count} file(s) into {args.to}")
     return 0
+
+
+def _check_target(root: Path) -> None:
+    """UsageError unless `root` is absent, an empty folder, or an earlier archive (index.html,
+    decisions.html and meetings.html at its top)."""
+    if not root.exists():
+        return
+    if not root.is_dir():
+        raise cli_common.UsageError(f"--to {root}: a file of that name exists; expected a folder (new, empty, "
+                                    "or an earlier archive)")
+    names = {p.name for p in root.iterdir()}
+    if names and not {"index.html", "decisions.html", "meetings.html"} <= names:
+        raise cli_common.UsageError(f"--to {root}: the folder holds other files; expected a new or empty folder, "
+                                    "or an earlier archive (its pages are written again)")
 
 
 def add_commands(subparsers) -> None:

@@ -59,6 +59,14 @@ def load_settings(args):
     return settings_mod.load(path)
 
 
+def existing_store(settings) -> None:
+    """UsageError unless the store the settings name exists: a command that only reads or blanks
+    it must not quietly create an empty one (a wrong `store.path` would look like an empty network)."""
+    if not Path(settings.store.path).exists():
+        raise UsageError(f"no store at {settings.store.path} (the settings' store.path): correct store.path, "
+                         "or create the store with `convenor members import` or `convenor run`")
+
+
 def open_db(args):
     """The store named by the settings (see `load_settings`), migrated and ready."""
     from convenor.wiring import store_from

@@ -24,5 +24,5 @@ def purge(net, monkeypatch, days: int) -> None:
     from convenor.cli import main as cli_main
     net.close()
     monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
-    assert cli_main(["--config", str(net.config), "purge", "--days", str(days)]) == 0
+    assert cli_main(["--config", str(net.config), "purge", "--days", str(days), "--yes"]) == 0
     net.close()

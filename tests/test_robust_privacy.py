@@ -75,7 +75,7 @@ def test_purge_blanks_what_members_wrote_and_keeps_the_counts(maildir_network, c
     db = net.db
     assert db.execute("SELECT count(*) FROM feedback WHERE body LIKE ?", [f"%{CANARY}%"]).fetchone()[0] > 0
     net.close()
-    assert cli_main(config + ["purge", "--days", "0"]) == 0
+    assert cli_main(config + ["purge", "--days", "0", "--yes"]) == 0
     out = capsys.readouterr().out
     db = net.db
     assert db.execute("SELECT count(*) FROM feedback WHERE body != ''").fetchone()[0] == 0
@@ -93,7 +93,7 @@ def test_purge_leaves_what_closed_recently(maildir_network, monkeypatch):
     run_scenario(net)
     monkeypatch.setattr("convenor.cli_common.now", lambda: net.now)
     net.close()
-    assert cli_main(["--config", str(net.config), "purge", "--days", "30"]) == 0
+    assert cli_main(["--config", str(net.config), "purge", "--days", "30", "--yes"]) == 0
     assert net.db.execute("SELECT count(*) FROM feedback WHERE body LIKE ?", [f"%{CANARY}%"]).fetchone()[0] > 0
 
 
