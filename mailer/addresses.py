@@ -179,15 +179,17 @@ def token_from_message_id(message_id: str, domain: str) -> str | None:
 def transport_address(address: str) -> str:
     """The address as it goes on the wire and in `To`: an internationalised domain as its A-label
     (`ana@bücher.example` → `ana@xn--bcher-kva.example`), which every server takes without SMTPUTF8
-    (RFC 5891); a non-ASCII part before the @ stays as it is (only SMTPUTF8 carries it, RFC 6531).
-    An ASCII address, or one email-validator cannot read, is returned unchanged."""
+    (RFC 5891); a non-ASCII part before the @ stays exactly as written (only SMTPUTF8 carries it,
+    RFC 6531): not NFC-normalised as email-validator gives it, since `jose\u0301@` and `josé@` may
+    be two mailboxes and a message for one must never reach the other. An ASCII address, or one
+    email-validator cannot read, is returned unchanged."""
     if address.isascii():
         return address
     try:
         checked = validate_email(address, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError:
         return address
-    return f"{checked.local_part}@{checked.ascii_domain}"
+    return f"{address.rpartition('@')[0]}@{checked.ascii_domain}"
 
 
 def needs_smtputf8(address: str) -> bool:

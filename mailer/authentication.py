@@ -125,7 +125,7 @@ def _from_trusted_header(fields, trusted_id: str, domain: str) -> Verdict:
     if value is None:
         return Verdict("unverified", f"no Authentication-Results from {trusted_id}", domain=domain)
     try:
-        results = authres.AuthenticationResultsHeader.parse_value(value).results
+        results = parse_results(value)
     except Exception:  # noqa: BLE001 - authres raises its own SyntaxError on a malformed header
         return Verdict("unverified", f"the Authentication-Results of {trusted_id} could not be read",
                        domain=domain)
@@ -145,6 +145,33 @@ def _from_trusted_header(fields, trusted_id: str, domain: str) -> Verdict:
                                "dkim", domain)
     seen = ", ".join(f"{r.method}={r.result}" for r in results if r.method in ("dmarc", "dkim", "spf")) or "nothing"
     return Verdict("unverified", f"{trusted_id} reports no aligned pass for {domain} ({seen})", domain=domain)
+
+
+def parse_results(value: str) -> list:
+    """The results of one Authentication-Results value, parsed by authres, with RFC 8616's
+    internationalised values read too: a U-label domain (`header.from=bücher.example`) or a UTF-8
+    local part (`header.i=josé@bücher.example`). authres (1.2) accepts ASCII only and refuses
+    such a header whole, which would leave an internationalised coordinator's mail unverified:
+    each run of non-ASCII characters is swapped for a placeholder of ASCII letters and digits
+    (valid in any token, atom or label, and absent from the value) before parsing, and put back
+    in every property value after. Comparisons stay the callers' (`ascii_domain`: strict IDNA)."""
+    runs: dict[str, str] = {}
+    prefix = "xutf"
+    while prefix in value.lower():
+        prefix += "q"
+
+    def swap(match: re.Match) -> str:
+        key = f"{prefix}{len(runs)}z"
+        runs[key] = match.group(0)
+        return key
+
+    results = authres.AuthenticationResultsHeader.parse_value(re.sub(r"[^\x00-\x7f]+", swap, value)).results
+    if runs:
+        pattern = re.compile(re.escape(prefix) + r"\d+z", re.IGNORECASE)
+        for result in results:
+            for p in result.properties:
+                p.value = pattern.sub(lambda m: runs.get(m.group(0).lower(), m.group(0)), str(p.value))
+    return results
 
 
 def _property(result, ptype: str, name: str) -> str | None:
@@ -225,7 +252,7 @@ def describe_stamp(raw: bytes, domain: str) -> dict:
     top = values[0]
     report: dict = {"authserv_id": authserv_id_of(top) or None}
     try:
-        results = authres.AuthenticationResultsHeader.parse_value(top).results
+        results = parse_results(top)
     except Exception:  # noqa: BLE001 - authres raises its own SyntaxError on a malformed header
         report["unreadable"] = True
         return report
