@@ -30,7 +30,7 @@ _POLL_SECONDS = 0.2
 
 def close_after_reading(args, record: Callable, finished: Callable, item_id: int, what: str, show: str) -> int:
     """Record a close of `item_id` typed now (`record(ctx)` moves the deadline and schedules the
-    close timer, returning its kind), then have it done after the mailbox is read (see module
+    close timer, returning its kind and the moment it closes as at), then have it done after the mailbox is read (see module
     doc). `finished(db)` says whether the item is closed; `what` names the item ("Vote 7"),
     `show` the command that shows it afterwards."""
     from convenor.wiring import rules_from, store_from
@@ -41,8 +41,7 @@ def close_after_reading(args, record: Callable, finished: Callable, item_id: int
     db = store_from(settings)
     ctx = Context(db, rules_from(settings), common.now())
     with transaction(db):
-        kind = record(ctx)
-    typed = ctx.now
+        kind, typed = record(ctx)  # typed: the moment it closes as at (the first, if typed twice)
     try:
         return _read_then_close(settings, kind, item_id, typed, what)
     except _DaemonRunning:
@@ -59,7 +58,6 @@ def _read_then_close(settings, kind: str, item_id: int, typed, what: str) -> int
     """No daemon runs: take the store as one would, read the mailbox, then run the close."""
     from convenor.daemon import Daemon
     from convenor.lock import AlreadyRunning
-    from mailer.mailbox import MailboxError
     from store import timers
     from store.db import transaction
     from workflows.routing.context import Context
@@ -69,14 +67,13 @@ def _read_then_close(settings, kind: str, item_id: int, typed, what: str) -> int
         daemon = Daemon(settings, clock=common.now)
     except AlreadyRunning:
         raise _DaemonRunning from None
+    except Exception as exc:  # noqa: BLE001 - e.g. the mailbox's password cannot be found: said, close kept
+        return _unread(exc, what, typed, settings)
     try:
         try:
             read = daemon.take_mail()
-        except MailboxError as exc:
-            print(f"convenor: the mailbox could not be read ({exc}). {what} closes as at "
-                  f"{common.when(typed, settings.network.timezone)}: what reached the mailbox before then "
-                  "will count once it has been read (start `convenor run`); nothing was closed yet.", file=sys.stderr)
-            return 1
+        except Exception as exc:  # noqa: BLE001 - unreachable, refused, no password: said, close kept
+            return _unread(exc, what, typed, settings)
         print(f"{read} message(s) waiting in the mailbox read first")
         ctx = Context(daemon.db, daemon.rules, common.now())
         with transaction(daemon.db):
@@ -87,6 +84,19 @@ def _read_then_close(settings, kind: str, item_id: int, typed, what: str) -> int
         return 0
     finally:
         daemon.close()
+
+
+def _unread(exc: Exception, what: str, typed, settings) -> int:
+    """Say that the mailbox could not be read, so the close recorded waits for it; exit 1."""
+    from convenor.error_text import where_it_failed
+    from convenor.settings import SettingsError
+    from mailer.mailbox import MailboxError
+
+    why = str(exc) if isinstance(exc, (MailboxError, SettingsError)) else where_it_failed(exc)
+    print(f"convenor: the mailbox could not be read ({why}). {what} closes as at "
+          f"{common.when(typed, settings.network.timezone)}: what reached the mailbox before then "
+          "will count once it has been read (start `convenor run`); nothing was closed yet.", file=sys.stderr)
+    return 1
 
 
 def _left_to_daemon(db, settings, finished: Callable, typed, what: str, show: str) -> int:

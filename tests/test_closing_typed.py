@@ -126,8 +126,15 @@ def test_votes_close_with_the_mailbox_unreadable_is_kept_and_done_once_it_is_rea
     net.advance(minutes=10)
     net.reply(ballots["li@example.org"], "Yes")
     net.advance(minutes=5)
-    monkeypatch.setenv("CONVENOR_TEST_IMAP_PASSWORD", "not-the-password")
+    monkeypatch.delenv("CONVENOR_TEST_IMAP_PASSWORD")       # no password to be found
     code, _, err = cli(net, capsys, "votes", "close", "1")
+    assert code == 1 and "CONVENOR_TEST_IMAP_PASSWORD (password_env) is not set" in err, err
+    assert "nothing was closed yet" in err
+    assert net.db.execute("SELECT closes_at, state FROM votes").fetchone() == ("2027-01-04 14:15:00", "open")
+    net.close()
+    net.advance(minutes=30)
+    monkeypatch.setenv("CONVENOR_TEST_IMAP_PASSWORD", "not-the-password")
+    code, _, err = cli(net, capsys, "votes", "close", "1")    # typed again later: the first close stands
     assert code == 1
     assert "the mailbox could not be read" in err and "Vote 1 closes as at 2027-01-04 09:15" in err
     assert net.db.execute("SELECT state FROM votes").fetchone()[0] == "open"

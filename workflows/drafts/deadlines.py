@@ -65,15 +65,17 @@ def close_now(ctx: Context, draft_id: int) -> str:
     return _close(ctx, store_drafts.get(ctx.db, draft_id))
 
 
-def close_when_read(ctx: Context, draft_id: int) -> str:
+def close_when_read(ctx: Context, draft_id: int) -> tuple[str, datetime]:
     """Record a close asked for at `ctx.now` (the command line): the draft's deadline becomes
     that moment and its deadline timer falls due then; whoever runs it has read the mailbox
     first, so feedback that reached it before the close is in the digest and later feedback is
-    late (forwarded, its sender told). Return the timer's kind."""
-    store_drafts.set_deadline(ctx.db, draft_id, ctx.now)
+    late (forwarded, its sender told). Return the timer's kind and the moment it closes as at. A close typed again later
+    changes nothing: the first moment stands."""
+    at = min(ctx.now, store_drafts.get(ctx.db, draft_id)["deadline_at"])
+    store_drafts.set_deadline(ctx.db, draft_id, at)
     timers.cancel_item(ctx.db, ["draft.reminder", "draft.deadline"], draft_id)
-    timers.schedule(ctx.db, "draft.deadline", draft_id, ctx.now, {"deadline": to_db(ctx.now)})
-    return "draft.deadline"
+    timers.schedule(ctx.db, "draft.deadline", draft_id, at, {"deadline": to_db(at)})
+    return "draft.deadline", at
 
 
 def _close(ctx: Context, draft: dict) -> str:

@@ -158,15 +158,17 @@ def close_timer(ctx: Context, timer: dict) -> str:
 
 
 def close_when_read(ctx: Context, poll_id: int, number: int | None = None, chosen_by: str = "poll",
-                    place: int | None = None) -> str:
+                    place: int | None = None) -> tuple[str, datetime]:
     """Record a close asked for at `ctx.now` (the command line; `number`, `place`, `chosen_by`
     as for `close_now`): the poll's closing time becomes that moment and its close timer falls
     due then; whoever runs it has read the mailbox first, so every answer that reached it before
-    the close counts and a later one is told the poll has closed. Return the timer's kind."""
-    store_meetings.set_poll_closes_at(ctx.db, poll_id, ctx.now)
+    the close counts and a later one is told the poll has closed. Return the timer's kind and the moment it closes as at. A
+    close typed again later keeps the first moment (with the latest --choose / --place)."""
+    at = min(ctx.now, store_meetings.get_poll(ctx.db, poll_id)["closes_at"])
+    store_meetings.set_poll_closes_at(ctx.db, poll_id, at)
     timers.cancel_item(ctx.db, ["poll.remind", "poll.close"], poll_id)
-    timers.schedule(ctx.db, "poll.close", poll_id, ctx.now, {"choose": number, "chosen_by": chosen_by, "place": place})
-    return "poll.close"
+    timers.schedule(ctx.db, "poll.close", poll_id, at, {"choose": number, "chosen_by": chosen_by, "place": place})
+    return "poll.close", at
 
 
 def close_now(ctx: Context, poll_id: int, number: int | None = None, chosen_by: str = "poll",

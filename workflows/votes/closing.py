@@ -69,16 +69,17 @@ def close_on_time(ctx: Context, timer_row: dict) -> str:
     return close_vote(ctx, vote["id"], how=how, at=min(vote["closes_at"], ctx.now))
 
 
-def close_when_read(ctx: Context, vote_id: int, how: str) -> str:
+def close_when_read(ctx: Context, vote_id: int, how: str) -> tuple[str, datetime]:
     """Record a close asked for at `ctx.now` (the command line): the vote's closing time becomes
     that moment and its close timer falls due then. Whoever runs the timer has read the mailbox
     first (the daemon takes mail before timers), so every vote that reached the mailbox before
     the close counts, and one that arrived after it is late (its sender is told). Return the
-    timer's kind."""
-    store_votes.set_closes_at(ctx.db, vote_id, ctx.now)
+    timer's kind. A close typed again later changes nothing: the first moment stands."""
+    at = min(ctx.now, store_votes.get(ctx.db, vote_id)["closes_at"])
+    store_votes.set_closes_at(ctx.db, vote_id, at)
     timers.cancel(ctx.db, "vote.reminder", vote_id)
-    timers.schedule(ctx.db, "vote.close", vote_id, ctx.now, {"how": how})
-    return "vote.close"
+    timers.schedule(ctx.db, "vote.close", vote_id, at, {"how": how})
+    return "vote.close", at
 
 
 def close_vote(ctx: Context, vote_id: int, *, how: str, at: datetime | None = None) -> str:
