@@ -122,23 +122,17 @@ def test_purge_without_yes_and_no_terminal_blanks_nothing_and_says_how(maildir_n
     assert occurrences_in_store(net, CANARY) > 0
 
 
-def test_purge_at_a_terminal_asks_and_no_keeps_everything(maildir_network, monkeypatch, capsys):
+@pytest.mark.parametrize("typed, code, said, left", [("n\n", 1, "Nothing blanked.", True),
+                                                     ("y\n", 0, "blanked 1 feedback", False)])
+def test_purge_at_a_terminal_counts_asks_and_does_what_was_answered(maildir_network, monkeypatch, capsys,
+                                                                    typed, code, said, left):
     net = maildir_network
     _network_with_feedback(net, monkeypatch)
-    _terminal(monkeypatch, "n\n")
-    assert cli_main(["--config", str(net.config), "purge", "--days", "0"]) == 1
+    _terminal(monkeypatch, typed)
+    assert cli_main(["--config", str(net.config), "purge", "--days", "0"]) == code
     out = capsys.readouterr().out
-    assert "would blank 1 feedback" in out and "cannot be undone. [y/N]" in out and "Nothing blanked." in out
-    assert occurrences_in_store(net, CANARY) > 0
-
-
-def test_purge_at_a_terminal_asks_and_yes_blanks(maildir_network, monkeypatch, capsys):
-    net = maildir_network
-    _network_with_feedback(net, monkeypatch)
-    _terminal(monkeypatch, "y\n")
-    assert cli_main(["--config", str(net.config), "purge", "--days", "0"]) == 0
-    assert "blanked 1 feedback" in capsys.readouterr().out
-    assert occurrences_in_store(net, CANARY) == 0
+    assert "would blank 1 feedback" in out and "cannot be undone. [y/N]" in out and said in out
+    assert (occurrences_in_store(net, CANARY) > 0) is left
 
 
 def test_purge_with_nothing_to_blank_asks_nothing(maildir_network, monkeypatch, capsys):

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from mailer.authentication import authenticate
-from tests.fixtures_convenor import Network
 from tests.mailstack import TEST_AUTHSERV_ID, as_bytes
 from tests.test_trust_forgeries import forge
+from tests.test_trust_idn import smtputf8_network
 
 JOSE = "josé@bücher.example"
 MEMBERS = [("José Lima", JOSE, "core", True, "en", []),
@@ -26,10 +26,7 @@ def stamp(header_from: str, signer: str, identity: str) -> bytes:
 
 @pytest.fixture
 def eai_network(mail_stack, tmp_path):
-    mail_stack.capture.stop()
-    mail_stack.capture.smtputf8 = True
-    mail_stack.capture.start()
-    net = Network(tmp_path, stack=mail_stack, members=MEMBERS)
+    net = smtputf8_network(mail_stack, tmp_path, MEMBERS)
     yield net
     net.close()
 

@@ -20,12 +20,17 @@ COORDINATORS = {ANA_WIRE, "amina@example.org"}
 NEWS = ("[Announce] Spring training", "Audience: all\n\nThe spring training is open to every member.\n")
 
 
-@pytest.fixture
-def idn_network(mail_stack, tmp_path):
+def smtputf8_network(mail_stack, tmp_path, members) -> Network:
+    """A network of `members` whose sending server offers SMTPUTF8."""
     mail_stack.capture.stop()
     mail_stack.capture.smtputf8 = True
     mail_stack.capture.start()
-    net = Network(tmp_path, stack=mail_stack, members=MEMBERS)
+    return Network(tmp_path, stack=mail_stack, members=members)
+
+
+@pytest.fixture
+def idn_network(mail_stack, tmp_path):
+    net = smtputf8_network(mail_stack, tmp_path, MEMBERS)
     yield net
     net.close()
 
