@@ -156,6 +156,6 @@ def add_commands(sub) -> None:
     q.add_argument("ref", help='the draft, e.g. 3 or "Draft 3"')
     q.add_argument("--to", help="folder to write into (default: ./draft-N)")
     q.set_defaults(func=cmd_export)
-    q = dsub.add_parser("close", help="close an open draft now: the digest goes to its author")
+    q = dsub.add_parser("close", help="close an open draft as at now, once the feedback waiting in the mailbox is read: the digest goes to its author")
     q.add_argument("ref", help='the draft, e.g. 3 or "Draft 3"')
     q.set_defaults(func=cmd_close)

@@ -277,7 +277,7 @@ def add_commands(sub) -> None:
     q.add_argument("--where", help="new place")
     q.add_argument("--call", help="new call details")
     q.set_defaults(func=cmd_move)
-    q = msub.add_parser("close", help="close a meeting's date poll now (--choose n: with date n)")
+    q = msub.add_parser("close", help="close a meeting's date poll as at now, once the answers waiting in the mailbox are read (--choose n: with date n)")
     q.add_argument("ref", help="the meeting's number, e.g. 3 or 'Meeting 3'")
     q.add_argument("--choose", type=int, metavar="N", help="the number of the date to take (default: the best so far)")
     q.add_argument("--place", metavar="X", help="the letter of the polled place to take (default: the best so far)")

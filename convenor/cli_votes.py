@@ -180,7 +180,7 @@ def add_commands(subparsers) -> None:
     q.add_argument("ref", help='the vote, e.g. "Vote 7" or 7')
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_show)
-    q = sub.add_parser("close", help="close an open vote now and queue its result")
+    q = sub.add_parser("close", help="close an open vote as at now, once the votes waiting in the mailbox are read, and queue its result")
     q.add_argument("ref")
     q.set_defaults(func=cmd_close)
     q = sub.add_parser("cancel", help="cancel an open vote (no result)")
