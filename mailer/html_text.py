@@ -220,8 +220,13 @@ def _render(html: str) -> str:
     except (AssertionError, ValueError, IndexError):  # html.parser asserts on a broken "<![>" declaration
         text = unescape(_TAG.sub("\n", html))  # the text without its tags: a crafted part is still read
     text = text.replace("\u00a0", " ").replace("\u200b", "")
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [_MARKDOWN_ESCAPE.sub(r"\1\2", line.rstrip()) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+# html2text escapes what Markdown would read as a list at the start of a line ("1\\. Maria",
+# "\\- item", "\\+ x"): the member wrote "1. Maria", and a vote reader must see that
+_MARKDOWN_ESCAPE = re.compile(r"^(\s*\d*)\\([.\-+])")
 
 
 def html_to_text(html: str) -> str:

@@ -34,7 +34,7 @@ _VERBS = (
     r"|пишет|написав\(ла\)|написав|написала|пише|đã viết|yazdı|كتب|כתב|写道|寫道|작성|のメール"
     r"|は書きました|さんは書きました|からのメッセージ|のメッセージ|napisal\(a\)|napisal|napísal"
     r"|napisao|napisala|rašė|rakstīja|kirjutas|menulis|skrifaði|ने लिखा|เขียนว่า|نوشت|написа"
-    r"|писал\(а\)|писала|писал|a scris|napisao je|napisala je|je napisal\(a\)|skrev følgende"
+    r"|писал\(а\)|писали|писала|писал|a scris|napisao je|napisala je|je napisal\(a\)|skrev følgende"
 )
 _VERB = re.compile(r"(?<![\w])(?:" + _VERBS + r")", re.IGNORECASE)
 # The same verbs in lower case for the lower-cased form of an ASCII line, where a case-sensitive
@@ -408,3 +408,20 @@ def quote_starts(lines: Lines, i: int) -> bool:
         nxt = [j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)]
         return bool(nxt) and _is_header_block(lines, nxt[0])
     return _is_header_block(lines, i) or _label_table(lines, i)
+
+
+# The Bat!, Supercite and old Outlook add-ons quote with the author's initials: "RN> Hello …"
+_INITIALS_QUOTE = re.compile(r"^([A-Z][A-Za-z]{0,3})>(?= |>|$)", re.MULTILINE)
+
+
+def supercite_as_quote(text: str) -> str:
+    """The text with an initials quote prefix ("RN> ") written as "> ", when at least two lines
+    carry the same one (a ranking "B>A>C" or one line starting "A> " is the member's own)."""
+    counts: dict[str, int] = {}
+    for m in _INITIALS_QUOTE.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    # the three most used at most (nested quotes of two or three writers): the pattern stays short
+    prefixes = sorted((p for p, n in counts.items() if n >= 2), key=counts.get, reverse=True)[:3]
+    if not prefixes:
+        return text
+    return re.sub(r"^(?:" + "|".join(map(re.escape, prefixes)) + r")>(?= |>|$)", ">", text, flags=re.MULTILINE)

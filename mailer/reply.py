@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from mailer.quote_markers import (
     attribution_span,
+    supercite_as_quote,
     intro_before_quote,
     is_groupwise_header,
     loose_attribution,
@@ -74,7 +75,9 @@ def _normalise(text: str) -> str:
         # Quoted-printable that was never decoded: join its soft line breaks, or a wrapped
         # attribution ("w=" / "rote:") and cut words would be read as text of their own.
         text = re.sub(r"=\n", "", text)
-    return text
+    return supercite_as_quote(text)
+
+
 
 
 _DELIMITER = re.compile(r"^\s*+[-_=~*#]{3,}\s*$")
@@ -292,6 +295,8 @@ class _Segments:
             self.closing_greeting = None
 
     def result(self) -> ReplyText:
+        while self.kept and (not self.kept[-1].strip() or _DELIMITER.match(self.kept[-1])):
+            self.kept.pop()  # a rule the client draws above the quote ends nothing the member wrote
         new_text = re.sub(r"\n{4,}", "\n\n\n", "\n".join(self.kept).strip())
         if len(self.shape) < 3 or "O" not in self.shape:
             return ReplyText(new_text)

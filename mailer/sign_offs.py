@@ -49,6 +49,10 @@ _PHONE_SIG = re.compile(
     r"|^\s*(?:get|download|holen sie sich|obtenir|obtener|scarica|baixe|pobierz)\s+\S+(?:\s+\S+)?"
     r"\s+(?:for|für|pour|para|per|dla)\s+(?:android|ios|iphone|ipad|windows|mac)\s*[.!]?\s*$"
     r"|^\s*von meinem .{1,40} gesendet\.?\s*$"
+    # Windows 10 Mail in every language: "Enviado do Email para Windows", "Inviato da Posta per Windows"
+    r"|^\s*(?:sent|envoyé|enviado|gesendet|inviato|verzonden|verstuurd|skickat|sendt|lähetetty|wysłane"
+    r"|odesláno|odoslané)\b[^.,;:!?]{0,40}\b(?:for|para|pour|für|per|voor|för|for|dla|pro|pre)\s+windows"
+    r"(?:\s+\d+)?\s*$"
     r"|^\s*(?:\S{1,10}\s)?\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$"
     # Outlook mobile's footer in any language ends with Microsoft's short link to the app
     r"|^[^.;!?]{0,80}<https?://aka\.ms/[^>\s]{1,40}>\s*$"

@@ -40,7 +40,7 @@ def clean(line: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _clean_head(line: str) -> str:
-    line = without_emoji(unicodedata.normalize("NFKC", line)).casefold()
+    line = without_emoji(unicodedata.normalize("NFKC", line)).casefold().replace("i\u0307", "i")  # "İkinci"
     line = line.replace("’", "'").replace("`", "").replace("*", "").replace("~", "")
     line = re.sub(r"(?<!\w)_+|_+(?!\w)", "", line)
     return re.sub(r"\s+", " ", line).strip()

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from workflows.reading.setting_lines import fold
+
 KEYS = {
     "YES": {"yes", "oui", "yeah", "yep", "aye"},
     "NO": {"no", "non", "nope", "nay"},
@@ -55,7 +57,14 @@ WHOLE_ANSWERS = {
             "apruebo", "aprobado", "aprovo", "aprovado", "concordo plenamente", "estou de acordo",
             "我同意", "我赞成", "我投赞成票", "投赞成票", "賛成します", "同意します", "أوافق", "نعم أوافق", "أؤيد",
             "favorable", "je suis favorable", "avis favorable", "setuju", "ya", "saya setuju", "بله", "بلی", "موافقم", "हाँ", "हां", "जी हाँ", "हाँ जी",
-            "เห็นด้วย", "ใช่", "dakord", "igen", "ja tak", "evet katılıyorum", "так", "за", "sí"},
+            "เห็นด้วย", "ใช่", "dakord", "igen", "ja tak", "evet katılıyorum", "так", "за", "sí",
+            # batch 5: for-words and "I support it" in more languages, English idioms
+            "sou a favor", "sou a favor da proposta", "estic a favor", "hi estic a favor", "a favor meu",
+            "bai", "poolt", "olen poolt", "už", "esu už", "par", "esmu par", "já", "pentru", "sunt pentru",
+            "votez pentru", "támogatom", "kabul", "kabul ediyorum", "destekliyorum", "হ্যাঁ", "আমি একমত",
+            "मैं पक्ष में हूँ", "मैं पक्ष में हूं", "पक्ष में", "jeg stemmer for", "jag röstar ja", "jag röstar för",
+            "count me in favour", "count me in favor", "count me as for", "count me as in favour",
+            "count me as in favor", "sure thing", "yes please", "i'm for it", "i am for it", "we're for it"},
     "NO": {"against", "opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
            "reject", "i reject it", "je suis contre", "contre", "definitely not", "certainly not",
            "absolutely not", "of course not", "certainement pas", "absolument pas", "bien sûr que non",
@@ -69,18 +78,29 @@ WHOLE_ANSWERS = {
            "hindi", "negative", "not in favour", "not in favor", "i'm not in favour", "i'm not in favor",
            "i am not in favour", "i am not in favor", "count me out", "jsem proti", "proti", "som proti",
            "non approvo", "no apruebo", "não aprovo", "我反对", "我不同意", "投反对票", "我投反对票", "反対します",
-           "لا أوافق", "أعارض", "défavorable", "avis défavorable", "desfavorable"},
+           "لا أوافق", "أعارض", "défavorable", "avis défavorable", "desfavorable",
+           # batch 5: "not agreed" in more languages (never read as their "agreed"), against-words
+           "pas d'accord", "je ne suis pas d'accord", "nicht einverstanden", "bin dagegen", "wir sind dagegen",
+           "no estoy de acuerdo", "no de acuerdo", "non sono d'accordo", "non d'accordo", "não concordo",
+           "sou contra", "不同意", "不赞成", "不贊成", "غير موافق", "ez", "vastu", "olen vastu", "prieš", "esu prieš",
+           "pret", "esmu pret", "împotrivă", "sunt împotrivă", "votez împotrivă", "nem támogatom", "ellene",
+           "ret", "reddediyorum", "kabul etmiyorum", "jeg stemmer imod", "jeg stemmer imot",
+           "jag röstar nej", "jag röstar emot", "imot", "no way", "not convinced", "i'm not convinced",
+           "i am not convinced", "না", "मैं विपक्ष में हूँ", "विपक्ष में"},
 }
 for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la proposition", "la résolution",
              "this", "it", "that", "this motion", "this proposal", "this resolution", "the change", "this change",
              "the amendment", "this amendment", "cette proposition", "cette motion"):
     WHOLE_ANSWERS["YES"] |= {f"for {_obj}", f"in favour of {_obj}", f"in favor of {_obj}", f"pour {_obj}"}
     WHOLE_ANSWERS["NO"] |= {f"against {_obj}", f"contre {_obj}"}
+    WHOLE_ANSWERS["YES"] |= {f"count me in favour of {_obj}", f"count me in favor of {_obj}"}
     for _who in ("", "i ", "we "):
         WHOLE_ANSWERS["YES"] |= {f"{_who}{verb} {_obj}" for verb in ("approve", "support", "accept", "endorse",
                                                                       "agree with", "back")}
         WHOLE_ANSWERS["NO"] |= {f"{_who}{verb} {_obj}" for verb in ("oppose", "reject", "disapprove of",
-                                                                     "do not support", "don't support")}
+                                                                     "do not support", "don't support",
+                                                                     "cannot support", "can't support",
+                                                                     "can not support")}
 
 ABSTAIN_STEMS = (
     "abstain", "abstention", "abstien", "abstenir", "abstenons", "abstengo", "abstención", "abstencion",
@@ -91,7 +111,18 @@ ABSTAIN_STEMS = (
     "abstenção", "أمتنع", "onthouding", "wstrzymuj", "утримуюсь", "утримаюсь", "zdržujem", "tartózkodom",
     "pidätän", "avstår", "afholder", "undlader", "hlasování se zdržuji", "bỏ phiếu trắng", "phiếu trắng",
     "abstain", "abstenerme", "abstengo", "ممتنعة", "ممتنعون", "งดออกเสียง", "abstinere", "kujizuia",
+    # batch 5: Catalan, Bulgarian, Croatian/Serbian/Slovenian, Romanian/Hungarian/Turkish without accents
+    "m'abstinc", "abstinc", "въздърж", "suzdrž", "suzdrz", "уздрж", "uzdrž", "uzdrz", "vzdrž", "vzdrz",
+    "susțin abținerea", "abtin", "tartozkod", "cekimser",
 )
+# whole answers that abstain: a blank vote ("vote blanc", "λευκό", "tyhjä") and "I pass"
+ABSTAIN_ANSWERS = {"vote blanc", "je vote blanc", "blanc", "voto en blanco", "en blanco", "voto in bianco",
+                   "scheda bianca", "voto em branco", "em branco", "λευκό", "λευκο", "tyhjä", "tyhja",
+                   "pass", "i pass", "i'll pass", "i will pass", "i'll pass on this one", "i'll pass on this",
+                   "i pass on this one", "pass on this one", "put me down as an abstention",
+                   "put me down as abstaining"}
+WHOLE_ANSWERS["ABSTAIN"] = ABSTAIN_ANSWERS
+ABSTAIN_STEMS += tuple(folded for stem in ABSTAIN_STEMS if (folded := fold(stem)) != stem)  # "tartozkodom"
 ABSTAIN = re.compile(r"^(?:\S+\s+){0,3}(?:" + "|".join(re.escape(s) for s in ABSTAIN_STEMS)
                      + r")\S*(?:\s+\S+){0,3}$")
 ABSTAIN_MENTION = re.compile("|".join(re.escape(s) for s in ABSTAIN_STEMS))
@@ -121,16 +152,37 @@ ORDINALS = {
     "första": 1, "andra": 2, "tredje": 3, "sista": 0,
     "1番": 1, "2番": 2, "3番": 3, "1番目": 1, "2番目": 2, "3番目": 3, "第一": 1, "第二": 2, "第三": 3,
     "第一个": 1, "第二个": 2, "第三个": 3, "第1": 1, "第2": 2, "第3": 3,
+    # batch 5: Nordic, Finnish, Czech/Slovak, Ukrainian, Turkish, Hungarian, Catalan, Indonesian/Malay,
+    # Swahili, Greek, Romanian, Croatian/Serbian/Slovene, Korean, Arabic, Hebrew, Hindi, Vietnamese
+    "två": 2, "tva": 2, "fyra": 4, "første": 1, "forste": 1, "anden": 2, "andet": 2, "ensimmäinen": 1,
+    "toinen": 2, "kolmas": 3, "neljäs": 4, "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4,
+    "první": 1, "druhá": 2, "druhou": 2, "druhý": 2, "třetí": 3, "tretí": 3, "dvě": 2, "tři": 3,
+    "prvá": 1, "tretia": 3, "dve": 2, "перший": 1, "перша": 1, "другий": 2, "друга": 2, "третій": 3,
+    "третя": 3, "один": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "iki": 2, "üç": 3,
+    "első": 1, "második": 2, "harmadik": 3, "kettő": 2, "kettes": 2, "hármas": 3, "három": 3,
+    "segona": 2, "tercera": 3, "pertama": 1, "kedua": 2, "ketiga": 3, "dua": 2, "tiga": 3,
+    "la kwanza": 1, "la pili": 2, "la tatu": 3, "πρώτη": 1, "δεύτερη": 2, "τρίτη": 3,
+    "prima": 1, "a doua": 2, "a treia": 3, "prva": 1, "treća": 3, "treca": 3, "tretja": 3,
+    "첫 번째": 1, "두 번째": 2, "세 번째": 3, "1번": 1, "2번": 2, "3번": 3, "الأول": 1, "الثاني": 2,
+    "الثالث": 3, "הראשונה": 1, "השנייה": 2, "השלישית": 3, "पहला": 1, "दूसरा": 2, "तीसरा": 3,
+    "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3,
 }
+# number words that are other words too ("to" is two in Norwegian and Danish): read only after an
+# option noun ("alternativ to", "mulighed tre", "vaihtoehto kaksi")
+NOUN_NUMBERS = {"en": 1, "ett": 1, "et": 1, "to": 2, "tre": 3, "fire": 4}
 LAST_WORDS = {word for word, n in ORDINALS.items() if n == 0}
 _ARTICLES = r"the|le|la|l'|die|der|das|den|el|lo|il|o|a|de|het"
 _OPTION_NOUNS = (r"option|choice|choix|number|numéro|proposition|variante|vorschlag|möglichkeit"
-                 r"|opción|opcion|opzione|opção|opcao|optie|opcja|opcję|вариант|alternativ|alternative")
+                 r"|opción|opcion|opzione|opção|opcao|optie|opcja|opcję|вариант|alternativ|alternative"
+                 r"|mulighed|mulighet|vaihtoehto|možnost|možnosť|moznost|варіант|seçenek|secenek|opció|opcio"
+                 r"|pilihan|opsi|chaguo|επιλογή|varianta|opțiunea|opțiune|opcija|الخيار|אפשרות|विकल्प"
+                 r"|lựa chọn|phương án")
 ORDINAL = re.compile(
     r"^(?:only|just|seulement|uniquement|nur|solo|sólo|alleen|tylko|только)?\s*(?:(?:" + _ARTICLES
     + r")\s*)?(?:(?:" + _OPTION_NOUNS + r")\s+)?(" + "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True))
     + r")(?:\s+(?:one|" + _OPTION_NOUNS + r"|please|only|seulement|uniquement|bitte|por favor|per favore"
     r"|alstublieft|proszę|пожалуйста))?$")
+NOUN_NUMBER = re.compile(r"^(?:" + _OPTION_NOUNS + r")\s+(" + "|".join(NOUN_NUMBERS) + r")$")
 NUMBER = re.compile(r"^(?:" + _OPTION_NOUNS + r"|number|numéro|numero|número|nummer|numer|номер|nr\.?|n°|nº|no\.)?"
                     r"\s*#?\s*\(?(\d{1,4})\s*[.)]?$")
 
@@ -155,6 +207,12 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
                    r"aussi (?:bien|acceptable)|auch (?:gut|ok|in ordnung)|también (?:vale|sirve)|"
                    r"j'hésite|hesitate|probably|probablement|possibly|might|vielleicht|wahrscheinlich"
                    r"|quizás|quizá|tal vez|forse|talvez|misschien|może|возможно|наверное)\b")
+
+# An answer that rules an option out instead of choosing one ("anything but Ottawa", "not B",
+# "tout sauf Ottawa", "alles außer Ottawa"): asked back, since it names no choice
+EXCLUSION = re.compile(r"^(?:\W*)(?:(?:anything|any|everything|all|whatever|tout|n'importe quoi|alles|todo|cualquiera"
+                       r"|tutto|qualsiasi)\s+(?:but|except|other than|apart from|sauf|außer|ausser|menos|excepto"
+                       r"|salvo|tranne|eccetto|fuorché)\b|(?:not|pas|nicht|no)\s+(?:option\s+)?\(?[a-z0-9]\)?\W*$)")
 
 # A member correcting themselves in the same reply: the firm words always correct the vote; the
 # loose ones ("actually") only when a clear option follows them

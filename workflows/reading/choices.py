@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass
 
 from workflows.reading.answer_lines import meaningful_lines
-from workflows.reading.answer_words import CONDITION, CORRECTION, FIRM_CORRECTION, HEDGE
+from workflows.reading.answer_words import CONDITION, CORRECTION, EXCLUSION, FIRM_CORRECTION, HEDGE
+from workflows.reading.marked_lists import read_marked_list
 from workflows.reading.option_expressions import (mentions, opens_with_answer_word, option_keys, parse_expr,
                                                   strip_frame)
 
@@ -40,7 +41,7 @@ class VoteReading:
 
 
 _SPLIT = re.compile(r"\s*(?:[.!,;:()—–]|\s-\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
-                    r"|\bas\b|\bsince\b|\bcomme\b)\s*")
+                    r"|\bas\b|\bsince\b|\bcomme\b|\bgiven\b)\s*")
 
 
 def _conditional(line: str) -> bool:
@@ -152,4 +153,10 @@ def read_vote(new_text: str, options: list[str]) -> VoteReading:
     lines = meaningful_lines(new_text)
     if not lines:
         return VoteReading(None, True, "no text")
+    marked = read_marked_list(new_text, options)
+    if marked is not None:
+        return VoteReading(marked[0], marked[0] is None, marked[1])
+    if EXCLUSION.search(lines[0][2]):
+        return VoteReading(None, True, f"line {lines[0][0]} rules an option out rather than choosing one: "
+                                       f"{lines[0][1]!r}")
     return _corrected(lines, options) or _read_lines(lines, options)

@@ -24,15 +24,30 @@ from workflows.reading.answer_words import (
     KEYS,
     LABEL_KEYS,
     LAST_WORDS,
+    NOUN_NUMBER,
+    NOUN_NUMBERS,
     NUMBER,
     ORDINAL,
     ORDINALS,
     WHOLE_ANSWERS,
 )
 
+def fold(text: str) -> str:
+    """The text without accents ("montréal" → "montreal", "léa" → "lea", "đồng ý" → "dong y")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(c)).translate(_BARE_LETTERS)
+
+
+_BARE_LETTERS = str.maketrans({"đ": "d", "ł": "l", "ı": "i", "ø": "o", "ħ": "h"})
+
+
+fold_accents = fold
 _WORD_TO_KEY = {w: key for key, words in KEYS.items() for w in words}
 _WHOLE_TO_KEY = {w: key for key, words in LABEL_KEYS.items() for w in words}
 _ANSWER_TO_KEY = {w: key for key, words in WHOLE_ANSWERS.items() for w in words}
+# the same answers written without accents ("dafur", "impotriva", "dong y", "nao"): a folded form
+# that is itself another answer keeps its own meaning
+_FOLDED_ANSWER_TO_KEY = {f: key for w, key in _ANSWER_TO_KEY.items() if (f := fold_accents(w)) not in _ANSWER_TO_KEY}
 _PREFIX = re.compile(
     r"^(?:(?:i|we)\s+(?:vote|am voting|will vote|would vote|say|choose|pick|select|go with|"
     r"will go with|prefer|think)|i'm voting|i'll vote|i'd vote|i'll go with|i'd say|i would say|"
@@ -48,23 +63,23 @@ _PREFIX = re.compile(
     r"|głosuję|głosujemy|голосую|\+1\s+(?:for|to|on)\b"
     # "please change my vote to No", "change my vote: abstain", "je change mon vote pour …"
     r"|(?:please\s+)?(?:change|switch|update|put|make|record|count|mark)\s+(?:my|our)\s+vote"
-    r"(?:\s+(?:to|as|for))?|(?:je change|changez|changer) (?:mon|notre) vote(?:\s+(?:pour|en))?)"
+    r"(?:\s+(?:to|as|for))?|(?:je change|changez|changer) (?:mon|notre) vote(?:\s+(?:pour|en))?"
+    # a conclusion after the reasons ("…, so no", "so: yes", "donc oui", "also ja")
+    r"|so|hence|therefore|thus|donc|alors|also|daher|así que|por lo tanto|quindi|dus|więc|поэтому"
+    # a vote for an organisation ("The Parkdale Welcome Centre votes yes", "Kensington votes against")
+    r"|(?:the\s+)?(?:[\w'&.-]+\s+){1,6}(?:votes|vote pour|stimmt|vota|stemt|röstar|stemmer|głosuje|голосует))"
     r"\s*(?:(?:for|pour)\b(?=\s*\S)(?!\s*(?:the|la)\b)|:)?\s*")  # "je vote pour" alone: pour = YES
 _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|from us"
                      r"|for us|pour moi|de ma part|here|sorry|bitte|danke|gracias|por favor|grazie|per favore"
                      r"|obrigad[oa]|dank je(?: wel)?|alstublieft|proszę|dziękuję|спасибо|пожалуйста|tack|tak"
                      r"|takk|kiitos|(?:works|work|is|would be|seems)\s+(?:best|better|fine|good|great)"
-                     r"(?:\s+for\s+(?:me|us|everyone|all of us))?)$|\s*!$|(?<=\S)(?:です|します|。)$")
+                     r"(?:\s+for\s+(?:me|us|everyone|all of us))?)$|\s*!$|(?<=\S)(?:(?:で|に)?お願い(?:いた)?します|です|します|。)$|(?<=째)요$"
+                     r"|(?<=\S)\s+makes?\s+(?:the\s+)?(?:most\s+)?sense(?:\s+(?:to|for)\s+(?:me|us))?$")
 _FROM = re.compile(r"^([\w']+) (?:from|de la part de|de parte de|da parte di|von|vanuit) \S.{0,60}$")
 _LETTER = re.compile(r"^(?:option|choice|choix)?\s*\(?([a-z])\)?\s*[.)]?$")
 _CONNECT = r"(?=\s*(?:$|[^\w\s']|\b(?:and|or|et|ou|but|mais|nor)\b))"
 _LEADING = re.compile(r"^(?:(?:for|pour|für|por|per)\s+)?(?:(?:the|le|la|les|die|der|das|el|los|las|il|lo|o|a|de|het)\s+|l'\s*)")
-_FRAME_CHARS = " .!,;:\"«»“”„‘’'"  # punctuation and quotation marks around an answer ("\"Yes\"")
-
-
-def fold(text: str) -> str:
-    """The text without accents ("montréal" → "montreal", "léa" → "lea")."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+_FRAME_CHARS = " .!,;:\"«»“”„‘’'।"  # punctuation and quotation marks around an answer ("\"Yes\"")
 
 
 def option_keys(options: list[str]) -> tuple[dict[str, int], dict[str, int]]:
@@ -104,7 +119,9 @@ def strip_frame(expr: str) -> str:
 def _label(expr: str, labels: dict[str, int]) -> int | None:
     """The option whose label `expr` names: exactly, without accents, after an article ("the
     library annex", "for the sliding scale"), by its first words, or by words of it in order."""
-    for candidate in dict.fromkeys((expr, fold(expr), _LEADING.sub("", expr), fold(_LEADING.sub("", expr)))):
+    bare = _LEADING.sub("", expr)
+    singular = _PLURAL.sub("", bare)  # "weekday evenings" of "Weekday evening"
+    for candidate in dict.fromkeys((expr, fold(expr), bare, fold(bare), singular, fold(singular))):
         if not candidate:
             continue
         if candidate in labels:
@@ -118,9 +135,13 @@ def _label(expr: str, labels: dict[str, int]) -> int | None:
     return None
 
 
+_PLURAL = re.compile(r"(?<=[a-z]{3})s\b")
+
+
 def parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None, str | None]:
     """Read one whole expression: (index, None), (None, why not an option) or (None, None)."""
-    whole = _ANSWER_TO_KEY.get(expr.strip(_FRAME_CHARS)) if keys else None  # "definitely not", "of course not"
+    bare = expr.strip(_FRAME_CHARS)
+    whole = (_ANSWER_TO_KEY.get(bare) or _FOLDED_ANSWER_TO_KEY.get(bare)) if keys else None  # "definitely not"
     if whole is not None:
         return (keys[whole], None) if whole in keys else (None, f"'{expr}' is not one of the options")
     expr = strip_frame(expr)
@@ -131,7 +152,8 @@ def parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None,
         index = _label(expr, labels)
     if index is not None:
         return index, None
-    key = _WORD_TO_KEY.get(expr) or _WHOLE_TO_KEY.get(expr) or (_ANSWER_TO_KEY.get(expr) if keys else None)
+    key = (_WORD_TO_KEY.get(expr) or _WHOLE_TO_KEY.get(expr) or (_ANSWER_TO_KEY.get(expr) if keys else None)
+           or (_misspelt_key(expr) if keys else None))
     if key is None and expr in ("+1", "-1") and keys:
         key = "YES" if expr == "+1" else "NO"
         if key not in keys:
@@ -150,6 +172,10 @@ def parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None,
         if 1 <= n <= len(options):
             return n - 1, None
         return None, f"there is no {word} option (1-{len(options)})"
+    m = NOUN_NUMBER.match(expr) if not keys else None  # "alternativ to"
+    if m:
+        n = NOUN_NUMBERS[m.group(1)]
+        return (n - 1, None) if n <= len(options) else (None, f"number {n} is out of range (1-{len(options)})")
     m = NUMBER.match(expr)
     if m:
         n = int(m.group(1))
@@ -165,6 +191,33 @@ def parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None,
             return keys["YES" if expr == "y" else "NO"], None  # "Y" on a yes/no ballot of a few options
         return None, f"letter {m.group(1).upper()} is not one of the options"
     return None, None
+
+
+def _misspelt_key(expr: str) -> str | None:
+    """The YES/NO/ABSTAIN word a one-word answer misspells: a last letter typed twice or more
+    ("yess", "nooo") or, for the long words only ("abstain", "abstention"), one letter changed,
+    added, dropped or two swapped ("abstian", "abstein"); None otherwise."""
+    if not re.fullmatch(r"[a-z]+", expr):
+        return None
+    short = re.sub(r"(\w)\1+$", r"\1", expr)
+    if short != expr and short in _WORD_TO_KEY:
+        return _WORD_TO_KEY[short]
+    if len(expr) < 6:
+        return None
+    found = {key for word, key in _WORD_TO_KEY.items() if len(word) >= 7 and _one_edit(expr, word)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` becomes `b` by one letter changed, added or dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 def opens_with_answer_word(expr: str) -> bool:

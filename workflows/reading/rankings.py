@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from workflows.reading.answer_lines import clean, meaningful_lines
-from workflows.reading.option_expressions import option_keys, parse_expr
+from workflows.reading.option_expressions import fold, option_keys, parse_expr
 
 _SEPARATORS = re.compile(r"\s*(?:>|»|→|->|,|;|\bthen\b|\bpuis\b|\bensuite\b)\s*")
 _SPACED = re.compile(r"(?:[a-z]|\d{1,2})(?:\s+(?:[a-z]|\d{1,2}))+")
@@ -25,6 +25,18 @@ _RANK_PREFIX = re.compile(
     r"|zweite[rsn]?|dritte[rsn]?|erstens|zweitens|drittens|primer[oa]?|segund[oa]|tercer[oa]?|prim[oa]"
     r"|second[oa]|terz[oa])(?:\s+(?:choice|preference|choix|préférence|wahl|opción|scelta))?\s*[:.)-])"
     r"\s+(?=\S)")
+
+
+_RANK_SUFFIX = re.compile(r"\s+(?:first|second|third|fourth|fifth|last|en premier|en second|en dernier)$")
+
+
+def _by_surname(item: str, options: list[str]) -> int | None:
+    """The one candidate whose last name is the item ("Haddad" of "Samir Haddad"), else None."""
+    if not re.fullmatch(r"[\w'-]{3,}", item):
+        return None
+    found = [i for i, label in enumerate(options)
+             if len(label.split()) > 1 and fold(label.split()[-1]).casefold() == fold(item).casefold()]
+    return found[0] if len(found) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -65,7 +77,10 @@ def read_ranking(new_text: str, options: list[str]) -> RankingReading:
 def _read_items(items: list[str], options, keys, labels, where: str) -> RankingReading:
     ranking: list[int] = []
     for item in items:
+        item = _RANK_SUFFIX.sub("", item.strip(" .")) or item  # "Maria first"
         index, why_not = parse_expr(_RANK_PREFIX.sub("", item) or item, options, keys, labels)
+        if index is None:
+            index = _by_surname(item.strip(" ."), options)
         if index is None:
             return RankingReading(None, f"{where}: {why_not or 'not a candidate'}: {clean(item)[:60]!r}")
         if index in ranking:

@@ -1,0 +1,77 @@
+"""Reading a ballot's option list that the member copied into the reply and marked. Pure functions.
+
+People answer a paper-like ballot the way they would on paper: they copy the options and tick one
+("[x] Online only", "X 2. (B) Raise the fee to $40", "Sunday afternoon X", "2. (B) Montréal  <--").
+A line is an option line when, once its mark is taken off, it is the ballot's line for one option
+(number, letter and label as the ballot lists them, or some of them: "2. (B) Montréal", "(B)
+Montréal", "Montréal"). When the member's first lines hold option lines and exactly one of them is
+marked, that option is the vote; two marked, or a copied list (two option lines or more) with no
+mark, is asked back. Anything else is left to `choices.read_vote`'s ordinary reading.
+"""
+from __future__ import annotations
+
+import re
+
+from workflows.reading.answer_lines import clean
+from workflows.reading.option_expressions import fold, option_keys
+
+_MARK_BEFORE = re.compile(r"^(?:\[\s*[x✓✔☑*]\s*\]|\(\s*[x✓✔*]\s*\)|[x✓✔☑☒►➡→]\ufe0f?(?=\s)|\*(?=\s))\s*", re.I)
+_EMPTY_BOX = re.compile(r"^(?:\[\s*\]|\(\s*\)|☐)\s*")
+_MARK_AFTER = re.compile(r"\s+(?:\[\s*x\s*\]|\(\s*x\s*\)|x|✓|✔\ufe0f?|☑\ufe0f?|←|⬅\ufe0f?|<-+|<=+)"
+                         r"(?:\s*(?:this(?: one)?|mine|my (?:vote|choice)|ici|celle-ci))?\s*$", re.I)
+_LIST_LINE = re.compile(r"^(?:(\d{1,2})\s*[.)]\s*)?(?:\(?([a-z])\)\s*)?(.*)$")
+MAX_LIST_LINES = 12  # lines read: a copied list is at the top of the answer
+
+
+def _option_line(text: str, options: list[str]) -> int | None:
+    """The option whose ballot line `text` is (number, letter and label agreeing), else None."""
+    m = _LIST_LINE.match(clean(text).strip(" .:-"))
+    if not m:
+        return None
+    number, letter, label = m.group(1), m.group(2), m.group(3).strip(" .:-")
+    _, labels = option_keys(options)
+    found = {int(number) - 1} if number else set()
+    if letter:
+        found.add(ord(letter) - ord("a"))
+    if label:
+        index = labels.get(label, labels.get(fold(label)))
+        if index is None:
+            return None
+        found.add(index)
+    if len(found) != 1 or not label and not (number and letter):
+        return None
+    index = found.pop()
+    return index if 0 <= index < len(options) else None
+
+
+def read_marked_list(new_text: str, options: list[str]) -> tuple[int | None, str] | None:
+    """(index, reason) for a copied option list with exactly one option marked; (None, reason)
+    when the list is marked twice or not at all (asked back); None when the answer is no copied
+    list (read as usual). Stops at a quoted line or a "-- " line; reads MAX_LIST_LINES lines."""
+    rows: list[tuple[int, bool]] = []
+    for raw in (new_text or "").replace("\r", "").split("\n")[:MAX_LIST_LINES * 3]:
+        line = raw.strip()
+        if line.startswith(">") or line in ("--", "-- "):
+            break
+        if not line:
+            continue
+        mark_before, bare = _MARK_BEFORE.match(line), _EMPTY_BOX.sub("", line)
+        rest = line[mark_before.end():] if mark_before else bare
+        mark_after = _MARK_AFTER.search(rest)
+        rest = rest[:mark_after.start()] if mark_after else rest
+        index = _option_line(rest, options)
+        if index is not None:
+            rows.append((index, bool(mark_before or mark_after)))
+        elif rows:
+            break  # the list ends where the comment starts
+        if len(rows) >= MAX_LIST_LINES:
+            break
+    marked = {index for index, mark in rows if mark}
+    if len(marked) == 1:
+        index = marked.pop()
+        return index, f"read the option marked in the copied list as {options[index]!r}"
+    if len(marked) > 1:
+        return None, "the copied list of options has more than one marked"
+    if len(rows) > 1:
+        return None, "the options were copied without one being marked"
+    return None
