@@ -295,8 +295,6 @@ class _Segments:
             self.closing_greeting = None
 
     def result(self) -> ReplyText:
-        while self.kept and (not self.kept[-1].strip() or _DELIMITER.match(self.kept[-1])):
-            self.kept.pop()  # a rule the client draws above the quote ends nothing the member wrote
         new_text = re.sub(r"\n{4,}", "\n\n\n", "\n".join(self.kept).strip())
         if len(self.shape) < 3 or "O" not in self.shape:
             return ReplyText(new_text)
@@ -404,6 +402,9 @@ def read_reply(text: str) -> ReplyText:
             break
         seg.own(line.raw.rstrip(), bool(line.letter and _GREETING.match(head)))
         i += 1
+    if stop is not None:
+        while seg.kept and (not seg.kept[-1].strip() or _DELIMITER.match(seg.kept[-1])):
+            seg.kept.pop()  # a rule the client draws above the quote it cut at ends nothing the member wrote
     result = seg.result()
     if stop is not None:
         result.rest = "\n".join(raw[stop:]).strip()
