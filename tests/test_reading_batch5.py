@@ -162,3 +162,12 @@ def test_a_rule_above_the_quote_is_no_part_of_the_text():
 
 def test_html_list_numbers_are_not_escaped():
     assert html_to_text("<div>1. Maria<br>2. Kwame<br>- a dash<br>+ a plus</div>") == "1. Maria\n2. Kwame\n- a dash\n+ a plus"
+
+
+def test_a_long_line_is_read_in_linear_time():
+    """A hang detector with a generous limit (no timing figure): a line of 100,000 spaces between
+    two letters, which a pattern searched at every position would take minutes over."""
+    import time
+    start = time.process_time()
+    assert choice("a" + " " * 100_000 + "b\nYes", YN) == "Yes"  # the first line names no option
+    assert time.process_time() - start < 20

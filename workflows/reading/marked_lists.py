@@ -21,6 +21,7 @@ _MARK_AFTER = re.compile(r"\s+(?:\[\s*x\s*\]|\(\s*x\s*\)|x|✓|✔\ufe0f?|☑\uf
                          r"(?:\s*(?:this(?: one)?|mine|my (?:vote|choice)|ici|celle-ci))?\s*$", re.I)
 _LIST_LINE = re.compile(r"^(?:(\d{1,2})\s*[.)]\s*)?(?:\(?([a-z])\)\s*)?(.*)$")
 MAX_LIST_LINES = 12  # lines read: a copied list is at the top of the answer
+MAX_LINE_CHARS = 300  # of each line: an option's line is short
 
 
 def _option_line(text: str, options: list[str]) -> int | None:
@@ -50,7 +51,7 @@ def read_marked_list(new_text: str, options: list[str]) -> tuple[int | None, str
     list (read as usual). Stops at a quoted line or a "-- " line; reads MAX_LIST_LINES lines."""
     rows: list[tuple[int, bool]] = []
     for raw in (new_text or "").replace("\r", "").split("\n")[:MAX_LIST_LINES * 3]:
-        line = raw.strip()
+        line = raw[:MAX_LINE_CHARS].strip()  # the patterns below never see a longer line
         if line.startswith(">") or line in ("--", "-- "):
             break
         if not line:
