@@ -45,11 +45,25 @@ def _smtputf8(args, db):
     return lambda: smtputf8.offered(common.load_settings(args), db, common.now())
 
 
+def _subcommittees(db, names: list[str], new: list[str] | None) -> list[str]:
+    """The sub-committees to put a member on: `names` and `--new-subcommittee` ones; a name that
+    is neither known nor given with --new-subcommittee is refused (UsageError naming the known ones)."""
+    new = [n.strip() for n in new or [] if n.strip()]
+    problem = membership.unknown_subcommittee(names, store_members.subcommittee_names(db), new)
+    if problem:
+        raise common.UsageError(problem)
+    chosen = [n.strip() for n in names if n.strip()]
+    return chosen + [n for n in new if n.casefold() not in {c.casefold() for c in chosen}]
+
+
 def cmd_add(args) -> int:
-    """Add one member (an address the sending server cannot carry is refused, with the reason)."""
+    """Add one member (an address the sending server cannot carry is refused, with the reason;
+    an unknown sub-committee too, unless given with --new-subcommittee)."""
     db = common.open_db(args)
     try:
-        rec = membership.check_record(_record_from_args(args), _smtputf8(args, db))
+        rec = _record_from_args(args)
+        rec.subcommittees = _subcommittees(db, rec.subcommittees, args.new_subcommittee)
+        rec = membership.check_record(rec, _smtputf8(args, db))
     except ValueError as exc:
         raise common.UsageError(str(exc)) from None
     try:
@@ -104,8 +118,10 @@ def cmd_set(args) -> int:
         fields["coordinator"] = _yes_no(args.coordinator, "--coordinator")
     if args.active is not None:
         fields["active"] = _yes_no(args.active, "--active")
-    if args.subcommittees is not None:
-        fields["subcommittees"] = [s for s in args.subcommittees.split(";") if s.strip()]
+    if args.subcommittees is not None or args.new_subcommittee:
+        names = args.subcommittees.split(";") if args.subcommittees is not None \
+            else store_members.subcommittees_of(db, member["id"])
+        fields["subcommittees"] = _subcommittees(db, names, args.new_subcommittee)
     if args.away_until is not None:
         fields["away_until"] = _leave_end(args).isoformat()
     if args.back:
@@ -118,7 +134,7 @@ def cmd_set(args) -> int:
         return _change_addresses(db, member, fields, adding, removing)
     if not fields:
         raise common.UsageError("nothing to change: give at least one of --name --email --role --language "
-                             "--coordinator --active --subcommittees --away-until --back --resume-mail "
+                             "--coordinator --active --subcommittees --new-subcommittee --away-until --back --resume-mail "
                              "--add-address --remove-address")
     try:
         with transaction(db):
@@ -188,6 +204,12 @@ def cmd_import(args) -> int:
         for problem in exc.problems:
             print(f"  {path}:{problem}", file=sys.stderr)
         return 1
+    known = store_members.subcommittee_names(db)
+    for rec in records if known else []:  # the first roster creates the sub-committees it names
+        problem = membership.unknown_subcommittee(rec.subcommittees, known, args.new_subcommittee or [])
+        if problem:
+            print(f"{path}: nothing imported; {rec.email}: {problem}", file=sys.stderr)
+            return 1
     counts = membership.import_records(db, records, common.now())
     print(f"imported {path}: {counts['added']} added, {counts['updated']} updated")
     return 0
@@ -219,7 +241,9 @@ def add_commands(sub) -> None:
     q.add_argument("--role", choices=["core", "associate"], default="core", help="core members vote (default: core)")
     q.add_argument("--coordinator", action="store_true", help="may call votes, drafts, meetings and announcements")
     q.add_argument("--language", choices=["en", "fr"], default="en", help="the language of their mail (default: en)")
-    q.add_argument("--subcommittees", help="names separated by ;")
+    q.add_argument("--subcommittees", help="names of existing sub-committees separated by ;")
+    q.add_argument("--new-subcommittee", action="append", metavar="NAME",
+                   help="create this sub-committee and put the member on it (repeatable)")
     q.set_defaults(func=cmd_add)
     q = ms.add_parser("remove", help="deactivate a member")
     q.add_argument("email", help="the member's address")
@@ -232,7 +256,9 @@ def add_commands(sub) -> None:
     q.add_argument("--language", metavar="en|fr", help="the language of their mail")
     q.add_argument("--coordinator", metavar="yes|no", help="may call votes, drafts, meetings and announcements")
     q.add_argument("--active", metavar="yes|no", help="no: the member leaves (nothing more is sent to them)")
-    q.add_argument("--subcommittees", help="names separated by ; (empty to clear)")
+    q.add_argument("--subcommittees", help="names of existing sub-committees separated by ; (empty to clear)")
+    q.add_argument("--new-subcommittee", action="append", metavar="NAME",
+                   help="create this sub-committee and put the member on it (repeatable)")
     q.add_argument("--away-until", metavar="DATE", help="on leave through DATE (e.g. 2027-03-01)")
     q.add_argument("--back", action="store_true", help="end the member's leave now")
     q.add_argument("--resume-mail", action="store_true",
@@ -243,6 +269,8 @@ def add_commands(sub) -> None:
     q.set_defaults(func=cmd_set)
     q = ms.add_parser("import", help="import a CSV (all or nothing)")
     q.add_argument("file", help="a CSV with the columns of `convenor members export` (see the README)")
+    q.add_argument("--new-subcommittee", action="append", metavar="NAME",
+                   help="a sub-committee the file may name that does not exist yet (repeatable)")
     q.set_defaults(func=cmd_import)
     q = ms.add_parser("export", help="export members as CSV")
     q.add_argument("file", nargs="?", default="-", help="where to write (default: standard output)")

@@ -98,6 +98,20 @@ def check_record(rec: MemberRecord, smtputf8: Callable[[], bool | None] | None =
     return rec
 
 
+def unknown_subcommittee(names, known: list[str], new=()) -> str | None:
+    """None when each of `names` is a known sub-committee (case aside) or one of `new` (to be
+    created); else what to tell the person: the unknown name, the known ones, and how to create one
+    (`--new-subcommittee NAME`), so that a typo never silently makes a new sub-committee."""
+    allowed = {n.casefold() for n in [*known, *new]}
+    unknown = [n for n in names if n.strip() and n.strip().casefold() not in allowed]
+    if not unknown:
+        return None
+    listed = ", ".join(known) if known else "(none yet)"
+    which = ", ".join(repr(n.strip()) for n in unknown)
+    return (f"unknown sub-committee {which}: the sub-committees are {listed}; to create a new one, "
+            f"add --new-subcommittee {unknown[0].strip()!r}")
+
+
 def read_csv(text: str, smtputf8: Callable[[], bool | None] | None = None) -> list[MemberRecord]:
     """Parse a members CSV (header row required); raise MemberDataError listing every bad line
     (addresses checked as `check_record` does)."""

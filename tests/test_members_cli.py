@@ -44,7 +44,7 @@ def test_import_is_all_or_nothing_with_every_bad_line_reported(tmp_path, capsys)
 
 def test_members_add_set_remove_export(tmp_path, capsys):
     cfg = setup(tmp_path)
-    assert main(cfg + ["members", "add", "Li@Example.org", "--name", "Li Wei", "--subcommittees", "Training"]) == 0
+    assert main(cfg + ["members", "add", "Li@Example.org", "--name", "Li Wei", "--new-subcommittee", "Training"]) == 0
     assert main(cfg + ["members", "add", "priya@example.org", "--name", "Priya", "--role", "associate",
                        "--language", "fr"]) == 0
     assert main(cfg + ["members", "set", "priya@example.org", "--subcommittees", "Training"]) == 2
