@@ -10,6 +10,9 @@ from workflows.reading.command_words import first_word
 from workflows.routing.context import Context
 
 
+HELP_WORDS = ("HELP", "AIDE", "?")  # the HELP command, in every language the command reader knows
+
+
 def help_command(ctx: Context, mail: InboundMail, member: dict, argument: str) -> str:
     """Reply to the member, in their language, with what they can do by email."""
     ctx.send(member, "help", subcommittees=store_members.subcommittees_of(ctx.db, member["id"]),

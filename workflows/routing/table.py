@@ -71,7 +71,7 @@ NEW_ITEMS = [
 
 # Commands by email: the first word of the member's text.
 COMMANDS = {
-    **dict.fromkeys(("HELP", "AIDE", "?"), commands.help_command),
+    **dict.fromkeys(commands.HELP_WORDS, commands.help_command),
     **dict.fromkeys(("JOIN", "REJOINDRE"), subcommittees.join_command),
     **dict.fromkeys(("LEAVE", "QUITTER"), subcommittees.leave_command),
     **dict.fromkeys(("STATUS", "STATUT", "ÉTAT", "ETAT"), subcommittees.status_command),
@@ -89,7 +89,7 @@ COMMANDS = {
 # How many words each command takes after it, and (when given) a check that they name something
 # that exists: fn(db, argument) -> bool. A message is a command only when it is exactly that.
 COMMAND_ARGUMENTS = {
-    **dict.fromkeys(("HELP", "AIDE", "?", "STATUS", "STATUT", "ÉTAT", "ETAT", "UNSUBSCRIBE", "DESABONNER",
+    **dict.fromkeys((*commands.HELP_WORDS, "STATUS", "STATUT", "ÉTAT", "ETAT", "UNSUBSCRIBE", "DESABONNER",
                      "DÉSABONNER", "DÉSABONNEMENT", "DESABONNEMENT", "SUBSCRIBE", "ABONNER", "ABONNEMENT"),
                     (0, 0, None)),
     **dict.fromkeys(("JOIN", "REJOINDRE", "LEAVE", "QUITTER"), (1, 6, subcommittees.names_one)),

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from mailer.message import InboundMail
 from store import votes as store_votes
-from workflows.membership.commands import forward_unknown, notice_once
+from store import members as store_members
+from workflows.membership.commands import HELP_WORDS, forward_unknown, notice_once
+from workflows.reading.command_words import read_command
 from workflows.reading.attendance_words import only_pleasantries
 from workflows.routing.context import Context
 from workflows.routing.outcomes import reading_kind
@@ -55,6 +57,11 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
                  ref=reference(vote, lang), options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
                  what_we_read="", passed_on=None, thanks=True, in_reply_to=mail.message_id or None)
         return f"{reference(vote)}: thanks after a vote: nothing changed, member told"
+    if choice is None and read_command(mail, dict.fromkeys(HELP_WORDS, (0, 0, None)), member["name"] or ""):
+        ctx.send(member, "help", reply_for=("vote", vote["id"]), ballot=vote, ref=reference(vote, lang),
+                 options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
+                 subcommittees=store_members.subcommittees_of(ctx.db, member["id"]), in_reply_to=mail.message_id or None)
+        return f"{reference(vote)}: HELP in reply to a ballot: help sent with how to vote; nothing counted"
     if choice is None:
         store_votes.record_event(ctx.db, vote["id"], member["id"], "ambiguous", None, mail.message_id, arrived)
         passed = _pass_on(ctx, mail, vote, mail.new_text, counted=False)
