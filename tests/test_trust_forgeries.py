@@ -142,7 +142,7 @@ def test_a_confirmation_answered_from_its_message_id_by_another_address_changes_
     confirmation = network.only_message_to("amina@example.org", network.new_messages())
     forge(network, lambda: network.send("evil@attacker.example", "Re: confirm", "GO",
                                         headers={"In-Reply-To": confirmation.message_id}, authenticated="pass"),
-          allowed={"amina@example.org"}, expect="refused")
+          allowed={"amina@example.org"}, expect="nothing was recorded in your name")
     forge(network, lambda: network.reply(confirmation, "GO", authenticated="fail"), allowed=COORDINATORS,
           expect=QUARANTINE)
     assert network.db.execute("SELECT state FROM held").fetchone()[0] == "held"

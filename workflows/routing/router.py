@@ -189,16 +189,22 @@ def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
 
 
 def _refuse_token(ctx: Context, mail: InboundMail, *, owner: dict | None) -> str:
-    if owner is not None and commands.notice_once(ctx, owner["email"], "token_refused"):
-        # the owner is told once a day at most (no mail-bombing by forgery), and never shown the
-        # address of another member
-        sender = store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None
-        ctx.send(owner, "token_refused", attempted_from=None if sender else mail.from_addr, subject=mail.subject)
+    """A token used from an address that is not its owner's never acts in the owner's name. The
+    member who wrote (verified) is told to answer their own copy; the owner is told plainly what
+    happened (someone else answered their copy, nothing was recorded in their name), never shown
+    the address of another member, and at most once a day (no mail-bombing by forgery)."""
     writer = _active_member(ctx, mail) if mail.auth.verified else None  # a forged From is not told
-    if writer is not None and commands.notice_once(ctx, writer["email"], "token_not_yours"):
+    told_writer = writer is not None and commands.notice_once(ctx, writer["email"], "token_not_yours")
+    if told_writer:
         ctx.send(writer, "token_not_yours", in_reply_to=mail.message_id or None)
-        return "refused: token used from another address; its owner and the member who wrote told"
-    return "refused: token used from another address"
+    told_owner = owner is not None and commands.notice_once(ctx, owner["email"], "token_refused")
+    if told_owner:
+        sender = store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None
+        ctx.send(owner, "token_refused", attempted_from=None if sender else mail.from_addr,
+                 by_member=sender is not None, verified=mail.auth.verified, writer_told=writer is not None,
+                 subject=mail.subject)
+    told = [who for who, yes in (("its owner", told_owner), ("the member who wrote", told_writer)) if yes]
+    return "refused: token used from another address" + (f"; {' and '.join(told)} told" if told else "")
 
 
 def names_an_item(ctx: Context, mail: InboundMail) -> Match | None:
