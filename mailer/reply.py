@@ -150,6 +150,27 @@ def _looks_like_name(text: str) -> bool:
             and all(_NAME_WORD.match(w) for w in words) and sum(w[:1].isupper() for w in words) >= 2)
 
 
+_MOTTO = re.compile(r'^(?:"[^"]{3,200}"|“[^“”]{3,200}”|«[^«»]{3,200}»|„[^„“”]{3,200}[“”])(?:\s*[-—–~]\s*[^\W\d_][\w .\'’-]{0,40})?$')
+
+
+def _motto_below(lines: Lines, i: int) -> bool:
+    """True when the name at line i (every word capitalised) has under it only a saying in
+    quotation marks (and its author), then the text ends or a phone's sign-off, a quote or an
+    attribution follows, and the text above does not end with a colon: a signature with a motto,
+    no "-- "."""
+    j, above = i + 1, next((lines[p].stripped for p in range(i - 1, max(i - 4, -1), -1) if not lines.blank(p)), "")
+    if above.endswith(":"):
+        return False  # "What she said at the meeting:" then a name and her words: the member's
+    if not (all(w[:1].isupper() or w in ("de", "da", "van", "von", "al", "el") for w in lines[i].stripped.split())
+            and j < len(lines) and _MOTTO.match(lines[j].stripped)):
+        return False
+    k = _next_nonblank(lines, j + 1, 3)
+    if k is None:
+        return j + 4 >= len(lines)
+    return lines.quoted(k) or bool(attribution_span(lines, k)) or quote_starts(lines, k) \
+        or is_phone_signature(lines[k]) or bool(_SIG_DELIM.match(lines[k].head))
+
+
 def _signature_after_closing(lines: Lines, i: int) -> tuple[int, int] | None:
     """(lines kept after the closing formula at line i: 0 or its name line, where the signature
     block starts) when a signature block (`_signature_block`) follows it; None when prose or
@@ -397,7 +418,7 @@ def read_reply(text: str) -> ReplyText:
             stop = after[1]
             break
         if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
-                and _looks_like_name(line.stripped) and _signature_block(lines, i)):
+                and _looks_like_name(line.stripped) and (_signature_block(lines, i) or _motto_below(lines, i))):
             stop = i  # a name, a role, a phone number under the text, no "-- ": an e-mail signature
             break
         seg.own(line.raw.rstrip(), bool(line.letter and _GREETING.match(head)))

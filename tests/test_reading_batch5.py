@@ -171,3 +171,56 @@ def test_a_long_line_is_read_in_linear_time():
     start = time.process_time()
     assert choice("a" + " " * 100_000 + "b\nYes", YN) == "Yes"  # the first line names no option
     assert time.process_time() - start < 20
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Keep it as is.", "Keep the current fee"), ("Keep it", "Keep the current fee"),
+    ("Raise it to 40, we need the money.", "Raise the fee to $40"), ("Raise it to $40", "Raise the fee to $40"),
+])
+def test_an_options_first_word_with_a_pronoun(text, want):
+    assert choice(text, FEES) == want
+
+
+@pytest.mark.parametrize("text", ["Keep it as is or raise it?", "Keep it as is, or raise it", "Keep it as is?",
+                                  "Raise it to 50", "Keep it short", "Raise it?"])
+def test_a_question_two_verbs_or_other_words_after_the_pronoun_are_asked_back(text):
+    assert choice(text, FEES) is None
+
+
+def test_a_pronoun_in_a_comment_above_the_vote_is_no_option():
+    assert choice("I'd like to raise it at the meeting.\nOption 1", FEES) == "Keep the current fee"
+    assert choice("No it isn't", ["No change", "Raise the fee"]) is None  # a YES/NO word is no option's verb
+
+
+@pytest.mark.parametrize("text, options, want", [
+    ("Saturday AM", SLOTS, "Saturday morning"), ("saturday a.m.", SLOTS, "Saturday morning"),
+    ("samedi matin", SLOTS, "Saturday morning"), ("Sunday PM", SLOTS, "Sunday afternoon"),
+    ("Saturday morning", ["Sunday PM", "Saturday AM"], "Saturday AM"),
+    ("Saturday morning", ["Samedi matin", "Dimanche après-midi"], "Samedi matin"),
+])
+def test_a_weekday_and_part_of_the_day_written_another_way(text, options, want):
+    assert choice(text, options) == want
+
+
+@pytest.mark.parametrize("text, options", [
+    ("Sunday PM", ["Sunday afternoon", "Sunday evening", "Saturday morning"]),  # PM is both: asked back
+    ("Sunday evening", SLOTS), ("Saturday PM", SLOTS), ("AM", SLOTS),
+])
+def test_a_part_of_the_day_that_fits_no_option_or_two_is_asked_back(text, options):
+    assert choice(text, options) is None
+
+
+def test_a_name_and_a_quoted_motto_under_the_text_are_a_signature():
+    text = ('Please add the Ottawa office.\n\nNoa Levi\n"The best way to find yourself is to lose yourself."\n\n'
+            "Sent from my BlackBerry 10 smartphone on the Rogers network.\n")
+    assert extract_new_text(text) == "Please add the Ottawa office."
+    assert extract_new_text('Please add it.\n\nNoa Levi\n“Be the change.” — Gandhi\n') == "Please add it."
+
+
+@pytest.mark.parametrize("text", [
+    'Here is what she said at the meeting:\n\nNoa Levi\n"We need two more volunteers on Saturdays."',
+    'Minutes:\n\nNoa Levi said\n"We need more volunteers."',
+    'Please add it.\n\nNoa Levi\n"Be the change."\nAnd also call Maria about the van.',
+])
+def test_a_name_and_words_in_quotation_marks_the_member_reports_stay(text):
+    assert extract_new_text(text) == text

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from workflows.reading.answer_lines import meaningful_lines
 from workflows.reading.answer_words import CONDITION, CORRECTION, EXCLUSION, FIRM_CORRECTION, HEDGE
+from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.marked_lists import read_marked_list
 from workflows.reading.option_expressions import (mentions, opens_with_answer_word, option_keys, parse_expr,
                                                   strip_frame)
@@ -94,12 +95,14 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
             index, head = _one_segment(line, options, keys, labels)
             rest = line if index is not None else rest
         if index is not None:
-            others = (mentioned | mentions(rest, options, keys, labels)) - {index}
+            others = (mentioned | mentions(rest, options, keys, labels)
+                      | {labels[label] for label in pronoun_mentions(line, tuple(labels))}) - {index}
             if others:
                 names = ", ".join(repr(options[i]) for i in sorted(others | {index}))
                 return VoteReading(None, True, f"line {number} names more than one option "
                                                f"({names}): {raw!r}")
             if (HEDGE.search(line) or "?" in head or CONDITION.match(rest[:80]) or _conditional(line)
+                    or ("?" in line and pronoun_mentions(head, tuple(labels)))  # "Keep it as is?"
                     or (head != line and any(CONDITION.match(s) for s in _SPLIT.split(line) if s))):
                 return VoteReading(None, True, f"line {number} is not a firm answer: {raw!r}")
             later = _later_answer(lines[position + 1:], options, keys, labels, index)

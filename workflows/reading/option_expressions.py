@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from workflows.reading.answer_lines import clean
+from workflows.reading.label_variants import day_part_forms, pronoun_label
 from workflows.reading.answer_words import (
     ABSTAIN,
     ABSTAIN_MENTION,
@@ -118,7 +119,35 @@ def strip_frame(expr: str) -> str:
 
 def _label(expr: str, labels: dict[str, int]) -> int | None:
     """The option whose label `expr` names: exactly, without accents, after an article ("the
-    library annex", "for the sliding scale"), by its first words, or by words of it in order."""
+    library annex", "for the sliding scale"), by its first words, by words of it in order, by
+    its first word and a pronoun ("keep it as is") or with its weekday and part of the day
+    written another way ("Saturday AM" of "Saturday morning": `label_variants`)."""
+    index = _label_once(expr, labels)
+    if index is not None:
+        return index
+    by_pronoun = pronoun_label(expr, tuple(labels))
+    if by_pronoun is not None:
+        return labels[by_pronoun]
+    forms = day_part_forms(expr)
+    if not forms:
+        return None
+    by_day_part = _day_part_labels(tuple(labels.items()))
+    found = {i for form in forms if (i := _label_once(form, by_day_part)) is not None}
+    return found.pop() if len(found) == 1 else None  # "Sunday PM" when afternoon and evening are options: asked
+
+
+@functools.lru_cache(maxsize=256)
+def _day_part_labels(labels: tuple[tuple[str, int], ...]) -> dict[str, int]:
+    """Each label's forms with weekdays and parts of the day in English → its option; a form
+    two options share is left out."""
+    forms: dict[str, int | None] = {}
+    for label, index in labels:
+        for form in day_part_forms(label) or {label}:
+            forms[form] = None if forms.get(form, index) != index else index
+    return {form: index for form, index in forms.items() if index is not None}
+
+
+def _label_once(expr: str, labels: dict[str, int]) -> int | None:
     bare = _LEADING.sub("", expr)
     singular = _PLURAL.sub("", bare)  # "weekday evenings" of "Weekday evening"
     for candidate in dict.fromkeys((expr, fold(expr), bare, fold(bare), singular, fold(singular))):

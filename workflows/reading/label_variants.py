@@ -1,0 +1,96 @@
+"""Two ways a member names an option other than by its own words. Pure functions.
+
+`pronoun_label`: an option's first word (its verb) followed by a pronoun standing for the rest
+of it ("Keep it as is" of "Keep the current fee", "Raise it to 40" of "Raise the fee to $40").
+`pronoun_mentions` finds such a verb and pronoun anywhere in a line, so that "Keep it as is, or
+raise it" names two options and is asked back. `day_part_forms`: an expression with its
+weekdays and parts of the day in English ("Saturday AM" for "Saturday morning",
+"samedi matin" for "Saturday morning"); PM stands for the afternoon and the evening alike, so
+"Sunday PM" is read only when one option fits it.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+from workflows.reading.answer_words import KEYS
+
+_YES_NO_WORDS = {w for words in KEYS.values() for w in words}
+_PRONOUN = r"(?:it|that|this|them|these|those)"
+_OPENING = re.compile(r"^([^\W\d_][\w']*)\s+" + _PRONOUN + r"(?![\w'])\s*(.*)$")
+# what a member writes after "keep it" for "as the option says"
+_AS_IS = re.compile(r"^(?:as (?:it |they )?(?:is|are)|as it stands|the same|unchanged|as before|where it is)$")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lstrip("$€£") for w in re.findall(r"[$€£]?[\w']+%?", text)]
+
+
+def _by_first_word(word: str, labels: tuple[str, ...]) -> str | None:
+    """The one label of two words or more that begins with `word`, or None."""
+    if word in _YES_NO_WORDS:
+        return None
+    found = [label for label in labels if len(_words(label)) > 1 and _words(label)[0] == word]
+    return found[0] if len({label.casefold() for label in found}) == 1 and len(found) == 1 else None
+
+
+def pronoun_label(expr: str, labels: tuple[str, ...]) -> str | None:
+    """The label `expr` names by its first word and a pronoun ("keep it as is", "raise it to
+    40", "keep it"): the first word begins exactly one label of two words or more and is no
+    YES/NO word; after the pronoun comes nothing, an "as is" phrase, or words of that label in
+    the same order (a figure without its currency sign). None otherwise ("keep it short",
+    "raise it to 50")."""
+    m = _OPENING.match(expr.strip(" .!"))
+    if not m:
+        return None
+    label = _by_first_word(m.group(1), labels)
+    if label is None:
+        return None
+    rest = m.group(2).strip(" .!")
+    if not rest or _AS_IS.match(rest):
+        return label
+    words = _words(rest)
+    have = iter(_words(label)[1:])
+    if words and " ".join(words) == re.sub(r"[$€£]", "", rest) and all(w in have for w in words):
+        return label
+    return None
+
+
+def pronoun_mentions(line: str, labels: tuple[str, ...]) -> set[str]:
+    """The labels a line names by their first word and a pronoun anywhere in it ("… or raise it")."""
+    found = set()
+    for m in re.finditer(r"(?<![\w'])([^\W\d_][\w']*)\s+" + _PRONOUN + r"(?![\w'])", line):
+        label = _by_first_word(m.group(1), labels)
+        if label is not None:
+            found.add(label)
+    return found
+
+
+_MORNING = {"morning", "am", "matin", "matinée", "mañana", "vormittag", "mattina", "manhã", "ochtend"}
+_AFTERNOON = {"afternoon", "après-midi", "apres-midi", "nachmittag", "pomeriggio", "middag"}
+_EVENING = {"evening", "soir", "soirée", "soiree", "noche", "abend", "sera", "noite", "avond"}
+_DAYS = {
+    "monday": {"lundi", "lunes", "montag", "lunedì", "lunedi", "maandag"},
+    "tuesday": {"mardi", "martes", "dienstag", "martedì", "martedi", "dinsdag"},
+    "wednesday": {"mercredi", "miércoles", "miercoles", "mittwoch", "mercoledì", "mercoledi", "woensdag"},
+    "thursday": {"jeudi", "jueves", "donnerstag", "giovedì", "giovedi", "donderdag"},
+    "friday": {"vendredi", "viernes", "freitag", "venerdì", "venerdi", "vrijdag"},
+    "saturday": {"samedi", "sábado", "sabado", "samstag", "sabato", "zaterdag"},
+    "sunday": {"dimanche", "domingo", "sonntag", "domenica", "zondag"},
+}
+# each word → the English words it may stand for: PM (and Spanish "tarde") is afternoon or evening
+_CANON: dict[str, tuple[str, ...]] = {"pm": ("afternoon", "evening"), "tarde": ("afternoon", "evening")}
+for _english, _words_of in (("morning", _MORNING), ("afternoon", _AFTERNOON), ("evening", _EVENING), *_DAYS.items()):
+    for _word in _words_of | {_english}:
+        _CANON[_word] = (_english,)
+_AM_PM = re.compile(r"(?<![\w.])([ap])\.\s?m\.?(?!\w)")
+
+
+def day_part_forms(text: str) -> set[str]:
+    """`text` (cleaned) with each weekday and part of the day in English ("saturday am" and
+    "samedi matin" → {"saturday morning"}, "sunday pm" → {"sunday afternoon", "sunday
+    evening"}); empty when it holds none of those words."""
+    words = _AM_PM.sub(r"\1m", text).strip(" .!").split()
+    if len(words) > 8 or not any(w in _CANON for w in words):
+        return set()
+    return {" ".join(p) for p in itertools.product(*(_CANON.get(w, (w,)) for w in words))}
