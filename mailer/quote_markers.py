@@ -82,16 +82,37 @@ def _found(case_blind: re.Pattern, lower_case: re.Pattern, text: str, lower: str
     if text.isascii():
         return lower_case.search(lower) is not None
     return case_blind.search(text) is not None
+_START_WORDS = (
+    "on|le|am|den|op|el|il|dnia|dne|em|w dniu|på|el día|at|quoting|citando|vào|в|у|о"
+    "|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|man|tir|ons|tor|fre|lør|søn"
+    "|mån|tis|lör|sön|ma|di|wo|do|vr|za|zo|ti|ke|to|pe|la|su|pon|wt|śr|czw|pt|sob|niedz"
+    "|seg|ter|qua|qui|sex|sáb|dom|dl|dt|dc|dj|dv|ds|dg|пн|вт|ср|чт|пт|сб|нд|вс|في|th"
+    "|pzt|sal|çar|per|cum|cmt|paz|in a message dated|le|στις|ב-|pada|sre|pet|ned"
+    "|zitat von|citation de|citando a|citazione da|cytuję|citeren|quoting"
+)
 _START = re.compile(
-    r"^(?:on|le|am|den|op|el|il|dnia|dne|em|w dniu|på|el día|at|quoting|citando|vào|в|у|о"
-    r"|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|man|tir|ons|tor|fre|lør|søn"
-    r"|mån|tis|lör|sön|ma|di|wo|do|vr|za|zo|ti|ke|to|pe|la|su|pon|wt|śr|czw|pt|sob|niedz"
-    r"|seg|ter|qua|qui|sex|sáb|dom|dl|dt|dc|dj|dv|ds|dg|пн|вт|ср|чт|пт|сб|нд|вс|في|th"
-    r"|pzt|sal|çar|per|cum|cmt|paz|in a message dated|le|στις|ב-|pada|sre|pet|ned"
-    r"|zitat von|citation de|citando a|citazione da|cytuję|citeren|quoting)\b\.?|^\d"
+    r"^(?:" + _START_WORDS + r")\b\.?|^\d"
     r"|^[a-zåäöæøéèüß]{2,5}\.,?\s+\d|^在",  # "tors. 3. feb.", "fre.", "在 2016年6月15日"
     re.IGNORECASE,
 )
+# What `_START` needs of an ASCII line: a digit first, or its leading run of letters (lower-cased)
+# one of the first words of `_START_WORDS` (the word ends there: "\b", or a space inside the
+# phrase), or two to five letters and a full stop. Of the non-ASCII letters only "ı", "ſ" and the
+# Kelvin sign match an ASCII one case-blind: folded here to it; the other non-ASCII words match
+# no ASCII line.
+_START_FIRST = frozenset(w for w in (p.split(" ")[0].translate(str.maketrans("ıſ\u212a", "isk")).lower()
+                                     for p in _START_WORDS.split("|")) if w.isascii())
+_ASCII_LETTERS = re.compile(r"[A-Za-z]*")
+
+
+def _starts_well(bare: str) -> bool:
+    """`_START.match(bare)`, answered False at once for an ASCII line whose first word cannot
+    open an attribution ("I think …": ~1 µs saved a line of prose)."""
+    if bare.isascii() and not bare[:1].isdigit():
+        word = _ASCII_LETTERS.match(bare).group()
+        if word.lower() not in _START_FIRST and not (2 <= len(word) <= 5 and bare[len(word):len(word) + 1] == "."):
+            return False
+    return _START.match(bare) is not None
 _DATEISH = re.compile(r"@|\b(?:19|20)\d{2}\b|\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
                       r"|\d{4}\s*[年년]")
 _DIGIT = re.compile(r"\d")
@@ -195,7 +216,7 @@ def attribution_span(lines: Lines, i: int) -> int:
     if not first or first[0] == ">" or len(first) < 6 or not line.clean_letter_or_digit:
         return 0  # a rule of dashes or stars names nobody: no pattern is tried on it
     bare = _without_dashes(first) if first.startswith(("-", "–", "—")) else first
-    starts_well = bool(_START.match(bare))
+    starts_well = _starts_well(bare)
     if not (starts_well or "@" in first or (_line_verb_hint(line) and _found(_VERB, _VERB_LOWER, first, line.lower))
             or _line_dateish(line) or first.startswith(("-", "–", "—", "*"))):
         return 0
