@@ -55,13 +55,26 @@ _VERB_WORDS_ALL = {w.replace("\\(", "(").replace("\\)", ")") for w in _VERBS.spl
 _VERB_WORDS_ALL |= {w.replace("ı", "i") for w in _VERB_WORDS_ALL}
 _VERB_WORDS = tuple(sorted(w for w in _VERB_WORDS_ALL if not any(o != w and o in w for o in _VERB_WORDS_ALL)))
 _ASCII_VERB_WORDS = tuple(w for w in _VERB_WORDS if w.isascii())
+# pieces of the ASCII verbs, each verb holding one (the verbs none of them covers are added): an
+# ASCII line holding none of them holds no verb, found in half the substring tests
+_CUES = ("wrote", "writes", "scr", "schr", "pis", "kir", "sent", "skrev", "ecrit", "napsal", "menulis", "yazdi")
+_ASCII_VERB_CUES = _CUES + tuple(w for w in _ASCII_VERB_WORDS if not any(c in w for c in _CUES))
 
 
 def _verb_hint(lower: str) -> bool:
     """Whether `_VERB_HINT` finds a verb in `lower` (a lower-cased text)."""
     if len(lower) <= 16:  # the pattern is quicker over a few characters than the loop
         return _VERB_HINT.search(lower) is not None
-    for word in _ASCII_VERB_WORDS if lower.isascii() else _VERB_WORDS:
+    if lower.isascii():
+        for cue in _ASCII_VERB_CUES:
+            if cue in lower:
+                break
+        else:
+            return False
+        words = _ASCII_VERB_WORDS
+    else:
+        words = _VERB_WORDS
+    for word in words:
         if word in lower:
             return True
     return False
@@ -372,7 +385,7 @@ def _field_name(line: Line) -> str | None:
     """The header field the line opens with ("from", "objet" …), read once a line."""
     if line.field is NOT_READ:
         text = line.clean
-        if _MESSAGE_DU.match(text):
+        if text[:1] in "mM" and _MESSAGE_DU.match(text):  # the clean text is stripped: "m" first
             line.field = "message du"
         else:  # every field name is followed by a colon: a line without one tries no name
             m = _FIELD.match(text) if ":" in text or "：" in text else None

@@ -43,6 +43,11 @@ def holds_letter_or_digit(text: str) -> bool:
 
 def is_quoted(line: str) -> bool:
     """True when the line is part of a `>` quote."""
+    first = line[:1]
+    if first == ">":
+        return True
+    if not first.isspace():  # the pattern's "\s" is str.isspace: only an indent is looked past
+        return False
     return _QUOTED.match(line) is not None
 
 
@@ -118,4 +123,4 @@ class Lines(dict):
 
     def quoted(self, i: int) -> bool:
         """Whether line i opens a `>` quote (within its first MAX_LINE characters)."""
-        return _QUOTED.match(self.raw[i][:MAX_LINE]) is not None
+        return is_quoted(self.raw[i][:MAX_LINE])
