@@ -388,13 +388,14 @@ def read_reply(text: str) -> ReplyText:
             seg.drop_closing_greeting()
             i += span  # "<date> … <name> <verb of any language>:" right above a `>` quote
             continue
-        if quote_starts(lines, i) or _SIG_DELIM.match(head) or _UNDERSCORE_RULE.match(head):
+        # a line holding a letter is no rule nor "-- " (the patterns below are tried on symbols only)
+        if quote_starts(lines, i) or (not line.letter and (_SIG_DELIM.match(head) or _UNDERSCORE_RULE.match(head))):
             stop = i
             break
         if seg.has_text and is_disclaimer(line):
             stop = i
             break
-        if seg.has_text and _DELIMITER.match(head) and _signature_below(lines, i):
+        if seg.has_text and not line.letter and _DELIMITER.match(head) and _signature_below(lines, i):
             stop = i  # "----" above a name, a role and a phone number: a signature
             break
         if is_phone_signature(line) or (seg.has_text and names_device(line) and _ends_below(lines, i)):

@@ -42,13 +42,14 @@ def holds_letter_or_digit(text: str) -> bool:
 
 
 def is_quoted(line: str) -> bool:
-    """True when the line is part of a `>` quote."""
+    """True when the line is part of a `>` quote (a `>` within its first MAX_LINE characters,
+    after white space only)."""
     first = line[:1]
     if first == ">":
         return True
     if not first.isspace():  # the pattern's "\s" is str.isspace: only an indent is looked past
         return False
-    return _QUOTED.match(line) is not None
+    return _QUOTED.match(line[:MAX_LINE]) is not None
 
 
 def _cleaned(head: str) -> str:
@@ -123,4 +124,4 @@ class Lines(dict):
 
     def quoted(self, i: int) -> bool:
         """Whether line i opens a `>` quote (within its first MAX_LINE characters)."""
-        return is_quoted(self.raw[i][:MAX_LINE])
+        return is_quoted(self.raw[i])
