@@ -258,6 +258,13 @@ class Network:
         files = sorted(box.iterdir(), key=lambda p: (p.stat().st_mtime_ns, p.name)) if box.exists() else []
         return [Received(p.read_bytes()) for p in files]
 
+    def open_vote(self, subject: str, body: str, sender: str = "Amina Diallo <amina@example.org>") -> dict:
+        """A coordinator's new vote, taken in: each member's ballot, by address (the
+        coordinator's own "Vote opened" confirmation left out)."""
+        self.send(sender, subject, body)
+        self.step()
+        return {m.to: m for m in self.new_messages() if "Vote opened" not in m.subject}
+
     def new_messages(self) -> list[Received]:
         """Messages sent since the last call."""
         out = self.outbound()

@@ -37,9 +37,7 @@ def cli(net, capsys, *words) -> tuple[int, str, str]:
 
 
 def open_vote(net) -> dict:
-    net.send("Amina Diallo <amina@example.org>", "[Vote] Meet in Montréal", "Closes: in 5 days\n\nThat we meet in May.")
-    net.step()
-    return {m.to: m for m in net.new_messages() if "Vote opened" not in m.subject}
+    return net.open_vote("[Vote] Meet in Montréal", "Closes: in 5 days\n\nThat we meet in May.")
 
 
 def results_and_late(net) -> tuple[list, list]:

@@ -19,9 +19,7 @@ def run(net, capsys, *argv) -> str:
 
 
 def open_vote(net, body="Closes: in 5 days\n\nThat we meet in Montréal in May."):
-    net.send("amina@example.org", "[Vote] Meet in Montréal", body)
-    net.step()
-    return {m.to: m for m in net.new_messages() if "Vote opened" not in m.subject}
+    return net.open_vote("[Vote] Meet in Montréal", body, sender="amina@example.org")
 
 
 def test_close_from_the_command_line_queues_the_result_that_the_daemon_sends(maildir_network, capsys, monkeypatch):

@@ -12,9 +12,7 @@ from tests.fixtures_convenor import Network
 
 
 def open_vote(net: Network, body: str = "Closes: in 7 days\n\nThat we adopt the budget.") -> dict:
-    net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the budget", body)
-    net.step()
-    return {m.to: m for m in net.new_messages() if "Vote opened" not in m.subject}
+    return net.open_vote("[Vote] Adopt the budget", body)
 
 
 def test_a_question_on_a_ballot_reaches_the_coordinators_and_their_answer_the_member(network: Network):
