@@ -45,7 +45,7 @@ def handle_feedback(ctx: Context, mail: InboundMail) -> str:
     if complaint and member is not None:
         if member["mail_stopped"]:
             return f"{report.feedback_type} report for member {member['id']}: their mail is already stopped"
-        store_members.update(ctx.db, member["id"], mail_stopped=f"{ctx.now.date().isoformat()} {report.feedback_type}")
+        store_members.update(ctx.db, member["id"], mail_stopped=f"{ctx.arrival(mail).date().isoformat()} {report.feedback_type}")
         ctx.notify_coordinators("complaint_reported", attachments=ctx.original_as_attachment(),
                                 complained_member=member, feedback_type=report.feedback_type, stopped=True,
                                 failed_subject=row["subject"] if row else None, named=list(report.addresses))
@@ -53,7 +53,7 @@ def handle_feedback(ctx: Context, mail: InboundMail) -> str:
     named = [store_members.get_by_email(ctx.db, a) for a in report.addresses]
     known = next((m for m in named if m is not None), None)
     key = (known["email"] if known else (report.addresses[0] if report.addresses else "(nobody named)"))
-    if not notices.first_today(ctx.db, key, f"feedback:{report.feedback_type}", ctx.now.date().isoformat()):
+    if not notices.first_today(ctx.db, key, f"feedback:{report.feedback_type}", ctx.arrival(mail).date().isoformat()):
         return f"{report.feedback_type} report: the coordinators were told of one like it today"
     ctx.notify_coordinators("complaint_reported", attachments=ctx.original_as_attachment(),
                             complained_member=known, feedback_type=report.feedback_type, stopped=False,
