@@ -111,3 +111,14 @@ def test_not_spam_and_authentication_failure_reports_change_nothing(network):
     texts = [" ".join(m.text.split()) for m in told]
     assert any("not spam" in t for t in texts) and any("failed authentication" in t for t in texts)
     assert not members.get_by_email(network.db, "li@example.org")["mail_stopped"]
+
+
+def test_a_complaint_read_after_downtime_is_dated_by_its_arrival(network):
+    (sent,) = help_to(network, "li@example.org")
+    arrived = network.now.date()
+    network.deliver(arf(network, sent.envelope_from, sent.data), rcpt=sent.envelope_from)
+    network.advance(days=3)  # Convenor was down: the report is read three days after it arrived
+    network.step()
+    assert [m.to for m in network.new_messages()] == ["amina@example.org"]
+    stopped = members.get_by_email(network.db, "li@example.org")["mail_stopped"]
+    assert stopped.startswith(arrived.isoformat()), stopped
