@@ -34,13 +34,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mailer.quote_headers import quote_starts, supercite_as_quote
 from mailer.quote_markers import (
     attribution_span,
-    supercite_as_quote,
     intro_before_quote,
     is_groupwise_header,
     loose_attribution,
-    quote_starts,
 )
 from mailer.reply_lines import MAX_LINE, Lines, is_quoted
 from mailer.sign_offs import gives_contact, is_closing, is_disclaimer, is_phone_signature, names_device

@@ -1,0 +1,167 @@
+"""The lines that open a forwarded or original message inside a reply (split from
+`quote_markers`, which recognises attributions): a separator ("-----Original Message-----" and its
+translations, QQ Mail's "原始邮件"), a block of mail header fields in many languages ("From: /
+Sent: / To:", "发件人: / 发送时间:", "Message du : / De : / A :", and a "Date: / To:" block without
+From when it names an address or a subject), and quotes prefixed with the writer's initials.
+Every pattern sees at most one line of at most MAX_LINE characters, so no input makes them slow.
+"""
+from __future__ import annotations
+
+import re
+
+from mailer.reply_lines import NOT_READ, Line, Lines
+
+
+# header fields that name the sender (one of these and one more field make a block)
+_SENDER_FIELDS = frozenset((
+    "from", "de", "von", "van", "od", "fra", "från", "da", "lähettäjä", "feladó", "от", "від",
+    "发件人", "寄件者", "差出人", "보낸 사람", "보낸사람", "kimden", "من", "từ", "de la", "από", "message du",
+    "envoyé par", "מאת", "प्रेषक", "dari", "daripada", "šalje", "nuo", "saatja", "จาก", "از", "발신",
+))
+# the other fields of a quoted header block, in the same languages
+_OTHER_FIELDS = frozenset((
+    "sent", "date", "to", "cc", "bcc", "subject", "envoyé", "à", "a", "objet", "sujet", "copie à",
+    "gesendet", "datum", "an", "betreff", "verzonden", "aan", "onderwerp", "wysłano", "do",
+    "temat", "data", "dw", "sendt", "til", "emne", "dato", "kopi", "skickat", "till", "ämne",
+    "kopia", "enviado", "enviada", "fecha", "para", "asunto", "assunto", "inviato", "oggetto",
+    "odesláno", "komu", "předmět", "kopie", "reply-to", "répondre à", "importance", "priorité",
+    "cci", "lähetetty", "vastaanottaja", "aihe", "elküldve", "címzett", "tárgy", "отправлено",
+    "кому", "тема", "копия", "дата", "надіслано", "发送时间", "时间", "日期", "收件人", "主题", "抄送", "傳送時間",
+    "收件者", "主旨", "副本", "送信日時", "宛先", "件名", "보낸 날짜", "받는 사람", "제목", "참조", "gönderildi", "kime",
+    "konu", "tarih", "bilgi", "تاريخ الإرسال", "إلى", "الموضوع", "đã gửi", "đến", "chủ đề",
+    "enviat", "per a", "assumpte", "trimis", "către", "subiect", "στάλθηκε", "προς", "θέμα",
+    "נשלח", "אל", "נושא", "עותק", "תאריך", "भेजा गया", "प्रति", "विषय", "दिनांक", "dikirim", "kepada",
+    "perihal", "subjek", "tanggal", "dihantar", "perkara", "odoslané", "predmet", "poslano", "prima",
+    "poslato", "za", "zadeva", "išsiųsta", "kam", "nosūtīts", "tēma", "saadetud", "adressaat", "teema",
+    "изпратено", "до", "ส่ง", "ถึง", "เรื่อง", "ارسال شده", "به", "موضوع", "enviado el", "inviato il",
+    "수신", "날짜", "参照",
+))
+_FIELD_NAMES = _SENDER_FIELDS | _OTHER_FIELDS
+_FIELD = re.compile(
+    r"^\s*+[*_]{0,2}\s*(" + "|".join(re.escape(n) for n in sorted(_FIELD_NAMES, key=len, reverse=True))
+    + r")\s*[*_]{0,2}\s*[:：]",
+    re.IGNORECASE,
+)
+_MESSAGE_DU = re.compile(r"^\s*+message du\s*:?\s*\d", re.IGNORECASE)
+_SUBJECT_FIELDS = {"subject", "objet", "sujet", "betreff", "onderwerp", "temat", "emne", "ämne",
+                   "asunto", "assunto", "oggetto", "předmět", "aihe", "tárgy", "тема", "主题",
+                   "主旨", "件名", "제목", "konu", "الموضوع", "chủ đề", "assumpte", "subiect", "θέμα",
+                   "נושא", "विषय", "perihal", "subjek", "perkara", "predmet", "zadeva", "tēma", "teema",
+                   "เรื่อง", "موضوع"}
+_SEPARATOR = re.compile(
+    r"^\s*+[-=_*\u2010\u2012-\u2015]{2,}+\s*(original message|message d'origine|message original|ursprüngliche "
+    r"nachricht|originalnachricht|original-nachricht|oorspronkelijk bericht|oprindelig "
+    r"meddelelse|ursprungligt meddelande|originalmeddelande|opprinnelig melding|mensaje original"
+    r"|messaggio originale|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|mensagem "
+    r"original|alkuperäinen viesti|исходное сообщение|оригинальное сообщение|пересланное "
+    r"сообщение|оригінальне повідомлення|原始邮件|邮件原件|原始郵件|元のメッセージ|원본 메시지"
+    r"|orijinal ileti|missatge original|forwarded message|message transféré|weitergeleitete "
+    r"nachricht|doorgestuurd bericht|videresendt meddelelse|mensaje reenviado|messaggio inoltrato"
+    r"|reply message|replied message|quoted message|originalmeddelelse|originalmeldung"
+    r"|original meddelelse|opprinnelig melding|eredeti üzenet|eredeti levél|orijinal mesaj"
+    r"|αρχικό μήνυμα|הודעה מקורית|الرسالة الأصلية|mesajul original|mesaj original|pesan asli"
+    r"|pesan asal|tin nhắn gốc|thư gốc|original|mail original|ursprüngliche mail"
+    r"|ursprüngliche e-mail|e-mail original|email original|původní e-mail|pôvodná správa"
+    r"|izvorna poruka|originalna poruka|izvirno sporočilo|pradinis laiškas|sākotnējā ziņa"
+    r"|algne kiri|оригинално съобщение|ข้อความต้นฉบับ|پیام اصلی|मूल संदेश|원본 메일|原始信件"
+    r"|vidarebefordrat meddelande|videresendt melding|videresendt besked|välitetty viesti"
+    r"|přeposlaná zpráva|przekazana wiadomość|wiadomość przekazana|mensagem encaminhada"
+    r"|mensagem reencaminhada|переадресованное сообщение|пересланий лист|iletilen ileti"
+    r"|προωθημένο μήνυμα|הודעה שהועברה|الرسالة المُعاد توجيهها|転送メッセージ|转发邮件|轉寄郵件"
+    r"|전달된 메시지|forwarded e-?mail)"
+    r"\s*[-=_*\u2010\u2012-\u2015]{2,}\s*$"
+    r"|^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten "
+    r"nachricht|inicio del mensaje reenviado|inizio messaggio inoltrato|início da mensagem "
+    r"reencaminhada|mensagem encaminhada|begin doorgestuurd bericht|doorgestuurd bericht"
+    r"|vidarebefordrat brev|videresendt besked|videresendt melding|välitetty viesti|přeposlaná "
+    r"zpráva|początek przekazywanej wiadomości|начало переадресованного сообщения|пересланное "
+    r"сообщение|転送されたメッセージ|转发的邮件|轉寄的郵件|전달된 메시지|iletilen ileti"
+    r"|προωθημένο μήνυμα)\s*[:：]\s*$"
+    r"|^\s*\[?original message processed by david",  # Tobit David
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^\s*+(?:_{5,}|-{5,}|—{3,})\s*$")
+# what a separator, a rule or a framed title opens with (besides the forwarding phrases, which
+# end with a colon, and Tobit David's "[original message …")
+_RULE_CHARS = "-=_*\u2010\u2012\u2013\u2014\u2015"
+_FRAMED = re.compile(r"^\s*+[-=_*\u2010\u2012-\u2015]{2,}\s*[^-=_*\s][^-=_*]{0,60}?\s*[-=_*\u2010\u2012-\u2015]{2,}\s*$")
+
+
+def _field_name(line: Line) -> str | None:
+    """The header field the line opens with ("from", "objet" …), read once a line."""
+    if line.field is NOT_READ:
+        text = line.clean
+        if text[:1] in "mM" and _MESSAGE_DU.match(text):  # the clean text is stripped: "m" first
+            line.field = "message du"
+        else:  # every field name is followed by a colon: a line without one tries no name
+            m = _FIELD.match(text) if ":" in text or "：" in text else None
+            line.field = m.group(1).lower() if m else None
+    return line.field
+
+
+def _is_header_block(lines: Lines, i: int) -> bool:
+    """True when a block of mail header fields ("From: … Sent: … To: …") starts at line i."""
+    name = _field_name(lines[i])
+    if name is None:
+        return False
+    names = {name}
+    address = "@" in lines[i].head
+    for j in range(i + 1, min(i + 7, lines.count)):
+        if lines.blank(j):
+            if len(names) >= 2:
+                break
+            continue
+        line = lines[j]
+        other = _field_name(line)
+        if other:
+            names.add(other)
+            address = address or "@" in line.head
+    if len(names) < 2:
+        return False
+    if names & _SENDER_FIELDS or len(names) >= 3:
+        return True
+    return address or bool(names & _SUBJECT_FIELDS)  # "Date: / To: <addr>" without From
+
+
+def _label_table(lines: Lines, i: int) -> bool:
+    """True for Lotus Notes' classic reply header turned to text: the sender and an address on
+    line i, then, alone on their lines within the next 8, at least two header labels, one of
+    them the subject's ("To", "cc", "Subject")."""
+    if "@" not in lines[i].head or len(lines[i].raw) > 200:
+        return False
+    labels = {lines[j].lower for j in range(i + 1, min(i + 9, lines.count))} & _FIELD_NAMES
+    return len(labels) >= 2 and bool(labels & _SUBJECT_FIELDS)
+
+
+def quote_starts(lines: Lines, i: int) -> bool:
+    """True when line i opens a forwarded or original message: separator or header block.
+
+    Promises: reads lines i to i+8 only.
+    """
+    line = lines[i].clean  # stripped: each pattern below can only start with its first character
+    ruled = line[:1] in _RULE_CHARS
+    if (ruled or line[:1] in "[oO" or line.endswith((":", "："))) and _SEPARATOR.match(line):
+        return True
+    if ruled and (_RULE.match(line) or _FRAMED.match(line)):
+        # a rule, or any short title between dashes ("----- Mail original -----"), above a
+        # header block; a framed title in the member's own text has no header block under it
+        nxt = [j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)]
+        return bool(nxt) and _is_header_block(lines, nxt[0])
+    return _is_header_block(lines, i) or _label_table(lines, i)
+
+
+# The Bat!, Supercite and old Outlook add-ons quote with the author's initials: "RN> Hello …"
+_INITIALS_QUOTE = re.compile(r"^([A-Z][A-Za-z]{0,3})>(?= |>|$)", re.MULTILINE)
+
+
+def supercite_as_quote(text: str) -> str:
+    """The text with an initials quote prefix ("RN> ") written as "> ", when at least two lines
+    carry the same one (a ranking "B>A>C" or one line starting "A> " is the member's own)."""
+    counts: dict[str, int] = {}
+    for m in _INITIALS_QUOTE.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    # the three most used at most (nested quotes of two or three writers): the pattern stays short
+    prefixes = sorted((p for p, n in counts.items() if n >= 2), key=counts.get, reverse=True)[:3]
+    if not prefixes:
+        return text
+    return re.sub(r"^(?:" + "|".join(map(re.escape, prefixes)) + r")>(?= |>|$)", ">", text, flags=re.MULTILINE)
