@@ -1,0 +1,126 @@
+"""The signature under a reply's text (split from `mailer.reply`, which reads the reply): a rule
+of symbols above a short block of a name, a role and a phone number, a closing formula
+("Best regards") above such a block, a name alone above a motto in quotation marks. Each check
+reads a bounded window of lines below the one it is asked about, so the reading stays linear.
+"""
+from __future__ import annotations
+
+import re
+
+from mailer.quote_headers import quote_starts
+from mailer.quote_markers import attribution_span
+from mailer.reply_lines import Lines
+from mailer.sign_offs import gives_contact, is_phone_signature
+
+_UNDERSCORE_RULE = re.compile(r"^\s*+_{5,}\s*$")
+_SIG_DELIM = re.compile(r"^(?:--|-- |—|\\--)\s*$")  # html2text writes "-- " as "\--"
+
+
+_DELIMITER = re.compile(r"^\s*+[-_=~*#]{3,}\s*$")
+SIGNATURE_LINES = 8  # a signature block under a delimiter line has at most this many lines
+SIGNATURE_WIDTH = 80
+SIGNATURE_WORDS = 8  # a signature line under a closing formula: a name, a role, a phone, an address
+_POSTSCRIPT = re.compile(r"^p\.?\s?s\.?\b", re.IGNORECASE)
+
+
+def _signature_below(lines: Lines, i: int) -> bool:
+    """True when the lines under the delimiter at line i are a signature block: at most
+    SIGNATURE_LINES short lines, then the end of the text, a quote or an attribution (a name,
+    a role, a phone number), not more of the member's prose. Reads at most 12 lines."""
+    count = 0
+    for j in range(i + 1, min(lines.count, i + 13)):
+        line = lines[j].stripped
+        if not line:
+            continue
+        if count == 0 and len(line) > SIGNATURE_WIDTH:
+            return False  # what the checks below would say either way, without reading the line
+        if line[0] == ">" or attribution_span(lines, j) or quote_starts(lines, j):
+            return count > 0
+        count += 1
+        if count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or (len(line) > 40 and line.endswith((".", "?", "!"))):
+            return False
+    return count > 0 and lines.count <= i + 13
+
+
+def _ends_below(lines: Lines, i: int) -> bool:
+    """True when nothing of the member's follows line i: within the next 6 lines the text ends,
+    or a quote, an attribution or a forwarded message starts."""
+    j = _next_nonblank(lines, i + 1, 6)
+    if j is None:
+        return i + 7 >= len(lines)
+    return lines.quoted(j) or bool(attribution_span(lines, j)) or quote_starts(lines, j)
+
+
+def _signature_block(lines: Lines, start: int) -> bool:
+    """True when the lines from `start` to the end of the text, a quote or an attribution are a
+    signature block: at most SIGNATURE_LINES short lines of at most SIGNATURE_WORDS words (a
+    name, a role, an organisation), one of them a phone number, a web or mail address; no
+    sentence, no "PS:". Reads at most 14 lines."""
+    count, contact = 0, False
+    for j in range(start, min(len(lines), start + 14)):
+        if lines.blank(j):
+            continue
+        if lines.quoted(j) or attribution_span(lines, j) or quote_starts(lines, j) or _UNDERSCORE_RULE.match(lines[j].head):
+            break
+        line = lines[j].stripped
+        count += 1
+        contact = contact or gives_contact(lines[j])
+        if (count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or line.endswith(("?", "!"))
+                or sum(1 for w in line.split() if not w.isascii() or any(c.isalpha() for c in w)) > SIGNATURE_WORDS
+                or _POSTSCRIPT.match(line)):
+            return False  # a sentence or a "PS: call me on …" is the member's, not a signature
+    else:
+        if len(lines) > start + 14:
+            return False
+    return count > 0 and contact
+
+
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|de|da|di|do|dos|van|von|der|den|la|le|al|el|bin|ben|ter)$")
+
+
+def _looks_like_name(text: str) -> bool:
+    """True for a person's name alone on a line: two to four words, each capitalised (or a
+    particle: "van", "de", "al"), no figure, no sentence punctuation at the end."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and len(text) <= 40 and not text.endswith((".", ",", ":", ";", "?", "!"))
+            and all(_NAME_WORD.match(w) for w in words) and sum(w[:1].isupper() for w in words) >= 2)
+
+
+_MOTTO = re.compile(r'^(?:"[^"]{3,200}"|“[^“”]{3,200}”|«[^«»]{3,200}»|„[^„“”]{3,200}[“”])(?:\s*[-—–~]\s*[^\W\d_][\w .\'’-]{0,40})?$')
+
+
+def _motto_below(lines: Lines, i: int) -> bool:
+    """True when the name at line i (every word capitalised) has under it only a saying in
+    quotation marks (and its author), then the text ends or a phone's sign-off, a quote or an
+    attribution follows, and the text above does not end with a colon: a signature with a motto,
+    no "-- "."""
+    j, above = i + 1, next((lines[p].stripped for p in range(i - 1, max(i - 4, -1), -1) if not lines.blank(p)), "")
+    if above.endswith(":"):
+        return False  # "What she said at the meeting:" then a name and her words: the member's
+    if not (all(w[:1].isupper() or w in ("de", "da", "van", "von", "al", "el") for w in lines[i].stripped.split())
+            and j < len(lines) and _MOTTO.match(lines[j].stripped)):
+        return False
+    k = _next_nonblank(lines, j + 1, 3)
+    if k is None:
+        return j + 4 >= len(lines)
+    return lines.quoted(k) or bool(attribution_span(lines, k)) or quote_starts(lines, k) \
+        or is_phone_signature(lines[k]) or bool(_SIG_DELIM.match(lines[k].head))
+
+
+def _signature_after_closing(lines: Lines, i: int) -> tuple[int, int] | None:
+    """(lines kept after the closing formula at line i: 0 or its name line, where the signature
+    block starts) when a signature block (`_signature_block`) follows it; None when prose or
+    nothing follows."""
+    name = lines[i + 1].stripped if i + 1 < len(lines) and not lines.quoted(i + 1) else ""
+    kept = 1 if (name and len(name) <= 40 and len(name.split()) <= 4 and not any(c.isdigit() for c in name)
+                 and "@" not in name) else 0
+    return (kept, i + 1 + kept) if _signature_block(lines, i + 1 + kept) else None
+
+
+def _next_nonblank(lines: Lines, i: int, limit: int = 50) -> int | None:
+    """The first non-blank line from i, looking at most `limit` lines ahead."""
+    for j in range(i, min(lines.count, i + limit)):
+        if not lines.blank(j):
+            return j
+    return None
+
