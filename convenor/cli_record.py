@@ -100,6 +100,9 @@ def cmd_decisions_export(args) -> int:
     return 0
 
 
+PURGED = "(text removed by the privacy purge)"
+
+
 def _action(ctx: Context, ref: str) -> dict:
     number = common.item_number(ref, ("action",), "Action 3")
     action = store_record.get_action(ctx.db, number)
@@ -116,7 +119,7 @@ def cmd_actions_list(args) -> int:
         common.print_json(rows)
         return 0
     for r in rows:
-        print(f"{r['ref']}  {r['state']}  due {r['due_on'] or '-'}  {r['owner']}: {r['text']}")
+        print(f"{r['ref']}  {r['state']}  due {r['due_on'] or '-'}  {r['owner']}: {r['text'] or PURGED}")
     print(f"{len(rows)} action item(s)")
     return 0
 
@@ -131,7 +134,7 @@ def cmd_actions_show(args) -> int:
     if args.json:
         common.print_json(row)
         return 0
-    print(f"{row['ref']}: {row['text']}")
+    print(f"{row['ref']}: {row['text'] or PURGED}")
     print(f"Owner: {row['owner']}; due {row['due_on'] or '-'}; {row['state']}"
           + (f"; from Meeting {row['meeting_id']}" if row["meeting_id"] else ""))
     for e in row["history"]:

@@ -13,7 +13,9 @@ second copy) and of every message forwarded to the coordinators, non-members' ad
 messages sent, the once-a-day notice records of past days, the address of each `ADDRESS ADD`
 request (one still pending is given up) and the From address of each held message once decided.
 Also blanked: sent messages' subjects (a forward repeats its sender's), the introduction of
-closed drafts, the text of sent announcements, and members' comments on actions done.
+closed drafts, the text of sent announcements, and the text of actions done and members'
+comments on them (adopted minutes keep what they listed). Message-IDs of members' messages
+go too (votes cast, feedback, the items they opened, the message each answer replied to).
 """
 from __future__ import annotations
 
@@ -58,6 +60,8 @@ def purge(db: sqlite_utils.Database, now: datetime, after_days: int, dry_run: bo
         report.counts["notice records"] = store_purge.notices(db, cutoff, dry_run)
         report.counts["draft introductions"] = store_purge.draft_introductions(db, cutoff, dry_run)
         report.counts["announcement texts"] = store_purge.announcement_bodies(db, cutoff, dry_run)
+        report.counts["texts of actions done"] = store_purge.action_texts(db, cutoff, dry_run)
+        report.counts["Message-IDs of members' messages"] = store_purge.message_ids(db, cutoff, dry_run)
         report.counts["comments on actions"] = store_purge.action_comments(db, cutoff, dry_run)
         report.counts["addresses asked to be added"] = store_purge.address_requests(db, cutoff, dry_run)
         report.counts["senders of held messages"] = store_purge.held_senders(db, cutoff, dry_run)

@@ -11,6 +11,8 @@ from store.inbound import dedup_key
 
 _CLOSED_DRAFTS = ("SELECT id FROM drafts WHERE state IN ('closed', 'withdrawn') "
                   "AND closed_at IS NOT NULL AND closed_at <= :cutoff")
+_ENDED_VOTES = ("SELECT id FROM votes WHERE state IN ('closed', 'cancelled') "
+                "AND closed_at IS NOT NULL AND closed_at <= :cutoff")
 _PAST_MEETINGS = ("SELECT id FROM meetings WHERE (starts_at IS NOT NULL AND starts_at <= :cutoff) "
                   "OR (state = 'cancelled' AND created_at <= :cutoff)")
 # an outbox row's recipient that is none of its member's addresses now (or has no member)
@@ -31,6 +33,24 @@ def feedback(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> i
     """Blank the text and attachment references of feedback on drafts closed before `cutoff`."""
     return _run(db, "feedback", f"(body != '' OR attachments != '[]') AND draft_id IN ({_CLOSED_DRAFTS})",
                 "body = '', attachments = '[]'", cutoff, dry_run)
+
+
+def message_ids(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Forget the Message-IDs of members' messages (each names one mail of theirs in their own
+    mailbox and the recipients'): of votes cast and of the coordinator's message opening votes
+    ended before `cutoff`, of feedback and of the author's message on drafts closed before it,
+    the one each message sent before it answered (In-Reply-To), and that of each raw reply
+    removed from the mailbox before it. Kept: every row, so who voted and when (never how, on a
+    secret ballot), each open ballot's choices and every count stay."""
+    steps = (("vote_events", f"vote_id IN ({_ENDED_VOTES})"),
+             ("votes", f"id IN ({_ENDED_VOTES})"),
+             ("feedback", f"draft_id IN ({_CLOSED_DRAFTS})"),
+             ("drafts", f"id IN ({_CLOSED_DRAFTS})"),
+             ("raw_removals", "done_at IS NOT NULL AND done_at <= :cutoff"))
+    n = sum(_run(db, table, f"message_id IS NOT NULL AND {where}", "message_id = NULL", cutoff, dry_run)
+            for table, where in steps)
+    return n + _run(db, "outbox", f"{_OLD_MESSAGES} AND in_reply_to IS NOT NULL", "in_reply_to = NULL",
+                    cutoff, dry_run)
 
 
 def agenda_items(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
@@ -85,6 +105,14 @@ def action_comments(db: sqlite_utils.Database, cutoff: str, dry_run: bool = Fals
     return _run(db, "action_events",
                 "text != '' AND action_id IN (SELECT id FROM actions WHERE state = 'done' AND done_at <= :cutoff)",
                 "text = ''", cutoff, dry_run)
+
+
+def action_texts(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
+    """Blank the text of actions done before `cutoff` (it may hold a member's words); the row
+    (its number, owner, meeting, due and done dates) stays, and the adopted minutes that listed
+    it keep it as the network's record. Open actions keep their text, however old."""
+    return _run(db, "actions", "state = 'done' AND done_at <= :cutoff AND text != ''", "text = ''",
+                cutoff, dry_run)
 
 
 def address_requests(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
