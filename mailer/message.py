@@ -121,6 +121,8 @@ class InboundMail:
 
     `tokens` are the response tokens found in the message, most trustworthy first
     (the plus-address it was delivered to, then In-Reply-To, then References).
+    `attached_tokens` are those of copies of Convenor's messages it carries as attachments
+    (a forwarded .eml): they name what was attached, and never authenticate anything.
     `new_text` is what the sender wrote in this message, without quotes or signature;
     `interleaved_text` is "" unless they wrote between quoted lines (inline comments): then it is
     their reply with the nearby quoted lines marked "> " (see `mailer.reply.ReplyText`).
@@ -142,6 +144,7 @@ class InboundMail:
     in_reply_to: str = ""
     references: list[str] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)
+    attached_tokens: list[str] = field(default_factory=list)  # in copies of our messages it attaches: never its own
     subject_ref: tuple[str, int] | None = None  # the word and number of "[Scrutin 7]": ("scrutin", 7)
     text: str = ""  # the whole plain text (HTML turned to text when there is no plain part)
     new_text: str = ""

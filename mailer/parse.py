@@ -13,6 +13,7 @@ from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser
 
 from mailer import addresses
+from mailer.attached_copies import attached_tokens
 from mailer.autoreply import SUBJECT_REASON, auto_reply_reason, is_list_traffic
 from mailer.bounce import detect_bounce
 from mailer.feedback_report import read_feedback_report
@@ -106,6 +107,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         in_reply_to=in_reply_to,
         references=references,
         tokens=list(tokens),
+        attached_tokens=attached_tokens(msg, list_address) if msg.is_multipart() else [],
         subject_ref=subject_ref,
         text=text,
         new_text=reply.new_text,

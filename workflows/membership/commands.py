@@ -25,7 +25,7 @@ ANSWERS_A_DAY = 3  # "passed on to the coordinators" answers to one member a day
 
 def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None = None,
                     former_coordinator: bool = False, about: dict | None = None,
-                    only_to: dict | None = None) -> str:
+                    only_to: dict | None = None, attached: dict | None = None) -> str:
     """Forward a member's message that no rule understood to each coordinator, original attached.
     With `refused_tag` ("Draft", "Vote"…) the forward says the sender asked for a new item but is
     not a coordinator (and they were told so); otherwise the member is answered too: what was
@@ -37,7 +37,9 @@ def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None 
     "Vote 7", "title": …, "counted": bool} (written on a ballot), {"kind": "unsubscribe"} (a core
     member or coordinator asked to stop the network's mail), {"kind": "draft", "ref", "title"} (a
     question in feedback on a draft). With `only_to` (an active coordinator: a draft's author) it
-    goes to that coordinator alone."""
+    goes to that coordinator alone. With `attached` ({kind, ref, title}: a copy of our message
+    to this member came attached) the member's answer says that copy counted for nothing and
+    how to answer the item itself."""
     member = store_members.get_by_email(ctx.db, mail.from_addr)
     exclude = {member["id"]} if member and member["coordinator"] else set()
     if only_to is not None:
@@ -54,7 +56,8 @@ def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None 
     hint = {"REJOINDRE": "JOIN", "QUITTER": "LEAVE"}.get(word, word) if word in _SUB_WORDS else None
     ctx.send(member, "not_understood", count=count, hint=hint, original_subject=mail.subject,
              unreadable=bool(mail.defects),
-             subcommittees=store_members.subcommittee_names(ctx.db), in_reply_to=mail.message_id or None)
+             subcommittees=store_members.subcommittee_names(ctx.db), attached=attached,
+             in_reply_to=mail.message_id or None)
     return f"forwarded to {count} coordinator(s); the member was told what to write instead"
 
 

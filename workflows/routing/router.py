@@ -328,8 +328,28 @@ def _command(ctx: Context, mail: InboundMail, member: dict | None) -> tuple[str,
 
 
 def anything_else(ctx: Context, mail: InboundMail) -> Match:
-    """Whatever no rule above took: the coordinators get it, original attached."""
-    return Match("unknown", "no rule understood it", commands.forward_unknown)
+    """Whatever no rule above took: the coordinators get it, original attached. When it carries,
+    attached, a copy of our message to its sender (a ballot forwarded as .eml), that copy's token
+    acts for nothing (it proves holding a copy, not answering it), but the member's answer names
+    the item and says to reply to the message itself."""
+    attached = _attached_copy(ctx, mail)
+    if attached is None:
+        return Match("unknown", "no rule understood it", commands.forward_unknown)
+    return Match("unknown", f"no rule understood it (a copy of its sender's {attached['kind']} message attached)",
+                 functools.partial(commands.forward_unknown, attached=attached))
+
+
+def _attached_copy(ctx: Context, mail: InboundMail) -> dict | None:
+    """The item ({kind, ref, title}) of the first attached copy of a message we sent to this
+    message's sender (an active member), by that copy's token; else None."""
+    member = _active_member(ctx, mail) if mail.attached_tokens else None
+    for token in mail.attached_tokens if member else ():
+        row = store_tokens.resolve(ctx.db, token)
+        describe = table.ITEM_DESCRIBERS.get(row["kind"]) if row and row["member_id"] == member["id"] else None
+        if describe is not None:
+            item = describe(ctx.db, row["item_id"])
+            return {"kind": item["kind"], "ref": item["ref"], "title": item.get("title") or ""}
+    return None
 
 
 # The table's token replies, and the confirmation of a held message, which routes that message.
