@@ -68,6 +68,7 @@ class Daemon:
         self._purged_on = None
         self._sent_cared_on = None
         self._unreadable_since: datetime | None = None  # the first round the mailbox could not be read
+        self._mail_read_at: datetime | None = None  # when the last full read of the mailbox began
 
     # --- one step of each kind; each is safe to call at any time ---------------------------
 
@@ -77,10 +78,14 @@ class Daemon:
         Messages are taken in batches (at most BATCH_MESSAGES or BATCH_BYTES): one store commit
         per batch, then one move per destination, while the next batch is fetched and taken in
         (see convenor.intake). A crash before the moves leaves them in the inbox, already
-        recorded: the next run only moves them.
+        recorded: the next run only moves them. Remembers when the read began: `tick` runs only
+        the timers due by then (see there).
         """
-        return self.take_handed() + take_in_batches(self.mailbox, self._take_batch, self._stop.is_set,
-                                                    BATCH_MESSAGES, BATCH_BYTES)
+        started = self.clock()
+        taken = self.take_handed() + take_in_batches(self.mailbox, self._take_batch, self._stop.is_set,
+                                                     BATCH_MESSAGES, BATCH_BYTES)
+        self._mail_read_at = started
+        return taken
 
     def _take_batch(self, batch: list) -> list[str]:
         results = ingest_many(self.db, self.rules, batch, self.clock(), self.authenticator)
@@ -106,15 +111,23 @@ class Daemon:
         return len(handed)
 
     def tick(self) -> int:
-        """Do every timer due now, each in its own transaction; return how many were done."""
+        """Do every timer due now, each in its own transaction; return how many were done.
+
+        Only timers due by the moment the last read of the mailbox began: a close that fell due
+        after it (typed on the command line, or a deadline passing while the round read) waits
+        for the next round, which reads first, so a vote that reached the mailbox in between
+        still counts. The loop runs that round at once (the timer is due)."""
         done = 0
         ctx = Context(self.db, self.rules, self.clock())
+        read_at = min(self._mail_read_at or ctx.now, ctx.now)
         for hook in tick_hooks():
             with transaction(self.db):
                 hook(ctx)
         for timer in due_timers(ctx):
             if self._stop.is_set():
                 break
+            if timer["due_at"] > read_at:
+                continue  # the mail that reached the mailbox before it is not all read yet
             with transaction(self.db):
                 if not timers.is_pending(self.db, timer["id"]):
                     continue
