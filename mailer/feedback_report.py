@@ -28,6 +28,9 @@ MAX_PART = 200_000  # bytes of an attached report part read
 _REDACTED = re.compile(r"^(?:redacted|x+|\*+|removed|anonymi[sz]ed|hidden|privacy)$", re.IGNORECASE)
 _SPAMCOP_SUBJECT = re.compile(r"^\s*\[spamcop \(", re.IGNORECASE)
 _SPAMCOP_TEXT = re.compile(r"^- spamcop v\d", re.IGNORECASE | re.MULTILINE)
+# The registered types (RFC 5965, 6430, 6591); a report writing another is read as "other", so a
+# forger cannot make up a new type per report (each type is a key of the coordinators' daily notices)
+FEEDBACK_TYPES = ("abuse", "fraud", "virus", "other", "not-spam", "auth-failure")
 
 
 def _fields(part: Message) -> Message | None:
@@ -114,7 +117,8 @@ def _arf(msg: Message, list_address: str) -> FeedbackReport | None:
     fields = _fields(part) if part is not None else None
     returned = _returned(msg)
     feedback_type = header_text(fields.get("Feedback-Type", "")).strip().lower() if fields is not None else ""
-    feedback_type = re.sub(r"[^a-z-].*$", "", feedback_type) or "other"
+    feedback_type = re.sub(r"[^a-z-].*$", "", feedback_type)
+    feedback_type = feedback_type if feedback_type in FEEDBACK_TYPES else "other"
     complained = _recipients(header_values(fields, "Original-Rcpt-To")) if fields is not None else ()
     if not complained and returned is not None:
         complained = (_recipients(header_values(returned, "X-HmXmrOriginalRecipient"))
@@ -145,8 +149,8 @@ def _other_shapes(msg: Message, list_address: str) -> FeedbackReport | None:
 def read_feedback_report(msg: Message, list_address: str) -> FeedbackReport | None:
     """What a feedback report says (see the module docstring), or None for any other message.
 
-    Promises: `feedback_type` lower-case as the report writes it ("abuse", "not-spam",
-    "auth-failure" …; "other" when it names none); `addresses` the recipients the report is about
+    Promises: `feedback_type` one of FEEDBACK_TYPES, lower-case ("other" when the report names
+    none, or one not registered); `addresses` the recipients the report is about
     (Original-Rcpt-To, else the reported message's X-HmXmrOriginalRecipient or To; redacted ones
     and our own left out; () for an authentication-failure report); `bounce_token` and `tokens`
     the reported message's tokens, when it came from us. A message whose own parts hold no

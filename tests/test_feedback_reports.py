@@ -2,7 +2,7 @@
 SMTP stack: what each person receives.
 
 Chosen (the issue asked for a choice): a complaint that carries the token of a message we sent to
-a member stops all mail to that member, at once and never silently: each coordinator gets one
+a member, in a report its provider signed (verified), stops all mail to that member, at once and never silently: each coordinator gets one
 notice with the report attached, the member gets nothing more (no ballot, no reminder) until a
 coordinator resumes their mail with `convenor members set EMAIL --resume-mail`. A report that
 names only an address (anyone can write one), a "not-spam" report and an authentication-failure
@@ -56,7 +56,7 @@ def test_a_members_complaint_stops_their_mail_and_tells_each_coordinator(network
     li_ballot = network.only_message_to("li@example.org", ballots)
     network.new_messages()
 
-    network.deliver(arf(network, "network@example.org", li_ballot.data))
+    network.deliver(arf(network, "network@example.org", li_ballot.data), authenticated="pass")
     network.step()
     told = network.new_messages()
     assert [m.to for m in told] == ["amina@example.org"]  # the one coordinator; Li gets nothing
@@ -78,11 +78,13 @@ def test_a_members_complaint_stops_their_mail_and_tells_each_coordinator(network
 def test_a_second_report_about_a_stopped_member_tells_nobody_again(network):
     (sent,) = help_to(network, "li@example.org")
     # a report sent to our envelope sender, with the reported message's headers only
-    network.deliver(arf(network, sent.envelope_from, sent.data, original_headers_only=True), rcpt=sent.envelope_from)
+    network.deliver(arf(network, sent.envelope_from, sent.data, original_headers_only=True), rcpt=sent.envelope_from,
+                    authenticated="pass")
     network.step()
     assert [m.to for m in network.new_messages()] == ["amina@example.org"]
     # another provider's report of the same message, which kept its Return-Path
-    network.deliver(arf(network, "network@example.org", sent.data, feedback_type="fraud", envelope=sent.envelope_from))
+    network.deliver(arf(network, "network@example.org", sent.data, feedback_type="fraud", envelope=sent.envelope_from),
+                    authenticated="pass")
     network.step()
     assert network.new_messages() == []
 
@@ -116,7 +118,7 @@ def test_not_spam_and_authentication_failure_reports_change_nothing(network):
 def test_a_complaint_read_after_downtime_is_dated_by_its_arrival(network):
     (sent,) = help_to(network, "li@example.org")
     arrived = network.now.date()
-    network.deliver(arf(network, sent.envelope_from, sent.data), rcpt=sent.envelope_from)
+    network.deliver(arf(network, sent.envelope_from, sent.data), rcpt=sent.envelope_from, authenticated="pass")
     network.advance(days=3)  # Convenor was down: the report is read three days after it arrived
     network.step()
     assert [m.to for m in network.new_messages()] == ["amina@example.org"]

@@ -31,7 +31,9 @@ def handle_bounce(ctx: Context, mail: InboundMail) -> str:
         recipient = (row["recipient"] if row else None) or next(iter(bounce.addresses), None) \
             or (member["email"] if member else "")
         domain = recipient.rpartition("@")[2] or "an unknown domain"
-        told = report_policy_refusal(ctx, domain, bounce.policy)
+        # a refusal that no bounce token ties to our mail could be written by anyone, naming any
+        # domain: such refusals reach the coordinators once a day in all, not once per domain
+        told = report_policy_refusal(ctx, domain, bounce.policy, key=None if row else "(tied to no message sent)")
         return f"policy refusal by {domain}: counted against no member" + ("; coordinators told" if told else "")
     if member is None:
         return "bounce recorded: no bounce token maps it to a message sent to a member; nobody marked"
@@ -51,10 +53,10 @@ def handle_bounce(ctx: Context, mail: InboundMail) -> str:
     return f"{kind} bounce: member {member['id']} reached {score:g}, marked bouncing, coordinators told"
 
 
-def report_policy_refusal(ctx: Context, domain: str, reason: str) -> bool:
-    """Tell the coordinators, at most once a day per domain, that `domain` refuses the network's
-    mail for `reason`; True when they were told now."""
-    if not notices.first_today(ctx.db, domain.lower(), "mail_refused", ctx.now.date().isoformat()):
+def report_policy_refusal(ctx: Context, domain: str, reason: str, key: str | None = None) -> bool:
+    """Tell the coordinators, at most once a day per domain (or per `key`, when given), that
+    `domain` refuses the network's mail for `reason`; True when they were told now."""
+    if not notices.first_today(ctx.db, (key or domain).lower(), "mail_refused", ctx.now.date().isoformat()):
         return False
     ctx.notify_coordinators("mail_refused", domain=domain, reason=reason)
     return True

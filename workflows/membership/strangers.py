@@ -11,7 +11,8 @@ be forwarded whole to every coordinator. Now:
   the next day ("37 more messages from non-members are in Quarantine"), at most one a day.
 
 The same summary counts the mail failing authentication held past its own caps
-(`workflows.trust.forgeries`), by the address it claimed: one mechanism, one summary a day.
+(`workflows.trust.forgeries`), by the address it claimed, and the feedback reports held past
+theirs (`workflows.membership.complaints`): one mechanism, one summary a day.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from workflows.routing.context import Context
 
 HANDLER = "stranger"  # the router's name for this rule: forwards are counted by it
 FAILED_AUTHENTICATION = "authentication"  # the router's rule for forged mail, summarised here too
+FEEDBACK = "feedback"  # the router's rule for feedback reports (sent by providers, not members): counted too
 SUMMARY = "strangers.summary"
 HELD = "held: "  # how a held message's reason begins in the inbound record
 FORWARDED = "forwarded: "  # … and a message forwarded, but set aside all the same (no readable sender)
@@ -61,7 +63,7 @@ def summary_timer(ctx: Context, timer: dict) -> str:
     strangers' (a count), and mail failing authentication (a count by the address it claimed)."""
     end = timer["due_at"] if isinstance(timer["due_at"], datetime) else from_db(timer["due_at"])
     start = end - timedelta(days=1)
-    count = store_inbound.held_between(ctx.db, HANDLER, HELD, start, end)
+    count = sum(store_inbound.held_between(ctx.db, handler, HELD, start, end) for handler in (HANDLER, FEEDBACK))
     forged = [{"address": address, "count": n, "member": store_members.get_by_email(ctx.db, address)}
               for address, n in store_inbound.held_by_sender_between(ctx.db, FAILED_AUTHENTICATION, HELD, start, end)]
     if not count and not forged:

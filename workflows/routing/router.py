@@ -103,8 +103,9 @@ def is_bounce(ctx: Context, mail: InboundMail) -> Match | None:
 
 
 def is_feedback_report(ctx: Context, mail: InboundMail) -> Match | None:
-    """A provider's feedback report (RFC 5965): a recipient complained about our mail."""
-    if mail.feedback is None:
+    """A provider's feedback report (RFC 5965): a recipient complained about our mail. One
+    failing authentication is forged mail like any other (the next rules set it aside)."""
+    if mail.feedback is None or mail.auth.failed:
         return None
     return Match("feedback", f"a feedback report ({mail.feedback.feedback_type})", complaints.handle_feedback)
 
