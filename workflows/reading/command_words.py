@@ -43,13 +43,38 @@ _STOP_PHRASES = (
     r"(?:désinscription|desinscription)",
 )
 _STOP = re.compile(r"^(?:" + "|".join(_STOP_PHRASES) + r")$")
+# Of those, the requests that name no list of the network's own ("take me off the list", "opt
+# out"): in a message whose subject is about something else ("Re: Speakers for the panel") they
+# are about that (a speakers' list, an attendee list), not the network's mail.
+_GENERIC_STOP = re.compile(r"^(?:(?:please )?(?:remove|take) me (?:off|from) the list(?: please)?|opt (?:me )?out|"
+                           r"(?:merci de |veuillez )?(?:me )?retirer de la liste|retirez-moi de la liste)$")
+# A subject naming a list that is not the network's mail ("Volunteer list", "Liste des intervenants")
+_A_LIST = re.compile(r"\b(?:lists?|listes?|lista|lijst|verteiler)\b")
+_OWN_LIST = re.compile(r"\b(?:mailing|e-?mail|diffusion|newsletter|network|réseau|reseau)\b")
+
+
+def _words_of(line: str) -> str:
+    return re.sub(r"[\s]+", " ", line.casefold().replace("’", "'")).strip(" .!,;:")
 
 
 def spoken_command(line: str) -> str | None:
     """"UNSUBSCRIBE" when `line` asks, in words, to stop the network's mail ("Please remove me
     from this list", "Merci de me désabonner", "Bitte abmelden"), else None."""
-    text = re.sub(r"[\s]+", " ", line.casefold().replace("’", "'")).strip(" .!,;:")
-    return "UNSUBSCRIBE" if _STOP.match(text) else None
+    return "UNSUBSCRIBE" if _STOP.match(_words_of(line)) else None
+
+
+def _about_something_else(line: str, topic: str, arguments: dict) -> bool:
+    """True when a request in words (`line`) is, by the subject's `topic` (reply prefixes
+    stripped), about another list than the network's mail: the request names no list of the
+    network's own ("Please take me off the list") and the subject says something else, or the
+    subject names another list ("Re: Volunteer list for the fair"). A subject that is empty, a
+    command or itself a request ("Unsubscribe", "Remove me") says nothing else."""
+    words = _words_of(topic)
+    if not words or words in SUBJECT_WORDS or spoken_command(topic) or _split(topic)[0] in arguments:
+        return False
+    if _GENERIC_STOP.match(_words_of(line)):
+        return not re.match(r"^(?:please )?(?:remove|take|opt) me\b", words)
+    return bool(_A_LIST.search(words)) and not _OWN_LIST.search(words)
 
 
 def first_word(mail: InboundMail) -> tuple[str, str]:
@@ -90,7 +115,8 @@ def read_command(mail: InboundMail, arguments: dict[str, tuple[int, int, Callabl
     sender's name. A subject next to a command in the body says nothing else: it is empty, a
     reply's, a command word, or a word like "command". Case does not matter; "HELP!" is not
     HELP (a cry for help goes to the coordinators). A first line that asks in words to stop the
-    network's mail (`spoken_command`) is UNSUBSCRIBE, whatever the subject.
+    network's mail (`spoken_command`) is UNSUBSCRIBE, unless the subject shows it is about another
+list (`_about_something_else`: "Re: Speakers for the panel" with "Please take me off the list").
     """
     lines = [line.strip() for line in (mail.new_text or "").splitlines() if line.strip()]
     subject = strip_prefixes(mail.subject).strip()
@@ -99,6 +125,8 @@ def read_command(mail: InboundMail, arguments: dict[str, tuple[int, int, Callabl
     else:
         subject_said = "" if has_prefix(mail.subject) or subject.casefold() in SUBJECT_WORDS else subject
     spoken = spoken_command(lines[0])
+    if spoken and _about_something_else(lines[0], subject, arguments):
+        spoken = None  # to the coordinators, who know which list it means
     word, args = (spoken, []) if spoken else _split(lines[0])
     if word not in arguments or any(not _courtesy(line, sender_name) for line in lines[1:]):
         return None
