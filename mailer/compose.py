@@ -97,11 +97,13 @@ def compose_parts(
 
 
 def _text(value: str) -> str:
-    """A header value on one logical line, RFC 2047-encoded when it is not ASCII (no injection)."""
+    """A header value on one logical line, RFC 2047-encoded when it is not ASCII (no injection),
+    or when it holds the text of an encoded word ("=?utf-8?q?Plan=0ABcc:…?=", a subject encoded
+    twice): written as it is, every client would decode that again, into a line break or any text."""
     value = " ".join(str(value).split())
-    if value.isascii() and len(value) <= 900:  # nothing to encode, too short to fold: as it is
+    if value.isascii() and len(value) <= 900 and "=?" not in value:  # nothing to encode or fold: as it is
         return value
-    charset = "us-ascii" if value.isascii() else "utf-8"
+    charset = "us-ascii" if value.isascii() and "=?" not in value else "utf-8"
     return Header(value, charset, maxlinelen=998, header_name="Subject").encode(linesep="\r\n")
 
 
@@ -117,7 +119,9 @@ def _address(name: str, address: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _display_name(name: str) -> str:
     """The name as formataddr writes it before the address: as is, quoted and escaped, or RFC
-    2047-encoded."""
+    2047-encoded (also a name holding the text of an encoded word, which a client would decode)."""
+    if "=?" in name:
+        return Header(name, "utf-8").encode()
     return formataddr((name, "a@a"), charset="utf-8")[:-len(" <a@a>")]
 
 
