@@ -152,6 +152,13 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                 report.failed += 1
                 continue
             except TooLarge as exc:  # every copy would be refused alike: the fan-out stops, told once
+                if (row.get("attachments") or "[]") == "[]":
+                    # a text-only copy (a ballot, a notice): no shared file to make smaller, and
+                    # the copies of others differ; that member's copy failed, named as such
+                    with transaction(db):
+                        _fail(db, rules, row, str(exc), clock())
+                    report.failed += 1
+                    continue
                 with transaction(db):
                     outbox.mark_failed(db, row["id"], str(exc))
                     outcome = stop_fanout(Context(db, rules, clock()), row, exc.size, exc.limit, str(exc),
