@@ -24,6 +24,7 @@ from workflows.routing import table
 from workflows.routing.context import Context
 from workflows.routing.quarantine import Quarantine  # noqa: F401 - raised by actions, read by the pipeline
 from workflows.trust import confirming, forgeries, holding
+from workflows.votes import replies as vote_replies
 
 # The words of the "[Vote 7]" references Convenor writes in subjects, in both languages.
 SUBJECT_WORDS = {
@@ -174,6 +175,10 @@ def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
             return Match("token-reply", f"a {row['kind']} token of someone no longer a coordinator",
                          _with(commands.refuse_former_coordinator, owner))
         if not owner["active"]:
+            if row["kind"] == "vote" and vote_replies.is_secret(ctx.db, row["item_id"]):
+                # never passed on as a non-member's mail: nothing written on a secret ballot is shown
+                return Match("token-reply", "a secret ballot's token of someone no longer a member",
+                             _with(vote_replies.former_member_on_secret_ballot, owner, row))
             return None  # a member removed since: no token of theirs acts; their mail is a non-member's
         handler = TOKEN_REPLIES.get(row["kind"])
         if handler is None:

@@ -111,10 +111,26 @@ def _pass_on(ctx: Context, mail: InboundMail, vote: dict, words: str, *, counted
                                              "counted": counted})
 
 
-def send_not_eligible(ctx: Context, vote: dict, member: dict, mail: InboundMail) -> None:
-    """Tell a member politely who may vote in this vote, and that their message changed nothing."""
+def is_secret(db, vote_id: int) -> bool:
+    """True when vote `vote_id` exists and is a secret ballot."""
+    vote = store_votes.get(db, vote_id)
+    return bool(vote and vote["secret"])
+
+
+def former_member_on_secret_ballot(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
+    """A reply to a secret ballot from its owner, who is no longer an active member: it does not
+    count, and like everything written on a secret ballot it is shown to nobody (never passed on
+    to the coordinators as a non-member's mail); the writer is told it changed nothing."""
+    vote = store_votes.get(ctx.db, token_row["item_id"])
+    send_not_eligible(ctx, vote, member, mail, former=True)
+    return f"not counted: member {member['id']} is no longer active; {reference(vote)} is secret: shown to nobody"
+
+
+def send_not_eligible(ctx: Context, vote: dict, member: dict, mail: InboundMail, former: bool = False) -> None:
+    """Tell a member politely who may vote in this vote (`former`: that they are no longer a
+    member), and that their message changed nothing."""
     lang = language_of(member, ctx.rules.network.default_language)
-    ctx.send(member, "vote_not_eligible", vote=vote, ref=reference(vote, lang),
+    ctx.send(member, "vote_not_eligible", vote=vote, ref=reference(vote, lang), former=former,
              in_reply_to=mail.message_id or None)
 
 

@@ -1,0 +1,30 @@
+"""A member removed while a secret ballot is open answers it (review: does anything of a secret
+ballot leak?). Their reply no longer counts; it used to be passed on whole to the coordinators as
+a non-member's mail, showing how they voted. Over the real Dovecot + SMTP stack: it is shown to
+nobody, and the writer is told it changed nothing."""
+from __future__ import annotations
+
+from convenor.cli import main
+
+
+def test_a_former_members_reply_to_a_secret_ballot_is_shown_to_nobody(network, monkeypatch):
+    monkeypatch.setattr("convenor.cli_common.now", lambda: network.now)
+    ballots = network.open_vote("[Vote] Adopt the plan", "Secret: yes\nCloses: in 5 days\n\nThat we adopt the plan.")
+    assert main(["--config", str(network.config), "members", "set", "li@example.org", "--active", "no"]) == 0
+    network.reply(ballots["li@example.org"], "No, and I think the plan is a mistake.")
+    network.step()
+    out = network.new_messages()
+    assert not network.messages_to("amina@example.org", out)  # no coordinator sees it
+    (told,) = network.messages_to("li@example.org", out)
+    assert "No, and I think" not in told.text
+    assert "no longer a member" in told.flat_text and "shown to nobody" in told.flat_text
+    assert network.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 0
+
+
+def test_a_former_members_reply_to_an_open_ballot_still_reaches_the_coordinators(network, monkeypatch):
+    monkeypatch.setattr("convenor.cli_common.now", lambda: network.now)
+    ballots = network.open_vote("[Vote] Adopt the plan", "Closes: in 5 days\n\nThat we adopt the plan.")
+    assert main(["--config", str(network.config), "members", "set", "li@example.org", "--active", "no"]) == 0
+    network.reply(ballots["li@example.org"], "No")
+    network.step()
+    assert network.messages_to("amina@example.org", network.new_messages())
