@@ -6,18 +6,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
-
 from convenor.cli import main
-from tests.fixtures_convenor import Network
-
-
-@pytest.fixture
-def net(mail_stack, tmp_path, monkeypatch):
-    network = Network(tmp_path, stack=mail_stack)
-    monkeypatch.setattr("convenor.cli_common.now", lambda: network.now)
-    yield network
-    network.close()
+from tests.test_closing_typed import net  # noqa: F401 - the fixture: a network, commands typed at its time
 
 
 def test_a_vote_arriving_between_a_rounds_read_and_a_typed_close_counts(net, capsys):
