@@ -117,3 +117,13 @@ def test_a_forged_forwarded_bounce_without_our_token_marks_nobody(network):
     li = members.get_by_email(network.db, "li@example.org")
     assert li["bounce_score"] == 0 and li["bouncing"] == 0
     assert network.new_messages() == []
+
+
+def test_a_complaint_about_the_only_coordinator_stops_nothing_and_tells_them(network):
+    (copy,) = help_to(network, "amina@example.org")
+    network.deliver(arf(network, "network@example.org", copy.data, envelope=copy.envelope_from, rcpt="amina@example.org"),
+                    authenticated="pass")
+    network.step()
+    (notice,) = network.new_messages()  # before, Amina's mail was stopped and nobody was told
+    assert notice.to == "amina@example.org" and "Your mail was not stopped" in notice.flat_text
+    assert not stopped(network, "amina@example.org")

@@ -10,7 +10,9 @@ written to: they asked for no more of our mail.
 It stops mail only through a token of the reported message that maps to a message we sent to
 that member (anyone can write a report naming an address), and only when the report itself is
 verified (an aligned DKIM or DMARC pass: the providers' feedback loops sign their reports) and
-does not come from a member's own address (a member is a person, not a provider's loop). Anyone
+does not come from a member's own address (a member is a person, not a provider's loop), and
+never when no other coordinator would be told (the member is the only coordinator still getting
+mail: they are told instead, and their mail goes on). Anyone
 holding a copy of the member's mail (a forward) holds its tokens, so an unsigned report, or one
 written by a member, stops nothing. A report failing authentication never reaches this handler
 (it is set aside as forged). A report naming only an address, an unverified one, a "not-spam"
@@ -56,12 +58,20 @@ def untrusted(ctx: Context, mail: InboundMail) -> str | None:
     return None
 
 
+def nobody_else_told(ctx: Context, member: dict) -> bool:
+    """True when stopping `member`'s mail would leave no coordinator who still gets mail to be
+    told of it (they are the only one): their mail is not stopped, they are told instead."""
+    return not any(c["id"] != member["id"] and not c["mail_stopped"] for c in store_members.coordinators(ctx.db))
+
+
 def handle_feedback(ctx: Context, mail: InboundMail) -> str:
     """Act on a feedback report as the module docstring says; return what was done."""
     report = mail.feedback
     member, row = reported_member(ctx, mail)
     complaint = report.complaint
     why_not = untrusted(ctx, mail) if complaint and member is not None else None
+    if complaint and member is not None and why_not is None and nobody_else_told(ctx, member):
+        why_not = "the only coordinator"
     if complaint and member is not None and why_not is None:
         if member["mail_stopped"]:
             return f"{report.feedback_type} report for member {member['id']}: their mail is already stopped"
