@@ -186,13 +186,14 @@ def _check_sending(settings: Settings) -> dict:
     except Exception as exc:  # noqa: BLE001 - a check reports every failure in words
         return {"ok": False, "kind": "smtp", "host": s.host, "port": port, "error": advice(exc, "sending", s, port)}
     result.update({"ok": True, "kind": "smtp", "host": s.host, "port": port, "warnings": _warnings(s)})
-    _remember_smtputf8(settings, result["smtputf8"])
+    _remember_ehlo(settings, result["smtputf8"], result["size"])
     return result
 
 
-def _remember_smtputf8(settings: Settings, offered: bool) -> None:
-    """Record what the server said about SMTPUTF8, for adding members (`convenor.smtputf8`); a store
-    that cannot be opened is the store check's to report."""
+def _remember_ehlo(settings: Settings, offered: bool, size: int | None) -> None:
+    """Record what the server's EHLO said, as the daemon does at each connection: SMTPUTF8 (for
+    adding members, `convenor.smtputf8`) and SIZE, the largest message it takes (a draft larger is
+    refused before its fan-out). A store that cannot be opened is the store check's to report."""
     from datetime import datetime, timezone
     from convenor.wiring import store_from
     from store import sending as store_sending
@@ -201,6 +202,7 @@ def _remember_smtputf8(settings: Settings, offered: bool) -> None:
         db = store_from(settings)
         with transaction(db):
             store_sending.record_smtputf8(db, offered, datetime.now(timezone.utc))
+            store_sending.record_max_size(db, size)
         db.close()
     except Exception:  # noqa: BLE001 - see the store check
         pass

@@ -9,16 +9,22 @@ When the limit was not known yet, or the provider refuses a copy all the same (5
 5.2.3: `mailer.size_replies`), every copy would be refused alike: the copy is marked failed,
 the copies of the same message still waiting are withdrawn (never sent, state `withdrawn`), and
 who answers for it is told once, with the size, the limit and what to do (never one failure
-notice per copy).
+notice per copy): the item's author (a draft's, a vote's opener, a meeting's creator…) while an
+active coordinator; for a copy of no item, its recipient when an active coordinator (a digest
+goes to its draft's author); else every coordinator.
 """
 from __future__ import annotations
 
 import math
 from typing import Callable
 
+from store import drafts as store_drafts
+from store import meetings as store_meetings
 from store import outbox
+from store import record as store_record
 from store import sending as store_sending
 from store import tokens
+from store import votes as store_votes
 from workflows.routing.context import Context
 from workflows.sending import fanout
 
@@ -53,6 +59,38 @@ def mb(size: int) -> float:
     return math.ceil(size / MB * 10) / 10
 
 
+def _created_by(getter: Callable, column: str) -> Callable[[object, int], int | None]:
+    return lambda db, item_id: (getter(db, item_id) or {}).get(column)
+
+
+def _poll_author(db, poll_id: int) -> int | None:
+    poll = store_meetings.get_poll(db, poll_id)
+    return _created_by(store_meetings.get_meeting, "created_by")(db, poll["meeting_id"]) if poll else None
+
+
+# who wrote each kind of item (the kind of the token its copies carry): fn(db, item id) -> member id
+AUTHORS = {
+    "draft": _created_by(store_drafts.get, "author_id"),
+    "draft-admin": _created_by(store_drafts.get, "author_id"),
+    "vote": _created_by(store_votes.get, "opened_by"),
+    "vote-admin": _created_by(store_votes.get, "opened_by"),
+    "meeting": _created_by(store_meetings.get_meeting, "created_by"),
+    "meeting-admin": _created_by(store_meetings.get_meeting, "created_by"),
+    "poll": _poll_author,
+    "poll-admin": _poll_author,
+    "announce": _created_by(store_meetings.get_announcement, "created_by"),
+    "action": _created_by(store_record.get_action, "created_by"),
+}
+
+
+def author_of(db, kind: str, item_id: int) -> int | None:
+    """The member who wrote the item (a vote's opener, a meeting's or an announcement's or an
+    action's creator, a draft's author), or None: a kind with no author (minutes Convenor
+    drafted, a forward), an item gone, one written by a command typed."""
+    find = AUTHORS.get(kind)
+    return find(db, item_id) if find is not None else None
+
+
 def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: str,
                 stopped: dict[str, Stopped]) -> str:
     """The provider refused `row` (an outbox row, already marked failed) for its size: withdraw
@@ -65,6 +103,10 @@ def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: s
     answers_for, became, title = None, "", None
     if item is not None and item["kind"] in stopped:
         answers_for, became, title = stopped[item["kind"]](ctx, item["item_id"], went)
+    elif item is not None:
+        answers_for = author_of(ctx.db, item["kind"], item["item_id"])
+    else:  # a copy with no item: one person's alone (a digest to its draft's author, a forward's copy)
+        answers_for = row.get("member_id")
     told = fanout.responsible(ctx, answers_for)
     ref = f"{item['kind'].capitalize()} {item['item_id']}" if item is not None else None
     for member in told:
