@@ -13,8 +13,8 @@ import os
 import pytest
 
 from tests.fixtures_convenor import Network
+from tests.test_sending_too_large import LIMIT, provider  # noqa: F401 - the provider stating SIZE 1000000
 
-LIMIT = 1_000_000
 PDF = "application/pdf"
 MEMBERS = [
     ("Amina Diallo", "amina@example.org", "core", True, "fr", []),
@@ -22,16 +22,6 @@ MEMBERS = [
     ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
     ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
 ]
-
-
-@pytest.fixture
-def provider(mail_stack):
-    """The test's SMTP server, advertising `SIZE 1000000` from its next EHLO."""
-    capture = mail_stack.capture
-    capture.stop()
-    capture.size_limit = LIMIT
-    capture.start()
-    return capture
 
 
 @pytest.fixture
