@@ -6,7 +6,7 @@ from pathlib import Path
 
 from convenor import cli_common as common
 from convenor.exports import private_file
-from convenor import membership, smtputf8
+from convenor import membership, roster_subcommittees, smtputf8
 from store import members as store_members
 from store.db import transaction
 from store.times import from_db
@@ -210,8 +210,16 @@ def cmd_import(args) -> int:
         if problem:
             print(f"{path}: nothing imported; {rec.email}: {problem}", file=sys.stderr)
             return 1
+    typos = roster_subcommittees.look_alikes(records, known, args.new_subcommittee or [])
+    if typos:
+        print(f"{path}: nothing imported; check these sub-committee names first:", file=sys.stderr)
+        for problem in typos:
+            print(f"  {path}:{problem}", file=sys.stderr)
+        return 1
+    created = roster_subcommittees.new_names(records, known)
     counts = membership.import_records(db, records, common.now())
-    print(f"imported {path}: {counts['added']} added, {counts['updated']} updated")
+    print(f"imported {path}: {counts['added']} added, {counts['updated']} updated"
+          + (f"; sub-committees created: {', '.join(created)}" if created else ""))
     return 0
 
 

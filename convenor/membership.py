@@ -40,6 +40,7 @@ class MemberRecord:
     language: str = "en"
     subcommittees: list[str] = field(default_factory=list)
     active: bool = True
+    line: int = 0  # the first line of its row in a CSV file (0: typed at the command line)
 
 
 def normalise_email(value: str, smtputf8: Callable[[], bool | None] | None = None) -> str:
@@ -115,7 +116,8 @@ def unknown_subcommittee(names, known: list[str], new=()) -> str | None:
 def read_csv(text: str, smtputf8: Callable[[], bool | None] | None = None) -> list[MemberRecord]:
     """Parse a members CSV (header row required); raise MemberDataError listing every bad line
     (addresses checked as `check_record` does)."""
-    reader = csv.DictReader(io.StringIO(text))
+    lines = io.StringIO(text).readlines()
+    reader = csv.DictReader(iter(lines))
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     problems: list[str] = []
     missing = [c for c in ("name", "email") if c not in header]
@@ -128,8 +130,9 @@ def read_csv(text: str, smtputf8: Callable[[], bool | None] | None = None) -> li
         raise MemberDataError(problems)
     records: list[MemberRecord] = []
     seen: dict[str, int] = {}
+    ended = reader.line_num  # the last line of the header
     for row in reader:
-        line = reader.line_num
+        line, ended = _first_line(lines, ended, reader.line_num), reader.line_num
         row = {(k or "").strip().lower(): csv_uncell((v or "").strip()) for k, v in row.items() if k is not None}
         try:
             rec = check_record(MemberRecord(
@@ -137,7 +140,7 @@ def read_csv(text: str, smtputf8: Callable[[], bool | None] | None = None) -> li
                 coordinator=parse_bool(row.get("coordinator", ""), "coordinator"),
                 language=row.get("language") or "en",
                 subcommittees=(row.get("subcommittees") or "").split(";"),
-                active=parse_bool(row.get("active") or "yes", "active")), smtputf8)
+                active=parse_bool(row.get("active") or "yes", "active"), line=line), smtputf8)
         except ValueError as exc:
             problems.append(f"line {line}: {exc}")
             continue
@@ -149,6 +152,15 @@ def read_csv(text: str, smtputf8: Callable[[], bool | None] | None = None) -> li
     if problems:
         raise MemberDataError(problems)
     return records
+
+
+def _first_line(lines: list[str], previous_end: int, end: int) -> int:
+    """The first line of the row that ends on line `end` (a quoted cell may hold line breaks, so
+    a row spans several lines): the first non-empty line after the previous row's last line."""
+    start = previous_end + 1
+    while start < end and not lines[start - 1].strip("\r\n"):
+        start += 1  # empty lines between rows are skipped, as the reader skips them
+    return start
 
 
 def import_records(db, records: list[MemberRecord], now: datetime) -> dict[str, int]:

@@ -54,3 +54,53 @@ def test_an_import_naming_an_unknown_sub_committee_imports_nothing(tmp_path, cap
     assert "li@example.org" not in _members(cfg, capsys)
     assert main(cfg + ["members", "import", str(more), "--new-subcommittee", "Trainng"]) == 0
     assert _members(cfg, capsys)["li@example.org"] == ["Trainng"]
+
+
+HEADER = "name,email,role,coordinator,language,subcommittees\n"
+
+
+def test_the_first_roster_says_what_it_created_and_refuses_a_look_alike_name(tmp_path, capsys):
+    cfg = setup(tmp_path)
+    roster = tmp_path / "roster.csv"
+    roster.write_text(HEADER + "Amina,amina@example.org,core,yes,en,Training;Awareness\n"
+                               "Li Wei,li@example.org,core,no,en,Training\n"
+                               "Sofia,sofia@example.org,core,no,en,Trainng\n"
+                               "Jean,jean@example.org,core,no,fr,awareness;Fundraising\n")
+    capsys.readouterr()
+    assert main(cfg + ["members", "import", str(roster)]) == 1
+    err = capsys.readouterr().err
+    assert (f"{roster}:line 4: sub-committee 'Trainng' looks like a typo of 'Training' (line 2): correct the "
+            "file, or add --new-subcommittee 'Trainng' to create it") in err
+    assert "Fundraising" not in err and "awareness" not in err                      # case aside, one name
+    assert _members(cfg, capsys) == {}                                              # nothing imported
+
+    assert main(cfg + ["members", "import", str(roster), "--new-subcommittee", "Trainng"]) == 0
+    assert capsys.readouterr().out.strip() == (f"imported {roster}: 4 added, 0 updated; "
+                                               "sub-committees created: Training, Awareness, Trainng, Fundraising")
+    assert _members(cfg, capsys)["sofia@example.org"] == ["Trainng"]
+    assert main(cfg + ["members", "import", str(roster)]) == 0                      # nothing new: nothing said
+    assert capsys.readouterr().out.strip() == f"imported {roster}: 0 added, 4 updated"
+
+
+def test_a_row_spanning_several_lines_is_reported_by_its_first_line(tmp_path, capsys):
+    cfg = setup(tmp_path)
+    roster = tmp_path / "roster.csv"
+    roster.write_text(HEADER + "Amina,amina@example.org,core,yes,en,\n"              # line 2
+                               "\n"
+                               'Li Wei,li@example.org,core,maybe,en,"Training;\nAwareness"\n'   # lines 4-5
+                               "Sofia,not-an-address,core,no,en,\n"                   # line 6
+                               '"Amina\nagain",amina.b@example.org,core,no,en,\n'     # lines 7-8
+                               "Amina twice,AMINA@example.org,core,no,en,\n")         # line 9
+    capsys.readouterr()
+    assert main(cfg + ["members", "import", str(roster)]) == 1
+    err = capsys.readouterr().err
+    assert f"{roster}:line 4: " in err and "coordinator" in err and "line 5" not in err
+    assert f"{roster}:line 6: " in err and "not a valid email address" in err
+    assert f"{roster}:line 7: the name 'Amina\\nagain' holds a line break" in err and "line 8" not in err
+    assert f"{roster}:line 9: amina@example.org already appears on line 2" in err
+
+    fixed = tmp_path / "fixed.csv"                    # a cell spanning lines is fine where it may
+    fixed.write_text(HEADER + 'Li Wei,li@example.org,core,no,en,"Training;\nAwareness"\n'
+                              "Sofia,sofia@example.org,core,no,en,Training\n")
+    assert main(cfg + ["members", "import", str(fixed)]) == 0
+    assert _members(cfg, capsys)["li@example.org"] == ["Awareness", "Training"]
