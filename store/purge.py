@@ -151,9 +151,11 @@ def forward_senders(db: sqlite_utils.Database, cutoff: str, dry_run: bool = Fals
 
 def inbound_senders(db: sqlite_utils.Database, cutoff: str, dry_run: bool = False) -> int:
     """Blank the sender's address of every message received before `cutoff`; its Message-ID
-    becomes the `dedup_key` of the two, so a second copy delivered later is still recognised."""
+    becomes the `dedup_key` of the two, so a second copy delivered later is still recognised
+    (a message with no sender's address too: its Message-ID alone is hashed)."""
     db.conn.create_function("convenor_dedup_key", 2, dedup_key, deterministic=True)
-    return _run(db, "inbound", "received_at <= :cutoff AND COALESCE(from_addr, '') != ''",
+    return _run(db, "inbound", "received_at <= :cutoff AND (COALESCE(from_addr, '') != '' OR "
+                "(COALESCE(message_id, '') != '' AND message_id NOT LIKE 'sha256:%'))",
                 "message_id = CASE WHEN COALESCE(message_id, '') = '' THEN message_id "
                 "ELSE convenor_dedup_key(message_id, from_addr) END, from_addr = ''", cutoff, dry_run)
 

@@ -70,6 +70,10 @@ def _a_month_of_mail(net) -> list:
     net.step()
     net.new_messages()
     written.append(net.reply(action, "FAIT"))
+    nobody = net.compose("", "no sender", "Who reads this?")
+    del nobody["From"]
+    net.deliver(nobody)                                   # no From: on to the coordinators
+    written.append(nobody)
     net.advance(days=4)                                   # the votes and the draft close
     net.step()
     net.new_messages()
