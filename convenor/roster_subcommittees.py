@@ -5,7 +5,8 @@ for each new one). A name one or two letters away from another ("Trainng" beside
 almost always a typo, and would silently make a second sub-committee: such a name is created only
 when the person confirms it with `--new-subcommittee NAME`. Which of two look-alikes is the typo:
 the one fewer rows name (on a tie, the later one); a name already in the store is never the typo.
-Closeness is difflib's ratio of the two names (case aside), as `difflib.get_close_matches` uses.
+Closeness is difflib's ratio of the two names (case aside), as `difflib.get_close_matches` uses;
+names that differ only in a number or a letter ("Region 1", "Region 2") are distinct on purpose.
 """
 from __future__ import annotations
 
@@ -44,14 +45,24 @@ def look_alikes(records: list[MemberRecord], known: list[str], confirmed: list[s
     for key in (k for k in uses if k not in stored and k not in sure):
         rivals = [(other, stored.get(other) or spelled[other]) for other in [*stored, *uses]
                   if other != key and _beats(other, key, uses, stored)]
-        close = [(other, shown) for other, shown in rivals
-                 if difflib.SequenceMatcher(None, key, other).ratio() >= LOOK_ALIKE]
+        close = [(other, shown) for other, shown in rivals if _look_alike(key, other)]
         if close:
             other, shown = close[0]
             where = "already a sub-committee" if other in stored else f"line {uses[other][0]}"
             problems.append(f"line {uses[key][0]}: sub-committee {spelled[key]!r} looks like a typo of {shown!r} "
                             f"({where}): correct the file, or add --new-subcommittee {spelled[key]!r} to create it")
     return problems
+
+
+def _look_alike(a: str, b: str) -> bool:
+    """True when two (casefolded) names are close enough to be taken for one another, unless they
+    differ only in short words on purpose: a number or a letter ("Region 1" / "Region 2",
+    "Team A" / "Team B")."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) == len(words_b) and all(x == y or (len(x) <= 2 and len(y) <= 2)
+                                            for x, y in zip(words_a, words_b)):
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= LOOK_ALIKE
 
 
 def _beats(other: str, key: str, uses: dict[str, list[int]], stored: dict[str, str]) -> bool:

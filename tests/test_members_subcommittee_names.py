@@ -65,21 +65,23 @@ def test_the_first_roster_says_what_it_created_and_refuses_a_look_alike_name(tmp
     roster.write_text(HEADER + "Amina,amina@example.org,core,yes,en,Training;Awareness\n"
                                "Li Wei,li@example.org,core,no,en,Training\n"
                                "Sofia,sofia@example.org,core,no,en,Trainng\n"
-                               "Jean,jean@example.org,core,no,fr,awareness;Fundraising\n")
+                               "Jean,jean@example.org,core,no,fr,awareness;Fundraising;Region 1\n"
+                               "Marc,marc@example.org,core,no,fr,Region 2\n")
     capsys.readouterr()
     assert main(cfg + ["members", "import", str(roster)]) == 1
     err = capsys.readouterr().err
     assert (f"{roster}:line 4: sub-committee 'Trainng' looks like a typo of 'Training' (line 2): correct the "
             "file, or add --new-subcommittee 'Trainng' to create it") in err
     assert "Fundraising" not in err and "awareness" not in err                      # case aside, one name
+    assert "Region" not in err                                                      # numbered on purpose
     assert _members(cfg, capsys) == {}                                              # nothing imported
 
     assert main(cfg + ["members", "import", str(roster), "--new-subcommittee", "Trainng"]) == 0
-    assert capsys.readouterr().out.strip() == (f"imported {roster}: 4 added, 0 updated; "
-                                               "sub-committees created: Training, Awareness, Trainng, Fundraising")
+    assert capsys.readouterr().out.strip() == (f"imported {roster}: 5 added, 0 updated; sub-committees "
+                                               "created: Training, Awareness, Trainng, Fundraising, Region 1, Region 2")
     assert _members(cfg, capsys)["sofia@example.org"] == ["Trainng"]
     assert main(cfg + ["members", "import", str(roster)]) == 0                      # nothing new: nothing said
-    assert capsys.readouterr().out.strip() == f"imported {roster}: 0 added, 4 updated"
+    assert capsys.readouterr().out.strip() == f"imported {roster}: 0 added, 5 updated"
 
 
 def test_a_row_spanning_several_lines_is_reported_by_its_first_line(tmp_path, capsys):
