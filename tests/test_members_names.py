@@ -23,7 +23,7 @@ def test_a_name_with_a_line_break_is_refused_everywhere_a_coordinator_types_one(
                    'Ok Person,ok@example.org,core,no,en,\n'
                    '"Eve\r\nX-Header: 1",eve@example.org,core,no,en,\n')
     assert main(cfg + ["members", "import", str(csv)]) == 1
-    assert f"{csv}:line 4: the name 'Eve\\nX-Header: 1' holds a line break" in capsys.readouterr().err
+    assert f"{csv}:line 3: the name 'Eve\\nX-Header: 1' holds a line break" in capsys.readouterr().err
     names = [r[0] for r in net.db.execute("SELECT name FROM members").fetchall()]
     assert not any("\n" in n or "\u202e" in n for n in names) and "Ok Person" not in names  # all or nothing
 
