@@ -23,9 +23,10 @@ from flufl.bounce import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.bounce_forwarding import forwarded_from
-from mailer.bounce_text import (FAILURE_SUBJECT, is_challenge, is_delay_notice, is_list_manager_error,
+from mailer.bounce_text import (is_challenge, is_delay_notice, is_list_manager_error,
                                 named_addresses, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_delivery_failed, status_class)
+from mailer.bounce_words import FAILURE_SUBJECT
 from mailer.header_text import first_header, header_values, raw_header_values
 from mailer.message import BounceInfo
 from mailer.subjects import REPLY_PREFIX

@@ -12,8 +12,8 @@ bounce's own text parts (never the returned message's body):
   named only as someone to write to ("for help, contact support@…").
 - `is_challenge`: a challenge-response notice ("please verify you are human") is the
   recipient's spam filter asking for a click, not a failed delivery.
-- `is_list_manager_error` / `FAILURE_SUBJECT`: list managers' refusals and carriers' failure
-  notices in the languages their subjects come in.
+- `is_list_manager_error`: list managers' refusals (the words of carriers' notices in every
+  language are `mailer.bounce_words`).
 """
 from __future__ import annotations
 
@@ -21,41 +21,10 @@ import email.utils
 import re
 from email.message import Message
 
+from mailer.bounce_words import CHALLENGE, CONTACT, DELAY_SUBJECT, DELAY_TEXT, FAILED_BODY, HELD
+
 MAX_TEXT = 200_000  # characters of a report's own text read by these rules
 
-_DELAY_WORDS = (r"|retardé|différée|verzögert|retrasad|ritardat|atrasad|vertraagd|försenad|forsinket"
-                r"|opóźnion|zpožděn|задерж|遅延|延迟|延遲|지연")
-FAILURE_SUBJECT = re.compile(
-    r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification"
-    r"|has failed|error)|returned mail|mail delivery failed|failure notice|failure delivery"
-    r"|non[- ]?delivery|non[- ]?deliverable|could not be delivered|mail system error"
-    r"|returning message to sender|could not send message|delivery notification: delivery has"
-    r"|delayed|warning: message|delivery failure|processing error|mail error|not delivered"
-    r"|failed mail|delivery warning|message rejected|rejected message|error report"
-    r"|returned to sender|bounced? (?:mail|message)|delivery incomplete|mail not delivered"
-    r"|message (?:you sent )?(?:was )?blocked|blocked by (?:our|the) (?:\w+ )?(?:e-?mail |spam )?(?:filter|firewall)"
-    # French, German, Spanish, Italian, Portuguese, Dutch, Nordic, Polish, Czech, Russian,
-    # Ukrainian, Turkish, Japanese, Chinese, Korean carriers and servers
-    r"|non remis|non distribué|échec de (?:la )?(?:remise|distribution)|remise impossible|message non délivré"
-    r"|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|fehler bei der zustellung"
-    r"|no se pudo entregar|no entregado|error de entrega|mensaje no entregado|devuelto"
-    r"|mancata consegna|impossibile recapitare|non recapitato|messaggio non consegnato"
-    r"|não foi possível entregar|mensagem não entregue|falha na entrega|não entregue"
-    r"|onbestelbaar|niet afgeleverd|kan ikke leveres|kunne ikke leveres|olevererbart"
-    r"|kunde inte levereras|toimittamaton|ei voitu toimittaa|niedostarczaln|niedostarczon|nie dostarczono"
-    r"|nedoručitelné|nedoručiteľné|nedoručeno|недоставлен|не доставлено|не удалось доставить|ошибка доставки"
-    # Exchange's NDR subject in the other languages Outlook is set in (ca, ro, sl, hr, et, lt,
-    # lv, bg, el, he, ar, vi, th, id)
-    r"|no es pot lliurar|nelivrabil|ni mogoče dostaviti|neisporučiv|kättetoimetamatu|nepristatom"
-    r"|nevar piegādāt|недоставимо|δεν είναι δυνατή η παράδοση|לא ניתן למסור|غير قابل للتسليم"
-    r"|không thể gửi|ไม่สามารถส่ง|tidak terkirim|teslim edilemeyen"
-    r"|не доставлено|не вдалося доставити|iletilemedi|teslim edilemedi|配信不能|配信エラー"
-    r"|送信エラー|配送失敗|送信できませんでした|エラーメール|退信|无法投递|投递失败|未能送达|退回"
-    r"|無法傳遞|傳遞失敗|전송 실패|배달 실패|반송"
-    # delay notices: "Message retardé", "Zustellung verzögert", "Entrega retrasada" …
-    + _DELAY_WORDS,
-    re.IGNORECASE,
-)
 _LIST_MANAGER = re.compile(r"^(?:[\w.+-]+-(?:owner|request|bounces?|admin|help|return(?:-[\w.=-]*)?)|listserv|majordomo"
                            r"|mailman|sympa|lyris|ezmlm|listmaster|list-?manager|ecartis|smartlist)@",
                            re.IGNORECASE)
@@ -63,15 +32,6 @@ _LIST_ERROR = re.compile(
     r"rejected|denied|refused|not permitted|unauthori[sz]ed|not (?:been )?(?:posted|distributed|accepted|delivered)|error|failed|failure"
     r"|undeliver|returned|not (?:allowed|authori[sz]ed|a member|subscribed)|non-member"
     r"|posting (?:denied|refused)|unknown (?:list|command)|no such list|bounce",
-    re.IGNORECASE,
-)
-_CHALLENGE = re.compile(
-    r"verify (?:that )?you(?:'re| are) (?:a )?(?:human|real|not a (?:ro)?bot)|not a (?:ro)?bot"
-    r"|challenge[- ]response|spam ?arrest|boxbe|mailblocks|choicemail"
-    r"|verification (?:required|request)|please (?:verify|confirm) (?:that )?you(?:'re| are)"
-    r"|click (?:on )?(?:the|this) link (?:below )?to (?:verify|confirm|release|deliver|approve)"
-    r"|to have your (?:message|e-?mail) delivered|approve (?:your|my) (?:e-?mail|message)"
-    r"|awaiting (?:your )?(?:confirmation|verification)|confirm (?:that )?you sent",
     re.IGNORECASE,
 )
 # RFC 3463: class.subject.detail, the subject 0-7; not a version ("hMailServer 5.6.8", "v4.2.1")
@@ -244,55 +204,12 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
         return ()
 
 
-# words that put an address forward as someone to write to, not as the one that failed
-_CONTACT = re.compile(
-    r"(?:contact|write to|e-?mail us|mail us|send (?:an? )?(?:e-?mail|mail|message|note) to|questions?"
-    r"|help|support|assistance|forward (?:this|it)(?: \w+)? to|report (?:it|this|abuse)|please (?:notify|inform)"
-    r"|wenden sie sich an|kontakt|contactez|écrivez à|contacte|contatta|scrivere a|neem contact"
-    r"|обратитесь|свяжитесь|お問い合わせ|联系|문의)\W+(?:\w+\W+){0,4}$",
-    re.IGNORECASE,
-)
-
-
 def _only_as_contact(address: str, lower: str) -> bool:
     """True when every mention of `address` in the report's (lower-case) text follows contact
     words ("For help, write to support@…", "contact helpdesk@… or call us"): a helpdesk, not
     the failure."""
     starts = [m.start() for m in re.finditer(re.escape(address), lower)]
-    return bool(starts) and all(_CONTACT.search(lower[max(0, i - 80):i]) for i in starts)
-
-
-_FAILED_BODY = re.compile(
-    r"could not be delivered|couldn't be delivered|undeliverable|was not delivered|delivery (?:has )?"
-    r"failed|failed to deliver|unable to deliver|user unknown|unknown user|no such (?:user|mailbox)"
-    r"|mailbox (?:unavailable|not found|full|is full)|does not exist|permanent (?:error|failure)"
-    r"|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])|^\s*5[05]\d[\s-]",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-# A delay notice's own words: the message is still queued and will be tried again (a warning).
-_DELAY_SUBJECT = re.compile(r"delay|warning|will (?:be )?retr|still (?:being )?(?:tr|retr)|temporar"
-                            r"|has not yet been delivered|avertissement|warnung|aviso|avviso" + _DELAY_WORDS,
-                            re.IGNORECASE)
-_DELAY_TEXT = re.compile(
-    r"warning (?:message )?only|this is (?:only )?a warning|(?:do not|don't|no) need to resend"
-    r"|has not (?:yet )?been delivered|not yet (?:been )?delivered|has been delayed|is (?:being )?delayed"
-    r"|delivery (?:is |has been )?delayed|will (?:continue to|keep) (?:try|retr)|will retry|will be retried"
-    r"|delivery attempts will continue|still (?:being )?(?:tried|retried|trying)|awaiting delivery"
-    r"|n'a pas encore (?:pu )?être|simple avertissement|nous réessaierons|nouvelle tentative"
-    r"|noch nicht zugestellt|bisher nicht zugestellt|weiterhin versucht|nur eine warnung|erneut versucht"
-    r"|todavía no se ha|aún no se ha|seguiremos intentando|se reintentará"
-    r"|non è (?:stato )?ancora|solo un avviso|proverà a consegnarlo"
-    r"|ainda não foi entregue|tentaremos (?:novamente|de novo)"
-    r"|nog niet (?:afgeleverd|bezorgd)|alleen een waarschuwing"
-    r"|пока не удалось доставить|ещё не доставлено|еще не доставлено|попробуем доставить"
-    r"|遅延しています|配信が遅延|延迟投递|仍在尝试|지연되고 있습니다",
-    re.IGNORECASE,
-)
-# a filter or moderator holding a message for review: nothing failed, nothing is retried
-_HELD = re.compile(r"(?:placed|put|is|being) (?:on|in) hold|held (?:for|until|pending)|awaiting (?:review|moderat|approval)"
-                   r"|quarantin", re.IGNORECASE)
+    return bool(starts) and all(CONTACT.search(lower[max(0, i - 80):i]) for i in starts)
 
 
 def says_delivery_failed(msg: Message) -> bool:
@@ -300,7 +217,7 @@ def says_delivery_failed(msg: Message) -> bool:
     system's message whose subject does not)."""
     try:
         text = _report_text(msg)[:20_000]
-        return bool(_FAILED_BODY.search(text) or (_DELAY_TEXT.search(text) and not _HELD.search(text)))
+        return bool(FAILED_BODY.search(text) or (DELAY_TEXT.search(text) and not HELD.search(text)))
     except Exception:  # noqa: BLE001
         return False
 
@@ -310,10 +227,10 @@ def is_delay_notice(msg: Message, subject: str) -> bool:
     subject ("Warning: could not send message for past 4 hours", "Zustellung verzögert") or
     words of its own text in the languages reports come in ("will continue to try",
     "nous réessaierons", "wird weiterhin versucht")."""
-    if _DELAY_SUBJECT.search(subject[:300]):
+    if DELAY_SUBJECT.search(subject[:300]):
         return True
     try:
-        return bool(_DELAY_TEXT.search(_report_text(msg)[:20_000]))
+        return bool(DELAY_TEXT.search(_report_text(msg)[:20_000]))
     except Exception:  # noqa: BLE001
         return False
 
@@ -362,10 +279,10 @@ def reports_only_success(msg: Message) -> bool:
 def is_challenge(msg: Message, subject: str) -> bool:
     """True for a challenge-response notice (the recipient's filter asks the sender to prove
     they are human), which is not a failed delivery."""
-    if _CHALLENGE.search(subject[:300]):
+    if CHALLENGE.search(subject[:300]):
         return True
     try:
-        return bool(_CHALLENGE.search(_report_text(msg)[:5000]))
+        return bool(CHALLENGE.search(_report_text(msg)[:5000]))
     except Exception:  # noqa: BLE001
         return False
 
