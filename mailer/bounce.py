@@ -23,7 +23,7 @@ from flufl.bounce import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.bounce_forwarding import forwarded_from
-from mailer.bounce_text import (is_challenge, is_delay_notice, is_list_manager_error,
+from mailer.bounce_text import (inline_returned_headers, is_challenge, is_delay_notice, is_list_manager_error,
                                 named_addresses, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_delivery_failed, status_class)
 from mailer.bounce_words import FAILURE_SUBJECT
@@ -164,7 +164,10 @@ def _find_token(msg: Message, list_address: str) -> str | None:
 def _addresses(raw) -> tuple[str, ...]:
     out = set()
     for address in raw:
-        text = address.decode("ascii", "replace") if isinstance(address, bytes) else address
+        if isinstance(address, bytes):
+            text = address.decode("utf-8", "replace")
+        else:  # 8-bit UTF-8 (an SMTPUTF8 report) parsed as ASCII with surrogate escapes
+            text = address.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         n = normalise(text)
         if n:
             out.add(n)
@@ -234,7 +237,7 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
         return None
     subject = first_header(msg, "Subject")
     try:
-        if _written_by_a_person(msg, subject) or reports_only_success(msg):
+        if _written_by_a_person(msg, subject) or reports_only_success(msg, subject):
             return None
     except Exception:  # noqa: BLE001 - an unreadable part leaves the verdict to the detectors
         pass
@@ -271,6 +274,8 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
         addresses = tuple(a for a in addresses if a not in own)
     if not addresses:
         addresses = tuple(a for a in named_addresses(msg, own) if not _is_ours(a, list_address))
+    if not addresses:
+        addresses = _pasted_copys_recipient(msg, list_address)
     status = status_class(msg)
     if status is not None:
         is_permanent = status == "5"
@@ -281,6 +286,17 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     return BounceInfo(addresses=addresses, permanent=is_permanent,
                       token=_find_token(msg, list_address), policy=policy_of(msg) if is_permanent else None,
                       forwarded_from=tuple(sorted((t, o) for t, o in via.items() if t in addresses)))
+
+
+def _pasted_copys_recipient(msg: Message, list_address: str) -> tuple[str, ...]:
+    """The one recipient of our message when the report names none but pastes our message's
+    headers below its words (From us, one To, no Cc: Convenor writes to one person at a time);
+    () for a copy of anyone else's message."""
+    copy = inline_returned_headers(msg)
+    recipients = copy.get("to", []) + copy.get("cc", [])
+    if copy.get("from") and all(_is_ours(a, list_address) for a in copy["from"]) and len(set(recipients)) == 1:
+        return (normalise(recipients[0]) or recipients[0],)
+    return ()
 
 
 def _is_ours(address: str, list_address: str) -> bool:

@@ -21,7 +21,9 @@ import email.utils
 import re
 from email.message import Message
 
-from mailer.bounce_words import CHALLENGE, CONTACT, DELAY_SUBJECT, DELAY_TEXT, FAILED_BODY, HELD
+from mailer.addresses import normalise
+from mailer.bounce_words import (CHALLENGE, CONTACT, DELAY_SUBJECT, DELAY_TEXT, FAILED_BODY, HELD,
+                                  SUCCESS_SUBJECT)
 
 MAX_TEXT = 200_000  # characters of a report's own text read by these rules
 
@@ -36,7 +38,8 @@ _LIST_ERROR = re.compile(
 )
 # RFC 3463: class.subject.detail, the subject 0-7; not a version ("hMailServer 5.6.8", "v4.2.1")
 _ENHANCED = re.compile(r"(?<![\d.])(?<!version )(?<!release )(?<!build )(?<![vV])([45])\.[0-7]\.\d{1,3}(?![\d.])")
-_SMTP_CODE = re.compile(r"(?:^|said:|error:?|response:?|reply:?|code:?|status:?)\s*\(?([45])\d\d[\s\-)]",
+_SMTP_CODE = re.compile(r"(?:^|said:|error:?|response:?|reply:?|code:?|status:?|reason:?|grund:?|raison\s?:?|motivo:?"
+                        r"|原因[:：]?|사유:?)\s*\(?([45])\d\d[\s\-)]",
                         re.IGNORECASE | re.MULTILINE)
 _ADDRESS = re.compile(r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _SYSTEM_LOCAL = re.compile(r"^(?:mailer-daemon|postmaster|root|abuse|noreply|no-reply|nobody"
@@ -46,7 +49,7 @@ _ID_LINE = re.compile(r"\s*(?:message-id|in-reply-to|references|received|x-[\w-]
 # where a report's own text stops and the returned message begins
 _RETURNED = re.compile(
     r"^\s*(?:-+\s*)?(?:below this line is a copy|this is a copy of the message|original message"
-    r" follows|the original message (?:was|is) (?:attached|included|below)|returned message|message headers follow|unsent"
+    r" follows|the (?:original )?message follows|the original message (?:was|is) (?:attached|included|below)|returned message|message headers follow|unsent"
     r" message below|headers of the original|original message headers|a copy of the original"
     r"|-+ ?header of the source mail|-+ ?(?:the )?(?:original|source) (?:mail|message)"
     r"|received: from |\|?-+ ?message text follows)",
@@ -151,8 +154,8 @@ def _header_addresses(msg: Message, names: tuple[str, ...]) -> set[str]:
     for name in names:
         for value in raw_header_values(msg, name):
             for _, addr in email.utils.getaddresses([value]):
-                if "@" in addr:
-                    found.add(addr.lower())
+                if "@" in addr:  # an 8-bit UTF-8 header (SMTPUTF8) comes surrogate-escaped
+                    found.add(normalise(addr) or addr.lower())
     return found
 
 
@@ -170,6 +173,39 @@ def _returned_recipients(msg: Message) -> set[str]:
         if isinstance(inner, Message):
             return _header_addresses(inner, ("To", "Cc"))
     return set()
+
+
+_HEADER_FIELD = re.compile(r"^([A-Za-z][\w-]{0,40}):[ \t]*(.*)$")
+
+
+def inline_returned_headers(msg: Message) -> dict[str, list[str]]:
+    """The From, To and Cc addresses of a returned message copied into the report's text (not
+    attached): the first header block after "Below this line is a copy of the message" or the
+    like. Promises: lower-case addresses by lower-case field name, {} when there is no such copy;
+    reads at most 120 lines. Never raises."""
+    try:
+        text = "\n".join(own_text_parts(msg))[:MAX_TEXT].replace("\r\n", "\n")
+        m = _RETURNED.search(text)
+        if m is None:
+            return {}
+        found: dict[str, list[str]] = {}
+        in_headers, name = False, ""
+        for line in text[m.start():].split("\n")[:120]:
+            field = _HEADER_FIELD.match(line)
+            if field:
+                in_headers, name, value = True, field.group(1).lower(), field.group(2)
+            elif in_headers and line[:1] in (" ", "\t"):
+                value = line
+            elif in_headers:
+                break  # the end of the copy's header block
+            else:
+                continue  # the marker's own line and words before the copy
+            if name in ("from", "to", "cc"):
+                found.setdefault(name, []).extend(
+                    a.lower() for _, a in email.utils.getaddresses([value]) if "@" in a)
+        return found
+    except Exception:  # noqa: BLE001 - no copy we can read
+        return {}
 
 
 def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
@@ -198,10 +234,23 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
             named = [a for a in candidates if a in returned]
             return tuple(sorted(named or returned))
         lower = words.lower()
+        candidates = [a for a in candidates if not _only_as_list(a, lower)] or candidates
         failed = [a for a in candidates[:10] if not _only_as_contact(a, lower)]
         return tuple((failed or candidates)[:3])
     except Exception:  # noqa: BLE001 - no address we can trust
         return ()
+
+
+# words that name an address as the mailing list a message went to ("distributing your message to
+# list x@…"), not as a recipient that failed
+_LIST_NAMED = re.compile(r"\b(?:mailing[- ]?)?(?:list|liste|lista)\s*:?\s*<?$", re.IGNORECASE)
+
+
+def _only_as_list(address: str, lower: str) -> bool:
+    """True when every mention of `address` in the report's (lower-case) text comes right after
+    the word "list" (the list a list manager distributed to)."""
+    starts = [m.start() for m in re.finditer(re.escape(address), lower)]
+    return bool(starts) and all(_LIST_NAMED.search(lower[max(0, i - 30):i]) for i in starts)
 
 
 def _only_as_contact(address: str, lower: str) -> bool:
@@ -265,15 +314,22 @@ def dsn_actions(msg: Message) -> list[str]:
     return actions
 
 
-def reports_only_success(msg: Message) -> bool:
+def reports_only_success(msg: Message, subject: str = "") -> bool:
     """True for a delivery report whose every recipient was delivered, relayed or expanded
     (Exchange's "Delivered:" / "Relayed:", Postfix's "Successful Mail Delivery Report"):
-    nothing failed and nothing waits, so it is no bounce."""
+    nothing failed and nothing waits, so it is no bounce. A report without DSN fields is one
+    when its subject says success ("Delivery Status Notification (Success)") and its own text
+    has no word of a failure or a delay."""
     try:
         actions = dsn_actions(msg)
+        if not actions:
+            if not SUCCESS_SUBJECT.search(subject[:300]):
+                return False
+            text = _report_text(msg)[:20_000]
+            return not (FAILED_BODY.search(text) or DELAY_TEXT.search(text))
     except Exception:  # noqa: BLE001 - a report we cannot read is not called a success
         return False
-    return bool(actions) and not any(a.startswith(("fail", "delay")) for a in actions)
+    return not any(a.startswith(("fail", "delay")) for a in actions)
 
 
 def is_challenge(msg: Message, subject: str) -> bool:

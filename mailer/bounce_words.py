@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 DELAY_WORDS = (r"|retardé|différée|verzögert|retrasad|ritardat|atrasad|vertraagd|försenad|forsinket"
-               r"|opóźnion|zpožděn|задерж|遅延|延迟|延遲|지연")
+               r"|opóźni|zpožděn|késleltet|gecikm|задерж|затрим|遅延|延迟|延遲|지연")
 FAILURE_SUBJECT = re.compile(
     r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification"
     r"|has failed|error)|returned mail|mail delivery failed|failure notice|failure delivery"
@@ -21,13 +21,13 @@ FAILURE_SUBJECT = re.compile(
     # French, German, Spanish, Italian, Portuguese, Dutch, Nordic, Polish, Czech, Russian,
     # Ukrainian, Turkish, Japanese, Chinese, Korean carriers and servers
     r"|non remis|non distribué|échec de (?:la )?(?:remise|distribution)|remise impossible|message non délivré"
-    r"|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|fehler bei der zustellung"
+    r"|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|fehler bei der zustellung|zustellungsfehler"
     r"|no se pudo entregar|no entregado|error de entrega|mensaje no entregado|devuelto"
     r"|mancata consegna|impossibile recapitare|non recapitato|messaggio non consegnato"
     r"|não foi possível entregar|mensagem não entregue|falha na entrega|não entregue"
     r"|onbestelbaar|niet afgeleverd|kan ikke leveres|kunne ikke leveres|olevererbart"
     r"|kunde inte levereras|toimittamaton|ei voitu toimittaa|niedostarczaln|niedostarczon|nie dostarczono"
-    r"|nedoručitelné|nedoručiteľné|nedoručeno|недоставлен|не доставлено|не удалось доставить|ошибка доставки"
+    r"|nedoručiteln|nedoručeno|kézbesíthetetlen|kézbesítési hiba|недоставлен|не доставлено|не удалось доставить|ошибка доставки"
     # Exchange's NDR subject in the other languages Outlook is set in (ca, ro, sl, hr, et, lt,
     # lv, bg, el, he, ar, vi, th, id)
     r"|no es pot lliurar|nelivrabil|ni mogoče dostaviti|neisporučiv|kättetoimetamatu|nepristatom"
@@ -35,7 +35,7 @@ FAILURE_SUBJECT = re.compile(
     r"|không thể gửi|ไม่สามารถส่ง|tidak terkirim|teslim edilemeyen"
     r"|не доставлено|не вдалося доставити|iletilemedi|teslim edilemedi|配信不能|配信エラー"
     r"|送信エラー|配送失敗|送信できませんでした|エラーメール|退信|无法投递|投递失败|未能送达|退回"
-    r"|無法傳遞|傳遞失敗|전송 실패|배달 실패|반송"
+    r"|無法傳遞|傳遞失敗|配送エラー|(?:전송|배달|발송|전달)\s?실패|반송"
     # delay notices: "Message retardé", "Zustellung verzögert", "Entrega retrasada" …
     + DELAY_WORDS,
     re.IGNORECASE,
@@ -64,7 +64,14 @@ FAILED_BODY = re.compile(
     r"could not be delivered|couldn't be delivered|undeliverable|was not delivered|delivery (?:has )?"
     r"failed|failed to deliver|unable to deliver|user unknown|unknown user|no such (?:user|mailbox)"
     r"|mailbox (?:unavailable|not found|full|is full)|does not exist|permanent (?:error|failure)"
-    r"|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])|^\s*5[05]\d[\s-]",
+    r"|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])|^\s*5[05]\d[\s-]"
+    r"|n'a pas pu être (?:remis|distribué|délivré|livré)|(?:konnte|wurde) nicht zugestellt|nicht zugestellt werden"
+    r"|no se (?:ha )?(?:podido|pudo) entregar|non (?:è stato|è stata|può essere) (?:consegnat|recapitat)"
+    r"|não (?:pôde|foi possível|pode) ser entregue|kon niet (?:worden )?(?:bezorgd|afgeleverd)"
+    r"|nie (?:została|zostało|mogła zostać|można) dostarcz|nepodařilo doručit|nebylo možné doručit"
+    r"|не (?:было|может быть|удалось) достав|не вдалося доставити|teslim edilemedi|nem sikerült kézbesíteni"
+    r"|kézbesítése sikertelen|配信できませんでした|送信できませんでした|配送に失敗|没有发送成功|投递失败|无法投递"
+    r"|無法送達|전달되지 못했|전송되지 못했|발송(?:에)? 실패",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -74,7 +81,7 @@ DELAY_SUBJECT = re.compile(r"delay|warning|will (?:be )?retr|still (?:being )?(?
                            re.IGNORECASE)
 DELAY_TEXT = re.compile(
     r"warning (?:message )?only|this is (?:only )?a warning|(?:do not|don't|no) need to resend"
-    r"|has not (?:yet )?been delivered|not yet (?:been )?delivered|has been delayed|is (?:being )?delayed"
+    r"|has not yet been delivered|not (?:yet )?been delivered yet|not yet (?:been )?delivered|has been delayed|is (?:being )?delayed"
     r"|delivery (?:is |has been )?delayed|will (?:continue to|keep) (?:try|retr)|will retry|will be retried"
     r"|delivery attempts will continue|still (?:being )?(?:tried|retried|trying)|awaiting delivery"
     r"|n'a pas encore (?:pu )?être|simple avertissement|nous réessaierons|nouvelle tentative"
@@ -84,10 +91,19 @@ DELAY_TEXT = re.compile(
     r"|ainda não foi entregue|tentaremos (?:novamente|de novo)"
     r"|nog niet (?:afgeleverd|bezorgd)|alleen een waarschuwing"
     r"|пока не удалось доставить|ещё не доставлено|еще не доставлено|попробуем доставить"
-    r"|遅延しています|配信が遅延|延迟投递|仍在尝试|지연되고 있습니다",
+    r"|nie została jeszcze dostarczona|tylko ostrzeżenie|kolejne próby|zatím nebyla doručena"
+    r"|még nem (?:sikerült|lett) kézbesít|henüz teslim edilmedi|пока не доставлен|попытки доставки будут продолжены"
+    r"|遅延しています|配信が遅延|再送信の必要はありません|延迟投递|仍在尝试|继续尝试|將繼續嘗試"
+    r"|지연되고 있습니다|재시도|아직 전달되지 않았습니다",
     re.IGNORECASE,
 )
 
 # a filter or moderator holding a message for review: nothing failed, nothing is retried
 HELD = re.compile(r"(?:placed|put|is|being) (?:on|in) hold|held (?:for|until|pending)|awaiting (?:review|moderat|approval)"
                   r"|quarantin", re.IGNORECASE)
+
+# a delivery report that says everything arrived ("Delivery Status Notification (Success)",
+# Exchange's "Delivered:" / "Relayed:", "Successful Mail Delivery Report")
+SUCCESS_SUBJECT = re.compile(
+    r"\(success\)|^\s*(?:delivered|relayed|zugestellt|weitergeleitet|remis|entregado|consegnato|bezorgd)\s*:"
+    r"|successful(?:ly)? (?:mail )?deliver|delivery (?:status )?(?:notification )?\(?success", re.IGNORECASE)
