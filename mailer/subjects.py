@@ -1,15 +1,23 @@
 """The reply and forward prefixes mail clients put before a subject, in every language seen.
 
 One pattern for the whole project: "Re:", "Fwd:", "Fw:", "TR:" (French Outlook), "AW:"/"WG:"
-(German), "SV:"/"VS:" (Nordic), "RV:" (Spanish), "Antw:" (Dutch), "Odp:" (Polish), "YNT:"
-(Turkish), "RES:"/"ENC:" (Portuguese), "Réf:", with a counter ("Re[2]:") and repeated.
+(German), "SV:"/"VS:"/"VB:"/"VL:" (Nordic), "RV:" (Spanish), "R:"/"I:" (Italian), "Antw:"/"Doorst:"
+(Dutch), "Odp:"/"PD:" (Polish, Czech), "YNT:"/"İLT:" (Turkish), "RES:"/"ENC:" (Portuguese), "Vá:"/"Tov:"
+(Hungarian), "Отв:"/"Пересл:" (Russian), "ΑΠ:"/"ΠΡΘ:" (Greek), "השב:" (Hebrew), "رد:" (Arabic), "回复:"/
+"转发:" (Chinese), "返信:"/"転送:" (Japanese), "답장:"/"전달:" (Korean), "Réf:", with a counter
+("Re[2]:") and repeated.
 """
 from __future__ import annotations
 
 import re
 
+# replies, then forwards; Latin-script prefixes are whole words ("Re:" but not "Score:")
+REPLIES = (r"re|aw|sv|vs|antw|odp|ynt|res|réf|rif|r|vá|odg|ats|atb|отв|ответ|відп|отг|απ|σχετ|השב|رد"
+           r"|回复|回覆|答复|返信|답장|회신")
+FORWARDS = (r"fwd?|fw|tr|wg|rv|enc|i|vb|vl|fs|doorst|pd|tov|i̇lt|ilt|posr|pārs|edasi|пересл|πρθ|הועבר"
+            r"|转发|轉寄|轉發|転送|전달")
 REPLY_PREFIX = re.compile(
-    r"^\s*(?:(?:re|fwd?|fw|tr|aw|wg|sv|vs|rv|antw|odp|ynt|res|enc|réf|rif)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)*",
+    r"^\s*(?:(?<![\w])(?:" + REPLIES + "|" + FORWARDS + r")\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)*",
     re.IGNORECASE)
 
 

@@ -1,0 +1,65 @@
+"""The words with which an automatic reply says what it is, in the languages members' mail
+programs write them: "This is an automatic reply", "Dies ist eine automatische Antwort", "Ceci
+est une réponse automatique", "Your message will not be forwarded".
+
+A rule of a mail program (Apple Mail, GroupWise, Lotus Notes) or a webmail's responder may send
+an automatic reply with no header saying so, under "Re: <subject>": its words are then the only
+sign. Each pattern is a sentence's start stating it, never its negation ("This is not an
+automated message", "Questa non è una risposta automatica", "自動返信ではありません" do not match),
+and only the message's own words are read (not a quoted or forwarded automatic reply).
+"""
+from __future__ import annotations
+
+import re
+
+TEXT_REASON = "its words say it is an automatic reply"
+
+_AUTOMATIC = (
+    # English
+    r"(?:note:\s*)?this is an? (?:automatic(?:ally generated)?|automated|auto-?generated|auto)"
+    r" (?:reply|response|answer|message|e-?mail|notification|acknowledge?ment)"
+    r"|this (?:e-?mail|message) (?:is|was|has been) (?:an? )?(?:automatically generated|generated automatically"
+    r"|sent automatically|automatically sent)"
+    r"|your (?:e-?mail|message|mail) (?:will|is) not (?:be )?(?:forwarded|read)"
+    # German
+    r"|(?:dies|das) ist eine automatisch(?:e|generierte) (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz)"
+    r"|diese (?:nachricht|e-?mail|mail) wurde automatisch (?:erstellt|generiert|versendet|verschickt|verfasst)"
+    r"|ihre (?:nachricht|e-?mail|mail) wird (?:nicht|weder) (?:weitergeleitet|gelesen)"
+    # French
+    r"|(?:ceci|ce message|ce courriel) est une réponse automatique"
+    r"|ce (?:message|courriel|mail) (?:a été|est) (?:généré|envoyé) automatiquement"
+    r"|votre (?:message|courriel|e-?mail|mail) ne (?:sera|va) (?:pas|ni) (?:être )?(?:transféré|transmis|lu)"
+    # Spanish, Catalan
+    r"|(?:esta|este) es (?:una respuesta|un mensaje|un correo) automátic[oa]"
+    r"|(?:este|el presente) (?:mensaje|correo) (?:ha sido|fue|se ha) (?:generado|enviado) automáticamente"
+    r"|su (?:mensaje|correo) no (?:será|se) reenvia|aquesta és una resposta automàtica"
+    # Italian
+    r"|questa è una risposta automatica|(?:questo|il presente) messaggio è (?:stato )?(?:generato|inviato) automaticamente"
+    r"|il (?:suo |tuo )?messaggio non (?:verrà|sarà) inoltrato"
+    # Portuguese
+    r"|esta é uma (?:resposta|mensagem) automática|(?:esta|este) (?:mensagem|e-?mail) foi (?:gerad|enviad)[oa] automaticamente"
+    r"|sua mensagem não será (?:encaminhada|lida)"
+    # Dutch, Scandinavian
+    r"|dit is een automatisch(?:e|) (?:antwoord|bericht|gegenereerd bericht|reactie)"
+    r"|uw (?:bericht|e-?mail) wordt niet (?:doorgestuurd|gelezen)"
+    r"|(?:detta|dette) er et automatisk(?:t)? (?:svar|meddelande|genereret|generert)"
+    r"|detta är ett automatiskt (?:svar|meddelande)|ditt meddelande (?:vidarebefordras|läses) inte"
+    # Polish, Czech, Slovak, Russian, Ukrainian, Turkish
+    r"|(?:to jest|jest to) (?:automatyczna odpowiedź|wiadomość (?:automatyczna|wygenerowana automatycznie))"
+    r"|(?:toto je|jedná se o) automatick(?:á|y|ou) (?:odpověď|odpoveď|zpráv)"
+    r"|это (?:автоматический ответ|автоматическое (?:сообщение|уведомление))"
+    r"|це (?:автоматична відповідь|автоматичне повідомлення)|bu (?:bir )?otomatik (?:yanıt|cevap|mesaj)"
+    # Japanese, Chinese, Korean
+    r"|このメールは(?:システムにより)?自動(?:的に)?(?:送信|返信|配信)|自動返信(?:メール)?です"
+    r"|(?:这|此|這)(?:是|封)(?:一封)?(?:来自.{0,12})?(?:自动回复|自動回覆|自動回复|自动答复)"
+    r"|此邮件为系统自动发送|本邮件为自动回复|자동(?:으로 발송된|응답|회신) (?:메일|메시지)입니다"
+)
+# at the start of the text, of a line or of a sentence, or inside an opening bracket
+_SAYS = re.compile(r"(?:^|[\n.!?。]\s*|[(\[]\s*)(?:" + _AUTOMATIC + ")", re.IGNORECASE)
+MAX_READ = 3_000  # an automatic reply says what it is near its start
+
+
+def says_it_is_automatic(text: str) -> bool:
+    """True when the text (a message's own words) states that it is an automatic reply or that
+    the mail is not being read or passed on; a sentence that denies it does not count."""
+    return _SAYS.search(text[:MAX_READ]) is not None
