@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from store import drafts, meetings, members, record, votes
 from store.db import open_store
-from workflows.sending.oversize import author_of
+from workflows.sending.oversize import author_of, reference
 
 NOW = datetime(2027, 1, 4, 14, 0, tzinfo=timezone.utc)
 
@@ -36,3 +36,8 @@ def test_each_kind_of_item_names_its_author(tmp_path):
         assert author_of(db, kind, item) == li, kind
     assert author_of(db, "minutes", draft) is None and author_of(db, "forward", 1) is None
     assert author_of(db, "vote", 99) is None
+
+
+def test_the_notice_names_the_item_as_members_read_it():
+    assert [reference(k, 3) for k in ("vote-admin", "announce", "meeting", "draft", "poll-admin")] == [
+        "Vote 3", "Announcement 3", "Meeting 3", "Draft 3", "Poll 3"]

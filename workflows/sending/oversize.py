@@ -83,6 +83,13 @@ AUTHORS = {
 }
 
 
+def reference(kind: str, item_id: int) -> str:
+    """The item's reference as members read it, from the kind of its token: "Vote 3" (for a
+    vote's confirmation too), "Announcement 2", "Meeting 5"."""
+    word = kind.removesuffix("-admin")
+    return f"{'Announcement' if word == 'announce' else word.capitalize()} {item_id}"
+
+
 def author_of(db, kind: str, item_id: int) -> int | None:
     """The member who wrote the item (a vote's opener, a meeting's or an announcement's or an
     action's creator, a draft's author), or None: a kind with no author (minutes Convenor
@@ -108,7 +115,7 @@ def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: s
     else:  # a copy with no item: one person's alone (a digest to its draft's author, a forward's copy)
         answers_for = row.get("member_id")
     told = fanout.responsible(ctx, answers_for)
-    ref = f"{item['kind'].capitalize()} {item['item_id']}" if item is not None else None
+    ref = reference(item["kind"], item["item_id"]) if item is not None else None
     for member in told:
         ctx.send(member, "too_large_for_provider", subject=title or row["subject"], ref=ref, size_mb=mb(size),
                  limit_mb=mb(limit) if limit else None, answer=answer[:300], went=went,
