@@ -55,7 +55,7 @@ _AUTOMATIC = (
     r"|此邮件为系统自动发送|本邮件为自动回复|자동(?:으로 발송된|응답|회신) (?:메일|메시지)입니다"
 )
 # at the start of the text, of a line or of a sentence, or inside an opening bracket
-_SAYS = re.compile(r"(?:^|[\n.!?。]\s*|[(\[]\s*)(?:" + _AUTOMATIC + ")", re.IGNORECASE)
+_SAYS = re.compile(r"(?:^|[\n.!?。]\s*|[(\[]\s*)(" + _AUTOMATIC + ")", re.IGNORECASE)
 MAX_READ = 3_000  # an automatic reply says what it is near its start
 
 
@@ -72,4 +72,26 @@ def says_it_is_automatic(text: str) -> bool:
     the mail is not being read or passed on; a sentence that denies it does not count."""
     head = text[:MAX_READ]
     lower = head.lower()
-    return any(stem in lower for stem in _STEMS) and _SAYS.search(head) is not None
+    if not any(stem in lower for stem in _STEMS):
+        return False
+    return any(not _cited_or_asked(head, m.start(1), m.end(1)) for m in _SAYS.finditer(head))
+
+
+_SENTENCE_END = re.compile(r"[.!?。？！\n]")
+# a person speaking in the rest of the sentence ("This is an automatic reply I keep getting from
+# Helen."): an automatic reply's own statement is impersonal
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|my|me|we|our|us|ich|mein\w*|mir|mich|wir|uns|je|j'|moi|mon"
+                           r"|nous|yo|mi|io|eu|meu|minha|ik|mijn|wij|jag|vi|ja|я|мне|мой|мы)(?!\w)|我|私|저는|제가",
+                           re.IGNORECASE)
+
+
+def _cited_or_asked(text: str, start: int, end: int) -> bool:
+    """True when the sentence at text[start:end] is someone else's words a person cites (the line
+    above it ends with a colon: "Her reply said:"), a question ("This is an automatic reply?") or
+    goes on in the first person ("This is an automatic reply I keep getting …")."""
+    above = text[:start].rstrip()
+    if above.endswith((":", "：")) and "\n" in text[len(above):start]:
+        return True
+    stop = _SENTENCE_END.search(text, end)
+    rest = text[end:stop.start() if stop else len(text)]
+    return (stop is not None and text[stop.start()] in "?？") or _FIRST_PERSON.search(rest) is not None

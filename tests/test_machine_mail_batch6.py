@@ -179,3 +179,20 @@ def test_a_pasted_copy_of_someone_elses_message_names_nobody():
             "Subject: Re: sorting\n\nhello\n")
     bounce = read(daemon_notice("Mail Error", text)).bounce
     assert bounce is not None and bounce.addresses == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Her reply said:\nThis is an automatic reply. I am away until May.\nCan you pause her mail? I vote YES.\n",
+    "I got this from her:\n\nDies ist eine automatische Antwort.\n\nIst das normal? JA.\n",
+    "This is an automatic reply? No, I'm here: YES.\n",
+])
+def test_a_person_citing_an_automatic_replys_words_or_asking_is_a_person(text):
+    assert not read(reply("Re: [Vote 3] Budget", text)).auto_reply
+
+
+@pytest.mark.parametrize("text", [
+    "This is an automatic reply I keep getting from Helen. Can you remove her? YES from me.\n",
+    "Dies ist eine automatische Antwort, die ich von Klaus bekomme. Bitte nehmt ihn raus.\n",
+])
+def test_a_person_going_on_in_the_first_person_after_the_words_is_a_person(text):
+    assert not read(reply("Re: [Vote 3] Budget", text)).auto_reply
