@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from mailer.plain_lines import ANCHORED, PlainLines
 from mailer.quote_headers import quote_starts, supercite_as_quote
 from mailer.quote_markers import (
     attribution_span,
@@ -76,6 +77,7 @@ _GREETING = re.compile(
     r"|cher|chère|chers|hallo|hola|hej|ciao)\b[^.?!]{0,40}[,!:]?\s*$",
     re.IGNORECASE,
 )
+_PLAIN = PlainLines(ANCHORED + (_GREETING,))  # the lines every check below would keep as the member's
 
 
 def _normalise(text: str) -> str:
@@ -140,6 +142,12 @@ def read_reply(text: str) -> ReplyText:
     `rest` is the text from the line where the reading stopped at a quote, a forwarded message
     or a signature (after a phone's sign-off: the line below it), "" when it read to the end.
     """
+    return _read_reply(text, _PLAIN)
+
+
+def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
+    """`read_reply`; each line of prose that `plain` finds plain is kept without the checks (None:
+    every line goes through them, as the test of the shortcut compares)."""
     raw = _BLANK_RUN.sub("\n\n\n\n", _normalise(text)).split("\n")
     lines = Lines(raw)  # each line's forms computed once, shared by every check below
     seg = _Segments()
@@ -165,6 +173,14 @@ def read_reply(text: str) -> ReplyText:
                 run += 1
             seg.quote(head, *raw[i + 1:run])
             i = run
+            continue
+        if (plain is not None and seg.meaningful and plain.is_plain(text)
+                and not (0 < i < count - 1 and is_quoted(raw[i - 1]) and is_quoted(raw[i + 1]))):
+            read += 1  # a line of prose (not above the text: a banner; not inside a quote: wrapped)
+            if read > MAX_LINES_READ:
+                break
+            seg.own(text, False)  # what every check below would do with it (mailer/plain_lines.py)
+            i += 1
             continue
         line = lines[i]
         read += 1
