@@ -157,11 +157,16 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
     while i < count:
         text = raw[i]  # blank and quoted lines are told from the string: no Line is made for them
         if not text or text.isspace():  # no pattern below matches a blank line: one test is enough
-            if _wrapped_quote_line(lines, i):
+            end = i + 1
+            while end < count and (not raw[end] or raw[end].isspace()):
+                end += 1
+            if end > i + 1:  # a run of blank lines: none of them lies between two quoted lines
+                seg.own_blanks(end - i)
+            elif _wrapped_quote_line(lines, i):
                 seg.quote(">")
             else:
                 seg.own("", False)
-            i += 1
+            i = end
             continue
         head = text[:MAX_LINE]
         if is_quoted(head):

@@ -66,6 +66,14 @@ class _Segments:
             del self.quote_run[:drop]
             self.quote_run += [line[:MAX_LINE] for line in lines]
 
+    def own_blanks(self, count: int) -> None:
+        """`count` blank lines of the member's, as `own("", False)` would take them one by one."""
+        self.kept += [""] * count
+        if self.quote_run:
+            self.blanks += count  # shown below the quote they follow
+        else:
+            self.view += [""] * count
+
     def own(self, line: str, greeting: bool) -> None:
         if line.strip():
             if not greeting:
