@@ -178,18 +178,32 @@ _SYSTEM_SENDER = re.compile(r"<\s*>|mailer-daemon|postmaster|mail delivery|maile
                             r"mail system|mail\.delivery|notify|returned|=\?", re.IGNORECASE)
 
 
+# The same pattern, case-sensitive, for an ASCII subject lower-cased: the same answer (its letters
+# are all lower-case, and none of them matches an ASCII letter case-blind but its own: see
+# tests/test_bounce_subject_search.py) for an eighth of the cost of the case-blind search, which
+# tries every phrase at every character (8 ms for a folded subject of 10 KB, 1 ms this way).
+_FAILURE_SUBJECT_LOWER = re.compile(_FAILURE_SUBJECT.pattern)
+
+
+def _search_failure_subject(subject: str) -> bool:
+    """`_FAILURE_SUBJECT.search(subject)`, asked of the lower-cased subject when it is ASCII."""
+    if subject.isascii():
+        return _FAILURE_SUBJECT_LOWER.search(subject.lower()) is not None
+    return _FAILURE_SUBJECT.search(subject) is not None
+
+
 def _failure_subject(subject: str) -> bool:
     """Whether a subject reads as a delivery failure's. Remembered per subject: the pattern (every
     language's wording) costs ~30 µs a search, and the replies to one message share its subject
     (a subject longer than any a person writes is searched, not kept)."""
     if len(subject) > 500:
-        return _FAILURE_SUBJECT.search(subject) is not None
+        return _search_failure_subject(subject)
     return _remembered_failure_subject(subject)
 
 
 @functools.lru_cache(maxsize=2048)
 def _remembered_failure_subject(subject: str) -> bool:
-    return _FAILURE_SUBJECT.search(subject) is not None
+    return _search_failure_subject(subject)
 
 
 def _may_be_bounce(msg: Message, list_address: str) -> bool:
