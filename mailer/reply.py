@@ -194,7 +194,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
         span = attribution_span(lines, i)
         if span:
             seg.drop_closing_greeting()
-            after = _next_nonblank(lines, i + span)
+            after = i + span if i + span < count and is_quoted(raw[i + span]) else _next_nonblank(lines, i + span)
             if after is not None and lines.quoted(after):
                 i += span  # the member's own lines may follow the quote (interleaved)
                 continue

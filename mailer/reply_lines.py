@@ -76,8 +76,11 @@ class Line:
         self.head = head = raw[:MAX_LINE]
         self.clean = clean = _cleaned(head)
         self.lower = clean.lower()
-        self.letter = holds_letter(head)
-        self._stripped = self._alnum = None
+        self.letter = letter = holds_letter(head)
+        self._stripped = None
+        # cleaning drops white space, direction marks and a backslash, none of them a letter:
+        # only "&nbsp;" takes letters away, so a line without "&" that holds one keeps it
+        self._alnum = True if letter and "&" not in head else None
         self.field = self.verb = self.dateish = NOT_READ
 
     @property

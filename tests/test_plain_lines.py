@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from mailer import plain_lines, quote_headers, quote_markers, reply, reply_signatures, sign_offs
-from mailer.reply_lines import Lines
+from mailer.reply_lines import Line, Lines, holds_letter_or_digit
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [ROOT / "tests" / "corpus_own",
@@ -157,3 +157,12 @@ def test_every_reply_of_the_corpora_is_read_the_same_with_and_without_the_shortc
     different = [str(path) for path, text in texts if reply._read_reply(text, PLAIN) != reply._read_reply(text, None)]
     assert different == [] and len(texts) > 100
 
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["&nbsp;", "&", "\u200e", "\\-", " ", "5", "_", "--"]), max_size=6).map("".join))
+def test_a_line_knows_it_holds_a_letter_or_digit_once_cleaned(text: str) -> None:
+    """Line takes a line holding a letter and no "&" as holding one once cleaned (cleaning drops
+    only white space, direction marks and a backslash, or "&nbsp;")."""
+    line = Line(text)
+    assert line.clean_letter_or_digit == holds_letter_or_digit(line.clean)
