@@ -18,7 +18,7 @@ WORDS = st.sampled_from(PHRASES + ["Re:", "[Vote 1]", "word", "\r\n ", "Mail", "
 CASES = st.sampled_from([str.upper, str.lower, str.title, str.swapcase, lambda t: t])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(st.lists(st.tuples(WORDS, CASES), max_size=8), st.sampled_from([" ", "", "\r\n "]))
 def test_the_lower_cased_search_answers_as_the_pattern(words, glue) -> None:
     subject = glue.join(case(word) for word, case in words)

@@ -96,7 +96,7 @@ def _checks_say_nothing(lines: Lines, i: int) -> list[str]:
 quote_starts = quote_headers.quote_starts
 
 
-@settings(max_examples=2500, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(LINES, st.sampled_from(NEIGHBOURS), st.sampled_from(NEIGHBOURS))
 def test_a_plain_line_is_taken_for_nothing_by_any_check(text: str, below: str, further: str) -> None:
     if PLAIN.is_plain(text):
@@ -113,7 +113,7 @@ def test_the_shortcut_lets_the_lines_the_checks_take_through() -> None:
     assert PLAIN.is_plain("I think the second paragraph of the terms should say members, not people we know.")
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.sampled_from(plain_lines.ANCHORED + (reply._GREETING,)), LINES)
 def test_first_letters_hold_every_letter_a_pattern_opens_with(pattern: re.Pattern, text: str) -> None:
     text = text.lstrip()
@@ -124,7 +124,7 @@ def test_first_letters_hold_every_letter_a_pattern_opens_with(pattern: re.Patter
 BODY_LINES = st.one_of(LINES, st.sampled_from(NEIGHBOURS), st.just(">"), st.just("> more of the quote"))
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=800, deadline=None)
 @given(st.lists(BODY_LINES, max_size=30))
 def test_the_reading_is_the_same_with_and_without_the_shortcut(body: list[str]) -> None:
     text = "\n".join(body)
@@ -159,7 +159,7 @@ def test_every_reply_of_the_corpora_is_read_the_same_with_and_without_the_shortc
 
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(WORDS + ["&nbsp;", "&", "\u200e", "\\-", " ", "5", "_", "--"]), max_size=6).map("".join))
 def test_a_line_knows_it_holds_a_letter_or_digit_once_cleaned(text: str) -> None:
     """Line takes a line holding a letter and no "&" as holding one once cleaned (cleaning drops
