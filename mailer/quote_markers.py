@@ -204,11 +204,16 @@ def _is_attribution(joined: str, lower: str, starts_well: bool, hints: Line | No
         return True
     if _ENDS_WITH_ADDRESS.search(text):
         return starts_well or bool(re.search(r"\d{1,2}[:.h]\d{2}|\b(?:19|20)\d{2}\b", text))
-    if ((_line_verb_hint(hints) if hints is not None else _verb_hint(lower))
-            and _found(_ENDS_WITH_VERB, _ENDS_WITH_VERB_LOWER, text, lower)):
+    if (_ENDS_WITH_VERB_LOWER.search(lower) is not None if len(text) <= 16 and text.isascii()  # (*)
+            else ((_line_verb_hint(hints) if hints is not None else _verb_hint(lower))
+                  and _found(_ENDS_WITH_VERB, _ENDS_WITH_VERB_LOWER, text, lower))):
         return starts_well or "@" in text or (bool(_NAME_THEN_VERB.match(text))
                                               and not _PRONOUN_VERB.search(text))
     return False
+
+
+# (*) In a short ASCII line the verb hint is a pattern search as long as the one it stands in front
+# of, and adds nothing: where _ENDS_WITH_VERB_LOWER finds a verb, so does _VERB_HINT.
 
 
 # Gmail's older East-Asian form without the colon: "2011/4/7 Nathan <nathan@example.com>"

@@ -193,8 +193,12 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
             break
         span = attribution_span(lines, i)
         if span:
-            seg.drop_closing_greeting()
-            after = i + span if i + span < count and is_quoted(raw[i + span]) else _next_nonblank(lines, i + span)
+            if seg.closing_greeting is not None:
+                seg.drop_closing_greeting()
+            if i + span < count and is_quoted(raw[i + span]):
+                i += span  # the quote right below it: the member's own lines may follow it (interleaved)
+                continue
+            after = _next_nonblank(lines, i + span)
             if after is not None and lines.quoted(after):
                 i += span  # the member's own lines may follow the quote (interleaved)
                 continue

@@ -44,3 +44,13 @@ def test_first_tests_let_the_forms_they_guard_through() -> None:
     assert quote_markers._starts_well("tors. 3. feb. 2025 skrev Jan:")
     assert not quote_markers._starts_well("I think the second paragraph should say members.")
     assert is_quoted("   > indented quote") and not is_quoted("not > quoted")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(LINES)
+def test_a_verb_found_at_the_end_of_a_line_is_one_the_verb_hint_finds(text: str) -> None:
+    """_is_attribution asks a short ASCII line for a verb without the hint in front: where the
+    pattern finds one, so does the hint (the hint would add nothing)."""
+    lower = text.strip().lower()
+    if quote_markers._ENDS_WITH_VERB_LOWER.search(lower):
+        assert quote_markers._verb_hint(lower)
