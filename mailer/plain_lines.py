@@ -12,14 +12,16 @@ member's (`seg.own`) without building a `Line`. What makes a line plain (`is_pla
   no ">", "<", "[", "&", "\\", "*", "_" and no leading symbol (quotes, links, markdown escapes,
   rules, dashed and starred forms), no trailing white space (the checks see the line stripped);
 - none of the ANCHORED patterns (those the checks match at the start of a line) matches it: each
-  is asked itself, or through the first test standing in front of it, so a phrase added to any
-  of them is covered without a change here;
+  is asked itself (when the line opens with a letter it can open with), or through the first test
+  standing in front of it, so a phrase added to any of them is covered without a change here;
 - none of the attribution verbs is in it (`quote_markers._verb_hint`, the reader's own first test),
   no word of the "think before printing" line, no phone or app name in a line of at most 70
   characters, and it is not a name alone on its line.
 
-Which patterns are covered how is the table COVERAGE: tests/test_plain_lines.py fails when a
-pattern of the reading modules is in neither, so that a new check cannot be skipped unseen.
+How each other pattern of the reading modules is covered is the table COVERED_BY (its classes in
+CLASSES): tests/test_plain_lines.py fails when a pattern is neither asked nor listed there, so
+that a new check cannot be skipped unseen. `first_letters` works out from a pattern itself which
+letters a match can open with, so that a line is not tried against patterns it cannot open.
 Context (a banner above the text, a line wrapped inside a quote) is checked by the caller.
 """
 from __future__ import annotations
@@ -34,8 +36,6 @@ from mailer.reply_lines import MAX_LINE
 
 # the characters of a plain line, and its first and last one
 _PLAIN_CHARS = re.compile(r"[A-Za-z](?:[A-Za-z ,.;'!?()\"-]*[A-Za-z,.;'!?()\"-])?")
-_PRINTING_CUES = ("printing", "umwelt", "imprimir", "stampare", "milieu")  # sign_offs' own first test
-DEVICE_WIDTH = 70  # sign_offs.names_device reads only lines this short
 
 
 def _first_chars(items) -> tuple[set[str] | None, bool]:
@@ -115,12 +115,12 @@ class PlainLines:
         lower = text.lower()
         if quote_markers._verb_hint(lower):
             return False
-        for cue in _PRINTING_CUES:
+        for cue in sign_offs.PRINTING_CUES:  # is_disclaimer's own first test
             if cue in lower:
                 return False
-        if len(text) <= DEVICE_WIDTH and sign_offs._DEVICE.search(text) is not None:
-            return False
-        return len(text) > 40 or not reply_signatures._looks_like_name(text)
+        if len(text) <= sign_offs.DEVICE_LINE_WIDTH and sign_offs._DEVICE.search(text) is not None:
+            return False  # names_device reads only lines this short
+        return len(text) > reply_signatures.NAME_WIDTH or not reply_signatures._looks_like_name(text)
 
 
 # the patterns the checks match at the start of a line: each is asked of a line before it is plain
@@ -136,7 +136,7 @@ CLASSES = {
     "ascii": "finds only characters outside ASCII, which no plain line holds",
     "verb": "needs an attribution verb: quote_markers._verb_hint is asked",
     "printing": "sign_offs.is_disclaimer's search: asked through its first test's words",
-    "device": "asked on lines of at most DEVICE_WIDTH characters",
+    "device": "asked on lines of at most sign_offs.DEVICE_LINE_WIDTH characters",
     "name": "reply_signatures._looks_like_name is asked",
     "first test": "a quicker first test in front of another pattern, which is covered",
     "after a match": "only tried once another pattern of its check has matched the line",

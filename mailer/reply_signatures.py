@@ -78,11 +78,14 @@ def _signature_block(lines: Lines, start: int) -> bool:
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|de|da|di|do|dos|van|von|der|den|la|le|al|el|bin|ben|ter)$")
 
 
+NAME_WIDTH = 40  # a name alone on its line is at most this long
+
+
 def _looks_like_name(text: str) -> bool:
     """True for a person's name alone on a line: two to four words, each capitalised (or a
     particle: "van", "de", "al"), no figure, no sentence punctuation at the end."""
     words = text.split()
-    return (2 <= len(words) <= 4 and len(text) <= 40 and not text.endswith((".", ",", ":", ";", "?", "!"))
+    return (2 <= len(words) <= 4 and len(text) <= NAME_WIDTH and not text.endswith((".", ",", ":", ";", "?", "!"))
             and all(_NAME_WORD.match(w) for w in words) and sum(w[:1].isupper() for w in words) >= 2)
 
 

@@ -124,12 +124,15 @@ def is_phone_signature(line: Line) -> bool:
     return bool(_LONG_PHONE_SIG.match(head)) and not _PROSE.search(head.split(".")[0])
 
 
+DEVICE_LINE_WIDTH = 70  # names_device reads only lines this short
+
+
 def names_device(line: Line) -> bool:
     """True for a short line (at most 8 words and 70 characters, no sentence inside it) that names
     a phone or a mail app: a sign-off in any language where the text ends below it (the caller
     checks that a quote, an attribution or the end follows)."""
     head = line.stripped
-    return (0 < len(head) <= 70 and line.letter and len(head.split()) <= 8
+    return (0 < len(head) <= DEVICE_LINE_WIDTH and line.letter and len(head.split()) <= 8
             and _DEVICE.search(head) is not None and not _SENTENCE_INSIDE.search(head))  # "Call me on my iPhone" stays
 
 
@@ -180,6 +183,7 @@ _PRINTING_WORDS = ("consider the environment before printing", "pensez à l'envi
 # the "think before printing" line, anywhere in a line; in an ASCII line it is searched for only
 # when a word of one of its phrases is in the lower-cased line (a case-blind search tries each
 # phrase at each character: ~4 µs a line of prose); the French one, with its "à", is in no ASCII line
+PRINTING_CUES = ("printing", "umwelt", "imprimir", "stampare", "milieu")
 _PRINTING = re.compile(r"\b(?:" + "|".join(_PRINTING_WORDS) + ")", re.IGNORECASE)
 
 
@@ -196,9 +200,11 @@ def is_disclaimer(line: Line) -> bool:
         return True
     if head.isascii():
         lower = head.lower()
-        if not ("printing" in lower or "umwelt" in lower or "imprimir" in lower or "stampare" in lower
-                or "milieu" in lower):
-            return False  # a word of each phrase of _PRINTING_WORDS that can be in an ASCII line
+        for cue in PRINTING_CUES:  # a word of each phrase of _PRINTING_WORDS that can be in an ASCII line
+            if cue in lower:
+                break
+        else:
+            return False
     return _PRINTING.search(head) is not None
 
 
