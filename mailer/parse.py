@@ -239,6 +239,16 @@ def content_charset(part: Message) -> str | None:
         return None
 
 
+def _is_flowed(part: Message) -> bool:
+    """True when the part's Content-Type says format=flowed; a lone `type/subtype; charset=x`
+    (or no Content-Type) says nothing more and is read without the email package's parameter
+    parsing (~6 µs a part)."""
+    values = header_index(part).get("content-type", ())
+    if not values or (len(values) == 1 and isinstance(values[0], str) and _PLAIN_CHARSET.fullmatch(values[0])):
+        return False
+    return str(part.get_param("format", "")).lower() == "flowed"
+
+
 def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
     """Return (plain text, html_only, attachments, the calendar REPLY it carries or None) of the message."""
     plain: list[str] = []
@@ -267,7 +277,7 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
             continue
         if ctype == "text/plain":
             text = _decode_part(part, defects, large)
-            if str(part.get_param("format", "")).lower() == "flowed":
+            if _is_flowed(part):
                 text = unflow(text, str(part.get_param("delsp", "")).lower() == "yes")
             plain.append(text)
         elif ctype == "text/html":

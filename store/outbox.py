@@ -23,14 +23,23 @@ def queue(db: sqlite_utils.Database, *, recipient: str, member_id: int | None, k
           reply_token: str | None, bounce_token: str, message_id: str, in_reply_to: str | None,
           now: datetime, priority: int = 2) -> int:
     """Queue one message for one recipient and return its outbox id (lower `priority` goes first)."""
+    at = to_db(now)
     return db.execute(
         """INSERT INTO outbox (created_at, member_id, recipient, kind, subject, body_text, body_html,
                headers, attachments, reply_token, bounce_token, message_id, in_reply_to, state,
                attempts, next_try_at, priority)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)""",
-        [to_db(now), member_id, recipient, kind, subject, body_text, body_html, json.dumps(headers),
-         json.dumps(attachments), reply_token, bounce_token, message_id, in_reply_to, to_db(now),
+        [at, member_id, recipient, kind, subject, body_text, body_html, _json(headers),
+         _json(attachments), reply_token, bounce_token, message_id, in_reply_to, at,
          priority]).lastrowid
+
+
+def _json(value) -> str:
+    """`json.dumps(value)`, written at once for an empty dict or list (most messages carry no
+    extra headers and no attachments)."""
+    if not value and type(value) in (dict, list):
+        return "{}" if type(value) is dict else "[]"
+    return json.dumps(value)
 
 
 def due(db: sqlite_utils.Database, now: datetime, limit: int = 100) -> list[dict]:

@@ -1,7 +1,6 @@
 """Response tokens: random, unguessable, each bound to (member, kind of item, item)."""
 from __future__ import annotations
 
-import base64
 import secrets
 from datetime import datetime
 
@@ -11,9 +10,14 @@ from store.times import to_db
 from store.sql import query
 
 
+# every byte value to the base32 letter of its low five bits: 26 random bytes make 26 letters,
+# each uniform over the 32 (what the first 26 letters of base32 of 20 random bytes are, ~5× faster)
+_BASE32_OF_BYTE = bytes(b"abcdefghijklmnopqrstuvwxyz234567"[b & 31] for b in range(256))
+
+
 def new_token() -> str:
     """A fresh token: 26 characters of lower-case base32 (130 random bits), safe in an address."""
-    return base64.b32encode(secrets.token_bytes(20)).decode().rstrip("=").lower()[:26]
+    return secrets.token_bytes(26).translate(_BASE32_OF_BYTE).decode("ascii")
 
 
 def issue(db: sqlite_utils.Database, member_id: int, kind: str, item_id: int, now: datetime) -> str:

@@ -259,3 +259,68 @@ def test_a_large_draft_attachment_is_stored_from_its_blocks_byte_for_byte(tmp_pa
         sha = blobs.put(db, att.data)
     assert sha == att.sha256 and blobs.get(db, sha) == pdf
     db.close()
+
+
+# --- format=flowed: a lone charset parameter is read without the email package ---------------------
+
+@settings(max_examples=500, deadline=None)
+@given(value=_CTYPE_VALUES, twice=st.booleans(), absent=st.booleans())
+@example(value="text/plain; format=flowed; charset=utf-8", twice=False, absent=False)
+@example(value='text/plain; charset="utf-8"; FORMAT="Flowed"', twice=False, absent=False)
+def test_format_flowed_is_read_as_the_email_package_reads_it(value, twice, absent):
+    headers = "" if absent else f"Content-Type: {value}\n" * (2 if twice else 1)
+    msg = email.message_from_string(headers + "Subject: x\n\nbody\n", policy=email.policy.compat32)
+    assert parse_mod._is_flowed(msg) == (str(msg.get_param("format", "")).lower() == "flowed")
+
+
+# --- tokens and rendering ---------------------------------------------------------------------------
+
+def test_new_tokens_are_26_letters_of_lowercase_base32_each_letter_uniform():
+    from collections import Counter
+
+    from store.tokens import new_token
+    tokens = [new_token() for _ in range(4000)]
+    assert len(set(tokens)) == len(tokens)
+    assert all(len(t) == 26 and set(t) <= set("abcdefghijklmnopqrstuvwxyz234567") for t in tokens)
+    counts = Counter("".join(tokens))  # 104,000 letters: each of the 32 about 3,250 times
+    assert len(counts) == 32 and min(counts.values()) > 2800 and max(counts.values()) < 3700
+
+
+def test_the_renderers_item_lookup_gives_what_jinjas_own_gives():
+    import jinja2
+    from collections import OrderedDict
+
+    from workflows.routing.render import Renderer
+    env = Renderer().env
+    plain = jinja2.Environment(undefined=jinja2.StrictUndefined)
+    row = {"name": "Jean", "items": "shadowed", "get": 1, "title": None}
+    cases = [(row, a) for a in ("name", "items", "get", "title", "missing", "__class__", "keys")]
+    cases += [(OrderedDict(name="x"), "name"), ([1, 2], "name"), ("text", "upper"), (None, "name")]
+    for obj, attribute in cases:
+        ours, theirs = env.getattr(obj, attribute), plain.getattr(obj, attribute)
+        if isinstance(theirs, jinja2.Undefined):
+            assert isinstance(ours, jinja2.Undefined) and ours._undefined_name == theirs._undefined_name
+        elif callable(theirs):
+            assert getattr(ours, "__self__", None) is getattr(theirs, "__self__", None) and ours.__name__ == theirs.__name__
+        else:
+            assert ours == theirs
+
+
+def test_a_template_renders_with_jinjas_globals_and_each_readers_language(tmp_path):
+    from datetime import datetime, timezone
+
+    from workflows.routing.render import Renderer
+    for lang in ("en", "fr"):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "probe.txt").write_text(
+            "{% block subject %}{{ row.name }} {{ row.items()|list|length }}{% endblock %}\n"
+            "{% block body %}{% set ns = namespace(n=0) %}{% for i in range(3) %}{% set ns.n = ns.n + i %}{% endfor %}"
+            "{{ ns.n }} {{ dict(a=1)|length }} {{ at|day }} {{ 1234|number }}{% endblock %}\n")
+    renderer = Renderer(tmp_path, "Europe/Paris")
+    at = datetime(2027, 1, 15, 12, tzinfo=timezone.utc)
+    row = {"name": "Jean", "items": "shadowed"}
+    expected = {"en": ("Jean 2", "3 1 Friday, January 15, 2027 1,234\n"),
+                "fr": ("Jean 2", "3 1 vendredi 15 janvier 2027 1\u202f234\n")}
+    for lang in ("en", "fr", "fr", "en", "fr"):  # the filters follow each reader's language
+        subject, body, html = renderer.render("probe", lang, row=row, at=at)
+        assert (subject, body, html) == (*expected[lang], None)

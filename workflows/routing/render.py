@@ -18,6 +18,19 @@ from workflows.routing import locale
 
 SHIPPED = Path(__file__).resolve().parents[2] / "templates"
 LANGUAGES = ("en", "fr")
+_DICT_ATTRIBUTES = frozenset(dir(dict))  # what `getattr` finds on a plain dict (its methods)
+
+
+class _Environment(jinja2.Environment):
+    """Jinja's environment with `member.name` on a plain dict (a store row) read as the item at
+    once: Jinja tries the attribute first and reads the item after an AttributeError (~1 µs
+    each, a dozen a message). A name `getattr` finds on a dict (`items`, `keys` …) still goes
+    Jinja's way, so what a template reads is exactly what Jinja's own lookup gives."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict and attribute in obj and attribute not in _DICT_ATTRIBUTES:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
 
 
 class Renderer:
@@ -26,7 +39,7 @@ class Renderer:
     def __init__(self, override_folder: str | Path | None = None, timezone: str = "UTC"):
         folders = [str(override_folder)] if override_folder else []
         folders.append(str(SHIPPED))
-        self.env = jinja2.Environment(
+        self.env = _Environment(
             loader=jinja2.FileSystemLoader(folders),
             undefined=jinja2.StrictUndefined,
             autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
@@ -37,25 +50,43 @@ class Renderer:
         )
         self.timezone = timezone
         self._html: dict[tuple[str, str], jinja2.Template | None] = {}
+        self._filters_lang: str | None = None  # the language whose filters env.filters holds now
+        self._globals: dict[jinja2.Template, dict] = {}  # each template's globals, as one plain dict
 
     def render(self, kind: str, lang: str, **variables) -> tuple[str, str, str | None]:
         """Return (subject, plain text, HTML or None) of message `kind` in `lang` (falls back to en)."""
         lang = lang if lang in LANGUAGES else "en"
         variables.setdefault("lang", lang)
-        self.env.filters["when"] = lambda dt, fmt="full": format_when(dt, lang, self.timezone, fmt)
-        self.env.filters["day"] = lambda dt: format_day(dt, lang, self.timezone)
-        self.env.filters["on"] = lambda d: format_date(d, "full", locale=lang)  # a plain date (a due date)
-        self.env.filters["ref"] = lambda ref: locale.item_ref(ref, lang)        # "Poll 1" → "Sondage 1"
-        self.env.filters["number"] = lambda n: locale.number(n, lang)           # "1 234"
-        self.env.filters["percent"] = lambda x: locale.percent(x, lang)         # 66.67 → "66,7 %"
-        self.env.filters["say"] = lambda text: locale.sentence(text, lang)      # a problem, in the reader's language
+        if self._filters_lang != lang:  # a run of messages in one language sets them once
+            self.env.filters.update(self._language_filters(lang))
+            self._filters_lang = lang
         template = self.env.get_template(f"{lang}/{kind}.txt")
-        context = template.new_context(variables)
+        context = self._context(template, variables)
         subject = "".join(template.blocks["subject"](context)).strip()
         body = "".join(template.blocks["body"](context)).strip() + "\n"
         html_t = self._html_template(lang, kind)
         html = html_t.render(**variables) if html_t is not None else None
         return " ".join(subject.split()), body, html
+
+    def _language_filters(self, lang: str) -> dict:
+        """The filters that write for a reader of `lang` (dates, references, numbers, problems)."""
+        return {
+            "when": lambda dt, fmt="full": format_when(dt, lang, self.timezone, fmt),
+            "day": lambda dt: format_day(dt, lang, self.timezone),
+            "on": lambda d: format_date(d, "full", locale=lang),  # a plain date (a due date)
+            "ref": lambda ref: locale.item_ref(ref, lang),        # "Poll 1" → "Sondage 1"
+            "number": lambda n: locale.number(n, lang),           # "1 234"
+            "percent": lambda x: locale.percent(x, lang),         # 66.67 → "66,7 %"
+            "say": lambda text: locale.sentence(text, lang),      # a problem, in the reader's language
+        }
+
+    def _context(self, template: jinja2.Template, variables: dict):
+        """What `template.new_context(variables)` makes, without reading the template's globals
+        (a ChainMap over the environment's) twice a message: they are copied once per template."""
+        flat = self._globals.get(template)
+        if flat is None:
+            flat = self._globals[template] = dict(template.globals)
+        return self.env.context_class(self.env, {**flat, **variables}, template.name, template.blocks, globals=flat)
 
     def _html_template(self, lang: str, kind: str):
         """The HTML alternative of a kind, or None; a missing one is remembered as missing."""
