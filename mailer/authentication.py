@@ -97,7 +97,7 @@ def header_fields(raw: bytes) -> list[tuple[str, str]]:
     head = raw[: min(ends)] if ends else raw
     head = head[:MAX_HEADER_BYTES].decode("utf-8", "surrogateescape")
     fields: list[tuple[str, str]] = []
-    for line in re.split(r"\r?\n", head):
+    for line in head.replace("\r\n", "\n").split("\n"):  # the lines split at LF or CR LF, as re.split(r"\r?\n")
         if line[:1] in (" ", "\t") and fields:
             fields[-1] = (fields[-1][0], fields[-1][1] + " " + line.strip())
         elif ":" in line:

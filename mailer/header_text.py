@@ -16,7 +16,9 @@ def header_text(value: object) -> str:
     """The header's text as a person would read it, its first MAX_HEADER_TEXT characters; never raises."""
     if value is None:
         return ""
-    text = _FOLD.sub("", str(value)[:MAX_HEADER_TEXT])
+    text = str(value)[:MAX_HEADER_TEXT]
+    if "\n" in text:  # folded (most values are not)
+        text = _FOLD.sub("", text)
     if "=?" in text:
         try:
             text = str(make_header(decode_header(text)))

@@ -324,3 +324,50 @@ def test_a_template_renders_with_jinjas_globals_and_each_readers_language(tmp_pa
     for lang in ("en", "fr", "fr", "en", "fr"):  # the filters follow each reader's language
         subject, body, html = renderer.render("probe", lang, row=row, at=at)
         assert (subject, body, html) == (*expected[lang], None)
+
+
+# --- header fields for the authentication verdict; store times --------------------------------------
+
+_HEADER_LINES = st.lists(st.sampled_from(["From: a@example.org", "Subject: x", " folded", "\tmore", "X:",
+                                          "no colon", "", " ", "\r", "Received: (a) b", "DKIM-Signature: v=1;"]),
+                         max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines=_HEADER_LINES, ends=st.lists(st.sampled_from(["\n", "\r\n", "\r\r\n"]), min_size=12, max_size=12),
+       body=st.booleans())
+def test_header_fields_split_lines_as_the_line_pattern_does(lines, ends, body):
+    import re
+
+    from mailer import authentication
+    raw = "".join(line + end for line, end in zip(lines, ends)) + ("\n\nbody\n" if body else "")
+    head = raw.encode("utf-8")
+    ends_at = [i for i in (head.find(b"\r\n\r\n"), head.find(b"\n\n")) if i >= 0]
+    text = (head[: min(ends_at)] if ends_at else head).decode("utf-8", "surrogateescape")
+    expected: list[tuple[str, str]] = []
+    for line in re.split(r"\r?\n", text):  # the reading before the fast split
+        if line[:1] in (" ", "\t") and expected:
+            expected[-1] = (expected[-1][0], expected[-1][1] + " " + line.strip())
+        elif ":" in line:
+            name, _, value = line.partition(":")
+            expected.append((name.strip().lower(), value.strip()))
+    assert authentication.header_fields(head) == expected
+
+
+def test_store_times_are_the_same_text_for_the_same_instant_whatever_was_read_before():
+    from datetime import datetime, timedelta, timezone
+    from zoneinfo import ZoneInfo
+
+    from store.times import from_db, to_db
+    paris = ZoneInfo("Europe/Paris")
+    first = datetime(2026, 10, 25, 2, 30, tzinfo=paris)  # an hour that happens twice: fold 0, then 1
+    second = first.replace(fold=1)
+    assert first == second  # equal to Python, yet an hour apart
+    for _ in range(2):  # the second time, from what was remembered
+        assert (to_db(first), to_db(second)) == ("2026-10-25 00:30:00", "2026-10-25 01:30:00")
+        assert to_db(datetime(2027, 1, 15, 22, tzinfo=timezone.utc)) == "2027-01-15 22:00:00"
+        assert to_db(datetime(2027, 1, 15, 23, tzinfo=timezone(timedelta(hours=1)))) == "2027-01-15 22:00:00"
+        assert from_db("2027-01-15 22:00:00") == datetime(2027, 1, 15, 22, tzinfo=timezone.utc)
+        assert from_db(None) is None and from_db("") is None
+    with pytest.raises(ValueError):
+        to_db(datetime(2027, 1, 15, 22))
