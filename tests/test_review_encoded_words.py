@@ -58,3 +58,19 @@ def test_a_name_typed_as_an_encoded_word_is_shown_as_typed(network, capsys, monk
     (copy,) = help_to(network, "zed@example.org")
     to = shown(copy.data, "To")
     assert to.startswith(INNER) and "\n" not in to
+
+
+def test_a_very_long_name_is_refused_and_the_longest_allowed_reaches_its_member_whole(network, capsys):
+    cfg = ["--config", str(network.config)]
+    assert main(cfg + ["members", "add", "zed@example.org", "--name", "Z" * 201]) == 2
+    assert "201 characters long: at most 200" in capsys.readouterr().err
+    assert main(cfg + ["members", "set", "li@example.org", "--name", "L" * 5000]) == 2
+    csv = network.folder / "long.csv"
+    csv.write_text("name,email,role,coordinator,language,subcommittees\n" + "É" * 300 + ",eve@example.org,core,no,en,\n")
+    assert main(cfg + ["members", "import", str(csv)]) == 1
+    assert "300 characters long" in capsys.readouterr().err
+    longest = ("Ève-Marie Zoé " * 15)[:200]
+    assert main(cfg + ["members", "add", "zed@example.org", "--name", longest, "--role", "associate"]) == 0
+    (copy,) = help_to(network, "zed@example.org")
+    assert shown(copy.data, "To") == f"{longest.strip()} <zed@example.org>"
+    assert all(len(line) <= 998 for line in copy.data.split(b"\r\n"))
