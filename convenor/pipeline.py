@@ -25,6 +25,7 @@ from mailer.parse import parse_message, read_headers
 from mailer.token_scan import token_shaped
 from store import inbound
 from store import members as store_members
+from store import raw_removals
 from store.db import savepoint, transaction
 from workflows.routing.context import Context, Rules
 from workflows.routing.router import route
@@ -192,6 +193,8 @@ def _handle(db, rules, r: _Read, now) -> Ingested:
     inbound.record(db, mailbox_key=r.key, sha256=r.sha, message_id=r.message_id,
                    from_addr=r.from_addr, state=state, handler=routed.handler,
                    error=ctx.held, raw=None, now=r.received_at)
+    if ctx.forget_raw:  # e.g. a secret ballot's reply after its close: removed as the close removed the others
+        raw_removals.request(db, r.key, r.message_id or "", ctx.forget_raw, now)
     return Ingested(state, routed.handler, routed.outcome)
 
 

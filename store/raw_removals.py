@@ -1,7 +1,8 @@
 """Raw messages the mailbox must lose: asked for inside a workflow's transaction, done by the daemon.
 
 The one exception to "nothing that arrives is deleted": when a secret ballot closes, the raw
-replies to it leave the Processed folder (they say how each member voted).
+replies to it leave the Processed folder (they say how each member voted); so does a reply to a
+secret ballot that cannot count (it came after the close, or from someone no longer a member).
 """
 from __future__ import annotations
 
@@ -20,9 +21,15 @@ def request_for_vote(db: sqlite_utils.Database, vote_id: int, reason: str, now: 
         "SELECT mailbox_key, message_id FROM inbound WHERE message_id != '' AND message_id IN "
         "(SELECT message_id FROM vote_events WHERE vote_id = ? AND message_id IS NOT NULL)", [vote_id]))
     for row in rows:
-        db.execute("INSERT OR IGNORE INTO raw_removals (mailbox_key, message_id, reason, requested_at) "
-                   "VALUES (?, ?, ?, ?)", [row["mailbox_key"], row["message_id"], reason, to_db(now)])
+        request(db, row["mailbox_key"], row["message_id"], reason, now)
     return len(rows)
+
+
+def request(db: sqlite_utils.Database, mailbox_key: str, message_id: str, reason: str, now: datetime) -> None:
+    """Ask for the removal of one recorded message (a secret ballot's reply that came too late,
+    or from someone no longer a member, after the close that removed the others)."""
+    db.execute("INSERT OR IGNORE INTO raw_removals (mailbox_key, message_id, reason, requested_at) "
+               "VALUES (?, ?, ?, ?)", [mailbox_key, message_id, reason, to_db(now)])
 
 
 def pending(db: sqlite_utils.Database) -> list[dict]:

@@ -7,13 +7,14 @@ from __future__ import annotations
 from convenor.cli import main
 
 
-def li_removed_then_answers(network, monkeypatch, secret: str, answer: str) -> None:
-    """A vote opens; Li is removed from the network; then he answers his ballot."""
+def li_removed_then_answers(network, monkeypatch, secret: str, answer: str) -> str:
+    """A vote opens; Li is removed from the network; then he answers his ballot (its Message-ID)."""
     monkeypatch.setattr("convenor.cli_common.now", lambda: network.now)
     ballots = network.open_vote("[Vote] Adopt the plan", f"Secret: {secret}\nCloses: in 5 days\n\nThat we adopt the plan.")
     assert main(["--config", str(network.config), "members", "set", "li@example.org", "--active", "no"]) == 0
-    network.reply(ballots["li@example.org"], answer)
+    sent = network.reply(ballots["li@example.org"], answer)
     network.step()
+    return sent["Message-ID"]
 
 
 def test_a_former_members_reply_to_a_secret_ballot_is_shown_to_nobody(network, monkeypatch):
@@ -29,3 +30,22 @@ def test_a_former_members_reply_to_a_secret_ballot_is_shown_to_nobody(network, m
 def test_a_former_members_reply_to_an_open_ballot_still_reaches_the_coordinators(network, monkeypatch):
     li_removed_then_answers(network, monkeypatch, "no", "No")
     assert network.messages_to("amina@example.org", network.new_messages())
+
+
+def test_a_late_reply_to_a_closed_secret_ballot_leaves_the_processed_folder(network):
+    from tests.test_privacy_processed import _processed_message_ids
+    ballots = network.open_vote("[Vote] Adopt the plan", "Secret: yes\nCloses: in 2 days\n\nThat we adopt the plan.")
+    network.advance(days=3)
+    network.step()                                    # the ballot closes; its replies' raw copies go
+    network.new_messages()
+    late = network.reply(ballots["jean@example.org"], "Non, zqlateCANARY")["Message-ID"]
+    network.step()
+    network.only_message_to("jean@example.org", network.new_messages())  # told it came too late
+    assert late not in _processed_message_ids(network)
+
+
+def test_a_former_members_secret_reply_leaves_the_processed_folder(network, monkeypatch):
+    from tests.test_privacy_processed import _processed_message_ids
+    reply = li_removed_then_answers(network, monkeypatch, "yes", "No, zqformerCANARY")
+    assert reply not in _processed_message_ids(network)  # the round that read it removed it
+    assert network.db.execute("SELECT count(*) FROM raw_removals WHERE done_at IS NOT NULL").fetchone()[0] == 1

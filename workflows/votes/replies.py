@@ -43,6 +43,8 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     if vote["state"] != "open" or arrived >= vote["closes_at"]:
         store_votes.record_event(ctx.db, vote["id"], member["id"], "late", None, mail.message_id, arrived)
         vote_close.send_closed_notice(ctx, vote, member, in_reply_to=mail.message_id or None)
+        if vote["secret"] and vote["state"] != "open":  # its close removed the others' replies already
+            ctx.forget_raw = f"{reference(vote)}: a reply to a closed secret ballot"
         return f"{reference(vote)} closed before the reply arrived: it was not counted"
     elector = store_votes.elector_state(ctx.db, vote["id"], member["id"])
     if elector is None:
@@ -120,9 +122,11 @@ def is_secret(db, vote_id: int) -> bool:
 def former_member_on_secret_ballot(ctx: Context, mail: InboundMail, member: dict, token_row: dict) -> str:
     """A reply to a secret ballot from its owner, who is no longer an active member: it does not
     count, and like everything written on a secret ballot it is shown to nobody (never passed on
-    to the coordinators as a non-member's mail); the writer is told it changed nothing."""
+    to the coordinators as a non-member's mail; its raw copy leaves the mailbox's Processed
+    folder at once); the writer is told it changed nothing."""
     vote = store_votes.get(ctx.db, token_row["item_id"])
     send_not_eligible(ctx, vote, member, mail, former=True)
+    ctx.forget_raw = f"{reference(vote)}: a secret ballot's reply from someone no longer a member"
     return f"not counted: member {member['id']} is no longer active; {reference(vote)} is secret: shown to nobody"
 
 
