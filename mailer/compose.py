@@ -34,6 +34,14 @@ def new_message_id(domain: str, token: str | None = None) -> str:
     return f"<{head}.{tail}@{domain}>"
 
 
+def is_own_message_id(message_id: str, domain: str) -> bool:
+    """True when `message_id` has the shape `new_message_id` gives on `domain`: a message Convenor sent."""
+    head, _, rest = (message_id or "").strip().strip("<>").partition(".")
+    tail, _, at = rest.partition("@")
+    return (bool(head) and head.isalnum() and len(tail) == 16 and all(c in "0123456789abcdef" for c in tail)
+            and at.lower() == domain.lower())
+
+
 def compose(**fields) -> bytes:
     """Return the whole message as CRLF bytes, for exactly one recipient (see `compose_parts`)."""
     return b"".join(compose_parts(**fields))

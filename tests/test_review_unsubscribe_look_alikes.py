@@ -63,3 +63,14 @@ def test_quoted_forwarded_and_signature_lines_unsubscribe_nobody(network: Networ
 def test_a_forged_request_in_words_does_nothing(network: Network):
     out = sent(network, "Unsubscribe", "Please remove me from this list", authenticated="fail")
     assert subscribed(network) and not network.messages_to(PRIYA, out)
+
+
+def test_the_same_words_in_reply_to_an_announcement_unsubscribe(network: Network):
+    network.send("Amina Diallo <amina@example.org>", "[Announce] Volunteers for the fair",
+                 "Audience: associates\n\nWe need volunteers on Saturday.")
+    network.step()
+    copy = network.only_message_to(PRIYA, network.new_messages())
+    network.reply(copy, "Please take me off the list")
+    network.step()
+    assert network.only_message_to(PRIYA, network.new_messages()).subject == "You will no longer receive announcements"
+    assert not subscribed(network)

@@ -105,7 +105,7 @@ def _courtesy(line: str, name: str) -> bool:
 
 
 def read_command(mail: InboundMail, arguments: dict[str, tuple[int, int, Callable[[str], bool] | None]],
-                 sender_name: str = "") -> tuple[str, str] | None:
+                 sender_name: str = "", answering_us: bool = False) -> tuple[str, str] | None:
     """(WORD, argument) when the message is exactly one known command, else None.
 
     Promises: the command is the first line of the new text (or, when that is empty, the
@@ -116,7 +116,9 @@ def read_command(mail: InboundMail, arguments: dict[str, tuple[int, int, Callabl
     reply's, a command word, or a word like "command". Case does not matter; "HELP!" is not
     HELP (a cry for help goes to the coordinators). A first line that asks in words to stop the
     network's mail (`spoken_command`) is UNSUBSCRIBE, unless the subject shows it is about another
-list (`_about_something_else`: "Re: Speakers for the panel" with "Please take me off the list").
+list (`_about_something_else`: "Re: Speakers for the panel" with "Please take me off the list");
+    in a reply to a message of Convenor's own (`answering_us`: an announcement) the subject is ours
+    and says nothing else.
     """
     lines = [line.strip() for line in (mail.new_text or "").splitlines() if line.strip()]
     subject = strip_prefixes(mail.subject).strip()
@@ -125,7 +127,7 @@ list (`_about_something_else`: "Re: Speakers for the panel" with "Please take me
     else:
         subject_said = "" if has_prefix(mail.subject) or subject.casefold() in SUBJECT_WORDS else subject
     spoken = spoken_command(lines[0])
-    if spoken and _about_something_else(lines[0], subject, arguments):
+    if spoken and not answering_us and _about_something_else(lines[0], subject, arguments):
         spoken = None  # to the coordinators, who know which list it means
     word, args = (spoken, []) if spoken else _split(lines[0])
     if word not in arguments or any(not _courtesy(line, sender_name) for line in lines[1:]):

@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import Callable
 
+from mailer.compose import is_own_message_id
 from mailer.message import InboundMail
 from mailer.subjects import has_prefix, strip_prefixes, tag_pattern
 from store import members as store_members
@@ -328,7 +329,8 @@ def _command(ctx: Context, mail: InboundMail, member: dict | None) -> tuple[str,
     """(command word, its argument, its handler) when the member's new text is exactly a command."""
     arguments = {word: (low, high, functools.partial(check, ctx.db) if check else None)
                  for word, (low, high, check) in table.COMMAND_ARGUMENTS.items()}
-    command = read_command(mail, arguments, member["name"] if member else "")
+    command = read_command(mail, arguments, member["name"] if member else "",
+                           answering_us=is_own_message_id(mail.in_reply_to, ctx.domain))
     handler = table.COMMANDS.get(command[0]) if command else None
     return (command[0], command[1], handler) if handler is not None else None
 
