@@ -18,8 +18,8 @@ from workflows.routing import table
 
 JSON_KEYS = ("from", "from_name", "subject", "message_id", "is_member", "member", "token", "item",
              "auto_reply", "auto_reply_reason", "bounce", "list_traffic", "from_self", "dmarc_fail",
-             "auth", "new_text", "forwarded_text", "attachments", "defects", "vote", "vote_reason", "poll",
-             "poll_reason", "route")
+             "auth", "new_text", "forwarded_text", "unread_text", "attachments", "defects", "vote", "vote_reason",
+             "poll", "poll_reason", "route")
 
 
 def inspect_file(args) -> int:
@@ -93,7 +93,7 @@ def reading(mail, db=None, options: list[str] | None = None, poll: tuple[int, li
         if mail.feedback else None,
         "list_traffic": mail.list_traffic, "from_self": mail.from_self, "dmarc_fail": mail.dmarc_fail,
         "auth": mail.auth.as_dict(),
-        "new_text": mail.new_text, "forwarded_text": mail.forwarded_text,
+        "new_text": mail.new_text, "forwarded_text": mail.forwarded_text, "unread_text": mail.unread_text,
         "attachments": [{"filename": a.filename, "content_type": a.content_type, "size": a.size,
                          "sha256": a.sha256} for a in mail.attachments],
         "defects": mail.defects, "vote": vote, "vote_reason": vote_reason, "poll": answer,
@@ -170,7 +170,7 @@ def _read(path: str) -> bytes:
 def _print(report: dict) -> None:
     for key in JSON_KEYS:
         value = report.get(key)
-        if key == "new_text" or (key == "forwarded_text" and value):
+        if key == "new_text" or (key in ("forwarded_text", "unread_text") and value):
             print(f"{key}:")
             for line in (value or "(empty)").splitlines():
                 print(f"  | {line}")

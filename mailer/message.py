@@ -128,6 +128,8 @@ class InboundMail:
     their reply with the nearby quoted lines marked "> " (see `mailer.reply.ReplyText`).
     `forwarded_text` is "" unless the mail forwards a message: then it is that message (separator,
     headers and text) as it stands below the sender's note, which stays `new_text`.
+    `unread_text` is "" unless the text goes on past what is read through the reply patterns
+    (mailer.reply.MAX_LINES_READ lines of text): then it is the rest, as written.
     `received_at` is when the message reached the mailbox (not when it was read, not its Date
     header), timezone-aware; None when nobody could tell.
     """
@@ -150,6 +152,7 @@ class InboundMail:
     new_text: str = ""
     interleaved_text: str = ""  # the reply with its quote lines marked, when it interleaves them
     forwarded_text: str = ""  # the message they forwarded below their note (see mailer.forwarded)
+    unread_text: str = ""  # their text below the reading limit, as written (see mailer.reply.read_reply)
     html_only: bool = False
     attachments: list[Attachment] = field(default_factory=list)
     calendar_reply: str | None = None  # PARTSTAT of an iTIP REPLY (ACCEPTED, DECLINED, TENTATIVE)

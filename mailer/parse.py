@@ -113,6 +113,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         new_text=reply.new_text,
         interleaved_text=reply.interleaved,
         forwarded_text=forwarded_part(subject, reply.rest),
+        unread_text=reply.unread,
         html_only=html_only,
         attachments=attachments,
         calendar_reply=calendar.partstat if calendar else None,

@@ -61,7 +61,10 @@ from mailer.reply_signatures import (
 from mailer.sign_offs import is_closing, is_disclaimer, is_phone_signature, names_device
 
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
-MAX_LINES_READ = 1_500  # lines of text (not blank, not `>`) read through the patterns; the rest is not read
+# lines of text (not blank, not `>`) read through the patterns: far more than anyone writes by hand
+# (a long reply is ~100), and what bounds the work a crafted message can ask for (~6 µs a line).
+# The text below them is not read: it comes back as written in `ReplyText.unread`, never dropped.
+MAX_LINES_READ = 600
 
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){4,}")  # more than 3 blank lines read as 3 (the result keeps 3)
 
@@ -138,7 +141,8 @@ def read_reply(text: str) -> ReplyText:
     kept in order. An attribution that opens the message and is followed by unquoted text does
     not empty it: that text is read. Text with no quote at all comes back stripped. CRLF, a BOM
     and NULs are accepted; the work is linear in the size of the text, which is read up to
-    MAX_CHARS characters and MAX_LINES_READ lines of text. `interleaved`: see ReplyText.
+    MAX_CHARS characters and MAX_LINES_READ lines of text (what lies below them comes back as
+    written in `unread`, quotes and all). `interleaved`: see ReplyText.
     `rest` is the text from the line where the reading stopped at a quote, a forwarded message
     or a signature (after a phone's sign-off: the line below it), "" when it read to the end.
     """
@@ -152,7 +156,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
     lines = Lines(raw)  # each line's forms computed once, shared by every check below
     seg = _Segments()
     i = read = 0
-    stop = None
+    stop = unread = None
     count = len(raw)
     while i < count:
         text = raw[i]  # blank and quoted lines are told from the string: no Line is made for them
@@ -183,13 +187,15 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
                 and not (0 < i < count - 1 and is_quoted(raw[i - 1]) and is_quoted(raw[i + 1]))):
             read += 1  # a line of prose (not above the text: a banner; not inside a quote: wrapped)
             if read > MAX_LINES_READ:
+                unread = i
                 break
             seg.own(text, False)  # what every check below would do with it (mailer/plain_lines.py)
             i += 1
             continue
         line = lines[i]
         read += 1
-        if read > MAX_LINES_READ:  # ~20 µs a line: no member writes this much by hand
+        if read > MAX_LINES_READ:  # no member writes this much by hand: the rest is kept unread
+            unread = i
             break
         span = attribution_span(lines, i)
         if span:
@@ -257,6 +263,8 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
         while seg.kept and (not seg.kept[-1].strip() or _DELIMITER.match(seg.kept[-1])):
             seg.kept.pop()  # a rule the client draws above the quote it cut at ends nothing the member wrote
     result = seg.result()
+    if unread is not None:
+        result.unread = "\n".join(raw[unread:]).strip()
     if stop is not None:
         result.rest = "\n".join(raw[stop:]).strip()
         _add_marked_comments(result, raw[stop:stop + MAX_LINES_READ])

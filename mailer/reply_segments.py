@@ -25,6 +25,7 @@ class ReplyText:
     new_text: str
     interleaved: str = ""
     rest: str = ""  # what follows where the reading stopped (a quote, a forwarded message), stripped
+    unread: str = ""  # the text below the reading limit (MAX_LINES_READ lines), as written, stripped
 
 
 def _shown(line: str) -> str:

@@ -5,7 +5,7 @@ import time
 
 from mailer.parse import parse_message
 from mailer.read_limits import MAX_BOUNDARIES, MAX_PARTS
-from mailer.reply import MAX_CHARS, MAX_LINES_READ, extract_new_text
+from mailer.reply import MAX_CHARS, MAX_LINES_READ, extract_new_text, read_reply
 
 
 def test_a_message_to_ten_thousand_recipients_is_read_with_the_token_its_delivery_carries():
@@ -94,9 +94,10 @@ def test_blank_lines_between_attribution_and_quote_pairs_are_read_in_bounded_tim
     assert _read_within(top_posted) == "NO"
 
 
-def test_lines_of_text_past_the_reading_limit_are_not_read():
+def test_lines_of_text_past_the_reading_limit_are_not_read_but_kept():
     assert _read_within("YES\n" + "a\n" * (MAX_LINES_READ - 2) + "b") == "YES\n" + "a\n" * (MAX_LINES_READ - 2) + "b"
     assert _read_within("YES\n" + "a\n" * MAX_LINES_READ + "b").endswith("a")
+    assert read_reply("YES\n" + "a\n" * MAX_LINES_READ + "b\n> q").unread == "a\nb\n> q"
 
 
 def test_a_reply_of_one_long_line_is_read_whole():

@@ -185,6 +185,8 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     late = draft["state"] == "closed" or arrived >= draft["deadline_at"]
     # inline comments reach the author with the quoted lines they answer, marked "> "
     body = text if no_comment else (mail.interleaved_text or text)
+    if mail.unread_text and not no_comment:  # past the reading limit: the author gets it as written
+        body = f"{body}\n\n{mail.unread_text}"
     if mail.forwarded_text and not no_comment:  # "see below" + a forwarded message: the author gets both
         body = f"{body}\n\n{mail.forwarded_text}"
     store_drafts.add_feedback(ctx.db, draft["id"], member["id"], body=body, no_comment=no_comment, late=late,
