@@ -10,7 +10,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from mailer import quote_markers, sign_offs
+from mailer import quote_headers, quote_markers, sign_offs
 from mailer.reply_lines import _QUOTED, Line, is_quoted
 
 WORDS = ["sent", "from", "my", "iPhone", "Get", "Outlook", "for", "iOS", "aka.ms", "von", "meinem", "On", "Le",
@@ -54,3 +54,12 @@ def test_a_verb_found_at_the_end_of_a_line_is_one_the_verb_hint_finds(text: str)
     lower = text.strip().lower()
     if quote_markers._ENDS_WITH_VERB_LOWER.search(lower):
         assert quote_markers._verb_hint(lower)
+
+
+@given(st.text(alphabet=quote_headers._NOT_TITLE + "\u2013\u2014x", max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_a_line_the_framed_title_is_not_tried_on_could_not_be_one(text: str) -> None:
+    line = text.strip()
+    if not line.strip(quote_headers._NOT_TITLE):  # what quote_starts skips
+        assert quote_headers._FRAMED.match(line) is None
+    assert quote_headers._FRAMED.match("=" * 20 + " Mail original " + "=" * 20)
