@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from workflows.reading.answer_idioms import ABSTAIN_IDIOMS, NO_IDIOMS, YES_IDIOMS
 from workflows.reading.setting_lines import fold
 
 KEYS = {
@@ -121,7 +122,9 @@ ABSTAIN_ANSWERS = {"vote blanc", "je vote blanc", "blanc", "voto en blanco", "en
                    "pass", "i pass", "i'll pass", "i will pass", "i'll pass on this one", "i'll pass on this",
                    "i pass on this one", "pass on this one", "put me down as an abstention",
                    "put me down as abstaining"}
-WHOLE_ANSWERS["ABSTAIN"] = ABSTAIN_ANSWERS
+WHOLE_ANSWERS["ABSTAIN"] = ABSTAIN_ANSWERS | ABSTAIN_IDIOMS
+WHOLE_ANSWERS["YES"] |= YES_IDIOMS
+WHOLE_ANSWERS["NO"] |= NO_IDIOMS
 ABSTAIN_STEMS += tuple(folded for stem in ABSTAIN_STEMS if (folded := fold(stem)) != stem)  # "tartozkodom"
 ABSTAIN = re.compile(r"^(?:\S+\s+){0,3}(?:" + "|".join(re.escape(s) for s in ABSTAIN_STEMS)
                      + r")\S*(?:\s+\S+){0,3}$")
@@ -166,6 +169,13 @@ ORDINALS = {
     "첫 번째": 1, "두 번째": 2, "세 번째": 3, "1번": 1, "2번": 2, "3번": 3, "الأول": 1, "الثاني": 2,
     "الثالث": 3, "הראשונה": 1, "השנייה": 2, "השלישית": 3, "पहला": 1, "दूसरा": 2, "तीसरा": 3,
     "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3,
+    # batch 6: Persian, kanji and more CJK/Korean/Vietnamese forms, Arabic feminine, Swahili, Hindi
+    "اول": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "اولی": 1, "دومی": 2, "سومی": 3,
+    "一番": 1, "二番": 2, "三番": 3, "四番": 4, "一番目": 1, "二番目": 2, "三番目": 3, "四番目": 4,
+    "1つ目": 1, "2つ目": 2, "3つ目": 3, "一つ目": 1, "二つ目": 2, "三つ目": 3, "第四": 4, "第四个": 4, "第4": 4,
+    "第一個": 1, "第二個": 2, "第三個": 3, "네 번째": 4, "첫번째": 1, "두번째": 2, "세번째": 3, "4번": 4,
+    "thứ tư": 4, "số 1": 1, "số 2": 2, "số 3": 3, "الأولى": 1, "الثانية": 2, "الثالثة": 3, "la nne": 4,
+    "चौथा": 4, "4番": 4, "4番目": 4, "2º": 2, "1º": 1, "3º": 3, "2ª": 2, "1ª": 1, "3ª": 3,
 }
 # number words that are other words too ("to" is two in Norwegian and Danish): read only after an
 # option noun ("alternativ to", "mulighed tre", "vaihtoehto kaksi")
@@ -176,15 +186,22 @@ _OPTION_NOUNS = (r"option|choice|choix|number|numéro|proposition|variante|vorsc
                  r"|opción|opcion|opzione|opção|opcao|optie|opcja|opcję|вариант|alternativ|alternative"
                  r"|mulighed|mulighet|vaihtoehto|možnost|možnosť|moznost|варіант|seçenek|secenek|opció|opcio"
                  r"|pilihan|opsi|chaguo|επιλογή|varianta|opțiunea|opțiune|opcija|الخيار|אפשרות|विकल्प"
-                 r"|lựa chọn|phương án")
+                 r"|lựa chọn|phương án|گزینه|선택|선택지|选项|選項|選択肢|案|seçeneği|pilihan|variant|possibilité"
+                 r"|option n°|opzione n\.?|možnost č\.?")
 ORDINAL = re.compile(
     r"^(?:only|just|seulement|uniquement|nur|solo|sólo|alleen|tylko|только)?\s*(?:(?:" + _ARTICLES
     + r")\s*)?(?:(?:" + _OPTION_NOUNS + r")\s+)?(" + "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True))
     + r")(?:\s+(?:one|" + _OPTION_NOUNS + r"|please|only|seulement|uniquement|bitte|por favor|per favore"
     r"|alstublieft|proszę|пожалуйста))?$")
 NOUN_NUMBER = re.compile(r"^(?:" + _OPTION_NOUNS + r")\s+(" + "|".join(NOUN_NUMBERS) + r")$")
-NUMBER = re.compile(r"^(?:" + _OPTION_NOUNS + r"|number|numéro|numero|número|nummer|numer|номер|nr\.?|n°|nº|no\.)?"
+NUMBER = re.compile(r"^(?:(?:" + _ARTICLES + r")\s*)?(?:" + _OPTION_NOUNS
+                    + r"|number|numéro|numero|número|nummer|numer|номер|nr\.?|n°|nº|no\.)?"
                     r"\s*#?\s*\(?(\d{1,4})\s*[.)]?$")
+# roman numerals: alone from two letters ("II", "iv"), after an option noun from one ("Option I")
+ROMAN = re.compile(r"^(?:(?:" + _ARTICLES + r")\s*)?(?:(?:" + _OPTION_NOUNS + r")\s*(i|v|x)|(?:(?:" + _OPTION_NOUNS
+                   + r")\s*)?(ii|iii|iv|vi|vii|viii|ix))\s*[.)]?$")
+OPTION_NOUNS_PATTERN = _OPTION_NOUNS
+ROMANS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 CONDITION = re.compile(
     r"^\W*(?:(?:but|mais|aber|pero|ma|maar|ale|но)\s+)?(?:only\s+|seulement\s+|nur\s+|solo\s+|sólo\s+|alleen\s+"
@@ -210,9 +227,13 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
 
 # An answer that rules an option out instead of choosing one ("anything but Ottawa", "not B",
 # "tout sauf Ottawa", "alles außer Ottawa"): asked back, since it names no choice
-EXCLUSION = re.compile(r"^(?:\W*)(?:(?:anything|any|everything|all|whatever|tout|n'importe quoi|alles|todo|cualquiera"
-                       r"|tutto|qualsiasi)\s+(?:but|except|other than|apart from|sauf|außer|ausser|menos|excepto"
-                       r"|salvo|tranne|eccetto|fuorché)\b|(?:not|pas|nicht|no)\s+(?:option\s+)?\(?[a-z0-9]\)?\W*$)")
+EXCLUSION = re.compile(r"^(?:\W*)(?:(?:anything|any|everything|all|whatever|anywhere|anytime|anyone|anybody|everywhere"
+                       r"|whichever|tout|n'importe quoi|n'importe où|n'importe quand|partout|alles|überall|egal"
+                       r"|todo|cualquiera|cualquier|donde sea|tutto|qualsiasi|ovunque|qualquer|qualquer um|em qualquer"
+                       r"|alles|overal|wszystko|gdziekolwiek|всё|все|где угодно|любой|любое|herhangi)"
+                       r"(?:\s+[\w'-]+){0,2}?\s+(?:but|except|other than|apart from|besides|sauf|hormis|excepté|außer"
+                       r"|ausser|bis auf|menos|excepto|salvo|tranne|eccetto|fuorché|exceto|behalve|oprócz|poza|кроме"
+                       r"|но не|hariç|dışında)\b|(?:not|pas|nicht|no)\s+(?:option\s+)?\(?[a-z0-9]\)?\W*$)")
 
 # A member correcting themselves in the same reply: the firm words always correct the vote; the
 # loose ones ("actually") only when a clear option follows them
@@ -220,6 +241,8 @@ _FIRM = (r"sorry,? i meant|i meant|correction|corrected|wait,? no|no,? wait|scra
          r"|pardon,? je voulais dire|je voulais dire|ich meinte|korrektur|quise decir|quería decir"
          r"|corrección|intendevo|volevo dire|correzione|ik bedoelde|correctie|eu quis dizer|correção")
 _LOOSE = (r"actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|en realidad|mejor dicho|anzi"
+          r"|wait|hang on|enfin non|ah non|non attends|attends|oder besser|oder doch|warte|o mejor|espera"
+          r"|ou plutôt|or rather|aspetta|wacht|nee wacht|ou melhor|espere|точнее|вернее|ой|hmm no|well no"
           r"|in realtà|eigenlijk|on second thoughts?|à la réflexion|après réflexion|na verdade")
 CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + "|" + _LOOSE + r")(?![\w'])")
 FIRM_CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + r")(?![\w'])")

@@ -41,8 +41,45 @@ class VoteReading:
     reason: str
 
 
-_SPLIT = re.compile(r"\s*(?:[.!,;:()—–]|\s-\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
+_SPLIT = re.compile(r"\s*(?:[.!,;:()—–、。]|\s-\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
                     r"|\bas\b|\bsince\b|\bcomme\b|\bgiven\b)\s*")
+
+
+# a segment that rules out what it names ("not the raise", "and not the sliding scale either", "nor C")
+_NEGATED = re.compile(r"^(?:and |but |or |et |mais |aber |y |e )?(?:not|nor|never|no|pas|non pas|nicht|nie|не|ni"
+                      r"|niet|nunca|jamais|mai|nem|none of)\b")
+# a doubt about something else before the choice ("Not sure what 'sliding scale' means, but B")
+_HEDGE_ABOUT = re.compile(r"\b(?:not sure|unsure|pas sûr|pas sûre|nicht sicher|no estoy segur[oa]|non sono sicur[oa])"
+                          r"\s+(?:what|how|why|whether|where|who|about|ce que|comment|pourquoi|was|wie|warum|qué|cómo"
+                          r"|cosa|come)\b[^,;.!?]{0,120}[,;]?\s*(?=(?:but|mais|aber|pero|ma)\b)")
+
+
+def _segment_answers(line: str, options, keys, labels) -> set[int]:
+    """The options the line's segments (between sentence punctuation, "but" …) each are by themselves."""
+    found = set()
+    for segment in _SPLIT.split(line):
+        if segment and segment != line:
+            index, _ = parse_expr(segment, options, keys, labels)
+            if index is not None:
+                found.add(index)
+    return found
+
+
+def _ruled_out(line: str, options, keys, labels) -> set[int]:
+    """The options the line names only inside segments that rule them out ("Not the raise, and not
+    the sliding scale either. Keep it."): named there, they are not a second choice."""
+    out: set[int] = set()
+    kept: set[int] = set()
+    for segment in _SPLIT.split(line):
+        if not segment:
+            continue
+        named = mentions(segment, options, keys, labels) | {labels[label] for label in
+                                                             pronoun_mentions(segment, tuple(labels))}
+        if _NEGATED.match(segment):
+            out |= named
+        else:
+            kept |= named
+    return out - kept
 
 
 def _conditional(line: str) -> bool:
@@ -97,11 +134,13 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
         if index is not None:
             others = (mentioned | mentions(rest, options, keys, labels)
                       | {labels[label] for label in pronoun_mentions(line, tuple(labels))}) - {index}
+            others -= _ruled_out(line, options, keys, labels) - {index}
+            others |= _segment_answers(line, options, keys, labels) - {index}  # "はい、反対です", "A in spring, B in autumn"
             if others:
                 names = ", ".join(repr(options[i]) for i in sorted(others | {index}))
                 return VoteReading(None, True, f"line {number} names more than one option "
                                                f"({names}): {raw!r}")
-            if (HEDGE.search(line) or "?" in head or CONDITION.match(rest[:80]) or _conditional(line)
+            if (HEDGE.search(_HEDGE_ABOUT.sub(" ", line)) or "?" in head or CONDITION.match(rest[:80]) or _conditional(line)
                     or ("?" in line and pronoun_mentions(head, tuple(labels)))  # "Keep it as is?"
                     or (head != line and any(CONDITION.match(s) for s in _SPLIT.split(line) if s))):
                 return VoteReading(None, True, f"line {number} is not a firm answer: {raw!r}")

@@ -84,13 +84,36 @@ for _english, _words_of in (("morning", _MORNING), ("afternoon", _AFTERNOON), ("
     for _word in _words_of | {_english}:
         _CANON[_word] = (_english,)
 _AM_PM = re.compile(r"(?<![\w.])([ap])\.\s?m\.?(?!\w)")
+for _english, _short in (("monday", ("mon",)), ("tuesday", ("tue", "tues")), ("wednesday", ("wed",)),
+                        ("thursday", ("thu", "thur", "thurs")), ("friday", ("fri",)), ("saturday", ("sat",)),
+                        ("sunday", ("sun",))):
+    for _word in _short:
+        _CANON[_word] = (_english,)
+# "Samstagvormittag", "zondagmiddag": a weekday and a part of the day written as one word
+_COMPOUND = re.compile(r"^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag"
+                       r"|donderdag|vrijdag|zaterdag|zondag)(vormittag|nachmittag|abend|morgen|ochtend|middag|avond)s?$")
+_COMPOUND_PART = {"vormittag": "vormittag", "nachmittag": "nachmittag", "abend": "abend", "morgen": "morning",
+                  "ochtend": "ochtend", "middag": "afternoon", "avond": "avond"}
+# the week's working days said another way ("weeknights", "en semaine", "unter der Woche")
+_WEEKDAY_PHRASES = re.compile(r"\b(?:weeknights?|week nights?)\b|\b(?:during the week|on weekdays|week ?days"
+                              r"|en semaine|unter der woche|wochentags|entre semana|durante la semana|in de week"
+                              r"|doordeweeks|w tygodniu|в будни)\b")
+# the small words between a weekday and a part of the day ("sábado por la mañana", "Saturday in the morning")
+_FILLERS = frozenset(("in", "the", "on", "por", "la", "el", "de", "di", "am", "im", "au", "dans", "en", "op", "'s",
+                      "a", "na", "der", "du", "le", "à", "at", "del", "alla", "nel", "da", "pela", "no", "of", "s"))
 
 
 def day_part_forms(text: str) -> set[str]:
     """`text` (cleaned) with each weekday and part of the day in English ("saturday am" and
     "samedi matin" → {"saturday morning"}, "sunday pm" → {"sunday afternoon", "sunday
     evening"}); empty when it holds none of those words."""
-    words = _AM_PM.sub(r"\1m", text).strip(" .!").split()
-    if len(words) > 8 or not any(w in _CANON for w in words):
+    text = _WEEKDAY_PHRASES.sub(lambda m: "weekday evening" if "night" in m.group(0) else "weekday", text)
+    words = []
+    for word in _AM_PM.sub(r"\1m", text).strip(" .!").split():
+        m = _COMPOUND.match(word)
+        words += [m.group(1), _COMPOUND_PART[m.group(2)]] if m else [word]
+    if len(words) > 8 or not any(w in _CANON or w == "weekday" for w in words):
         return set()
+    if len(words) > 2:
+        words = [w for w in words if w not in _FILLERS] or words
     return {" ".join(p) for p in itertools.product(*(_CANON.get(w, (w,)) for w in words))}

@@ -19,6 +19,7 @@ import unicodedata
 
 from workflows.reading.answer_lines import clean
 from workflows.reading.label_variants import day_part_forms, pronoun_label
+from workflows.reading.label_words import own_words_label
 from workflows.reading.answer_words import (
     ABSTAIN,
     ABSTAIN_MENTION,
@@ -30,7 +31,10 @@ from workflows.reading.answer_words import (
     NUMBER,
     ORDINAL,
     ORDINALS,
+    ROMAN,
+    ROMANS,
     WHOLE_ANSWERS,
+    OPTION_NOUNS_PATTERN,
 )
 
 def fold(text: str) -> str:
@@ -67,20 +71,30 @@ _PREFIX = re.compile(
     r"(?:\s+(?:to|as|for))?|(?:je change|changez|changer) (?:mon|notre) vote(?:\s+(?:pour|en))?"
     # a conclusion after the reasons ("…, so no", "so: yes", "donc oui", "also ja")
     r"|so|hence|therefore|thus|donc|alors|also|daher|así que|por lo tanto|quindi|dus|więc|поэтому"
+    # "I prefer", "I choose" in more languages; "for me it's …" ("pour moi ce sera la 3", "选B")
+    r"|prefiero|elijo|escojo|me quedo con|je préfère|je prends|ich bevorzuge|ich nehme|ich wähle|ich bin für"
+    r"|preferisco|scelgo|prefiro|escolho|ik kies(?: voor)?|ik neem|ik ga voor|ik ben voor|wybieram|preferuję"
+    r"|jestem za|выбираю|предпочитаю|я за|обираю|volím|vybírám|tercihim|seçiyorum|tercih ediyorum"
+    r"|i'd go for|i go for|i'll take|i'll have|going with|go with"
+    r"|(?:pour moi|for me|für mich|para mí|para mim|per me|voor mij|dla mnie|для меня)(?:\s*,)?"
+    r"(?:\s+(?:ce sera|c'est|it's|it is|it'll be|it will be|es|é|è|sarà|wird es|ist es|is het|będzie|будет))?"
+    r"|我(?:选择?|投|要|支持)|选择?|選擇?|選びます|投给?"
     # a vote for an organisation ("The Parkdale Welcome Centre votes yes", "Kensington votes against")
     r"|(?:the\s+)?(?:[\w'&.-]+\s+){1,6}(?:votes|vote pour|stimmt|vota|stemt|röstar|stemmer|głosuje|голосует))"
     r"\s*(?:(?:for|pour)\b(?=\s*\S)(?!\s*(?:the|la)\b)|:)?\s*")  # "je vote pour" alone: pour = YES
 _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|from us"
                      r"|for us|pour moi|de ma part|here|sorry|bitte|danke|gracias|por favor|grazie|per favore"
+                     r"|this time|on this(?: one| motion| proposal| vote| ballot)?|for this one|this round"
                      r"|obrigad[oa]|dank je(?: wel)?|alstublieft|proszę|dziękuję|спасибо|пожалуйста|tack|tak"
                      r"|takk|kiitos|(?:works|work|is|would be|seems)\s+(?:best|better|fine|good|great)"
                      r"(?:\s+for\s+(?:me|us|everyone|all of us))?)$|\s*!$|(?<=\S)(?:(?:で|に)?お願い(?:いた)?します|です|します|。)$|(?<=째)요$"
                      r"|(?<=\S)\s+makes?\s+(?:the\s+)?(?:most\s+)?sense(?:\s+(?:to|for)\s+(?:me|us))?$")
 _FROM = re.compile(r"^([\w']+) (?:from|de la part de|de parte de|da parte di|von|vanuit) \S.{0,60}$")
-_LETTER = re.compile(r"^(?:option|choice|choix)?\s*\(?([a-z])\)?\s*[.)]?$")
+_LETTER = re.compile(r"^(?:(?:the|la|le|el|die|der|das|il|lo|o|de|het)\s+)?(?:" + OPTION_NOUNS_PATTERN
+                     + r")?\s*\(?([a-z])\)?\s*[.)]?$")
 _CONNECT = r"(?=\s*(?:$|[^\w\s']|\b(?:and|or|et|ou|but|mais|nor)\b))"
 _LEADING = re.compile(r"^(?:(?:for|pour|für|por|per)\s+)?(?:(?:the|le|la|les|die|der|das|el|los|las|il|lo|o|a|de|het)\s+|l'\s*)")
-_FRAME_CHARS = " .!,;:\"«»“”„‘’'।"  # punctuation and quotation marks around an answer ("\"Yes\"")
+_FRAME_CHARS = " .!,;:\"«»“”„‘’'।¡¿、。「」『』"  # punctuation and quotation marks around an answer ("\"Yes\"")
 
 
 def option_keys(options: list[str]) -> tuple[dict[str, int], dict[str, int]]:
@@ -130,7 +144,8 @@ def _label(expr: str, labels: dict[str, int]) -> int | None:
         return labels[by_pronoun]
     forms = day_part_forms(expr)
     if not forms:
-        return None
+        own = own_words_label(expr, tuple(labels))
+        return None if own is None else labels[own]
     by_day_part = _day_part_labels(tuple(labels.items()))
     found = {i for form in forms if (i := _label_once(form, by_day_part)) is not None}
     return found.pop() if len(found) == 1 else None  # "Sunday PM" when afternoon and evening are options: asked
@@ -211,6 +226,11 @@ def parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None,
         if 1 <= n <= len(options):
             return n - 1, None
         return None, f"number {n} is out of range (1-{len(options)})"
+    m = ROMAN.match(expr) if len(options) >= 2 else None
+    if m and (m.group(2) or ord(m.group(1)) - ord("a") >= len(options)):  # "Option I" of 3: one, not I
+        n = ROMANS[m.group(1) or m.group(2)]
+        if n <= len(options):
+            return n - 1, None
     m = _LETTER.match(expr)
     if m and len(options) >= 2:
         n = ord(m.group(1)) - ord("a")

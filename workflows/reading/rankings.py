@@ -47,6 +47,19 @@ class RankingReading:
     reason: str
 
 
+_INLINE_RANK = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+")
+
+
+def _numbered_inline(line: str) -> list[str]:
+    """The items of a numbered list written on one line ("1) Léa Roy 2) Maria Okafor"), numbered
+    1, 2, 3 … from the line's start; empty when the line is not one."""
+    marks = list(_INLINE_RANK.finditer(line))
+    if len(marks) < 2 or marks[0].start() != 0 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(line)]
+    return [line[m.end():end].strip(" ,;.") for m, end in zip(marks, ends)]
+
+
 def read_ranking(new_text: str, options: list[str]) -> RankingReading:
     """Read a ranking of `options` from the first lines of a reply's new text.
 
@@ -59,7 +72,8 @@ def read_ranking(new_text: str, options: list[str]) -> RankingReading:
         return RankingReading(None, "no text")
     keys, labels = option_keys(options)
     first = lines[0][2].strip(" .")
-    first_items = first.split() if _SPACED.fullmatch(first) else [i for i in _SEPARATORS.split(first) if i.strip(" .")]
+    first_items = (_numbered_inline(first) or (first.split() if _SPACED.fullmatch(first)
+                                                 else [i for i in _SEPARATORS.split(first) if i.strip(" .")]))
     if len(first_items) > 1:
         return _read_items(first_items, options, keys, labels, "line 1")
     items = []

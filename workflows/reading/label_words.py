@@ -1,0 +1,167 @@
+"""An option named in the member's own words rather than its label's. Pure functions.
+
+`own_words_label(expr, labels)` reads a whole short answer (already cleaned and stripped of
+"I vote" / "please") as the one label it names:
+- a season or a street word written another way ("Fall in Montreal" of "Autumn retreat in
+  Montréal", "Queen St" of "Library annex, Queen Street", "automne" of "autumn");
+- the label's words in another order, with only small words between ("Kingston in spring!" of
+  "Spring retreat in Kingston");
+- one part of a label written between commas ("Rue Haute" of "Community hall, Rue Haute");
+- one word that is in that label only, after "the" ("the hall"), or a candidate's first name;
+- an abbreviation: the start of the label's first word ("Ott", "Tor") or its consonants ("MTL");
+- keeping things as they are ("leave the fee alone", "no change", "so lassen", "sin cambios")
+  for the one option whose label keeps ("Keep the current fee");
+- skipping it ("let's skip it this year", "none", "neither") for the one option whose label says
+  no ("No retreat this year").
+Each names one option or none: a reading that fits two labels is no reading.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+_SMALL = frozenset((
+    "the", "a", "an", "in", "at", "on", "of", "to", "for", "with", "and", "by", "my", "our", "one", "option",
+    "please", "this", "that", "year", "only", "just", "le", "la", "les", "l", "de", "du", "des", "au", "a",
+    "en", "el", "los", "las", "del", "il", "lo", "di", "da", "der", "die", "das", "im", "am", "het", "van",
+    "em", "na", "e", "y", "et", "und", "new", "all", "it", "is", "pour", "für", "por", "per",
+))
+# what a member calls a place before naming it ("the room on Queen Street", "la salle de la rue Haute")
+_PLACE_NOUNS = frozenset(("salle", "hall", "room", "venue", "place", "location", "lieu", "site", "centre", "center",
+                          "building", "bâtiment", "batiment", "saal", "raum", "sala", "local", "zaal", "ruimte",
+                          "one", "annex", "annexe", "office", "bureau", "space", "espace", "adresse", "address"))
+_SYNONYMS = {
+    "fall": "autumn", "automne": "autumn", "herbst": "autumn", "otono": "autumn", "autunno": "autumn",
+    "outono": "autumn", "herfst": "autumn", "jesien": "autumn", "осень": "autumn", "осенью": "autumn",
+    "printemps": "spring", "fruhling": "spring", "fruhjahr": "spring", "primavera": "spring", "lente": "spring",
+    "wiosna": "spring", "весна": "spring", "весной": "spring", "ete": "summer", "sommer": "summer",
+    "verano": "summer", "estate": "summer", "verao": "summer", "zomer": "summer", "lato": "summer",
+    "лето": "summer", "летом": "summer", "hiver": "winter", "invierno": "winter", "inverno": "winter",
+    "zima": "winter", "зима": "winter", "зимой": "winter",
+    "st": "street", "str": "street", "rd": "road", "ave": "avenue", "av": "avenue", "blvd": "boulevard",
+    "sq": "square", "ln": "lane", "dr": "drive", "rue": "rue",
+}
+_STATUS_QUO = re.compile(
+    r"^(?:(?:leave|keep) (?:it|them|things|everything|the \w+(?: \w+)?)(?: alone| as (?:it |they )?(?:is|are)"
+    r"| as it stands| the same| unchanged| where it is| as before)?"
+    r"|no change|no changes|status quo|the status quo|as is|unchanged|same as now|same as before|as before"
+    r"|(?:please )?(?:don't|do not) change (?:it|anything|a thing|the \w+)"
+    r"|(?:the \w+ |it )?(?:should |must |can )?(?:stays?|remains?) (?:the same|as (?:it )?is|unchanged|as before)"
+    r"|pas de changement|aucun changement|on (?:le )?garde (?:tout )?(?:comme (?:ça|ca)|tel quel)|tel quel|statu quo"
+    r"|(?:on )?laisse(?:r)? (?:comme (?:ça|ca)|tel quel|en l'état)|keine änderung(?:en)?|(?:so )?lassen|(?:so )?belassen"
+    r"|(?:alles )?beibehalten|(?:alles )?so lassen(?: wie es ist)?|sin cambios?|dejarlo (?:como está|igual)"
+    r"|(?:que )?(?:se )?quede igual|nessun cambiamento|lasciare così|lasciamo così|sem alteraç(?:ões|ão)"
+    r"|sem mudanças?|deixar como está|geen verandering|(?:het )?zo laten|laten zoals het is|bez zmian"
+    r"|zostawić (?:tak )?jak jest|без изменений|оставить как есть|оставить как было|değişiklik yok"
+    r"|olduğu gibi kalsın|维持现状|保持不变|不变|現状維持|そのまま|현행 유지|그대로|بدون تغيير|كما هو"
+    r"|بدون تغییر|hakuna mabadiliko)$")
+_KEEP_LABEL = re.compile(r"^(?:keep|maintain|retain|leave|no change|stay|status quo|unchanged|same|current)\b")
+_SKIP = re.compile(
+    r"^(?:(?:let's|let us|we should|i'd|i would|better|maybe we)\s+)?(?:skip|cancel|drop)\s+(?:it|this|the \w+)"
+    r"(?:\s+(?:this|next)\s+(?:year|time|round))?$|^(?:none|neither|none of them|none of these|neither of them"
+    r"|not this year|skip|aucun|aucune|pas cette année|dieses jahr nicht|keins|keines|ninguno|ninguna"
+    r"|este año no|nessuno|quest'anno no|nenhum|nenhuma|este ano não|dit jaar niet|żaden|w tym roku nie"
+    r"|никакой|ни один|в этом году нет)$")
+_NONE_LABEL = re.compile(r"^(?:no|none|nothing|neither|pas de|aucun|aucune|kein|keine|ningún|ninguna|sin|nessun"
+                         r"|nessuna|nenhum|nenhuma|geen|żaden|brak|без) \w")
+_VOWELS = frozenset("aeiouy")
+_DEFINITE = frozenset(("the", "le", "la", "l", "les", "der", "die", "das", "el", "il", "lo", "het", "de", "o", "a"))
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _words(text: str) -> list[str]:
+    return [_SYNONYMS.get(w, w) for w in re.findall(r"[$€£]?[\w']+%?", _fold(text).replace("'", " "))]
+
+
+@functools.lru_cache(maxsize=256)
+def _profile(labels: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], dict[str, int], dict[str, int]]:
+    """Per label (folded, in the order given): its words; the comma parts that name one label only
+    (part → label position); each word found in one label only (word → position)."""
+    words = tuple(tuple(_words(label)) for label in labels)
+    parts: dict[str, int | None] = {}
+    owners: dict[str, set[int]] = {}
+    for i, label in enumerate(labels):
+        for part in re.split(r"\s*[,;/]\s*", _fold(label)):
+            key = " ".join(_words(part))
+            if key and key != " ".join(words[i]):
+                parts[key] = None if parts.get(key, i) != i else i
+        for w in words[i]:
+            owners.setdefault(w, set()).add(i)
+    # a label and its folded form are both in `labels`: count them as one
+    same = {i: next(j for j in range(len(labels)) if words[j] == words[i]) for i in range(len(labels))}
+    unique = {w: same[min(o)] for w, o in owners.items() if len({same[i] for i in o}) == 1}
+    return words, {k: same[v] for k, v in parts.items() if v is not None}, unique
+
+
+def _distinct(found: set[int], words) -> int | None:
+    """The one label among `found` (a label and its folded form are one), else None."""
+    kinds = {words[i] for i in found}
+    return min(found) if len(kinds) == 1 else None
+
+
+_NEGATORS = frozenset(("not", "no", "non", "nein", "nicht", "nie", "nee", "niet", "nah", "nope", "pas", "ni", "ne",
+                       "kein", "keine", "never", "jamais", "nunca", "mai", "не", "нет", "ні", "без", "except",
+                       "but", "sauf", "außer", "ausser", "menos", "excepto", "tranne", "or", "ou", "oder", "o"))
+# chat shorthand of consonants only, never a place's letters
+_SHORTHAND = frozenset(("pls", "plz", "thx", "thnx", "hmm", "hm", "idk", "tbh", "smh", "lmk", "nvm", "brb", "btw",
+                        "fyi", "ps", "imo", "imho", "wtf", "omg", "lol", "np", "ty", "tyvm", "grr", "sry", "srsly",
+                        "ppl", "cc", "bcc", "nb", "rsvp", "mfg", "lg", "vg", "cdt", "bst", "xoxo", "xx", "xxx"))
+
+
+def own_words_label(expr: str, labels: tuple[str, ...]) -> str | None:
+    """The one label `expr` names in the member's own words (see the module doc), else None."""
+    if not expr or len(expr) > 80:
+        return None
+    index = _own_words_index(expr.strip(" .!"), labels)
+    return None if index is None else labels[index]
+
+
+def _own_words_index(expr: str, labels: tuple[str, ...]) -> int | None:
+    words, parts, unique = _profile(labels)
+    if _STATUS_QUO.match(expr):
+        return _distinct({i for i, label in enumerate(labels) if _KEEP_LABEL.match(label)}, words)
+    if _SKIP.match(expr):
+        return _distinct({i for i, label in enumerate(labels) if _NONE_LABEL.match(label)}, words)
+    mine = _words(expr)
+    no_label = any(ws[:1] == ("no",) for ws in words)  # "no retreat" names "No retreat this year"
+    if not mine or len(mine) > 8 or any(w in _NEGATORS and not (w == "no" and no_label) for w in mine):
+        return None
+    key = " ".join(mine)
+    if key in parts:
+        return parts[key]
+    for part, index in parts.items():  # "la salle de la rue Haute": a place noun, then the part
+        if key.endswith(" " + part) and all(w in _SMALL or w in _PLACE_NOUNS for w in mine[:-len(part.split())]):
+            return index
+    content = [w for w in mine if w not in _SMALL]
+    if not content:
+        return None
+    if not all(any(w in ws for ws in words) for w in content):
+        if len(mine) == 1 and 3 <= len(mine[0]) <= 5 and mine[0].isalpha() and mine[0] not in _SHORTHAND:
+            return _abbreviation(mine[0], words)
+        return None
+    if len(content) >= 2:
+        return _distinct({i for i, ws in enumerate(words) if set(content) <= set(ws)}, words)
+    word = content[0]
+    # one word of one label: its first word (a candidate's first name), or a noun after "the"
+    # ("the hall"; "Hall" or "Queen" alone may be anything)
+    if word in unique and (words[unique[word]][:1] == (word,) or (len(word) >= 4 and mine[0] in _DEFINITE)):
+        return unique[word]
+    return None
+
+
+def _abbreviation(word: str, words: tuple[tuple[str, ...], ...]) -> int | None:
+    """The one label whose first word starts with `word` (and is longer), or, for a word of
+    consonants only ("mtl"), whose letters hold it in order from the first."""
+    found = {i for i, ws in enumerate(words) if ws and len(ws[0]) > len(word) and ws[0].startswith(word)}
+    if not found and not (set(word) & _VOWELS):
+        found = {i for i, ws in enumerate(words) if ws and ws[0][:1] == word[0] and _in_order(word, "".join(ws))}
+    return _distinct(found, words) if found else None
+
+
+def _in_order(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
