@@ -16,7 +16,7 @@ from mailer.reply_lines import NOT_READ, Line, Lines
 _SENDER_FIELDS = frozenset((
     "from", "de", "von", "van", "od", "fra", "från", "da", "lähettäjä", "feladó", "от", "від",
     "发件人", "寄件者", "差出人", "보낸 사람", "보낸사람", "kimden", "من", "từ", "de la", "από", "message du",
-    "envoyé par", "מאת", "प्रेषक", "dari", "daripada", "šalje", "nuo", "saatja", "จาก", "از", "발신",
+    "envoyé par", "מאת", "प्रेषक", "dari", "daripada", "šalje", "nuo", "saatja", "จาก", "از", "발신", "kutoka",
 ))
 # the other fields of a quoted header block, in the same languages
 _OTHER_FIELDS = frozenset((
@@ -34,7 +34,7 @@ _OTHER_FIELDS = frozenset((
     "perihal", "subjek", "tanggal", "dihantar", "perkara", "odoslané", "predmet", "poslano", "prima",
     "poslato", "za", "zadeva", "išsiųsta", "kam", "nosūtīts", "tēma", "saadetud", "adressaat", "teema",
     "изпратено", "до", "ส่ง", "ถึง", "เรื่อง", "ارسال شده", "به", "موضوع", "enviado el", "inviato il",
-    "수신", "날짜", "参照",
+    "수신", "날짜", "参照", "tarehe", "kwa", "mada", "nakala", "imetumwa",
 ))
 _FIELD_NAMES = _SENDER_FIELDS | _OTHER_FIELDS
 _FIELD = re.compile(
@@ -47,7 +47,7 @@ _SUBJECT_FIELDS = {"subject", "objet", "sujet", "betreff", "onderwerp", "temat",
                    "asunto", "assunto", "oggetto", "předmět", "aihe", "tárgy", "тема", "主题",
                    "主旨", "件名", "제목", "konu", "الموضوع", "chủ đề", "assumpte", "subiect", "θέμα",
                    "נושא", "विषय", "perihal", "subjek", "perkara", "predmet", "zadeva", "tēma", "teema",
-                   "เรื่อง", "موضوع"}
+                   "เรื่อง", "موضوع", "mada"}
 _SEPARATOR = re.compile(
     r"^\s*+[-=_*\u2010\u2012-\u2015]{2,}+\s*(original message|message d'origine|message original|ursprüngliche "
     r"nachricht|originalnachricht|original-nachricht|oorspronkelijk bericht|oprindelig "
@@ -126,6 +126,16 @@ def _is_header_block(lines: Lines, i: int) -> bool:
     return address or bool(names & _SUBJECT_FIELDS)  # "Date: / To: <addr>" without From
 
 
+_ANY_FIELD = re.compile(r"^\s*+[^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15})?\s?[:：]\s+\S")
+
+
+def _fields_in_any_language(lines: Lines, i: int) -> bool:
+    """True when three header-like lines ("Kutoka: … / Tarehe: … / Kwa: …", any language) start at
+    line i, one of them with an address: under a framed title, the original's header block."""
+    fields = [j for j in range(i, min(i + 3, lines.count)) if _ANY_FIELD.match(lines[j].head)]
+    return len(fields) == 3 and any("@" in lines[j].head for j in fields)
+
+
 def _label_table(lines: Lines, i: int) -> bool:
     """True for Lotus Notes' classic reply header turned to text: the sender and an address on
     line i, then, alone on their lines within the next 8, at least two header labels, one of
@@ -149,7 +159,7 @@ def quote_starts(lines: Lines, i: int) -> bool:
         # a rule, or any short title between dashes ("----- Mail original -----"), above a
         # header block; a framed title in the member's own text has no header block under it
         nxt = [j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)]
-        return bool(nxt) and _is_header_block(lines, nxt[0])
+        return bool(nxt) and (_is_header_block(lines, nxt[0]) or _fields_in_any_language(lines, nxt[0]))
     return _is_header_block(lines, i) or _label_table(lines, i)
 
 

@@ -6,28 +6,20 @@ the member's own words (status quo, skipping, seasons and street words, words in
 part of a label, an abbreviation), option nouns and roman numerals in more languages, weekdays
 abbreviated or glued to the part of the day, exclusions ("any day but Sunday"), options ruled out
 in the same line as the choice, self-corrections with "wait" / "enfin non", rankings by first name,
-"only", or numbered on one line."""
+"only", or numbered on one line; and replies whose quote opens with a framed title over header
+lines in a language of no table (Samsung Email in Swahili), or whose legal notice names the mail
+with a compound word ("Dit e-mailbericht …")."""
 from __future__ import annotations
 
 import pytest
 
-from workflows.reading.choices import read_vote
+from mailer.reply import extract_new_text
+from tests.test_reading_batch5 import CANDIDATES, CITIES, FEES, SLOTS, YN, choice
 from workflows.reading.rankings import read_ranking
 
-YN = ["Yes", "No", "Abstain"]
-FEES = ["Keep the current fee", "Raise the fee to $40", "Sliding scale"]
 VENUES = ["Community hall, Rue Haute", "Library annex, Queen Street", "Online only"]
-CITIES = ["Toronto", "Montréal", "Ottawa", "Hybrid"]
-SLOTS = ["Saturday morning", "Sunday afternoon", "Weekday evening"]
 RETREATS = ["Spring retreat in Kingston", "Autumn retreat in Montréal", "No retreat this year"]
 BUDGET = ["Keep the reserve at 10%", "Spend the reserve on rent", "No budget change"]
-CANDIDATES = ["Kwame Asante", "Maria Okafor", "Léa Roy", "Samir Haddad"]
-
-
-def choice(text: str, options: list[str]) -> str | None:
-    reading = read_vote(text, options)
-    assert reading.ambiguous is (reading.choice is None)
-    return None if reading.choice is None else options[reading.choice]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -117,3 +109,39 @@ def test_numbers_nouns_days_exclusions_and_ruled_out_options(text, options, want
 def test_rankings_by_first_name_only_or_numbered_on_one_line(text, want):
     reading = read_ranking(text, CANDIDATES)
     assert (None if reading.ranking is None else [CANDIDATES[i] for i in reading.ranking]) == want, reading.reason
+
+
+QUOTED_NOTICE = ("Hello Amina,\n\nSam Carter is circulating a draft for your feedback.\n"
+                 "Feedback is due by Friday 7 February 2025 at 17:00.\n\n-- \nRefuge Network\n")
+
+
+@pytest.mark.parametrize("title, fields", [
+    ("-------- Ujumbe wa asili --------", ("Kutoka", "Tarehe", "Kwa", "Mada")),       # Samsung Email set in sw
+    ("-------- Mesaj original --------", ("De la", "Data", "Către", "Subiect")),
+    ("===== Alkuperäinen =====", ("Lähettäjä", "Päivä", "Vastaanottaja", "Aihe")),  # words of no table
+    ("-------- Ujumbe --------", ("Ujumbe", "Siku", "Kwa", "Jambo")),              # fields of no table either
+])
+def test_a_framed_title_over_header_lines_in_any_language_opens_the_quote(title, fields):
+    text = (f"Chaguo la pili.\n\nImetumwa kutoka Galaxy yangu\n\n{title}\n{fields[0]}: Refuge Network "
+            f"<network+v43@example.org>\n{fields[1]}: 03/02/2025 10:00\n{fields[2]}: member@example.net\n"
+            f"{fields[3]}: [V-43] Membership fee\n\n{QUOTED_NOTICE}")
+    new = extract_new_text(text)
+    assert new.startswith("Chaguo la pili.") and "circulating" not in new and "Refuge Network" not in new
+
+
+def test_a_framed_title_in_the_members_own_text_stays():
+    text = "Two points:\n\n----- Budget -----\nLine 4: too high\nLine 7: missing\n\nThanks"
+    assert extract_new_text(text) == text
+
+
+@pytest.mark.parametrize("notice", [
+    "Dit e-mailbericht is uitsluitend bestemd voor de geadresseerde. Indien u dit bericht onterecht ontvangt, "
+    "wordt u verzocht de inhoud niet te gebruiken.",
+    "Diese E-Mail-Nachricht ist vertraulich und nur für den Empfänger bestimmt.",
+    "Detta e-postmeddelande är konfidentiellt och endast avsett för mottagaren.",
+    "Tämä sähköpostiviesti on luottamuksellinen.",
+])
+def test_a_legal_notice_named_by_a_compound_word_for_email_is_cut(notice):
+    text = f"Tolken moeten ook een VOG aanvragen.\n\nMet vriendelijke groet,\nSanne\n\n{notice}"
+    new = extract_new_text(text)
+    assert new.startswith("Tolken moeten ook een VOG aanvragen.") and notice[:20] not in new

@@ -13,11 +13,14 @@ No/Non/Against/Contre, Abstain/Abstention; with other options they are not optio
 A member who corrects themselves in the same reply ("Yes — sorry, I meant No", "Option 2,
 correction: option 3", "A … actually B") has the corrected choice read; a correction that names
 no clear option is asked back. Two different options on the line, a hedge ("maybe", "C would also
-be fine", a question mark), a condition ("Yes, if …", "yes as long as …", "Ja, sofern …"; not
+be fine", a question mark), another segment of the line that is by itself another option's
+answer ("はい、反対です"), a condition ("Yes, if …", "yes as long as …", "Ja, sofern …"; not
 the ordinary "Sí, se puede", "Ja, wenn auch ungern", "yes, if I may say so") or an option word
 inside a sentence that is not a clear vote make the answer ambiguous: never guessed, the
 workflow asks the member once to clarify. Reasons are short English sentences for `convenor
-inspect`.
+inspect`. Options named only in a segment that rules them out ("Not the raise, and not the
+sliding scale either. Keep it.") are no second choice; a doubt about something else before "but"
+("Not sure what 'sliding scale' means, but B") is no hedge.
 """
 from __future__ import annotations
 

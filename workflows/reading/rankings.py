@@ -3,8 +3,10 @@
 Members rank candidates the way people write a preference order:
 - on one line, separated by commas, semicolons, `>` or "then"/"puis": "2, 1, 3", "B > A > C",
   "Maria Okafor > Kwame Asante" (or by spaces when each item is one number or letter: "2 1 3");
-- or one per line, optionally numbered by rank: "1. Kwame Asante" / "2. Maria Okafor", or "B" / "A".
-Each item is read like a single vote (`choices`): an option's number, letter or exact label. A
+- or one per line, optionally numbered by rank: "1. Kwame Asante" / "2. Maria Okafor", or "B" / "A";
+- or numbered on one line: "1) Léa Roy 2) Maria Okafor" (numbered 1, 2, 3 … from the start).
+Each item is read like a single vote (`choices`): an option's number, letter, exact label, a
+candidate's first name ("Léa", "Lea") or surname, after "only" ("Only Maria"). A
 partial ranking is a ranking ("2" alone ranks one candidate). Anything that cannot be read, or a
 candidate ranked twice, makes the whole answer unclear: nothing is guessed.
 """
