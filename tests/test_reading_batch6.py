@@ -78,7 +78,10 @@ def test_an_option_in_the_members_own_words(text, options, want):
     ("Option II", FEES, "Raise the fee to $40"), ("iii", FEES, "Sliding scale"), ("Option I", FEES, "Keep the current fee"),
     ("la opción B", FEES, "Raise the fee to $40"), ("Prefiero la opción B", FEES, "Raise the fee to $40"),
     ("Optie C", FEES, "Sliding scale"), ("Opcja B", FEES, "Raise the fee to $40"), ("选B", FEES, "Raise the fee to $40"),
-    ("Pour moi ce sera la 3.", FEES, "Sliding scale"), ("Für mich die 2", FEES, "Raise the fee to $40"),
+    ("Pour moi ce sera la 3.", FEES, "Sliding scale"), ("Für mich Option 2", FEES, "Raise the fee to $40"),
+    # an ordinal's dot in a sentence, a verb of a label, an address: no vote
+    ("A 2. pont rendben van.", FEES, None), ("Der 2. Punkt ist gut.", FEES, None),
+    ("Section 3 is essential, please keep it.", FEES, None), ("同意。\n\nliwei@qq.com", VENUES, None),
     ("گزینه دوم", FEES, "Raise the fee to $40"), ("二番目", FEES, "Raise the fee to $40"), ("네 번째", CITIES, "Hybrid"),
     ("Option IV", FEES, None), ("la 5", FEES, None),
     ("Samstagvormittag", SLOTS, "Saturday morning"), ("El sábado por la mañana", SLOTS, "Saturday morning"),

@@ -194,7 +194,8 @@ ORDINAL = re.compile(
     + r")(?:\s+(?:one|" + _OPTION_NOUNS + r"|please|only|seulement|uniquement|bitte|por favor|per favore"
     r"|alstublieft|proszę|пожалуйста))?$")
 NOUN_NUMBER = re.compile(r"^(?:" + _OPTION_NOUNS + r")\s+(" + "|".join(NOUN_NUMBERS) + r")$")
-NUMBER = re.compile(r"^(?:(?:" + _ARTICLES + r")\s*)?(?:" + _OPTION_NOUNS
+# "la 3", "the 2": not "a 2." / "der 2." (Hungarian and German ordinals: "A 2. pont", "Der 2. Punkt")
+NUMBER = re.compile(r"^(?:(?:the|la|le|el|il|lo|het)\s+)?(?:" + _OPTION_NOUNS
                     + r"|number|numéro|numero|número|nummer|numer|номер|nr\.?|n°|nº|no\.)?"
                     r"\s*#?\s*\(?(\d{1,4})\s*[.)]?$")
 # roman numerals: alone from two letters ("II", "iv"), after an option noun from one ("Option I")

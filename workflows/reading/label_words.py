@@ -7,8 +7,8 @@
 - the label's words in another order, with only small words between ("Kingston in spring!" of
   "Spring retreat in Kingston");
 - one part of a label written between commas ("Rue Haute" of "Community hall, Rue Haute");
-- one word that is in that label only, after "the" ("the hall"), or a candidate's first name;
-- an abbreviation: the start of the label's first word ("Ott", "Tor") or its consonants ("MTL");
+- one word that is in that label only, after "the" ("the hall");
+- an abbreviation of a one-word label: its start ("Ott", "Tor") or its consonants ("MTL");
 - keeping things as they are ("leave the fee alone", "no change", "so lassen", "sin cambios")
   for the one option whose label keeps ("Keep the current fee");
 - skipping it ("let's skip it this year", "none", "neither") for the one option whose label says
@@ -146,19 +146,18 @@ def _own_words_index(expr: str, labels: tuple[str, ...]) -> int | None:
     if len(content) >= 2:
         return _distinct({i for i, ws in enumerate(words) if set(content) <= set(ws)}, words)
     word = content[0]
-    # one word of one label: its first word (a candidate's first name), or a noun after "the"
-    # ("the hall"; "Hall" or "Queen" alone may be anything)
-    if word in unique and (words[unique[word]][:1] == (word,) or (len(word) >= 4 and mine[0] in _DEFINITE)):
+    # one word of one label after "the" ("the hall"; "Hall" or "Queen" alone may be anything)
+    if word in unique and len(word) >= 4 and mine[0] in _DEFINITE:
         return unique[word]
     return None
 
 
 def _abbreviation(word: str, words: tuple[tuple[str, ...], ...]) -> int | None:
-    """The one label whose first word starts with `word` (and is longer), or, for a word of
-    consonants only ("mtl"), whose letters hold it in order from the first."""
-    found = {i for i, ws in enumerate(words) if ws and len(ws[0]) > len(word) and ws[0].startswith(word)}
+    """The one label of one word (a city, a place) that starts with `word` (and is longer), or,
+    for a word of consonants only ("mtl"), whose letters hold it in order from the first."""
+    found = {i for i, ws in enumerate(words) if len(ws) == 1 and len(ws[0]) > len(word) and ws[0].startswith(word)}
     if not found and not (set(word) & _VOWELS):
-        found = {i for i, ws in enumerate(words) if ws and ws[0][:1] == word[0] and _in_order(word, "".join(ws))}
+        found = {i for i, ws in enumerate(words) if len(ws) == 1 and ws[0][:1] == word[0] and _in_order(word, ws[0])}
     return _distinct(found, words) if found else None
 
 

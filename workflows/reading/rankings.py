@@ -32,13 +32,18 @@ _RANK_PREFIX = re.compile(
 _RANK_SUFFIX = re.compile(r"\s+(?:first|second|third|fourth|fifth|last|en premier|en second|en dernier)$")
 
 
-def _by_surname(item: str, options: list[str]) -> int | None:
-    """The one candidate whose last name is the item ("Haddad" of "Samir Haddad"), else None."""
-    if not re.fullmatch(r"[\w'-]{3,}", item):
+_ONLY = re.compile(r"^(?:only|just|seulement|uniquement|nur|solo|sólo|alleen|tylko|только)\s+")
+
+
+def _by_name(item: str, options: list[str]) -> int | None:
+    """The one candidate whose first or last name is the item ("Haddad" of "Samir Haddad", "Léa" or
+    "Lea" of "Léa Roy"), else None."""
+    if not re.fullmatch(r"[\w'-]{2,}", item):
         return None
-    found = [i for i, label in enumerate(options)
-             if len(label.split()) > 1 and fold(label.split()[-1]).casefold() == fold(item).casefold()]
-    return found[0] if len(found) == 1 else None
+    name = fold(item).casefold()
+    found = {i for i, label in enumerate(options) if len(label.split()) > 1
+             and name in (fold(label.split()[0]).casefold(), fold(label.split()[-1]).casefold())}
+    return found.pop() if len(found) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,8 @@ def read_ranking(new_text: str, options: list[str]) -> RankingReading:
         item = _RANK_PREFIX.sub("", line) if parse_expr(line, options, keys, labels)[0] is None else line
         index = parse_expr(item, options, keys, labels)[0]
         if index is None:
+            index = _by_name(_ONLY.sub("", item.strip(" .")), options)
+        if index is None:
             break                                   # the ranking ends where the comment starts
         items.append(item)
     if not items:
@@ -96,7 +103,7 @@ def _read_items(items: list[str], options, keys, labels, where: str) -> RankingR
         item = _RANK_SUFFIX.sub("", item.strip(" .")) or item  # "Maria first"
         index, why_not = parse_expr(_RANK_PREFIX.sub("", item) or item, options, keys, labels)
         if index is None:
-            index = _by_surname(item.strip(" ."), options)
+            index = _by_name(_ONLY.sub("", item.strip(" .")), options)
         if index is None:
             return RankingReading(None, f"{where}: {why_not or 'not a candidate'}: {clean(item)[:60]!r}")
         if index in ranking:
