@@ -137,7 +137,8 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
         if index is not None:
             others = (mentioned | mentions(rest, options, keys, labels)
                       | {labels[label] for label in pronoun_mentions(line, tuple(labels))}) - {index}
-            others -= _ruled_out(line, options, keys, labels) - {index}
+            if others:
+                others -= _ruled_out(line, options, keys, labels) - {index}
             others |= _segment_answers(line, options, keys, labels) - {index}  # "はい、反対です", "A in spring, B in autumn"
             if others:
                 names = ", ".join(repr(options[i]) for i in sorted(others | {index}))

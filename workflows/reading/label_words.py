@@ -112,9 +112,11 @@ _SHORTHAND = frozenset(("pls", "plz", "thx", "thnx", "hmm", "hm", "idk", "tbh", 
                         "ppl", "cc", "bcc", "nb", "rsvp", "mfg", "lg", "vg", "cdt", "bst", "xoxo", "xx", "xxx"))
 
 
+@functools.lru_cache(maxsize=4096)
 def own_words_label(expr: str, labels: tuple[str, ...]) -> str | None:
-    """The one label `expr` names in the member's own words (see the module doc), else None."""
-    if not expr or len(expr) > 80:
+    """The one label `expr` names in the member's own words (see the module doc), else None
+    (remembered per expression and ballot: answers repeat)."""
+    if not expr or len(expr) > 80 or expr.count(" ") > 8:
         return None
     index = _own_words_index(expr.strip(" .!"), labels)
     return None if index is None else labels[index]

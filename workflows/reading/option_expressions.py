@@ -183,7 +183,16 @@ _PLURAL = re.compile(r"(?<=[a-z]{3})s\b")
 
 
 def parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None, str | None]:
-    """Read one whole expression: (index, None), (None, why not an option) or (None, None)."""
+    """Read one whole expression: (index, None), (None, why not an option) or (None, None).
+    `keys` and `labels` are `option_keys(options)`; the reading is remembered per expression and
+    ballot (every reply to one vote reads the same few expressions: "yes", "2", "B")."""
+    return _parse_once(expr, tuple(options))
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | None]:
+    keys, labels = _keys_of(options)
+    options = list(options)
     bare = expr.strip(_FRAME_CHARS)
     whole = (_ANSWER_TO_KEY.get(bare) or _FOLDED_ANSWER_TO_KEY.get(bare)) if keys else None  # "definitely not"
     if whole is not None:
