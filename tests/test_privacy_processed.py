@@ -11,7 +11,7 @@ import pytest
 from convenor.cli import main as cli_main  # noqa: F401 - the CLI is the coordinator's view
 from workflows.votes.closing import REDACTED_CLARIFICATION
 
-SECRET_WORDS = "Yes, not No: zqsecretCANARY I know the victim"
+SECRET_WORDS = "Yes and No: zqsecretCANARY I know the victim"  # two options: asked back
 
 
 def _processed_message_ids(net) -> list[str]:
