@@ -26,6 +26,7 @@ from mailer.large_parts import LargeBodies, set_aside_large_bodies
 from mailer.authentication import about_sender, authenticate
 from mailer.message import Attachment, InboundMail, Verdict
 from mailer.read_limits import bound_message
+from mailer.read_message import ReadMessage
 from mailer.flowed import unflow
 from mailer.reply import ReplyText, read_reply
 from mailer.simple_parse import simple_message
@@ -55,7 +56,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     raw = _without_leading_blank_lines(raw)
     bounded, cut = bound_message(raw)
     skeleton, large = set_aside_large_bodies(bounded)
-    msg = simple_message(skeleton) or email.message_from_bytes(skeleton, policy=email.policy.compat32)
+    msg = simple_message(skeleton) or email.message_from_bytes(skeleton, ReadMessage, policy=email.policy.compat32)
     if not msg.keys():
         raise MalformedMessage("no headers")
     _, domain = addresses.split_list_address(list_address)
