@@ -23,7 +23,7 @@ from mailer.reply_lines import Lines
 MAX_HTML = 200_000  # characters of HTML read; a reply's own text is near the top
 _NESTING = {"ul", "ol", "dl", "blockquote", "table"}
 MAX_NESTING = 20  # deeper lists/quotes cost html2text time quadratic in the depth
-MAX_TAGS = 500  # per part (own text, quote) rendered as HTML; later tags are dropped, their text kept
+MAX_TAGS = 200  # per part (own text, quote) rendered by html2text (~9 µs a tag); past them read as text, line ends kept
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)[^<>]{0,2000}>|<![^<>]{0,2000}>|<\?[^<>]{0,2000}>")
 
 _MARKER_IDS = {"appendonsend", "divrplyfwdmsg", "x_appendonsend", "x_divrplyfwdmsg",
@@ -95,8 +95,9 @@ class _MarkerFinder(HTMLParser):
                 return
 
 
-def _sanitise(html: str) -> str:
-    """Return HTML in which every `<` starts a complete tag: others become `&lt;`, comments go.
+def _sanitise(html: str) -> tuple[str, str]:
+    """Return HTML in which every `<` starts a complete tag (others become `&lt;`, comments go),
+    and the text of what lies past MAX_TAGS (see `_as_text`; "" when nothing does).
 
     html2text (through html.parser) takes time quadratic in the number of unterminated tags
     ("<div <div <div …" of 25 KB takes seconds); after this linear pass there are none. Lists
@@ -124,9 +125,8 @@ def _sanitise(html: str) -> str:
         if m:
             i = m.end()
             tags += 1
-            if tags >= MAX_TAGS:  # html2text takes ~25 µs a tag: the rest is read as text
-                out.append(_as_text(html[i:]))
-                break
+            if tags >= MAX_TAGS:  # html2text takes ~9 µs a tag: the rest is read as text
+                return "".join(out), _as_text(html[i:])
             name = m.group(1).lower() if m.group(1) else ""
             if name in _NESTING:
                 if m.group().startswith("</"):
@@ -143,12 +143,22 @@ def _sanitise(html: str) -> str:
         else:
             out.append("&lt;")
             i = j + 1
-    return "".join(out)
+    return "".join(out), ""
 
 
 def _as_text(html: str) -> str:
-    """The rest of a document past MAX_TAGS: comments and tags dropped, every other `<` escaped."""
-    return _TAG.sub("", _blank_comments(html, "")).replace("<", "&lt;")
+    """The text of the rest of a document past MAX_TAGS, read without html2text: a line break
+    where a line, paragraph, block or row ends (looked for only when one is there), other
+    white space read as one space, comments and other tags dropped, entities decoded."""
+    html = " ".join(_blank_comments(html, "").split())
+    low = html.lower()
+    if any(end in low for end in _LINE_END_OPENINGS):
+        html = _LINE_END.sub("\n", html)
+    return "\n".join(line.strip() for line in unescape(_TAG.sub("", html)).split("\n"))
+
+
+_LINE_END_OPENINGS = ("<br", "</p", "</div", "</li", "</tr", "</h", "</blockquote", "</pre", "</table", "</ul", "</ol")
+_LINE_END = re.compile(r"<br\b[^<>]{0,2000}>|</(?:p|div|li|tr|h[1-6]|blockquote|pre|table|ul|ol)\s*>", re.IGNORECASE)
 
 
 def _blank_comments(html: str, filler: str = " ") -> str:
@@ -207,7 +217,9 @@ def _is_marker_tag(html: str, word_start: int, word_end: int) -> bool:
     return finder.found is not None
 
 
-def _render(html: str) -> str:
+def _render(sanitised: tuple[str, str]) -> str:
+    """The text of sanitised HTML (html2text) followed by the text read past MAX_TAGS."""
+    html, tail = sanitised
     converter = html2text.HTML2Text()
     converter.body_width = 0
     converter.ignore_links = True
@@ -219,7 +231,7 @@ def _render(html: str) -> str:
         text = converter.handle(html)
     except (AssertionError, ValueError, IndexError):  # html.parser asserts on a broken "<![>" declaration
         text = unescape(_TAG.sub("\n", html))  # the text without its tags: a crafted part is still read
-    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    text = (f"{text}\n{tail}" if tail else text).replace("\u00a0", " ").replace("\u200b", "")
     lines = [_MARKDOWN_ESCAPE.sub(r"\1\2", line.rstrip()) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 

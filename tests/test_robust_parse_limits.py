@@ -113,3 +113,15 @@ def test_rules_of_dashes_stars_and_tabs_are_read_in_bounded_time_and_keep_the_an
     for rule in ("-" * 400, "=" * 200 + "*" * 200, "\t" * 399 + "x", "- " * 200, "—" * 400):
         text = "YES\n" + "\n".join([rule] * (MAX_LINES_READ - 5))
         assert _read_within(text, limit=3.0).startswith("YES")
+
+
+def test_an_html_reply_past_the_tags_rendered_keeps_its_paragraphs_and_words():
+    from mailer.html_text import MAX_TAGS
+    paragraphs = "".join(f"<p class=MsoNormal><span>Point {n} &amp; more</span></p>\n" for n in range(MAX_TAGS))
+    raw = (b"From: Jean <jean@example.org>\r\nTo: network@example.org\r\nSubject: Re: [Draft 1] terms\r\n"
+           b"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body>"
+           + paragraphs.encode() + b"<div>Last point:<br>keep it.</div></body></html>\r\n")
+    lines = parse_message(raw, "network@example.org").new_text.splitlines()
+    said = [line for line in lines if line.strip()]
+    assert said[0] == "Point 0 & more" and said[-3:] == [f"Point {MAX_TAGS - 1} & more", "Last point:", "keep it."]
+    assert len(said) == MAX_TAGS + 2  # one line each: none glued to the next
