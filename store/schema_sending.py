@@ -93,3 +93,10 @@ def m006_server_size(db):
     """The largest message the sending server takes, as its EHLO said (RFC 1870 SIZE): a draft
     too large for it is refused before its fan-out. NULL: none stated, or not seen yet."""
     db.execute("ALTER TABLE sending_server ADD COLUMN max_size INTEGER")
+
+
+@sending()
+def m007_failed_by_member(db):
+    """The failed rows by member: `convenor status` asks for those of the only coordinator, who
+    has years of mail in the outbox (through outbox_failed alone: every failed row read)."""
+    db.execute("CREATE INDEX outbox_failed_member ON outbox(member_id, id) WHERE state = 'failed'")
