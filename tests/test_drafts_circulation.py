@@ -46,6 +46,17 @@ def circulate(net, body="Audience: subcommittee Awareness\nDeadline: in 10 days\
     return net.new_messages()
 
 
+def digest_at_deadline(net):
+    """The clock is moved past the draft's deadline and the daemon runs its rounds: returns the
+    one message sent then (the author's digest); fails if there is not exactly one."""
+    net.set_time(DEADLINE.replace(minute=1))
+    net.step()
+    net.advance(hours=1)
+    net.step()
+    (digest,) = net.new_messages()
+    return digest
+
+
 def outlook_reply(net, received, sender, text):
     """A top-posted Outlook reply: the new text, then the original under an -----Original Message----- block."""
     block = (f"{text}\n\n-----Original Message-----\nFrom: Test Network <{net.list_address}>\n"
@@ -99,11 +110,7 @@ def test_a_draft_reaches_each_member_of_the_subcommittee_and_the_author_gets_one
     assert reminders[0].subject.startswith("Rappel : [Brouillon 1]")
     assert reminders[0].attachments == [("brochure.pdf", "application/pdf", PDF)]
 
-    net.set_time(DEADLINE.replace(minute=1))
-    net.step()
-    net.advance(hours=1)
-    net.step()
-    (digest,) = net.new_messages()
+    digest = digest_at_deadline(net)
     assert digest.to == "amina@example.org" and "Feedback digest" in digest.subject
     text = digest.text
     assert "4 of 5 members answered" in text

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-import pytest
-
-from tests.fixtures_convenor import Network
-from tests.test_drafts_circulation import DEADLINE, MEMBERS, circulate
-
-
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    yield network
-    network.close()
+from tests.test_drafts_circulation import DEADLINE, circulate, digest_at_deadline, net  # noqa: F401 - `net` is the fixture
 
 
 def inline_reply(received, comments: dict[str, str]) -> str:
@@ -43,11 +33,7 @@ def test_inline_comments_reach_the_author_under_the_lines_they_answer(net):
     ack = net.only_message_to("li@example.org", net.new_messages())
     assert "your feedback on Draft 1" in ack.text
 
-    net.set_time(DEADLINE.replace(minute=1))
-    net.step()
-    net.advance(hours=1)
-    net.step()
-    (digest,) = net.new_messages()
+    digest = digest_at_deadline(net)
     text = digest.text
     assert "The hotline number on page 2 is out of date." in text
     marked = [line for line in text.splitlines() if line.startswith("> ")]
@@ -63,11 +49,7 @@ def test_a_top_posted_reply_is_shown_as_written_without_the_quote(net):
     net.reply(sofia, "The cover is fine.")  # Gmail top post: text above the whole quote
     net.step()
     net.new_messages()
-    net.set_time(DEADLINE.replace(minute=1))
-    net.step()
-    net.advance(hours=1)
-    net.step()
-    (digest,) = net.new_messages()
+    digest = digest_at_deadline(net)
     assert "The cover is fine." in digest.text
     assert not any(line.startswith(">") for line in digest.text.splitlines())
 

@@ -14,8 +14,7 @@ import email.policy
 import pytest
 
 from mailer.parse import parse_message
-from tests.fixtures_convenor import Network
-from tests.test_drafts_circulation import DEADLINE, MEMBERS, circulate
+from tests.test_drafts_circulation import circulate, digest_at_deadline, net  # noqa: F401 - `net` is the fixture
 
 GMAIL_FORWARD = """FYI, see below: Lyon has room this week.
 
@@ -44,13 +43,6 @@ Objet : Places à Lyon
 
 Nous avons 4 places libres dès lundi.
 """
-
-
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    yield network
-    network.close()
 
 
 def _read(subject: str, body: str):
@@ -128,11 +120,7 @@ def test_a_forward_sent_as_feedback_on_a_draft_reaches_the_author_with_the_forwa
               quote=False)
     net.step()
     net.new_messages()
-    net.set_time(DEADLINE.replace(minute=1))
-    net.step()
-    net.advance(hours=1)
-    net.step()
-    (digest,) = net.new_messages()
+    digest = digest_at_deadline(net)
     assert "See what Lyon wrote, it changes page 2." in digest.text
     assert "The hotline moved to 04 11 11 11 11." in digest.text
     assert digest.text.index("See what Lyon wrote") < digest.text.index("The hotline moved")

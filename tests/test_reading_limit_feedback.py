@@ -7,18 +7,8 @@ Real Dovecot + SMTP stack, the daemon's own rounds.
 """
 from __future__ import annotations
 
-import pytest
-
 from mailer.reply import MAX_LINES_READ, read_reply
-from tests.fixtures_convenor import Network
-from tests.test_drafts_circulation import DEADLINE, MEMBERS, circulate
-
-
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    yield network
-    network.close()
+from tests.test_drafts_circulation import circulate, digest_at_deadline, net  # noqa: F401 - `net` is the fixture
 
 
 def long_feedback(lines: int) -> str:
@@ -43,11 +33,7 @@ def test_a_long_pasted_reply_reaches_the_author_whole(net):
     net.step()
     ack = net.only_message_to("li@example.org", net.new_messages())
     assert "your feedback on Draft 1" in ack.text
-    net.set_time(DEADLINE.replace(minute=1))
-    net.step()
-    net.advance(hours=1)
-    net.step()
-    (digest,) = net.new_messages()
+    digest = digest_at_deadline(net)
     assert "1. Section 1: the wording" in digest.text
     assert f"{MAX_LINES_READ + 50}. Section {MAX_LINES_READ + 50}: the wording" in digest.text
     assert "Last of all: keep the closing paragraph as it is." in digest.text
