@@ -258,12 +258,19 @@ class Network:
         files = sorted(box.iterdir(), key=lambda p: (p.stat().st_mtime_ns, p.name)) if box.exists() else []
         return [Received(p.read_bytes()) for p in files]
 
+    def open_item(self, subject: str, body: str, confirmation: str,
+                  sender: str = "Amina Diallo <amina@example.org>", **kwargs) -> dict:
+        """A coordinator's new item (vote, date poll, draft), taken in: each member's copy, by
+        address (the coordinator's own confirmation, whose subject holds `confirmation`, left
+        out). `kwargs` go to send (attachments=...)."""
+        self.send(sender, subject, body, **kwargs)
+        self.step()
+        return {m.to: m for m in self.new_messages() if confirmation not in m.subject}
+
     def open_vote(self, subject: str, body: str, sender: str = "Amina Diallo <amina@example.org>") -> dict:
         """A coordinator's new vote, taken in: each member's ballot, by address (the
         coordinator's own "Vote opened" confirmation left out)."""
-        self.send(sender, subject, body)
-        self.step()
-        return {m.to: m for m in self.new_messages() if "Vote opened" not in m.subject}
+        return self.open_item(subject, body, "Vote opened", sender)
 
     def new_messages(self) -> list[Received]:
         """Messages sent since the last call."""

@@ -11,10 +11,8 @@ from tests.fixtures_convenor import Network
 
 
 def open_poll(net: Network) -> dict:
-    net.send("Amina Diallo <amina@example.org>", "[Meeting] Spring",
-             "Candidates: 2027-03-09 18:00; 2027-03-16 18:00; 2027-03-23 18:00\n\nSpring meeting.")
-    net.step()
-    return {m.to: m for m in net.new_messages() if "Date poll sent" not in m.subject}
+    return net.open_item("[Meeting] Spring", "Candidates: 2027-03-09 18:00; 2027-03-16 18:00; 2027-03-23 18:00"
+                         "\n\nSpring meeting.", "Date poll sent")
 
 
 def answers(net: Network) -> dict[str, set[int]]:
