@@ -61,3 +61,8 @@ class ReadMessage(Message):
     def set_type(self, *args, **kwargs) -> None:
         self._changed()
         super().set_type(*args, **kwargs)
+
+    def set_boundary(self, boundary) -> None:
+        # rewrites `_headers` itself, past every method above
+        self._changed()
+        super().set_boundary(boundary)

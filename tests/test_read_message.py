@@ -26,3 +26,11 @@ def test_content_types_are_those_of_the_email_package_and_follow_changes():
     assert part.get_content_type() == "image/png" and part.get_content_maintype() == "image"
     part.set_type("application/pdf")
     assert part.get_content_type() == "application/pdf"
+
+
+def test_set_boundary_which_rewrites_the_header_list_itself_forgets_the_kept_type():
+    msg = email.message_from_bytes(RAW, ReadMessage, policy=email.policy.compat32)
+    assert msg.get_content_type() == "multipart/digest"
+    msg.set_boundary("c")  # replaces `_headers` without going through any other setter
+    assert msg._content_type is None  # worked out again from the new header on the next ask
+    assert msg.get_boundary() == "c" and msg.get_content_type() == "multipart/digest"
