@@ -164,11 +164,8 @@ def _find_token(msg: Message, list_address: str) -> str | None:
 def _addresses(raw) -> tuple[str, ...]:
     out = set()
     for address in raw:
-        if isinstance(address, bytes):
-            text = address.decode("utf-8", "replace")
-        else:  # 8-bit UTF-8 (an SMTPUTF8 report) parsed as ASCII with surrogate escapes
-            text = address.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-        n = normalise(text)
+        text = address.decode("ascii", "surrogateescape") if isinstance(address, bytes) else address
+        n = normalise(text)  # reads 8-bit UTF-8 (an SMTPUTF8 report) itself; "" for bytes that are not
         if n:
             out.add(n)
     return tuple(sorted(out))
