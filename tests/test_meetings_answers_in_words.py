@@ -95,3 +95,21 @@ def test_an_answer_in_words_to_a_cancelled_meeting_still_reaches_the_coordinator
     out = net.new_messages()
     assert attendance(net) == {}
     assert net.messages_to("amina@example.org", out) and net.messages_to("li@example.org", out)
+
+
+def test_an_answer_in_words_that_greets_someone_by_name_is_attendance(network: Network):
+    """"Hi Sam," or "Dear Amina Diallo," before "I'll be there" greets; it says nothing else.
+    (Only the corpus's own coordinator's first name was read as a greeting before.)"""
+    net = network
+    net.send("Amina Diallo <amina@example.org>", "[Meeting] Planning day", "When: 2027-02-10 18:00\n\nPlan.")
+    net.step()
+    announce = {m.to: m for m in net.new_messages() if "Announced" not in m.subject}
+    net.reply(announce["li@example.org"], "Hi Sam,\n\nI'll be there!\n\nLi")
+    net.reply(announce["sofia@example.org"], "Dear Amina Diallo, I can't make it.")
+    net.reply(announce["jean@example.org"], "Hi Sam, please discuss the budget.")  # more: an agenda item
+    net.step()
+    out = net.new_messages()
+    assert attendance(net) == {"li@example.org": "ACCEPTED", "sofia@example.org": "DECLINED"}
+    assert agenda(net) == ["Hi Sam, please discuss the budget."]
+    assert "is noted: you will come." in net.only_message_to("li@example.org", out).flat_text
+    assert "is noted: you will not come." in net.only_message_to("sofia@example.org", out).flat_text

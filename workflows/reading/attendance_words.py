@@ -64,13 +64,24 @@ _PHRASES = {
 _COMPILED = {answer: re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in phrases) + r")" + _QUALIFIER + r"$")
              for answer, phrases in _PHRASES.items()}
 _PLEASANTRY = re.compile(
-    r"^(?:(?:hi|hello|hey|dear)(?: all| everyone| team| amina| there)?|bonjour(?: à tous| a tous| tout le monde)?"
+    r"^(?:(?:hi|hello|hey|dear)(?: all| everyone| team| there)?|bonjour(?: à tous| a tous| tout le monde)?"
     r"|salut|thanks?(?: you)?(?: (?:so|very) much)?(?: for (?:organi[sz]ing|the invitation|the invite|this))?"
     r"|many thanks|cheers|best(?: regards| wishes)?|regards|kind regards|great|good|ok|okay|sure|noted"
     r"|looking forward(?: to it| to seeing you(?: all)?)?|see you(?: soon| all)?|sorry|so sorry|apologies"
     r"|unfortunately|merci(?: beaucoup| bien| pour l'invitation)?|cordialement|bien à vous|bien a vous"
     r"|à bientôt|a bientot|au plaisir|désolée?|desolee?|malheureusement|avec plaisir|with pleasure|danke"
     r"|gracias|obrigad[oa]|grazie)$")
+
+
+# a greeting naming whom it greets ("Hi Sam", "Dear Amina Yusuf", "Bonjour Jean"): one or two words
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|bonjour|salut|chère|chere|cher)((?: [^\W\d_]+){1,2})$")
+
+
+def _greets(clause: str) -> bool:
+    """True when `clause` greets someone by name: a greeting then one or two words that are not
+    themselves an answer ("Hey no" is not a greeting: it stays unread, never a pleasantry)."""
+    greeting = _GREETING.match(clause)
+    return greeting is not None and not any(p.match(greeting.group(1).strip()) for p in _COMPILED.values())
 
 
 def only_pleasantries(text: str, names: tuple[str, ...] = ()) -> bool:
@@ -95,7 +106,7 @@ def read_attendance(text: str, names: tuple[str, ...] = ()) -> str | None:
     found: set[str] = set()
     clauses = _clauses(text)
     for clause in clauses:
-        if _PLEASANTRY.match(clause) or clause in own:
+        if _PLEASANTRY.match(clause) or clause in own or _greets(clause):
             continue
         matched = [answer for answer, pattern in _COMPILED.items() if pattern.match(clause)]
         if len(matched) != 1:
