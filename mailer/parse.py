@@ -32,7 +32,6 @@ from mailer.reply import ReplyText, read_reply
 from mailer.simple_parse import simple_message
 from mailer.text_decoding import decode_text
 
-MAX_TEXT_CHARS = 200_000  # new text beyond this is not read (no member writes that much by hand)
 MAX_ADDRESS_CHARS = 4_000  # of one recipient header, listed address by address (~250 addresses)
 
 SUBJECT_REF_RE = re.compile(r"\[([^\W\d_]{2,20})\s+#?(\d{1,9})\]")  # "[Vote 7]", "[Scrutin 7]" …
@@ -87,7 +86,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     subject_ref = (ref.group(1).lower(), int(ref.group(2))) if ref else None
 
     text, html_only, attachments, calendar = _read_body(msg, defects, large)
-    reply = read_reply(text[:MAX_TEXT_CHARS]) if text else ReplyText("")
+    reply = read_reply(text) if text else ReplyText("")  # it reads up to its own MAX_CHARS
 
     if auth is None:
         auth = authenticate(raw, trusted_authserv_id)

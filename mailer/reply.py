@@ -63,7 +63,8 @@ from mailer.sign_offs import is_closing, is_disclaimer, is_phone_signature, name
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
 # lines of text (not blank, not `>`) read through the patterns: far more than anyone writes by hand
 # (a long reply is ~100), and what bounds the work a crafted message can ask for (~6 µs a line).
-# The text below them is not read: it comes back as written in `ReplyText.unread`, never dropped.
+# The text below them, and past MAX_CHARS, is not read: it comes back in `ReplyText.unread`
+# (line ends as LF), never dropped.
 MAX_LINES_READ = 600
 
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){4,}")  # more than 3 blank lines read as 3 (the result keeps 3)
@@ -152,6 +153,7 @@ def read_reply(text: str) -> ReplyText:
 def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
     """`read_reply`; each line of prose that `plain` finds plain is kept without the checks (None:
     every line goes through them, as the test of the shortcut compares)."""
+    beyond = (text or "")[MAX_CHARS:]  # not read: kept with the unread text when the reading got there
     raw = _BLANK_RUN.sub("\n\n\n\n", _normalise(text)).split("\n")
     lines = Lines(raw)  # each line's forms computed once, shared by every check below
     seg = _Segments()
@@ -263,8 +265,10 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
         while seg.kept and (not seg.kept[-1].strip() or _DELIMITER.match(seg.kept[-1])):
             seg.kept.pop()  # a rule the client draws above the quote it cut at ends nothing the member wrote
     result = seg.result()
-    if unread is not None:
-        result.unread = "\n".join(raw[unread:]).strip()
+    last = next((line for line in reversed(raw) if line.strip()), "")
+    if unread is not None or (stop is None and beyond and not is_quoted(last)):  # not a quote going on
+        tail = "\n".join(raw[unread:]) if unread is not None else ""
+        result.unread = (tail + beyond.replace("\r\n", "\n")).strip()
     if stop is not None:
         result.rest = "\n".join(raw[stop:]).strip()
         _add_marked_comments(result, raw[stop:stop + MAX_LINES_READ])

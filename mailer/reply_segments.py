@@ -25,7 +25,7 @@ class ReplyText:
     new_text: str
     interleaved: str = ""
     rest: str = ""  # what follows where the reading stopped (a quote, a forwarded message), stripped
-    unread: str = ""  # the text below the reading limit (MAX_LINES_READ lines), as written, stripped
+    unread: str = ""  # the text below the reading limits (MAX_LINES_READ lines, MAX_CHARS), LF line ends, stripped
 
 
 def _shown(line: str) -> str:

@@ -37,3 +37,13 @@ def test_a_long_pasted_reply_reaches_the_author_whole(net):
     assert "1. Section 1: the wording" in digest.text
     assert f"{MAX_LINES_READ + 50}. Section {MAX_LINES_READ + 50}: the wording" in digest.text
     assert "Last of all: keep the closing paragraph as it is." in digest.text
+
+
+def test_text_past_the_characters_read_comes_back_too():
+    from mailer.reply import MAX_CHARS
+    line = "The clause on page two should name the sub-committee that reviews the budget each year. " * 20
+    text = "\n".join([line] * (MAX_CHARS // len(line) + 20)) + "\nLast of all: keep the closing paragraph."
+    reply = read_reply(text)
+    assert len(reply.new_text) <= MAX_CHARS
+    assert reply.unread.endswith("Last of all: keep the closing paragraph.")
+    assert read_reply("YES\n" + line + "\n\nOn Mon, Jan 4, 2027 Network wrote:\n> " + "q" * MAX_CHARS).unread == ""
