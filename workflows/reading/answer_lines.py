@@ -24,11 +24,41 @@ _GREETING = re.compile(r"^(?:" + _GREETING_WORDS + r")\b[^.?!:,]{0,40}[,!:]?$")
 _GREETING_PREFIX = re.compile(r"^(?:" + _GREETING_WORDS + r")(?:\s+[\w'-]+){0,3}\s*[,!]\s*")
 
 
+def fold(text: str) -> str:
+    """The text without accents ("montréal" → "montreal", "léa" → "lea", "đồng ý" → "dong y")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(c)).translate(_BARE_LETTERS)
+
+
+_BARE_LETTERS = str.maketrans({"đ": "d", "ł": "l", "ı": "i", "ø": "o", "ħ": "h"})
+
+
+_BARE_LETTERS = str.maketrans({"đ": "d", "ł": "l", "ı": "i", "ø": "o", "ħ": "h"})
+
+
 def without_emoji(line: str) -> str:
     """The line without emoji and pictographs ("Yes 👍", "oui ✅"), joiners, selectors and the
     keycap's enclosing mark ("2️⃣" is "2"); the degree sign stays ("n°2")."""
     return "".join(" " if unicodedata.category(c) in ("So", "Sk", "Cs", "Co", "Me") and c not in "°" else c
                    for c in line if c not in "\ufe0f\ufe0e\u200d")
+
+
+# the sentence punctuation of scripts NFKC leaves alone (Arabic and Persian comma, semicolon and
+# question mark; the Armenian and Ethiopic full stops), written as the readers know it
+_SCRIPT_PUNCTUATION = str.maketrans({"،": ",", "؛": ";", "؟": "?", "։": ".", "።": ".", "፣": ","})
+# punctuation a dictating member spoke and the phone wrote out as a word ("No period I think …"):
+# read as punctuation only on a line that has none of its own
+_SPOKEN = re.compile(r"(?<=\w) (period|full stop|comma|exclamation (?:point|mark)|question mark)(?= |$)")
+_SPOKEN_MARKS = {"period": ".", "full stop": ".", "comma": ",", "question mark": "?"}
+
+
+def spoken_punctuation(cleaned: str) -> str:
+    """A cleaned line with the punctuation a dictating member spoke written as marks ("no period i
+    think" → "no. i think"), when the line has no punctuation of its own; else the line as is."""
+    if re.search(r"[^\w\s'-]", cleaned) or not _SPOKEN.search(cleaned):
+        return cleaned
+    return _SPOKEN.sub(lambda m: _SPOKEN_MARKS.get(m.group(1), "!"), cleaned).replace(" .", ".").replace(
+        " ,", ",").replace(" ?", "?").replace(" !", "!")
 
 
 def clean(line: str) -> str:
@@ -41,7 +71,7 @@ def clean(line: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _clean_head(line: str) -> str:
     line = without_emoji(unicodedata.normalize("NFKC", line)).casefold().replace("i\u0307", "i")  # "İkinci"
-    line = line.replace("’", "'").replace("`", "").replace("*", "").replace("~", "")
+    line = line.replace("’", "'").replace("`", "").replace("*", "").replace("~", "").translate(_SCRIPT_PUNCTUATION)
     line = re.sub(r"(?<!\w)_+|_+(?!\w)", "", line)
     return re.sub(r"\s+", " ", line).strip()
 
@@ -59,10 +89,26 @@ def meaningful_lines(text: str, limit: int = MAX_LINES) -> list[tuple[int, str, 
         cleaned = clean(raw)
         if not cleaned or _GREETING.match(cleaned) or not re.search(r"[\w+#-]", cleaned):
             continue
-        out.append((number, raw.strip()[:80], _GREETING_PREFIX.sub("", cleaned)))
+        out.append((number, raw.strip()[:80], _GREETING_PREFIX.sub("", spoken_punctuation(cleaned))))
         if len(out) >= limit:
             break
     return out
+
+
+def last_match(lines: list[tuple[int, str, str]], pattern: re.Pattern) -> tuple[int, int, re.Match] | None:
+    """(position in `lines`, line number, match) of the last match of `pattern` in the cleaned lines
+    (a member's last self-correction: "sorry, I meant …"), or None."""
+    last = None
+    for position, (number, _, line) in enumerate(lines):
+        for m in pattern.finditer(line):
+            last = (position, number, m)
+    return last
+
+
+def text_after(lines: list[tuple[int, str, str]], found: tuple[int, int, re.Match]) -> str:
+    """What follows a `last_match` match: the rest of its line, then the later lines."""
+    position, _, m = found
+    return "\n".join([m.string[m.end():].strip(" .,;:!-")] + [line for _, _, line in lines[position + 1:]])
 
 
 _NO_COMMENT = re.compile(r"^(?:no comments?|pas de commentaires?|aucun commentaire|sans commentaire"

@@ -65,7 +65,10 @@ WHOLE_ANSWERS = {
             "votez pentru", "támogatom", "kabul", "kabul ediyorum", "destekliyorum", "হ্যাঁ", "আমি একমত",
             "मैं पक्ष में हूँ", "मैं पक्ष में हूं", "पक्ष में", "jeg stemmer for", "jag röstar ja", "jag röstar för",
             "count me in favour", "count me in favor", "count me as for", "count me as in favour",
-            "count me as in favor", "sure thing", "yes please", "i'm for it", "i am for it", "we're for it"},
+            "count me as in favor", "sure thing", "yes please", "i'm for it", "i am for it", "we're for it",
+            # batch 7: "fine for me" in words members write, "I agree" with its pronoun
+            "ok pour moi", "okay pour moi", "ça me va", "ca me va", "ok for me", "okay for me", "fine for me",
+            "tôi đồng ý", "tôi tán thành", "za sam", "ja sam za", "за сам", "я сам за"},
     "NO": {"against", "opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
            "reject", "i reject it", "je suis contre", "contre", "definitely not", "certainly not",
            "absolutely not", "of course not", "certainement pas", "absolument pas", "bien sûr que non",
@@ -87,7 +90,10 @@ WHOLE_ANSWERS = {
            "pret", "esmu pret", "împotrivă", "sunt împotrivă", "votez împotrivă", "nem támogatom", "ellene",
            "ret", "reddediyorum", "kabul etmiyorum", "jeg stemmer imod", "jeg stemmer imot",
            "jag röstar nej", "jag röstar emot", "imot", "no way", "not convinced", "i'm not convinced",
-           "i am not convinced", "না", "मैं विपक्ष में हूँ", "विपक्ष में"},
+           "i am not convinced", "না", "मैं विपक्ष में हूँ", "विपक्ष में",
+           # batch 7: "I object" / "I'm against" with the pronoun, as Vietnamese, Serbian, Catalan write it
+           "tôi phản đối", "tôi không đồng ý", "protiv sam", "против сам", "ja sam protiv", "ја сам против",
+           "hi voto en contra", "voto en contra", "estic en contra"},
 }
 for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la proposition", "la résolution",
              "this", "it", "that", "this motion", "this proposal", "this resolution", "the change", "this change",
@@ -115,10 +121,13 @@ ABSTAIN_STEMS = (
     # batch 5: Catalan, Bulgarian, Croatian/Serbian/Slovenian, Romanian/Hungarian/Turkish without accents
     "m'abstinc", "abstinc", "въздърж", "suzdrž", "suzdrz", "уздрж", "uzdrž", "uzdrz", "vzdrž", "vzdrz",
     "susțin abținerea", "abtin", "tartozkod", "cekimser",
+    # batch 7: Estonian, Latvian, Lithuanian
+    "erapooletu", "jään erapooletuks", "attur", "susilaik",
 )
 # whole answers that abstain: a blank vote ("vote blanc", "λευκό", "tyhjä") and "I pass"
 ABSTAIN_ANSWERS = {"vote blanc", "je vote blanc", "blanc", "voto en blanco", "en blanco", "voto in bianco",
-                   "scheda bianca", "voto em branco", "em branco", "λευκό", "λευκο", "tyhjä", "tyhja",
+                   "scheda bianca", "voto em branco", "em branco", "λευκό", "λευκο", "tyhjä", "tyhja", "tyhjää", "tyhjaa",
+                   "äänestän tyhjää",
                    "pass", "i pass", "i'll pass", "i will pass", "i'll pass on this one", "i'll pass on this",
                    "i pass on this one", "pass on this one", "put me down as an abstention",
                    "put me down as abstaining"}
@@ -129,6 +138,17 @@ ABSTAIN_STEMS += tuple(folded for stem in ABSTAIN_STEMS if (folded := fold(stem)
 ABSTAIN = re.compile(r"^(?:\S+\s+){0,3}(?:" + "|".join(re.escape(s) for s in ABSTAIN_STEMS)
                      + r")\S*(?:\s+\S+){0,3}$")
 ABSTAIN_MENTION = re.compile("|".join(re.escape(s) for s in ABSTAIN_STEMS))
+# the stems of scripts written without spaces, inside a short sentence ("今回は棄権します", "我决定弃权")
+ABSTAIN_UNSPACED = re.compile(r"^\S{0,6}(?:棄権|弃权|棄權|기권)\S{0,10}$")
+# the vote is still to come, or the line only says the ballot arrived ("Yes, got it, thanks! Will vote
+# after our board meets", "I'd say we vote yes, but let's talk first"): never a vote, asked back
+DEFERRAL = re.compile(
+    r"\b(?:(?:will|'ll|shall) vote (?:later|after|once|when|tomorrow|next|on (?:the|\w+day)|this weekend|by)|vote later"
+    r"|(?:i|we)(?:'ll| will) (?:get back|reply|answer|come back|let you know|decide)|get back to you"
+    r"|let's (?:talk|discuss|chat|wait)|let us (?:talk|discuss)|let me (?:check|think|discuss|ask|talk|read|confirm)"
+    r"|need (?:more )?time to|after (?:our|the) (?:board|meeting|committee)|got it|well received|received,? thanks"
+    r"|je voterai (?:plus tard|après|demain)|je vous reviens|ich melde mich|ich stimme später ab"
+    r"|votaré (?:más tarde|después|mañana)|voterò (?:più tardi|dopo|domani))\b")
 
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,

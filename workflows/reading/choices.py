@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workflows.reading.answer_lines import meaningful_lines
-from workflows.reading.answer_words import CONDITION, CORRECTION, EXCLUSION, FIRM_CORRECTION, HEDGE
+from workflows.reading.answer_lines import last_match, meaningful_lines
+from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.marked_lists import read_marked_list
 from workflows.reading.option_expressions import (mentions, opens_with_answer_word, option_keys, parse_expr,
                                                   strip_frame)
+from workflows.reading.person_labels import is_salutation, name_label
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class VoteReading:
     reason: str
 
 
-_SPLIT = re.compile(r"\s*(?:[.!,;:()—–、。]|\s-\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
+_SPLIT = re.compile(r"\s*(?:(?<!\d)[.,:]|[.,:](?!\d)|[!;()—–、。]|\s-\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
                     r"|\bas\b|\bsince\b|\bcomme\b|\bgiven\b)\s*")
 
 
@@ -121,6 +122,10 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
     """The vote the first line that mentions an option gives (see the module doc)."""
     keys, labels = option_keys(options)
     for position, (number, raw, line) in enumerate(lines):
+        if is_salutation(raw, options) or (position and " " not in line and name_label(line, options, True) is not None
+                                            and parse_expr(line, options, keys, labels)[0] == name_label(line, options, True)
+                                            and line not in labels):
+            continue  # "Léa," opens the letter; a first name alone under the text signs it ("… running again :)" / "Mei")
         mentioned = mentions(line, options, keys, labels)
         index, why_not = parse_expr(line, options, keys, labels)
         head, rest = line, ""
@@ -145,6 +150,7 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
                 return VoteReading(None, True, f"line {number} names more than one option "
                                                f"({names}): {raw!r}")
             if (HEDGE.search(_HEDGE_ABOUT.sub(" ", line)) or "?" in head or CONDITION.match(rest[:80]) or _conditional(line)
+                    or DEFERRAL.search(line)  # "Yes, got it! Will vote after our board meets"
                     or ("?" in line and pronoun_mentions(head, tuple(labels)))  # "Keep it as is?"
                     or (head != line and any(CONDITION.match(s) for s in _SPLIT.split(line) if s))):
                 return VoteReading(None, True, f"line {number} is not a firm answer: {raw!r}")
@@ -169,10 +175,7 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
     """The vote after the member's last self-correction ("sorry, I meant No", "actually B"), or
     None when there is none. A firm correction ("I meant", "correction:") after which no clear
     option follows is ambiguous; after a loose one ("actually") the whole answer is read as usual."""
-    last = None
-    for position, (number, _, line) in enumerate(lines):
-        for m in CORRECTION.finditer(line):
-            last = (position, number, m)
+    last = last_match(lines, CORRECTION)
     if last is None:
         return None
     position, number, m = last

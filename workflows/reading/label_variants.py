@@ -117,3 +117,18 @@ def day_part_forms(text: str) -> set[str]:
     if len(words) > 2:
         words = [w for w in words if w not in _FILLERS] or words
     return {" ".join(p) for p in itertools.product(*(_CANON.get(w, (w,)) for w in words))}
+
+
+# taking part from afar, in the words members use ("en ligne", "on Zoom", "virtual", "à distance")
+_REMOTE = re.compile(r"^(?:(?:on|by|via|par|per|por|über|auf|in|op|na)\s+)?(?:on-?line|en ligne|en línea|en linea|in linea"
+                     r"|virtual(?:ly)?|virtuel(?:le)?|virtuale|virtueel|remote(?:ly)?|à distance|a distance|a distancia"
+                     r"|a distanza|à distância|a distancia|zoom|teams|jitsi|video ?call|videoconf[ée]rence|visio"
+                     r"|visioconférence|videokonferenz|по видео|онлайн|zdalnie|w sieci|uzaktan|オンライン|线上|在线|線上|온라인)"
+                     r"(?:\s+(?:only|seulement|uniquement|nur|solo|sólo|alleen|apenas|please|pls|svp|bitte|por favor))?$")
+REMOTE_WORDS = ("online", "virtual", "remote", "zoom", "en ligne", "à distance")
+
+
+def remote_forms(text: str) -> tuple[str, ...]:
+    """The words a ballot's label may use for taking part from afar, when the (cleaned) answer
+    says only that ("En ligne", "Zoom", "virtual please"); else ()."""
+    return REMOTE_WORDS if _REMOTE.match(text.strip(" .!")) else ()

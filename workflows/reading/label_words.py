@@ -82,19 +82,20 @@ def _profile(labels: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], dict
     """Per label (folded, in the order given): its words; the comma parts that name one label only
     (part → label position); each word found in one label only (word → position)."""
     words = tuple(tuple(_words(label)) for label in labels)
+    # a label and its folded form are both in `labels`: count them as one ("Centre Saint-Pierre,
+    # Montréal" and its folded twin share the part "montreal", which still names one option)
+    same = {i: next(j for j in range(len(labels)) if words[j] == words[i]) for i in range(len(labels))}
     parts: dict[str, int | None] = {}
     owners: dict[str, set[int]] = {}
     for i, label in enumerate(labels):
         for part in re.split(r"\s*[,;/]\s*", _fold(label)):
             key = " ".join(_words(part))
             if key and key != " ".join(words[i]):
-                parts[key] = None if parts.get(key, i) != i else i
+                parts[key] = None if parts.get(key, same[i]) != same[i] else same[i]
         for w in words[i]:
             owners.setdefault(w, set()).add(i)
-    # a label and its folded form are both in `labels`: count them as one
-    same = {i: next(j for j in range(len(labels)) if words[j] == words[i]) for i in range(len(labels))}
     unique = {w: same[min(o)] for w, o in owners.items() if len({same[i] for i in o}) == 1}
-    return words, {k: same[v] for k, v in parts.items() if v is not None}, unique
+    return words, {k: v for k, v in parts.items() if v is not None}, unique
 
 
 def _distinct(found: set[int], words) -> int | None:

@@ -1,7 +1,8 @@
 """Reading a ballot's option list that the member copied into the reply and marked. Pure functions.
 
 People answer a paper-like ballot the way they would on paper: they copy the options and tick one
-("[x] Online only", "X 2. (B) Raise the fee to $40", "Sunday afternoon X", "2. (B) Montréal  <--").
+("[x] Online only", "X 2. (B) Raise the fee to $40", "Sunday afternoon X", "2. (B) Montréal  <--"),
+or make the chosen line bold ("*2. (B) Montréal*": a plain-text client writes bold between asterisks).
 A line is an option line when, once its mark is taken off, it is the ballot's line for one option
 (number, letter and label as the ballot lists them, or some of them: "2. (B) Montréal", "(B)
 Montréal", "Montréal"). When the member's first lines hold option lines and exactly one of them is
@@ -13,9 +14,10 @@ from __future__ import annotations
 import re
 
 from workflows.reading.answer_lines import clean
-from workflows.reading.option_expressions import fold, option_keys
+from workflows.reading.option_expressions import fold, option_keys, parse_expr
 
 _MARK_BEFORE = re.compile(r"^(?:\[\s*[x✓✔☑*]\s*\]|\(\s*[x✓✔*]\s*\)|[x✓✔☑☒►➡→]\ufe0f?(?=\s)|\*(?=\s))\s*", re.I)
+_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(\S.*?\S|\S)\1")
 _EMPTY_BOX = re.compile(r"^(?:\[\s*\]|\(\s*\)|☐)\s*")
 _MARK_AFTER = re.compile(r"\s+(?:\[\s*x\s*\]|\(\s*x\s*\)|x|✓|✔\ufe0f?|☑\ufe0f?|←|⬅\ufe0f?|<-+|<=+)"
                          r"(?:\s*(?:this(?: one)?|mine|my (?:vote|choice)|ici|celle-ci))?\s*$", re.I)
@@ -45,29 +47,40 @@ def _option_line(text: str, options: list[str]) -> int | None:
     return index if 0 <= index < len(options) else None
 
 
+def _named(text: str, options: list[str]) -> int | None:
+    """The option a marked line names the way a vote would (its label in other words), else None."""
+    keys, labels = option_keys(options)
+    return parse_expr(clean(text).strip(" .:-"), options, keys, labels)[0] if len(text) <= 120 else None
+
+
 def read_marked_list(new_text: str, options: list[str]) -> tuple[int | None, str] | None:
     """(index, reason) for a copied option list with exactly one option marked; (None, reason)
     when the list is marked twice or not at all (asked back); None when the answer is no copied
     list (read as usual). Stops at a quoted line or a "-- " line; reads MAX_LIST_LINES lines."""
-    rows: list[tuple[int, bool]] = []
+    rows: list[tuple[int, bool, bool]] = []
     for raw in (new_text or "").replace("\r", "").split("\n")[:MAX_LIST_LINES * 3]:
         line = raw[:MAX_LINE_CHARS].strip()  # the patterns below never see a longer line
         if line.startswith(">") or line in ("--", "-- "):
             break
         if not line:
             continue
-        mark_before, bare = _MARK_BEFORE.match(line), _EMPTY_BOX.sub("", line)
-        rest = line[mark_before.end():] if mark_before else bare
+        emphasis = _EMPHASIS.fullmatch(line)  # the one line made bold: "*2. (B) Sunday*" from Gmail's plain part
+        line = emphasis.group(2).strip() if emphasis else line
+        mark_before, bare = _MARK_BEFORE.match(line) or emphasis, _EMPTY_BOX.sub("", line)
+        rest = line[mark_before.end():] if mark_before and not emphasis else bare
         mark_after = _MARK_AFTER.search(rest)
         rest = rest[:mark_after.start()] if mark_after else rest
         index = _option_line(rest, options)
+        if index is None and (mark_before or mark_after):
+            index = _named(rest, options)  # "Sunday afternoon X" on a ballot listing "Sunday 15 March, 14:00"
         if index is not None:
-            rows.append((index, bool(mark_before or mark_after)))
+            rows.append((index, bool(mark_before or mark_after), bool(emphasis) and not mark_after))
         elif rows:
             break  # the list ends where the comment starts
         if len(rows) >= MAX_LIST_LINES:
             break
-    marked = {index for index, mark in rows if mark}
+    # bold marks a line of a copied list only: "**YES**" alone is an answer in bold, read as usual
+    marked = {index for index, mark, bold in rows if mark and (not bold or len(rows) > 1)}
     if len(marked) == 1:
         index = marked.pop()
         return index, f"read the option marked in the copied list as {options[index]!r}"

@@ -17,12 +17,16 @@ import functools
 import re
 import unicodedata
 
-from workflows.reading.answer_lines import clean
-from workflows.reading.label_variants import day_part_forms, pronoun_label
+from workflows.reading.answer_lines import clean, fold
+from workflows.reading.amount_labels import amount_label
+from workflows.reading.date_labels import date_label
+from workflows.reading.label_variants import day_part_forms, pronoun_label, remote_forms
 from workflows.reading.label_words import own_words_label
+from workflows.reading.person_labels import name_label
 from workflows.reading.answer_words import (
     ABSTAIN,
     ABSTAIN_MENTION,
+    ABSTAIN_UNSPACED,
     KEYS,
     LABEL_KEYS,
     LAST_WORDS,
@@ -36,15 +40,6 @@ from workflows.reading.answer_words import (
     WHOLE_ANSWERS,
     OPTION_NOUNS_PATTERN,
 )
-
-def fold(text: str) -> str:
-    """The text without accents ("montréal" → "montreal", "léa" → "lea", "đồng ý" → "dong y")."""
-    return "".join(c for c in unicodedata.normalize("NFD", text)
-                   if not unicodedata.combining(c)).translate(_BARE_LETTERS)
-
-
-_BARE_LETTERS = str.maketrans({"đ": "d", "ł": "l", "ı": "i", "ø": "o", "ħ": "h"})
-
 
 fold_accents = fold
 _WORD_TO_KEY = {w: key for key, words in KEYS.items() for w in words}
@@ -70,7 +65,7 @@ _PREFIX = re.compile(
     r"|(?:please\s+)?(?:change|switch|update|put|make|record|count|mark)\s+(?:my|our)\s+vote"
     r"(?:\s+(?:to|as|for))?|(?:je change|changez|changer) (?:mon|notre) vote(?:\s+(?:pour|en))?"
     # a conclusion after the reasons ("…, so no", "so: yes", "donc oui", "also ja")
-    r"|so|hence|therefore|thus|donc|alors|also|daher|así que|por lo tanto|quindi|dus|więc|поэтому"
+    r"|(?:so|hence|therefore|thus|donc|alors|also|daher|así que|por lo tanto|quindi|dus|więc|поэтому)(?![\w'])"
     # "I prefer", "I choose" in more languages; "for me it's …" ("pour moi ce sera la 3", "选B")
     r"|prefiero|elijo|escojo|me quedo con|je préfère|je prends|ich bevorzuge|ich nehme|ich wähle|ich bin für"
     r"|preferisco|scelgo|prefiro|escolho|ik kies(?: voor)?|ik neem|ik ga voor|ik ben voor|wybieram|preferuję"
@@ -88,7 +83,15 @@ _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: bea
                      r"|obrigad[oa]|dank je(?: wel)?|alstublieft|proszę|dziękuję|спасибо|пожалуйста|tack|tak"
                      r"|takk|kiitos|(?:works|work|is|would be|seems)\s+(?:best|better|fine|good|great)"
                      r"(?:\s+for\s+(?:me|us|everyone|all of us))?)$|\s*!$|(?<=\S)(?:(?:で|に)?お願い(?:いた)?します|です|します|。)$|(?<=째)요$"
-                     r"|(?<=\S)\s+makes?\s+(?:the\s+)?(?:most\s+)?sense(?:\s+(?:to|for)\s+(?:me|us))?$")
+                     r"|(?<=\S)\s+makes?\s+(?:the\s+)?(?:most\s+)?sense(?:\s+(?:to|for)\s+(?:me|us))?$"
+                     # batch 7: thanks to someone by name ("yes, thanks Amina"), "s'il vous plaît", "suits me"
+                     # in the members' languages, and the polite particles that close an answer
+                     r"|(?<=\S)\s+(?:thanks|thank you|merci|danke|gracias|grazie)\s+[\w'-]+$"
+                     r"|(?<=\S)\s+(?:s'il (?:vous|te) pla[iî]t|svp|stp)$"
+                     r"|(?<=\S)\s+(?:passt(?: mir)?(?: am besten| gut| besser)?|ist mir recht|me va (?:bien|mejor)"
+                     r"|me viene (?:bien|mejor)|me conviene|me convient(?: le mieux)?|(?:mi )?va bene|(?:me )?fica melhor"
+                     r"|past (?:mij )?(?:het )?(?:best|goed)|pasuje(?: mi)?|подходит|suits (?:me|us)(?: best)?)$"
+                     r"|(?<=\S)\s*(?:นะ)?(?:ครับ|ค่ะ|คะ)$|(?<=\S)\s+(?:po|ạ)$")
 _FROM = re.compile(r"^([\w']+) (?:from|de la part de|de parte de|da parte di|von|vanuit) \S.{0,60}$")
 _LETTER = re.compile(r"^(?:(?:the|la|le|el|die|der|das|il|lo|o|de|het)\s+)?(?:" + OPTION_NOUNS_PATTERN
                      + r")?\s*\(?([a-z])\)?\s*[.)]?$")
@@ -142,12 +145,17 @@ def _label(expr: str, labels: dict[str, int]) -> int | None:
     by_pronoun = pronoun_label(expr, tuple(labels))
     if by_pronoun is not None:
         return labels[by_pronoun]
+    remote = {i for form in remote_forms(expr) if (i := _label_once(form, labels)) is not None}
+    if len(remote) == 1:
+        return remote.pop()  # "En ligne", "Zoom" of "Online only"
     forms = day_part_forms(expr)
     if not forms:
-        own = own_words_label(expr, tuple(labels))
+        own = own_words_label(expr, tuple(labels)) or date_label(expr, tuple(labels))
         return None if own is None else labels[own]
     by_day_part = _day_part_labels(tuple(labels.items()))
     found = {i for form in forms if (i := _label_once(form, by_day_part)) is not None}
+    if not found and (dated := date_label(expr, tuple(labels))) is not None:
+        return labels[dated]  # "Saturday morning" of "Saturday 14 March, 10:00"
     return found.pop() if len(found) == 1 else None  # "Sunday PM" when afternoon and evening are options: asked
 
 
@@ -201,8 +209,12 @@ def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | 
     if not expr:
         return None, None
     index = labels.get(expr)
+    if index is None and (amount := amount_label(expr, tuple(options), len(options))) is not None:
+        index = options.index(amount)  # "1000", "2.500 $" of "$2,500"
     if index is None and expr not in _WORD_TO_KEY and expr not in _WHOLE_TO_KEY:
         index = _label(expr, labels)
+    if index is None and not keys:
+        index = name_label(expr, options, people_only=True)  # "Chen", "Mei", "voto na Aisha"
     if index is not None:
         return index, None
     key = (_WORD_TO_KEY.get(expr) or _WHOLE_TO_KEY.get(expr) or (_ANSWER_TO_KEY.get(expr) if keys else None)
@@ -213,9 +225,11 @@ def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | 
             return None, f"'{expr}' is not one of the options"
     if key is None and keys and (m := _FROM.match(expr)):
         key = _WORD_TO_KEY.get(m.group(1))  # "yes from Safe Passage", "oui de la part de …"
+    if key is None and keys:
+        key = _said_twice(expr)  # "yeah go for it", "ja ich stimme dafür" (dictated, no comma)
     if key is not None:
         return (keys[key], None) if key in keys else (None, f"'{expr}' is not one of the options")
-    if (key is None and "ABSTAIN" in keys and ABSTAIN.match(expr)
+    if (key is None and "ABSTAIN" in keys and (ABSTAIN.match(expr) or ABSTAIN_UNSPACED.match(expr))
             and not mentions(expr, options, keys, labels) - {keys["ABSTAIN"]}):
         return keys["ABSTAIN"], None  # "ich enthalte mich", "mi astengo", "воздерживаюсь"
     m = ORDINAL.match(expr) if not keys else None  # "the second" is no answer to yes/no
@@ -249,6 +263,26 @@ def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | 
             return keys["YES" if expr == "y" else "NO"], None  # "Y" on a yes/no ballot of a few options
         return None, f"letter {m.group(1).upper()} is not one of the options"
     return None, None
+
+_INTENSIFIERS = frozenset(("obviously", "definitely", "absolutely", "certainly", "of course", "indeed", "totally",
+                           "naturally", "clearly", "for sure", "sure", "évidemment", "absolument", "bien sûr",
+                           "natürlich", "klar", "sicher", "claro", "por supuesto", "certo", "ovviamente"))
+
+
+def _said_twice(expr: str) -> str | None:
+    """The YES/NO/ABSTAIN key of an answer word followed, without punctuation, by the same answer
+    in other words ("yeah go for it", "yes obviously", "ja ich stimme dafür", "yes i vote yes"),
+    else None: the rest must be by itself that answer, so "no worries i'll vote later" is none."""
+    first, _, rest = expr.partition(" ")
+    key = _WORD_TO_KEY.get(first) or _ANSWER_TO_KEY.get(first)
+    if key is None or not rest or " " not in rest and rest == first:
+        return None
+    rest = strip_frame(rest)
+    if rest in _INTENSIFIERS:
+        return key  # "yes obviously", "no definitely"
+    again = (_WORD_TO_KEY.get(rest) or _WHOLE_TO_KEY.get(rest) or _ANSWER_TO_KEY.get(rest)
+             or _FOLDED_ANSWER_TO_KEY.get(rest))
+    return key if again == key else None
 
 
 def _misspelt_key(expr: str) -> str | None:
@@ -304,7 +338,8 @@ def mentions(line: str, options: list[str], keys, labels) -> set[int]:
 
 
 def _label_words(label: str) -> list[str]:
-    return re.findall(r"[$€£]?[\w']+%?", label)
+    """The words of a label; an amount with its thousands separators is one word ("$2,500")."""
+    return re.findall(r"[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[$€£]?[\w']+%?", label)
 
 
 @functools.lru_cache(maxsize=4096)

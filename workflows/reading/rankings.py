@@ -15,11 +15,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workflows.reading.answer_lines import clean, meaningful_lines
-from workflows.reading.option_expressions import fold, option_keys, parse_expr
+from workflows.reading.answer_lines import clean, last_match, meaningful_lines, text_after
+from workflows.reading.answer_words import FIRM_CORRECTION
+from workflows.reading.option_expressions import option_keys, parse_expr
+from workflows.reading.person_labels import is_salutation, name_label
 
-_SEPARATORS = re.compile(r"\s*(?:>|»|→|->|,|;|\bthen\b|\bpuis\b|\bensuite\b)\s*")
+# the words of a preference order between items: "then", "puis", "dann", "luego", "poi", "depois" …
+_THEN = (r"(?:and |et |und |y |e |en )?(?:then|puis|ensuite|après|apres|dann|danach|luego|después|despues|poi|dopo"
+         r"|depois|daarna|potem|затем|потом|followed by|after that|next)")
+_SEPARATORS = re.compile(r"\s*(?:>|»|→|->|,|;|\b" + _THEN + r"\b)\s*")
 _SPACED = re.compile(r"(?:[a-z]|\d{1,2})(?:\s+(?:[a-z]|\d{1,2}))+")
+_HYPHENED = re.compile(r"(?:[a-z]|\d{1,2})(?:\s*[-–/]\s*(?:[a-z]|\d{1,2}))+")  # "2-1-4-3", "B/A/C"
+# the word that opens a preference order before the first item ("First Maria, then …", "Erst Samir")
+_FIRST = re.compile(r"^(?:first(?:ly)?|first of all|to start|premièrement|premierement|d'abord|en premier"
+                    r"|erst|zuerst|als erstes|primero|en primer lugar|prima|primo|in primis|primeiro|eerst|najpierw"
+                    r"|сначала|во-первых)\s+(?=\S)")
 _RANK_PREFIX = re.compile(
     r"^\s*(?:#?\d{1,2}(?:st|nd|rd|th|er|e|re|ère)?\s*[.):-]|\(\d{1,2}\)"
     # "First: Léa Roy", "second choice - Samir", "1st preference:", "premier choix :", "Zweitens:"
@@ -36,14 +46,8 @@ _ONLY = re.compile(r"^(?:only|just|seulement|uniquement|nur|solo|sólo|alleen|ty
 
 
 def _by_name(item: str, options: list[str]) -> int | None:
-    """The one candidate whose first or last name is the item ("Haddad" of "Samir Haddad", "Léa" or
-    "Lea" of "Léa Roy"), else None."""
-    if not re.fullmatch(r"[\w'-]{2,}", item):
-        return None
-    name = fold(item).casefold()
-    found = {i for i, label in enumerate(options) if len(label.split()) > 1
-             and name in (fold(label.split()[0]).casefold(), fold(label.split()[-1]).casefold())}
-    return found.pop() if len(found) == 1 else None
+    """The one candidate whose first or last name is the item (`option_expressions.name_label`)."""
+    return name_label(item, options)
 
 
 @dataclass(frozen=True)
@@ -54,7 +58,7 @@ class RankingReading:
     reason: str
 
 
-_INLINE_RANK = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+")
+_INLINE_RANK = re.compile(r"(?:^|(?<=\s))(\d{1,2})(?:st|nd|rd|th|er|e|re|ème|eme)?\s*[.):]\s+")
 
 
 def _numbered_inline(line: str) -> list[str]:
@@ -75,11 +79,19 @@ def read_ranking(new_text: str, options: list[str]) -> RankingReading:
     the clarification and `convenor inspect`). Never raises.
     """
     lines = meaningful_lines(new_text, limit=len(options) + 2)
+    lines = lines[1:] if lines and is_salutation(lines[0][1], options) else lines  # "Léa," opens a letter
     if not lines:
         return RankingReading(None, "no text")
     keys, labels = option_keys(options)
-    first = lines[0][2].strip(" .")
+    corrected = _corrected(lines, options)
+    if corrected is not None:
+        return corrected
+    beside = _ranks_beside(lines, options, keys, labels)
+    if beside is not None:
+        return beside
+    first = _FIRST.sub("", lines[0][2].strip(" ."))
     first_items = (_numbered_inline(first) or (first.split() if _SPACED.fullmatch(first)
+                                                 else re.split(r"\s*[-–/]\s*", first) if _HYPHENED.fullmatch(first)
                                                  else [i for i in _SEPARATORS.split(first) if i.strip(" .")]))
     if len(first_items) > 1:
         return _read_items(first_items, options, keys, labels, "line 1")
@@ -111,3 +123,54 @@ def _read_items(items: list[str], options, keys, labels, where: str) -> RankingR
         ranking.append(index)
     return RankingReading(ranking, f"read a ranking of {len(ranking)} on {where}: "
                                    + " > ".join(str(i + 1) for i in ranking))
+
+
+# a rank written beside each candidate of a copied list: "[2] Kwame Asante", "(1) Maria Okafor",
+# "Kwame Asante - 3", "Léa Roy: 2", "Samir Haddad (4)"; "[ ] Samir Haddad" is not ranked
+_RANK_BEFORE = re.compile(r"^[\[(]\s*(\d{1,2})?\s*[\])]\s*(.+)$")
+_RANK_AFTER = re.compile(r"^(.+?)\s*(?:[-–:=]\s*|[\[(]\s*)(\d{1,2})\s*[\])]?$")
+
+
+def _ranks_beside(lines, options, keys, labels) -> RankingReading | None:
+    """The ranking of a copied candidate list with a rank number beside each ranked candidate
+    (two lines or more, every line of that form); None when the answer is not such a list."""
+    ranked: list[tuple[int, int]] = []
+    rows = 0
+    for _, _, line in lines:
+        m = _RANK_BEFORE.match(line)
+        rank, name = (m.group(1), m.group(2)) if m else (None, None)
+        if not m:
+            m = _RANK_AFTER.match(line)
+            if not m:
+                break
+            name, rank = m.group(1), m.group(2)
+        index = parse_expr(name.strip(" ."), options, keys, labels)[0]
+        if index is None:
+            index = _by_name(name.strip(" ."), options)
+        if index is None or re.fullmatch(r"\d{1,2}", name.strip(" .")):
+            break
+        rows += 1
+        if rank is not None:
+            ranked.append((int(rank), index))
+    if rows < 2 or not ranked or rows < len(lines) and rows < 2:
+        return None
+    ranks = sorted(ranked)
+    if [r for r, _ in ranks] != list(range(1, len(ranks) + 1)):
+        return RankingReading(None, "the ranks written beside the candidates are not 1, 2, 3 …")
+    order = [index for _, index in ranks]
+    return RankingReading(order, f"read the ranks written beside {len(order)} candidates: "
+                                 + " > ".join(str(i + 1) for i in order))
+
+
+def _corrected(lines, options) -> RankingReading | None:
+    """The ranking after the member's last firm self-correction ("Sorry, I meant 1, 2, 3"), or None
+    when there is none; a correction after which no ranking can be read is unclear."""
+    last = last_match(lines, FIRM_CORRECTION)
+    if last is None:
+        return None
+    number, after = last[1], text_after(lines, last)
+    reading = read_ranking(after, options) if after.strip() else None
+    if reading is None or reading.ranking is None:
+        return RankingReading(None, f"line {number} corrects the ranking but gives no clear one")
+    return RankingReading(reading.ranking, f"read the ranking as corrected on line {number}: "
+                                           + " > ".join(str(i + 1) for i in reading.ranking))

@@ -1,0 +1,56 @@
+"""An option that is an amount of money, named by its amount written any way. Pure functions.
+
+Ballots about money list amounts: "$500", "$1,000", "$2,500". Members write an amount as they
+write figures: without the sign or the separators ("1000", "2500 dollars"), with their own
+language's separators and the sign after ("1 000 $", "2.500 $", "1'000 CHF"), with "k" ("1k"),
+with the currency's word ("500 euros"). `amount_label(expr, labels)` reads a whole answer that is
+one amount as the one label of that value. A bare figure that could be an option's number (1 to
+the number of options) is left to be read as that number.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+_CURRENCY = (r"[$€£¥₹]|us\$|ca\$|c\$|cad|usd|eur|euros?|dollars?|dólares|dolares|dollari|dólares|chf|gbp|pounds?"
+             r"|livres?|francs?|pesos?|reais|real|złotych|zł|pln|руб(?:лей|\.)?|р\.|kr|kronor|kroner|yen|円|元|rmb")
+_AMOUNT = re.compile(r"^(?:(?:" + _CURRENCY + r")\s*)?(\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+|\d+)(?:[.,](\d{2}))?\s*(k)?"
+                     r"(?:\s*(?:" + _CURRENCY + r"))?$")
+
+
+def _value(text: str) -> tuple[float, bool] | None:
+    """(value, written with a currency, "k" or separators) of a text that is one amount, else None."""
+    m = _AMOUNT.match(text.strip(" .!").casefold())
+    if not m:
+        return None
+    digits = re.sub(r"\D", "", m.group(1))
+    value = float(digits) + (float("0." + m.group(2)) if m.group(2) else 0.0)
+    if m.group(3):
+        value *= 1000
+    return value, m.group(0).strip() != m.group(1)
+
+
+@functools.lru_cache(maxsize=256)
+def _amounts(labels: tuple[str, ...]) -> dict[float, str]:
+    """Each label that is an amount (with its currency or separators) → by value; a value two
+    labels share is left out."""
+    found: dict[float, str | None] = {}
+    for label in labels:
+        read = _value(label)
+        if read is not None and read[1]:
+            found[read[0]] = None if found.get(read[0], label) != label else label
+    return {value: label for value, label in found.items() if label is not None}
+
+
+@functools.lru_cache(maxsize=4096)
+def amount_label(expr: str, labels: tuple[str, ...], count: int) -> str | None:
+    """The label of the amount `expr` (cleaned) writes, else None; `count` is the number of
+    options, so that "2" stays option 2."""
+    amounts = _amounts(labels)
+    read = _value(expr) if len(amounts) >= 2 and len(expr) <= 30 else None
+    if read is None:
+        return None
+    value, marked = read
+    if not marked and value.is_integer() and 1 <= value <= count:
+        return None
+    return amounts.get(value)

@@ -1,0 +1,144 @@
+"""An option that is a date, named by any of its parts, in the member's language. Pure functions.
+
+A ballot's options are often dates: "Saturday 14 March, 10:00", "Tuesday 17 March, 18:30".
+Members answer with some part of one, in any order and in their own language: the weekday
+("Sonntag", "Воскресенье", "日曜日", "周二", "Sat"), the day of the month ("the 17th", "14 March",
+"Samstag, 14. März"), the time written another way ("the 10am one", "18:30 on Tuesday", "18h30")
+or the part of the day its time falls in ("Saturday morning", "mardi soir": before noon is the
+morning, from 17:00 the evening). `date_label(expr, labels)` reads a whole short answer made only
+of such parts (and small words: "on", "the", "at", "um", "le" …) as the one label whose parts
+hold them all; a bare number is never a day (it is an option's number), and an answer that fits
+two labels, or none, is no reading.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+_WEEKDAYS = {
+    "monday": "monday mon lundi lunes montag lunedì lunedi maandag poniedziałek poniedzialek "
+              "понедельник пн pazartesi segunda-feira måndag mandag maanantai pondělí pondeli "
+              "hétfő δευτέρα الاثنين 月曜日 月曜 星期一 周一 週一 礼拜一 월요일 thứ hai jumatatu senin",
+    "tuesday": "tuesday tue tues mardi martes dienstag martedì martedi dinsdag wtorek вторник вт "
+               "salı sali terça-feira tisdag tirsdag tiistai úterý utery kedd τρίτη الثلاثاء "
+               "火曜日 火曜 星期二 周二 週二 礼拜二 화요일 thứ ba jumanne selasa",
+    "wednesday": "wednesday wed mercredi mercoledì mercoledi miércoles miercoles mittwoch woensdag środa "
+                 "sroda śr среда ср çarşamba carsamba quarta-feira onsdag keskiviikko středa streda "
+                 "szerda τετάρτη الأربعاء 水曜日 水曜 星期三 周三 週三 礼拜三 수요일 thứ tư jumatano rabu",
+    "thursday": "thursday thu thur thurs jeudi jueves donnerstag giovedì giovedi donderdag czwartek "
+                "czw четверг чт perşembe persembe quinta-feira torsdag torstai čtvrtek ctvrtek "
+                "csütörtök πέμπτη الخميس 木曜日 木曜 星期四 周四 週四 礼拜四 목요일 thứ năm alhamisi kamis",
+    "friday": "friday fri vendredi viernes freitag venerdì venerdi vrijdag piątek piatek "
+              "пятница пт cuma sexta-feira fredag perjantai pátek patek péntek παρασκευή الجمعة "
+              "金曜日 金曜 星期五 周五 週五 礼拜五 금요일 thứ sáu ijumaa jumat",
+    "saturday": "saturday sat samedi sábado sabado samstag sonnabend sabato zaterdag sobota "
+                "суббота сб cumartesi lördag lørdag lauantai szombat σάββατο السبت 土曜日 土曜 星期六 周六 "
+                "週六 礼拜六 토요일 thứ bảy jumamosi sabtu",
+    "sunday": "sunday sun dimanche domingo sonntag domenica zondag niedziela "
+              "воскресенье вс pazar söndag søndag sunnuntai neděle nedele vasárnap κυριακή الأحد الاحد "
+              "日曜日 日曜 星期日 星期天 周日 週日 礼拜天 일요일 chủ nhật jumapili minggu",
+}
+_MONTHS = {
+    1: "january jan janvier janv enero januar gennaio janeiro januari styczeń stycznia январь января ocak",
+    2: "february feb février fevrier févr febrero februar febbraio fevereiro februari luty lutego февраль февраля şubat",
+    3: "march mar mars marzo märz maerz março marco maart marzec marca март марта mart",
+    4: "april apr avril abril aprile kwiecień kwietnia апрель апреля nisan",
+    5: "may mai mayo maggio maio mei maj maja май мая mayıs",
+    6: "june jun juin junio juni giugno junho czerwiec czerwca июнь июня haziran",
+    7: "july jul juillet julio juli luglio julho lipiec lipca июль июля temmuz",
+    8: "august aug août aout agosto augustus sierpień sierpnia август августа ağustos",
+    9: "september sep sept septembre septiembre settembre setembro wrzesień września сентябрь сентября eylül",
+    10: "october oct octobre octubre oktober ottobre outubro październik października октябрь октября ekim",
+    11: "november nov novembre noviembre novembro listopad listopada ноябрь ноября kasım",
+    12: "december dec décembre decembre diciembre dezember dicembre dezembro grudzień grudnia декабрь декабря aralık",
+}
+_PARTS = {
+    "morning": "morning matin matinée matinee mañana manana vormittag morgens mattina mattino manhã manha "
+               "ochtend rano утро утром sabah förmiddag formiddag aamupäivä 午前 上午 오전",
+    "afternoon": "afternoon après-midi apres-midi nachmittag pomeriggio tarde middag popołudnie popoludnie "
+                 "днём днем öğleden eftermiddag iltapäivä 午後 下午 오후",
+    "evening": "evening soir soirée soiree abend abends sera noche noite avond wieczór wieczor вечер вечером "
+               "akşam aksam kväll kveld aften ilta 夜 晚上 저녁",
+}
+_WORD = {w: ("day", d) for d, words in _WEEKDAYS.items() for w in words.split()}
+_WORD.update({w: ("month", m) for m, words in _MONTHS.items() for w in words.split()})
+_WORD.update({w: ("part", p) for p, words in _PARTS.items() for w in words.split()})
+_MULTI = sorted((w for w in _WORD if " " in w), key=len, reverse=True)  # "thứ hai", "segunda-feira"
+# small words between the parts ("on Tuesday at 18:30", "le samedi 14", "am Sonntag um 14 Uhr")
+_SMALL = frozenset("on the at in of a an one le la les l au du de des à a el los las del en il lo di alle "
+                   "um im der die das den uhr o h hrs hours oclock o'clock 's op om het van w we в во "
+                   "em às as am".split())
+_TIME = re.compile(r"^(\d{1,2})(?:[:h.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?$")
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|e|re|ème|eme|º|ª|\.|日)?$")
+_TOKEN = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\d{1,2}[:h.]\d{2}|[^\W\d_][\w'-]*|\d{1,2}(?:st|nd|rd|th|er"
+                    r"|ème|eme|e|re|º|ª|\.|日)?|[月日曜星期周週礼拜天午前後上下晚夜]+")
+
+
+def _part_of(minutes: int) -> str:
+    return "morning" if minutes < 12 * 60 else "afternoon" if minutes < 17 * 60 else "evening"
+
+
+def _features(text: str, answer: bool) -> frozenset | None:
+    """The date parts of `text` as a set of (kind, value); None when a word of it is no date part
+    and no small word. In an answer, a day of the month needs its ordinal mark or another part
+    beside it."""
+    found: set = set()
+    for multi in _MULTI:
+        if multi in text:
+            found.add(_WORD[multi])
+            text = text.replace(multi, " ")
+    bare_numbers = []
+    for token in _TOKEN.findall(text.replace(",", " ")):
+        if token in _WORD:
+            found.add(_WORD[token])
+            continue
+        cjk = re.fullmatch(r"(\d{1,2})月(\d{1,2})日?|(\d{1,2})日", token)
+        if cjk:
+            found |= {("month", int(cjk.group(1))), ("mday", int(cjk.group(2)))} if cjk.group(1) else {("mday", int(cjk.group(3)))}
+            continue
+        time = _TIME.match(token)
+        if time and (time.group(2) or time.group(3) in ("am", "pm", "a.m.", "p.m.")):
+            hour = int(time.group(1)) % 12 + (12 if time.group(3) in ("pm", "p.m.") else 0) \
+                if time.group(3) in ("am", "pm", "a.m.", "p.m.") else int(time.group(1))
+            minutes = hour * 60 + int(time.group(2) or 0)
+            found |= {("time", minutes), ("part", _part_of(minutes))}
+            continue
+        day = _DAY.match(token)
+        if day and 1 <= int(day.group(1)) <= 31:
+            if token == day.group(1):
+                bare_numbers.append(int(day.group(1)))
+            else:
+                found.add(("mday", int(day.group(1))))
+            continue
+        if token in _SMALL or token.strip("'") in _SMALL:
+            continue
+        return None
+    if bare_numbers and (found or not answer):
+        found |= {("mday", n) for n in bare_numbers}
+    elif bare_numbers:
+        return None  # "2" alone is an option's number, never a day
+    return frozenset(found) if found else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _label_features(labels: tuple[str, ...]) -> tuple[tuple[str, frozenset], ...]:
+    """Each label that is a date, with its parts (a time also gives its part of the day)."""
+    out = []
+    for label in labels:
+        features = _features(label, answer=False)
+        if features and any(kind in ("day", "mday") for kind, _ in features):
+            out.append((label, features))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def date_label(expr: str, labels: tuple[str, ...]) -> str | None:
+    """The one date label whose parts hold every part of the (cleaned) answer `expr`, else None."""
+    dated = _label_features(labels)
+    if len(expr) > 60 or len(dated) < 2:
+        return None
+    wanted = _features(expr, answer=True)
+    if not wanted:
+        return None
+    found = {label for label, features in dated if wanted <= features}
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,44 @@
+"""A candidate named by a part of their name, and a name that opens or signs a letter. Pure functions.
+
+On a ballot whose options are people ("Aisha Bello", "Tomás Ruiz", "Mei Chen"), members name one
+by a first name or a surname alone ("Mei", "Chen", "Tomas"), after a small word ("voto na
+Aisha"). The same name alone can open a letter ("Léa,") or sign it under the text ("Tomás"): those
+are the addressee and the writer, never a vote (`is_salutation`; the signature is told apart by
+`choices`, which reads names only on the answer's first line).
+"""
+from __future__ import annotations
+
+import re
+
+from workflows.reading.answer_lines import clean, fold
+from workflows.reading.answer_words import KEYS, WHOLE_ANSWERS
+
+_WORD_TO_KEY = {w for words in KEYS.values() for w in words}
+_ANSWER_TO_KEY = {w for words in WHOLE_ANSWERS.values() for w in words}
+
+_PERSON = re.compile(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){1,2}")
+# the small word before a name ("voto na Aisha", "for Mei", "pour Léa", "für Tomás")
+_BEFORE_NAME = re.compile(r"^(?:na|no|em|pela|pelo|for|pour|für|per|por|a|à|the|la|le|el|il|o|de|di|voor|za|на)\s+")
+
+
+def name_label(item: str, options: list[str] | tuple[str, ...], people_only: bool = False) -> int | None:
+    """The one option whose first or last word is the item ("Haddad" of "Samir Haddad", "Léa" or
+    "Lea" of "Léa Roy", "Mei" of "Mei Chen"), else None. With `people_only`, only options written
+    as a person's name count (two or three words, each capitalised: not "Sliding scale", not
+    "Online only"), so that a word of another kind of label is not read as a name."""
+    item = _BEFORE_NAME.sub("", item) if people_only else item
+    if not re.fullmatch(r"[\w'-]{2,}", item) or (people_only and (item in _WORD_TO_KEY or item in _ANSWER_TO_KEY)):
+        return None
+    name = fold(item).casefold()
+    found = {i for i, label in enumerate(options) if len(label.split()) > 1
+             and (not people_only or (_PERSON.fullmatch(label) and all(w[:1].isupper() for w in label.split())))
+             and name in (fold(label.split()[0]).casefold(), fold(label.split()[-1]).casefold())}
+    return found.pop() if len(found) == 1 else None
+
+
+def is_salutation(raw: str, options: list[str]) -> bool:
+    """True when a line as written is an option's person named alone and followed by a comma, the
+    way a letter opens ("Léa,", "Mei Chen,"): the addressee, not a vote or a ranking."""
+    words = raw.strip().rstrip(",")
+    return (raw.strip().endswith(",") and 0 < len(words.split()) <= 2
+            and (name_label(clean(words), options) is not None or clean(words) in {clean(o) for o in options}))
