@@ -17,6 +17,7 @@ from store import drafts as store_drafts
 from store import members as store_members
 from store import timers
 from store.times import from_db, to_db
+from workflows.membership import passing_on
 from workflows.routing.context import Context
 from workflows.sending import fanout, oversize
 from workflows.drafts.request import default_deadline, read_headers
@@ -210,14 +211,13 @@ def _pass_on_question(ctx: Context, mail: InboundMail, draft: dict, text: str) -
     """A question in on-time feedback ("Is the hotline number on page 2 still right?") reaches the
     draft's author at once (every coordinator when the author is no longer an active one), who can
     answer by replying before the digest; returns what was done ("" when it asks nothing)."""
-    from workflows.membership import commands
     from workflows.reading.questions import asks_something
-    if not asks_something(text):
-        return ""
     author = store_members.get(ctx.db, draft["author_id"])
     reader = author if author and author["active"] and author["coordinator"] else None
-    return "; question " + commands.forward_unknown(
-        ctx, mail, about={"kind": "draft", "ref": f"Draft {draft['id']}", "title": draft["title"]}, only_to=reader)
+    passed = passing_on.pass_on(ctx, mail, text, asks_something,
+                                {"kind": "draft", "ref": f"Draft {draft['id']}", "title": draft["title"]},
+                                only_to=reader)
+    return "; question " + passed if passed else ""
 
 
 # Registration of the author's replies, the timers and the status section.

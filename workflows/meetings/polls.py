@@ -17,7 +17,7 @@ from workflows.meetings import recurrence
 from workflows.meetings import poll_copies, poll_extras, poll_ranking, poll_setup
 from workflows.reading.questions import asks_something, is_a_message
 from workflows.reading.setting_lines import clock_time
-from workflows.membership import commands
+from workflows.membership import commands, passing_on
 from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
 from workflows.routing.outcomes import reading_kind
@@ -285,13 +285,11 @@ def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> st
         f" ({len(reading.dates_if_need_be)} if need be)" if reading.dates_if_need_be else "")
 
 
-def _pass_on(ctx: Context, mail: InboundMail, meeting: dict, test) -> str | None:
-    """A question (or, where `test` says so, a message of some length) written in a reply to a
+def _pass_on(ctx: Context, mail: InboundMail, meeting: dict, worth) -> str | None:
+    """A question (or, where `worth` says so, a message of some length) written in a reply to a
     date poll reaches the coordinators, who answer it by replying; what was done, or None."""
-    if not test(mail.new_text or ""):
-        return None
-    return commands.forward_unknown(ctx, mail, about={"kind": "poll", "ref": f"Meeting {meeting['id']}",
-                                                      "title": meeting["title"]})
+    return passing_on.pass_on(ctx, mail, mail.new_text, worth, {"kind": "poll", "ref": f"Meeting {meeting['id']}",
+                                                                "title": meeting["title"]})
 
 
 def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from mailer.message import InboundMail
 from store import votes as store_votes
 from store import members as store_members
+from workflows.membership import passing_on
 from workflows.membership.commands import HELP_WORDS, forward_unknown, notice_once
 from workflows.reading.command_words import read_command
 from workflows.reading.attendance_words import only_pleasantries
@@ -105,12 +106,11 @@ def _pass_on(ctx: Context, mail: InboundMail, vote: dict, words: str, *, counted
     ("forwarded to …"), "secret" when the ballot is secret (nothing a voter writes on it is shown
     to anyone: they are told to write a new message), or None when there is nothing to pass on."""
     from workflows.reading.questions import asks_something, is_a_message
-    if not (asks_something(words) if question_only else is_a_message(words)):
-        return None
+    worth = asks_something if question_only else is_a_message
     if vote["secret"]:
-        return "secret"
-    return forward_unknown(ctx, mail, about={"kind": "ballot", "ref": reference(vote), "title": vote["title"],
-                                             "counted": counted})
+        return "secret" if worth(words) else None
+    return passing_on.pass_on(ctx, mail, words, worth, {"kind": "ballot", "ref": reference(vote),
+                                                        "title": vote["title"], "counted": counted})
 
 
 def is_secret(db, vote_id: int) -> bool:
