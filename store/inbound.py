@@ -81,11 +81,12 @@ def held_between(db: sqlite_utils.Database, handler: str, reason_prefix: str, st
         [handler, len(reason_prefix), reason_prefix, to_db(start), to_db(end)]).fetchone()[0]
 
 
-def held_by_sender_between(db: sqlite_utils.Database, handler: str, reason_prefix: str, start: datetime,
+def held_by_sender_between(db: sqlite_utils.Database, handler: str | None, reason_prefix: str, start: datetime,
                            end: datetime) -> list[tuple[str, int]]:
-    """How many messages `handler` held (as `held_between`) from each sender address, most first."""
+    """How many messages `handler` (any handler when None) held (as `held_between`) from each
+    sender address, most first."""
     return [(r[0], r[1]) for r in db.execute(
-        "SELECT from_addr, count(*) AS n FROM inbound WHERE handler = ? AND state = 'quarantined' "
+        "SELECT from_addr, count(*) AS n FROM inbound WHERE (? IS NULL OR handler = ?) AND state = 'quarantined' "
         "AND substr(error, 1, ?) = ? AND received_at >= ? AND received_at < ? GROUP BY from_addr "
         "ORDER BY n DESC, from_addr",
-        [handler, len(reason_prefix), reason_prefix, to_db(start), to_db(end)]).fetchall()]
+        [handler, handler, len(reason_prefix), reason_prefix, to_db(start), to_db(end)]).fetchall()]

@@ -14,3 +14,9 @@ def first_today(db: sqlite_utils.Database, address: str, kind: str, day: str) ->
 def count_on(db: sqlite_utils.Database, kind: str, day: str) -> int:
     """How many notices of `kind` were recorded on `day`, all addresses together."""
     return db.execute("SELECT count(*) FROM notices WHERE kind = ? AND day = ?", [kind, day]).fetchone()[0]
+
+
+def count_for(db: sqlite_utils.Database, address: str, kind: str, day: str) -> int:
+    """How many notices of `kind` (or numbered `kind-1`, `kind-2`…) were recorded for `address` on `day`."""
+    return db.execute("SELECT count(*) FROM notices WHERE address = ? AND day = ? AND (kind = ? OR substr(kind, 1, ?) = ?)",
+                      [address, day, kind, len(kind) + 1, f"{kind}-"]).fetchone()[0]

@@ -193,10 +193,11 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     store_drafts.add_feedback(ctx.db, draft["id"], member["id"], body=body, no_comment=no_comment, late=late,
                               version=draft["version"], attachments=refs, now=arrived, message_id=reply_to)
     if not late:
-        asked = "" if no_comment else _pass_on_question(ctx, mail, draft, text)
+        asked = None if no_comment else _pass_on_question(ctx, mail, draft, text)
         ctx.send(member, "draft_ack", reply_for=("draft", draft["id"]), in_reply_to=reply_to, draft=draft,
-                 status="no_comment" if no_comment else "recorded", files=refs, passed_on=bool(asked))
-        return f"feedback on draft {draft['id']} recorded{' (no comment)' if no_comment else ''}{asked}"
+                 status="no_comment" if no_comment else "recorded", files=refs, passed_on=asked)
+        return (f"feedback on draft {draft['id']} recorded{' (no comment)' if no_comment else ''}"
+                + (f"; question {asked}" if asked else ""))
     author = store_members.get(ctx.db, draft["author_id"])
     forwarded = 0
     for reader in ([author] if author and author["active"] else store_members.coordinators(ctx.db)):
@@ -207,17 +208,16 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     return f"late feedback on draft {draft['id']} recorded and forwarded to {forwarded}"
 
 
-def _pass_on_question(ctx: Context, mail: InboundMail, draft: dict, text: str) -> str:
+def _pass_on_question(ctx: Context, mail: InboundMail, draft: dict, text: str) -> str | None:
     """A question in on-time feedback ("Is the hotline number on page 2 still right?") reaches the
     draft's author at once (every coordinator when the author is no longer an active one), who can
-    answer by replying before the digest; returns what was done ("" when it asks nothing)."""
+    answer by replying before the digest; returns what was done (`passing_on.pass_on`)."""
     from workflows.reading.questions import asks_something
     author = store_members.get(ctx.db, draft["author_id"])
     reader = author if author and author["active"] and author["coordinator"] else None
-    passed = passing_on.pass_on(ctx, mail, text, asks_something,
-                                {"kind": "draft", "ref": f"Draft {draft['id']}", "title": draft["title"]},
-                                only_to=reader)
-    return "; question " + passed if passed else ""
+    return passing_on.pass_on(ctx, mail, text, asks_something,
+                              {"kind": "draft", "ref": f"Draft {draft['id']}", "title": draft["title"]},
+                              only_to=reader)
 
 
 # Registration of the author's replies, the timers and the status section.

@@ -12,7 +12,9 @@ be forwarded whole to every coordinator. Now:
 
 The same summary counts the mail failing authentication held past its own caps
 (`workflows.trust.forgeries`), by the address it claimed, and the feedback reports held past
-theirs (`workflows.membership.complaints`): one mechanism, one summary a day.
+theirs (`workflows.membership.complaints`) and, by address, the members' questions and comments
+kept past the cap on passing them on (`workflows.membership.passing_on`): one mechanism, one
+summary a day.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ FEEDBACK = "feedback"  # the router's rule for feedback reports (sent by provide
 SUMMARY = "strangers.summary"
 HELD = "held: "  # how a held message's reason begins in the inbound record
 FORWARDED = "forwarded: "  # … and a message forwarded, but set aside all the same (no readable sender)
+PASSED_ON = HELD + "not passed on: "  # … a member's text kept past the cap on passing on (any handler)
 
 
 def over_cap(ctx: Context, mail: InboundMail) -> str | None:
@@ -60,22 +63,32 @@ def hold(ctx: Context, mail: InboundMail, reason: str) -> str:
 
 def summary_timer(ctx: Context, timer: dict) -> str:
     """Tell the coordinators, once, how many messages the day before were held past the caps:
-    strangers' (a count), and mail failing authentication (a count by the address it claimed)."""
+    strangers' (a count), mail failing authentication (a count by the address it claimed) and
+    members' texts not passed on (a count by address)."""
     end = timer["due_at"] if isinstance(timer["due_at"], datetime) else from_db(timer["due_at"])
     start = end - timedelta(days=1)
     count = sum(store_inbound.held_between(ctx.db, handler, HELD, start, end) for handler in (HANDLER, FEEDBACK))
-    forged = [{"address": address, "count": n, "member": store_members.get_by_email(ctx.db, address)}
-              for address, n in store_inbound.held_by_sender_between(ctx.db, FAILED_AUTHENTICATION, HELD, start, end)]
-    if not count and not forged:
+    forged = _by_sender(ctx, FAILED_AUTHENTICATION, HELD, start, end)
+    kept = _by_sender(ctx, None, PASSED_ON, start, end)
+    if not count and not forged and not kept:
         return "no message held"
     policy, trust = ctx.rules.strangers, ctx.rules.trust
     sent = ctx.notify_coordinators("strangers_summary", held=count, day=start.date(),
                                    network_cap=policy.forwards_per_day, sender_cap=policy.forwards_per_sender_per_day,
                                    forged=forged, forged_total=sum(f["count"] for f in forged),
                                    forged_address_cap=trust.failed_forwards_per_address_per_day,
-                                   forged_cap=trust.failed_forwards_per_day)
-    return (f"{count} held message(s) from non-members and {sum(f['count'] for f in forged)} failing "
-            f"authentication summarised to {sent} coordinator(s)")
+                                   forged_cap=trust.failed_forwards_per_day,
+                                   kept=kept, kept_total=sum(k["count"] for k in kept),
+                                   kept_cap=trust.passed_on_per_sender_per_day)
+    return (f"{count} held message(s) from non-members, {sum(f['count'] for f in forged)} failing "
+            f"authentication and {sum(k['count'] for k in kept)} not passed on summarised to {sent} coordinator(s)")
+
+
+def _by_sender(ctx: Context, handler: str | None, reason_prefix: str, start: datetime, end: datetime) -> list[dict]:
+    """The messages held in [start, end) by `handler` (any when None) with a reason starting
+    `reason_prefix`, counted by sender: [{address, count, member}], most first."""
+    return [{"address": address, "count": n, "member": store_members.get_by_email(ctx.db, address)}
+            for address, n in store_inbound.held_by_sender_between(ctx.db, handler, reason_prefix, start, end)]
 
 
 def utc_day(moment: datetime):

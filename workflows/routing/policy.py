@@ -112,3 +112,7 @@ class TrustPolicy(Strict):
                              "address's name; past it such mail is held in Quarantine and summarised the next day")
     failed_forwards_per_day: int = Field(
         50, ge=0, description="the same, for all addresses together")
+    passed_on_per_sender_per_day: int = Field(
+        10, ge=0, description="questions and comments written beside an answer (on a ballot, a date poll, "
+                              "a draft) passed on to the coordinators a day from one address; past it the "
+                              "message is kept in Quarantine and counted in the next day's summary")
