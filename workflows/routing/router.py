@@ -21,7 +21,7 @@ from store import tokens as store_tokens
 from workflows.meetings import calendar_answers, calendar_reading
 from workflows.membership import bounces, commands, complaints
 from workflows.reading.command_words import read_command
-from workflows.routing import table
+from workflows.routing import table, wrong_copy
 from workflows.routing.context import Context
 from workflows.routing.quarantine import Quarantine  # noqa: F401 - raised by actions, read by the pipeline
 from workflows.trust import confirming, forgeries, holding
@@ -170,8 +170,8 @@ def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
         allowed = table.TOKEN_SENDERS.get(row["kind"])
         from_owner = owner is not None and store_members.has_address(ctx.db, owner, mail.from_addr)
         if owner is None or not (from_owner or (allowed is not None and allowed(ctx.db, row) == mail.from_addr)):
-            return Match("token-reply", f"a {row['kind']} token used from another address",
-                         functools.partial(_refuse_token, owner=owner))
+            return Match(wrong_copy.rule(ctx, mail, row), f"a {row['kind']} token used from another address",
+                         functools.partial(wrong_copy.refuse, owner=owner, row=row))
         if row["kind"] in table.COORDINATOR_TOKENS and not (owner["coordinator"] and owner["active"]):
             return Match("token-reply", f"a {row['kind']} token of someone no longer a coordinator",
                          _with(commands.refuse_former_coordinator, owner))
@@ -193,25 +193,6 @@ def is_token_reply(ctx: Context, mail: InboundMail) -> Match | None:
         return Match("token-reply", f"a {row['kind']} token from its owner", _with(handler, owner, row),
                      reached_member=True, writer=owner if from_owner else None)
     return None
-
-
-def _refuse_token(ctx: Context, mail: InboundMail, *, owner: dict | None) -> str:
-    """A token used from an address that is not its owner's never acts in the owner's name. The
-    member who wrote (verified) is told to answer their own copy; the owner is told plainly what
-    happened (someone else answered their copy, nothing was recorded in their name), never shown
-    the address of another member, and at most once a day (no mail-bombing by forgery)."""
-    writer = _active_member(ctx, mail) if mail.auth.verified else None  # a forged From is not told
-    told_writer = writer is not None and commands.notice_once(ctx, writer["email"], "token_not_yours")
-    if told_writer:
-        ctx.send(writer, "token_not_yours", in_reply_to=mail.message_id or None)
-    told_owner = owner is not None and commands.notice_once(ctx, owner["email"], "token_refused")
-    if told_owner:
-        sender = store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None
-        ctx.send(owner, "token_refused", attempted_from=None if sender else mail.from_addr,
-                 by_member=sender is not None, verified=mail.auth.verified, writer_told=writer is not None,
-                 subject=mail.subject)
-    told = [who for who, yes in (("its owner", told_owner), ("the member who wrote", told_writer)) if yes]
-    return "refused: token used from another address" + (f"; {' and '.join(told)} told" if told else "")
 
 
 def names_an_item(ctx: Context, mail: InboundMail) -> Match | None:
