@@ -25,7 +25,7 @@ from store import blobs, members, outbox
 from store.db import transaction
 from workflows.membership.bounces import delivery_failed, report_policy_refusal
 from workflows.routing.context import Context, Rules
-from workflows.routing.table import OVERSIZE_STOPPED
+from workflows.routing.table import ITEM_DESCRIBERS, OVERSIZE_STOPPED
 from workflows.sending.oversize import stop_fanout
 
 log = logging.getLogger("convenor.delivery")
@@ -162,7 +162,7 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                 with transaction(db):
                     outbox.mark_failed(db, row["id"], str(exc))
                     outcome = stop_fanout(Context(db, rules, clock()), row, exc.size, exc.limit, str(exc),
-                                          OVERSIZE_STOPPED)
+                                          OVERSIZE_STOPPED, ITEM_DESCRIBERS)
                 log.warning("outbox %s (%s): %s", row["id"], row["kind"], outcome)
                 report.failed += 1
                 continue

@@ -1,4 +1,5 @@
-"""Unit test of `workflows.sending.oversize.author_of` on a real store: the member told when a
+"""Unit test of `workflows.sending.oversize.author_of` and of the references its notices take from
+`table.ITEM_DESCRIBERS`, on a real store: the member told when a
 copy of each kind of item is refused for its size (the scenario over Dovecot is in
 test_sending_size_notices.py)."""
 from __future__ import annotations
@@ -7,7 +8,8 @@ from datetime import datetime, timedelta, timezone
 
 from store import drafts, meetings, members, record, votes
 from store.db import open_store
-from workflows.sending.oversize import author_of, reference
+from workflows.routing.table import ITEM_DESCRIBERS
+from workflows.sending.oversize import author_of
 
 NOW = datetime(2027, 1, 4, 14, 0, tzinfo=timezone.utc)
 
@@ -37,7 +39,11 @@ def test_each_kind_of_item_names_its_author(tmp_path):
     assert author_of(db, "minutes", draft) is None and author_of(db, "forward", 1) is None
     assert author_of(db, "vote", 99) is None
 
-
-def test_the_notice_names_the_item_as_members_read_it():
-    assert [reference(k, 3) for k in ("vote-admin", "announce", "meeting", "draft", "poll-admin")] == [
-        "Vote 3", "Announcement 3", "Meeting 3", "Draft 3", "Poll 3"]
+    # the notice names the item as members read it, from the table `convenor inspect` uses:
+    # a date poll by its meeting's reference
+    refs = {kind: ITEM_DESCRIBERS[kind](db, item)["ref"] for kind, item in (
+        ("vote-admin", vote), ("announce", announcement), ("meeting", meeting), ("draft", draft),
+        ("poll-admin", poll), ("action", action))}
+    assert refs == {"vote-admin": f"Vote {vote}", "announce": f"Announcement {announcement}",
+                    "meeting": f"Meeting {meeting}", "draft": f"Draft {draft}", "poll-admin": f"Meeting {meeting}",
+                    "action": f"Action {action}"}

@@ -168,3 +168,11 @@ def announce_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -
         if w in ("SUBSCRIBE", "ABONNER"):
             return set_subscription(ctx, member, True, mail)
     return commands.forward_unknown(ctx, mail)
+
+
+def describe(db, announcement_id: int) -> dict:
+    """An announcement as `convenor inspect` and the notices about it show it: its reference
+    ("Announcement 2") and subject."""
+    announcement = store_meetings.get_announcement(db, announcement_id)
+    return {"kind": "announce", "id": announcement_id, "ref": f"Announcement {announcement_id}",
+            "title": announcement["subject"] if announcement else None}

@@ -167,7 +167,8 @@ STATUS_SECTIONS = {
     "trust": trust.status,
 }
 
-# How `convenor inspect` describes the item a token points to.
+# How `convenor inspect` (and the notices naming an item: `workflows.sending.oversize`, a reply on
+# another member's copy) describe the item a token points to.
 ITEM_DESCRIBERS = {
     "draft": draft_deadlines.describe,
     "vote": ballots.describe_vote,
@@ -178,4 +179,5 @@ ITEM_DESCRIBERS = {
     "poll-admin": polls.describe_poll,
     "draft-admin": draft_deadlines.describe,
     "action": record_actions.describe,
+    "announce": announcements.describe,
 }

@@ -83,13 +83,6 @@ AUTHORS = {
 }
 
 
-def reference(kind: str, item_id: int) -> str:
-    """The item's reference as members read it, from the kind of its token: "Vote 3" (for a
-    vote's confirmation too), "Announcement 2", "Meeting 5"."""
-    word = kind.removesuffix("-admin")
-    return f"{'Announcement' if word == 'announce' else word.capitalize()} {item_id}"
-
-
 def author_of(db, kind: str, item_id: int) -> int | None:
     """The member who wrote the item (a vote's opener, a meeting's or an announcement's or an
     action's creator, a draft's author), or None: a kind with no author (minutes Convenor
@@ -99,11 +92,12 @@ def author_of(db, kind: str, item_id: int) -> int | None:
 
 
 def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: str,
-                stopped: dict[str, Stopped]) -> str:
+                stopped: dict[str, Stopped], describers: dict[str, Callable[[object, int], dict]]) -> str:
     """The provider refused `row` (an outbox row, already marked failed) for its size: withdraw
     the waiting copies of the same message (same kind, same attachments), let its item react
     (`stopped`, by the token's item kind: a draft no member got is withdrawn), and tell who
-    answers for it, once. Returns the outcome for the log (no word of the message)."""
+    answers for it, once, naming the item by its reference as members read it ("Vote 3", from
+    `describers`: `table.ITEM_DESCRIBERS`). Returns the outcome for the log (no word of the message)."""
     withdrawn = outbox.withdraw_same_message(ctx.db, row["id"], "too large for the mail provider")
     went = outbox.same_message_sent(ctx.db, row["id"])
     item = tokens.resolve(ctx.db, row["reply_token"]) if row.get("reply_token") else None
@@ -115,7 +109,8 @@ def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: s
     else:  # a copy with no item: one person's alone (a digest to its draft's author, a forward's copy)
         answers_for = row.get("member_id")
     told = fanout.responsible(ctx, answers_for)
-    ref = reference(item["kind"], item["item_id"]) if item is not None else None
+    describe = describers.get(item["kind"]) if item is not None else None
+    ref = describe(ctx.db, item["item_id"])["ref"] if describe is not None else None
     for member in told:
         ctx.send(member, "too_large_for_provider", subject=title or row["subject"], ref=ref, size_mb=mb(size),
                  limit_mb=mb(limit) if limit else None, answer=answer[:300], went=went,
