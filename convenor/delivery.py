@@ -152,9 +152,10 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                 report.failed += 1
                 continue
             except TooLarge as exc:  # every copy would be refused alike: the fan-out stops, told once
-                if (row.get("attachments") or "[]") == "[]":
-                    # a text-only copy (a ballot, a notice): no shared file to make smaller, and
-                    # the copies of others differ; that member's copy failed, named as such
+                if (row.get("attachments") or "[]") == "[]" and not outbox.same_message_waiting(db, row["id"]):
+                    # a text-only copy with none of its message waiting (a ballot sent again, a
+                    # notice): that member's copy failed, named as such; one whose fan-out still
+                    # waits (a vote's ballots, an announcement) stops it below, told once
                     with transaction(db):
                         _fail(db, rules, row, str(exc), clock())
                     report.failed += 1

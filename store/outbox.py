@@ -203,21 +203,30 @@ def mark_change_told(db: sqlite_utils.Database, outbox_id: int) -> None:
     db.execute("UPDATE outbox SET last_error = ? WHERE id = ?", [f"{WENT_WHILE_WITHDRAWN}; change told", outbox_id])
 
 
-def _same_message(outbox_id: int) -> tuple[str, list]:
-    """SQL picking the copies of the same message as row `outbox_id`: the same kind and the same
-    attachments (a fan-out's copies share them), for the same item (through their reply tokens);
-    none for a row without attachments or reply token."""
-    return ("FROM outbox o JOIN tokens t ON t.token = o.reply_token "
-            "JOIN outbox r ON r.id = ? JOIN tokens rt ON rt.token = r.reply_token "
-            "WHERE t.kind = rt.kind AND t.item_id = rt.item_id AND o.kind = r.kind "
-            "AND o.attachments = r.attachments AND r.attachments != '[]' AND o.id != r.id", [outbox_id])
+def _same_message(outbox_id: int, own_attachments: bool = False) -> tuple[str, dict]:
+    """SQL picking the copies of the same message as row `outbox_id`: the same kind for the same
+    item (through their reply tokens) and the same attachments (a fan-out's copies share them;
+    none for a row without attachments or reply token). With `own_attachments` (a message with no
+    shared file: each copy has an attachment of its own, an invitation naming its attendee, or
+    none), the attachments are not compared, and a row with no reply token is the same message as
+    those of its kind and subject queued with it (at the same moment)."""
+    files = "" if own_attachments else " AND o.attachments = r.attachments AND r.attachments != '[]'"
+    ids = ("SELECT o.id FROM outbox o JOIN tokens t ON t.token = o.reply_token "
+           "JOIN outbox r ON r.id = :id JOIN tokens rt ON rt.token = r.reply_token "
+           "WHERE t.kind = rt.kind AND t.item_id = rt.item_id AND o.kind = r.kind AND o.id != r.id" + files)
+    if own_attachments:
+        ids += (" UNION SELECT o.id FROM outbox o JOIN outbox r ON r.id = :id WHERE r.reply_token IS NULL "
+                "AND o.reply_token IS NULL AND o.kind = r.kind AND o.created_at = r.created_at "
+                "AND o.subject = r.subject AND o.id != r.id")
+    return f"FROM outbox o WHERE o.id IN ({ids})", {"id": outbox_id}
 
 
-def withdraw_same_message(db: sqlite_utils.Database, outbox_id: int, why: str) -> list[int]:
+def withdraw_same_message(db: sqlite_utils.Database, outbox_id: int, why: str, *, own_attachments: bool = False
+                          ) -> list[int]:
     """Withdraw the copies of the same message as row `outbox_id` still waiting (see
     `_same_message`; a copy whose sent mark waits in the journal has gone and stays); return the
     members they were for."""
-    where, args = _same_message(outbox_id)
+    where, args = _same_message(outbox_id, own_attachments)
     rows = db.execute(f"SELECT o.id, o.member_id {where} AND o.state = 'queued' "
                       "AND o.id NOT IN (SELECT outbox_id FROM outbox_sent)", args).fetchall()
     for row_id, _ in rows:
@@ -225,9 +234,17 @@ def withdraw_same_message(db: sqlite_utils.Database, outbox_id: int, why: str) -
     return [member_id for _, member_id in rows]
 
 
-def same_message_sent(db: sqlite_utils.Database, outbox_id: int) -> int:
+def same_message_sent(db: sqlite_utils.Database, outbox_id: int, *, own_attachments: bool = False) -> int:
     """How many copies of the same message as row `outbox_id` have gone (sent, or their sent
     mark in the journal)."""
-    where, args = _same_message(outbox_id)
+    where, args = _same_message(outbox_id, own_attachments)
     return db.execute(f"SELECT count(*) {where} AND (o.state = 'sent' OR o.id IN (SELECT outbox_id FROM outbox_sent))",
                       args).fetchone()[0]
+
+
+def same_message_waiting(db: sqlite_utils.Database, outbox_id: int) -> int:
+    """How many copies of the same message as a text-only row `outbox_id` (as `_same_message`
+    with `own_attachments`) still wait to be sent."""
+    where, args = _same_message(outbox_id, True)
+    return db.execute(f"SELECT count(*) {where} AND o.state = 'queued' "
+                      "AND o.id NOT IN (SELECT outbox_id FROM outbox_sent)", args).fetchone()[0]

@@ -15,9 +15,11 @@ goes to its draft's author); else every coordinator.
 """
 from __future__ import annotations
 
+import json
 import math
 from typing import Callable
 
+from mailer import addresses
 from store import drafts as store_drafts
 from store import meetings as store_meetings
 from store import outbox
@@ -27,8 +29,12 @@ from store import tokens
 from store import votes as store_votes
 from workflows.routing.context import Context
 from workflows.sending import fanout
+from workflows.sending.withdrawal import MEETING_COPIES
 
 MB = 1_000_000
+# outbox kinds whose copies each carry an attachment of their own (a meeting's invitation names
+# its attendee): their copies are one message whatever their attachments
+OWN_ATTACHMENTS = (*MEETING_COPIES, "meeting_cancel")
 HEADERS = 16_000  # room for a copy's headers and the text around its attachments
 
 # what an item does when the fan-out of its copies stops: fn(ctx, item_id, went) -> (the id of
@@ -51,12 +57,13 @@ def over_provider_limit(ctx: Context, attachment_bytes: int, text_chars: int) ->
     size = copy_size(attachment_bytes, text_chars)
     if limit is None or size <= limit:
         return None
-    return mb(size), mb(limit)
+    return mb(size), mb(limit, limit=True)
 
 
-def mb(size: int) -> float:
-    """Bytes as MB with one decimal, rounded up (a size just over a limit never reads as equal)."""
-    return math.ceil(size / MB * 10) / 10
+def mb(size: int, *, limit: bool = False) -> float:
+    """Bytes as MB with one decimal, rounded up (a size just over a limit never reads as equal);
+    a `limit` rounded down (it never reads larger than the provider takes)."""
+    return (math.floor if limit else math.ceil)(size / MB * 10) / 10
 
 
 def _created_by(getter: Callable, column: str) -> Callable[[object, int], int | None]:
@@ -94,13 +101,17 @@ def author_of(db, kind: str, item_id: int) -> int | None:
 def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: str,
                 stopped: dict[str, Stopped], describers: dict[str, Callable[[object, int], dict]]) -> str:
     """The provider refused `row` (an outbox row, already marked failed) for its size: withdraw
-    the waiting copies of the same message (same kind, same attachments), let its item react
-    (`stopped`, by the token's item kind: a draft no member got is withdrawn), and tell who
-    answers for it, once, naming the item by its reference as members read it ("Vote 3", from
-    `describers`: `table.ITEM_DESCRIBERS`). Returns the outcome for the log (no word of the message)."""
-    withdrawn = outbox.withdraw_same_message(ctx.db, row["id"], "too large for the mail provider")
-    went = outbox.same_message_sent(ctx.db, row["id"])
-    item = tokens.resolve(ctx.db, row["reply_token"]) if row.get("reply_token") else None
+    the waiting copies of the same message (same kind, same item, same attachments; for a message
+    with no shared file, `OWN_ATTACHMENTS` and text-only copies, whatever their attachments),
+    let its item react (`stopped`, by the token's item kind: a draft no member got is withdrawn),
+    and tell who answers for it, once, naming the item by its reference as members read it
+    ("Vote 3", from `describers`: `table.ITEM_DESCRIBERS`). Returns the outcome for the log (no
+    word of the message)."""
+    files = (row.get("attachments") or "[]") != "[]" and row["kind"] not in OWN_ATTACHMENTS
+    why = "too large for the mail provider"
+    withdrawn = outbox.withdraw_same_message(ctx.db, row["id"], why, own_attachments=not files)
+    went = outbox.same_message_sent(ctx.db, row["id"], own_attachments=not files)
+    item = _item_of(ctx, row)
     answers_for, became, title = None, "", None
     if item is not None and item["kind"] in stopped:
         answers_for, became, title = stopped[item["kind"]](ctx, item["item_id"], went)
@@ -110,10 +121,23 @@ def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: s
         answers_for = row.get("member_id")
     told = fanout.responsible(ctx, answers_for)
     describe = describers.get(item["kind"]) if item is not None else None
-    ref = describe(ctx.db, item["item_id"])["ref"] if describe is not None else None
+    described = describe(ctx.db, item["item_id"]) if describe is not None else {}
+    ref, title = described.get("ref"), title or described.get("title")
     for member in told:
         ctx.send(member, "too_large_for_provider", subject=title or row["subject"], ref=ref, size_mb=mb(size),
-                 limit_mb=mb(limit) if limit else None, answer=answer[:300], went=went,
-                 withdrawn=len(withdrawn), became=became)
+                 limit_mb=mb(limit, limit=True) if limit else None, answer=answer[:300], went=went,
+                 withdrawn=len(withdrawn), became=became, files=files)
     return (f"too large for the provider ({size} bytes, limit {limit or 'not stated'}): {len(withdrawn)} "
             f"waiting copies withdrawn, {went} went before; {len(told)} told")
+
+
+def _item_of(ctx: Context, row: dict) -> dict | None:
+    """The token row of the item an outbox row is a copy of: its reply token's, else (an
+    announcement's copy answers to the list address) the token of its List-Unsubscribe address."""
+    if row.get("reply_token"):
+        return tokens.resolve(ctx.db, row["reply_token"])
+    headers = row.get("headers") or {}
+    unsubscribe = (json.loads(headers) if isinstance(headers, str) else headers).get("List-Unsubscribe", "")
+    address = unsubscribe.strip("<>").removeprefix("mailto:").partition("?")[0]
+    token = addresses.token_from_address(address, ctx.list_address) if address else None
+    return tokens.resolve(ctx.db, token) if token else None

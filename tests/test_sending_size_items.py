@@ -1,0 +1,106 @@
+"""A vote, a meeting and an announcement whose copies are too large for the mail provider, over
+the real Dovecot + an SMTP server playing a provider that states a small SIZE (so that a long
+text is enough). Their copies carry no shared file (a ballot and an announcement are text; each
+meeting invitation has its own .ics): the fan-out used to fail copy by copy, one "could not be
+delivered" notice (or, for a meeting, one "too large" notice) per member. Now the first refusal
+stops the fan-out: the waiting copies are withdrawn and the item's author alone (while an active
+coordinator) gets one notice, naming the item as members read it and saying what to do."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures_convenor import Network
+
+MEMBERS = [
+    ("Amina Diallo", "amina@example.org", "core", True, "en", []),
+    ("Li Wei", "li@example.org", "core", True, "fr", []),
+    ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
+    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
+    ("Priya Sharma", "priya@example.org", "associate", False, "en", []),
+]
+# about 134,000 characters in 400 lines: under the reading limits, over the provider's SIZE once sent
+LONG = "\n".join(f"Paragraph {i}: " + "the network adopts the plan described in the annex, as amended. " * 5
+                 for i in range(400))
+
+
+def network_with_provider_size(mail_stack, tmp_path, limit: int) -> Network:
+    """A network whose provider (the test's SMTP server) states `SIZE limit` and refuses more."""
+    capture = mail_stack.capture
+    capture.stop()
+    capture.size_limit = limit
+    capture.start()
+    return Network(tmp_path, stack=mail_stack, members=MEMBERS)
+
+
+@pytest.fixture
+def small_provider(mail_stack, tmp_path):
+    net = network_with_provider_size(mail_stack, tmp_path, 120_000)  # the texts' confirmations fit
+    yield net
+    net.close()
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def states(net: Network, kind: str) -> dict:
+    return dict(net.db.execute("SELECT state, count(*) FROM outbox WHERE kind = ? GROUP BY state", [kind]).fetchall())
+
+
+def test_a_vote_too_large_stops_its_ballots_and_its_opener_is_told_once(small_provider):
+    net = small_provider
+    net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the plan", "Closes: in 5 days\n\n" + LONG)
+    net.step()
+    net.step()
+    out = net.new_messages()
+    assert [m.subject for m in out] == ["[Vote 1] Vote opened: Adopt the plan",
+                                        "[Vote 1] Not sent: too large for the mail provider"]
+    assert {m.to for m in out} == {"amina@example.org"}  # the opener; not Li, the other coordinator
+    text = flat(out[1].text)
+    assert '"Adopt the plan" could not go out: each copy is 0.2 MB,' in text
+    assert "once its attachments are encoded" not in text  # a ballot has none
+    assert "the mail provider takes at most 0.1 MB a message" in text
+    assert "No member received it: this copy failed, and the 3 other copies waiting were withdrawn" in text
+    assert "make its text shorter" in text and "reply CANCEL to the vote's confirmation" in text
+    assert states(net, "vote_ballot") == {"failed": 1, "withdrawn": 3}
+    assert not net.db.execute("SELECT count(*) FROM outbox WHERE kind = 'delivery_failed'").fetchone()[0]
+
+
+def test_an_announcement_too_large_stops_at_once_and_its_author_is_told_once(small_provider):
+    net = small_provider
+    net.send("Li Wei <li@example.org>", "[Announce] The plan", "Audience: all\n\n" + LONG)
+    net.step()
+    net.step()
+    out = net.new_messages()
+    assert [m.to for m in out] == ["li@example.org", "li@example.org"]  # its receipt, then one notice
+    notice = out[1]
+    assert notice.subject == "[Annonce 1] Non envoyé : trop volumineux pour le fournisseur de messagerie"
+    text = flat(notice.text)
+    assert "« The plan » n'a pas pu partir : chaque copie fait 0,2 Mo, et" in text
+    assert "n'accepte pas plus de 0,1 Mo par message" in text
+    assert "Aucun membre ne l'a reçu : cette copie a échoué, et les 4 autres copies en attente ont été retirées" in text
+    assert "raccourcissez son texte" in text
+    assert states(net, "announce_message") == {"failed": 1, "withdrawn": 4}
+    assert not net.db.execute("SELECT count(*) FROM outbox WHERE kind = 'delivery_failed'").fetchone()[0]
+
+
+def test_a_meeting_invitation_too_large_gives_one_notice_for_the_meeting(mail_stack, tmp_path):
+    net = network_with_provider_size(mail_stack, tmp_path, 200_000)  # its "Announced" confirmation fits
+    try:
+        net.send("Li Wei <li@example.org>", "[Meeting] Planning day",
+                 "When: 2027-01-05 18:00\nWhere: Hall\nAudience: core\n\n" + LONG)
+        net.step()
+        net.step()
+        out = net.new_messages()
+        assert [m.to for m in out] == ["li@example.org", "li@example.org"]  # its creator; not Amina
+        assert out[0].subject.startswith("[Réunion 1] ")
+        notice = out[1]
+        assert notice.subject == "[Réunion 1] Non envoyé : trop volumineux pour le fournisseur de messagerie"
+        text = flat(notice.text)
+        assert "« Planning day » n'a pas pu partir" in text and "une fois les pièces jointes" not in text
+        assert "les 3 autres copies en attente ont été retirées sans être envoyées (vous recevez ce seul avis" in text
+        assert "d'ici là, les membres qu'il n'a pas atteints n'ont pas d'invitation" in text
+        assert states(net, "meeting_announce") == {"failed": 1, "withdrawn": 3}
+        assert max(len(m["data"]) for m in mail_stack.capture.messages) < 200_000
+    finally:
+        net.close()
