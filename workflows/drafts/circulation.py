@@ -198,14 +198,26 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
                  status="no_comment" if no_comment else "recorded", files=refs, passed_on=asked)
         return (f"feedback on draft {draft['id']} recorded{' (no comment)' if no_comment else ''}"
                 + (f"; question {asked}" if asked else ""))
-    author = store_members.get(ctx.db, draft["author_id"])
-    forwarded = 0
-    for reader in ([author] if author and author["active"] else store_members.coordinators(ctx.db)):
+    readers = digest_readers(ctx, draft)
+    for reader in readers:
         ctx.send(reader, "draft_late_feedback", attachments=named_after(member["name"], refs), draft=draft,
                  sender=member, body=body, no_comment=no_comment, received_at=arrived, files=refs)
-        forwarded += 1
     ctx.send(member, "draft_late_notice", in_reply_to=reply_to, draft=draft, files=refs)
-    return f"late feedback on draft {draft['id']} recorded and forwarded to {forwarded}"
+    return f"late feedback on draft {draft['id']} recorded and forwarded to {len(readers)}"
+
+
+def digest_readers(ctx: Context, draft: dict) -> list[dict]:
+    """Who reads a draft's feedback: its digest at the deadline, and each late reply after it
+    (what would have been in the digest). The author while an active member (a coordinator or
+    not: they wrote it); with `drafts.digest_to_all_coordinators`, or when the author is gone,
+    every other active coordinator too. (A question in on-time feedback is passed on at once to
+    the author only while an active coordinator, see `_pass_on_question`: the forward is answered
+    by replying, which only a coordinator can do.)"""
+    author = store_members.get(ctx.db, draft["author_id"])
+    readers = [author] if author and author["active"] else []
+    if ctx.rules.drafts.digest_to_all_coordinators or not readers:
+        readers += [c for c in store_members.coordinators(ctx.db) if not author or c["id"] != author["id"]]
+    return readers
 
 
 def _pass_on_question(ctx: Context, mail: InboundMail, draft: dict, text: str) -> str | None:

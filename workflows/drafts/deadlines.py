@@ -15,7 +15,7 @@ from store.times import to_db
 from workflows.membership.leave import on_leave
 from workflows.routing.context import Context
 from workflows.sending import fanout
-from workflows.drafts.circulation import active_recipients, named_after
+from workflows.drafts.circulation import active_recipients, digest_readers, named_after
 
 
 def _current(ctx: Context, timer: dict) -> dict | None:
@@ -84,9 +84,7 @@ def _close(ctx: Context, draft: dict) -> str:
     digest = build_digest(ctx.db, draft["id"])
     attachments = [ref for entry in digest["answered"] for ref in entry["attachments"]]
     author = store_members.get(ctx.db, draft["author_id"])
-    readers = [author] if author and author["active"] else []
-    if ctx.rules.drafts.digest_to_all_coordinators or not readers:
-        readers += [c for c in store_members.coordinators(ctx.db) if not author or c["id"] != author["id"]]
+    readers = digest_readers(ctx, draft)
     batches = file_batches(attachments, ctx.rules.drafts.max_attachment_mb * 1_000_000)
     for reader in readers:
         ctx.send(reader, "draft_digest", attachments=batches[0], draft=draft, author=author,
