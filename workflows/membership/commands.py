@@ -36,7 +36,8 @@ def forward_unknown(ctx: Context, mail: InboundMail, *, refused_tag: str | None 
     the caller answers the member and the forward says why it came: {"kind": "ballot", "ref":
     "Vote 7", "title": …, "counted": bool} (written on a ballot), {"kind": "unsubscribe"} (a core
     member or coordinator asked to stop the network's mail), {"kind": "draft", "ref", "title"} (a
-    question in feedback on a draft). With `only_to` (an active coordinator: a draft's author) it
+    question in feedback on a draft), {"kind": "wrong_copy", "ref", "title", "owner", "verified"}
+    (a reply on another member's copy whose writer could not be told). With `only_to` (an active coordinator: a draft's author) it
     goes to that coordinator alone. With `attached` ({kind, ref, title}: a copy of our message
     to this member came attached) the member's answer says that copy counted for nothing and
     how to answer the item itself."""

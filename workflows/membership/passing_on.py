@@ -30,7 +30,8 @@ def pass_on(ctx: Context, mail: InboundMail, words: str, worth: Callable[[str], 
             only_to: dict | None = None) -> str | None:
     """Pass the member's `mail` on when `worth(words)` says its `words` (the part of the text the
     caller did not read as the answer) are a question or a message; `about` ({"kind": "ballot" |
-    "poll" | "draft", "ref": "Vote 7", "title": …, and for a ballot "counted"}) says in the
+    "poll" | "draft" | "wrong_copy", "ref": "Vote 7", "title": …, and for a ballot "counted",
+    for another member's copy "owner" and "verified"}) says in the
     forward why it came, `only_to` (an active coordinator) sends it to them alone. Returns what was
     done ("forwarded to 2 coordinator(s)"), `HELD` when the sender's passes of the day are used
     (the message is kept in Quarantine for the next day's summary), or None when there is nothing
