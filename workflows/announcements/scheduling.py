@@ -14,7 +14,7 @@ from store import timers, tokens
 from workflows.membership import commands
 from workflows.reading.command_words import first_word, spoken_command
 from workflows.routing import outcomes
-from workflows.routing.context import Context
+from workflows.routing.context import Context, as_written
 from workflows.sending import fanout
 from workflows.reading.dates import read_moments
 from workflows.reading.setting_lines import read_setting_lines, where
@@ -27,7 +27,7 @@ KEYS = {"audience": "audience", "public": "audience", "to": "audience", "destina
 
 def new_announcement(ctx: Context, mail: InboundMail, member: dict) -> str:
     """A coordinator's announcement: recorded and sent now or at `Send:`; the coordinator gets a receipt."""
-    found = read_setting_lines(mail.new_text or mail.text, KEYS)
+    found = read_setting_lines(as_written(mail, mail.new_text or mail.text), KEYS)
     values, body = found.values, found.body
     problems = list(found.problems)
     subject = mail.subject.split("]", 1)[1].strip() if "]" in mail.subject else mail.subject

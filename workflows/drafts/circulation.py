@@ -18,7 +18,7 @@ from store import members as store_members
 from store import timers
 from store.times import from_db, to_db
 from workflows.membership import passing_on
-from workflows.routing.context import Context
+from workflows.routing.context import Context, as_written
 from workflows.sending import fanout, oversize
 from workflows.drafts.request import default_deadline, read_headers
 
@@ -35,7 +35,7 @@ def title_from_subject(subject: str) -> str:
 def headers_for(ctx: Context, mail: InboundMail):
     """Read the coordinator's header lines of the mail's new text with the network's zone and
     defaults; "in 10 days" counts from when the mail arrived, not from when it is read."""
-    heads = read_headers(mail.new_text, now=ctx.arrival(mail), timezone=ctx.rules.network.timezone,
+    heads = read_headers(as_written(mail, mail.new_text), now=ctx.arrival(mail), timezone=ctx.rules.network.timezone,
                          deadline_time=ctx.rules.drafts.deadline_time, date_order=ctx.rules.network.date_order)
     if heads.deadline is not None and heads.deadline <= ctx.now:  # passed while the mail waited
         heads.errors.append("a date is already past")

@@ -11,7 +11,7 @@ from workflows.meetings import polls
 from workflows.meetings.description import read_description
 from workflows.meetings import poll_setup
 from workflows.routing import outcomes
-from workflows.routing.context import Context
+from workflows.routing.context import Context, as_written
 from workflows.sending import fanout
 from workflows.reading.dates import read_moments
 from workflows.reading.durations import read_duration
@@ -26,7 +26,7 @@ KEYS = {"when": "when", "quand": "when", "date": "when", "candidates": "candidat
 
 def new_meeting(ctx: Context, mail: InboundMail, member: dict) -> str:
     """A coordinator calls a meeting: announced at once (When:) or polled (Candidates:)."""
-    found = read_setting_lines(mail.new_text or mail.text, KEYS)
+    found = read_setting_lines(as_written(mail, mail.new_text or mail.text), KEYS)
     values = found.values
     zone = ctx.rules.network.timezone
     problems, moments = list(found.problems), []

@@ -24,6 +24,13 @@ from workflows.sending.pacing import SendingLimits
 from workflows.sending.priority import priority_of
 
 
+def as_written(mail: InboundMail, text: str | None) -> str:
+    """`text` (what a workflow reads of `mail`: a new item's motion, description, body or
+    introduction) followed by whatever lay past the reading limits (`unread_text`): a long text
+    is read in part, never cut."""
+    return f"{text or ''}\n{mail.unread_text}" if mail.unread_text else (text or "")
+
+
 @dataclass
 class Rules:
     """Every network rule a workflow may consult (built from the settings file)."""

@@ -18,7 +18,7 @@ from store import timers
 from store import tokens as store_tokens
 from store import votes as store_votes
 from store.times import from_db
-from workflows.routing.context import Context
+from workflows.routing.context import Context, as_written
 from workflows.sending import estimate, fanout
 from workflows.sending.priority import DEADLINE
 from workflows.votes import rules
@@ -29,8 +29,8 @@ from workflows.votes.tally import is_yes_no
 
 def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
     """Open the vote a coordinator sent, or tell the sender politely why it was not opened."""
-    request = read_request(mail.subject, mail.new_text, ctx.rules.votes, ctx.rules.network.timezone, ctx.arrival(mail),
-                           ctx.rules.network.date_order)
+    request = read_request(mail.subject, as_written(mail, mail.new_text), ctx.rules.votes, ctx.rules.network.timezone,
+                           ctx.arrival(mail), ctx.rules.network.date_order)
     electors: list[dict] = []
     request.problems += rules.check_combination(request.pass_rule, is_yes_no(request.options), request.seats,
                                                 len(request.options))
