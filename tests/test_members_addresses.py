@@ -33,8 +33,13 @@ def test_an_address_added_by_email_is_confirmed_from_both_and_then_counts_for_ba
     ballot = net.only_message_to("li@example.org", [m for m in net.new_messages() if "Vote opened" not in m.subject])
     net.reply(ballot, "Yes", sender="li.wei@home.example")
     net.step()
-    (refused,) = net.new_messages()
-    assert refused.to == "li@example.org" and "nothing was recorded in your name" in refused.subject
+    out = net.new_messages()
+    refused = net.only_message_to("li@example.org", out)
+    assert "nothing was recorded in your name" in refused.subject
+    # not yet a member's address: what it wrote reaches the coordinators as a non-member's mail
+    assert [m.subject for m in net.messages_to("amina@example.org", out)] == [
+        "[Test Network] From a non-member: Re: [Vote 1] Adopt the budget"]
+    assert len(out) == 3  # and its sender (verified) is told the coordinators have it
 
     net.reply(confirmations["li@example.org"], "YES")
     net.step()

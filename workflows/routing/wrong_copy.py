@@ -13,7 +13,8 @@ It never acts in the copy owner's name, and what the writer wrote is never lost:
   any non-member's mail (`commands.from_stranger`, within the strangers' caps; the router records
   it under their rule so those caps count it);
 - except on a secret ballot, where nothing written is shown to anyone (the writer, when a
-  verified member, is told as above).
+  verified member, is told as above), and for a token that only confirms (a held message, an
+  address: `table.ITEM_DESCRIBERS` names no item for it), whose reply carries no text to keep.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from workflows.votes import replies as vote_replies
 def rule(ctx: Context, mail: InboundMail, row: dict) -> str:
     """The router's rule name for a reply on someone else's copy: the strangers' when its text
     will go on as a non-member's mail (so their daily caps count it), else "token-reply"."""
-    if _member(ctx, mail) is None and not _secret_ballot(ctx, row):
+    if _passed_on(ctx, row) and _member(ctx, mail) is None:
         return strangers.HANDLER
     return "token-reply"
 
@@ -50,9 +51,9 @@ def refuse(ctx: Context, mail: InboundMail, *, owner: dict | None, row: dict) ->
                  subject=mail.subject)
     told = [who for who, yes in (("its owner", told_owner), ("the member who wrote", told_writer)) if yes]
     outcome = "refused: token used from another address" + (f"; {' and '.join(told)} told" if told else "")
-    if told_writer:
+    if told_writer or row["kind"] not in table.ITEM_DESCRIBERS:
         return outcome
-    if _secret_ballot(ctx, row):
+    if not _passed_on(ctx, row):
         return outcome + "; a secret ballot: shown to nobody"
     if sender is None:
         return outcome + "; " + commands.from_stranger(ctx, mail)
@@ -65,8 +66,13 @@ def _member(ctx: Context, mail: InboundMail) -> dict | None:
     return member if member is not None and member["active"] else None
 
 
-def _secret_ballot(ctx: Context, row: dict) -> bool:
-    return row["kind"] == "vote" and vote_replies.is_secret(ctx.db, row["item_id"])
+def _passed_on(ctx: Context, row: dict) -> bool:
+    """Whether the text written on this copy goes on when its writer cannot be told: a copy of an
+    item (`table.ITEM_DESCRIBERS`: a ballot, a draft, an invitation…), not a secret ballot (shown
+    to nobody); a token that only confirms (a held message, an address) carries no text to keep."""
+    if row["kind"] not in table.ITEM_DESCRIBERS:
+        return False
+    return not (row["kind"] == "vote" and vote_replies.is_secret(ctx.db, row["item_id"]))
 
 
 def _anything(words: str) -> bool:
