@@ -89,7 +89,7 @@ def _normalise(text: str) -> str:
     text = (text or "")[:MAX_CHARS]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\ufeff", "").replace("\x00", "").replace("\u00a0", " ")
-    if re.search(r"=[0-9A-F]{2}", text) and "=\n" in text:
+    if "=\n" in text and re.search(r"=[0-9A-F]{2}", text):
         # Quoted-printable that was never decoded: join its soft line breaks, or a wrapped
         # attribution ("w=" / "rote:") and cut words would be read as text of their own.
         text = re.sub(r"=\n", "", text)

@@ -1,0 +1,112 @@
+"""The inbound row's cost in instructions: what one ballot reply costs Convenor, counted by callgrind.
+
+Rates on a shared machine swing ±50% from run to run; an instruction count repeats to a fraction
+of a percent, so it is what tells whether a change to the inbound path saved anything. This takes
+ballot replies the way `bench.inbound` does (the daemon's `_take_batch`, i.e. `ingest_many` on
+batches of 100: parse, route by token, read the vote, record it, queue a receipt, commit) on a
+network of N members with one open vote, without the mailbox: no IMAP, no Dovecot, so it needs
+neither, and what it counts is Convenor's own work. A first round (every member's first vote) is
+taken uncounted; the second round (each member changes their answer, as in the bench's later
+rounds) is counted, and only it: callgrind runs with instrumentation off until then.
+
+    .venv/bin/python -m bench.inbound_instructions [N]            # runs itself under callgrind, prints instructions a reply
+    .venv/bin/python -m bench.inbound_instructions [N] --profile  # cProfile of the counted round instead (no valgrind)
+
+`--out FILE` keeps callgrind's output for callgrind_annotate. PYTHONHASHSEED is fixed so that
+two runs of the same code count the same.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from datetime import datetime, timezone
+
+from bench.common import ballot_reply, ballots, mark_all_sent, members, new_folder, open_vote
+
+ANSWERS = ("YES", "No", "abstain")
+BATCH = 100
+UNDER_CALLGRIND = "CONVENOR_UNDER_CALLGRIND"
+
+
+def replies(net, n: int, number: int) -> list:
+    """Round `number` of ballot replies from the first `n` members, as `bench.inbound` writes them."""
+    from mailer.mailbox import RawMessage
+    received = datetime.now(timezone.utc).replace(microsecond=0)
+    return [RawMessage(f"maildir:{number}.{i}.bench", ballot_reply(b, answer=ANSWERS[(i + number) % 3]), received)
+            for i, b in enumerate(ballots(net.db)[:n])]
+
+
+def take(daemon, messages: list) -> None:
+    """Take `messages` as the daemon takes a mailbox's: batches of BATCH, one commit each."""
+    for start in range(0, len(messages), BATCH):
+        daemon._take_batch(messages[start:start + BATCH])
+
+
+def measure(n: int, profile: bool) -> None:
+    """Set the network up, take a first round uncounted, then the counted one."""
+    from tests.fixtures_convenor import Network
+    net = Network(new_folder("instr"), members=members(n), extra_settings='[logging]\nlevel = "WARNING"\n')
+    net.now = datetime.now(timezone.utc).replace(microsecond=0)
+    try:
+        vote_id = open_vote(net)
+        mark_all_sent(net.db)
+        daemon = net.start()
+        take(daemon, replies(net, n, 0))
+        counted = replies(net, n, 1)
+        if profile:
+            _profiled(lambda: take(daemon, counted))
+        else:
+            _instrument("on")
+            take(daemon, counted)
+            _instrument("off")
+        changed = net.db.execute("SELECT count(*) FROM vote_events WHERE vote_id = ? AND kind = 'vote'",
+                                 [vote_id]).fetchone()[0]
+        assert changed == 2 * n, changed  # every reply of both rounds was read as a vote
+    finally:
+        net.close()
+
+
+def _instrument(state: str) -> None:
+    if os.environ.get(UNDER_CALLGRIND):
+        subprocess.run(["callgrind_control", "-i", state, str(os.getpid())], check=True, capture_output=True)
+
+
+def _profiled(work) -> None:
+    import cProfile
+    from bench.inbound import _print_profile
+    profiler = cProfile.Profile()
+    profiler.enable()
+    work()
+    profiler.disable()
+    _print_profile(profiler)
+
+
+def under_callgrind(n: int, out: str | None) -> int:
+    """Run this module under callgrind; return the instructions counted."""
+    out = out or os.path.join(tempfile.mkdtemp(prefix="cvb-callgrind-"), "callgrind.out")
+    env = dict(os.environ, PYTHONHASHSEED="0", **{UNDER_CALLGRIND: "1"})
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
+                           sys.executable, "-m", "bench.inbound_instructions", str(n)],
+                          env=env, capture_output=True, text=True)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if done.returncode != 0 or not found:
+        sys.exit(done.stdout + done.stderr)
+    print(f"callgrind output: {out}")
+    return int(found.group(1))
+
+
+if __name__ == "__main__":
+    import argparse
+    parser = argparse.ArgumentParser(description="Instructions a ballot reply on the inbound path.")
+    parser.add_argument("n", nargs="?", type=int, default=500, help="members, and replies counted")
+    parser.add_argument("--profile", action="store_true", help="cProfile of the counted round, no valgrind")
+    parser.add_argument("--out", help="keep callgrind's output in this file")
+    options = parser.parse_args()
+    if os.environ.get(UNDER_CALLGRIND) or options.profile:
+        measure(options.n, options.profile)
+    else:
+        total = under_callgrind(options.n, options.out)
+        print(f"{total:,} instructions for {options.n} ballot replies: {total / options.n / 1e6:.3f} M a reply")
