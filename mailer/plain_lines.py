@@ -156,6 +156,7 @@ COVERED_BY = {
     "quote_markers._GROUPWISE": "symbol", "quote_markers._LOOSE": "colon", "quote_markers._LOOSE_LOWER": "colon",
     "quote_headers._FIELD": "colon", "quote_headers._MESSAGE_DU": "digit or @", "quote_headers._RULE": "symbol",
     "quote_headers._FRAMED": "symbol", "quote_headers._INITIALS_QUOTE": "not a line check",
+    "quote_headers._INITIALS_AFTER_LINE_END": "not a line check",
     "quote_headers._ANY_FIELD": "colon",
     "sign_offs._DEVICE": "device", "sign_offs._SENTENCE_INSIDE": "after a match", "sign_offs._PROSE": "after a match",
     "sign_offs._BARE_SENT": "after a match", "sign_offs._LINK": "symbol", "sign_offs._CONTACT": "context",
