@@ -165,10 +165,11 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
     whose name or value says auto-replied / auto-generated / autoresponder (or names Exchange's
     out-of-office / reply template message class), and a no-reply sender address. A subject
     gives a reason only when the automatic words lead it: a person's "RE: Automatic reply:
-    <subject>" or "Fwd: Out of Office: …", and "Re: [Meeting 3] Absence …", give none; for a
-    new message (one that answers none: no In-Reply-To, References or plus-address) only an
-    autoresponder's title does ("Out of Office: away until Monday", see `_template_subject`). Neither the subject nor Precedence gives one for
-    a message a person's mail program wrote (X-Mailer, User-Agent).
+    <subject>" or "Fwd: Out of Office: …", and "Re: [Meeting 3] Absence …", give none; nor does
+    any subject of a new message (one that answers none: no In-Reply-To, References or
+    plus-address): an automatic reply answers a message, so "Out of Office: back Monday" written
+    as a new message with no automatic header is a person's. Neither the subject nor Precedence
+    gives one for a message a person's mail program wrote (X-Mailer, User-Agent).
     X-Auto-Response-Suppress alone gives none. `new_text` (the message's own words, quotes
     and forwarded copies left out) gives one, even from a mail program's rule, when the message
     answers one and its words say they are automatic ("This is an automatic reply", "Dies ist
@@ -201,7 +202,7 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
         if "autoresponder" in value.lower():
             return "X-POST-MessageClass: autoresponder"
     subject = first_header(msg, "Subject")[:300]
-    if not composed and _automatic_subject(subject) and (_answers_a_message(msg) or _template_subject(subject)):
+    if not composed and _automatic_subject(subject) and _answers_a_message(msg):
         return SUBJECT_REASON  # not the subject itself: reasons reach the logs
     if new_text and says_it_is_automatic(new_text) and _answers_a_message(msg) and not _forwarded(subject):
         return TEXT_REASON
@@ -211,21 +212,6 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
 def _forwarded(subject: str) -> bool:
     """True when the subject's prefixes include a forward's ("Fwd:", "WG:", "转发:" …)."""
     return bool(_FORWARD.search(REPLY_PREFIX.match(subject).group(0)))
-
-
-_ITEM_TAG = re.compile(r"\[[^\]\d]{1,30}\s\d{1,6}\]")  # "[Vote 12]": the subject of one of our items
-
-
-def _template_subject(subject: str) -> bool:
-    """For a message that answers none: True when its subject is an autoresponder's own title,
-    its words, a colon and a note ("Out of Office: away until Monday"). Their words alone or before
-    a date ("Out of office 16–27 February"), a question ("Vacation: who covers the helpline?") or
-    one of our items' subjects (an automatic reply to it would have answered it) are a person's."""
-    words = _SUBJECT.match(subject)
-    if words is None or not _ORIGINAL_FOLLOWS.match(subject, words.end()):
-        return False
-    rest = subject[words.end():]
-    return not rest.rstrip().endswith(("?", "？")) and not _ITEM_TAG.search(rest)
 
 
 def _composed_in_a_client(msg: Message) -> bool:

@@ -19,7 +19,7 @@ import functools
 import re
 from email.message import EmailMessage, Message
 
-from flufl.bounce import all_failures
+from mailer.bounce_detectors import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.bounce_forwarding import forwarded_from

@@ -112,7 +112,10 @@ REPLY = "In-Reply-To: <q7hx2m4kcp3vbn6wtz5d.a81f@example.org>\n"
     ("Subject: Out of office 16-27 February", False),  # a person's new message to the list
     ("Subject: Vacation: who covers the helpline?", False),  # a question
     ("Subject: Réponse automatique : [Vote 7] Budget", False),  # names our item but answers nothing
-    ("Subject: Out of Office: away until Monday", True),  # an autoresponder's own title
+    # an autoresponder's title, but as a new message with no automatic header: an automatic reply
+    # answers a message, so this is a person's (issue 15: "Out of Office: back Monday")
+    ("Subject: Out of Office: away until Monday", False),
+    (REPLY + "Subject: Out of Office: away until Monday", True),  # the same title answering ours
     (REPLY + "Subject: Out of office 16-27 February", True),  # the same words answering ours
     ("To: network+q7hx2m4kcp3vbn6wtz5d@example.org\nSubject: Abwesend bis 14.02.", True),  # sent to a token
     (REPLY + "Subject: Automatic reply: [Vote 7] Budget\nX-Mailer: Microsoft Outlook 16.0", False),
