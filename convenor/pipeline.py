@@ -192,7 +192,7 @@ def _handle(db, rules, r: _Read, now) -> Ingested:
     state = "quarantined" if ctx.held else "handled"  # held: kept in the mailbox's Quarantine
     inbound.record(db, mailbox_key=r.key, sha256=r.sha, message_id=r.message_id,
                    from_addr=r.from_addr, state=state, handler=routed.handler,
-                   error=ctx.held, raw=None, now=r.received_at)
+                   error=ctx.held or ctx.noted, raw=None, now=r.received_at)
     if ctx.forget_raw:  # e.g. a secret ballot's reply after its close: removed as the close removed the others
         raw_removals.request(db, r.key, r.message_id or "", ctx.forget_raw, now)
     return Ingested(state, routed.handler, routed.outcome)

@@ -12,7 +12,7 @@ import re
 from email.message import EmailMessage, Message
 
 from mailer.addresses import parse_one
-from mailer.header_text import first_header, header_index, header_values
+from mailer.header_text import first_header, header_index, header_values, raw_header_values
 from mailer.autoreply_words import TEXT_REASON, says_it_is_automatic
 from mailer.subjects import FORWARDS, REPLY_PREFIX
 
@@ -81,6 +81,7 @@ _ORIGINAL_FOLLOWS = re.compile(r"[\])]?\s*[:：]\s*\S")
 # A forward is always a person's: "Fwd: Automatic reply: …" passes someone's reply on.
 _FORWARD = re.compile(r"(?<!\w)(?:" + FORWARDS + r")\s*(?:\[\d+\]|\(\d+\))?\s*[:：]", re.IGNORECASE)
 SUBJECT_REASON = "subject looks automatic"  # the start of a reason that is only a guess from the subject
+NO_REPLY_REASON = "sent from a no-reply address"  # a guess too: a person may write from one
 _LIST_HEADERS = ("List-Id", "Mailing-List", "X-Mailman-Version", "X-Mailing-List",
                  "X-List-Administrivia", "X-Ml-Name", "X-Listserver", "X-List")
 
@@ -197,7 +198,7 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
     if _auto_token_header(msg):
         return "a header says it was generated automatically"
     if _NO_REPLY.match(_sender_address(msg)):
-        return "sent from a no-reply address"
+        return NO_REPLY_REASON
     for value in _values(msg, "X-POST-MessageClass"):
         if "autoresponder" in value.lower():
             return "X-POST-MessageClass: autoresponder"
@@ -263,3 +264,14 @@ def is_list_traffic(msg: EmailMessage) -> bool:
         if precedence & {"bulk", "junk"}:
             return True
     return False
+
+
+def is_only_a_guess(msg: Message, reason: str | None) -> bool:
+    """True when `reason` (from `auto_reply_reason`) rests only on the subject, the message's own
+    words or a no-reply sender address, which a person may write or use too: no header said the
+    message is automatic, and its return path is not null (`Return-Path: <>` is written by mail
+    systems, never by a person's mail program). Such mail is a guess: Convenor never answers it,
+    but never drops it either."""
+    if not reason or not reason.startswith((SUBJECT_REASON, TEXT_REASON, NO_REPLY_REASON)):
+        return False
+    return not any(value.strip() == "<>" for value in raw_header_values(msg, "Return-Path"))

@@ -160,6 +160,8 @@ class InboundMail:
     auto_reply: bool = False
     auto_reply_reason: str = ""
     auto_reply_by_subject: bool = False  # the only sign was the subject (no header said so): a guess
+    # only the subject or the words said so (no header, a return path): never answered, never dropped
+    auto_reply_guessed: bool = False
     list_traffic: bool = False
     bounce: BounceInfo | None = None
     feedback: FeedbackReport | None = None  # a provider's feedback report (complaint) about our mail

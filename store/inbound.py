@@ -90,3 +90,11 @@ def held_by_sender_between(db: sqlite_utils.Database, handler: str | None, reaso
         "AND substr(error, 1, ?) = ? AND received_at >= ? AND received_at < ? GROUP BY from_addr "
         "ORDER BY n DESC, from_addr",
         [handler, handler, len(reason_prefix), reason_prefix, to_db(start), to_db(end)]).fetchall()]
+
+
+def taken_between(db: sqlite_utils.Database, handler: str, start: datetime, end: datetime) -> list[dict]:
+    """The messages `handler` took (in any state) that arrived in [start, end), oldest first:
+    each one's sender address, arrival, state and text-free reason (`error`)."""
+    return list(query(db, "SELECT from_addr, received_at, state, error FROM inbound WHERE handler = ? "
+                          "AND received_at >= ? AND received_at < ? ORDER BY received_at, id",
+                      [handler, to_db(start), to_db(end)]))

@@ -71,8 +71,11 @@ def test_a_message_convenor_does_not_understand_goes_to_the_coordinators_with_th
 @pytest.mark.parametrize("headers, subject", [
     ({"Auto-Submitted": "auto-replied"}, "Re: help"),
     ({"Precedence": "bulk"}, "Weekly digest"),
-    ({}, "Out of Office: away until Monday"),
-    ({}, "Réponse automatique : absente"),
+    # header-less, automatic by the subject alone: a guess only when it answers a message (it is then
+    # kept for the coordinators, never answered); as a new message it is a person's (see
+    # tests/test_machine_guesses_scenario.py)
+    ({"In-Reply-To": "<a1@client.example.net>"}, "Out of Office: away until Monday"),
+    ({"In-Reply-To": "<a2@client.example.net>"}, "Réponse automatique : absente"),
     ({"X-Autoreply": "yes"}, "Away"),
     ({"List-Id": "<other.lists.example.net>", "Precedence": "list"}, "[other] hello"),
 ])

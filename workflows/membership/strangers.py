@@ -12,9 +12,10 @@ be forwarded whole to every coordinator. Now:
 
 The same summary counts the mail failing authentication held past its own caps
 (`workflows.trust.forgeries`), by the address it claimed, and the feedback reports held past
-theirs (`workflows.membership.complaints`) and, by address, the members' questions and comments
-kept past the cap on passing them on (`workflows.membership.passing_on`): one mechanism, one
-summary a day.
+theirs (`workflows.membership.complaints`), by address, the members' questions and comments kept
+past the cap on passing them on (`workflows.membership.passing_on`), and names each message taken
+for an automatic reply by its subject, words or no-reply address alone
+(`workflows.routing.machine_guesses`): one mechanism, one summary a day.
 """
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ from workflows.routing.context import Context
 HANDLER = "stranger"  # the router's name for this rule: forwards are counted by it
 FAILED_AUTHENTICATION = "authentication"  # the router's rule for forged mail, summarised here too
 FEEDBACK = "feedback"  # the router's rule for feedback reports (sent by providers, not members): counted too
+GUESSED = "machine-guess"  # the router's rule for mail that only looked automatic: each one named
+TAKEN = "taken: "  # how the record of such a message that got its effect begins: "taken: draft: …"
+GUESSES_NAMED = 50  # a summary names at most this many of them, then counts the rest (a flood stays short)
 SUMMARY = "strangers.summary"
 HELD = "held: "  # how a held message's reason begins in the inbound record
 FORWARDED = "forwarded: "  # … and a message forwarded, but set aside all the same (no readable sender)
@@ -56,21 +60,27 @@ def too_large(ctx: Context) -> float | None:
 def hold(ctx: Context, mail: InboundMail, reason: str) -> str:
     """Keep the message in Quarantine unforwarded and make sure tomorrow's summary counts it."""
     ctx.held = reason
+    schedule_summary(ctx, mail)
+    return f"not forwarded ({reason[len(HELD):]}); kept in Quarantine"
+
+
+def schedule_summary(ctx: Context, mail: InboundMail) -> None:
+    """Make sure the summary of the day `mail` arrived on comes at the start of the next (UTC)."""
     start_of_next_day = datetime.combine(utc_day(ctx.arrival(mail)) + timedelta(days=1), time(0), timezone.utc)
     timers.schedule(ctx.db, SUMMARY, 0, start_of_next_day)
-    return f"not forwarded ({reason[len(HELD):]}); kept in Quarantine"
 
 
 def summary_timer(ctx: Context, timer: dict) -> str:
     """Tell the coordinators, once, how many messages the day before were held past the caps:
     strangers' (a count), mail failing authentication (a count by the address it claimed) and
-    members' texts not passed on (a count by address)."""
+    members' texts not passed on (a count by address); and names each guess (`_guessed`)."""
     end = timer["due_at"] if isinstance(timer["due_at"], datetime) else from_db(timer["due_at"])
     start = end - timedelta(days=1)
     count = sum(store_inbound.held_between(ctx.db, handler, HELD, start, end) for handler in (HANDLER, FEEDBACK))
     forged = _by_sender(ctx, FAILED_AUTHENTICATION, HELD, start, end)
     kept = _by_sender(ctx, None, PASSED_ON, start, end)
-    if not count and not forged and not kept:
+    guessed = _guessed(ctx, start, end)
+    if not count and not forged and not kept and not guessed:
         return "no message held"
     policy, trust = ctx.rules.strangers, ctx.rules.trust
     sent = ctx.notify_coordinators("strangers_summary", held=count, day=start.date(),
@@ -79,9 +89,11 @@ def summary_timer(ctx: Context, timer: dict) -> str:
                                    forged_address_cap=trust.failed_forwards_per_address_per_day,
                                    forged_cap=trust.failed_forwards_per_day,
                                    kept=kept, kept_total=sum(k["count"] for k in kept),
-                                   kept_cap=trust.passed_on_per_sender_per_day)
+                                   kept_cap=trust.passed_on_per_sender_per_day,
+                                   guessed=guessed[:GUESSES_NAMED], guessed_total=len(guessed))
     return (f"{count} held message(s) from non-members, {sum(f['count'] for f in forged)} failing "
-            f"authentication and {sum(k['count'] for k in kept)} not passed on summarised to {sent} coordinator(s)")
+            f"authentication, {sum(k['count'] for k in kept)} not passed on and {len(guessed)} taken for "
+            f"automatic replies summarised to {sent} coordinator(s)")
 
 
 def _by_sender(ctx: Context, handler: str | None, reason_prefix: str, start: datetime, end: datetime) -> list[dict]:
@@ -89,6 +101,22 @@ def _by_sender(ctx: Context, handler: str | None, reason_prefix: str, start: dat
     `reason_prefix`, counted by sender: [{address, count, member}], most first."""
     return [{"address": address, "count": n, "member": store_members.get_by_email(ctx.db, address)}
             for address, n in store_inbound.held_by_sender_between(ctx.db, handler, reason_prefix, start, end)]
+
+
+def _guessed(ctx: Context, start: datetime, end: datetime) -> list[dict]:
+    """Each message of [start, end) taken for an automatic reply by its subject, words or no-reply
+    address alone (`workflows.routing.machine_guesses`): who sent it, when, and what became of it: `kept` in
+    Quarantine or not, and `read`, the kind of token reply it was read as ("draft": recorded as
+    feedback; "vote": reads as a clear vote, kept uncounted), or ""."""
+    out = []
+    for row in store_inbound.taken_between(ctx.db, GUESSED, start, end):
+        note = row["error"] or ""
+        body = note[len(TAKEN):] if note.startswith(TAKEN) else note[len(HELD):] if note.startswith(HELD) else ""
+        read = body.split(":", 1)[0] if body.split(":", 1)[0] in ("draft", "vote") else ""
+        out.append({"address": row["from_addr"] or "", "when": ctx.local(from_db(row["received_at"])),
+                    "member": store_members.get_by_email(ctx.db, row["from_addr"]) if row["from_addr"] else None,
+                    "kept": row["state"] == "quarantined", "read": read})
+    return out
 
 
 def utc_day(moment: datetime):

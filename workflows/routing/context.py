@@ -63,6 +63,7 @@ class Context:
     auth: Verdict | None = None  # the inbound message's authentication verdict, when handling one
     queued: list[int] = field(default_factory=list)
     held: str | None = None  # set by an action that keeps the message in Quarantine (a text-free reason)
+    noted: str | None = None  # set by an action to keep a text-free note with a handled message's record
     forget_raw: str | None = None  # set by an action whose message must leave the mailbox once recorded (why)
     # the caller's reader of raw mail (convenor.pipeline's): a workflow that acts on mail kept raw
     # in the store (a held message its sender confirmed) reads it as every inbound message is read

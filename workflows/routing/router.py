@@ -21,7 +21,7 @@ from store import tokens as store_tokens
 from workflows.meetings import calendar_answers, calendar_reading
 from workflows.membership import bounces, commands, complaints
 from workflows.reading.command_words import read_command
-from workflows.routing import table, wrong_copy
+from workflows.routing import machine_guesses, table, wrong_copy
 from workflows.routing.context import Context
 from workflows.routing.quarantine import Quarantine  # noqa: F401 - raised by actions, read by the pipeline
 from workflows.trust import confirming, forgeries, holding
@@ -75,7 +75,8 @@ def route(ctx: Context, mail: InboundMail) -> Routed:
     """Decide which rule takes `mail`, run its action in the caller's transaction, say what happened."""
     match = decide(ctx, mail)
     routed = Routed(match.rule, match.reason, match.act(ctx, mail))
-    if match.reached_member or (mail.auth.verified and match.rule not in ("feedback", "bounce", "machine")):
+    if match.reached_member or (mail.auth.verified and match.rule not in ("feedback", "bounce", "machine",
+                                                                          machine_guesses.HANDLER)):
         bounces.clear_on_mail_from(ctx, mail, match.writer)  # never on a forged From: only proven senders clear it
     return routed
 
@@ -117,12 +118,27 @@ def is_machine_mail(ctx: Context, mail: InboundMail) -> Match | None:
     if mail.from_self:
         reason = "our own message came back"
     elif mail.auto_reply and not _subject_guess_overruled(ctx, mail):
+        if mail.auto_reply_guessed and not mail.list_traffic:  # list headers are a machine's sign
+            return _guessed_machine_mail(ctx, mail)
         reason = f"automatic reply ({mail.auto_reply_reason})"
     elif mail.list_traffic:
         reason = "mailing-list traffic"
     else:  # no readable sender is not a sign of a machine: such mail goes on to the coordinators
         return None
     return Match("machine", reason, _say(f"ignored: {reason}"))
+
+
+def _guessed_machine_mail(ctx: Context, mail: InboundMail) -> Match | None:
+    """Mail that looks automatic by its subject, words or no-reply address alone (no header, a return path) may be a
+    person's: never answered, never dropped (`machine_guesses`). Forged mail is left to the next
+    rule, which sets it aside like any forgery."""
+    if mail.auth.failed:
+        return None
+    token = is_token_reply(ctx, mail)
+    act = token.act if token is not None and token.reached_member else None
+    sign = machine_guesses.what_it_rests_on(mail)
+    return Match(machine_guesses.HANDLER, f"taken for an automatic reply by its {sign} alone (a guess: never answered)",
+                 functools.partial(machine_guesses.take, act=act))
 
 
 def _subject_guess_overruled(ctx: Context, mail: InboundMail) -> bool:
