@@ -22,7 +22,7 @@ from mailer import addresses
 from mailer.mailbox import RawMessage
 from mailer.message import InboundMail, Verdict
 from mailer.parse import parse_message, read_headers
-from mailer.token_scan import token_shaped
+from mailer.token_scan import scanner, token_shaped
 from store import inbound
 from store import members as store_members
 from store import raw_removals
@@ -187,7 +187,7 @@ def _handle(db, rules, r: _Read, now) -> Ingested:
     if r.unreadable is not None:
         raise r.unreadable
     ctx = Context(db, rules, now, raw=r.raw, auth=r.auth, reader=reader_for(rules.network.list_address),
-                  scan_tokens=token_shaped)
+                  scan_tokens=scanner())
     routed = route(ctx, r.mail)
     state = "quarantined" if ctx.held else "handled"  # held: kept in the mailbox's Quarantine
     inbound.record(db, mailbox_key=r.key, sha256=r.sha, message_id=r.message_id,

@@ -1,0 +1,116 @@
+"""Fast paths of the worst-case read give what the slow ones gave. The token scan reads a message that names no decoded encoding without parsing it, and finds
+exactly what the parse of every part finds: on the corpus, on the crafted messages of the
+worst-case read, and on generated multipart messages with tokens in any part (Hypothesis).
+Initials quotes ("RN> ") are found from line ends as the pattern tried everywhere finds them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import base64
+import re
+
+from hypothesis import HealthCheck, example, given, settings, strategies as st
+
+from bench.worst_read import SIZES, kinds
+from mailer import token_scan
+from mailer.quote_headers import supercite_as_quote
+from mailer.token_scan import token_shaped
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = next((p for p in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus")
+               if p.is_dir()), None)
+
+
+def parsed_always(raw: bytes) -> list[str]:
+    """The scan as it was before the shortcut: the raw bytes, then every part parsed and decoded."""
+    return list(token_scan._scan_parts(raw, token_scan._scan(raw, {})))
+
+
+def corpus() -> list[Path]:
+    files = [p for p in (ROOT / "tests" / "corpus_own").rglob("*.eml")]
+    if SHARED is not None:
+        files += [p for p in SHARED.rglob("*") if p.is_file() and not p.name.startswith(("LICENSE", "INDEX"))]
+    return sorted(files)
+
+
+def test_every_corpus_message_gives_the_tokens_the_parse_gives():
+    files = corpus()
+    assert len(files) > 2000
+    differ = [str(p) for p in files if token_shaped(p.read_bytes()) != parsed_always(p.read_bytes())]
+    assert differ == []
+
+
+def test_a_token_only_an_encoding_hides_is_found():
+    hidden = (b"Subject: x\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+              + base64.b64encode(b"see network+abcdefghijklmnopqrstuvwx@example.org") + b"\r\n")
+    assert "abcdefghijklmnopqrstuvwx" in token_shaped(hidden)
+    soft = b"Subject: x\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nabcdefghij=\r\nklmnopqrstuv\r\n"
+    assert "abcdefghijklmnopqrstuv" in token_shaped(soft)
+
+
+def test_the_crafted_messages_give_the_tokens_the_parse_gives():
+    for size in SIZES[:2]:
+        for kind, raw in kinds(size, b"a@b.org", b"network+abcdefghijklmnopqrstuvwxyz@example.org", 1).items():
+            assert token_shaped(raw) == parsed_always(raw), kind
+
+
+TOKEN = st.text("abcdefghijklmnopqrstuvwxyz234567", min_size=14, max_size=42)
+FILLER = st.sampled_from(["", " ", "\r\n", "\n", "\r", "x", "é", "8", "-", "=", "=\r\n", ">"])
+ENCODING = st.sampled_from(["", "7bit", "8bit", "binary", "Quoted-Printable", "BASE64", "x-uuencode", "uue",
+                            " base64", "quoted-\r\n printable"])
+
+
+@st.composite
+def messages(draw) -> bytes:
+    def text() -> str:
+        return "".join(draw(st.lists(st.one_of(TOKEN, FILLER), max_size=12)))
+
+    parts = []
+    for _ in range(draw(st.integers(0, 4))):
+        cte = draw(ENCODING)
+        head = "Content-Type: text/plain\r\n" + (f"Content-Transfer-Encoding: {cte}\r\n" if cte else "")
+        parts.append(head + "\r\n" + text())
+    if not parts:
+        return ("Subject: " + text() + "\r\n\r\n" + text()).encode("utf-8")
+    body = "".join(f"--b{text()[:0]}\r\n{p}\r\n" for p in parts) + draw(st.sampled_from(["--b--\r\n", ""]))
+    return ("Subject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" + text() + "\r\n" + body).encode("utf-8")
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(messages())
+@example(b"Subject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+         + base64.b64encode(b"network+abcdefghijklmnopqrstuvwx@example.org") + b"\r\n--b--\r\n")
+@example(b"Subject: x\r\nContent-Transfer-Encoding: Quoted-Printable\r\n\r\nabcdefghij=\r\nklmnopqrstuv\r\n")
+def test_generated_messages_give_the_tokens_the_parse_gives(raw):
+    assert token_shaped(raw) == parsed_always(raw)
+
+
+_INITIALS_EVERYWHERE = re.compile(r"^([A-Z][A-Za-z]{0,3})>(?= |>|$)", re.MULTILINE)
+
+
+def supercite_tried_everywhere(text: str) -> str:
+    """`supercite_as_quote` as it was: the initials pattern tried at every position."""
+    counts: dict[str, int] = {}
+    for m in _INITIALS_EVERYWHERE.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    prefixes = sorted((p for p, n in counts.items() if n >= 2), key=counts.get, reverse=True)[:3]
+    if not prefixes:
+        return text
+    return re.sub(r"^(?:" + "|".join(map(re.escape, prefixes)) + r")>(?= |>|$)", ">", text, flags=re.MULTILINE)
+
+
+LINE = st.lists(st.sampled_from(["A", "B", "RN", "Ab", "ABCD", "ABCDE", "a", ">", " ", "x", "\n", "\r", "1"]), max_size=6).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LINE, max_size=12).map("\n".join))
+@example("RN> a\nRN> b\nX> c\nAB>\nAB>>\n")
+@example("A>\nA>")
+def test_initials_quotes_are_read_as_the_pattern_tried_everywhere_reads_them(text):
+    assert supercite_as_quote(text) == supercite_tried_everywhere(text)
+
+
+def test_every_corpus_reply_has_its_initials_quotes_read_the_same():
+    for path in corpus():
+        text = path.read_bytes().decode("utf-8", "replace").replace("\r\n", "\n")
+        assert supercite_as_quote(text) == supercite_tried_everywhere(text), path
