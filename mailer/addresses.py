@@ -102,8 +102,11 @@ def parse_many(header_values: list[str]) -> list[str]:
     """Return every normalised address found in the given header values, in order, deduplicated."""
     seen: dict[str, None] = {}
     values = [v for v in header_values if v]
-    if all(_BARE_ADDRESS.fullmatch(v.strip()) for v in values):
-        pairs = [("", v.strip()) for v in values]
+    # a list of bare addresses ("a@x.org, b@y.org") is read piece by piece, as the package reads it
+    # (it joins the values with ", " and reads ~35 µs an address); anything else by the package
+    pieces = [p.strip() for v in values for p in v.split(",")]
+    if all(not p or _BARE_ADDRESS.fullmatch(p) for p in pieces):
+        pairs = [("", p) for p in pieces if p]
     else:
         pairs = getaddresses(values)
     for _, addr in pairs:

@@ -96,14 +96,14 @@ def header_fields(raw: bytes) -> list[tuple[str, str]]:
     ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
     head = raw[: min(ends)] if ends else raw
     head = head[:MAX_HEADER_BYTES].decode("utf-8", "surrogateescape")
-    fields: list[tuple[str, str]] = []
-    for line in head.replace("\r\n", "\n").split("\n"):  # the lines split at LF or CR LF, as re.split(r"\r?\n")
-        if line[:1] in (" ", "\t") and fields:
-            fields[-1] = (fields[-1][0], fields[-1][1] + " " + line.strip())
+    fields: list[tuple[str, list[str]]] = []  # each value's pieces, joined once (adding each fold to
+    for line in head.replace("\r\n", "\n").split("\n"):  # the value copied it: quadratic in the folds)
+        if line[:1] in (" ", "\t") and fields:  # the lines split at LF or CR LF, as re.split(r"\r?\n")
+            fields[-1][1].append(line.strip())
         elif ":" in line:
             name, _, value = line.partition(":")
-            fields.append((name.strip().lower(), value.strip()))
-    return fields
+            fields.append((name.strip().lower(), [value.strip()]))
+    return [(name, " ".join(pieces)) for name, pieces in fields]
 
 
 def authserv_id_of(value: str) -> str:

@@ -161,7 +161,7 @@ COVERED_BY = {
     "sign_offs._DEVICE": "device", "sign_offs._SENTENCE_INSIDE": "after a match", "sign_offs._PROSE": "after a match",
     "sign_offs._BARE_SENT": "after a match", "sign_offs._LINK": "symbol", "sign_offs._CONTACT": "context",
     "sign_offs._PRINTING": "printing",
-    "reply._BLANK_RUN": "not a line check", "reply._BANNER": "context",
+    "reply._BLANK_RUN": "not a line check", "reply._LINE_ENDS": "not a line check", "reply._BANNER": "context",
     "reply_signatures._UNDERSCORE_RULE": "symbol", "reply_signatures._SIG_DELIM": "symbol",
     "reply_signatures._DELIMITER": "symbol", "reply_signatures._POSTSCRIPT": "context",
     "reply_signatures._NAME_WORD": "name", "reply_signatures._MOTTO": "context",

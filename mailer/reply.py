@@ -68,6 +68,14 @@ MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is re
 MAX_LINES_READ = 600
 
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){4,}")  # more than 3 blank lines read as 3 (the result keeps 3)
+_LINE_ENDS = re.compile(r"\n{5,}")
+
+
+def _shorten_blank_runs(text: str) -> str:
+    """`_BLANK_RUN` replaced by four line ends. Each run of bare line ends in it is cut to five
+    first (the pattern's group costs ~0.3 µs a line: 100,000 "\\r" took 30 ms): a run of five
+    or more stays one, from the same line end to the same line end, so the result is the same."""
+    return _BLANK_RUN.sub("\n\n\n\n", _LINE_ENDS.sub("\n\n\n\n\n", text))
 
 
 _BANNER = re.compile(
@@ -154,7 +162,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
     """`read_reply`; each line of prose that `plain` finds plain is kept without the checks (None:
     every line goes through them, as the test of the shortcut compares)."""
     beyond = (text or "")[MAX_CHARS:]  # not read: kept with the unread text when the reading got there
-    raw = _BLANK_RUN.sub("\n\n\n\n", _normalise(text)).split("\n")
+    raw = _shorten_blank_runs(_normalise(text)).split("\n")
     lines = Lines(raw)  # each line's forms computed once, shared by every check below
     seg = _Segments()
     i = read = 0

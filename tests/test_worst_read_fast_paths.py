@@ -7,11 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import base64
+import email
+import email.policy
 import re
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from bench.worst_read import SIZES, kinds
+from mailer import parse as parse_mod
 from mailer import token_scan
 from mailer.quote_headers import supercite_as_quote
 from mailer.token_scan import token_shaped
@@ -114,3 +118,88 @@ def test_every_corpus_reply_has_its_initials_quotes_read_the_same():
     for path in corpus():
         text = path.read_bytes().decode("utf-8", "replace").replace("\r\n", "\n")
         assert supercite_as_quote(text) == supercite_tried_everywhere(text), path
+
+
+# a Content-Type without any parameter is read without the package's parameter parsing (a part of
+# the "many parts" message asked it twice each); the package reads the whole value as a parameter too
+BARE_TYPES = ["text/plain", " text/plain ", "TEXT/HTML", "text", "", " ", "charset", " CharSet ", "charset=utf-8",
+              "charset =utf-8", "format=flowed", "format", "text/plain format=flowed", "text/plain charset=x",
+              "text/plain\r\n\t", "\"charset\"", "é", "text/plain;", "x=;charset=y"]
+
+
+@pytest.mark.parametrize("value", BARE_TYPES)
+@pytest.mark.parametrize("absent", [False, True])
+def test_a_content_type_without_parameters_is_read_as_the_package_reads_it(value, absent):
+    head = "" if absent else f"Content-Type: {value}\n"
+    msg = email.message_from_string(head + "Subject: x\n\nbody\n", policy=email.policy.compat32)
+    try:
+        expected = msg.get_content_charset()
+    except Exception:  # noqa: BLE001 - a broken parameter is no charset
+        expected = None
+    assert parse_mod.content_charset(msg) == expected
+    assert parse_mod._is_flowed(msg) == (str(msg.get_param("format", "")).lower() == "flowed")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("charsetformatflowed=;/ \t\"x"), max_size=20))
+def test_generated_content_types_are_read_as_the_package_reads_them(value):
+    msg = email.message_from_string(f"Content-Type: {value}\nSubject: x\n\nbody\n", policy=email.policy.compat32)
+    try:
+        expected = msg.get_content_charset()
+    except Exception:  # noqa: BLE001
+        expected = None
+    assert parse_mod.content_charset(msg) == expected
+    assert parse_mod._is_flowed(msg) == (str(msg.get_param("format", "")).lower() == "flowed")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("ab\r\n=\udcff\udce9"), max_size=30), st.sampled_from(["", "7bit", "base64", "BASE64 ",
+                                                                                  "quoted-printable", "x-uue"]))
+def test_a_parts_bytes_are_what_the_package_decodes(body, cte):
+    from mailer.large_parts import LargeBodies
+    head = f"Content-Transfer-Encoding: {cte}\n" if cte else ""
+    msg = email.message_from_string(f"Subject: x\n{head}\n", policy=email.policy.compat32)
+    msg._payload = body  # as the parser leaves it: ASCII, or bytes past ASCII kept as surrogates
+    assert parse_mod._payload_bytes(msg, LargeBodies(b"")) == msg.get_payload(decode=True)
+
+
+_BARE = st.from_regex(r"\A[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]{1,8}(\.[a-zA-Z0-9_-]{1,5}){0,2}@[a-zA-Z0-9-]{1,8}(\.[a-z]{2,4}){0,2}\Z")
+_SEPARATOR = st.sampled_from([",", ", ", " ,", ",\r\n ", ",,", ", ,", "\r\n\t,"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(_BARE, _SEPARATOR), min_size=1, max_size=5), min_size=1, max_size=3),
+       st.sampled_from(["", ",", " "]))
+def test_lists_of_bare_addresses_are_read_as_the_email_package_reads_them(values, end):
+    from email.utils import getaddresses
+
+    from mailer import addresses
+    texts = ["".join(a + sep for a, sep in pairs)[:-1] + end for pairs in values]
+    expected = list(dict.fromkeys(n for n in (addresses.normalise(a) for _, a in getaddresses(texts)) if n))
+    assert addresses.parse_many(texts) == expected
+
+
+@pytest.mark.parametrize("value", ["a@x.org, \"b, c\" <d@y.org>", "a@x.org,b", "(a@x.org), b@y.org", "a@x.org;b@y.org",
+                                   "a@x.org, <b@y.org>", "a@x.org,, ,b@y.org", ","])
+def test_an_address_list_that_is_not_bare_is_read_by_the_package(value):
+    from email.utils import getaddresses
+
+    from mailer import addresses
+    expected = list(dict.fromkeys(n for n in (addresses.normalise(a) for _, a in getaddresses([value])) if n))
+    assert addresses.parse_many([value]) == expected
+
+
+def test_a_headers_text_is_decoded_once_and_given_as_a_new_list():
+    from mailer.header_text import first_header, header_values
+    msg = email.message_from_string("Subject: =?utf-8?q?w=C3=A9?=\nSubject: b\n\nx\n", policy=email.policy.compat32)
+    first = header_values(msg, "Subject")
+    first.append("changed by a caller")
+    assert header_values(msg, "SUBJECT") == ["wé", "b"] and first_header(msg, "subject") == "wé"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\n\n\n\n\n\n", " ", "\t", "x", "\n \n", "\n\n\n"]), max_size=25).map("".join))
+@example("\n" * 100 + "x" + "\n \n" * 7)
+def test_blank_runs_are_shortened_as_the_one_pattern_shortens_them(text):
+    from mailer import reply
+    assert reply._shorten_blank_runs(text) == reply._BLANK_RUN.sub("\n\n\n\n", text)
