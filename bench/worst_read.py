@@ -19,7 +19,9 @@ the time other processes held the core, which moved the ordinary reply's figure 
 kind to the next. Every kind, the ordinary one among them, is sent REPEATS times in turn (the
 median counts), after one untimed round with the rules built once, as in the daemon. `--kinds`
 prints every kind's ratio at every size; `--profile` profiles the three worst. Run it more
-than once.
+than once. The kinds of one round share a Message-ID: every kind but the first (the ordinary
+reply) is taken as a copy of it, read but not routed; `--every-kind-handled` gives each its own
+(see `distinct_ids`).
 """
 from __future__ import annotations
 
@@ -103,6 +105,14 @@ def kinds(size: int, sender: bytes, to: bytes, n: int) -> dict[str, bytes]:
     }
 
 
+def distinct_ids(messages: dict[str, bytes]) -> dict[str, bytes]:
+    """The messages with a Message-ID of their own each. `kinds` gives every kind of one round the
+    same Message-ID, so that the store takes all but the first for copies of it ("duplicate": read,
+    not routed); with `--every-kind-handled` each kind is routed, recorded and answered as well."""
+    return {kind: raw.replace(b"Message-ID: <worst", b"Message-ID: <k%d-worst" % i, 1)
+            for i, (kind, raw) in enumerate(messages.items())}
+
+
 def _ingest_seconds(net, rules, raw: bytes, key: str) -> tuple[float, str]:
     from convenor.pipeline import ingest
     started = time.thread_time()
@@ -110,7 +120,7 @@ def _ingest_seconds(net, rules, raw: bytes, key: str) -> tuple[float, str]:
     return time.thread_time() - started, result.state
 
 
-def measure(net, member: str, token: str) -> dict[tuple[str, str, int], float]:
+def measure(net, member: str, token: str, every_kind_handled: bool = False) -> dict[tuple[str, str, int], float]:
     """Median seconds per (kind, sender, size), each kind sent REPEATS times.
 
     The rules (and with them the templates of the answers) are built once, as the daemon builds
@@ -133,7 +143,8 @@ def measure(net, member: str, token: str) -> dict[tuple[str, str, int], float]:
             samples: dict[str, list[float]] = {}
             for _ in range(REPEATS):
                 n += 1
-                for kind, raw in kinds(size, sender, to, n).items():
+                messages = kinds(size, sender, to, n)
+                for kind, raw in (distinct_ids(messages) if every_kind_handled else messages).items():
                     seconds, _state = _ingest_seconds(net, rules, raw, f"bench:{n}:{kind}")
                     samples.setdefault(kind, []).append(seconds)
             for kind, values in samples.items():
@@ -175,7 +186,7 @@ def kind_ratios(figures: dict[tuple[str, str, int], float]) -> str:
     return "\n".join(lines)
 
 
-def run(profile: bool = False, kinds_table: bool = False) -> Row:
+def run(profile: bool = False, kinds_table: bool = False, every_kind_handled: bool = False) -> Row:
     """Measure every kind at every size through the pipeline and return the table row; with
     `profile`, print cProfile's top functions of the measured runs; with `kinds_table`, print
     each kind's ratio at each size."""
@@ -185,7 +196,7 @@ def run(profile: bool = False, kinds_table: bool = False) -> Row:
         open_vote(net)
         mark_all_sent(net.db)
         ballot = next(b for b in ballots(net.db) if b["recipient"] != COORDINATOR)
-        figures = measure(net, ballot["recipient"], ballot["reply_token"])
+        figures = measure(net, ballot["recipient"], ballot["reply_token"], every_kind_handled)
         if profile:
             _profile_worst(net, ballot["recipient"], ballot["reply_token"], figures)
     finally:
@@ -212,4 +223,5 @@ def run(profile: bool = False, kinds_table: bool = False) -> Row:
 if __name__ == "__main__":
     import sys
     from bench.common import table
-    print(table([run(profile="--profile" in sys.argv, kinds_table="--kinds" in sys.argv)]))
+    print(table([run(profile="--profile" in sys.argv, kinds_table="--kinds" in sys.argv,
+                     every_kind_handled="--every-kind-handled" in sys.argv)]))

@@ -13,7 +13,7 @@ import email.policy
 from email.message import Message
 
 from mailer import addresses
-from mailer.header_text import raw_header_values
+from mailer.header_text import may_name_a_file, raw_header_values
 
 MAX_COPIES = 20          # attached messages looked at; more is noise
 MAX_HEADER_BYTES = 65536  # of a saved .eml: its headers only
@@ -47,7 +47,8 @@ def _copies(msg: Message) -> list[Message]:
                 break
             if part.get_content_type() == "message/rfc822" and part.is_multipart():
                 copies.extend(p for p in part.get_payload()[:1] if isinstance(p, Message))
-            elif (part.get_filename() or "").lower().endswith(".eml") and not part.is_multipart():
+            elif (may_name_a_file(part) and (part.get_filename() or "").lower().endswith(".eml")
+                  and not part.is_multipart()):
                 data = part.get_payload(decode=True)
                 if isinstance(data, bytes):
                     head = data[:MAX_HEADER_BYTES].split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]

@@ -44,6 +44,19 @@ def header_index(msg) -> dict[str, list]:
     return index
 
 
+def may_name_a_file(part) -> bool:
+    """False when the package's `get_filename()` is sure to find no name: no Content-Disposition
+    and no "name" in the Content-Type (a parameter it could read as one names it, even "NAME*0")."""
+    index = header_index(part)
+    return "content-disposition" in index or "name" in str(index.get("content-type", [""])[0]).lower()
+
+
+def content_disposition(part) -> str | None:
+    """The package's `get_content_disposition()` (the first Content-Disposition's value before any
+    parameter, lower-case), without its header look-up when the part has none."""
+    return part.get_content_disposition() if "content-disposition" in header_index(part) else None
+
+
 def raw_header_values(msg, name: str) -> list[str]:
     """Every value of header `name` exactly as written (address headers are read this way)."""
     return [str(value) for value in header_index(msg).get(name.lower(), ())]

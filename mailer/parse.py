@@ -20,7 +20,14 @@ from mailer.feedback_report import read_feedback_report
 from mailer.calendar_reply import CALENDAR_TYPES, read_calendar_reply
 from mailer.filenames import clean_filename
 from mailer.forwarded import forwarded_part
-from mailer.header_text import first_header, header_index, header_text, raw_header_values
+from mailer.header_text import (
+    content_disposition,
+    first_header,
+    header_index,
+    header_text,
+    may_name_a_file,
+    raw_header_values,
+)
 from mailer.html_text import html_to_text
 from mailer.large_parts import LargeBodies, set_aside_large_bodies
 from mailer.authentication import about_sender, authenticate
@@ -280,7 +287,7 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
         if part.is_multipart():
             continue
         ctype = part.get_content_type()
-        disposition = (part.get_content_disposition() or "").lower()
+        disposition = (content_disposition(part) or "").lower()
         filename = _filename(part)
         if ctype in CALENDAR_TYPES:
             calendar_reply = calendar_reply or read_calendar_reply(_decode_part(part, defects, large))
@@ -313,8 +320,7 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
 def _filename(part: Message) -> str | None:
     """The part's file name, RFC 2231 or RFC 2047 encoded, decoded and cleaned (no control or
     bidi characters, no path separators, at most 150 characters); None when it has none."""
-    index = header_index(part)
-    if "content-disposition" not in index and "name" not in str(index.get("content-type", [""])[0]).lower():
+    if not may_name_a_file(part):
         return None  # no parameter that could name a file (a plain reply's part): nothing to parse
     try:
         name = part.get_filename()

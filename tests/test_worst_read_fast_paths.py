@@ -203,3 +203,31 @@ def test_a_headers_text_is_decoded_once_and_given_as_a_new_list():
 def test_blank_runs_are_shortened_as_the_one_pattern_shortens_them(text):
     from mailer import reply
     assert reply._shorten_blank_runs(text) == reply._BLANK_RUN.sub("\n\n\n\n", text)
+
+
+@pytest.mark.parametrize("head", ["", "Content-Type: text/plain\n", "Content-Type: application/pdf; name=a.pdf\n",
+                                  "Content-Type: x/y; NAME*0=a; NAME*1=.eml\n", "Content-Type: x/y; filename=a\n",
+                                  "Content-Disposition: attachment\n", "Content-Disposition: INLINE; filename=b.eml\n",
+                                  "Content-Disposition: \n", "Content-Disposition: attachment\nContent-Disposition: inline\n",
+                                  "Content-Type: text/plain; charset=utf-8\nContent-Type: x/y; name=c\n"])
+def test_a_parts_file_name_and_disposition_are_what_the_package_reads(head):
+    from mailer.header_text import content_disposition, may_name_a_file
+    part = email.message_from_string(head + "Subject: x\n\nbody\n", policy=email.policy.compat32)
+    assert content_disposition(part) == part.get_content_disposition()
+    assert may_name_a_file(part) or part.get_filename() is None
+
+
+def test_an_attribution_is_checked_once_per_window_and_read_the_same():
+    """Every line of every corpus message (and of the crafted quote pairs) gets from the
+    remembered check what the check itself gives."""
+    from mailer import reply
+    from mailer.quote_markers import attribution_span
+    from mailer.reply_lines import Lines
+    pair = "\n\nOn x@y wrote:\n>\n"
+    texts = [p.read_bytes().decode("utf-8", "replace") for p in corpus()]
+    texts.append("Hi,\n" + pair * 300 + "On x@y\nwrote:\n> x\nOn x@y\nwrote:")
+    for text in texts:
+        raw = reply._normalise(text).split("\n")
+        remembered = reply.remembered_spans(Lines(raw))
+        fresh = Lines(raw)
+        assert [remembered(i) for i in range(len(raw))] == [attribution_span(fresh, i) for i in range(len(raw))]
