@@ -185,6 +185,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
     raw = _shorten_blank_runs(_normalise(text)).split("\n")
     lines = Lines(raw)  # each line's forms computed once, shared by every check below
     span_at = remembered_spans(lines)
+    plain_seen: dict[str, bool] = {}  # is_plain of each line text met (it reads the text alone): once
     seg = _Segments()
     i = read = 0
     stop = unread = None
@@ -214,7 +215,8 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
             seg.quote(head, *raw[i + 1:run])
             i = run
             continue
-        if (plain is not None and seg.meaningful and plain.is_plain(text)
+        if (plain is not None and seg.meaningful
+                and (plain_seen[text] if text in plain_seen else plain_seen.setdefault(text, plain.is_plain(text)))
                 and not (0 < i < count - 1 and is_quoted(raw[i - 1]) and is_quoted(raw[i + 1]))):
             read += 1  # a line of prose (not above the text: a banner; not inside a quote: wrapped)
             if read > MAX_LINES_READ:
