@@ -231,3 +231,23 @@ def test_an_attribution_is_checked_once_per_window_and_read_the_same():
         remembered = reply.remembered_spans(Lines(raw))
         fresh = Lines(raw)
         assert [remembered(i) for i in range(len(raw))] == [attribution_span(fresh, i) for i in range(len(raw))]
+
+
+def test_a_parts_file_name_is_the_packages_and_follows_changes():
+    from mailer.read_message import ReadMessage
+    raw = (b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n"
+           b"--b\r\nContent-Type: application/pdf; name=x.pdf\r\nContent-Disposition: attachment; filename*=utf-8''%C3%A9.pdf\r\n"
+           b"\r\nxx\r\n--b\r\nContent-Disposition: attachment; filename=\"a\r\n\r\nyy\r\n--b--\r\n")
+    ours = email.message_from_bytes(raw, ReadMessage, policy=email.policy.compat32)
+    theirs = email.message_from_bytes(raw, policy=email.policy.compat32)
+    for failobj in (None, "none", 0):
+        assert [p.get_filename(failobj) for p in ours.walk()] == [p.get_filename(failobj) for p in theirs.walk()]
+    plain, pdf = list(ours.walk())[1:3]
+    assert plain.get_filename() is None and pdf.get_filename() == "é.pdf"
+    plain.add_header("Content-Disposition", "attachment", filename="b.txt")
+    pdf.replace_header("Content-Disposition", "inline")
+    assert plain.get_filename() == "b.txt" and pdf.get_filename() == "x.pdf"
+    pdf.set_param("name", "y.pdf")
+    assert pdf.get_filename() == "y.pdf"
+    del pdf["Content-Type"]
+    assert pdf.get_filename("gone") == "gone"
