@@ -28,7 +28,6 @@ key and DMARC policy look-ups; without `dns_txt` nothing is looked up and the ve
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Callable
 
 import authres
@@ -61,7 +60,7 @@ def authenticate(raw: bytes, trusted_authserv_id: str | None = None, dns_txt: Dn
         verdict = Verdict("unverified", "no trusted server is set and DKIM was not checked", domain=domain)
     else:
         verdict = _check_dkim(raw, fields, domain, dns_txt)
-    return replace(verdict, address=address)
+    return verdict.about(address)
 
 
 def about_sender(verdict: Verdict, sender: str) -> Verdict:

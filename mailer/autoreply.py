@@ -27,6 +27,8 @@ _PRECEDENCE = {"bulk", "junk", "auto_reply", "auto-reply", "autoreply"}
 _EXCHANGE_GENERATED = ("X-MS-Exchange-Inbox-Rules-Loop", "X-MS-Exchange-Generated-Message-Source",
                        "X-MS-Exchange-Organization-AutoReply")
 _NOT_AUTO = {"x-auto-response-suppress", "x-autocrypt"}
+_AUTO_KEYS = frozenset(name.lower() for name in _AUTO_HEADERS)  # as header_index keys them
+_EXCHANGE_KEYS = frozenset(name.lower() for name in _EXCHANGE_GENERATED)
 
 _WORDS = (
     r"out[- ]of[- ](?:the[- ])?office(?=\s*(?:$|[:(\[!.,]|[-–]\s|re\b|fw|auto|reply|notice"
@@ -84,6 +86,7 @@ SUBJECT_REASON = "subject looks automatic"  # the start of a reason that is only
 NO_REPLY_REASON = "sent from a no-reply address"  # a guess too: a person may write from one
 _LIST_HEADERS = ("List-Id", "Mailing-List", "X-Mailman-Version", "X-Mailing-List",
                  "X-List-Administrivia", "X-Ml-Name", "X-Listserver", "X-List")
+_LIST_KEYS = frozenset(name.lower() for name in _LIST_HEADERS)
 
 
 def _values(msg: Message, name: str) -> list[str]:
@@ -186,13 +189,16 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
     for value in _values(msg, "Precedence") + _values(msg, "X-Precedence"):
         if value.strip().lower() in _PRECEDENCE and not composed:
             return f"Precedence: {value.strip().lower()}"
-    for name in _AUTO_HEADERS:
-        for value in _values(msg, name):
-            if value.strip().lower() not in ("no", "false", "0"):
+    present = header_index(msg).keys()  # most messages carry none of the names below: one look for each list
+    if not present.isdisjoint(_AUTO_KEYS):
+        for name in _AUTO_HEADERS:
+            for value in _values(msg, name):
+                if value.strip().lower() not in ("no", "false", "0"):
+                    return f"{name} header"
+    if not present.isdisjoint(_EXCHANGE_KEYS):
+        for name in _EXCHANGE_GENERATED:
+            if _values(msg, name):
                 return f"{name} header"
-    for name in _EXCHANGE_GENERATED:
-        if _values(msg, name):
-            return f"{name} header"
     for _name in _x_auto_headers(msg):  # a header's name is the sender's to choose: not named
         return "an X-Auto… header"
     if _auto_token_header(msg):
@@ -254,9 +260,8 @@ def is_list_traffic(msg: EmailMessage) -> bool:
     list traffic (a person's words that came through a list: not an automatic reply).
     List-Unsubscribe alone does not. Never raises on a malformed header.
     """
-    for name in _LIST_HEADERS:
-        if _values(msg, name):
-            return True
+    if not header_index(msg).keys().isdisjoint(_LIST_KEYS):
+        return True  # one of _LIST_HEADERS
     precedence = {v.strip().lower() for v in _values(msg, "Precedence")}
     if "list" in precedence:
         return True

@@ -173,6 +173,16 @@ def _addresses(raw) -> tuple[str, ...]:
 
 _SYSTEM_SENDER = re.compile(r"<\s*>|mailer-daemon|postmaster|mail delivery|mailer|daemon|bounce|"
                             r"mail system|mail\.delivery|notify|returned|=\?", re.IGNORECASE)
+# The same, case-sensitive, for an ASCII sender lower-cased (as _FAILURE_SUBJECT_LOWER below): the
+# case-blind search costs ~25 µs on a bare address, tried on every reply's From.
+_SYSTEM_SENDER_LOWER = re.compile(_SYSTEM_SENDER.pattern)
+
+
+def _system_sender(sender: str) -> bool:
+    """`_SYSTEM_SENDER.search(sender)`, asked of the lower-cased sender when it is ASCII."""
+    if sender.isascii():
+        return _SYSTEM_SENDER_LOWER.search(sender.lower()) is not None
+    return _SYSTEM_SENDER.search(sender) is not None
 
 
 # The same pattern, case-sensitive, for an ASCII subject lower-cased: the same answer (its letters
@@ -223,7 +233,7 @@ def _may_be_bounce(msg: Message, list_address: str) -> bool:
         if any("=?" in s or _failure_subject(s) for s in raw("Subject")):
             return True  # an encoded subject is decoded by the detectors' own pass
         senders = raw("From") + raw("Sender")
-        if not senders or any(_SYSTEM_SENDER.search(s) or "@" not in s for s in senders):
+        if not senders or any(_system_sender(s) or "@" not in s for s in senders):
             return True
         return any(rp.strip() in ("<>", "") for rp in raw("Return-Path"))
     except Exception:  # when in doubt, let the detectors look

@@ -59,7 +59,8 @@ def content_disposition(part) -> str | None:
 
 def raw_header_values(msg, name: str) -> list[str]:
     """Every value of header `name` exactly as written (address headers are read this way)."""
-    return [str(value) for value in header_index(msg).get(name.lower(), ())]
+    values = header_index(msg).get(name.lower())
+    return [str(value) for value in values] if values else []  # most headers asked for are absent
 
 
 def header_values(msg, name: str) -> list[str]:

@@ -110,6 +110,11 @@ class Verdict:
     def failed(self) -> bool:
         return self.status == "failed"
 
+    def about(self, address: str | None) -> "Verdict":
+        """The same verdict about `address`: `dataclasses.replace(self, address=address)`, made
+        directly (replace looks every field up by name: ~5× the cost, on every message)."""
+        return Verdict(self.status, self.reason, self.method, self.domain, address)
+
     def as_dict(self) -> dict:
         """The plain-value form shown by `convenor inspect --json` under `auth`."""
         return {"status": self.status, "reason": self.reason, "method": self.method, "domain": self.domain}

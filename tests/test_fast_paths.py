@@ -444,3 +444,104 @@ def test_every_corpus_headers_automatic_words_are_found_as_the_pattern_finds_the
                 assert _says_auto(text) == expected, (path, name)
                 found += expected
     assert found > 0
+
+
+_SENDERS = st.lists(st.sampled_from(["MAILER-DAEMON", "Mail Delivery System", "<>", "< >", "<\x1c>", "postmaster",
+                                     "m00001@example.org", "Jean <jean@example.org>", "Notify", "RETURNED",
+                                     "=?utf-8?q?x?=", "mail.delivery", "mailXdelivery", "bounce", "Daemon", "ſ", "\u212a",
+                                     "Postmaſter", "é", " ", "<", ">"]), max_size=5)
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=_SENDERS)
+@example(words=["Postmaſter"])
+def test_system_senders_are_found_as_the_case_blind_pattern_finds_them(words):
+    from mailer.bounce import _SYSTEM_SENDER, _system_sender
+    sender = "".join(words)
+    assert _system_sender(sender) == (_SYSTEM_SENDER.search(sender) is not None)
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
+def test_every_corpus_sender_is_found_a_system_sender_as_the_case_blind_pattern_finds_it():
+    from mailer.bounce import _SYSTEM_SENDER, _system_sender
+    from mailer.header_text import raw_header_values
+    found = 0
+    for path in corpus_messages() + sorted((ROOT / "tests" / "corpus_own").rglob("*.eml")):
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32)
+        for sender in raw_header_values(msg, "From") + raw_header_values(msg, "Sender"):
+            expected = _SYSTEM_SENDER.search(sender) is not None
+            assert _system_sender(sender) == expected, path
+            found += expected
+    assert found > 0
+
+
+def test_a_verdict_about_an_address_is_what_dataclasses_replace_makes():
+    import dataclasses
+
+    from mailer.message import Verdict
+    # about() names every field: a field added to Verdict must be added there too
+    assert [f.name for f in dataclasses.fields(Verdict)] == ["status", "reason", "method", "domain", "address"]
+    for verdict in (Verdict(), Verdict("verified", "dmarc=pass", "dmarc", "example.org", "a@example.org"),
+                    Verdict("failed", "x", None, "example.org")):
+        for address in (None, "", "b@example.org"):
+            assert verdict.about(address) == dataclasses.replace(verdict, address=address)
+
+
+
+def _reason_from_named_headers(msg) -> str | None:
+    """What auto_reply_reason read from _AUTO_HEADERS and _EXCHANGE_GENERATED before its first look."""
+    from mailer.autoreply import _AUTO_HEADERS, _EXCHANGE_GENERATED, _values
+    for name in _AUTO_HEADERS:
+        for value in _values(msg, name):
+            if value.strip().lower() not in ("no", "false", "0"):
+                return f"{name} header"
+    for name in _EXCHANGE_GENERATED:
+        if _values(msg, name):
+            return f"{name} header"
+    return None
+
+
+def _named_headers_look(msg) -> str | None:
+    """The same, through the first look of auto_reply_reason (what it does with these lists)."""
+    from mailer import autoreply
+    from mailer.header_text import header_index
+    present = header_index(msg).keys()
+    if not present.isdisjoint(autoreply._AUTO_KEYS) or not present.isdisjoint(autoreply._EXCHANGE_KEYS):
+        return _reason_from_named_headers(msg)
+    return None
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
+def test_every_corpus_messages_automatic_and_list_headers_are_read_the_same_with_one_look():
+    from mailer.autoreply import _LIST_HEADERS, _values, is_list_traffic
+    named = listed = 0
+    for path in corpus_messages() + sorted((ROOT / "tests" / "corpus_own").rglob("*.eml")):
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32)
+        expected = _reason_from_named_headers(msg)
+        assert _named_headers_look(msg) == expected, path
+        named += expected is not None
+        by_name = any(_values(msg, name) for name in _LIST_HEADERS)
+        if by_name:
+            assert is_list_traffic(msg), path
+        listed += by_name
+    assert named > 0 and listed > 0
+
+
+@pytest.mark.parametrize("headers, reason, listed", [
+    ({}, None, False),
+    ({"X-Autoreply": "yes"}, "X-Autoreply header", False),
+    ({"x-AUTOREPLY": "no"}, None, False),
+    ({"X-MS-Exchange-Generated-Message-Source": "Mailbox Rules Agent"}, "X-MS-Exchange-Generated-Message-Source header", False),
+    ({"X-OTRS-Loop": "1", "List-Id": "<a.example.org>"}, "X-OTRS-Loop header", True),
+    ({"LIST-ID": "<a.example.org>"}, None, True),
+    ({"X-List": ""}, None, True),
+])
+def test_named_automatic_and_list_headers_in_any_case(headers, reason, listed):
+    from mailer.autoreply import auto_reply_reason, is_list_traffic
+    lines = "".join(f"{name}: {value}\n" for name, value in headers.items())
+    raw = f"From: a@example.org\nTo: network@example.org\nSubject: hello\n{lines}\nbody\n".encode()
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    assert _reason_from_named_headers(msg) == reason == _named_headers_look(msg)
+    if reason is not None:
+        assert auto_reply_reason(msg) == reason
+    assert is_list_traffic(msg) == listed
