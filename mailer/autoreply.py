@@ -167,7 +167,8 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
     Scandinavian, Polish, Finnish, Czech, Japanese or Chinese, or a challenge-response
     filter's subject ("Please verify your email") each give a reason; so do any other header
     whose name or value says auto-replied / auto-generated / autoresponder (or names Exchange's
-    out-of-office / reply template message class), and a no-reply sender address. A subject
+    out-of-office / reply template message class), and a no-reply sender address (unless a person's
+    mail program, named by its User-Agent or X-Mailer, wrote the message). A subject
     gives a reason only when the automatic words lead it: a person's "RE: Automatic reply:
     <subject>" or "Fwd: Out of Office: …", and "Re: [Meeting 3] Absence …", give none; nor does
     any subject of a new message (one that answers none: no In-Reply-To, References or
@@ -203,7 +204,7 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
         return "an X-Auto… header"
     if _auto_token_header(msg):
         return "a header says it was generated automatically"
-    if _NO_REPLY.match(_sender_address(msg)):
+    if _NO_REPLY.match(_sender_address(msg)) and not _written_in_a_person_client(msg):
         return NO_REPLY_REASON
     for value in _values(msg, "X-POST-MessageClass"):
         if "autoresponder" in value.lower():
@@ -226,6 +227,23 @@ def _composed_in_a_client(msg: Message) -> bool:
     an autoresponder writes neither, so the weak signs (a subject that looks automatic,
     Precedence: bulk) are then a person's subject and a client's setting, not an automatic reply."""
     return bool(_values(msg, "X-Mailer") or _values(msg, "User-Agent"))
+
+
+# the mail programs people write in (their User-Agent or X-Mailer), not a system's mailer library
+# ("PHPMailer", "Zendesk Mailer", "osTicket Mailer"): what an autoresponder never names itself
+_PERSON_CLIENT = re.compile(
+    r"thunderbird|seamonkey|microsoft outlook|microsoft-macoutlook|apple mail|iphone mail|ipad mail"
+    r"|roundcube|k-9 mail|evolution \d|kmail|\bmutt/|neomutt|claws mail|sylpheed|\bgnus/|mailmate"
+    r"|postbox|em client|the bat!|mailspring|airmail|fairemail|bluemail|aquamail|geary|alpine",
+    re.IGNORECASE)
+
+
+def _written_in_a_person_client(msg: Message) -> bool:
+    """True when the User-Agent or X-Mailer names a mail program people write in (Thunderbird,
+    Outlook, Apple Mail, Roundcube, mutt …): a person wrote the message, whatever its sender's
+    address is called (an organisation that sends everyone's mail from "no-reply@")."""
+    return any(_PERSON_CLIENT.search(value[:200])
+               for name in ("User-Agent", "X-Mailer") for value in _values(msg, name))
 
 
 def _answers_a_message(msg: Message) -> bool:

@@ -21,27 +21,41 @@ _AUTOMATIC = (
     r"|this (?:e-?mail|message) (?:is|was|has been) (?:an? )?(?:automatically generated|generated automatically"
     r"|sent automatically|automatically sent)"
     r"|your (?:e-?mail|message|mail) (?:will|is) not (?:be )?(?:forwarded|read)"
+    # a mailbox's notice about itself: "this mailbox is no longer monitored", "messages sent to
+    # this address are not forwarded" (a person writes of "my old address", not of "this" one)
+    r"|(?:this|the) (?:mailbox|inbox|e-?mail address|e-?mail account|address|account) is (?:no longer|not)"
+    r" (?:being )?(?:monitored|checked|read|in use|attended)"
+    r"|(?:e-?mails?|messages?|mail) (?:sent )?to this (?:address|mailbox|account) (?:are|is|will)"
+    r" (?:not|no longer) (?:be )?(?:forwarded|read|monitored|answered)"
     # German
     r"|(?:dies|das) ist eine automatisch(?:e|generierte) (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz)"
     r"|diese (?:nachricht|e-?mail|mail) wurde automatisch (?:erstellt|generiert|versendet|verschickt|verfasst)"
     r"|ihre (?:nachricht|e-?mail|mail) wird (?:nicht|weder) (?:weitergeleitet|gelesen)"
+    r"|(?:dieses|das) (?:postfach|e-?mail-?postfach|e-?mail-konto) wird nicht mehr (?:gelesen|überwacht|abgerufen|betreut)"
     # French
     r"|(?:ceci|ce message|ce courriel) est une réponse automatique"
     r"|ce (?:message|courriel|mail) (?:a été|est) (?:généré|envoyé) automatiquement"
     r"|votre (?:message|courriel|e-?mail|mail) ne (?:sera|va) (?:pas|ni) (?:être )?(?:transféré|transmis|lu)"
+    r"|cette (?:adresse|boîte(?: aux lettres| mail)?) n'est plus (?:consultée|utilisée|lue|active|relevée)"
     # Spanish, Catalan
     r"|(?:esta|este) es (?:una respuesta|un mensaje|un correo) automátic[oa]"
     r"|(?:este|el presente) (?:mensaje|correo) (?:ha sido|fue|se ha) (?:generado|enviado) automáticamente"
-    r"|su (?:mensaje|correo) no (?:será|se) reenvia|aquesta és una resposta automàtica"
+    r"|su (?:mensaje|correo) no (?:será|se) (?:reenvia|reenviado|leído)"
+    r"|este (?:buzón|correo|e-?mail|dirección)(?: de correo)? ya no (?:se (?:revisa|consulta|utiliza|lee)|está (?:activo|monitorizado))"
+    r"|aquesta és una resposta automàtica"
     # Italian
     r"|questa è una risposta automatica|(?:questo|il presente) messaggio è (?:stato )?(?:generato|inviato) automaticamente"
     r"|il (?:suo |tuo )?messaggio non (?:verrà|sarà) inoltrato"
+    r"|questa casella(?: di posta)? non è più (?:monitorata|attiva|letta|presidiata|consultata)"
     # Portuguese
     r"|esta é uma (?:resposta|mensagem) automática|(?:esta|este) (?:mensagem|e-?mail) foi (?:gerad|enviad)[oa] automaticamente"
     r"|sua mensagem não será (?:encaminhada|lida)"
+    r"|esta caixa(?: de correio)? (?:já )?não é (?:mais )?(?:monitorizada|monitorada|lida|consultada)"
     # Dutch, Scandinavian
     r"|dit is een automatisch(?:e|) (?:antwoord|bericht|gegenereerd bericht|reactie)"
     r"|uw (?:bericht|e-?mail) wordt niet (?:doorgestuurd|gelezen)"
+    r"|(?:deze|dit) (?:mailbox|postvak|e-?mailadres|adres) wordt niet (?:meer )?(?:gelezen|gecontroleerd|bewaakt)"
+    r"|den här (?:brevlådan|adressen|e-?postadressen) (?:bevakas|läses|används) (?:inte|ej)"
     r"|(?:detta|dette) er et automatisk(?:t)? (?:svar|meddelande|genereret|generert)"
     r"|detta är ett automatiskt (?:svar|meddelande)|ditt meddelande (?:vidarebefordras|läses) inte"
     # Polish, Czech, Slovak, Russian, Ukrainian, Turkish
@@ -49,13 +63,17 @@ _AUTOMATIC = (
     r"|(?:toto je|jedná se o) automatick(?:á|y|ou) (?:odpověď|odpoveď|zpráv)"
     r"|это (?:автоматический ответ|автоматическое (?:сообщение|уведомление))"
     r"|це (?:автоматична відповідь|автоматичне повідомлення)|bu (?:bir )?otomatik (?:yanıt|cevap|mesaj)"
+    r"|этот (?:почтовый )?ящик больше не (?:проверяется|используется|просматривается)"
+    r"|(?:ta skrzynka|ten adres)(?: e-?mail)? nie jest już (?:monitorowan|sprawdzan|używan|obsługiwan)"
     # Japanese, Chinese, Korean
     r"|このメールは(?:システムにより)?自動(?:的に)?(?:送信|返信|配信)|自動返信(?:メール)?です"
+    r"|このメールアドレスは(?:現在)?(?:使用|利用)して(?:おりません|いません)"
     r"|(?:这|此|這)(?:是|封)(?:一封)?(?:来自.{0,12})?(?:自动回复|自動回覆|自動回复|自动答复)"
     r"|此邮件为系统自动发送|本邮件为自动回复|자동(?:으로 발송된|응답|회신) (?:메일|메시지)입니다"
 )
-# at the start of the text, of a line or of a sentence, or inside an opening bracket
-_SAYS = re.compile(r"(?:^|[\n.!?。]\s*|[(\[]\s*)(" + _AUTOMATIC + ")", re.IGNORECASE)
+# at the start of the text, of a line or of a sentence, inside an opening bracket, or after a
+# note's mark ("※このメールは自動送信されています", "* This is an automated message")
+_SAYS = re.compile(r"(?:^|[\n.!?。]\s*|[(\[※*＊]\s*)(" + _AUTOMATIC + ")", re.IGNORECASE)
 MAX_READ = 3_000  # an automatic reply says what it is near its start
 
 
@@ -64,7 +82,8 @@ MAX_READ = 3_000  # an automatic reply says what it is near its start
 _STEMS = ("autom", "auto-gen", "autogen", "автомат", "自動", "自动", "자동", "otomatik", "weitergeleitet",
           "gelesen", "gelezen", "forwarded", "not read", "not be read", "ne va", "ne sera", "transféré",
           "transmis", "reenvia", "inoltrat", "encaminhad", "não será", "doorgestuurd", "vidarebefordras",
-          "läses inte")
+          "läses inte", "monitor", "no longer", "nicht mehr", "n'est plus", "ya no", "non è più", "não é",
+          "niet meer", "wordt niet", "bevakas", "används", "больше не", "nie jest", "おりません", "いません")
 
 
 def says_it_is_automatic(text: str) -> bool:
@@ -85,13 +104,25 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|my|me|we|our|us|ich|mein\w
                            re.IGNORECASE)
 
 
+# the next sentence takes the statement back: a person's joke ("This is an automatic reply. Just
+# kidding – it's me.")
+_RETRACTED = re.compile(
+    r"[\s.!?。…]*(?:(?:just|only) (?:kidding|joking)|kidding|not really|jk\b|haha|lol\b|nur (?:ein )?spa(?:ß|ss)"
+    r"|(?:nur )?ein scherz|kleiner scherz|je plaisante|je rigole|c'est une blague|es (?:una )?broma"
+    r"|scherzo|sto scherzando|brincadeira|(?:een )?grapje|шучу|żartuję|skämt|spøk)",
+    re.IGNORECASE)
+
+
 def _cited_or_asked(text: str, start: int, end: int) -> bool:
     """True when the sentence at text[start:end] is someone else's words a person cites (the line
-    above it ends with a colon: "Her reply said:"), a question ("This is an automatic reply?") or
-    goes on in the first person ("This is an automatic reply I keep getting …")."""
+    above it ends with a colon: "Her reply said:"), a question ("This is an automatic reply?"),
+    goes on in the first person ("This is an automatic reply I keep getting …") or is taken back
+    at once ("… Just kidding")."""
     above = text[:start].rstrip()
     if above.endswith((":", "：")) and "\n" in text[len(above):start]:
         return True
     stop = _SENTENCE_END.search(text, end)
     rest = text[end:stop.start() if stop else len(text)]
+    if stop is not None and _RETRACTED.match(text, stop.start(), stop.start() + 40):
+        return True
     return (stop is not None and text[stop.start()] in "?？") or _FIRST_PERSON.search(rest) is not None

@@ -45,7 +45,9 @@ _ADDRESS = re.compile(r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za
 _SYSTEM_LOCAL = re.compile(r"^(?:mailer-daemon|postmaster|root|abuse|noreply|no-reply|nobody"
                            r"|mail-daemon|mailerdaemon|daemon|bounces?|hostmaster|webmaster)$",
                            re.IGNORECASE)
-_ID_LINE = re.compile(r"\s*(?:message-id|in-reply-to|references|received|x-[\w-]+)\s*:", re.I)
+# a line naming a message by its id ("Message-ID:", "Original-Message-Id:", "Resent-Message-ID:",
+# "Message ID:"): "<id@host>" has an address's form and is none
+_ID_LINE = re.compile(r"\s*(?:[\w-]*message[- ]?id|in-reply-to|references|received|x-[\w-]+)\s*:", re.I)
 # where a report's own text stops and the returned message begins
 _RETURNED = re.compile(
     r"^\s*(?:-+\s*)?(?:below this line is a copy|this is a copy of the message|original message"

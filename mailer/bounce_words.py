@@ -42,7 +42,9 @@ FAILURE_SUBJECT = re.compile(
 )
 
 CHALLENGE = re.compile(
-    r"verify (?:that )?you(?:'re| are) (?:a )?(?:human|real|not a (?:ro)?bot)|not a (?:ro)?bot"
+    r"(?:verify|confirm|prove)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:a\s+)?(?:human|real|person|not\s+a\s+(?:ro)?bot"
+    r"|not\s+a\s+machine)"
+    r"|not a (?:ro)?bot"
     r"|challenge[- ]response|spam ?arrest|boxbe|mailblocks|choicemail"
     r"|verification (?:required|request)|please (?:verify|confirm) (?:that )?you(?:'re| are)"
     r"|click (?:on )?(?:the|this) link (?:below )?to (?:verify|confirm|release|deliver|approve)"

@@ -33,6 +33,7 @@ _VERBS = (
     r"|は書きました|さんは書きました|からのメッセージ|のメッセージ|napisal\(a\)|napisal|napísal"
     r"|napisao|napisala|rašė|rakstīja|kirjutas|menulis|skrifaði|ने लिखा|เขียนว่า|نوشت|написа"
     r"|писал\(а\)|писали|писала|писал|a scris|napisao je|napisala je|je napisal\(a\)|skrev følgende"
+    r"|գրել է"
 )
 _VERB = re.compile(r"(?<![\w])(?:" + _VERBS + r")", re.IGNORECASE)
 # The same verbs in lower case for the lower-cased form of an ASCII line, where a case-sensitive

@@ -52,8 +52,18 @@ def is_quoted(line: str) -> bool:
     return _QUOTED.match(line[:MAX_LINE]) is not None
 
 
+# the colons of other scripts, read as ":" at a line's end (Armenian "՝" and "։" close Gmail's
+# "… գրել է՝" as a colon closes "… wrote:")
+_COLON_SIGNS = ("\u055d", "\u0589", "\ufe55", "\ua789", "\u2236")
+
+
 def _cleaned(head: str) -> str:
-    line = (head if head.isascii() else _BIDI.sub("", head)).replace("&nbsp;", " ").strip()
+    if head.isascii():
+        line = head.replace("&nbsp;", " ").strip()
+    else:
+        line = _BIDI.sub("", head).replace("&nbsp;", " ").strip()
+        if line.endswith(_COLON_SIGNS):
+            line = line[:-1] + ":"
     return _MARKDOWN_ESCAPE.sub(r"\1", line) if line.startswith("\\") else line
 
 

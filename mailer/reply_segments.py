@@ -118,10 +118,22 @@ class _Segments:
 _MARKED = re.compile(r"^\[([^\[\]\d]{2,40})\]\s+\S")
 
 
+def _between_quoted_lines(lines: list[str], n: int, reach: int = 3) -> bool:
+    """True when the nearest non-blank lines above and below line n (within `reach` lines) open
+    with ">": line n sits inside a `>`-prefixed quote."""
+    def nearest(step: int) -> str:
+        for k in range(n + step, n + step * (reach + 1), step):
+            if 0 <= k < len(lines) and lines[k].strip():
+                return lines[k]
+        return ""
+    return nearest(-1).lstrip()[:1] == ">" and nearest(1).lstrip()[:1] == ">"
+
+
 def _add_marked_comments(result: ReplyText, below: list[str]) -> None:
     """Add the member's comments typed inside the unprefixed original below the cut, marked as
     Outlook's "Mark my comments with" option marks them ("[Jane Doe] Which coordinator?"): lines
-    that open with the same bracketed name, at least twice. They join the new text, and the
+    that open with the same bracketed name, at least twice (once, when it sits between two lines
+    of a `>`-prefixed original). They join the new text, and the
     interleaved view shows them under the quoted lines they answer (marked "> ")."""
     seen: dict[str, list[int]] = {}
     for number, line in enumerate(below):
@@ -129,8 +141,8 @@ def _add_marked_comments(result: ReplyText, below: list[str]) -> None:
         if m:
             seen.setdefault(m.group(1).strip().casefold(), []).append(number)
     marked = max(seen.values(), key=len, default=[])
-    if len(marked) < 2:
-        return
+    if len(marked) < 2 and not (marked and _between_quoted_lines(below, marked[0])):
+        return  # one marked line counts inside a `>`-prefixed original, where it cannot be the original's
     comments = [below[n].strip() for n in marked]
     above = result.new_text
     result.new_text = "\n\n".join(filter(None, [above, "\n".join(comments)]))

@@ -89,7 +89,8 @@ _PROSE = re.compile(r"\b(?:is|are|was|much|easier|than|then|because|but)\b", re.
 _BARE_SENT = re.compile(r"^\s*+sent (?:from|via|with|using)\s+(?!my\b)(\S+)", re.IGNORECASE)
 
 
-_LINK = re.compile(r"<https?://[^<>\s]{1,300}>")
+# an app's link after its sign-off: "<https://…>", "(https://canarymail.io)" or bare at the end
+_LINK = re.compile(r"<https?://[^<>\s]{1,300}>|\(\s?https?://[^()\s]{1,300}\s?\)|(?<=\s)https?://\S{1,300}\s*$")
 # What an ASCII line must open with (lower-cased) for `_PHONE_SIG` to match it, unless it holds
 # "outlook" or "aka.ms": the first word of each phrase and of each other anchored alternative
 # (an alternative that needs a non-ASCII word cannot match an ASCII line; of the non-ASCII
@@ -116,7 +117,7 @@ def is_phone_signature(line: Line) -> bool:
     if not line.letter:
         return False  # every sign-off names something in words: a rule of symbols tries no pattern
     head = line.head.lstrip()  # the patterns open with ^\s*: a long indent is not tried at each step
-    if "<http" in head and not _phone_sig(head):
+    if "http" in head and not _phone_sig(head):
         head = _LINK.sub("", head)  # "Sent from Mail<https://go.microsoft.com/…> for Windows": the link as text
     if _phone_sig(head):
         bare = _BARE_SENT.match(head)
