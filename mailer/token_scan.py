@@ -29,11 +29,26 @@ def token_shaped(raw: bytes) -> list[str]:
     return list(found)
 
 
+# each byte of the token alphabet as b"t", every other byte as b".": a run of the alphabet is then
+# found by `bytes.find` (C speed) instead of a pattern tried at every byte (37 ms a MB of text)
+_ALPHABET = b"abcdefghijklmnopqrstuvwxyz234567"
+_MARKS = bytes(0x74 if byte in _ALPHABET else 0x2E for byte in range(256))
+_SHORTEST = b"t" * 16
+
+
 def _scan(data: bytes, found: dict[str, None]) -> dict[str, None]:
-    for m in TOKEN_SHAPE.finditer(data):
-        if len(found) >= MAX_FOUND:
-            break
-        found.setdefault(m.group(0).decode("ascii"), None)
+    """`found` with every run TOKEN_SHAPE matches in `data`, in order, until MAX_FOUND: the
+    maximal runs of the token alphabet 16 to 40 long (what the pattern's look-arounds ask),
+    found on the marked copy (tests/test_worst_read_fast_paths.py compares both)."""
+    marked = data.translate(_MARKS)
+    start = marked.find(_SHORTEST)
+    while start != -1 and len(found) < MAX_FOUND:
+        end = marked.find(b".", start + 16)
+        if end == -1:
+            end = len(marked)
+        if end - start <= 40:
+            found.setdefault(data[start:end].decode("ascii"), None)
+        start = marked.find(_SHORTEST, end)
     return found
 
 

@@ -251,3 +251,37 @@ def test_a_parts_file_name_is_the_packages_and_follows_changes():
     assert pdf.get_filename() == "y.pdf"
     del pdf["Content-Type"]
     assert pdf.get_filename("gone") == "gone"
+
+
+def pattern_scan(data: bytes) -> list[str]:
+    """The token scan as the pattern reads it (what `_scan` did before it searched a marked copy)."""
+    found: dict[str, None] = {}
+    for m in token_scan.TOKEN_SHAPE.finditer(data):
+        if len(found) >= token_scan.MAX_FOUND:
+            break
+        found.setdefault(m.group(0).decode("ascii"), None)
+    return list(found)
+
+
+def test_the_marked_scan_finds_what_the_pattern_finds_in_the_corpus_and_the_crafted_kinds():
+    datas = [p.read_bytes() for p in corpus()]
+    datas += [raw for size in SIZES[:2] for raw in kinds(size, b"a@example.org", b"network@example.org", 1).values()]
+    differ = [i for i, data in enumerate(datas) if list(token_scan._scan(data, {})) != pattern_scan(data)]
+    assert differ == []
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([b"a", b"z", b"2", b"7", b"8", b"A", b"-", b"\xc3\xa9", b" ", b"abcdefghijklmnop",
+                                 b"qrstuvwxyz234567", b"\n"]), max_size=120))
+@example([b"abcdefghijklmnop"] * 2 + [b"qrstuvwx", b"a", b" "])
+@example([b"abcdefghijklmnop", b"qrstuvwxyz234567", b"abcdefgh", b"a"])
+def test_the_marked_scan_finds_what_the_pattern_finds_on_generated_runs(pieces):
+    data = b"".join(pieces)
+    assert list(token_scan._scan(data, {})) == pattern_scan(data)
+
+
+def test_the_marked_scan_stops_at_max_found_as_the_pattern_does():
+    data = b" ".join(b"abcdefghijklmnop" + bytes("%08d" % i, "ascii").translate(bytes.maketrans(b"0123456789", b"abcdefghij"))
+                     for i in range(token_scan.MAX_FOUND + 50))
+    assert list(token_scan._scan(data, {})) == pattern_scan(data)
+    assert len(pattern_scan(data)) == token_scan.MAX_FOUND
