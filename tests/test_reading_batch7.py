@@ -60,6 +60,7 @@ def test_an_amount_is_read_as_the_option_of_that_value(text, want):
     ("Tomas", "Tomás Ruiz"), ("Je vote pour Mei Chen", "Mei Chen"),
     # look-alikes: two candidates; one ruled out; a question; the addressee opening a letter; a first name signing it
     ("Aisha or Mei, both would be great.", None), ("Not Tomás.", None), ("Who nominated Tomás?", None),
+    ("No Tomás", None), ("no Chen, sorry", None),
     ("Mei,\n\nI have a question about the coalition's budget first.", None),
     ("Can someone tell me why this keeps happening?\n\nTomás", None),
 ])

@@ -17,8 +17,9 @@ _WORD_TO_KEY = {w for words in KEYS.values() for w in words}
 _ANSWER_TO_KEY = {w for words in WHOLE_ANSWERS.values() for w in words}
 
 _PERSON = re.compile(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){1,2}")
-# the small word before a name ("voto na Aisha", "for Mei", "pour Léa", "für Tomás")
-_BEFORE_NAME = re.compile(r"^(?:na|no|em|pela|pelo|for|pour|für|per|por|a|à|the|la|le|el|il|o|de|di|voor|za|на)\s+")
+# the small word before a name ("voto na Aisha", "for Mei", "pour Léa", "für Tomás"); never Portuguese
+# "no" (in the): "No Tomás" says no to him
+_BEFORE_NAME = re.compile(r"^(?:na|em|pela|pelo|for|pour|für|per|por|a|à|the|la|le|el|il|o|de|di|voor|za|на)\s+")
 
 
 def name_label(item: str, options: list[str] | tuple[str, ...], people_only: bool = False) -> int | None:
