@@ -95,11 +95,15 @@ _GREETING = re.compile(
 _PLAIN = PlainLines(ANCHORED + (_GREETING,))  # the lines every check below would keep as the member's
 
 
+def _clean(text: str) -> str:
+    """The text with LF line ends, no BOM or NUL, NBSP as space (what every line read or kept gets)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\ufeff", "").replace("\x00", "").replace("\u00a0", " ")
+
+
 def _normalise(text: str) -> str:
     """Return the text with LF line ends, no BOM or NUL, NBSP as space, capped at MAX_CHARS."""
-    text = (text or "")[:MAX_CHARS]
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\ufeff", "").replace("\x00", "").replace("\u00a0", " ")
+    text = _clean((text or "")[:MAX_CHARS])
     if "=\n" in text and re.search(r"=[0-9A-F]{2}", text):
         # Quoted-printable that was never decoded: join its soft line breaks, or a wrapped
         # attribution ("w=" / "rote:") and cut words would be read as text of their own.
@@ -299,7 +303,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
     last = next((line for line in reversed(raw) if line.strip()), "")
     if unread is not None or (stop is None and beyond and not is_quoted(last)):  # not a quote going on
         tail = "\n".join(raw[unread:]) if unread is not None else ""
-        result.unread = (tail + beyond.replace("\r\n", "\n")).strip()
+        result.unread = (tail + _clean(beyond)).strip()
     if stop is not None:
         result.rest = "\n".join(raw[stop:]).strip()
         _add_marked_comments(result, raw[stop:stop + MAX_LINES_READ])

@@ -47,3 +47,12 @@ def test_text_past_the_characters_read_comes_back_too():
     assert len(reply.new_text) <= MAX_CHARS
     assert reply.unread.endswith("Last of all: keep the closing paragraph.")
     assert read_reply("YES\n" + line + "\n\nOn Mon, Jan 4, 2027 Network wrote:\n> " + "q" * MAX_CHARS).unread == ""
+
+
+def test_text_past_the_characters_read_has_line_ends_and_spaces_as_the_text_read():
+    from mailer.reply import MAX_CHARS
+    line = "The clause on page two should name the sub-committee that reviews the budget each year. " * 20
+    text = "\r\n".join([line] * (MAX_CHARS // len(line) + 20)) + "\rLast\x00 of all:\u00a0keep it.\ufeff"
+    unread = read_reply(text).unread
+    assert unread.endswith("\nLast of all: keep it.")
+    assert not any(c in unread for c in "\r\x00\u00a0\ufeff")
