@@ -16,6 +16,7 @@ from mailer import addresses
 from mailer.compose import new_message_id
 from mailer.message import InboundMail, Verdict
 from store import blobs, outbox, tokens
+from store import members as store_members
 from workflows.reading import dates
 from workflows.routing.policy import (BouncePolicy, DraftPolicy, NetworkPolicy, PrivacyPolicy, StrangerPolicy,
                                       TrustPolicy, VotePolicy)
@@ -81,6 +82,12 @@ class Context:
         """When `mail` reached the mailbox (the pipeline never sets it later than `now`): the
         time a workflow judges "on time" by, so downtime never turns an answer late."""
         return mail.received_at or self.now
+
+    def active_sender(self, mail) -> dict | None:
+        """The active member whose address `mail`'s From is, or None (whether that From is proven
+        is the caller's to judge: `mail.auth`)."""
+        member = store_members.get_by_email(self.db, mail.from_addr) if mail.from_addr else None
+        return member if member is not None and member["active"] else None
 
     @property
     def list_address(self) -> str:

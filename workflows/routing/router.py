@@ -81,11 +81,6 @@ def route(ctx: Context, mail: InboundMail) -> Routed:
     return routed
 
 
-def _active_member(ctx: Context, mail: InboundMail) -> dict | None:
-    member = store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None
-    return member if member is not None and member["active"] else None
-
-
 def _with(handler: Callable, *args) -> Action:
     """An action that calls `handler(ctx, mail, *args)`."""
     return lambda ctx, mail: handler(ctx, mail, *args)
@@ -150,7 +145,7 @@ def _subject_guess_overruled(ctx: Context, mail: InboundMail) -> bool:
     never overruled."""
     if not mail.auto_reply_by_subject:
         return False
-    member = _active_member(ctx, mail)
+    member = ctx.active_sender(mail)
     if member is not None and not has_prefix(mail.subject) and any(
             pattern.match(mail.subject or "") for pattern, _tag, _handler in NEW_ITEM_PATTERNS):
         return True
@@ -217,7 +212,7 @@ def names_an_item(ctx: Context, mail: InboundMail) -> Match | None:
         return None
     word, number = mail.subject_ref
     kind = SUBJECT_WORDS.get(word)
-    member = _active_member(ctx, mail) if kind else None
+    member = ctx.active_sender(mail) if kind else None
     if member is None:
         return None
     if kind in table.REFERENCES_WITHOUT_TOKEN:
@@ -247,7 +242,7 @@ def is_calendar_answer(ctx: Context, mail: InboundMail) -> Match | None:
     can be, and that member is told; otherwise it is a stranger's mail."""
     if mail.calendar is None and calendar_reading.subject_answer(mail.subject) is None:
         return None
-    member = _active_member(ctx, mail)
+    member = ctx.active_sender(mail)
     from_elsewhere = member is None and store_members.get_by_email(ctx.db, mail.from_addr) is None
     if from_elsewhere:
         member = calendar_reading.attendee_member(ctx.db, mail)
@@ -266,7 +261,7 @@ def is_calendar_answer(ctx: Context, mail: InboundMail) -> Match | None:
 
 def is_from_stranger(ctx: Context, mail: InboundMail) -> Match | None:
     """The sender is not an active member: the coordinators get the message."""
-    if _active_member(ctx, mail) is not None:
+    if ctx.active_sender(mail) is not None:
         return None
     return Match("stranger", "the sender is not an active member", commands.from_stranger)
 
@@ -276,7 +271,7 @@ def needs_confirmation(ctx: Context, mail: InboundMail) -> Match | None:
     until its sender confirms it (see workflows/trust)."""
     if not holding.must_confirm(ctx, mail):
         return None
-    member = _active_member(ctx, mail)
+    member = ctx.active_sender(mail)
     for pattern, tag, handler in NEW_ITEM_PATTERNS:
         if pattern.match(mail.subject or ""):
             if not member["coordinator"]:
@@ -302,7 +297,7 @@ def is_new_item(ctx: Context, mail: InboundMail) -> Match | None:
         tagged = pattern.match(mail.subject or "")
         if tagged is None:
             continue
-        member = _active_member(ctx, mail)
+        member = ctx.active_sender(mail)
         if not member["coordinator"]:
             title = (mail.subject or "")[tagged.end():].strip() or "(untitled)"
             return Match("new-item", f"a [{tag}] from a member who is not a coordinator",
@@ -314,7 +309,7 @@ def is_new_item(ctx: Context, mail: InboundMail) -> Match | None:
 def is_command(ctx: Context, mail: InboundMail) -> Match | None:
     """A command by email (HELP, STATUS, JOIN Training …): only when the member's new text is
     that command with the arguments it expects, nothing else (see `read_command`)."""
-    member = _active_member(ctx, mail)
+    member = ctx.active_sender(mail)
     command = _command(ctx, mail, member)
     if command is None:
         return None
@@ -347,7 +342,7 @@ def anything_else(ctx: Context, mail: InboundMail) -> Match:
 def _attached_copy(ctx: Context, mail: InboundMail) -> dict | None:
     """The item ({kind, ref, title}) of the first attached copy of a message we sent to this
     message's sender (an active member), by that copy's token; else None."""
-    member = _active_member(ctx, mail) if mail.attached_tokens else None
+    member = ctx.active_sender(mail) if mail.attached_tokens else None
     for token in mail.attached_tokens if member else ():
         row = store_tokens.resolve(ctx.db, token)
         describe = table.ITEM_DESCRIBERS.get(row["kind"]) if row and row["member_id"] == member["id"] else None

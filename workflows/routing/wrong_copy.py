@@ -29,7 +29,7 @@ from workflows.votes import replies as vote_replies
 def rule(ctx: Context, mail: InboundMail, row: dict) -> str:
     """The router's rule name for a reply on someone else's copy: the strangers' when its text
     will go on as a non-member's mail (so their daily caps count it), else "token-reply"."""
-    if _passed_on(ctx, row) and _member(ctx, mail) is None:
+    if _passed_on(ctx, row) and ctx.active_sender(mail) is None:
         return strangers.HANDLER
     return "token-reply"
 
@@ -38,7 +38,7 @@ def refuse(ctx: Context, mail: InboundMail, *, owner: dict | None, row: dict) ->
     """A token (`row`) used from an address that is not its `owner`'s: nothing acts; the owner
     and the writer are told as the module says, and the text reaches the coordinators when the
     writer could not be told. Returns what was done (no word of the message)."""
-    sender = _member(ctx, mail)
+    sender = ctx.active_sender(mail)
     writer = sender if mail.auth.verified else None  # a forged From is not told
     told_writer = writer is not None and commands.notice_once(ctx, writer["email"], "token_not_yours")
     if told_writer:
@@ -58,12 +58,6 @@ def refuse(ctx: Context, mail: InboundMail, *, owner: dict | None, row: dict) ->
     if sender is None:
         return outcome + "; " + commands.from_stranger(ctx, mail)
     return outcome + "; " + passing_on.pass_on(ctx, mail, mail.new_text, _anything, _about(ctx, row, owner, mail))
-
-
-def _member(ctx: Context, mail: InboundMail) -> dict | None:
-    """The active member whose address the message's From is, or None."""
-    member = store_members.get_by_email(ctx.db, mail.from_addr) if mail.from_addr else None
-    return member if member is not None and member["active"] else None
 
 
 def _passed_on(ctx: Context, row: dict) -> bool:
