@@ -253,6 +253,7 @@ def same_message_waiting(db: sqlite_utils.Database, outbox_id: int) -> int:
 def withdraw_rows(db: sqlite_utils.Database, outbox_ids: list[int], member_id: int, why: str) -> None:
     """Withdraw those of these rows still queued for `member_id`: state 'withdrawn', never sent,
     kept as the record of what would have gone (`why` says why, without a word anyone wrote)."""
-    for outbox_id in outbox_ids:
-        db.execute("UPDATE outbox SET state = 'withdrawn', last_error = ? WHERE id = ? AND member_id = ? "
-                   "AND state = 'queued'", [f"withdrawn: {why}"[:500], outbox_id, member_id])
+    if outbox_ids:
+        marks = ", ".join("?" * len(outbox_ids))
+        db.execute(f"UPDATE outbox SET state = 'withdrawn', last_error = ? WHERE id IN ({marks}) AND member_id = ? "
+                   "AND state = 'queued'", [f"withdrawn: {why}"[:500], *outbox_ids, member_id])
