@@ -21,17 +21,26 @@ WENT_WHILE_WITHDRAWN = "went while being withdrawn"
 def queue(db: sqlite_utils.Database, *, recipient: str, member_id: int | None, kind: str,
           subject: str, body_text: str, body_html: str | None, headers: dict, attachments: list[dict],
           reply_token: str | None, bounce_token: str, message_id: str, in_reply_to: str | None,
-          now: datetime, priority: int = 2) -> int:
-    """Queue one message for one recipient and return its outbox id (lower `priority` goes first)."""
+          now: datetime, priority: int = 2, fanout_id: int | None = None) -> int:
+    """Queue one message for one recipient and return its outbox id (lower `priority` goes first).
+    `fanout_id`: the fan-out the message is a copy in (see `start_fanout`), None for a message
+    to one person alone."""
     at = to_db(now)
     return db.execute(
         """INSERT INTO outbox (created_at, member_id, recipient, kind, subject, body_text, body_html,
                headers, attachments, reply_token, bounce_token, message_id, in_reply_to, state,
-               attempts, next_try_at, priority)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)""",
+               attempts, next_try_at, priority, fanout_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)""",
         [at, member_id, recipient, kind, subject, body_text, body_html, _json(headers),
          _json(attachments), reply_token, bounce_token, message_id, in_reply_to, at,
-         priority]).lastrowid
+         priority, fanout_id]).lastrowid
+
+
+def start_fanout(db: sqlite_utils.Database, outbox_id: int) -> int:
+    """Make row `outbox_id` the first copy of a fan-out (the copies of one message queued for its
+    audience together) and return the fan-out's id, which its other copies are queued with."""
+    db.conn.execute("UPDATE outbox SET fanout_id = id WHERE id = ?", [outbox_id])
+    return outbox_id
 
 
 def _json(value) -> str:
@@ -203,30 +212,18 @@ def mark_change_told(db: sqlite_utils.Database, outbox_id: int) -> None:
     db.execute("UPDATE outbox SET last_error = ? WHERE id = ?", [f"{WENT_WHILE_WITHDRAWN}; change told", outbox_id])
 
 
-def _same_message(outbox_id: int, own_attachments: bool = False) -> tuple[str, dict]:
-    """SQL picking the copies of the same message as row `outbox_id`: the same kind for the same
-    item (through their reply tokens) and the same attachments (a fan-out's copies share them;
-    none for a row without attachments or reply token). With `own_attachments` (a message with no
-    shared file: each copy has an attachment of its own, an invitation naming its attendee, or
-    none), the attachments are not compared, and a row with no reply token is the same message as
-    those of its kind and subject queued with it (at the same moment)."""
-    files = "" if own_attachments else " AND o.attachments = r.attachments AND r.attachments != '[]'"
-    ids = ("SELECT o.id FROM outbox o JOIN tokens t ON t.token = o.reply_token "
-           "JOIN outbox r ON r.id = :id JOIN tokens rt ON rt.token = r.reply_token "
-           "WHERE t.kind = rt.kind AND t.item_id = rt.item_id AND o.kind = r.kind AND o.id != r.id" + files)
-    if own_attachments:
-        ids += (" UNION SELECT o.id FROM outbox o JOIN outbox r ON r.id = :id WHERE r.reply_token IS NULL "
-                "AND o.reply_token IS NULL AND o.kind = r.kind AND o.created_at = r.created_at "
-                "AND o.subject = r.subject AND o.id != r.id")
-    return f"FROM outbox o WHERE o.id IN ({ids})", {"id": outbox_id}
+def _same_message(outbox_id: int) -> tuple[str, dict]:
+    """SQL picking the other copies of the message row `outbox_id` is a copy of: the rows of its
+    fan-out (`start_fanout`); none for a message to one person alone."""
+    return ("FROM outbox o WHERE o.fanout_id = (SELECT fanout_id FROM outbox WHERE id = :id) AND o.id != :id",
+            {"id": outbox_id})
 
 
-def withdraw_same_message(db: sqlite_utils.Database, outbox_id: int, why: str, *, own_attachments: bool = False
-                          ) -> list[int]:
+def withdraw_same_message(db: sqlite_utils.Database, outbox_id: int, why: str) -> list[int]:
     """Withdraw the copies of the same message as row `outbox_id` still waiting (see
     `_same_message`; a copy whose sent mark waits in the journal has gone and stays); return the
     members they were for."""
-    where, args = _same_message(outbox_id, own_attachments)
+    where, args = _same_message(outbox_id)
     rows = db.execute(f"SELECT o.id, o.member_id {where} AND o.state = 'queued' "
                       "AND o.id NOT IN (SELECT outbox_id FROM outbox_sent)", args).fetchall()
     for row_id, _ in rows:
@@ -234,18 +231,17 @@ def withdraw_same_message(db: sqlite_utils.Database, outbox_id: int, why: str, *
     return [member_id for _, member_id in rows]
 
 
-def same_message_sent(db: sqlite_utils.Database, outbox_id: int, *, own_attachments: bool = False) -> int:
+def same_message_sent(db: sqlite_utils.Database, outbox_id: int) -> int:
     """How many copies of the same message as row `outbox_id` have gone (sent, or their sent
     mark in the journal)."""
-    where, args = _same_message(outbox_id, own_attachments)
+    where, args = _same_message(outbox_id)
     return db.execute(f"SELECT count(*) {where} AND (o.state = 'sent' OR o.id IN (SELECT outbox_id FROM outbox_sent))",
                       args).fetchone()[0]
 
 
 def same_message_waiting(db: sqlite_utils.Database, outbox_id: int) -> int:
-    """How many copies of the same message as a text-only row `outbox_id` (as `_same_message`
-    with `own_attachments`) still wait to be sent."""
-    where, args = _same_message(outbox_id, True)
+    """How many copies of the same message as row `outbox_id` (`_same_message`) still wait to be sent."""
+    where, args = _same_message(outbox_id)
     return db.execute(f"SELECT count(*) {where} AND o.state = 'queued' "
                       "AND o.id NOT IN (SELECT outbox_id FROM outbox_sent)", args).fetchone()[0]
 

@@ -100,3 +100,25 @@ def m007_failed_by_member(db):
     """The failed rows by member: `convenor status` asks for those of the only coordinator, who
     has years of mail in the outbox (through outbox_failed alone: every failed row read)."""
     db.execute("CREATE INDEX outbox_failed_member ON outbox(member_id, id) WHERE state = 'failed'")
+
+
+@sending()
+def m008_fanout(db):
+    """The fan-out each outbox row belongs to: the copies of one message queued for its audience
+    together (a vote's ballots, a meeting's invitations, a forward to each coordinator) share the
+    id of the fan-out's first row; a message to one person alone has none. A copy refused for its
+    size withdraws the waiting copies of its fan-out, and nothing else (kind, subject and second
+    alike do not make two members' messages one). The copies still waiting at the upgrade are
+    grouped as they were found before: same kind, same item (their reply tokens), same moment."""
+    db.executescript(
+        """
+        ALTER TABLE outbox ADD COLUMN fanout_id INTEGER;
+        CREATE INDEX outbox_fanout ON outbox(fanout_id) WHERE fanout_id IS NOT NULL;
+        UPDATE outbox SET fanout_id = (
+            SELECT min(o.id) FROM outbox o JOIN tokens t ON t.token = o.reply_token
+            JOIN tokens mine ON mine.token = outbox.reply_token
+            WHERE o.state = 'queued' AND o.kind = outbox.kind AND o.created_at = outbox.created_at
+              AND t.kind = mine.kind AND t.item_id = mine.item_id)
+        WHERE state = 'queued' AND reply_token IS NOT NULL;
+        """
+    )

@@ -104,3 +104,30 @@ def test_a_meeting_invitation_too_large_gives_one_notice_for_the_meeting(mail_st
         assert max(len(m["data"]) for m in mail_stack.capture.messages) < 200_000
     finally:
         net.close()
+
+
+def test_a_too_large_personal_message_withdraws_no_other_members_message(small_provider):
+    """Two coordinators answer two members' forwarded questions in the same second: both answers
+    have the same kind and subject ("Re: your message to …") and no reply token. The first is too
+    large for the provider; the second is another member's own message, not a copy of it: it
+    still goes (it used to be withdrawn as "the same message", grouped by kind, subject and second)."""
+    net = small_provider
+    net.send("sofia@example.org", "A question", "Where will the plan be discussed?")
+    net.send("priya@example.org", "Another question", "Can associates read the plan?")
+    net.step()
+    out = net.new_messages()
+    to_sofia = next(m for m in net.messages_to("amina@example.org", out) if "Where will the plan" in m.text)
+    to_priya = next(m for m in net.messages_to("li@example.org", out) if "Can associates read" in m.text)
+    net.reply(to_sofia, "Sofia, here is the whole plan:\n\n" + LONG)
+    net.reply(to_priya, "Priya, yes: associates read it too.", sender="Li Wei <li@example.org>")
+    net.step()
+    net.step()
+    out = net.new_messages()
+    answer = net.only_message_to("priya@example.org", out)
+    assert answer.subject == "Re: your message to Test Network"
+    assert "associates read it too" in answer.text
+    assert not net.messages_to("sofia@example.org", out)  # hers was refused for its size
+    # who wrote it learns it did not reach Sofia (and that Li answered Priya)
+    (told,) = [m for m in net.messages_to("amina@example.org", out) if "could not be delivered" in m.subject]
+    assert "Sofia Martins <sofia@example.org>" in told.flat_text
+    assert states(net, "coordinator_answer") == {"failed": 1, "sent": 1}

@@ -109,11 +109,12 @@ def send_now(ctx: Context, announcement: dict) -> list[int]:
     """Send the announcement: one copy per recipient, each with its own List-Unsubscribe address;
     mark it sent and return the outbox rows of the copies."""
     first = len(ctx.queued)
-    for member in recipients(ctx, announcement["audience"], announcement["subcommittee"]):
-        token = tokens.issue(ctx.db, member["id"], "announce", announcement["id"], ctx.now)
-        unsubscribe = f"<mailto:{addresses.token_address(ctx.list_address, token)}?subject=UNSUBSCRIBE>"
-        ctx.send(member, "announce_message", headers={"List-Unsubscribe": unsubscribe},
-                 announcement=announcement)
+    with ctx.fanout():
+        for member in recipients(ctx, announcement["audience"], announcement["subcommittee"]):
+            token = tokens.issue(ctx.db, member["id"], "announce", announcement["id"], ctx.now)
+            unsubscribe = f"<mailto:{addresses.token_address(ctx.list_address, token)}?subject=UNSUBSCRIBE>"
+            ctx.send(member, "announce_message", headers={"List-Unsubscribe": unsubscribe},
+                     announcement=announcement)
     rows = ctx.queued[first:]
     store_meetings.mark_announcement_sent(ctx.db, announcement["id"], len(rows), ctx.now)
     return rows

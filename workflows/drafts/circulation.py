@@ -135,9 +135,10 @@ def circulate(ctx: Context, mail: InboundMail, member: dict) -> str:
     store_drafts.add_recipients(ctx.db, draft_id, [m["id"] for m in audience], ctx.now)
     draft = store_drafts.get(ctx.db, draft_id)
     first_row = len(ctx.queued)
-    for recipient in audience:
-        ctx.send(recipient, "draft_circulation", reply_for=("draft", draft_id), attachments=refs,
-                 draft=draft, author=member, intro=heads.rest, files=refs)
+    with ctx.fanout():
+        for recipient in audience:
+            ctx.send(recipient, "draft_circulation", reply_for=("draft", draft_id), attachments=refs,
+                     draft=draft, author=member, intro=heads.rest, files=refs)
     schedule_timers(ctx, draft_id, deadline)
     ctx.send(member, "draft_confirmation", reply_for=("draft-admin", draft_id), in_reply_to=mail.message_id or None,
              event="circulated", draft=draft, count=len(audience), files=refs, errors=[], changes=[],
@@ -199,9 +200,10 @@ def member_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
         return (f"feedback on draft {draft['id']} recorded{' (no comment)' if no_comment else ''}"
                 + (f"; question {asked}" if asked else ""))
     readers = digest_readers(ctx, draft)
-    for reader in readers:
-        ctx.send(reader, "draft_late_feedback", attachments=named_after(member["name"], refs), draft=draft,
-                 sender=member, body=body, no_comment=no_comment, received_at=arrived, files=refs)
+    with ctx.fanout():
+        for reader in readers:
+            ctx.send(reader, "draft_late_feedback", attachments=named_after(member["name"], refs), draft=draft,
+                     sender=member, body=body, no_comment=no_comment, received_at=arrived, files=refs)
     ctx.send(member, "draft_late_notice", in_reply_to=reply_to, draft=draft, files=refs)
     return f"late feedback on draft {draft['id']} recorded and forwarded to {len(readers)}"
 

@@ -38,13 +38,14 @@ def remind(ctx: Context, timer: dict) -> str:
     answered = store_drafts.answered_ids(ctx.db, draft["id"])
     files = store_drafts.latest_attachments(ctx.db, draft["id"])
     first = len(ctx.queued)
-    for member in active_recipients(ctx, draft["id"]):
-        if member["id"] in answered or member["reminded_for"] == to_db(draft["deadline_at"]) \
-                or on_leave(member, ctx.now, ctx.rules.network.timezone):
-            continue
-        ctx.send(member, "draft_reminder", reply_for=("draft", draft["id"]), attachments=files,
-                 draft=draft, files=files)
-        store_drafts.mark_reminded(ctx.db, draft["id"], member["id"], draft["deadline_at"])
+    with ctx.fanout():
+        for member in active_recipients(ctx, draft["id"]):
+            if member["id"] in answered or member["reminded_for"] == to_db(draft["deadline_at"]) \
+                    or on_leave(member, ctx.now, ctx.rules.network.timezone):
+                continue
+            ctx.send(member, "draft_reminder", reply_for=("draft", draft["id"]), attachments=files,
+                     draft=draft, files=files)
+            store_drafts.mark_reminded(ctx.db, draft["id"], member["id"], draft["deadline_at"])
     rows = ctx.queued[first:]
     return f"reminded {len(rows)} member(s) of draft {draft['id']}" + fanout.tell_if_paced(
         ctx, fanout.responsible(ctx, draft["author_id"]), f"Draft {draft['id']}", rows, "reminder")
@@ -86,12 +87,15 @@ def _close(ctx: Context, draft: dict) -> str:
     author = store_members.get(ctx.db, draft["author_id"])
     readers = digest_readers(ctx, draft)
     batches = file_batches(attachments, ctx.rules.drafts.max_attachment_mb * 1_000_000)
-    for reader in readers:
-        ctx.send(reader, "draft_digest", attachments=batches[0], draft=draft, author=author,
-                 parts=len(batches), **digest)
-        for part, batch in enumerate(batches[1:], start=2):
-            ctx.send(reader, "draft_digest_files", attachments=batch, draft=draft, part=part, parts=len(batches),
-                     files=[ref["filename"] for ref in batch])
+    with ctx.fanout():  # each part is one message to every reader
+        for reader in readers:
+            ctx.send(reader, "draft_digest", attachments=batches[0], draft=draft, author=author,
+                     parts=len(batches), **digest)
+    for part, batch in enumerate(batches[1:], start=2):
+        with ctx.fanout():
+            for reader in readers:
+                ctx.send(reader, "draft_digest_files", attachments=batch, draft=draft, part=part,
+                         parts=len(batches), files=[ref["filename"] for ref in batch])
     return f"draft {draft['id']} closed; digest sent to {len(readers)}" + (
         f" in {len(batches)} messages each" if len(batches) > 1 else "")
 

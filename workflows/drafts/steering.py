@@ -74,15 +74,17 @@ def author_reply(ctx: Context, mail: InboundMail, author: dict, token_row: dict)
         refs = store_files(ctx, mail.attachments)
         version = store_drafts.add_version(ctx.db, draft["id"], note=heads.rest, attachments=refs, now=ctx.now)
         current = store_drafts.get(ctx.db, draft["id"])
-        for member in recipients:
-            ctx.send(member, "draft_new_version", reply_for=("draft", draft["id"]), attachments=refs,
-                     draft=current, version=version, note=heads.rest, files=refs, deadline_moved=deadline_moved)
+        with ctx.fanout():
+            for member in recipients:
+                ctx.send(member, "draft_new_version", reply_for=("draft", draft["id"]), attachments=refs,
+                         draft=current, version=version, note=heads.rest, files=refs, deadline_moved=deadline_moved)
         changes.append("version")
     elif deadline_moved:
         current = store_drafts.get(ctx.db, draft["id"])
-        for member in recipients:
-            ctx.send(member, "draft_deadline_moved", reply_for=("draft", draft["id"]), draft=current,
-                     previous_deadline=draft["deadline_at"], note=heads.rest)
+        with ctx.fanout():
+            for member in recipients:
+                ctx.send(member, "draft_deadline_moved", reply_for=("draft", draft["id"]), draft=current,
+                         previous_deadline=draft["deadline_at"], note=heads.rest)
     if not changes:
         confirm(ctx, author, draft["id"], "not_understood", in_reply_to=reply_to)
         return f"author's reply to draft {draft['id']} not understood"
@@ -98,8 +100,9 @@ def withdraw(ctx: Context, draft: dict, author: dict, reply_to: str | None) -> s
     recipients = active_recipients(ctx, draft["id"])
     current = store_drafts.get(ctx.db, draft["id"])
     first = len(ctx.queued)
-    for member in recipients:
-        ctx.send(member, "draft_withdrawn", draft=current, author=author)
+    with ctx.fanout():
+        for member in recipients:
+            ctx.send(member, "draft_withdrawn", draft=current, author=author)
     confirm(ctx, author, draft["id"], "withdrawn", in_reply_to=reply_to, count=len(recipients),
             copies=ctx.queued[first:])
     return f"draft {draft['id']} withdrawn; {len(recipients)} member(s) told"

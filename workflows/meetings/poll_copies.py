@@ -32,11 +32,12 @@ def cancelled_while_polling(ctx: Context, meeting: dict) -> int:
         return 0
     withdraw_waiting(ctx, "poll", poll["id"], POLL_COPIES, "the meeting was cancelled")
     told = 0
-    for member_id in sorted(outbox.members_sent(ctx.db, "poll", poll["id"], POLL_COPIES)):
-        member = store_members.get(ctx.db, member_id)
-        if member is not None and member["active"]:
-            ctx.send(member, "poll_cancel", meeting=view(meeting))
-            told += 1
+    with ctx.fanout():
+        for member_id in sorted(outbox.members_sent(ctx.db, "poll", poll["id"], POLL_COPIES)):
+            member = store_members.get(ctx.db, member_id)
+            if member is not None and member["active"]:
+                ctx.send(member, "poll_cancel", meeting=view(meeting))
+                told += 1
     return told
 
 

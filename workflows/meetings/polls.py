@@ -48,13 +48,14 @@ def open_poll(ctx: Context, meeting_id: int, candidates: list[datetime], open_da
     store_options.set_options(ctx.db, poll_id, options)
     store_meetings.update_meeting(ctx.db, meeting_id, state="polling")
     count = 0
-    for member in meetings.audience_members(ctx, meeting):
-        if on_leave(member, ctx.now, ctx.rules.network.timezone):
-            continue  # members on leave get no polls
-        ctx.send(member, "poll_request", reply_for=("poll", poll_id), meeting=meetings.view(meeting),
-                 poll_ref=poll_id, candidates=candidates, closes_at=closes_at,
-                 **poll_extras.request_view(options, member))
-        count += 1
+    with ctx.fanout():
+        for member in meetings.audience_members(ctx, meeting):
+            if on_leave(member, ctx.now, ctx.rules.network.timezone):
+                continue  # members on leave get no polls
+            ctx.send(member, "poll_request", reply_for=("poll", poll_id), meeting=meetings.view(meeting),
+                     poll_ref=poll_id, candidates=candidates, closes_at=closes_at,
+                     **poll_extras.request_view(options, member))
+            count += 1
     remind_days = meetings.setting(ctx, meeting, "poll_reminder_days_before_close")
     reminder = closes_at - timedelta(days=remind_days)
     if remind_days and reminder > ctx.now:
@@ -99,14 +100,15 @@ def remind_timer(ctx: Context, timer: dict) -> str:
     first = len(ctx.queued)
     options = store_options.options(ctx.db, poll["id"])
     required_only = bool((timer.get("payload") or {}).get("required_only"))
-    for member in meetings.audience_members(ctx, meeting):
-        if member["id"] in answered or on_leave(member, ctx.now, ctx.rules.network.timezone):
-            continue
-        if required_only and member["id"] not in options.required:
-            continue
-        ctx.send(member, "poll_reminder", reply_for=("poll", poll["id"]), meeting=meetings.view(meeting),
-                 poll_ref=poll["id"], candidates=poll["candidates"], closes_at=poll["closes_at"],
-                 **poll_extras.request_view(options, member))
+    with ctx.fanout():
+        for member in meetings.audience_members(ctx, meeting):
+            if member["id"] in answered or on_leave(member, ctx.now, ctx.rules.network.timezone):
+                continue
+            if required_only and member["id"] not in options.required:
+                continue
+            ctx.send(member, "poll_reminder", reply_for=("poll", poll["id"]), meeting=meetings.view(meeting),
+                     poll_ref=poll["id"], candidates=poll["candidates"], closes_at=poll["closes_at"],
+                     **poll_extras.request_view(options, member))
     rows = ctx.queued[first:]
     return f"poll reminder sent to {len(rows)} member(s)" + meetings.tell_paced(ctx, meeting, rows, "poll_reminder")
 

@@ -133,11 +133,12 @@ def send_to_audience(ctx: Context, meeting: dict, kind: str, *, skip: set[int] =
     invitation (.ics) to each member of the meeting's audience but those in `skip`, and the
     announcement itself to those in `announce_to` (theirs was withdrawn unsent); return how many."""
     count = 0
-    for member in audience_members(ctx, meeting):
-        if member["id"] in skip:
-            continue
-        _send_one(ctx, meeting, member, "meeting_announce" if member["id"] in announce_to else kind, **variables)
-        count += 1
+    with ctx.fanout():
+        for member in audience_members(ctx, meeting):
+            if member["id"] in skip:
+                continue
+            _send_one(ctx, meeting, member, "meeting_announce" if member["id"] in announce_to else kind, **variables)
+            count += 1
     return count
 
 
@@ -255,9 +256,10 @@ def remind_timer(ctx: Context, timer: dict) -> str:
         return skipped
     items = store_meetings.agenda(ctx.db, meeting["id"])
     first = len(ctx.queued)
-    for member in audience_members(ctx, meeting):
-        ctx.send(member, "meeting_reminder", reply_for=("meeting", meeting["id"]), meeting=view(meeting),
-                 agenda=items)
+    with ctx.fanout():
+        for member in audience_members(ctx, meeting):
+            ctx.send(member, "meeting_reminder", reply_for=("meeting", meeting["id"]), meeting=view(meeting),
+                     agenda=items)
     rows = ctx.queued[first:]
     return f"reminder sent to {len(rows)} member(s)" + tell_paced(ctx, meeting, rows, "reminder")
 

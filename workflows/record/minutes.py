@@ -109,9 +109,10 @@ def draft_minutes(ctx: Context, meeting_id: int) -> str:
 
 def _circulate(ctx: Context, meeting: dict, draft_id: int, text: str, ref: dict, coordinators: list[dict]) -> None:
     draft = store_drafts.get(ctx.db, draft_id)
-    for coordinator in coordinators:
-        ctx.send(coordinator, "minutes_draft", reply_for=("minutes", draft_id), attachments=[ref], draft=draft,
-                 meeting=meeting_view(meeting), document=text)
+    with ctx.fanout():
+        for coordinator in coordinators:
+            ctx.send(coordinator, "minutes_draft", reply_for=("minutes", draft_id), attachments=[ref], draft=draft,
+                     meeting=meeting_view(meeting), document=text)
 
 
 def redraft(ctx: Context, meeting: dict, draft_id: int) -> None:

@@ -6,6 +6,7 @@ workflow's own state change.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
@@ -72,6 +73,8 @@ class Context:
     # the caller's finder of Convenor's token-shaped strings in raw mail (convenor.pipeline's:
     # headers, text and every part decoded), for marking the tokens a forwarded original shows
     scan_tokens: Callable[[bytes], list[str]] | None = None
+    # the fan-out being queued (`fanout`): None outside one, 0 until its first copy is queued
+    _fanout: int | None = field(default=None, init=False, repr=False)
 
     def local(self, moment: datetime) -> str:
         """`moment` in the network's zone with the zone named ("2027-03-04 17:00 Europe/Paris"),
@@ -132,12 +135,25 @@ class Context:
         from store import members as store_members
 
         count = 0
-        for coordinator in store_members.coordinators(self.db):
-            if coordinator["id"] in exclude:
-                continue
-            self.send(coordinator, kind, attachments=attachments, **variables)
-            count += 1
+        with self.fanout():
+            for coordinator in store_members.coordinators(self.db):
+                if coordinator["id"] in exclude:
+                    continue
+                self.send(coordinator, kind, attachments=attachments, **variables)
+                count += 1
         return count
+
+    @contextmanager
+    def fanout(self):
+        """Every message queued inside is a copy of one message sent to its audience (a vote's
+        ballots, a meeting's invitations, a notice to each coordinator): a copy refused for its
+        size stops the others (`workflows.sending.oversize`), and no message queued outside.
+        Wrap the loop that queues the copies, and nothing else."""
+        outer, self._fanout = self._fanout, 0
+        try:
+            yield
+        finally:
+            self._fanout = outer
 
     def store_attachment(self, data: bytes, filename: str, content_type: str) -> dict:
         """Keep the bytes once in the store and return the reference outgoing messages carry."""
@@ -191,5 +207,7 @@ class Context:
             body_text=text, body_html=html, headers=headers or {}, attachments=attachments or [],
             reply_token=token, bounce_token=bounce_token,
             message_id=new_message_id(self.domain, token), in_reply_to=in_reply_to, now=self.now,
-            priority=priority_of(kind))
+            priority=priority_of(kind), fanout_id=self._fanout or None)
+        if self._fanout == 0:
+            self._fanout = outbox.start_fanout(self.db, row_id)
         self.queued.append(row_id)

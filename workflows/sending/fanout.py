@@ -55,8 +55,9 @@ def tell_if_paced(ctx: Context, coordinators: list[dict], ref: str, rows: list[i
     last = paced(ctx, coordinators, ref, rows, told_by="fanout_started")
     if last is None:
         return ""
-    for coordinator in coordinators:
-        ctx.send(coordinator, "fanout_started", ref=ref, what=what, count=len(rows), last_copy_at=last)
+    with ctx.fanout():
+        for coordinator in coordinators:
+            ctx.send(coordinator, "fanout_started", ref=ref, what=what, count=len(rows), last_copy_at=last)
     return f"; paced: last copy around {ctx.local(last)}, {len(coordinators)} coordinator(s) told"
 
 
@@ -84,7 +85,8 @@ def fanout_done(ctx: Context, timer: dict) -> str:
     if not told:
         return f"{payload['ref']}: all copies went; the coordinator is no longer active"
     last_at = store_sending.last_sent_at(ctx.db, first, last_row)
-    for coordinator in told:
-        ctx.send(coordinator, "fanout_done", ref=payload["ref"], sent=counts.get("sent", 0),
-                 failed=counts.get("failed", 0), withdrawn=counts.get("withdrawn", 0), last_at=last_at)
+    with ctx.fanout():
+        for coordinator in told:
+            ctx.send(coordinator, "fanout_done", ref=payload["ref"], sent=counts.get("sent", 0),
+                     failed=counts.get("failed", 0), withdrawn=counts.get("withdrawn", 0), last_at=last_at)
     return f"{payload['ref']}: all copies went; {len(told)} coordinator(s) told"

@@ -33,7 +33,7 @@ from workflows.sending.withdrawal import MEETING_COPIES
 
 MB = 1_000_000
 # outbox kinds whose copies each carry an attachment of their own (a meeting's invitation names
-# its attendee): their copies are one message whatever their attachments
+# its attendee): no file the author sent, so their notice speaks of text, not of files
 OWN_ATTACHMENTS = (*MEETING_COPIES, "meeting_cancel")
 HEADERS = 16_000  # room for a copy's headers and the text around its attachments
 
@@ -101,16 +101,14 @@ def author_of(db, kind: str, item_id: int) -> int | None:
 def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: str,
                 stopped: dict[str, Stopped], describers: dict[str, Callable[[object, int], dict]]) -> str:
     """The provider refused `row` (an outbox row, already marked failed) for its size: withdraw
-    the waiting copies of the same message (same kind, same item, same attachments; for a message
-    with no shared file, `OWN_ATTACHMENTS` and text-only copies, whatever their attachments),
-    let its item react (`stopped`, by the token's item kind: a draft no member got is withdrawn),
+    the waiting copies of the same message (the other rows of its fan-out), let its item react (`stopped`, by the token's item kind: a draft no member got is withdrawn),
     and tell who answers for it, once, naming the item by its reference as members read it
     ("Vote 3", from `describers`: `table.ITEM_DESCRIBERS`). Returns the outcome for the log (no
     word of the message)."""
     files = (row.get("attachments") or "[]") != "[]" and row["kind"] not in OWN_ATTACHMENTS
     why = "too large for the mail provider"
-    withdrawn = outbox.withdraw_same_message(ctx.db, row["id"], why, own_attachments=not files)
-    went = outbox.same_message_sent(ctx.db, row["id"], own_attachments=not files)
+    withdrawn = outbox.withdraw_same_message(ctx.db, row["id"], why)
+    went = outbox.same_message_sent(ctx.db, row["id"])
     item = _item_of(ctx, row)
     answers_for, became, title = None, "", None
     if item is not None and item["kind"] in stopped:
@@ -123,10 +121,11 @@ def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: s
     describe = describers.get(item["kind"]) if item is not None else None
     described = describe(ctx.db, item["item_id"]) if describe is not None else {}
     ref, title = described.get("ref"), title or described.get("title")
-    for member in told:
-        ctx.send(member, "too_large_for_provider", subject=title or row["subject"], ref=ref, size_mb=mb(size),
-                 limit_mb=mb(limit, limit=True) if limit else None, answer=answer[:300], went=went,
-                 withdrawn=len(withdrawn), became=became, files=files)
+    with ctx.fanout():
+        for member in told:
+            ctx.send(member, "too_large_for_provider", subject=title or row["subject"], ref=ref, size_mb=mb(size),
+                     limit_mb=mb(limit, limit=True) if limit else None, answer=answer[:300], went=went,
+                     withdrawn=len(withdrawn), became=became, files=files)
     return (f"too large for the provider ({size} bytes, limit {limit or 'not stated'}): {len(withdrawn)} "
             f"waiting copies withdrawn, {went} went before; {len(told)} told")
 

@@ -59,8 +59,9 @@ def open_vote(ctx: Context, mail: InboundMail, member: dict) -> str:
         abstentions=request.abstentions, seats=request.seats)
     vote = store_votes.get(ctx.db, vote_id)
     first_row = len(ctx.queued)
-    for elector in electors:
-        send_ballot(ctx, vote, elector, opener=member, called=len(electors))
+    with ctx.fanout():
+        for elector in electors:
+            send_ballot(ctx, vote, elector, opener=member, called=len(electors))
     timers.schedule(ctx.db, "vote.close", vote_id, vote["closes_at"])
     for days in ctx.rules.votes.reminder_days_before:
         due = vote["closes_at"] - timedelta(days=days)

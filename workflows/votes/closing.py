@@ -42,13 +42,14 @@ def remind(ctx: Context, timer_row: dict) -> str:
         return "skipped: a later reminder for this vote is also due"
     voted = store_votes.voter_ids(ctx.db, vote["id"])
     first = len(ctx.queued)
-    for elector in store_votes.electorate(ctx.db, vote["id"]):
-        if elector["id"] in voted or not elector["active"] or on_leave(elector, ctx.now, ctx.rules.network.timezone):
-            continue
-        lang = language_of(elector, ctx.rules.network.default_language)
-        ctx.send(elector, "vote_reminder", token=elector["ballot_token"], vote=vote, ref=reference(vote, lang),
-                 options=option_views(vote, lang, ctx.list_address, elector["ballot_token"]),
-                 yes_no=is_yes_no(vote["options"]))
+    with ctx.fanout():
+        for elector in store_votes.electorate(ctx.db, vote["id"]):
+            if elector["id"] in voted or not elector["active"] or on_leave(elector, ctx.now, ctx.rules.network.timezone):
+                continue
+            lang = language_of(elector, ctx.rules.network.default_language)
+            ctx.send(elector, "vote_reminder", token=elector["ballot_token"], vote=vote, ref=reference(vote, lang),
+                     options=option_views(vote, lang, ctx.list_address, elector["ballot_token"]),
+                     yes_no=is_yes_no(vote["options"]))
     rows = ctx.queued[first:]
     return f"{reference(vote)}: reminder sent to {len(rows)} member(s) who had not voted" + _tell(ctx, vote, rows,
                                                                                                   "reminder")
@@ -109,24 +110,26 @@ def close_vote(ctx: Context, vote_id: int, *, how: str, at: datetime | None = No
     coordinators = store_members.coordinators(ctx.db)
     coordinator_ids = {c["id"] for c in coordinators}
     first = len(ctx.queued)
-    for elector in electors:
-        if elector["active"] and elector["id"] not in coordinator_ids:
-            lang = language_of(elector, ctx.rules.network.default_language)
-            ctx.send(elector, "vote_result", vote=vote, ref=reference(vote, lang), result=result_view(vote, lang),
-                     you_voted=elector["id"] in voted, codes=receipt_codes(vote, current, lang))
+    with ctx.fanout():
+        for elector in electors:
+            if elector["active"] and elector["id"] not in coordinator_ids:
+                lang = language_of(elector, ctx.rules.network.default_language)
+                ctx.send(elector, "vote_result", vote=vote, ref=reference(vote, lang), result=result_view(vote, lang),
+                         you_voted=elector["id"] in voted, codes=receipt_codes(vote, current, lang))
     results = ctx.queued[first:]
-    for coordinator in coordinators:
-        lang = language_of(coordinator, ctx.rules.network.default_language)
-        roll = None
-        if not vote["secret"]:
-            by_member = {c["member_id"]: c for c in current}
-            roll = [{"name": e["name"], "choice": choice_label(vote, by_member[e["id"]], lang)
-                     if e["id"] in by_member else None} for e in electors]
-        ctx.send(coordinator, "vote_result_roll", vote=vote, ref=reference(vote, lang),
-                 result=result_view(vote, lang), roll=roll,
-                 voters=sorted(e["name"] for e in electors if e["id"] in voted),
-                 silent=[e["name"] for e in electors if e["id"] not in voted], how=how,
-                 codes=receipt_codes(vote, current, lang))
+    with ctx.fanout():
+        for coordinator in coordinators:
+            lang = language_of(coordinator, ctx.rules.network.default_language)
+            roll = None
+            if not vote["secret"]:
+                by_member = {c["member_id"]: c for c in current}
+                roll = [{"name": e["name"], "choice": choice_label(vote, by_member[e["id"]], lang)
+                         if e["id"] in by_member else None} for e in electors]
+            ctx.send(coordinator, "vote_result_roll", vote=vote, ref=reference(vote, lang),
+                     result=result_view(vote, lang), roll=roll,
+                     voters=sorted(e["name"] for e in electors if e["id"] in voted),
+                     silent=[e["name"] for e in electors if e["id"] not in voted], how=how,
+                     codes=receipt_codes(vote, current, lang))
     if vote["secret"]:
         store_votes.erase_choices(ctx.db, vote_id, REDACTED_RECEIPT)
         store_votes.erase_clarifications(ctx.db, vote_id, REDACTED_CLARIFICATION)
@@ -175,8 +178,9 @@ def cancel_vote(ctx: Context, vote_id: int, *, how: str, at: datetime | None = N
                   if e["active"] and e["id"] not in never_had_one}
     recipients.update({c["id"]: c for c in store_members.coordinators(ctx.db)})
     first = len(ctx.queued)
-    for member in recipients.values():
-        _tell_cancelled(ctx, member, vote)
+    with ctx.fanout():
+        for member in recipients.values():
+            _tell_cancelled(ctx, member, vote)
     if vote["secret"]:
         store_votes.erase_choices(ctx.db, vote_id, REDACTED_RECEIPT)
     return f"{reference(vote)} cancelled ({how}); {len(recipients)} member(s) told" + _tell(
