@@ -27,21 +27,32 @@ def header_text(value: object) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def _headers_read(msg) -> tuple[dict[str, list], dict[str, list[str]]]:
+    """(the raw header values by lower-case name, the values already read as text by name), kept
+    on the message with a copy of the header list they were read from: a message changed since
+    (a header set, deleted, replaced, a boundary or parameter rewritten) is read again, whatever
+    its class (the package's methods all change that list; comparing it costs a pointer a header)."""
+    headers = getattr(msg, "_headers", None)
+    cached = getattr(msg, "_convenor_headers_read", None)
+    if cached is not None and cached[0] == headers:
+        return cached[1], cached[2]
+    index: dict[str, list] = {}
+    try:
+        for key, value in msg.raw_items():
+            index.setdefault(key.lower(), []).append(value)
+    except Exception:  # noqa: BLE001 - an unreadable header is no evidence either way
+        pass
+    try:
+        msg._convenor_headers_read = (list(headers) if headers is not None else None, index, {})
+    except AttributeError:
+        return index, {}
+    return index, msg._convenor_headers_read[2]
+
+
 def header_index(msg) -> dict[str, list]:
-    """The message's raw header values by lower-case name, built once per message (do not change it)."""
-    index = getattr(msg, "_convenor_header_index", None)
-    if index is None:
-        index = {}
-        try:
-            for key, value in msg.raw_items():
-                index.setdefault(key.lower(), []).append(value)
-        except Exception:  # noqa: BLE001 - an unreadable header is no evidence either way
-            pass
-        try:
-            msg._convenor_header_index = index
-        except AttributeError:
-            pass
-    return index
+    """The message's raw header values by lower-case name, built once per state of its headers
+    (read it, do not change it)."""
+    return _headers_read(msg)[0]
 
 
 def may_name_a_file(part) -> bool:
@@ -67,17 +78,11 @@ def header_values(msg, name: str) -> list[str]:
     """Every value of header `name` as text, read from the raw header (compat32 would turn a
     value with 8-bit bytes into an opaque Header object); never raises. Read once per message
     and name (the subject is asked by the parse, the bounce and the automatic-reply readers:
-    decoding 4,000 characters of encoded words costs ~0.5 ms each time)."""
+    decoding 4,000 characters of encoded words costs ~0.5 ms each time), until its headers change."""
     key = name.lower()
-    texts = getattr(msg, "_convenor_header_texts", None)
-    if texts is None:
-        texts = {}
-        try:
-            msg._convenor_header_texts = texts
-        except AttributeError:
-            pass
+    index, texts = _headers_read(msg)
     if key not in texts:
-        texts[key] = [header_text(value) for value in header_index(msg).get(key, ())]
+        texts[key] = [header_text(value) for value in index.get(key, ())]
     return list(texts[key])
 
 
