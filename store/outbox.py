@@ -180,6 +180,15 @@ def withdraw(db: sqlite_utils.Database, item_kind: str, item_id: int, kinds: tup
     return [member_id for _, member_id in rows]
 
 
+def members_due(db: sqlite_utils.Database, item_kind: str, item_id: int, kinds: tuple[str, ...]) -> set[int]:
+    """The members a copy of `kinds` for (item_kind, item_id) was queued for, whatever became of it."""
+    marks = ",".join("?" * len(kinds))
+    return {r[0] for r in db.execute(
+        f"SELECT DISTINCT o.member_id FROM tokens t JOIN outbox o ON o.reply_token = t.token "
+        f"WHERE t.kind = ? AND t.item_id = ? AND o.kind IN ({marks})",
+        [item_kind, item_id, *kinds]).fetchall() if r[0] is not None}
+
+
 def members_sent(db: sqlite_utils.Database, item_kind: str, item_id: int, kinds: tuple[str, ...]) -> set[int]:
     """The members a copy of `kinds` for (item_kind, item_id) has gone to (sent, or its sent
     mark still in the journal)."""

@@ -99,7 +99,7 @@ def test_a_meeting_invitation_too_large_gives_one_notice_for_the_meeting(mail_st
         text = flat(notice.text)
         assert "« Planning day » n'a pas pu partir" in text and "une fois les pièces jointes" not in text
         assert "les 3 autres copies en attente ont été retirées sans être envoyées (vous recevez ce seul avis" in text
-        assert "d'ici là, les membres qu'il n'a pas atteints n'ont pas d'invitation" in text
+        assert "En attendant, les membres qu'il n'a pas atteints n'ont pas d'invitation." in text
         assert states(net, "meeting_announce") == {"failed": 1, "withdrawn": 3}
         assert max(len(m["data"]) for m in mail_stack.capture.messages) < 200_000
     finally:
@@ -131,3 +131,93 @@ def test_a_too_large_personal_message_withdraws_no_other_members_message(small_p
     (told,) = [m for m in net.messages_to("amina@example.org", out) if "could not be delivered" in m.subject]
     assert "Sofia Martins <sofia@example.org>" in told.flat_text
     assert states(net, "coordinator_answer") == {"failed": 1, "sent": 1}
+
+
+def planned_meeting(mail_stack, tmp_path):
+    """A network whose provider takes any size, and a meeting with a long text announced to the
+    core members (Amina, Li, Jean, Sofia) by Li; then the provider takes at most 200,000 bytes (a
+    new provider, a lowered limit): the meeting's long invitation no longer fits."""
+    net = Network(tmp_path, stack=mail_stack, members=MEMBERS)
+    net.send("Li Wei <li@example.org>", "[Meeting] Planning day",
+             "When: 2027-01-05 18:00\nWhere: Hall\nAudience: core\n\n" + LONG)
+    net.step()
+    net.step()
+    out = net.new_messages()
+    announced = [m for m in out if m.subject.startswith("[Meeting 1] Planning day")
+                 or m.subject.startswith("[Réunion 1] Planning day")]
+    assert sorted(m.to for m in announced) == sorted(CORE)
+    confirmation = next(m for m in out if m.to == "li@example.org" and m not in announced)
+    capture = mail_stack.capture
+    capture.stop()
+    capture.size_limit = 150_000
+    capture.start()
+    return net, confirmation
+
+
+CORE = ["amina@example.org", "li@example.org", "jean@example.org", "sofia@example.org"]
+
+
+def test_a_meeting_change_too_large_tells_its_creator_and_the_cancellation_still_reaches_everyone(
+        mail_stack, tmp_path):
+    """The meeting moved after the provider's limit fell below its invitation's size: its update is
+    refused at the first copy, the others are withdrawn, and Li (who created it) gets one notice
+    saying that the members still have the previous date and what to do; the cancellation she then
+    sends carries no description, so it fits and reaches every member who had the invitation."""
+    net, confirmation = planned_meeting(mail_stack, tmp_path)
+    try:
+        net.reply(confirmation, "When: 2027-01-12 18:00", sender="Li Wei <li@example.org>")
+        net.step()
+        net.step()
+        out = net.new_messages()
+        assert {m.to for m in out} == {"li@example.org"}  # no member has the change
+        notice = out[-1]
+        assert notice.subject == "[Réunion 1] Non envoyé : trop volumineux pour le fournisseur de messagerie"
+        text = flat(notice.text)
+        assert "Aucun membre ne l'a reçu : cette copie a échoué, et les 3 autres copies en attente ont été retirées" in text
+        assert ("Les membres qu'il n'a pas atteints ont toujours dans leur agenda la date, le lieu et l'appel "
+                "précédents de la réunion.") in text
+        assert "répondez ANNULER à la confirmation de la réunion" in text and "n'ont pas d'invitation" not in text
+        assert states(net, "meeting_update") == {"failed": 1, "withdrawn": 3}
+        assert not net.db.execute("SELECT count(*) FROM outbox WHERE kind = 'delivery_failed'").fetchone()[0]
+
+        answer = next(m for m in out if m is not notice)  # the confirmation of the change
+        net.reply(answer, "ANNULER", sender="Li Wei <li@example.org>")
+        net.step()
+        net.step()
+        out = net.new_messages()
+        cancelled = [m for m in out if m.subject.startswith(("[Meeting 1] Cancelled: Planning day, ",
+                                                             "[Réunion 1] Annulée : Planning day, "))]
+        assert sorted(m.to for m in cancelled) == sorted(CORE)  # each had the invitation
+        assert all(len(m.data) < 150_000 for m in cancelled)
+        ics = dict((name, data) for name, _, data in cancelled[0].attachments)["invite.ics"]
+        assert b"METHOD:CANCEL" in ics and b"DESCRIPTION" not in ics and b"Paragraph" not in ics
+        assert "Non envoyé" not in " ".join(m.subject for m in out)
+    finally:
+        net.close()
+
+
+def test_a_meeting_whose_invitation_was_too_large_is_cancelled_without_telling_those_it_never_reached(
+        mail_stack, tmp_path):
+    """The meeting's invitation was refused for its size: no member has it. Li cancels it, as the
+    notice says: no member gets a cancellation of a meeting they never heard of, and Li's
+    confirmation says it is cancelled."""
+    net = network_with_provider_size(mail_stack, tmp_path, 200_000)
+    try:
+        net.send("Li Wei <li@example.org>", "[Meeting] Planning day",
+                 "When: 2027-01-05 18:00\nWhere: Hall\nAudience: core\n\n" + LONG)
+        net.step()
+        net.step()
+        out = net.new_messages()
+        confirmation, notice = out
+        text = flat(notice.text)
+        assert "En attendant, les membres qu'il n'a pas atteints n'ont pas d'invitation." in text
+        assert "répondez ANNULER à la confirmation de la réunion" in text
+        net.reply(confirmation, "ANNULER", sender="Li Wei <li@example.org>")
+        net.step()
+        net.step()
+        out = net.new_messages()
+        assert [m.to for m in out] == ["li@example.org"]
+        assert out[0].subject.startswith("[Réunion 1] Annulée")
+        assert not states(net, "meeting_cancel")
+    finally:
+        net.close()

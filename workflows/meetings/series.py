@@ -116,10 +116,13 @@ def plan_series(ctx: Context) -> int:
 # --- announcing, updating, cancelling ----------------------------------------------------------
 
 def _invite(ctx: Context, meeting: dict, member: dict, method: str) -> dict:
+    """The member's own invitation (.ics); a cancellation carries no description (a calendar
+    only removes the event), so it stays small enough for any provider whatever the meeting's text."""
     data = build_invite(
         method=method, uid=meeting["uid"], sequence=meeting["sequence"], summary=meeting["title"],
         start=meeting["starts_at"], duration_minutes=meeting["duration_minutes"], timezone=meeting["timezone"],
-        location=meeting["location"], description=invite_description(meeting), organizer_email=ctx.list_address,
+        location=meeting["location"],
+        description="" if method == "CANCEL" else invite_description(meeting), organizer_email=ctx.list_address,
         organizer_name=ctx.rules.network.name, attendee_email=member["email"], attendee_name=member["name"],
         stamp=ctx.now)
     ref = ctx.store_attachment(data, "invite.ics", "text/calendar")
@@ -186,7 +189,8 @@ def move(ctx: Context, meeting_id: int, *, starts_at: datetime | None = None, lo
          call: str | None = None) -> str:
     """Change a meeting's time or place; once announced, its audience gets an update (same UID,
     SEQUENCE + 1) and the reminder follows the new date; copies still waiting are withdrawn, and
-    a member whose announcement was among them gets the announcement with the new date instead."""
+    a member no invitation reached (it was among them, or refused for its size) gets the
+    announcement with the new date instead."""
     meeting = store_meetings.get_meeting(ctx.db, meeting_id)
     if meeting is None or meeting["state"] == "cancelled":
         return "not moved: no such meeting, or cancelled"
@@ -204,7 +208,8 @@ def move(ctx: Context, meeting_id: int, *, starts_at: datetime | None = None, lo
 
 def cancel(ctx: Context, meeting_id: int) -> str:
     """Cancel a meeting: METHOD:CANCEL to its audience if it was announced (but not to a member
-    whose announcement was still waiting: it is withdrawn); every pending step dropped. While it
+    no invitation reached: one still waiting is withdrawn, one refused for its size went nowhere);
+    every pending step dropped. While it
     was polling: its poll's waiting copies are withdrawn and those who got one are told
     (`workflows.meetings.poll_copies`)."""
     meeting = store_meetings.get_meeting(ctx.db, meeting_id)

@@ -125,7 +125,7 @@ def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: s
         for member in told:
             ctx.send(member, "too_large_for_provider", subject=title or row["subject"], ref=ref, size_mb=mb(size),
                      limit_mb=mb(limit, limit=True) if limit else None, answer=answer[:300], went=went,
-                     withdrawn=len(withdrawn), became=became, files=files)
+                     withdrawn=len(withdrawn), became=became, files=files, copy_kind=row["kind"])
     return (f"too large for the provider ({size} bytes, limit {limit or 'not stated'}): {len(withdrawn)} "
             f"waiting copies withdrawn, {went} went before; {len(told)} told")
 

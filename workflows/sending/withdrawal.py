@@ -17,11 +17,10 @@ POLL_COPIES = ("poll_request", "poll_reminder")
 
 def withdraw_waiting(ctx: Context, item_kind: str, item_id: int, kinds: tuple[str, ...], why: str) -> set[int]:
     """Withdraw the waiting copies of `kinds` for the item; return the members who now have had
-    no copy of `kinds` for it at all (every one they were due was withdrawn, none had gone)."""
-    withdrawn = set(outbox.withdraw(ctx.db, item_kind, item_id, kinds, why))
-    if not withdrawn:
-        return set()
-    return withdrawn - outbox.members_sent(ctx.db, item_kind, item_id, kinds)
+    no copy of `kinds` for it at all: every one they were due was withdrawn, or failed (refused for
+    its size, their address refused), none had gone."""
+    outbox.withdraw(ctx.db, item_kind, item_id, kinds, why)
+    return outbox.members_due(ctx.db, item_kind, item_id, kinds) - outbox.members_sent(ctx.db, item_kind, item_id, kinds)
 
 
 def tell_those_it_reached(ctx: Context, kinds: tuple[str, ...], tell: Callable[[Context, dict, int], None]) -> None:
