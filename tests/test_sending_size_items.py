@@ -61,9 +61,62 @@ def test_a_vote_too_large_stops_its_ballots_and_its_opener_is_told_once(small_pr
     assert "once its attachments are encoded" not in text  # a ballot has none
     assert "the mail provider takes at most 0.1 MB a message" in text
     assert "No member received it: this copy failed, and the 3 other copies waiting were withdrawn" in text
-    assert "make its text shorter" in text and "reply CANCEL to the vote's confirmation" in text
+    # no member has a ballot: the vote is cancelled, never left open as if they had one
+    assert ("Vote 1 is cancelled, since no member has a ballot: no reminder will go, and no result will be "
+            "published.") in text
+    assert "make its text shorter" in text and "open a new vote with the shorter text" in text
+    assert "reply CANCEL" not in text
     assert states(net, "vote_ballot") == {"failed": 1, "withdrawn": 3}
     assert not net.db.execute("SELECT count(*) FROM outbox WHERE kind = 'delivery_failed'").fetchone()[0]
+    assert net.db.execute("SELECT state, closed_how, result FROM votes WHERE id = 1").fetchone() == \
+        ("cancelled", "too large for the mail provider", None)
+    net.advance(days=6)  # past its reminders and its close: nothing more goes, no result over no ballots
+    net.step()
+    assert net.new_messages() == []
+    net.reply(out[0], "CLOSE")  # its opener closing it from the confirmation is told it is over
+    net.step()
+    answer = net.only_message_to("amina@example.org", net.new_messages())
+    assert "result" not in answer.subject.lower()
+
+
+def test_a_vote_whose_last_ballots_are_refused_for_size_is_cancelled_and_those_with_one_told(mail_stack, tmp_path):
+    """Convenor's budget sends 3 messages a minute; after the first round the provider's limit falls
+    below a ballot's size: the next ballot is refused, the last withdrawn. Not every elector has a
+    ballot, so the vote is cancelled: the electors who had one are told why (no result will come),
+    those who never had one hear nothing, and Amina (who opened it) gets the one notice."""
+    net = Network(tmp_path, stack=mail_stack, members=MEMBERS)
+    net.settings.sending.provider = "custom"
+    net.settings.sending.max_per_minute = 3
+    try:
+        net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the plan", "Closes: in 5 days\n\n" + LONG)
+        net.step()
+        first = net.new_messages()
+        had_one = sorted(m.to for m in first if m.subject.startswith("[Vote 1] Adopt the plan")
+                         or m.subject.startswith("[Scrutin 1] Adopt the plan"))
+        assert len(first) == 3 and len(had_one) == 2
+        capture = mail_stack.capture
+        capture.stop()
+        capture.size_limit = 120_000
+        capture.start()
+        for _ in range(3):
+            net.advance(minutes=1)
+            net.step()
+        out = net.new_messages()
+        notice = next(m for m in out if "Not sent" in m.subject)
+        assert notice.to == "amina@example.org"
+        assert ("Vote 1 is cancelled, since not every member has a ballot (the 2 who had one are told why): no "
+                "reminder will go, and no result will be published.") in flat(notice.text)
+        cancelled = [m for m in out if m is not notice]
+        assert sorted(m.to for m in cancelled) == sorted(set(had_one) - {"amina@example.org"})
+        for m in cancelled:
+            assert "cancelled" in m.subject.lower() or "annulé" in m.subject.lower()
+            assert "too large for the mail provider" in m.flat_text or "trop volumineux" in m.flat_text
+        assert states(net, "vote_ballot") == {"sent": 2, "failed": 1, "withdrawn": 1}
+        net.advance(days=6)
+        net.step()
+        assert net.new_messages() == []  # no reminder, no result
+    finally:
+        net.close()
 
 
 def test_an_announcement_too_large_stops_at_once_and_its_author_is_told_once(small_provider):

@@ -108,7 +108,7 @@ def withdraw(ctx: Context, draft: dict, author: dict, reply_to: str | None) -> s
     return f"draft {draft['id']} withdrawn; {len(recipients)} member(s) told"
 
 
-def oversize_stopped(ctx: Context, draft_id: int, went: int) -> tuple[int | None, str, str | None]:
+def oversize_stopped(ctx: Context, draft_id: int, went: int, kind: str) -> tuple[int | None, str, str | None]:
     """The fan-out of the draft's copies stopped, too large for the mail provider
     (`workflows.sending.oversize`): when no member got any copy of the draft, it is withdrawn
     (its reminder and digest cancelled; nobody is told, since nobody had it); else it stays open

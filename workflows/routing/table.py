@@ -157,6 +157,7 @@ TICK_HOOKS = [meetings.plan_series, bounces.clear_faded, record_outcomes.backfil
 # became of it). Items not listed: every coordinator is told, the item stays as it is.
 OVERSIZE_STOPPED = {
     "draft": draft_steering.oversize_stopped,
+    "vote": vote_closing.oversize_stopped,
 }
 
 # Sections of `convenor status`.

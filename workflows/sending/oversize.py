@@ -37,10 +37,10 @@ MB = 1_000_000
 OWN_ATTACHMENTS = (*MEETING_COPIES, "meeting_cancel")
 HEADERS = 16_000  # room for a copy's headers and the text around its attachments
 
-# what an item does when the fan-out of its copies stops: fn(ctx, item_id, went) -> (the id of
-# the member who answers for it, or None: every coordinator; what became of it: e.g. "withdrawn";
-# its title, or None: the copy's subject names it)
-Stopped = Callable[[Context, int, int], tuple[int | None, str, str | None]]
+# what an item does when the fan-out of its copies stops: fn(ctx, item_id, went, the copies' outbox
+# kind) -> (the id of the member who answers for it, or None: every coordinator; what became of it:
+# e.g. "withdrawn", "cancelled"; its title, or None: the copy's subject names it)
+Stopped = Callable[[Context, int, int, str], tuple[int | None, str, str | None]]
 
 
 def copy_size(attachment_bytes: int, text_chars: int) -> int:
@@ -112,7 +112,7 @@ def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: s
     item = _item_of(ctx, row)
     answers_for, became, title = None, "", None
     if item is not None and item["kind"] in stopped:
-        answers_for, became, title = stopped[item["kind"]](ctx, item["item_id"], went)
+        answers_for, became, title = stopped[item["kind"]](ctx, item["item_id"], went, row["kind"])
     elif item is not None:
         answers_for = author_of(ctx.db, item["kind"], item["item_id"])
     else:  # a copy with no item: one person's alone (a digest to its draft's author, a forward's copy)

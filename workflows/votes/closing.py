@@ -23,6 +23,7 @@ from workflows.votes.rules import RANKED
 from workflows.votes.wording import choice_label, language_of, option_views, reference, result_view
 from workflows.votes.tally import count, is_yes_no
 
+TOO_LARGE = "too large for the mail provider"  # how a vote whose ballots were refused for size ended
 REDACTED_CLARIFICATION = ("A request to clarify a vote in a secret ballot. The ballot has closed and, as the "
                           "network's rules require, what this request quoted was erased from Convenor's store.\n")
 REDACTED_RECEIPT = ("Receipt of a vote in a secret ballot. The ballot has closed and, as the network's "
@@ -163,10 +164,13 @@ def count_vote(vote: dict, electors: list[dict], current: list[dict], *, outside
                  vote["pass_rule"], abstentions=vote["abstentions"], quorum_base=quorum_base)
 
 
-def cancel_vote(ctx: Context, vote_id: int, *, how: str, at: datetime | None = None) -> str:
+def cancel_vote(ctx: Context, vote_id: int, *, how: str, at: datetime | None = None,
+                told_already: set[int] = frozenset()) -> str:
     """Cancel an open vote as at `at` (default now: when the coordinator's CANCEL arrived): no
     result; ballots and reminders still waiting in the outbox are withdrawn; the electorate
-    (but a member whose ballot never went) and the coordinators are told, once each."""
+    (but a member whose ballot never went) and the coordinators are told, once each (but the
+    members `told_already` by another message; when `how` is `TOO_LARGE`, only the electors
+    who had a ballot: the others never heard of it)."""
     vote = store_votes.get(ctx.db, vote_id)
     if vote is None or vote["state"] != "open":
         return f"Vote {vote_id} is not open; nothing done"
@@ -176,15 +180,34 @@ def cancel_vote(ctx: Context, vote_id: int, *, how: str, at: datetime | None = N
     never_had_one = withdraw_waiting(ctx, "vote", vote_id, VOTE_COPIES, "the vote was cancelled")
     recipients = {e["id"]: e for e in store_votes.electorate(ctx.db, vote_id)
                   if e["active"] and e["id"] not in never_had_one}
-    recipients.update({c["id"]: c for c in store_members.coordinators(ctx.db)})
+    if how != TOO_LARGE:
+        recipients.update({c["id"]: c for c in store_members.coordinators(ctx.db)})
     first = len(ctx.queued)
     with ctx.fanout():
         for member in recipients.values():
-            _tell_cancelled(ctx, member, vote)
+            if member["id"] not in told_already:
+                _tell_cancelled(ctx, member, vote)
     if vote["secret"]:
         store_votes.erase_choices(ctx.db, vote_id, REDACTED_RECEIPT)
     return f"{reference(vote)} cancelled ({how}); {len(recipients)} member(s) told" + _tell(
         ctx, vote, ctx.queued[first:], "cancel")
+
+
+def oversize_stopped(ctx: Context, vote_id: int, went: int, kind: str) -> tuple[int | None, str, str | None]:
+    """The fan-out of the vote's `kind` copies stopped, too large for the mail provider
+    (`workflows.sending.oversize`). Ballots stopped: some of the electorate never got one, so no
+    fair result can come of it; the vote is cancelled (`TOO_LARGE`: no reminder, no result; the
+    electors who had a ballot are told why) and whoever answers for it learns it from the notice.
+    A reminder stopped changes nothing: every elector has their ballot. Returns its opener, what
+    became of it ("cancelled", or "") and its title."""
+    vote = store_votes.get(ctx.db, vote_id)
+    if vote is None:
+        return None, "", None
+    if kind != "vote_ballot" or vote["state"] != "open":
+        return vote["opened_by"], "", vote["title"]
+    told = {m["id"] for m in fanout.responsible(ctx, vote["opened_by"])}
+    cancel_vote(ctx, vote_id, how=TOO_LARGE, told_already=told)
+    return vote["opened_by"], "cancelled", vote["title"]
 
 
 def _tell_cancelled(ctx: Context, member: dict, vote: dict) -> None:
