@@ -186,7 +186,8 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
         if token and token != "no":
             keyword = token.split()[0]  # without a comment ("auto-generated (failure)")
             return f"Auto-Submitted: {keyword if keyword in _AUTO_SUBMITTED else 'another value'}"
-    composed = _composed_in_a_client(msg)
+    programs = _mail_programs(msg)
+    composed = bool(programs)
     for value in _values(msg, "Precedence") + _values(msg, "X-Precedence"):
         if value.strip().lower() in _PRECEDENCE and not composed:
             return f"Precedence: {value.strip().lower()}"
@@ -204,7 +205,7 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
         return "an X-Auto… header"
     if _auto_token_header(msg):
         return "a header says it was generated automatically"
-    if _NO_REPLY.match(_sender_address(msg)) and not _written_in_a_person_client(msg):
+    if _NO_REPLY.match(_sender_address(msg)) and not _written_in_a_person_client(programs):
         return NO_REPLY_REASON
     for value in _values(msg, "X-POST-MessageClass"):
         if "autoresponder" in value.lower():
@@ -222,11 +223,12 @@ def _forwarded(subject: str) -> bool:
     return bool(_FORWARD.search(REPLY_PREFIX.match(subject).group(0)))
 
 
-def _composed_in_a_client(msg: Message) -> bool:
-    """True when a person's mail program wrote the message (an X-Mailer or User-Agent header):
-    an autoresponder writes neither, so the weak signs (a subject that looks automatic,
-    Precedence: bulk) are then a person's subject and a client's setting, not an automatic reply."""
-    return bool(_values(msg, "X-Mailer") or _values(msg, "User-Agent"))
+def _mail_programs(msg: Message) -> list[str]:
+    """The User-Agent and X-Mailer values: the mail program that wrote the message, as it names
+    itself. Any at all: a person's mail program wrote it (an autoresponder writes neither), so
+    the weak signs (a subject that looks automatic, Precedence: bulk) are then a person's subject
+    and a client's setting, not an automatic reply."""
+    return _values(msg, "User-Agent") + _values(msg, "X-Mailer")
 
 
 # the mail programs people write in (their User-Agent or X-Mailer), not a system's mailer library
@@ -238,12 +240,11 @@ _PERSON_CLIENT = re.compile(
     re.IGNORECASE)
 
 
-def _written_in_a_person_client(msg: Message) -> bool:
-    """True when the User-Agent or X-Mailer names a mail program people write in (Thunderbird,
-    Outlook, Apple Mail, Roundcube, mutt …): a person wrote the message, whatever its sender's
-    address is called (an organisation that sends everyone's mail from "no-reply@")."""
-    return any(_PERSON_CLIENT.search(value[:200])
-               for name in ("User-Agent", "X-Mailer") for value in _values(msg, name))
+def _written_in_a_person_client(programs: list[str]) -> bool:
+    """True when one of the message's `_mail_programs` is a mail program people write in
+    (Thunderbird, Outlook, Apple Mail, Roundcube, mutt …): a person wrote the message, whatever its
+    sender's address is called (an organisation that sends everyone's mail from "no-reply@")."""
+    return any(_PERSON_CLIENT.search(value[:200]) for value in programs)
 
 
 def _answers_a_message(msg: Message) -> bool:

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
+from mailer.autoreply import SUBJECT_REASON
+
 
 @dataclass(frozen=True)
 class Attachment:
@@ -164,7 +166,6 @@ class InboundMail:
     calendar: CalendarReply | None = None  # the whole iTIP REPLY, when the message carries one
     auto_reply: bool = False
     auto_reply_reason: str = ""
-    auto_reply_by_subject: bool = False  # the only sign was the subject (no header said so): a guess
     # only the subject or the words said so (no header, a return path): never answered, never dropped
     auto_reply_guessed: bool = False
     list_traffic: bool = False
@@ -175,6 +176,12 @@ class InboundMail:
     auth: Verdict = field(default_factory=Verdict)
     defects: list[str] = field(default_factory=list)
     from_header: str = ""  # the From header as written, only when no address could be read from it
+
+    @property
+    def auto_reply_by_subject(self) -> bool:
+        """True when the only sign of an automatic reply was the subject (no header said so): a
+        guess (read from `auto_reply_reason`, which says so)."""
+        return self.auto_reply_reason.startswith(SUBJECT_REASON)
 
     @property
     def date(self) -> datetime | None:

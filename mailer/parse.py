@@ -14,7 +14,7 @@ from email.parser import BytesHeaderParser
 
 from mailer import addresses
 from mailer.attached_copies import attached_tokens
-from mailer.autoreply import SUBJECT_REASON, auto_reply_reason, is_list_traffic, is_only_a_guess
+from mailer.autoreply import auto_reply_reason, is_list_traffic, is_only_a_guess
 from mailer.bounce import detect_bounce
 from mailer.feedback_report import read_feedback_report
 from mailer.calendar_reply import CALENDAR_TYPES, read_calendar_reply
@@ -127,7 +127,6 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         calendar=calendar,
         auto_reply=reason is not None,
         auto_reply_reason=reason or "",
-        auto_reply_by_subject=bool(reason) and reason.startswith(SUBJECT_REASON),
         auto_reply_guessed=is_only_a_guess(msg, reason),
         list_traffic=is_list_traffic(msg),
         bounce=bounce,

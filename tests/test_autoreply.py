@@ -128,3 +128,39 @@ def test_bounces_carrying_auto_submitted_are_automatic():
         msg = email.message_from_bytes((CORPUS / "flufl.bounce" / name).read_bytes(),
                                        policy=email.policy.default)
         assert auto_reply_reason(msg).startswith("Auto-Submitted"), name
+
+
+def test_a_no_reply_sender_is_a_person_when_their_mail_program_is_one_read_once():
+    """The mail program a message names (User-Agent, X-Mailer) is read once and serves both
+    checks: any program at all makes a weak sign a person's, and a person's program (Thunderbird,
+    Outlook …) makes a no-reply sender's mail a person's."""
+    from mailer.autoreply import NO_REPLY_REASON, _written_in_a_person_client
+
+    def from_no_reply(**headers):
+        msg = message(**headers)
+        msg.replace_header("From", "Office <no-reply@example.org>")
+        return msg
+
+    assert auto_reply_reason(from_no_reply()) == NO_REPLY_REASON
+    assert auto_reply_reason(from_no_reply(User_Agent="Mozilla/5.0 Thunderbird/115.0")) is None
+    assert auto_reply_reason(from_no_reply(X_Mailer="Microsoft Outlook 16.0")) is None
+    assert auto_reply_reason(from_no_reply(X_Mailer="PHPMailer 6.8")) == NO_REPLY_REASON
+    assert _written_in_a_person_client(["PHPMailer 6.8", "Apple Mail (2.3731)"])
+    assert not _written_in_a_person_client(["PHPMailer 6.8"])
+
+
+def test_a_guess_by_the_subject_is_read_from_the_reason_never_stored_apart():
+    """`InboundMail.auto_reply_by_subject` is what its `auto_reply_reason` says (a stored flag
+    could disagree with it, as in a copy of the mail with another reason)."""
+    import dataclasses
+
+    from mailer.autoreply import SUBJECT_REASON
+    from mailer.parse import parse_message
+
+    raw = (b"From: Alice <alice@example.org>\r\nTo: network@example.org\r\nSubject: Automatic reply: Budget\r\n"
+           b"In-Reply-To: <1@example.org>\r\n\r\nBack on Monday.\r\n")
+    mail = parse_message(raw, "network@example.org")
+    assert mail.auto_reply_reason == SUBJECT_REASON and mail.auto_reply_by_subject
+    told = dataclasses.replace(mail, auto_reply_reason="Auto-Submitted: auto-replied")
+    assert not told.auto_reply_by_subject
+    assert "auto_reply_by_subject" not in {f.name for f in dataclasses.fields(mail)}
