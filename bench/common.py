@@ -246,6 +246,45 @@ def mark_all_sent(db) -> None:
     db.conn.commit()
 
 
+# --- ballot replies: what the inbound benchmarks take (bench.inbound, bench.inbound_instructions) -----
+
+ANSWERS = ("YES", "No", "abstain")  # a member's answer changes from one round to the next
+
+
+def vote_awaiting_replies(net: Network) -> int:
+    """Open the benchmarks' vote on `net` with every ballot marked sent (the replies are what is
+    measured, not the ballots); return its id."""
+    vote_id = open_vote(net)
+    mark_all_sent(net.db)
+    return vote_id
+
+
+def round_of_replies(db, n: int, number: int) -> list[bytes]:
+    """Round `number` of ballot replies from the first `n` members: every member votes again
+    (a new message), with another answer than in the round before."""
+    return [ballot_reply(b, answer=ANSWERS[(i + number) % 3]) for i, b in enumerate(ballots(db)[:n])]
+
+
+def votes_recorded(db, vote_id: int) -> int:
+    """How many vote events (each reply read as a vote, changed answers included) the vote has."""
+    return db.execute("SELECT count(*) FROM vote_events WHERE vote_id = ? AND kind = 'vote'", [vote_id]).fetchone()[0]
+
+
+def profiled(work) -> None:
+    """Run `work()` under cProfile and print its top 35 functions (sorted by BENCH_PROFILE_SORT,
+    default cumulative)."""
+    import cProfile
+    import io
+    import pstats
+    profiler = cProfile.Profile()
+    profiler.enable()
+    work()
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats(os.environ.get("BENCH_PROFILE_SORT", "cumulative")).print_stats(35)
+    print(out.getvalue())
+
+
 # --- putting mail straight into Dovecot's Maildir -----------------------------------------------------
 
 _SEEDED = itertools.count()  # unique file names across calls within one second

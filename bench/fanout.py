@@ -54,8 +54,8 @@ def run(profile: bool = False) -> Row:
         for number in range(ROUNDS + (1 if profile else 0)):
             _requeue_ballots(db)
             if number == ROUNDS:
-                from bench.inbound import _profiled
-                _profiled(lambda: _deliver(db, rules, sender, net))
+                from bench.common import profiled
+                profiled(lambda: _deliver(db, rules, sender, net))
                 break
             if number % 2:
                 seconds, sent = _timed(lambda: _deliver(db, rules, sender, net))

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import email
 import email.policy
-import os
 import statistics
 import threading
 import time
 
-from bench.common import (ROUNDS, Row, Rounds, ballot_reply, ballots, mark_all_sent, network, open_vote,
-                          seed_maildir, start_stack)
+from bench.common import (ROUNDS, Row, Rounds, network, profiled, round_of_replies, seed_maildir, start_stack,
+                          vote_awaiting_replies, votes_recorded)
 
 N = int(__import__("os").environ.get("BENCH_INBOUND_N", "1000"))  # per round: 10 batches of 100 (2,000 before: a shorter `make bench`)
 BATCH = 100
 BUDGET_SECONDS = 60.0  # Convenor stops taking mail after this; its rate is what counts
-ANSWERS = ("YES", "No", "abstain")
 
 
 def raw_fetch_and_parse(stack) -> float:
@@ -53,19 +51,16 @@ def run(profile: bool = False) -> Row:
     cpu_convenor: list[float] = []
     cpu_raw: list[float] = []
     try:
-        vote_id = open_vote(net)
-        mark_all_sent(net.db)  # the ballots are not what this benchmark measures
-        members_ballots = ballots(net.db)[:N]
+        vote_id = vote_awaiting_replies(net)
         daemon = net.start()
         for number in range(ROUNDS + (1 if profile else 0)):
             # every round, every member votes again (a new message, a changed answer)
-            seed_maildir(stack, None, [ballot_reply(b, answer=ANSWERS[(i + number) % 3])
-                                       for i, b in enumerate(members_ballots)])
+            seed_maildir(stack, None, round_of_replies(net.db, N, number))
             warm = stack.imap_client()  # let Dovecot index the new files before either side is timed
             warm.select_folder("INBOX")
             warm.logout()
             if number == ROUNDS:  # the profiled round: not measured
-                _profiled(daemon.take_mail)
+                profiled(daemon.take_mail)
                 break
             cpu = time.process_time()  # the process: Convenor's mailbox worker thread counts too
             raw = raw_fetch_and_parse(stack)  # reads INBOX read-only; Convenor then moves it all
@@ -75,8 +70,7 @@ def run(profile: bool = False) -> Row:
             cpu_convenor.append((time.process_time() - cpu) / max(1, taken))
             rounds.raw.append(N / raw)
             rounds.convenor.append(taken / elapsed)
-        counted = net.db.execute("SELECT count(*) FROM vote_events WHERE vote_id = ? AND kind = 'vote'",
-                                 [vote_id]).fetchone()[0]
+        counted = votes_recorded(net.db, vote_id)
         receipts = net.db.execute("SELECT count(*) FROM outbox WHERE kind = 'vote_receipt'").fetchone()[0]
         moved = stack.folder_counts().get("Processed", 0)
     finally:
@@ -102,23 +96,6 @@ def _take_all(daemon) -> tuple[int, float]:
     budget.cancel()
     daemon._stop.clear()
     return taken, elapsed
-
-
-def _profiled(work) -> None:
-    import cProfile
-    profiler = cProfile.Profile()
-    profiler.enable()
-    work()
-    profiler.disable()
-    _print_profile(profiler)
-
-
-def _print_profile(profiler) -> None:
-    import io
-    import pstats
-    out = io.StringIO()
-    pstats.Stats(profiler, stream=out).sort_stats(os.environ.get("BENCH_PROFILE_SORT", "cumulative")).print_stats(35)
-    print(out.getvalue())
 
 
 if __name__ == "__main__":

@@ -24,9 +24,8 @@ import sys
 import tempfile
 from datetime import datetime, timezone
 
-from bench.common import ballot_reply, ballots, mark_all_sent, members, new_folder, open_vote
+from bench.common import members, new_folder, profiled, round_of_replies, vote_awaiting_replies, votes_recorded
 
-ANSWERS = ("YES", "No", "abstain")
 BATCH = 100
 UNDER_CALLGRIND = "CONVENOR_UNDER_CALLGRIND"
 
@@ -35,8 +34,8 @@ def replies(net, n: int, number: int) -> list:
     """Round `number` of ballot replies from the first `n` members, as `bench.inbound` writes them."""
     from mailer.mailbox import RawMessage
     received = datetime.now(timezone.utc).replace(microsecond=0)
-    return [RawMessage(f"maildir:{number}.{i}.bench", ballot_reply(b, answer=ANSWERS[(i + number) % 3]), received)
-            for i, b in enumerate(ballots(net.db)[:n])]
+    return [RawMessage(f"maildir:{number}.{i}.bench", raw, received)
+            for i, raw in enumerate(round_of_replies(net.db, n, number))]
 
 
 def take(daemon, messages: list) -> None:
@@ -51,19 +50,17 @@ def measure(n: int, profile: bool) -> None:
     net = Network(new_folder("instr"), members=members(n), extra_settings='[logging]\nlevel = "WARNING"\n')
     net.now = datetime.now(timezone.utc).replace(microsecond=0)
     try:
-        vote_id = open_vote(net)
-        mark_all_sent(net.db)
+        vote_id = vote_awaiting_replies(net)
         daemon = net.start()
         take(daemon, replies(net, n, 0))
         counted = replies(net, n, 1)
         if profile:
-            _profiled(lambda: take(daemon, counted))
+            profiled(lambda: take(daemon, counted))
         else:
             _instrument("on")
             take(daemon, counted)
             _instrument("off")
-        changed = net.db.execute("SELECT count(*) FROM vote_events WHERE vote_id = ? AND kind = 'vote'",
-                                 [vote_id]).fetchone()[0]
+        changed = votes_recorded(net.db, vote_id)
         assert changed == 2 * n, changed  # every reply of both rounds was read as a vote
     finally:
         net.close()
@@ -72,16 +69,6 @@ def measure(n: int, profile: bool) -> None:
 def _instrument(state: str) -> None:
     if os.environ.get(UNDER_CALLGRIND):
         subprocess.run(["callgrind_control", "-i", state, str(os.getpid())], check=True, capture_output=True)
-
-
-def _profiled(work) -> None:
-    import cProfile
-    from bench.inbound import _print_profile
-    profiler = cProfile.Profile()
-    profiler.enable()
-    work()
-    profiler.disable()
-    _print_profile(profiler)
 
 
 def under_callgrind(n: int, out: str | None) -> int:

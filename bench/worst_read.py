@@ -156,7 +156,7 @@ def measure(net, member: str, token: str, every_kind_handled: bool = True) -> di
 def _profile_worst(net, member: str, token: str, figures: dict[tuple[str, str, int], float]) -> None:
     """Print cProfile's top functions of one more, unmeasured read of the three kinds whose ratio
     to the ordinary reply was highest (each at its size, as the member and as the stranger)."""
-    from bench.inbound import _profiled
+    from bench.common import profiled as _profiled
     from convenor.wiring import rules_from
     rules = rules_from(net.settings)
     ordinary = {size: max(figures[("ordinary", who, size)] for who in ("member", "stranger")) for size in SIZES}
