@@ -137,14 +137,19 @@ def test_an_announcement_too_large_stops_at_once_and_its_author_is_told_once(sma
     assert not net.db.execute("SELECT count(*) FROM outbox WHERE kind = 'delivery_failed'").fetchone()[0]
 
 
+def call_long_meeting(net: Network) -> list:
+    """Li calls a core meeting with the long text; what was sent in the two rounds that follow."""
+    net.send("Li Wei <li@example.org>", "[Meeting] Planning day",
+             "When: 2027-01-05 18:00\nWhere: Hall\nAudience: core\n\n" + LONG)
+    net.step()
+    net.step()
+    return net.new_messages()
+
+
 def test_a_meeting_invitation_too_large_gives_one_notice_for_the_meeting(mail_stack, tmp_path):
     net = network_with_provider_size(mail_stack, tmp_path, 200_000)  # its "Announced" confirmation fits
     try:
-        net.send("Li Wei <li@example.org>", "[Meeting] Planning day",
-                 "When: 2027-01-05 18:00\nWhere: Hall\nAudience: core\n\n" + LONG)
-        net.step()
-        net.step()
-        out = net.new_messages()
+        out = call_long_meeting(net)
         assert [m.to for m in out] == ["li@example.org", "li@example.org"]  # its creator; not Amina
         assert out[0].subject.startswith("[Réunion 1] ")
         notice = out[1]
@@ -191,11 +196,7 @@ def planned_meeting(mail_stack, tmp_path):
     core members (Amina, Li, Jean, Sofia) by Li; then the provider takes at most 200,000 bytes (a
     new provider, a lowered limit): the meeting's long invitation no longer fits."""
     net = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    net.send("Li Wei <li@example.org>", "[Meeting] Planning day",
-             "When: 2027-01-05 18:00\nWhere: Hall\nAudience: core\n\n" + LONG)
-    net.step()
-    net.step()
-    out = net.new_messages()
+    out = call_long_meeting(net)
     announced = [m for m in out if m.subject.startswith("[Meeting 1] Planning day")
                  or m.subject.startswith("[Réunion 1] Planning day")]
     assert sorted(m.to for m in announced) == sorted(CORE)
@@ -256,11 +257,7 @@ def test_a_meeting_whose_invitation_was_too_large_is_cancelled_without_telling_t
     confirmation says it is cancelled."""
     net = network_with_provider_size(mail_stack, tmp_path, 200_000)
     try:
-        net.send("Li Wei <li@example.org>", "[Meeting] Planning day",
-                 "When: 2027-01-05 18:00\nWhere: Hall\nAudience: core\n\n" + LONG)
-        net.step()
-        net.step()
-        out = net.new_messages()
+        out = call_long_meeting(net)
         confirmation, notice = out
         text = flat(notice.text)
         assert "En attendant, les membres qu'il n'a pas atteints n'ont pas d'invitation." in text
