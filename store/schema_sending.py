@@ -109,16 +109,18 @@ def m008_fanout(db):
     id of the fan-out's first row; a message to one person alone has none. A copy refused for its
     size withdraws the waiting copies of its fan-out, and nothing else (kind, subject and second
     alike do not make two members' messages one). The copies still waiting at the upgrade are
-    grouped as they were found before: same kind, same item (their reply tokens), same moment."""
+    grouped as they were found before: same kind, same item (their reply tokens), same moment
+    (one pass over the waiting rows, however many)."""
     db.executescript(
         """
         ALTER TABLE outbox ADD COLUMN fanout_id INTEGER;
         CREATE INDEX outbox_fanout ON outbox(fanout_id) WHERE fanout_id IS NOT NULL;
-        UPDATE outbox SET fanout_id = (
-            SELECT min(o.id) FROM outbox o JOIN tokens t ON t.token = o.reply_token
-            JOIN tokens mine ON mine.token = outbox.reply_token
-            WHERE o.state = 'queued' AND o.kind = outbox.kind AND o.created_at = outbox.created_at
-              AND t.kind = mine.kind AND t.item_id = mine.item_id)
-        WHERE state = 'queued' AND reply_token IS NOT NULL;
         """
     )
+    first: dict[tuple, int] = {}
+    rows = db.execute("SELECT o.id, o.kind, o.created_at, t.kind, t.item_id FROM outbox o "
+                      "JOIN tokens t ON t.token = o.reply_token WHERE o.state = 'queued' ORDER BY o.id").fetchall()
+    for row_id, *key in rows:
+        first.setdefault(tuple(key), row_id)
+    db.conn.executemany("UPDATE outbox SET fanout_id = ? WHERE id = ?",
+                        [(first[tuple(key)], row_id) for row_id, *key in rows])
