@@ -44,6 +44,7 @@ _WORDS = (
     r"|autoreply|automatic response|auto[- ]?respond|away notice"
     r"|abwesenheits|nicht im büro|außer haus|risposta non al computer|fuori sede|automatisk svar"
     r"|autosvar|automatisch antwoord|afwezigheidsbericht|réponse automatique d'absence"
+    r"|automatiskt svar|automatyczna odpowiedź|sjálfvirkt svar|erantzun automatikoa"
     r"|auto\s*:|automated reply|away from (?:the )?office|on vacation|vacation reply"
     r"|réponse automatique|reponse automatique|absent(?:e)? du bureau|message d'absence"
     r"|absence(?:\s*(?::|$|du bureau|prolongée))"
@@ -80,6 +81,13 @@ _AFTER_PREFIX = re.compile(r"\s*[\[(]?(?:" + _WORDS, re.IGNORECASE)
 # automatic reply (an automatic reply puts its words before the subject it answers, never
 # "Re:" before its own words and the original).
 _ORIGINAL_FOLLOWS = re.compile(r"[\])]?\s*[:：]\s*\S")
+# ... nor go on as a topic in lower case: "Re: auto-reply settings for the shared mailbox" is a
+# person's thread about auto-replies (an automatic reply's words end its subject, or go on with
+# a date, "until …", a name or punctuation)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'-]*)")
+_GOES_ON = frozenset(("until", "till", "from", "back", "re", "fw", "fwd", "bis", "vom", "jusqu", "hasta", "desde",
+                      "fino", "tot", "to", "for", "on", "and", "notice", "notification", "reply", "message",
+                      "response", "auto", "autoreply", "returning"))
 # A forward is always a person's: "Fwd: Automatic reply: …" passes someone's reply on.
 _FORWARD = re.compile(r"(?<!\w)(?:" + FORWARDS + r")\s*(?:\[\d+\]|\(\d+\))?\s*[:：]", re.IGNORECASE)
 SUBJECT_REASON = "subject looks automatic"  # the start of a reason that is only a guess from the subject
@@ -146,6 +154,17 @@ def _says_auto(text: str) -> bool:
     return _AUTO_TOKEN.search(text) is not None
 
 
+def _signed_by_the_sender(msg: Message, new_text: str) -> bool:
+    """True when the message's own words end with the first name alone of the name its From
+    shows ("Vera" under a message from "Vera Novak <no-reply-please@…>"): a person signing, as no
+    automatic notice from a no-reply address does (it signs as a team or a company, in full)."""
+    name = parse_one(first_header(msg, "From"))[0].strip().strip('"')
+    last = next((line for line in reversed(new_text[-500:].splitlines()) if line.strip()), "")
+    signed = last.strip().strip(".,!-–— ").lower()
+    words = name.lower().split()
+    return len(words) >= 2 and bool(signed) and signed == words[0]
+
+
 def _sender_address(msg: Message) -> str:
     """The From address as Convenor reads a sender everywhere (`addresses.parse_one`: the
     address in angle brackets wins; ~1 µs for a plain one, where email.utils takes ~25 µs)."""
@@ -168,13 +187,17 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
     filter's subject ("Please verify your email") each give a reason; so do any other header
     whose name or value says auto-replied / auto-generated / autoresponder (or names Exchange's
     out-of-office / reply template message class), and a no-reply sender address (unless a person's
-    mail program, named by its User-Agent or X-Mailer, wrote the message). A subject
+    mail program, named by its User-Agent or X-Mailer, wrote the message, or the message is signed
+    with the first name of its From alone: "Vera" under "Vera Novak <no-reply-please@…>"). A subject
     gives a reason only when the automatic words lead it: a person's "RE: Automatic reply:
     <subject>" or "Fwd: Out of Office: …", and "Re: [Meeting 3] Absence …", give none; nor does
     any subject of a new message (one that answers none: no In-Reply-To, References or
     plus-address): an automatic reply answers a message, so "Out of Office: back Monday" written
     as a new message with no automatic header is a person's. Neither the subject nor Precedence
-    gives one for a message a person's mail program wrote (X-Mailer, User-Agent).
+    gives one for a message a person's mail program wrote (X-Mailer, User-Agent; a server's stamp
+    on all it passes, "Internet Mail Service", names none). Automatic words asked about
+    ("Automatyczna odpowiedź? Nie …") or going on as a topic in lower case ("Re: auto-reply
+    settings for …") are a person's subject.
     X-Auto-Response-Suppress alone gives none. `new_text` (the message's own words, quotes
     and forwarded copies left out) gives one, even from a mail program's rule, when the message
     answers one and its words say they are automatic ("This is an automatic reply", "Dies ist
@@ -187,7 +210,7 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
             keyword = token.split()[0]  # without a comment ("auto-generated (failure)")
             return f"Auto-Submitted: {keyword if keyword in _AUTO_SUBMITTED else 'another value'}"
     programs = _mail_programs(msg)
-    composed = bool(programs)
+    composed = any(not _GATEWAY_STAMP.search(value[:200]) for value in programs)  # a server's stamp is none
     for value in _values(msg, "Precedence") + _values(msg, "X-Precedence"):
         if value.strip().lower() in _PRECEDENCE and not composed:
             return f"Precedence: {value.strip().lower()}"
@@ -205,7 +228,8 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
         return "an X-Auto… header"
     if _auto_token_header(msg):
         return "a header says it was generated automatically"
-    if _NO_REPLY.match(_sender_address(msg)) and not _written_in_a_person_client(programs):
+    if (_NO_REPLY.match(_sender_address(msg)) and not _written_in_a_person_client(programs)
+            and not _signed_by_the_sender(msg, new_text)):
         return NO_REPLY_REASON
     for value in _values(msg, "X-POST-MessageClass"):
         if "autoresponder" in value.lower():
@@ -229,6 +253,12 @@ def _mail_programs(msg: Message) -> list[str]:
     the weak signs (a subject that looks automatic, Precedence: bulk) are then a person's subject
     and a client's setting, not an automatic reply."""
     return _values(msg, "User-Agent") + _values(msg, "X-Mailer")
+
+
+# what a mail server stamps on every message it passes (Exchange 5.5/2000's Internet Mail
+# Service writes "X-Mailer: Internet Mail Service (5.5.2657.72)" on people's mail and on its own
+# out-of-office replies alike): no person's mail program named
+_GATEWAY_STAMP = re.compile(r"^\s*internet mail service\b", re.IGNORECASE)
 
 
 # the mail programs people write in (their User-Agent or X-Mailer), not a system's mailer library
@@ -264,11 +294,24 @@ def _automatic_subject(subject: str) -> bool:
     head = REPLY_PREFIX.match(subject)
     prefix, rest = head.group(0), subject[head.end():]
     if not prefix.strip():
-        return _SUBJECT.match(rest) is not None
+        words = _SUBJECT.match(rest)
+        return words is not None and not _ASKED.match(rest, words.end())
     if _FORWARD.search(prefix):
         return False
     words = _AFTER_PREFIX.match(rest)
-    return words is not None and not _ORIGINAL_FOLLOWS.match(rest, words.end())
+    return (words is not None and not _ORIGINAL_FOLLOWS.match(rest, words.end())
+            and not _goes_on_as_a_topic(rest, words.end()) and not _ASKED.match(rest, words.end()))
+
+
+# the words asked about ("Automatyczna odpowiedź? Nie, głosuję ZA"): a person playing on them
+_ASKED = re.compile(r"\s*[?？¿]")
+
+
+def _goes_on_as_a_topic(rest: str, end: int) -> bool:
+    """True when the subject goes on after the automatic words with a word in lower case that
+    is no date's or absence's ("settings", "policy"): a person's topic."""
+    m = _NEXT_WORD.match(rest, end)
+    return m is not None and m.group(1)[0].islower() and m.group(1).lower() not in _GOES_ON
 
 
 def is_list_traffic(msg: EmailMessage) -> bool:

@@ -27,6 +27,14 @@ _AUTOMATIC = (
     r" (?:being )?(?:monitored|checked|read|in use|attended)"
     r"|(?:e-?mails?|messages?|mail) (?:sent )?to this (?:address|mailbox|account) (?:are|is|will)"
     r" (?:not|no longer) (?:be )?(?:forwarded|read|monitored|answered)"
+    # a help desk's acknowledgement naming the ticket it opened ("Your request (48213) has been
+    # received", "A ticket has been created", "… has been assigned an ID of [#4521]"): a person
+    # writes "your request has been received" without a number
+    r"|your (?:request|ticket|case|enquiry|inquiry|message|e-?mail) \(?(?:#|no\.?\s?|number\s)?\d{3,}\)?"
+    r" has been (?:received|created|logged|opened|registered)"
+    r"|(?:a|your) (?:new )?(?:support )?(?:ticket|case) (?:#\s?\d+ |\(#?\d+\) )?has been (?:created|opened|logged)"
+    r"|(?:(?:your|this|the) (?:request|ticket|case|message|e-?mail) )?has been assigned (?:an? )?"
+    r"(?:id|ticket (?:id|number)|reference(?: number)?|case number)\b"
     # German
     r"|(?:dies|das) ist eine automatisch(?:e|generierte) (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz)"
     r"|diese (?:nachricht|e-?mail|mail) wurde automatisch (?:erstellt|generiert|versendet|verschickt|verfasst)"
@@ -79,7 +87,8 @@ MAX_READ = 3_000  # an automatic reply says what it is near its start
 
 # a word every sentence above holds: most people's replies hold none and are passed at once
 # (substring tests on the lower-cased text: a pattern of them costs ~30 times as much)
-_STEMS = ("autom", "auto-gen", "autogen", "автомат", "自動", "自动", "자동", "otomatik", "weitergeleitet",
+_STEMS = ("autom", "ticket", "has been received", "has been created", "has been logged", "has been opened",
+          "has been registered", "has been assigned", "auto-gen", "autogen", "автомат", "自動", "自动", "자동", "otomatik", "weitergeleitet",
           "gelesen", "gelezen", "forwarded", "not read", "not be read", "ne va", "ne sera", "transféré",
           "transmis", "reenvia", "inoltrat", "encaminhad", "não será", "doorgestuurd", "vidarebefordras",
           "läses inte", "monitor", "no longer", "nicht mehr", "n'est plus", "ya no", "non è più", "não é",
@@ -113,11 +122,19 @@ _RETRACTED = re.compile(
     re.IGNORECASE)
 
 
+# the statement goes on with what it is for: an acknowledgement's own words, whoever "we" are
+_PURPOSE = re.compile(r"\s+(?:to (?:confirm|let you know|acknowledge|inform you|notify you|tell you)|confirming"
+                      r"|acknowledging|um (?:ihnen )?zu bestätigen|pour (?:vous )?(?:confirmer|informer)"
+                      r"|para (?:confirmar|informarle))\b", re.IGNORECASE)
+
+
 def _cited_or_asked(text: str, start: int, end: int) -> bool:
     """True when the sentence at text[start:end] is someone else's words a person cites (the line
     above it ends with a colon: "Her reply said:"), a question ("This is an automatic reply?"),
     goes on in the first person ("This is an automatic reply I keep getting …") or is taken back
     at once ("… Just kidding")."""
+    if _PURPOSE.match(text, end):
+        return False  # "This is an automated message to confirm we've received your email"
     above = text[:start].rstrip()
     if above.endswith((":", "：")) and "\n" in text[len(above):start]:
         return True
@@ -125,4 +142,7 @@ def _cited_or_asked(text: str, start: int, end: int) -> bool:
     rest = text[end:stop.start() if stop else len(text)]
     if stop is not None and _RETRACTED.match(text, stop.start(), stop.start() + 40):
         return True
-    return (stop is not None and text[stop.start()] in "?？") or _FIRST_PERSON.search(rest) is not None
+    if stop is not None and text[stop.start()] in "?？":
+        return True
+    # a ticket's number in the statement: a help desk speaking for itself ("… by our support staff")
+    return _FIRST_PERSON.search(rest) is not None and not any(c.isdigit() for c in text[start:end])

@@ -23,7 +23,8 @@ from mailer.bounce_detectors import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.bounce_forwarding import forwarded_from
-from mailer.bounce_text import (inline_returned_headers, is_challenge, is_delay_notice, is_list_manager_error,
+from mailer.bounce_text import (inline_returned_headers, is_challenge, is_delay_notice, is_greylisting_notice,
+                                is_list_manager_error,
                                 named_addresses, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_delivery_failed, status_class)
 from mailer.bounce_words import FAILURE_SUBJECT
@@ -279,8 +280,8 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
         dsn = daemon = False
     if not (temporary or permanent or ours or dsn or daemon):
         return None
-    if not dsn and is_challenge(msg, subject):
-        return None  # the recipient's filter asks for a click: nothing failed
+    if not dsn and (is_challenge(msg, subject) or is_greylisting_notice(msg)):
+        return None  # the recipient's filter asks for a click, or passes the message on later: nothing failed
     if permanent:
         addresses, is_permanent = _addresses(permanent), True
     elif temporary:

@@ -22,7 +22,8 @@ import re
 from email.message import Message
 
 from mailer.addresses import normalise
-from mailer.bounce_words import (CHALLENGE, CONTACT, DELAY_SUBJECT, DELAY_TEXT, FAILED_BODY, HELD,
+from mailer.bounce_words import (CHALLENGE, CONTACT, DELAY_SUBJECT, DELAY_TEXT, FAILED_BODY, GREYLISTED,
+                                  HELD, WILL_ARRIVE,
                                   SUCCESS_SUBJECT)
 
 MAX_TEXT = 200_000  # characters of a report's own text read by these rules
@@ -268,7 +269,11 @@ def says_delivery_failed(msg: Message) -> bool:
     system's message whose subject does not)."""
     try:
         text = _report_text(msg)[:20_000]
-        return bool(FAILED_BODY.search(text) or (DELAY_TEXT.search(text) and not HELD.search(text)))
+        if FAILED_BODY.search(text) or (DELAY_TEXT.search(text) and not HELD.search(text)):
+            return True
+        # the same words wrapped over short lines ("не может\nбыть доставлено", Mail.Ru's layout)
+        joined = " ".join(text.split())
+        return joined != text and bool(FAILED_BODY.search(joined))
     except Exception:  # noqa: BLE001
         return False
 
@@ -332,6 +337,17 @@ def reports_only_success(msg: Message, subject: str = "") -> bool:
     except Exception:  # noqa: BLE001 - a report we cannot read is not called a success
         return False
     return not any(a.startswith(("fail", "delay")) for a in actions)
+
+
+def is_greylisting_notice(msg: Message) -> bool:
+    """True for a greylisting filter's notice that the message was deferred and will be delivered
+    by itself (no status code in its words: a delay report gives one, "451 4.7.1 Greylisted")."""
+    try:
+        text = _report_text(msg)[:5000]
+        return (bool(GREYLISTED.search(text)) and bool(WILL_ARRIVE.search(text))
+                and status_class(msg) is None)
+    except Exception:  # noqa: BLE001
+        return False
 
 
 def is_challenge(msg: Message, subject: str) -> bool:

@@ -16,7 +16,7 @@ FAILURE_SUBJECT = re.compile(
     r"|returning message to sender|could not send message|delivery notification: delivery has"
     r"|delayed|warning: message|delivery failure|processing error|mail error|not delivered"
     r"|failed mail|delivery warning|message rejected|rejected message|error report"
-    r"|returned to sender|bounced? (?:mail|message)|delivery incomplete|mail not delivered"
+    r"|returned to sender|bounced? (?:mail|message)|delivery incomplete|mail not delivered|mail failure"
     r"|message (?:you sent )?(?:was )?blocked|blocked by (?:our|the) (?:\w+ )?(?:e-?mail |spam )?(?:filter|firewall)"
     # French, German, Spanish, Italian, Portuguese, Dutch, Nordic, Polish, Czech, Russian,
     # Ukrainian, Turkish, Japanese, Chinese, Korean carriers and servers
@@ -65,6 +65,7 @@ CONTACT = re.compile(
 FAILED_BODY = re.compile(
     r"could not be delivered|couldn't be delivered|undeliverable|was not delivered|delivery (?:has )?"
     r"failed|failed to deliver|unable to deliver|user unknown|unknown user|no such (?:user|mailbox)"
+    r"|user not found|invalid mailbox"
     r"|mailbox (?:unavailable|not found|full|is full)|does not exist|permanent (?:error|failure)"
     r"|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])|^\s*5[05]\d[\s-]"
     r"|n'a pas pu être (?:remis|distribué|délivré|livré)|(?:konnte|wurde) nicht zugestellt|nicht zugestellt werden"
@@ -99,6 +100,12 @@ DELAY_TEXT = re.compile(
     r"|지연되고 있습니다|재시도|아직 전달되지 않았습니다",
     re.IGNORECASE,
 )
+
+# a greylisting filter's notice that the message waits and will arrive by itself: nothing failed
+GREYLISTED = re.compile(r"grey-?listing|gray-?listing|grey-?listed|gray-?listed", re.IGNORECASE)
+WILL_ARRIVE = re.compile(r"will be delivered(?: automatically)?|delivered automatically"
+                         r"|sera (?:remis|délivré|distribué) automatiquement|wird automatisch zugestellt"
+                         r"|se entregará automáticamente", re.IGNORECASE)
 
 # a filter or moderator holding a message for review: nothing failed, nothing is retried
 HELD = re.compile(r"(?:placed|put|is|being) (?:on|in) hold|held (?:for|until|pending)|awaiting (?:review|moderat|approval)"

@@ -35,7 +35,7 @@ from mailer.message import Attachment, InboundMail, Verdict
 from mailer.read_limits import bound_message
 from mailer.read_message import ReadMessage
 from mailer.flowed import unflow
-from mailer.reply import ReplyText, read_reply
+from mailer.reply import ReplyText, read_reply, without_own_address
 from mailer.simple_parse import simple_message
 from mailer.text_decoding import decode_text
 
@@ -93,7 +93,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     subject_ref = (ref.group(1).lower(), int(ref.group(2))) if ref else None
 
     text, html_only, attachments, calendar = _read_body(msg, defects, large)
-    reply = read_reply(text) if text else ReplyText("")  # it reads up to its own MAX_CHARS
+    reply = without_own_address(read_reply(text), from_addr) if text else ReplyText("")  # it reads up to its own MAX_CHARS
 
     if auth is None:
         auth = authenticate(raw, trusted_authserv_id)

@@ -119,11 +119,20 @@ def _is_header_block(lines: Lines, i: int) -> bool:
         if other:
             names.add(other)
             address = address or "@" in line.head
+        elif (len(names) < 2 and _PROSE_END.search(line.clean) and "@" not in line.head
+              and not _SOME_FIELD.match(line.head)):
+            return False  # "To: all coordinators" / "Please add …": a member's first line, not a block
     if len(names) < 2:
         return False
     if names & _SENDER_FIELDS or len(names) >= 3:
         return True
     return address or bool(names & _SUBJECT_FIELDS)  # "Date: / To: <addr>" without From
+
+
+# a sentence's end: a line of prose right under the first field shows it was none (a header
+# block's lines are fields, or the wrapped rest of one, which ends with an address or a word)
+_PROSE_END = re.compile(r"\w[.!?]$")
+_SOME_FIELD = re.compile(r"^\s*+[\w-]{1,40}\s?[:：]")  # "Organization: …": a field of any name
 
 
 _ANY_FIELD = re.compile(r"^\s*+[^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15})?\s?[:：]\s+\S")

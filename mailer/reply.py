@@ -147,6 +147,18 @@ def _wrapped_quote_line(lines: Lines, i: int) -> bool:
     return len(above) >= WRAP_WIDTH and not above.endswith((".", "!", "?", ":", ";", "。", "！", "？"))
 
 
+def _more_than(raw: list[str], i: int) -> bool:
+    """True for a line of its own that opens with ">" and a figure (">50 people came"): "more
+    than", not a quote, when no quoted line touches it and the line above introduces nothing
+    (a one-line quote from a client that adds no space sits under its attribution's colon)."""
+    line = raw[i]
+    if not (line[:1] == ">" and line[1:2].isdigit()):
+        return False
+    above = raw[i - 1].rstrip() if i else ""
+    below = raw[i + 1] if i + 1 < len(raw) else ""
+    return not (above[:1] == ">" or below.lstrip()[:1] == ">" or above.endswith((":", "：")))
+
+
 def remembered_spans(lines: Lines):
     """`attribution_span(lines, i)` as a function of i, asked once for each window of lines it
     reads (lines i to i+2, each up to MAX_LINE characters: its promise): a crafted message that
@@ -209,7 +221,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
             i = end
             continue
         head = text[:MAX_LINE]
-        if is_quoted(head):
+        if is_quoted(head) and not _more_than(raw, i):
             if seg.has_text and is_groupwise_header(lines[i]):
                 stop = i  # ">>> Jan <jan@…> 2/3/2025 10:00 AM >>>" above the original, unprefixed
                 break
@@ -314,3 +326,18 @@ def extract_new_text(text: str) -> str:
     """Return what the sender wrote in this reply, stripped; "" when they wrote nothing (see
     `read_reply` for what is left out)."""
     return read_reply(text).new_text
+
+
+def without_own_address(reply: ReplyText, sender: str) -> ReplyText:
+    """The reply without its last line when that line is the sender's own address alone under the
+    text (Foxmail and QQ Mail sign with it): a signature, not the member's words. A line above it
+    that ends with a colon ("My address:") makes it the member's; so does a reply of that line alone."""
+    text = reply.new_text
+    cut = text.rfind("\n")
+    if not sender or cut < 0 or text[cut + 1:].strip().strip("<>").lower() != sender.lower():
+        return reply
+    above = text[:cut].rstrip()
+    if not above or above.endswith((":", "：")):
+        return reply
+    reply.new_text = above
+    return reply

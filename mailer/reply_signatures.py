@@ -10,7 +10,7 @@ import re
 from mailer.quote_headers import quote_starts
 from mailer.quote_markers import attribution_span
 from mailer.reply_lines import Lines
-from mailer.sign_offs import gives_contact, is_phone_signature
+from mailer.sign_offs import gives_contact, is_disclaimer, is_phone_signature
 
 _UNDERSCORE_RULE = re.compile(r"^\s*+_{5,}\s*$")
 _SIG_DELIM = re.compile(r"^(?:--|-- |—|\\--)\s*$")  # html2text writes "-- " as "\--"
@@ -60,8 +60,9 @@ def _signature_block(lines: Lines, start: int) -> bool:
     for j in range(start, min(len(lines), start + 14)):
         if lines.blank(j):
             continue
-        if lines.quoted(j) or attribution_span(lines, j) or quote_starts(lines, j) or _UNDERSCORE_RULE.match(lines[j].head):
-            break
+        if (lines.quoted(j) or attribution_span(lines, j) or quote_starts(lines, j) or _UNDERSCORE_RULE.match(lines[j].head)
+                or is_disclaimer(lines[j])):
+            break  # (a company's legal notice under its signature block ends the block as a quote does)
         line = lines[j].stripped
         count += 1
         contact = contact or gives_contact(lines[j])
