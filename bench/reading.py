@@ -85,11 +85,11 @@ def judge_own(index: dict, corpus: Path = OWN) -> dict[str, Rate]:
             rates["reply text"].add(text_right(mail.new_text, expect), name, repr(mail.new_text[:160]))
         if "vote" in expect and expect["vote"].get("ranked"):
             options = expect["vote"]["options"]
-            ranking = read_ranking(mail.new_text, options)
+            ranking = read_ranking(mail.new_text, options, mail.text)
             got = [options[i] for i in ranking.ranking] if ranking.ranking else None
             rates["votes"].add(got == expect["vote"]["ranking"], name, f"{got!r}: {ranking.reason}")
         elif "vote" in expect:
-            reading = read_vote(mail.new_text, expect["vote"]["options"])
+            reading = read_vote(mail.new_text, expect["vote"]["options"], mail.text)
             got = expect["vote"]["options"][reading.choice] if reading.choice is not None else None
             rates["votes"].add(got == expect["vote"]["choice"], name, f"{got!r}: {reading.reason}")
         if expect.get("auto_reply"):

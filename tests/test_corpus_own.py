@@ -87,7 +87,7 @@ def test_an_ambiguous_vote_is_never_counted():
     assert len(ambiguous) >= 15
     for name, entry in ambiguous.items():
         mail = parse_message((OWN / name).read_bytes(), "network@example.org")
-        reading = read_vote(mail.new_text, entry["vote"]["options"])
+        reading = read_vote(mail.new_text, entry["vote"]["options"], mail.text)
         assert reading.choice is None and reading.ambiguous, (name, reading.reason)
 
 

@@ -13,8 +13,11 @@ import functools
 import re
 
 _CURRENCY = (r"[$€£¥₹]|us\$|ca\$|c\$|cad|usd|eur|euros?|dollars?|dólares|dolares|dollari|dólares|chf|gbp|pounds?"
-             r"|livres?|francs?|pesos?|reais|real|złotych|zł|pln|руб(?:лей|\.)?|р\.|kr|kronor|kroner|yen|円|元|rmb")
-_AMOUNT = re.compile(r"^(?:(?:" + _CURRENCY + r")\s*)?(\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+|\d+)(?:[.,](\d{2}))?\s*(k)?"
+             r"|livres?|francs?|pesos?|reais|real|złotych|zł|pln|руб(?:лей|\.)?|р\.|kr|kronor|kroner|yen|円|元|rmb"
+             # batch 8: the dollar in more languages ("750 долларов", "750美元", "1,500ドル")
+             r"|доллар(?:ов|а|ы)?|долл\.?|долар(?:ів|и|а)?|美元|美金|ドル|dólar|dolar(?:ów|y|a)?|δολάρια|δολάριο"
+             r"|דולר|دولار|دولارات|डॉलर|ডলার|đô la|đô|dola")
+_AMOUNT = re.compile(r"^(?:(?:" + _CURRENCY + r")\s*)?(\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+|\d+)(?:[.,](\d{2}|\d(?=\s*k)))?\s*(k)?"
                      r"(?:\s*(?:" + _CURRENCY + r"))?$")
 
 
@@ -42,14 +45,23 @@ def _amounts(labels: tuple[str, ...]) -> dict[float, str]:
     return {value: label for value, label in found.items() if label is not None}
 
 
+# the largest or smallest of the amounts ("the biggest one", "the smallest amount", "le plus petit")
+_SUPERLATIVE = re.compile(r"^(?:the |le |la |el |lo |il |die |der |das |o |a )?(?:(biggest|largest|highest|most|maximum|max"
+                          r"|plus (?:gros|grand|élevé)e?|más alto|mayor|größte|höchste|maior|più alto|più grande)"
+                          r"|(smallest|lowest|least|minimum|min|plus petite?|plus bas|más bajo|menor|kleinste|niedrigste"
+                          r"|menor|più basso|più piccolo))"
+                          r"(?: one| amount| sum| figure| option| grant| montant| cantidad| betrag| valor| importo)?$")
+
+
 @functools.lru_cache(maxsize=4096)
 def amount_label(expr: str, labels: tuple[str, ...], count: int) -> str | None:
-    """The label of the amount `expr` (cleaned) writes, else None; `count` is the number of
-    options, so that "2" stays option 2."""
+    """The label of the amount `expr` (cleaned) writes, or the largest or smallest amount it names
+    ("the biggest one"), else None; `count` is the number of options, so that "2" stays option 2."""
     amounts = _amounts(labels)
     read = _value(expr) if len(amounts) >= 2 and len(expr) <= 30 else None
     if read is None:
-        return None
+        most = _SUPERLATIVE.match(expr) if len(amounts) >= 2 and len(expr) <= 30 else None
+        return None if most is None else amounts[max(amounts) if most.group(1) else min(amounts)]
     value, marked = read
     if not marked and value.is_integer() and 1 <= value <= count:
         return None

@@ -148,7 +148,13 @@ DEFERRAL = re.compile(
     r"|let's (?:talk|discuss|chat|wait)|let us (?:talk|discuss)|let me (?:check|think|discuss|ask|talk|read|confirm)"
     r"|need (?:more )?time to|after (?:our|the) (?:board|meeting|committee)|got it|well received|received,? thanks"
     r"|je voterai (?:plus tard|après|demain)|je vous reviens|ich melde mich|ich stimme später ab"
-    r"|votaré (?:más tarde|después|mañana)|voterò (?:più tardi|dopo|domani))\b")
+    r"|votaré (?:más tarde|después|mañana)|voterò (?:più tardi|dopo|domani)"
+    # batch 8: the vote not cast yet ("No, not yet", "sending my vote after the call") and a talk asked
+    # for as a question ("I'm not convinced. Can we talk it through?")
+    r"|not yet|pas encore|noch nicht|todavía no|todavia no|aún no|ainda não|ainda nao|non ancora|nog niet"
+    r"|jeszcze nie|ещё нет|еще нет|ще ні|(?:send|sending|cast|casting) (?:my|our) vote (?:later|after|tomorrow|once|when)"
+    r"|(?:can|could|shall) we (?:talk|discuss|chat|go over|go through)|(?:pouvons|peut)-(?:nous|on) (?:en )?(?:parler|discuter)"
+    r"|können wir (?:das )?(?:besprechen|reden)|(?:podemos|podríamos) (?:hablar|discutir))\b")
 
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -225,6 +231,9 @@ OPTION_NOUNS_PATTERN = _OPTION_NOUNS
 ROMANS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 CONDITION = re.compile(
+    # batch 8: a precondition after "but first" ("Sí, pero primero quiero ver el presupuesto")
+    r"^\W*(?:but|mais|aber|pero|ma|maar|mas|ale|но)\s+(?:first|d'abord|zuerst|erst|primero|antes|prima|eerst|primeiro"
+    r"|najpierw|сначала)\b|"
     r"^\W*(?:(?:but|mais|aber|pero|ma|maar|ale|но)\s+)?(?:only\s+|seulement\s+|nur\s+|solo\s+|sólo\s+|alleen\s+"
     r"|tylko\s+|только\s+)?"
     r"(?:(?:depends|depending)\b|(?:if|unless|provided|providing|as long as|so long as|on condition|assuming|depending|depends"
@@ -241,6 +250,10 @@ CONDITION = re.compile(
     r"|vous voulez mon avis|auch|puede|pueden|podría|debe|deben|hace|entiende|aprueba|acepta|nota|ve"
     r"|agradece|sabe|merece|trata|hlasování|hlasovania)\b))")
 HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
+                   # batch 8: "I don't know" after an answer word ("Nee, ik bedoel... ik weet het niet")
+                   r"(?:i )?(?:don't|do not|dont) know|no idea|(?:je )?(?:ne )?sais pas|no (?:lo )?sé|weiß (?:es )?nicht"
+                   r"|weiss (?:es )?nicht|keine ahnung|non (?:lo )?so|não sei|nao sei|weet (?:het )?(?:eigenlijk )?niet"
+                   r"|nie wiem|не знаю|не знаю|bilmiyorum|"
                    r"(?:would|could) also (?:be )?(?:fine|ok|okay|good|acceptable|work)|(?:works|fine|ok|okay) too|"
                    r"aussi (?:bien|acceptable)|auch (?:gut|ok|in ordnung)|también (?:vale|sirve)|"
                    r"j'hésite|hesitate|probably|probablement|possibly|might|vielleicht|wahrscheinlich"

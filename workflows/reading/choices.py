@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from workflows.reading.answer_lines import last_match, meaningful_lines
 from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
 from workflows.reading.label_variants import pronoun_mentions
-from workflows.reading.marked_lists import read_marked_list
-from workflows.reading.option_expressions import (mentions, opens_with_answer_word, option_keys, parse_expr,
-                                                  strip_frame)
+from workflows.reading.marked_lists import quoted_ballot_marks, read_marked_list, read_marked_quote
+from workflows.reading.option_expressions import (listed_ordinal, mentions, opens_with_answer_word, option_keys,
+                                                  parse_expr, strip_frame)
 from workflows.reading.person_labels import is_salutation, name_label
 
 
@@ -45,7 +45,7 @@ class VoteReading:
     reason: str
 
 
-_SPLIT = re.compile(r"\s*(?:(?<!\d)[.,:]|[.,:](?!\d)|[!;()—–、。]|\s-\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
+_SPLIT = re.compile(r"\s*(?:(?<!\d)[.,:]|[.,:](?!\d)|[!;()—–、。]|\s--?\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
                     r"|\bas\b|\bsince\b|\bcomme\b|\bgiven\b)\s*")
 
 
@@ -56,6 +56,10 @@ _NEGATED = re.compile(r"^(?:and |but |or |et |mais |aber |y |e )?(?:not|nor|neve
 _HEDGE_ABOUT = re.compile(r"\b(?:not sure|unsure|pas sûr|pas sûre|nicht sicher|no estoy segur[oa]|non sono sicur[oa])"
                           r"\s+(?:what|how|why|whether|where|who|about|ce que|comment|pourquoi|was|wie|warum|qué|cómo"
                           r"|cosa|come)\b[^,;.!?]{0,120}[,;]?\s*(?=(?:but|mais|aber|pero|ma)\b)")
+
+
+# the marks of irony a person reads as taking the answer back: an eye-roll, a smirk, "/s", "yeah right"
+_IRONY = re.compile(r"[\U0001F644\U0001F612\U0001F60F\U0001F643]|(?<!\w)/s\s*$|\byeah,? right\b", re.I)
 
 
 def _segment_answers(line: str, options, keys, labels) -> set[int]:
@@ -151,6 +155,7 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
                                                f"({names}): {raw!r}")
             if (HEDGE.search(_HEDGE_ABOUT.sub(" ", line)) or "?" in head or CONDITION.match(rest[:80]) or _conditional(line)
                     or DEFERRAL.search(line)  # "Yes, got it! Will vote after our board meets"
+                    or _IRONY.search(raw)  # "Oh yes, because that always works 🙄"
                     or ("?" in line and pronoun_mentions(head, tuple(labels)))  # "Keep it as is?"
                     or (head != line and any(CONDITION.match(s) for s in _SPLIT.split(line) if s))):
                 return VoteReading(None, True, f"line {number} is not a firm answer: {raw!r}")
@@ -185,20 +190,49 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
     if reading is not None and reading.choice is not None:
         return VoteReading(reading.choice, False, f"read {options[reading.choice]!r} as corrected on "
                                                   f"line {number}")
-    if FIRM_CORRECTION.search(m.group(0)):
+    if FIRM_CORRECTION.search(m.group(0)) or any("?" in line for _, line, _ in after):
+        # "Sure, why not? Actually wait, what does it cost?": taken back with a question
         return VoteReading(None, True, f"line {number} corrects the vote but names no clear option")
     return None
 
 
-def read_vote(new_text: str, options: list[str]) -> VoteReading:
+def read_vote(new_text: str, options: list[str], text: str = "") -> VoteReading:
     """Read a vote from the first meaningful lines of a reply's new text.
 
     Promises: `choice` is an index into `options` and `ambiguous` is False only when exactly one
     option is clearly chosen on the first line that mentions any (or after the member's own
     correction); otherwise `choice` is None and `ambiguous` is True. An empty text gives reason
     "no text". `reason` says what was read and on which line (e.g. "read 'YES' on line 1 as
-    'Yes'"). Never reads past a quoted line; never raises.
+    'Yes'"). Never reads past a quoted line; never raises. With the reply's whole `text`, an
+    answer that names no option and doubts nothing ("", "See below") is the option the member
+    marked in the quoted ballot (`marked_lists.read_marked_quote`), when exactly one is.
     """
+    reading = _read_new_text(new_text, options)
+    if reading.choice is not None or not text or not _no_answer_in(new_text, reading):
+        return reading
+    marked = read_marked_quote(text, options)
+    if marked is not None:
+        return VoteReading(marked[0], marked[0] is None, marked[1])
+    lines = meaningful_lines(new_text, limit=1)
+    if lines and option_keys(options)[0] and quoted_ballot_marks(text, options) is not None:
+        index = listed_ordinal(lines[0][2], options)  # "the second one" of the numbered list quoted below
+        if index is not None:
+            return VoteReading(index, False, f"read {lines[0][1]!r} on line {lines[0][0]} as {options[index]!r}, "
+                                             f"by its place in the quoted ballot")
+    return reading
+
+
+def _no_answer_in(new_text: str, reading: VoteReading) -> bool:
+    """True when the new text names no option and holds no doubt, question or delay of its own."""
+    if reading.reason == "no text":
+        return True
+    plain = " ".join(line for _, _, line in meaningful_lines(new_text))
+    return (reading.reason.startswith("no option read") and "?" not in plain and not HEDGE.search(plain)
+            and not DEFERRAL.search(plain) and not CONDITION.search(plain))
+
+
+def _read_new_text(new_text: str, options: list[str]) -> VoteReading:
+    """The vote of the new text alone (see `read_vote`)."""
     lines = meaningful_lines(new_text)
     if not lines:
         return VoteReading(None, True, "no text")

@@ -16,25 +16,25 @@ import functools
 import re
 
 _WEEKDAYS = {
-    "monday": "monday mon lundi lunes montag lunedì lunedi maandag poniedziałek poniedzialek "
+    "monday": "понеділок دوشنبه שני सोमवार monday mon lundi lunes montag lunedì lunedi maandag poniedziałek poniedzialek "
               "понедельник пн pazartesi segunda-feira måndag mandag maanantai pondělí pondeli "
               "hétfő δευτέρα الاثنين 月曜日 月曜 星期一 周一 週一 礼拜一 월요일 thứ hai jumatatu senin",
-    "tuesday": "tuesday tue tues mardi martes dienstag martedì martedi dinsdag wtorek вторник вт "
+    "tuesday": "вівторок سه‌شنبه שלישי मंगलवार tuesday tue tues mardi martes dienstag martedì martedi dinsdag wtorek вторник вт "
                "salı sali terça-feira tisdag tirsdag tiistai úterý utery kedd τρίτη الثلاثاء "
                "火曜日 火曜 星期二 周二 週二 礼拜二 화요일 thứ ba jumanne selasa",
-    "wednesday": "wednesday wed mercredi mercoledì mercoledi miércoles miercoles mittwoch woensdag środa "
+    "wednesday": "середа چهارشنبه רביעי बुधवार wednesday wed mercredi mercoledì mercoledi miércoles miercoles mittwoch woensdag środa "
                  "sroda śr среда ср çarşamba carsamba quarta-feira onsdag keskiviikko středa streda "
                  "szerda τετάρτη الأربعاء 水曜日 水曜 星期三 周三 週三 礼拜三 수요일 thứ tư jumatano rabu",
-    "thursday": "thursday thu thur thurs jeudi jueves donnerstag giovedì giovedi donderdag czwartek "
+    "thursday": "четвер پنجشنبه پنج‌شنبه חמישי गुरुवार thursday thu thur thurs jeudi jueves donnerstag giovedì giovedi donderdag czwartek "
                 "czw четверг чт perşembe persembe quinta-feira torsdag torstai čtvrtek ctvrtek "
                 "csütörtök πέμπτη الخميس 木曜日 木曜 星期四 周四 週四 礼拜四 목요일 thứ năm alhamisi kamis",
-    "friday": "friday fri vendredi viernes freitag venerdì venerdi vrijdag piątek piatek "
+    "friday": "п'ятниця пʼятниця п’ятниця جمعه שישי शुक्रवार friday fri vendredi viernes freitag venerdì venerdi vrijdag piątek piatek "
               "пятница пт cuma sexta-feira fredag perjantai pátek patek péntek παρασκευή الجمعة "
               "金曜日 金曜 星期五 周五 週五 礼拜五 금요일 thứ sáu ijumaa jumat",
-    "saturday": "saturday sat samedi sábado sabado samstag sonnabend sabato zaterdag sobota "
+    "saturday": "субота شنبه שבת शनिवार saturday sat samedi sábado sabado samstag sonnabend sabato zaterdag sobota "
                 "суббота сб cumartesi lördag lørdag lauantai szombat σάββατο السبت 土曜日 土曜 星期六 周六 "
                 "週六 礼拜六 토요일 thứ bảy jumamosi sabtu",
-    "sunday": "sunday sun dimanche domingo sonntag domenica zondag niedziela "
+    "sunday": "неділя یکشنبه یک‌شنبه ראשון रविवार sunday sun dimanche domingo sonntag domenica zondag niedziela "
               "воскресенье вс pazar söndag søndag sunnuntai neděle nedele vasárnap κυριακή الأحد الاحد "
               "日曜日 日曜 星期日 星期天 周日 週日 礼拜天 일요일 chủ nhật jumapili minggu",
 }
@@ -63,14 +63,16 @@ _PARTS = {
 _WORD = {w: ("day", d) for d, words in _WEEKDAYS.items() for w in words.split()}
 _WORD.update({w: ("month", m) for m, words in _MONTHS.items() for w in words.split()})
 _WORD.update({w: ("part", p) for p, words in _PARTS.items() for w in words.split()})
-_MULTI = sorted((w for w in _WORD if " " in w), key=len, reverse=True)  # "thứ hai", "segunda-feira"
+# "thứ hai", "segunda-feira", and the Persian weekdays written with a zero-width non-joiner ("سه‌شنبه",
+# Tuesday, is not "شنبه", Saturday)
+_MULTI = sorted((w for w in _WORD if " " in w or "\u200c" in w), key=len, reverse=True)
 # small words between the parts ("on Tuesday at 18:30", "le samedi 14", "am Sonntag um 14 Uhr")
 _SMALL = frozenset("on the at in of a an one le la les l au du de des à a el los las del en il lo di alle "
                    "um im der die das den uhr o h hrs hours oclock o'clock 's op om het van w we в во "
-                   "em às as am".split())
+                   "em às as am يوم יום ביום".split())  # "day of" before an Arabic or Hebrew weekday
 _TIME = re.compile(r"^(\d{1,2})(?:[:h.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?$")
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|e|re|ème|eme|º|ª|\.|日)?$")
-_TOKEN = re.compile(r"\d{1,2}(?:[:h.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\d{1,2}[:h.]\d{2}|[^\W\d_][\w'-]*|\d{1,2}(?:st|nd|rd|th|er"
+_TOKEN = re.compile(r"\d{1,2}月\d{1,2}日?|\d{1,2}(?:[:h.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\d{1,2}[:h.]\d{2}|\d{1,2}\s?(?:h|uhr)(?!\w)|[^\W\d_][\w'\u0900-\u0dff-]*|\d{1,2}(?:st|nd|rd|th|er"
                     r"|ème|eme|e|re|º|ª|\.|日)?|[月日曜星期周週礼拜天午前後上下晚夜]+")
 
 
@@ -78,11 +80,16 @@ def _part_of(minutes: int) -> str:
     return "morning" if minutes < 12 * 60 else "afternoon" if minutes < 17 * 60 else "evening"
 
 
+# the one-kanji weekday a Japanese date carries in brackets ("6月7日（日）", NFKC-normalised to "(日)")
+_KANJI_WEEKDAY = re.compile(r"\(([月火水木金土日])\)")
+
+
 def _features(text: str, answer: bool) -> frozenset | None:
     """The date parts of `text` as a set of (kind, value); None when a word of it is no date part
     and no small word. In an answer, a day of the month needs its ordinal mark or another part
     beside it."""
     found: set = set()
+    text = _KANJI_WEEKDAY.sub(lambda m: f" {m.group(1)}曜日 ", text)
     for multi in _MULTI:
         if multi in text:
             found.add(_WORD[multi])
@@ -97,7 +104,7 @@ def _features(text: str, answer: bool) -> frozenset | None:
             found |= {("month", int(cjk.group(1))), ("mday", int(cjk.group(2)))} if cjk.group(1) else {("mday", int(cjk.group(3)))}
             continue
         time = _TIME.match(token)
-        if time and (time.group(2) or time.group(3) in ("am", "pm", "a.m.", "p.m.")):
+        if time and (time.group(2) or time.group(3) in ("am", "pm", "a.m.", "p.m.", "h", "uhr")):  # "20h", "20 Uhr"
             hour = int(time.group(1)) % 12 + (12 if time.group(3) in ("pm", "p.m.") else 0) \
                 if time.group(3) in ("am", "pm", "a.m.", "p.m.") else int(time.group(1))
             minutes = hour * 60 + int(time.group(2) or 0)
@@ -128,6 +135,9 @@ def _label_features(labels: tuple[str, ...]) -> tuple[tuple[str, frozenset], ...
         features = _features(label, answer=False)
         if features and any(kind in ("day", "mday") for kind, _ in features):
             out.append((label, features))
+    if not out:  # a ballot of clock times ("7:30 AM", "12:15 PM", "8:00 PM"): each named by its time
+        out = [(label, features) for label in labels
+               if (features := _features(label, answer=False)) and any(kind == "time" for kind, _ in features)]
     return tuple(out)
 
 

@@ -152,7 +152,24 @@ def _own_words_index(expr: str, labels: tuple[str, ...]) -> int | None:
     # one word of one label after "the" ("the hall"; "Hall" or "Queen" alone may be anything)
     if word in unique and len(word) >= 4 and mine[0] in _DEFINITE:
         return unique[word]
+    # the noun the label is about, alone ("Handbook" of "Volunteer handbook, draft 3"; not a place's
+    # generic "hall" or "centre", not a word of its other parts: "draft")
+    if len(mine) == 1 and word in unique and len(word) >= 4 and word not in _PLACE_NOUNS and _head_nouns(labels).get(word) == unique[word]:
+        return unique[word]
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _head_nouns(labels: tuple[str, ...]) -> dict[str, int]:
+    """The last word of each label's first part, when that part has two words or more → the label's
+    position (the first position among a label and its folded twin, as `_profile` counts them)."""
+    words, _, unique = _profile(labels)
+    heads = {}
+    for i, label in enumerate(labels):
+        first = _words(re.split(r"\s*[,;(]\s*", _fold(label))[0])
+        if len(first) >= 2 and first[-1] in unique:
+            heads.setdefault(first[-1], unique[first[-1]])
+    return heads
 
 
 def _abbreviation(word: str, words: tuple[tuple[str, ...], ...]) -> int | None:

@@ -89,3 +89,70 @@ def read_marked_list(new_text: str, options: list[str]) -> tuple[int | None, str
     if len(rows) > 1:
         return None, "the options were copied without one being marked"
     return None
+
+
+# a line of the ballot's own option list as quoted back ("> 2. (B) No", Outlook's unprefixed "2. (B) No"):
+# what the member typed before it and after its label is their mark ("[x]", "X", "✓", "<-- this one", a rank)
+_QUOTED_OPTION = re.compile(r"^[>\s]*(.{0,12}?)\s*(\d{1,2})\.\s*\(([A-Z])\)\s+(.*)$")
+_RANK_MARK = re.compile(r"^\s*(?:[-–:=]\s*)?[\[(]?\s*(\d{1,2})\s*[\])]?\s*$")
+MAX_QUOTE_CHARS = 200_000  # of the whole text searched for the quoted ballot
+
+
+def quoted_ballot_marks(text: str, options: list[str]) -> list[str] | None:
+    """What the member wrote beside each option of the ballot quoted in their reply: one string per
+    option ("" when unmarked), from the one place where the ballot's whole option list is quoted
+    (every option's line "N. (L) label", in order, on consecutive lines) and at least one line
+    carries more than the ballot wrote; [] when the list is quoted unmarked; None when no list is
+    quoted, or several are marked. Linear in the text: each line is matched once, and only its
+    first MAX_LINE_CHARS characters."""
+    found: list[list[str]] = []
+    block: list[str] = []
+    for raw in (text or "")[:MAX_QUOTE_CHARS].replace("\r", "").split("\n"):
+        m = _QUOTED_OPTION.match(raw[:MAX_LINE_CHARS].replace("\u00a0", " "))
+        position = len(block)
+        if (m and position < len(options) and int(m.group(2)) == position + 1
+                and m.group(3) == chr(ord("A") + position) and m.group(4).startswith(options[position])):
+            before, after = m.group(1).strip(), m.group(4)[len(options[position]):].strip()
+            block.append(" ".join(part for part in (before, after) if part))
+            if len(block) == len(options):
+                found.append(block)
+                block = []
+            continue
+        block = []
+    marked = [marks for marks in found if any(marks)]
+    return marked[0] if len(marked) == 1 else None if marked else [] if found else None
+
+
+def read_marked_quote(text: str, options: list[str]) -> tuple[int | None, str] | None:
+    """(index, reason) when exactly one option of the quoted ballot is marked (an X, a tick, an
+    arrow, "[x]"); (None, reason) when several are; None when none is (see `quoted_ballot_marks`)."""
+    marks = quoted_ballot_marks(text, options)
+    if not marks:
+        return None
+    marked = [i for i, mark in enumerate(marks) if mark and (_MARK_BEFORE.match(mark + " ") or _MARK_AFTER.search(" " + mark))]
+    if len(marked) == 1 and all(not mark or i == marked[0] for i, mark in enumerate(marks)):
+        return marked[0], f"read the option marked in the quoted ballot as {options[marked[0]]!r}"
+    if marked:
+        return None, "the quoted ballot has more than one option marked"
+    return None
+
+
+def quoted_ranks(text: str, options: list[str]) -> list[int] | None | str:
+    """The ranking written as a number beside each ranked option of the quoted ballot (option
+    indices, first preference first); a reason string when the numbers are not 1, 2, 3 … or a mark
+    is not a number; None when the quoted ballot carries no marks."""
+    marks = quoted_ballot_marks(text, options)
+    if not marks:
+        return None
+    ranks: list[tuple[int, int]] = []
+    for index, mark in enumerate(marks):
+        if not mark:
+            continue
+        m = _RANK_MARK.match(mark)
+        if not m:
+            return "a mark beside the quoted candidates is not a rank"
+        ranks.append((int(m.group(1)), index))
+    ranks.sort()
+    if [r for r, _ in ranks] != list(range(1, len(ranks) + 1)):
+        return "the ranks written beside the quoted candidates are not 1, 2, 3 …"
+    return [index for _, index in ranks]

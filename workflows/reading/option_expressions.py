@@ -22,7 +22,7 @@ from workflows.reading.amount_labels import amount_label
 from workflows.reading.date_labels import date_label
 from workflows.reading.label_variants import day_part_forms, pronoun_label, remote_forms
 from workflows.reading.label_words import own_words_label
-from workflows.reading.person_labels import name_label
+from workflows.reading.person_labels import initial_label, name_label
 from workflows.reading.answer_words import (
     ABSTAIN,
     ABSTAIN_MENTION,
@@ -62,6 +62,7 @@ _PREFIX = re.compile(
     r"|(?:eu |io |yo )?voto|votamos|votiamo|(?:(?:ich|wir) )?stimmen?(?: mit)?(?!\s+zu\b)|ik stem|wij stemmen"
     r"|głosuję|głosujemy|голосую|\+1\s+(?:for|to|on)\b"
     # "please change my vote to No", "change my vote: abstain", "je change mon vote pour …"
+    r"|(?:please\s+)?(?:put|mark|count|record|write)\s+(?:me|us)\s+(?:down\s+)?(?:for|as)(?:\s+an?(?=\s))?"  # "put me down for no"
     r"|(?:please\s+)?(?:change|switch|update|put|make|record|count|mark)\s+(?:my|our)\s+vote"
     r"(?:\s+(?:to|as|for))?|(?:je change|changez|changer) (?:mon|notre) vote(?:\s+(?:pour|en))?"
     # a conclusion after the reasons ("…, so no", "so: yes", "donc oui", "also ja")
@@ -91,7 +92,15 @@ _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: bea
                      r"|(?<=\S)\s+(?:passt(?: mir)?(?: am besten| gut| besser)?|ist mir recht|me va (?:bien|mejor)"
                      r"|me viene (?:bien|mejor)|me conviene|me convient(?: le mieux)?|(?:mi )?va bene|(?:me )?fica melhor"
                      r"|past (?:mij )?(?:het )?(?:best|goed)|pasuje(?: mi)?|подходит|suits (?:me|us)(?: best)?)$"
-                     r"|(?<=\S)\s*(?:นะ)?(?:ครับ|ค่ะ|คะ)$|(?<=\S)\s+(?:po|ạ)$")
+                     r"|(?<=\S)\s*(?:นะ)?(?:ครับ|ค่ะ|คะ)$|(?<=\S)\s+(?:po|ạ)$"
+                     # batch 8: "works for me", Turkish "olur" (will do), Korean "이 좋아요" and Japanese "がいいです"
+                     # (is good), Chinese "一票" (one vote), an intensifier after the answer ("Piotr obviously",
+                     # "… oczywiście"), "first" as in "do that one first"
+                     r"|(?<=\S)\s+works? (?:for|with) (?:me|us)$|(?<=\S)\s+(?:olur|uygun|bana uyar)$"
+                     r"|(?<=\S)\s*(?:이|가)?\s*(?:좋아요|좋습니다|좋겠습니다|좋겠어요)$|(?<=\S)(?:が|で)?(?:いいです|良いです|いい)$"
+                     r"|(?<=\S)\s*一票$|(?<=\S)\s+(?:obviously|of course|definitely|for sure|oczywiście|oczywiscie"
+                     r"|natürlich|bien sûr|évidemment|claro|ovviamente|obviamente|конечно|звісно)$"
+                     r"|(?<=\S)\s+(?:first|d'abord|en premier|zuerst|primero|prima|eerst)$")
 _FROM = re.compile(r"^([\w']+) (?:from|de la part de|de parte de|da parte di|von|vanuit) \S.{0,60}$")
 _LETTER = re.compile(r"^(?:(?:the|la|le|el|die|der|das|il|lo|o|de|het)\s+)?(?:" + OPTION_NOUNS_PATTERN
                      + r")?\s*\(?([a-z])\)?\s*[.)]?$")
@@ -184,7 +193,22 @@ def _label_once(expr: str, labels: dict[str, int]) -> int | None:
         within = _label_within(candidate, tuple(labels))
         if within is not None:
             return labels[within]
+    bare_labels = _unpunctuated(tuple(labels.items()))
+    if bare_labels:  # "St Andrews" of "St. Andrew's church hall"
+        plain = _PUNCTUATION.sub("", bare)
+        index = bare_labels.get(plain)
+        start = label_start(plain, tuple(bare_labels)) if index is None else None
+        return index if index is not None else bare_labels[start] if start is not None else None
     return None
+
+
+_PUNCTUATION = re.compile(r"[.'’]")
+
+
+@functools.lru_cache(maxsize=256)
+def _unpunctuated(labels: tuple[tuple[str, int], ...]) -> dict[str, int]:
+    """The labels written with periods or apostrophes, without them → their option."""
+    return {_PUNCTUATION.sub("", label): index for label, index in labels if _PUNCTUATION.search(label)}
 
 
 _PLURAL = re.compile(r"(?<=[a-z]{3})s\b")
@@ -215,6 +239,8 @@ def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | 
         index = _label(expr, labels)
     if index is None and not keys:
         index = name_label(expr, options, people_only=True)  # "Chen", "Mei", "voto na Aisha"
+    if index is None and not keys:
+        index = initial_label(expr, options)  # "Nadia H."
     if index is not None:
         return index, None
     key = (_WORD_TO_KEY.get(expr) or _WHOLE_TO_KEY.get(expr) or (_ANSWER_TO_KEY.get(expr) if keys else None)
@@ -232,13 +258,16 @@ def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | 
     if (key is None and "ABSTAIN" in keys and (ABSTAIN.match(expr) or ABSTAIN_UNSPACED.match(expr))
             and not mentions(expr, options, keys, labels) - {keys["ABSTAIN"]}):
         return keys["ABSTAIN"], None  # "ich enthalte mich", "mi astengo", "воздерживаюсь"
-    m = ORDINAL.match(expr) if not keys else None  # "the second" is no answer to yes/no
+    m = ORDINAL.match(expr) if not keys else None  # "the second" is no answer to yes/no (see `listed_ordinal`)
     if m:
         word = m.group(1)
         n = len(options) if word in LAST_WORDS else ORDINALS[word]
         if 1 <= n <= len(options):
             return n - 1, None
         return None, f"there is no {word} option (1-{len(options)})"
+    middle = _MIDDLE.match(expr)
+    if middle and len(options) % 2:
+        return len(options) // 2, None  # "the middle one" of three
     m = NOUN_NUMBER.match(expr) if not keys else None  # "alternativ to"
     if m:
         n = NOUN_NUMBERS[m.group(1)]
@@ -264,9 +293,32 @@ def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | 
         return None, f"letter {m.group(1).upper()} is not one of the options"
     return None, None
 
+# number words that are no ordinal: on a yes/no ballot "the one" or "un" alone is not an option's position
+_CARDINALS = frozenset(("one", "two", "three", "four", "five", "six", "un", "une", "deux", "trois", "quatre", "cinq",
+                        "eins", "zwei", "drei", "vier", "fünf", "uno", "dos", "tres", "due", "tre", "dois", "duas", "três",
+                        "twee", "drie", "dwa", "trzy", "два", "три", "один", "yksi", "kaksi", "kolme", "iki", "üç", "dua",
+                        "tiga", "två", "tva", "fyra", "dvě", "tři", "dve", "kettő", "három"))
+# the option in the middle of an odd number of them ("the middle one", "celle du milieu", "die mittlere")
+_MIDDLE = re.compile(r"^(?:the |la |le |el |die |das |der |il |o |a )?(?:middle|one in the middle|milieu|mittlere[nr]?"
+                     r"|del medio|del centro|di mezzo|in mezzo|do meio|middelste)(?: one| option| date| choice| slot)?$"
+                     r"|^(?:celle|celui|la|le) du milieu$")
+
+
 _INTENSIFIERS = frozenset(("obviously", "definitely", "absolutely", "certainly", "of course", "indeed", "totally",
                            "naturally", "clearly", "for sure", "sure", "évidemment", "absolument", "bien sûr",
                            "natürlich", "klar", "sicher", "claro", "por supuesto", "certo", "ovviamente"))
+
+
+def listed_ordinal(expr: str, options: list[str]) -> int | None:
+    """The option a yes/no answer names by its position in the ballot's numbered list ("the first
+    one", "la deuxième option", "the last one"), for a member who sees that list quoted under their
+    reply: an ordinal with an article, "one" or an option noun, never a bare "second" or "the one"."""
+    expr = strip_frame(expr)
+    m = ORDINAL.match(expr)
+    if not m or m.group(1) == expr or m.group(1) in _CARDINALS and not re.search(OPTION_NOUNS_PATTERN, expr):
+        return None
+    n = len(options) if m.group(1) in LAST_WORDS else ORDINALS[m.group(1)]
+    return n - 1 if 1 <= n <= len(options) else None
 
 
 def _said_twice(expr: str) -> str | None:

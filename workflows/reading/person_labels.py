@@ -37,6 +37,19 @@ def name_label(item: str, options: list[str] | tuple[str, ...], people_only: boo
     return found.pop() if len(found) == 1 else None
 
 
+_WITH_INITIAL = re.compile(r"([^\W\d_][\w'-]+)\s+([^\W\d_])\.?")
+
+
+def initial_label(item: str, options: list[str] | tuple[str, ...]) -> int | None:
+    """The one person option named by a first name and the initial of the surname ("Nadia H.",
+    "Rosa L"), else None: the initial must be the surname's."""
+    m = _WITH_INITIAL.fullmatch(item)
+    index = name_label(m.group(1), options, people_only=True) if m else None
+    if index is None or fold(options[index].split()[-1]).casefold()[:1] != fold(m.group(2)).casefold():
+        return None
+    return index if fold(options[index].split()[0]).casefold() == fold(m.group(1)).casefold() else None
+
+
 def is_salutation(raw: str, options: list[str]) -> bool:
     """True when a line as written is an option's person named alone and followed by a comma, the
     way a letter opens ("Léa,", "Mei Chen,"): the addressee, not a vote or a ranking."""

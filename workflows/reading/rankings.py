@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from workflows.reading.answer_lines import clean, last_match, meaningful_lines, text_after
 from workflows.reading.answer_words import FIRM_CORRECTION
 from workflows.reading.option_expressions import option_keys, parse_expr
+from workflows.reading.marked_lists import quoted_ranks
 from workflows.reading.person_labels import is_salutation, name_label
 
 # the words of a preference order between items: "then", "puis", "dann", "luego", "poi", "depois" …
 _THEN = (r"(?:and |et |und |y |e |en )?(?:then|puis|ensuite|après|apres|dann|danach|luego|después|despues|poi|dopo"
          r"|depois|daarna|potem|затем|потом|followed by|after that|next)")
-_SEPARATORS = re.compile(r"\s*(?:>|»|→|->|,|;|\b" + _THEN + r"\b)\s*")
+_SEPARATORS = re.compile(r"\s*(?:>|»|→|->|,|;|、|\b" + _THEN + r"\b)\s*")
 _SPACED = re.compile(r"(?:[a-z]|\d{1,2})(?:\s+(?:[a-z]|\d{1,2}))+")
 _HYPHENED = re.compile(r"(?:[a-z]|\d{1,2})(?:\s*[-–/]\s*(?:[a-z]|\d{1,2}))+")  # "2-1-4-3", "B/A/C"
 # the word that opens a preference order before the first item ("First Maria, then …", "Erst Samir")
@@ -71,13 +72,30 @@ def _numbered_inline(line: str) -> list[str]:
     return [line[m.end():end].strip(" ,;.") for m, end in zip(marks, ends)]
 
 
-def read_ranking(new_text: str, options: list[str]) -> RankingReading:
+def read_ranking(new_text: str, options: list[str], text: str = "") -> RankingReading:
     """Read a ranking of `options` from the first lines of a reply's new text.
 
     Promises: `ranking` lists distinct option indices, most preferred first, at least one, when
     every item written names one option; otherwise `ranking` is None and `reason` says why (for
-    the clarification and `convenor inspect`). Never raises.
+    the clarification and `convenor inspect`). Never raises. With the reply's whole `text`, a new
+    text that ranks nothing and asks nothing ("", "My ranking is beside each name below") gives
+    the ranks the member wrote beside the candidates of the quoted ballot
+    (`marked_lists.quoted_ranks`).
     """
+    reading = _read_new_text(new_text, options)
+    if reading.ranking is not None or not text or "?" in new_text or not reading.reason.startswith(("no text", "no candidate")):
+        return reading
+    ranks = quoted_ranks(text, options)
+    if ranks is None:
+        return reading
+    if isinstance(ranks, str):
+        return RankingReading(None, ranks)
+    return RankingReading(ranks, f"read the ranks written beside {len(ranks)} quoted candidates: "
+                                 + " > ".join(str(i + 1) for i in ranks))
+
+
+def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
+    """The ranking of the new text alone (see `read_ranking`)."""
     lines = meaningful_lines(new_text, limit=len(options) + 2)
     lines = lines[1:] if lines and is_salutation(lines[0][1], options) else lines  # "Léa," opens a letter
     if not lines:
@@ -89,24 +107,78 @@ def read_ranking(new_text: str, options: list[str]) -> RankingReading:
     beside = _ranks_beside(lines, options, keys, labels)
     if beside is not None:
         return beside
-    first = _FIRST.sub("", lines[0][2].strip(" ."))
+    first = _ORDER_PREFIX.sub("", lines[0][2].strip(" ."))
+    numbered = _by_ordinal_words([i for i in _SEPARATORS.split(first) if i.strip(" .")])
+    if numbered is not None:
+        return (_read_items(numbered, options, keys, labels, "line 1") if isinstance(numbered, list)
+                else RankingReading(None, f"line 1: {numbered}"))
+    first = _FIRST.sub("", first)
     first_items = (_numbered_inline(first) or (first.split() if _SPACED.fullmatch(first)
                                                  else re.split(r"\s*[-–/]\s*", first) if _HYPHENED.fullmatch(first)
                                                  else [i for i in _SEPARATORS.split(first) if i.strip(" .")]))
     if len(first_items) > 1:
         return _read_items(first_items, options, keys, labels, "line 1")
     items = []
-    for _, _, line in lines:
+    for position, (number, raw, line) in enumerate(lines):
         item = _RANK_PREFIX.sub("", line) if parse_expr(line, options, keys, labels)[0] is None else line
+        item = _RANK_SUFFIX.sub("", item.strip(" .!")) or item  # "Tool library first!"
         index = parse_expr(item, options, keys, labels)[0]
         if index is None:
             index = _by_name(_ONLY.sub("", item.strip(" .")), options)
         if index is None:
+            if items and _unread_item(raw, lines[position + 1:], options, keys, labels):
+                return RankingReading(None, f"line {number}: not a candidate: {clean(raw)[:60]!r}")
             break                                   # the ranking ends where the comment starts
         items.append(item)
     if not items:
         return RankingReading(None, f"no candidate read on the first line: {lines[0][1]!r}")
     return _read_items(items, options, keys, labels, f"lines 1-{len(items)}")
+
+
+# "My order:", "Ranking:", "Mon classement :" before the items
+_ORDER_PREFIX = re.compile(r"^(?:my |our )?(?:order|ranking|rank order|ranks|preferences?|preference order|mon classement"
+                           r"|mon ordre|ma préférence|meine reihenfolge|mein ranking|mi orden|mi clasificación|mi ranking"
+                           r"|la mia classifica|minha ordem|mijn volgorde)\s*:\s*")
+# ordinal words before each item ("Erstens Marek, zweitens Hana", "Primero Inés, segundo Olu", "1st Hana, 2nd Olu")
+_ORDINAL_WORDS = {w: n for n, words in enumerate((
+    "first firstly 1st erstens primero primera premièrement premier première primo prima primeiro primeira eerst"
+    " ten eerste",
+    "second secondly 2nd zweitens segundo segunda deuxièmement deuxième second seconde secondo seconda ten tweede",
+    "third thirdly 3rd drittens tercero tercera troisièmement troisième terzo terza terceiro terceira ten derde",
+    "fourth fourthly 4th viertens cuarto cuarta quatrièmement quatrième quarto quarta ten vierde"), start=1)
+    for w in words.split() if w not in ("ten",)}
+_ORDINAL_LEAD = re.compile(r"^(" + "|".join(sorted(map(re.escape, _ORDINAL_WORDS), key=len, reverse=True))
+                           + r")\s*[:,-]?\s+(?=\S)")
+
+
+def _by_ordinal_words(items: list[str]) -> list[str] | str | None:
+    """The items without the ordinal word before each, when every item of two or more has one and
+    they count 1, 2, 3 … in order; a reason when they do not ("Second Kwame, first Léa"); None when
+    the items are not written that way."""
+    leads = [_ORDINAL_LEAD.match(item) for item in items]
+    if len(items) < 2 or not all(leads):
+        return None
+    if [_ORDINAL_WORDS[m.group(1)] for m in leads] != list(range(1, len(items) + 1)):
+        return "the ordinal words before the candidates are not first, second, third …"
+    return [item[m.end():] for item, m in zip(items, leads)]
+
+
+# what closes a letter under a one-per-line ranking: not an item left unread
+_CLOSINGS = frozenset(("thanks", "thank", "cheers", "best", "regards", "merci", "danke", "gracias", "grazie", "obrigado",
+                       "obrigada", "bises", "cordialement", "saludos", "grüße", "gruesse", "ciao", "love", "xx", "ta",
+                       "see", "talk", "hope", "sent", "envoyé", "enviado", "von", "get", "sincerely", "warmly", "bye"))
+
+
+def _unread_item(raw: str, later, options, keys, labels) -> bool:
+    """True when a line a one-per-line ranking stops at is itself written like an item of it (a
+    candidate named in other words, "Clinique vélo"): short, without sentence punctuation, not a
+    name signing the letter nor a closing; or a later line names a candidate again."""
+    if any(parse_expr(line, options, keys, labels)[0] is not None for _, _, line in later):
+        return True
+    words = raw.split()
+    return (0 < len(words) <= 4 and not re.search(r"[.,;:!?]", raw) and clean(words[0]) not in _CLOSINGS
+            and not all(w[:1].isupper() for w in words) if len(words) > 1 else
+            0 < len(words) and words[0].islower() and clean(words[0]) not in _CLOSINGS)
 
 
 def _read_items(items: list[str], options, keys, labels, where: str) -> RankingReading:

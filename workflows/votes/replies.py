@@ -52,7 +52,9 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
         send_not_eligible(ctx, vote, member, mail)
         return f"not counted: member {member['id']} is not in the electorate of {reference(vote)}"
     ranked = vote["pass_rule"] == rules.RANKED
-    reading = read_ranking(mail.new_text, vote["options"]) if ranked else read_vote(mail.new_text, vote["options"])
+    # the whole text too: an option marked (or candidates ranked) in the quoted ballot is the answer
+    reading = (read_ranking(mail.new_text, vote["options"], mail.text) if ranked
+               else read_vote(mail.new_text, vote["options"], mail.text))
     choice = (reading.ranking[0] if reading.ranking else None) if ranked else reading.choice
     if choice is None and elector["voted"] and only_pleasantries(mail.new_text, (member["name"] or "",)):
         # "Thanks!" in reply to a receipt: nothing to clarify, the vote stands
