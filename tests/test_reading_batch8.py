@@ -19,9 +19,12 @@ names ("Erstens Marek, zweitens Hana"), "My order:" before them, and ideographic
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.test_reading_batch5 import CANDIDATES, YN, choice
+from tests.test_votes_scenario import net, open_vote  # noqa: F401 (net: the network fixture)
 from workflows.reading.choices import read_vote
 from workflows.reading.rankings import read_ranking
 
@@ -202,7 +205,37 @@ def test_rankings_with_ordinal_words_an_order_prefix_and_ideographic_commas(text
     ("Legal clinic\nClinique vélo\nTool library", None),  # a line naming a candidate in other words: asked back
     ("Legal clinic\nTool library\n\nThanks for organising!", ["Legal clinic", "Tool library"]),
     ("Legal clinic\nTool library\nAna", ["Legal clinic", "Tool library"]),
+    ("Legal clinic\nClinique vélo\nAtelier vélo", None),
+    ("A\nactually B", None), ("Pour moi ce sera la 3.\n\nBonne journée", ["Legal clinic"]),
     ("Fridge first!", None), ("Tool library first!", ["Tool library"]), ("clinic, café, library", ["Legal clinic", "Language café", "Tool library"]),
 ])
 def test_a_one_per_line_ranking_that_stops_at_a_short_unread_item(text, want):
     assert ranking(text, PROJECTS) == want
+
+
+def test_members_who_mark_the_quoted_ballot_get_their_vote_recorded(net):
+    """Real Dovecot + SMTP: one member types an X beside "No" in the quoted ballot and writes
+    nothing else, one ticks two options (asked back, nothing recorded), one writes "Maybe" above
+    a marked quote (asked back: the doubt is theirs)."""
+    from tests.test_votes_reading_scenario import answers, ballots_of, recorded
+
+    by = ballots_of(open_vote(net))
+    net.advance(hours=1)
+
+    def marked(received, marks: dict[str, str], above: str = "") -> None:
+        lines = []
+        for line in received.text.splitlines():
+            for label, mark in marks.items():
+                if line.strip().endswith(f") {label}") and re.match(r"\s*\d\. \([A-C]\) ", line):
+                    line += mark
+            lines.append("> " + line)
+        net.reply(received, f"{above}\n\nOn Mon, Jan 4, 2027 at 9:00 AM Test Network wrote:\n" + "\n".join(lines),
+                  quote=False)
+
+    marked(by["li@example.org"], {"No": "   X"})
+    marked(by["sofia@example.org"], {"Yes": "  X", "No": "  X"})
+    marked(by["kofi@example.org"], {"Yes": "  <-- this one"}, above="Maybe")
+    got = answers(net)
+    assert recorded(got["li@example.org"]) == "No"
+    for who in ("sofia@example.org", "kofi@example.org"):
+        assert got[who].subject == "[Vote 1] Your vote could not be read"

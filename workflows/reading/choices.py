@@ -31,9 +31,10 @@ from workflows.reading.answer_lines import last_match, meaningful_lines
 from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.marked_lists import quoted_ballot_marks, read_marked_list, read_marked_quote
-from workflows.reading.option_expressions import (listed_ordinal, mentions, opens_with_answer_word, option_keys,
-                                                  parse_expr, strip_frame)
+from workflows.reading.option_expressions import (mentions, opens_with_answer_word, option_keys, parse_expr,
+                                                  strip_frame)
 from workflows.reading.person_labels import is_salutation, name_label
+from workflows.reading.positions import listed_position
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ def read_vote(new_text: str, options: list[str], text: str = "") -> VoteReading:
         return VoteReading(marked[0], marked[0] is None, marked[1])
     lines = meaningful_lines(new_text, limit=1)
     if lines and option_keys(options)[0] and quoted_ballot_marks(text, options) is not None:
-        index = listed_ordinal(lines[0][2], options)  # "the second one" of the numbered list quoted below
+        index = listed_position(strip_frame(lines[0][2]), len(options))  # "the second one" of the list quoted below
         if index is not None:
             return VoteReading(index, False, f"read {lines[0][1]!r} on line {lines[0][0]} as {options[index]!r}, "
                                              f"by its place in the quoted ballot")

@@ -3,13 +3,15 @@
 `pronoun_label`: an option's first word (its verb) followed by a pronoun standing for the rest
 of it ("Keep it as is" of "Keep the current fee", "Raise it to 40" of "Raise the fee to $40").
 `pronoun_mentions` finds such a verb and pronoun anywhere in a line, so that "Keep it as is, or
-raise it" names two options and is asked back. `day_part_forms`: an expression with its
+raise it" names two options and is asked back. `unpunctuated_labels`: the labels written with periods or apostrophes, without them ("St
+Andrews" of "St. Andrew's church hall"). `day_part_forms`: an expression with its
 weekdays and parts of the day in English ("Saturday AM" for "Saturday morning",
 "samedi matin" for "Saturday morning"); PM stands for the afternoon and the evening alike, so
 "Sunday PM" is read only when one option fits it.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -20,6 +22,22 @@ _PRONOUN = r"(?:it|that|this|them|these|those)"
 _OPENING = re.compile(r"^([^\W\d_][\w']*)\s+" + _PRONOUN + r"(?![\w'])\s*(.*)$")
 # what a member writes after "keep it" for "as the option says"
 _AS_IS = re.compile(r"^(?:as (?:it |they )?(?:is|are)|as it stands|the same|unchanged|as before|where it is)$")
+
+
+_PUNCTUATION = re.compile(r"[.'’]")
+
+
+@functools.lru_cache(maxsize=256)
+def unpunctuated_labels(labels: tuple[tuple[str, int], ...]) -> dict[str, int]:
+    """The labels written with periods or apostrophes, without them → their option."""
+    return {_PUNCTUATION.sub("", label): index for label, index in labels if _PUNCTUATION.search(label)}
+
+
+
+
+def without_punctuation(text: str) -> str:
+    """The text without its periods and apostrophes ("st. andrew's" → "st andrews")."""
+    return _PUNCTUATION.sub("", text)
 
 
 def _words(text: str) -> list[str]:

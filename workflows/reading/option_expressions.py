@@ -20,7 +20,9 @@ import unicodedata
 from workflows.reading.answer_lines import clean, fold
 from workflows.reading.amount_labels import amount_label
 from workflows.reading.date_labels import date_label
-from workflows.reading.label_variants import day_part_forms, pronoun_label, remote_forms
+from workflows.reading.label_variants import (day_part_forms, pronoun_label, remote_forms, unpunctuated_labels,
+                                             without_punctuation)
+from workflows.reading.positions import middle_index
 from workflows.reading.label_words import own_words_label
 from workflows.reading.person_labels import initial_label, name_label
 from workflows.reading.answer_words import (
@@ -193,22 +195,13 @@ def _label_once(expr: str, labels: dict[str, int]) -> int | None:
         within = _label_within(candidate, tuple(labels))
         if within is not None:
             return labels[within]
-    bare_labels = _unpunctuated(tuple(labels.items()))
+    bare_labels = unpunctuated_labels(tuple(labels.items()))
     if bare_labels:  # "St Andrews" of "St. Andrew's church hall"
-        plain = _PUNCTUATION.sub("", bare)
+        plain = without_punctuation(bare)
         index = bare_labels.get(plain)
         start = label_start(plain, tuple(bare_labels)) if index is None else None
         return index if index is not None else bare_labels[start] if start is not None else None
     return None
-
-
-_PUNCTUATION = re.compile(r"[.'’]")
-
-
-@functools.lru_cache(maxsize=256)
-def _unpunctuated(labels: tuple[tuple[str, int], ...]) -> dict[str, int]:
-    """The labels written with periods or apostrophes, without them → their option."""
-    return {_PUNCTUATION.sub("", label): index for label, index in labels if _PUNCTUATION.search(label)}
 
 
 _PLURAL = re.compile(r"(?<=[a-z]{3})s\b")
@@ -258,16 +251,16 @@ def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | 
     if (key is None and "ABSTAIN" in keys and (ABSTAIN.match(expr) or ABSTAIN_UNSPACED.match(expr))
             and not mentions(expr, options, keys, labels) - {keys["ABSTAIN"]}):
         return keys["ABSTAIN"], None  # "ich enthalte mich", "mi astengo", "воздерживаюсь"
-    m = ORDINAL.match(expr) if not keys else None  # "the second" is no answer to yes/no (see `listed_ordinal`)
+    m = ORDINAL.match(expr) if not keys else None  # "the second" is no answer to yes/no (see `positions`)
     if m:
         word = m.group(1)
         n = len(options) if word in LAST_WORDS else ORDINALS[word]
         if 1 <= n <= len(options):
             return n - 1, None
         return None, f"there is no {word} option (1-{len(options)})"
-    middle = _MIDDLE.match(expr)
-    if middle and len(options) % 2:
-        return len(options) // 2, None  # "the middle one" of three
+    middle = middle_index(expr, len(options)) if not keys else None
+    if middle is not None:
+        return middle, None  # "the middle one" of three
     m = NOUN_NUMBER.match(expr) if not keys else None  # "alternativ to"
     if m:
         n = NOUN_NUMBERS[m.group(1)]
@@ -293,32 +286,9 @@ def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | 
         return None, f"letter {m.group(1).upper()} is not one of the options"
     return None, None
 
-# number words that are no ordinal: on a yes/no ballot "the one" or "un" alone is not an option's position
-_CARDINALS = frozenset(("one", "two", "three", "four", "five", "six", "un", "une", "deux", "trois", "quatre", "cinq",
-                        "eins", "zwei", "drei", "vier", "fünf", "uno", "dos", "tres", "due", "tre", "dois", "duas", "três",
-                        "twee", "drie", "dwa", "trzy", "два", "три", "один", "yksi", "kaksi", "kolme", "iki", "üç", "dua",
-                        "tiga", "två", "tva", "fyra", "dvě", "tři", "dve", "kettő", "három"))
-# the option in the middle of an odd number of them ("the middle one", "celle du milieu", "die mittlere")
-_MIDDLE = re.compile(r"^(?:the |la |le |el |die |das |der |il |o |a )?(?:middle|one in the middle|milieu|mittlere[nr]?"
-                     r"|del medio|del centro|di mezzo|in mezzo|do meio|middelste)(?: one| option| date| choice| slot)?$"
-                     r"|^(?:celle|celui|la|le) du milieu$")
-
-
 _INTENSIFIERS = frozenset(("obviously", "definitely", "absolutely", "certainly", "of course", "indeed", "totally",
                            "naturally", "clearly", "for sure", "sure", "évidemment", "absolument", "bien sûr",
                            "natürlich", "klar", "sicher", "claro", "por supuesto", "certo", "ovviamente"))
-
-
-def listed_ordinal(expr: str, options: list[str]) -> int | None:
-    """The option a yes/no answer names by its position in the ballot's numbered list ("the first
-    one", "la deuxième option", "the last one"), for a member who sees that list quoted under their
-    reply: an ordinal with an article, "one" or an option noun, never a bare "second" or "the one"."""
-    expr = strip_frame(expr)
-    m = ORDINAL.match(expr)
-    if not m or m.group(1) == expr or m.group(1) in _CARDINALS and not re.search(OPTION_NOUNS_PATTERN, expr):
-        return None
-    n = len(options) if m.group(1) in LAST_WORDS else ORDINALS[m.group(1)]
-    return n - 1 if 1 <= n <= len(options) else None
 
 
 def _said_twice(expr: str) -> str | None:

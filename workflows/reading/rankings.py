@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from workflows.reading.answer_lines import clean, last_match, meaningful_lines, text_after
-from workflows.reading.answer_words import FIRM_CORRECTION
+from workflows.reading.answer_words import CORRECTION, FIRM_CORRECTION
 from workflows.reading.option_expressions import option_keys, parse_expr
 from workflows.reading.marked_lists import quoted_ranks
 from workflows.reading.person_labels import is_salutation, name_label
@@ -141,12 +141,11 @@ _ORDER_PREFIX = re.compile(r"^(?:my |our )?(?:order|ranking|rank order|ranks|pre
                            r"|la mia classifica|minha ordem|mijn volgorde)\s*:\s*")
 # ordinal words before each item ("Erstens Marek, zweitens Hana", "Primero Inés, segundo Olu", "1st Hana, 2nd Olu")
 _ORDINAL_WORDS = {w: n for n, words in enumerate((
-    "first firstly 1st erstens primero primera premièrement premier première primo prima primeiro primeira eerst"
-    " ten eerste",
-    "second secondly 2nd zweitens segundo segunda deuxièmement deuxième second seconde secondo seconda ten tweede",
-    "third thirdly 3rd drittens tercero tercera troisièmement troisième terzo terza terceiro terceira ten derde",
-    "fourth fourthly 4th viertens cuarto cuarta quatrièmement quatrième quarto quarta ten vierde"), start=1)
-    for w in words.split() if w not in ("ten",)}
+    "first firstly 1st erstens primero primera premièrement premier première primo prima primeiro primeira eerst",
+    "second secondly 2nd zweitens segundo segunda deuxièmement deuxième seconde secondo seconda tweede",
+    "third thirdly 3rd drittens tercero tercera troisièmement troisième terzo terza terceiro terceira derde",
+    "fourth fourthly 4th viertens cuarto cuarta quatrièmement quatrième quarto quarta vierde"), start=1)
+    for w in words.split()}
 _ORDINAL_LEAD = re.compile(r"^(" + "|".join(sorted(map(re.escape, _ORDINAL_WORDS), key=len, reverse=True))
                            + r")\s*[:,-]?\s+(?=\S)")
 
@@ -173,12 +172,17 @@ def _unread_item(raw: str, later, options, keys, labels) -> bool:
     """True when a line a one-per-line ranking stops at is itself written like an item of it (a
     candidate named in other words, "Clinique vélo"): short, without sentence punctuation, not a
     name signing the letter nor a closing; or a later line names a candidate again."""
-    if any(parse_expr(line, options, keys, labels)[0] is not None for _, _, line in later):
-        return True
+    if CORRECTION.search(clean(raw)) or any(parse_expr(line, options, keys, labels)[0] is not None for _, _, line in later):
+        return True  # "A" then "actually B"; "Legal clinic", "Clinique vélo", "Tool library"
+    return _item_like(raw) and bool(later) and _item_like(later[0][1])  # "Frigo communautaire", "Clinique des locataires"
+
+
+def _item_like(raw: str) -> bool:
+    """True when a line is short, without sentence punctuation, and not a name or a closing."""
     words = raw.split()
-    return (0 < len(words) <= 4 and not re.search(r"[.,;:!?]", raw) and clean(words[0]) not in _CLOSINGS
-            and not all(w[:1].isupper() for w in words) if len(words) > 1 else
-            0 < len(words) and words[0].islower() and clean(words[0]) not in _CLOSINGS)
+    if not 0 < len(words) <= 4 or re.search(r"[.,;:!?]", raw) or clean(words[0]) in _CLOSINGS:
+        return False
+    return not all(w[:1].isupper() for w in words) if len(words) > 1 else words[0].islower()
 
 
 def _read_items(items: list[str], options, keys, labels, where: str) -> RankingReading:
