@@ -14,7 +14,8 @@ from mailer.subjects import has_prefix, strip_prefixes
 
 # Words a member may add around a command without changing it ("HELP\nThanks, Li").
 COURTESY = frozenset("""thanks thank you thx ty merci beaucoup cheers regards best kind warm please svp
-    cordialement bien amicalement salutations bonne journée journee bye salut hi hello bonjour""".split())
+    cordialement bien amicalement salutations bonne journée journee bye salut hi hello bonjour
+    danke gracias grazie obrigado obrigada saludos grüße bises ciao love sincerely""".split())
 SUBJECT_WORDS = frozenset({"command", "commands", "commande", "commandes", "request", "demande"})
 
 

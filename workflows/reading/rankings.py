@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from workflows.reading.answer_lines import clean, last_match, meaningful_lines, text_after
 from workflows.reading.answer_words import CORRECTION, FIRM_CORRECTION
+from workflows.reading.command_words import COURTESY
 from workflows.reading.option_expressions import option_keys, parse_expr
 from workflows.reading.marked_lists import quoted_ranks
 from workflows.reading.person_labels import is_salutation, name_label
@@ -162,12 +163,6 @@ def _by_ordinal_words(items: list[str]) -> list[str] | str | None:
     return [item[m.end():] for item, m in zip(items, leads)]
 
 
-# what closes a letter under a one-per-line ranking: not an item left unread
-_CLOSINGS = frozenset(("thanks", "thank", "cheers", "best", "regards", "merci", "danke", "gracias", "grazie", "obrigado",
-                       "obrigada", "bises", "cordialement", "saludos", "grüße", "gruesse", "ciao", "love", "xx", "ta",
-                       "see", "talk", "hope", "sent", "envoyé", "enviado", "von", "get", "sincerely", "warmly", "bye"))
-
-
 def _unread_item(raw: str, later, options, keys, labels) -> bool:
     """True when a line a one-per-line ranking stops at is itself written like an item of it (a
     candidate named in other words, "Clinique vélo"): short, without sentence punctuation, not a
@@ -180,7 +175,7 @@ def _unread_item(raw: str, later, options, keys, labels) -> bool:
 def _item_like(raw: str) -> bool:
     """True when a line is short, without sentence punctuation, and not a name or a closing."""
     words = raw.split()
-    if not 0 < len(words) <= 4 or re.search(r"[.,;:!?]", raw) or clean(words[0]) in _CLOSINGS:
+    if not 0 < len(words) <= 4 or re.search(r"[.,;:!?]", raw) or clean(words[0]) in COURTESY:
         return False
     return not all(w[:1].isupper() for w in words) if len(words) > 1 else words[0].islower()
 
