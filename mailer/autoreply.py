@@ -295,6 +295,10 @@ def _automatic_subject(subject: str) -> bool:
     prefix, rest = head.group(0), subject[head.end():]
     if not prefix.strip():
         words = _SUBJECT.match(rest)
+        if words is None:
+            words = _ACKNOWLEDGING.match(rest)
+            if words is not None and _goes_on_as_a_topic(rest, words.end()):
+                return False  # "Thanks for your message about the budget": a person's
         return words is not None and not _ASKED.match(rest, words.end())
     if _FORWARD.search(prefix):
         return False
@@ -303,6 +307,18 @@ def _automatic_subject(subject: str) -> bool:
             and not _goes_on_as_a_topic(rest, words.end()) and not _ASKED.match(rest, words.end()))
 
 
+# an autoresponder's thanks in place of the subject it answers ("Thank you for your email", "We've
+# received your message", "Merci pour votre message"): only as the whole head of a subject without
+# "Re:" (a person's "Re: Thank you for your email" answers someone's thanks)
+_ACKNOWLEDGING = re.compile(
+    r"\s*(?:\[[^\]]{0,40}\]\s*)?(?:thank(?:s| you) for (?:your (?:e-?mail|message|mail|enquiry|inquiry|request)"
+    r"|contacting|writing to|getting in touch)|we(?:'ve| have) received your (?:e-?mail|message|request|enquiry|inquiry)"
+    r"|(?:merci|nous avons bien reçu) (?:pour )?votre (?:message|courriel|e-?mail|demande)"
+    r"|(?:vielen )?dank für ihre (?:nachricht|e-?mail|anfrage)|(?:ihre )?(?:nachricht|anfrage) (?:ist )?eingegangen"
+    r"|gracias por (?:su|tu) (?:mensaje|correo)|hemos recibido su (?:mensaje|correo|solicitud)"
+    r"|grazie per (?:il suo|la sua|il tuo) (?:messaggio|e-?mail)|obrigad[oa] pel[oa] (?:sua )?(?:mensagem|e-?mail)"
+    r"|bedankt voor uw (?:bericht|e-?mail))",
+    re.IGNORECASE)
 # the words asked about ("Automatyczna odpowiedź? Nie, głosuję ZA"): a person playing on them
 _ASKED = re.compile(r"\s*[?？¿]")
 

@@ -27,14 +27,16 @@ _AUTOMATIC = (
     r" (?:being )?(?:monitored|checked|read|in use|attended)"
     r"|(?:e-?mails?|messages?|mail) (?:sent )?to this (?:address|mailbox|account) (?:are|is|will)"
     r" (?:not|no longer) (?:be )?(?:forwarded|read|monitored|answered)"
-    # a help desk's acknowledgement naming the ticket it opened ("Your request (48213) has been
-    # received", "A ticket has been created", "… has been assigned an ID of [#4521]"): a person
-    # writes "your request has been received" without a number
+    # a help desk's acknowledgement naming the ticket it opened by its number ("Your request
+    # (48213) has been received", "Your ticket #845123 has been created", "… has been assigned an
+    # ID of [#4521]"): a person writes "your request has been received", "a ticket has been
+    # opened with the city" without one
     r"|your (?:request|ticket|case|enquiry|inquiry|message|e-?mail) \(?(?:#|no\.?\s?|number\s)?\d{3,}\)?"
     r" has been (?:received|created|logged|opened|registered)"
-    r"|(?:a|your) (?:new )?(?:support )?(?:ticket|case) (?:#\s?\d+ |\(#?\d+\) )?has been (?:created|opened|logged)"
+    r"|(?:a|your) (?:new )?(?:support )?(?:ticket|case|request) (?:#\s?\d{3,}|\(#?\d{3,}\)|number \d{3,})"
+    r" has been (?:created|opened|logged|received)"
     r"|(?:(?:your|this|the) (?:request|ticket|case|message|e-?mail) )?has been assigned (?:an? )?"
-    r"(?:id|ticket (?:id|number)|reference(?: number)?|case number)\b"
+    r"(?:id|ticket (?:id|number)|reference(?: number)?|case number)\b(?=[^.!?\n]{0,40}\d)"
     # German
     r"|(?:dies|das) ist eine automatisch(?:e|generierte) (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz)"
     r"|diese (?:nachricht|e-?mail|mail) wurde automatisch (?:erstellt|generiert|versendet|verschickt|verfasst)"

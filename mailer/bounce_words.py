@@ -16,7 +16,7 @@ FAILURE_SUBJECT = re.compile(
     r"|returning message to sender|could not send message|delivery notification: delivery has"
     r"|delayed|warning: message|delivery failure|processing error|mail error|not delivered"
     r"|failed mail|delivery warning|message rejected|rejected message|error report"
-    r"|returned to sender|bounced? (?:mail|message)|delivery incomplete|mail not delivered|mail failure"
+    r"|returned to sender|bounced? (?:mail|message)|delivery incomplete|mail not delivered|\bmail failure"
     r"|message (?:you sent )?(?:was )?blocked|blocked by (?:our|the) (?:\w+ )?(?:e-?mail |spam )?(?:filter|firewall)"
     # French, German, Spanish, Italian, Portuguese, Dutch, Nordic, Polish, Czech, Russian,
     # Ukrainian, Turkish, Japanese, Chinese, Korean carriers and servers

@@ -10,6 +10,9 @@ with the look-alikes that must not change:
 - An acknowledgement saying what it is for ("This is an automated message to confirm we've
   received your email"), and a help desk's naming the ticket it opened ("Your request (48213) has
   been received"), are automatic; "your request has been received" without a number is a person's.
+- An autoresponder's thanks in place of the subject ("Thank you for your email", "We've received
+  your message", "Merci pour votre message") answering our message is automatic; "Re: Thank you
+  for your email" and "Thanks for your message about the budget" are a person's.
 - A message from a no-reply address signed with the first name its From shows is a person's.
 - A Mail.Ru report ("Mail failure.", its Russian sentence wrapped over short lines) is a bounce;
   a greylisting filter's notice that the message will arrive by itself is none.
@@ -71,6 +74,8 @@ def test_an_acknowledgements_own_words_say_it_is_automatic(body):
 
 @pytest.mark.parametrize("body", [
     "Thanks Sam, your request has been received and I'll print the flyers tomorrow.",
+    "Thanks. A ticket has been opened with the city about the heating.",
+    "Your case has been assigned a case number, you will hear from them.",
     "We have received your message and discussed it at our meeting. We support the draft.",
     "This is an automatic reply we keep getting from Helen's old address, can you remove it?",
     "Your request 2026 has been received? I never got an answer.",
@@ -123,3 +128,21 @@ def test_a_greylisting_delay_with_its_status_is_a_soft_bounce():
                   GREYLIST + "\n  heidi.r@dest-gl.example\n    451 4.7.1 Greylisted, please try again later\n")
     bounce = read(warning).bounce
     assert bounce is not None and bounce.addresses == ("heidi.r@dest-gl.example",) and not bounce.permanent
+
+
+@pytest.mark.parametrize("subject", ["Thank you for your email", "Thank you for contacting Food Bank North",
+                                     "We've received your message", "Merci pour votre message",
+                                     "Vielen Dank für Ihre Nachricht", "[Support] Thanks for your enquiry!"])
+def test_an_autoresponders_thanks_in_place_of_the_subject(subject):
+    assert read(mail(subject, "We will answer within two working days.", "Info <info@org.example>")).auto_reply
+
+
+@pytest.mark.parametrize("subject", ["Re: Thank you for your email", "Thanks for your message about the budget",
+                                     "Thank you for the draft"])
+def test_a_persons_thanks_in_the_subject_is_no_autoresponder(subject):
+    assert not read(mail(subject, "I vote yes.\n\nSam", "Sam Carter <sam@example.net>")).auto_reply
+
+
+def test_a_new_message_titled_with_thanks_is_a_persons():
+    new = raw("From: Info <info@org.example>\nTo: network@example.org\nSubject: Thank you for your email", "Hello!")
+    assert not read(new).auto_reply
