@@ -134,8 +134,10 @@ def test_weekdays_and_dates_in_more_languages(text, want):
 @pytest.mark.parametrize("text, want", [
     ("900 долларов", "$900"), ("2000美元", "$2,000"), ("300ドル", "$300"), ("2.0k", "$2,000"), ("2,0k", "$2,000"),
     ("The biggest one", "$2,000"), ("the smallest amount", "$300"), ("The largest", "$2,000"), ("the lowest one", "$300"),
-    # look-alikes: an amount no option has, a superlative of something else
-    ("1.5k", None), ("the biggest problem is the reserve", None),
+    ("Nine hundred", "$900"), ("two thousand dollars", "$2,000"), ("three hundred bucks", "$300"), ("two grand", "$2,000"),
+    ("Nine hundred and ninety", None),
+    # look-alikes: an amount no option has, a superlative of something else, a number word that is an option's number
+    ("1.5k", None), ("the biggest problem is the reserve", None), ("two", "$900"), ("twenty", None),
 ])
 def test_amounts_in_more_words_and_the_largest_or_smallest(text, want):
     assert choice(text, GRANTS) == want

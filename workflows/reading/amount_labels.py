@@ -3,9 +3,11 @@
 Ballots about money list amounts: "$500", "$1,000", "$2,500". Members write an amount as they
 write figures: without the sign or the separators ("1000", "2500 dollars"), with their own
 language's separators and the sign after ("1 000 $", "2.500 $", "1'000 CHF"), with "k" ("1k"),
-with the currency's word ("500 euros"). `amount_label(expr, labels)` reads a whole answer that is
-one amount as the one label of that value. A bare figure that could be an option's number (1 to
-the number of options) is left to be read as that number.
+with the currency's word ("500 euros"), in English words ("seven hundred and fifty", "two
+fifty"). `amount_label(expr, labels)` reads a whole answer that is one amount as the one label of
+that value; "the biggest one" or "the smallest amount" names the largest or smallest. A bare
+figure that could be an option's number (1 to the number of options) is left to be read as that
+number.
 """
 from __future__ import annotations
 
@@ -45,6 +47,36 @@ def _amounts(labels: tuple[str, ...]) -> dict[float, str]:
     return {value: label for value, label in found.items() if label is not None}
 
 
+_UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n >= 2}
+_SAID_CURRENCY = re.compile(r"\s+(?:dollars?|bucks|euros?)$")
+
+
+def words_value(text: str) -> int | None:
+    """The whole number English words say ("seven hundred and fifty", "fifteen hundred", "a
+    thousand", "two grand", and "two fifty" the way prices are said: 250), else None."""
+    words = [w for w in re.split(r"[\s-]+", text.strip()) if w and w != "and"]
+    if not words or len(words) > 8 or not all(w in _UNITS or w in _TENS or w in ("hundred", "thousand", "a", "grand")
+                                              for w in words):
+        return None
+    if len(words) == 2 and 1 <= _UNITS.get(words[0], 0) <= 9 and (words[1] in _TENS or 10 <= _UNITS.get(words[1], 0)):
+        return _UNITS[words[0]] * 100 + _TENS.get(words[1], _UNITS.get(words[1], 0))  # "two fifty"
+    total, current = 0, 0
+    for i, word in enumerate(words):
+        if word == "a":
+            if i + 1 == len(words) or words[i + 1] not in ("hundred", "thousand", "grand"):
+                return None
+            current = 1
+        elif word in _UNITS or word in _TENS:
+            current += _UNITS.get(word, 0) + _TENS.get(word, 0)
+        elif word == "hundred":
+            current = (current or 1) * 100
+        else:  # thousand, grand
+            total, current = total + (current or 1) * 1000, 0
+    return total + current
+
+
 # the largest or smallest of the amounts ("the biggest one", "the smallest amount", "le plus petit")
 _SUPERLATIVE = re.compile(r"^(?:the |le |la |el |lo |il |die |der |das |o |a )?(?:(biggest|largest|highest|most|maximum|max"
                           r"|plus (?:gros|grand|élevé)e?|más alto|mayor|größte|höchste|maior|più alto|più grande)"
@@ -59,6 +91,10 @@ def amount_label(expr: str, labels: tuple[str, ...], count: int) -> str | None:
     ("the biggest one"), else None; `count` is the number of options, so that "2" stays option 2."""
     amounts = _amounts(labels)
     read = _value(expr) if len(amounts) >= 2 and len(expr) <= 30 else None
+    if read is None and len(amounts) >= 2 and len(expr) <= 60:
+        said = words_value(_SAID_CURRENCY.sub("", expr))
+        if said is not None and said >= 10:  # "two" stays option 2
+            return amounts.get(float(said))
     if read is None:
         most = _SUPERLATIVE.match(expr) if len(amounts) >= 2 and len(expr) <= 30 else None
         return None if most is None else amounts[max(amounts) if most.group(1) else min(amounts)]
