@@ -27,32 +27,51 @@ def header_text(value: object) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _headers_read(msg) -> tuple[dict[str, list], dict[str, list[str]]]:
-    """(the raw header values by lower-case name, the values already read as text by name), kept
-    on the message with a copy of the header list they were read from: a message changed since
-    (a header set, deleted, replaced, a boundary or parameter rewritten) is read again, whatever
-    its class (the package's methods all change that list; comparing it costs a pointer a header)."""
-    headers = getattr(msg, "_headers", None)
-    cached = getattr(msg, "_convenor_headers_read", None)
-    if cached is not None and cached[0] == headers:
-        return cached[1], cached[2]
+def _read_headers(msg) -> tuple:
+    """Read `msg`'s headers and keep on it (index, texts, headers, length, copy): the raw values by
+    lower-case name; the values already read as text by name (`header_values` fills it); then what
+    tells whether they are still its headers (see `_unchanged`)."""
     index: dict[str, list] = {}
     try:
         for key, value in msg.raw_items():
             index.setdefault(key.lower(), []).append(value)
     except Exception:  # noqa: BLE001 - an unreadable header is no evidence either way
         pass
+    headers = getattr(msg, "_headers", None)
+    if getattr(msg, "forgets_headers_read", False):  # it calls forget_headers_read at each change
+        read = (index, {}, None, 0, None)
+    else:
+        read = (index, {}, headers, len(headers or ()), list(headers or ()))
     try:
-        msg._convenor_headers_read = (list(headers) if headers is not None else None, index, {})
+        msg._convenor_headers_read = read
     except AttributeError:
-        return index, {}
-    return index, msg._convenor_headers_read[2]
+        pass
+    return read
+
+
+def _unchanged(msg, read: tuple) -> bool:
+    """True while the headers of a message that does not say when they change are still those
+    `read` was made of: the same list (a header deleted, a boundary rewritten builds a new one), as
+    long (a header set is appended), holding the same values (one replaced in place: a pointer
+    compared a header)."""
+    headers = getattr(msg, "_headers", None)
+    return headers is read[2] and len(headers or ()) == read[3] and headers == read[4]
+
+
+def forget_headers_read(msg) -> None:
+    """Drop what was kept of `msg`'s headers (`header_index`, `header_values`): a header of it
+    changes. ReadMessage (every message Convenor parses is one) calls it at each change, so its
+    reads need no check."""
+    msg.__dict__.pop("_convenor_headers_read", None)
 
 
 def header_index(msg) -> dict[str, list]:
     """The message's raw header values by lower-case name, built once per state of its headers
     (read it, do not change it)."""
-    return _headers_read(msg)[0]
+    read = getattr(msg, "_convenor_headers_read", None)
+    if read is None or (read[2] is not None and not _unchanged(msg, read)):
+        read = _read_headers(msg)
+    return read[0]
 
 
 def may_name_a_file(part) -> bool:
@@ -80,9 +99,12 @@ def header_values(msg, name: str) -> list[str]:
     and name (the subject is asked by the parse, the bounce and the automatic-reply readers:
     decoding 4,000 characters of encoded words costs ~0.5 ms each time), until its headers change."""
     key = name.lower()
-    index, texts = _headers_read(msg)
+    read = getattr(msg, "_convenor_headers_read", None)
+    if read is None or (read[2] is not None and not _unchanged(msg, read)):
+        read = _read_headers(msg)
+    texts = read[1]
     if key not in texts:
-        texts[key] = [header_text(value) for value in index.get(key, ())]
+        texts[key] = [header_text(value) for value in read[0].get(key, ())]
     return list(texts[key])
 
 

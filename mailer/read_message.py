@@ -5,11 +5,13 @@ Convenor's readers (body, attachments, bounces, feedback reports, attached copie
 the parts and ask each one its content type: ~11 times a part, each parsing the Content-Type
 header again (~4 µs). A message of 200 parts spent a third of its reading there. The answer
 depends only on the part's headers and default type, so it is kept until either changes; so is
-the file name (asked twice a part).
+the file name (asked twice a part), and so are the header caches of `mailer.header_text`.
 """
 from __future__ import annotations
 
 from email.message import Message
+
+from mailer.header_text import forget_headers_read
 
 
 _NOT_READ = object()
@@ -22,6 +24,7 @@ class ReadMessage(Message):
 
     _content_type: str | None = None
     _filename: object = _NOT_READ
+    forgets_headers_read = True  # every change of a header below calls `header_text.forget_headers_read`
 
     def get_content_type(self) -> str:
         """The part's content type, as `Message.get_content_type` gives it (kept until a header
@@ -40,6 +43,7 @@ class ReadMessage(Message):
     def _changed(self) -> None:
         self._content_type = None
         self._filename = _NOT_READ
+        forget_headers_read(self)
 
     def __setitem__(self, name, val) -> None:
         self._changed()

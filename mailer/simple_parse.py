@@ -1,8 +1,8 @@
 """A message of one part, read without the email package's feed parser.
 
 Most of what reaches the list is a member's plain reply: headers, a blank line, one text part.
-For those, `simple_message` builds the same compat32 `Message` the feed parser would (the same
-header list, values as written with their folds, the same payload) in a fraction of the time;
+For those, `simple_message` builds the same compat32 message the feed parser would (a
+`ReadMessage`, as mailer.parse asks the feed parser for; the same header list, values as written with their folds, the same payload) in a fraction of the time;
 anything else (multipart or message/* content, a header block the feed parser would flag as
 defective, an mbox "From " line, a lone CR) returns None and goes to the email package. The
 property test in tests/test_simple_parse.py holds it to giving the same `InboundMail` as the
@@ -17,6 +17,8 @@ import email.policy
 import re
 from email.message import Message
 
+from mailer.read_message import ReadMessage
+
 _COMPAT32 = email.policy.compat32
 # one header field as the feed parser accepts it without a defect: a name, a colon, a value,
 # folded lines beginning with a space or tab; each line ends with CRLF or LF
@@ -25,7 +27,7 @@ _BLANK = re.compile(r"\r?\n")
 
 
 def simple_message(raw: bytes) -> Message | None:
-    """The compat32 `Message` of `raw` when it is a single-part message with a clean header
+    """The compat32 `ReadMessage` of `raw` when it is a single-part message with a clean header
     block (exactly what `email.message_from_bytes(raw, policy=compat32)` returns), else None."""
     text = raw.decode("ascii", "surrogateescape")
     headers: list[tuple[str, str]] = []
@@ -46,7 +48,7 @@ def simple_message(raw: bytes) -> Message | None:
             return None  # no blank line: the feed parser's reading of a headers-only message differs
     if not headers:
         return None
-    msg = Message(policy=_COMPAT32)
+    msg = ReadMessage(policy=_COMPAT32)
     msg._headers = headers
     if msg.get_content_maintype() in ("multipart", "message"):
         return None
