@@ -217,16 +217,57 @@ def _is_marker_tag(html: str, word_start: int, word_end: int) -> bool:
     return finder.found is not None
 
 
-def _render(sanitised: tuple[str, str]) -> str:
-    """The text of sanitised HTML (html2text) followed by the text read past MAX_TAGS."""
-    html, tail = sanitised
-    converter = html2text.HTML2Text()
+_SIMPLE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)>")  # "<b>", "</div>": no attribute, no white space
+
+
+class _Converter(html2text.HTML2Text):
+    """html2text's converter, handed the tags and text of a document whose every `<` opens a
+    simple tag (`<b>`, `</div>`: a name alone) and that holds no `&` without html.parser's
+    tokenizer, which took about half of html2text's ~10 µs a tag: the same calls
+    (`handle_starttag(name, [])`, `handle_endtag(name)`, `handle_data(text)` for each run of
+    text between tags), in the same order, as html.parser makes for such a document (compared
+    on the corpus and on generated documents in tests/test_worst_read_text_paths.py). Any other
+    document goes through html.parser as before."""
+
+    def goahead(self, end: bool) -> None:  # noqa: D102 - html.parser's, see the class
+        data = self.rawdata
+        if not data or "&" in data or self.cdata_elem is not None:
+            return super().goahead(end)
+        parts = _SIMPLE_TAG.split(data)  # text, "/" or "", name, text, …, text
+        if any("<" in text for text in parts[::3]) or any(
+                name.lower() in self.CDATA_CONTENT_ELEMENTS for name in parts[2::3]):
+            return super().goahead(end)
+        for i in range(0, len(parts), 3):
+            if parts[i]:
+                self.handle_data(parts[i])
+            if i + 2 < len(parts):
+                name = parts[i + 2].lower()
+                if parts[i + 1]:
+                    self.handle_endtag(name)
+                else:
+                    self.lasttag = name
+                    self.handle_starttag(name, [])
+        self.rawdata = ""
+        return None
+
+
+def _converter() -> html2text.HTML2Text:
+    """An html2text converter set as Convenor reads HTML (no wrapping, links as their text, no
+    images, emphasis or tables, characters as they are)."""
+    converter = _Converter()
     converter.body_width = 0
     converter.ignore_links = True
     converter.ignore_images = True
     converter.ignore_emphasis = True
     converter.ignore_tables = True
     converter.unicode_snob = True
+    return converter
+
+
+def _render(sanitised: tuple[str, str]) -> str:
+    """The text of sanitised HTML (html2text) followed by the text read past MAX_TAGS."""
+    html, tail = sanitised
+    converter = _converter()
     try:
         text = converter.handle(html)
     except (AssertionError, ValueError, IndexError):  # html.parser asserts on a broken "<![>" declaration

@@ -285,3 +285,52 @@ def test_the_marked_scan_stops_at_max_found_as_the_pattern_does():
                      for i in range(token_scan.MAX_FOUND + 50))
     assert list(token_scan._scan(data, {})) == pattern_scan(data)
     assert len(pattern_scan(data)) == token_scan.MAX_FOUND
+
+
+def test_every_corpus_parts_file_name_is_the_packages():
+    """A plain `attachment; filename="a.pdf"` is read without the package's parameter parsing:
+    every part of every corpus message (and of the crafted kinds) gets the package's name."""
+    from mailer.read_message import ReadMessage
+    datas = [p.read_bytes() for p in corpus()]
+    datas += [raw for raw in kinds(SIZES[0], b"a@example.org", b"network@example.org", 1).values()]
+    named = 0
+    for data in datas:
+        ours = email.message_from_bytes(data, ReadMessage, policy=email.policy.compat32)
+        theirs = email.message_from_bytes(data, policy=email.policy.compat32)
+        for mine, package in zip(ours.walk(), theirs.walk()):
+            try:
+                expected = package.get_filename()
+            except Exception as exc:  # noqa: BLE001 - then ours raises the same
+                with pytest.raises(type(exc)):
+                    mine.get_filename()
+                continue
+            assert mine.get_filename() == expected
+            named += expected is not None
+    assert named > 100
+
+
+_DISPOSITION = st.lists(st.sampled_from(["attachment", "inline", "filename", "FileName", "x*", ";", " ", "\t", "=",
+                                         "\"", "a.pdf", " b ", "\\", "<", ">", "<a>", "*", "*0", "'", "%41", "=?utf-8?q?x?=",
+                                         "\r\n ", "é", "name"]), max_size=12).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_DISPOSITION, st.sampled_from(["", "; filename=", ";filename = ", "; FILENAME=\"", "; filename*=", ";\r\n\tfilename=\"",
+                        ";\n filename=", " \x0b; filename=\x1c"]),
+       st.sampled_from(["", "\"", "\" ", "\";"]))
+@example("attachment", "; filename=\"", "\"")
+@example("filename", "; filename=\"", "\"")
+@example("attachment", "; filename=\"", "\" ")
+def test_generated_file_names_are_the_packages(head, middle, tail):
+    from mailer.read_message import ReadMessage
+    for value in (head, head + middle + "a.pdf" + tail, "attachment" + middle + head + tail):
+        raw = f"Content-Disposition: {value}\nContent-Type: text/plain; name=z.txt\n\nbody\n".encode("utf-8", "surrogateescape")
+        ours = email.message_from_bytes(raw, ReadMessage, policy=email.policy.compat32)
+        theirs = email.message_from_bytes(raw, policy=email.policy.compat32)
+        try:
+            expected = theirs.get_filename()
+        except Exception as exc:  # noqa: BLE001
+            with pytest.raises(type(exc)):
+                ours.get_filename()
+            continue
+        assert ours.get_filename() == expected, value

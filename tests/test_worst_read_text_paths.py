@@ -13,6 +13,7 @@ from pathlib import Path
 from hypothesis import example, given, settings, strategies as st
 
 from bench.worst_read import SIZES, kinds
+from mailer import html_text
 from workflows.reading import attendance_words, questions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,3 +100,104 @@ def test_a_long_run_of_white_space_is_cut_in_linear_time():
     assert attendance_words._clauses(text)[-1] == "x"
     assert attendance_words.read_attendance(text) is None
     assert time.thread_time() - started < 30
+
+
+# --- HTML: html2text's calls made without html.parser's tokenizer for a document of simple tags ---
+
+def _recording(base: type) -> type:
+    """`base` (an html2text converter class) that also records every call html.parser makes."""
+    class Recording(base):
+        def __init__(self):
+            super().__init__()
+            self.calls: list[tuple] = []
+
+    def recorder(name):
+        def method(self, *args):
+            self.calls.append((name, *args))
+            return getattr(base, name)(self, *args)
+        return method
+
+    for name in ("handle_starttag", "handle_endtag", "handle_startendtag", "handle_data", "handle_entityref",
+                 "handle_charref", "handle_comment", "handle_decl", "handle_pi", "unknown_decl"):
+        setattr(Recording, name, recorder(name))
+    return Recording
+
+
+def _set_as_convenor_does(converter):
+    for attribute in ("body_width", "ignore_links", "ignore_images", "ignore_emphasis", "ignore_tables", "unicode_snob"):
+        setattr(converter, attribute, getattr(html_text._converter(), attribute))
+    return converter
+
+
+def both_readings(html: str) -> tuple[tuple[list, str], tuple[list, str]]:
+    """(calls, text) of html2text through html.parser, then of Convenor's converter."""
+    import html2text
+    readings = []
+    for base in (html2text.HTML2Text, html_text._Converter):
+        converter = _set_as_convenor_does(_recording(base)())
+        try:
+            text = converter.handle(html)
+        except (AssertionError, ValueError, IndexError) as exc:
+            text = type(exc).__name__
+        readings.append((converter.calls, text))
+    return readings[0], readings[1]
+
+
+def html_parts() -> list[str]:
+    """The HTML of every text/html part of the corpus (as the reader decodes it)."""
+    import email
+    import email.policy
+    files = list((ROOT / "tests" / "corpus_own").rglob("*.eml"))
+    if SHARED is not None:
+        files += [p for p in SHARED.rglob("*") if p.is_file() and not p.name.startswith(("LICENSE", "INDEX"))]
+    found = []
+    for path in sorted(files):
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32)
+        for part in msg.walk():
+            if part.get_content_type() == "text/html":
+                payload = part.get_payload(decode=True) or b""
+                found.append(payload.decode(part.get_content_charset() or "utf-8", "replace"))
+    return found
+
+
+def test_every_corpus_html_part_is_read_as_html_parser_reads_it(monkeypatch):
+    """html_to_text gives the same text with html.parser's tokenizer and without it, on every
+    HTML part of the corpus, on each sanitised piece html2text is given, and on the crafted kinds."""
+    import html2text
+    parts = html_parts()
+    assert len(parts) > 100
+    crafted = [raw.decode().split("\r\n\r\n", 1)[1] for name, raw in kinds(SIZES[0], b"a@b.org", b"n@example.org", 1).items()
+               if name.startswith("HTML")]
+    simple = 0
+    for html in parts + crafted:
+        for piece in (html_text._sanitise(html)[0], html):
+            before, after = both_readings(piece)
+            assert after == before, piece[:300]
+        simple += "&" not in html and all(t.startswith(("<", "</")) for t in html.split("<")[1:])
+        new = html_text.html_to_text(html)
+        with monkeypatch.context() as patched:
+            patched.setattr(html_text, "_Converter", html2text.HTML2Text)
+            assert html_text.html_to_text(html) == new, html[:300]
+    assert simple >= 2  # the crafted soups at least go the short way
+
+
+HTML_PIECES = st.sampled_from(["<b>", "</b>", "<B>", "</I>", "<div>", "</div>", "<p>", "</p>", "<br>", "<li>", "<ul>",
+                               "</ul>", "<ol>", "</li>", "<blockquote>", "</blockquote>", "<h1>", "</h1>", "<pre>",
+                               "</pre>", "<hr>", "<script>", "</script>", "<style>", "<a>", "</a>", "<span>", "<x1>",
+                               "<b >", "<br/>", "< b>", "<", ">", "&amp;", "&", "a", "Yes", "1.", " ", "  ", "\n", "\t",
+                               "-", "+", "*", "_", "\\", "`", "#", "[x]", "é", "\u00a0", "<!-- c -->", "<!x>", "</>"])
+
+
+# documents html.parser's tokenizer is spared: simple tags and text without "&" or "<"
+SIMPLE_PIECES = st.sampled_from([p for p in HTML_PIECES.elements if "&" not in p and p not in (
+    "<", "<b >", "<br/>", "< b>", "<!-- c -->", "<!x>", "</>", "<script>", "</script>", "<style>")])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(st.lists(SIMPLE_PIECES, max_size=40), st.lists(HTML_PIECES, max_size=40)).map("".join))
+@example("YES" + "<b>a</b> " * 30)
+@example("<pre>a <b>x</b>\n  y</pre>1. z")
+@example("<script>a<b>c</script>d")
+def test_generated_documents_are_read_as_html_parser_reads_them(html):
+    before, after = both_readings(html)
+    assert after == before
