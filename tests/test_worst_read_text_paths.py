@@ -201,3 +201,14 @@ SIMPLE_PIECES = st.sampled_from([p for p in HTML_PIECES.elements if "&" not in p
 def test_generated_documents_are_read_as_html_parser_reads_them(html):
     before, after = both_readings(html)
     assert after == before
+
+
+def test_only_pleasantries_is_what_read_attendance_says():
+    """`only_pleasantries` stops at the first clause that is something else: it still says
+    exactly whether `read_attendance` reads "THANKS"."""
+    samples = texts()[::7] + ["Thanks!", "Great, thank you. Li", "Hi Sam, thanks", "thanks, yes", "Hey no", "", "Li",
+                              "Merci beaucoup !", "Thanks. I'll be there", "Bonjour Jean. Cordialement"]
+    for text in samples:
+        for names in ((), ("Li Wei",), ("Sam",)):
+            assert attendance_words.only_pleasantries(text, names) == (
+                attendance_words.read_attendance(text, names) == "THANKS"), text[:200]

@@ -86,8 +86,20 @@ def _greets(clause: str) -> bool:
 
 def only_pleasantries(text: str, names: tuple[str, ...] = ()) -> bool:
     """True when `text` holds words, all of them thanks, greetings or the writer's own name
-    ("Thanks!", "Great, thank you. Li")."""
-    return read_attendance(text, names) == "THANKS"
+    ("Thanks!", "Great, thank you. Li"): `read_attendance` would say "THANKS", found without
+    reading past the first clause that is something else."""
+    own = _own_names(names)
+    clauses = _clauses(text)
+    return bool(clauses) and all(_pleasantry(clause, own) for clause in clauses)
+
+
+def _own_names(names: tuple[str, ...]) -> set[str]:
+    return {n.casefold() for name in names for n in (name, *name.split()) if n}
+
+
+def _pleasantry(clause: str, own: set[str]) -> bool:
+    """True when the clause is thanks or a greeting (to anyone), or the writer's own name."""
+    return bool(_PLEASANTRY.match(clause)) or clause in own or _greets(clause)
 
 
 # a clause ends at a run of sentence marks or line ends, or a dash between spaces. A dash's
@@ -117,11 +129,11 @@ def read_attendance(text: str, names: tuple[str, ...] = ()) -> str | None:
     its writer comes, "THANKS" when it holds nothing but pleasantries ("Thanks!", "Great, see you
     soon"), else None (it says something else). `names` are the writer's own names, allowed as a
     sign-off."""
-    own = {n.casefold() for name in names for n in (name, *name.split()) if n}
+    own = _own_names(names)
     found: set[str] = set()
     clauses = _clauses(text)
     for clause in clauses:
-        if _PLEASANTRY.match(clause) or clause in own or _greets(clause):
+        if _pleasantry(clause, own):
             continue
         matched = [answer for answer, pattern in _COMPILED.items() if pattern.match(clause)]
         if len(matched) != 1:
