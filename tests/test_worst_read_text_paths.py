@@ -212,3 +212,20 @@ def test_only_pleasantries_is_what_read_attendance_says():
         for names in ((), ("Li Wei",), ("Sam",)):
             assert attendance_words.only_pleasantries(text, names) == (
                 attendance_words.read_attendance(text, names) == "THANKS"), text[:200]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["<b>", "</b>", "<", ">", "a", " ", "<b", "b>", "</", "<!x>", "<?p>", "<1>", "<div x='>",
+                                 "<a href=\"x\">", "</a>", "<i>", "<u>", "<s>", "<p>", "<br>", "<hr>", "<em>", "<x>", "<y>",
+                                 "<z>", "<!--", "-->", "é", "\n"]), max_size=40).map("".join))
+@example("</<b>b>")
+@example("<<b>b>")
+@example("<b>" * 3 + "<i><u><s><p><br><hr><em><x><y><z>")
+@example("<" + "a" * 2100 + ">x<b>")
+def test_tags_are_taken_out_as_the_pattern_takes_them_out(html):
+    assert html_text.without_tags(html) == html_text._TAG.sub("", html)
+
+
+def test_every_corpus_html_part_loses_the_tags_the_pattern_takes_out():
+    for html in html_parts() + ["YES" + "<b>a</b> " * 2000, "YES" + "<div>" * 2000]:
+        assert html_text.without_tags(html) == html_text._TAG.sub("", html)
