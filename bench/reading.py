@@ -24,6 +24,7 @@ from __future__ import annotations
 import email
 import email.policy
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mailer.bounce import detect_bounce  # noqa: E402
+from mailer.subjects import strip_prefixes  # noqa: E402
 from mailer.parse import MalformedMessage, parse_message  # noqa: E402
 from workflows.reading.choices import read_vote  # noqa: E402
 from workflows.reading.rankings import read_ranking  # noqa: E402
@@ -67,6 +69,12 @@ def text_right(result: str, expect: dict) -> bool:
             and not any(p in result for p in expect.get("gone", [])))
 
 
+def ballot_title(subject: str) -> str:
+    """The vote's title as the ballot's subject carries it ("Re: [Vote 5] Approve the 2027 budget"
+    → "Approve the 2027 budget"): what the ballot reply knows from the vote itself."""
+    return re.sub(r"^\s*\[[^\]]{1,40}\]\s*", "", strip_prefixes(subject or "")).strip()
+
+
 def judge_own(index: dict, corpus: Path = OWN) -> dict[str, Rate]:
     """The rates of the issue's table over the own corpus (see INDEX.json)."""
     rates = {k: Rate() for k in ("reply text", "auto-replies", "human as machine", "bounces",
@@ -89,7 +97,7 @@ def judge_own(index: dict, corpus: Path = OWN) -> dict[str, Rate]:
             got = [options[i] for i in ranking.ranking] if ranking.ranking else None
             rates["votes"].add(got == expect["vote"]["ranking"], name, f"{got!r}: {ranking.reason}")
         elif "vote" in expect:
-            reading = read_vote(mail.new_text, expect["vote"]["options"], mail.text)
+            reading = read_vote(mail.new_text, expect["vote"]["options"], mail.text, title=ballot_title(mail.subject))
             got = expect["vote"]["options"][reading.choice] if reading.choice is not None else None
             rates["votes"].add(got == expect["vote"]["choice"], name, f"{got!r}: {reading.reason}")
         if expect.get("auto_reply"):

@@ -73,7 +73,7 @@ def reading(mail, db=None, options: list[str] | None = None, poll: tuple[int, li
     ballot_options = options or (item or {}).get("options") if (options or (item or {}).get("kind") == "vote") else None
     if ballot_options:
         from workflows.reading.choices import read_vote
-        result = read_vote(mail.new_text, ballot_options, mail.text)
+        result = read_vote(mail.new_text, ballot_options, mail.text, title=(item or {}).get("title") or "")
         vote = ballot_options[result.choice] if result.choice is not None else None
         vote_reason = result.reason
     answer, answer_reason = _poll_reading(mail, db, item, poll)

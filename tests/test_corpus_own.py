@@ -79,6 +79,7 @@ def test_an_ambiguous_vote_is_never_counted():
     """Every corpus reply whose expected vote is null (two options, a hedge, a negation, a
     question, an emoji alone, a vote in the subject only) is read as no vote: the member is
     asked back, never guessed."""
+    from bench.reading import ballot_title
     from mailer.parse import parse_message
     from workflows.reading.choices import read_vote
 
@@ -87,7 +88,7 @@ def test_an_ambiguous_vote_is_never_counted():
     assert len(ambiguous) >= 15
     for name, entry in ambiguous.items():
         mail = parse_message((OWN / name).read_bytes(), "network@example.org")
-        reading = read_vote(mail.new_text, entry["vote"]["options"], mail.text)
+        reading = read_vote(mail.new_text, entry["vote"]["options"], mail.text, title=ballot_title(mail.subject))
         assert reading.choice is None and reading.ambiguous, (name, reading.reason)
 
 

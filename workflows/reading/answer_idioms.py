@@ -8,7 +8,13 @@ an answer only as the whole answer (or the whole of what comes before the first 
 - "I agree" negated, written the way each language negates it ("Не согласен", "Nesouhlasím",
   "Nie zgadzam się", "Katılmıyorum", "Sikubali"), always NO, never read as its "agree";
 - abstaining in other words: "Neutral", "No vote from me", "I'll sit this one out", "Je ne vote pas";
-"OK", "Vale", "好的" alone are not here: they may only say the ballot was received, and are asked back.
+- assent that judges the proposal (`ASSENT_IDIOMS`): "Sounds good", "Works for me", "Fine by me", "OK
+  for me", "Ça me va". Read as YES on a yes/no ballot, as the whole answer only; never an option on
+  a ballot of other options ("Ottawa works for me" names Ottawa; "Sounds good" alone names
+  nothing). The same words thank for a receipt, so a reading by assent alone never replaces a
+  vote already recorded (`choices.VoteReading.assent`, `votes.replies`).
+A bare acknowledgement ("OK", "Okay", "Fine", "Great", "Noted", "Vale", "好的") says only that the
+message arrived: not here, asked back (with a vote word it counts: "OK, yes").
 """
 from __future__ import annotations
 
@@ -17,8 +23,7 @@ _INTENSIFIERS = ("hard", "firm", "strong", "big", "definite", "resounding", "emp
                  "an emphatic")
 YES_IDIOMS = {f"{i} yes" for i in _INTENSIFIERS} | {f"{i} yes from me" for i in _INTENSIFIERS} | {
     "yes yes", "yes, yes", "oh yes", "hell yeah", "heck yeah", "you bet", "by all means", "for sure", "totally",
-    "100%", "100 %", "i'm in", "i am in", "we're in", "all in", "sign me up", "works for me", "sounds good",
-    "why not",
+    "100%", "100 %", "i'm in", "i am in", "we're in", "all in", "sign me up", "why not",
     # of course / certainly
     "claro", "claro que sí", "claro que si", "por supuesto", "por supuesto que sí", "por supuesto que si",
     "desde luego", "sin duda", "claro que sim", "com certeza", "certamente", "sem dúvida", "sem duvida",
@@ -76,4 +81,13 @@ ABSTAIN_IDIOMS = {
     "no voto", "no votaré", "non voto", "não voto", "ik stem niet", "nie głosuję", "не голосую",
     "не буду голосовать", "не голосуватиму", "nehlasuji", "oy kullanmıyorum", "不投票", "投票しません",
     "투표하지 않겠습니다", "sipigi kura", "najizuia", "najizuia kupiga kura", "ninajizuia",
+}
+# assent to what was proposed, in the words people answer a proposal with (see the module doc)
+ASSENT_IDIOMS = {
+    "sounds good", "sounds good to me", "sounds great", "sounds great to me", "sounds fine", "sounds fine to me",
+    "works for me", "works for us", "that works for me", "fine by me", "fine with me", "fine for me", "fine by us",
+    "ok for me", "okay for me", "ok with me", "okay with me", "ok by me", "i'm ok with it", "i'm okay with it",
+    "i'm fine with it", "i'm fine with that", "i'm ok with that", "looks good", "looks good to me", "lgtm",
+    "good idea", "ok pour moi", "okay pour moi", "ça me va", "ca me va", "ça me convient", "ca me convient",
+    "passt für mich", "passt mir", "me parece bien", "me vale", "per me va bene", "por mim tudo bem",
 }

@@ -15,25 +15,13 @@ import unicodedata
 MAX_LINES = 3  # meaningful lines read
 MAX_LINE_CHARS = 300
 
-_GREETING_WORDS = (r"hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou"
+GREETING_WORDS = (r"hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou"
                    r"|cher|chère|chers|chères|hallo|hola|hej|hei|ciao|salve|greetings|buongiorno"
                    r"|buenos días|buenas|olá|ola|oi|guten (?:morgen|tag|abend)|liebe|lieber|moin"
                    r"|beste|geachte|estimad[oa]s?|querid[oa]s?|car[oa]|car[ie]|dzień dobry|witam"
                    r"|здравствуйте|привет|добрый день|dobrý den|merhaba|szia|kedves|γεια σας")
-_GREETING = re.compile(r"^(?:" + _GREETING_WORDS + r")\b[^.?!:,]{0,40}[,!:]?$")
-_GREETING_PREFIX = re.compile(r"^(?:" + _GREETING_WORDS + r")(?:\s+[\w'-]+){0,3}\s*[,!]\s*")
-
-
-def fold(text: str) -> str:
-    """The text without accents ("montréal" → "montreal", "léa" → "lea", "đồng ý" → "dong y")."""
-    return "".join(c for c in unicodedata.normalize("NFD", text)
-                   if not unicodedata.combining(c)).translate(_BARE_LETTERS)
-
-
-_BARE_LETTERS = str.maketrans({"đ": "d", "ł": "l", "ı": "i", "ø": "o", "ħ": "h"})
-
-
-_BARE_LETTERS = str.maketrans({"đ": "d", "ł": "l", "ı": "i", "ø": "o", "ħ": "h"})
+_GREETING = re.compile(r"^(?:" + GREETING_WORDS + r")\b[^.?!:,]{0,40}[,!:]?$")
+_GREETING_PREFIX = re.compile(r"^(?:" + GREETING_WORDS + r")(?:\s+[\w'-]+){0,3}\s*[,!]\s*")
 
 
 def without_emoji(line: str) -> str:

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from workflows.reading.answer_idioms import ABSTAIN_IDIOMS, NO_IDIOMS, YES_IDIOMS
-from workflows.reading.setting_lines import fold
+from workflows.reading.answer_idioms import ABSTAIN_IDIOMS, ASSENT_IDIOMS, NO_IDIOMS, YES_IDIOMS
+from workflows.reading.accents import fold
 
 KEYS = {
     "YES": {"yes", "oui", "yeah", "yep", "aye"},
@@ -53,12 +53,12 @@ WHOLE_ANSWERS = {
             "yea", "ich stimme zu", "stimme zu", "wir stimmen zu", "zugestimmt", "je suis d'accord",
             "estoy de acuerdo", "taip", "jā", "jah", "ndiyo", "ndio", "naam", "oo", "opo", "đồng ý", "có",
             "tán thành", "absolutely", "definitely", "certainly", "of course", "sure", "affirmative",
-            "fine by me", "fine with me", "i'm fine with it", "count me in", "i'm all for it", "all for it",
+            "count me in", "i'm all for it", "all for it",
             "go for it", "happy to support", "carried", "jsem pro", "pro", "som za", "approvo", "approviamo",
             "apruebo", "aprobado", "aprovo", "aprovado", "concordo plenamente", "estou de acordo",
             "我同意", "我赞成", "我投赞成票", "投赞成票", "賛成します", "同意します", "أوافق", "نعم أوافق", "أؤيد",
             "favorable", "je suis favorable", "avis favorable", "setuju", "ya", "saya setuju", "بله", "بلی", "موافقم", "हाँ", "हां", "जी हाँ", "हाँ जी",
-            "เห็นด้วย", "ใช่", "dakord", "igen", "ja tak", "evet katılıyorum", "так", "за", "sí",
+            "เห็นด้วย", "ใช่", "dakord", "ja tak", "evet katılıyorum",
             # batch 5: for-words and "I support it" in more languages, English idioms
             "sou a favor", "sou a favor da proposta", "estic a favor", "hi estic a favor", "a favor meu",
             "bai", "poolt", "olen poolt", "už", "esu už", "par", "esmu par", "já", "pentru", "sunt pentru",
@@ -66,8 +66,7 @@ WHOLE_ANSWERS = {
             "मैं पक्ष में हूँ", "मैं पक्ष में हूं", "पक्ष में", "jeg stemmer for", "jag röstar ja", "jag röstar för",
             "count me in favour", "count me in favor", "count me as for", "count me as in favour",
             "count me as in favor", "sure thing", "yes please", "i'm for it", "i am for it", "we're for it",
-            # batch 7: "fine for me" in words members write, "I agree" with its pronoun
-            "ok pour moi", "okay pour moi", "ça me va", "ca me va", "ok for me", "okay for me", "fine for me",
+            # batch 7: "I agree" with its pronoun ("fine for me" is in ASSENT_IDIOMS)
             "tôi đồng ý", "tôi tán thành", "za sam", "ja sam za", "за сам", "я сам за"},
     "NO": {"against", "opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
            "reject", "i reject it", "je suis contre", "contre", "definitely not", "certainly not",
@@ -78,7 +77,7 @@ WHOLE_ANSWERS = {
            "tegen", "ik ben tegen", "emot", "imod", "όχι", "οχι", "κατά", "いいえ", "反対", "反对",
            "反對", "否", "不", "아니요", "아니오", "반대", "반대합니다", "لا", "ضد", "לא", "נגד", "nu",
            "ich stimme nicht zu", "ich bin nicht einverstanden", "hapana", "không", "không đồng ý",
-           "phản đối", "tidak", "tidak setuju", "خیر", "نه", "مخالفم", "नहीं", "ไม่เห็นด้วย", "ne", "nē",
+           "phản đối", "tidak", "tidak setuju", "خیر", "نه", "مخالفم", "नहीं", "ไม่เห็นด้วย", "nē",
            "hindi", "negative", "not in favour", "not in favor", "i'm not in favour", "i'm not in favor",
            "i am not in favour", "i am not in favor", "count me out", "jsem proti", "proti", "som proti",
            "non approvo", "no apruebo", "não aprovo", "我反对", "我不同意", "投反对票", "我投反对票", "反対します",
@@ -115,12 +114,12 @@ ABSTAIN_STEMS = (
     "wstrzym", "воздерж", "утрим", "zdržuj", "zdrž", "tartózkod", "çekimser", "pidätäyd", "pidättäy",
     "avstår", "avstar", "afstår", "undlader", "αποχ", "απέχω", "abțin", "abtin", "mă abțin",
     "棄権", "弃权", "棄權", "기권", "امتنع", "امتناع", "ممتنع", "נמנע", "astenut", "astensione", "abstenho-me",
-    "abstenção", "أمتنع", "onthouding", "wstrzymuj", "утримуюсь", "утримаюсь", "zdržujem", "tartózkodom",
-    "pidätän", "avstår", "afholder", "undlader", "hlasování se zdržuji", "bỏ phiếu trắng", "phiếu trắng",
-    "abstain", "abstenerme", "abstengo", "ممتنعة", "ممتنعون", "งดออกเสียง", "abstinere", "kujizuia",
+    "أمتنع", "onthouding", "wstrzymuj", "утримуюсь", "утримаюсь", "zdržujem", "tartózkodom",
+    "pidätän", "afholder", "hlasování se zdržuji", "bỏ phiếu trắng", "phiếu trắng",
+    "abstenerme", "ممتنعة", "ممتنعون", "งดออกเสียง", "abstinere", "kujizuia",
     # batch 5: Catalan, Bulgarian, Croatian/Serbian/Slovenian, Romanian/Hungarian/Turkish without accents
     "m'abstinc", "abstinc", "въздърж", "suzdrž", "suzdrz", "уздрж", "uzdrž", "uzdrz", "vzdrž", "vzdrz",
-    "susțin abținerea", "abtin", "tartozkod", "cekimser",
+    "susțin abținerea", "tartozkod", "cekimser",
     # batch 7: Estonian, Latvian, Lithuanian
     "erapooletu", "jään erapooletuks", "attur", "susilaik",
 )
@@ -132,9 +131,12 @@ ABSTAIN_ANSWERS = {"vote blanc", "je vote blanc", "blanc", "voto en blanco", "en
                    "i pass on this one", "pass on this one", "put me down as an abstention",
                    "put me down as abstaining"}
 WHOLE_ANSWERS["ABSTAIN"] = ABSTAIN_ANSWERS | ABSTAIN_IDIOMS
-WHOLE_ANSWERS["YES"] |= YES_IDIOMS
+WHOLE_ANSWERS["YES"] |= YES_IDIOMS | ASSENT_IDIOMS
 WHOLE_ANSWERS["NO"] |= NO_IDIOMS
 ABSTAIN_STEMS += tuple(folded for stem in ABSTAIN_STEMS if (folded := fold(stem)) != stem)  # "tartozkodom"
+# each word or whole answer → its key: "yes" → "YES", "ich bin dagegen" → "NO"
+WORD_TO_KEY = {w: key for key, words in KEYS.items() for w in words}
+ANSWER_TO_KEY = {w: key for key, words in WHOLE_ANSWERS.items() for w in words}
 ABSTAIN = re.compile(r"^(?:\S+\s+){0,3}(?:" + "|".join(re.escape(s) for s in ABSTAIN_STEMS)
                      + r")\S*(?:\s+\S+){0,3}$")
 ABSTAIN_MENTION = re.compile("|".join(re.escape(s) for s in ABSTAIN_STEMS))
@@ -189,9 +191,9 @@ ORDINALS = {
     "prvá": 1, "tretia": 3, "dve": 2, "перший": 1, "перша": 1, "другий": 2, "друга": 2, "третій": 3,
     "третя": 3, "один": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "iki": 2, "üç": 3,
     "első": 1, "második": 2, "harmadik": 3, "kettő": 2, "kettes": 2, "hármas": 3, "három": 3,
-    "segona": 2, "tercera": 3, "pertama": 1, "kedua": 2, "ketiga": 3, "dua": 2, "tiga": 3,
+    "segona": 2, "pertama": 1, "kedua": 2, "ketiga": 3, "dua": 2, "tiga": 3,
     "la kwanza": 1, "la pili": 2, "la tatu": 3, "πρώτη": 1, "δεύτερη": 2, "τρίτη": 3,
-    "prima": 1, "a doua": 2, "a treia": 3, "prva": 1, "treća": 3, "treca": 3, "tretja": 3,
+    "a doua": 2, "a treia": 3, "prva": 1, "treća": 3, "treca": 3, "tretja": 3,
     "첫 번째": 1, "두 번째": 2, "세 번째": 3, "1번": 1, "2번": 2, "3번": 3, "الأول": 1, "الثاني": 2,
     "الثالث": 3, "הראשונה": 1, "השנייה": 2, "השלישית": 3, "पहला": 1, "दूसरा": 2, "तीसरा": 3,
     "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3,
@@ -207,7 +209,10 @@ ORDINALS = {
 # option noun ("alternativ to", "mulighed tre", "vaihtoehto kaksi")
 NOUN_NUMBERS = {"en": 1, "ett": 1, "et": 1, "to": 2, "tre": 3, "fire": 4}
 LAST_WORDS = {word for word, n in ORDINALS.items() if n == 0}
-_ARTICLES = r"the|le|la|l'|die|der|das|den|el|lo|il|o|a|de|het"
+# the articles before an option's ordinal or label ("the second", "la première", "het derde"); not
+# French "les" here ("les deux" is both, never the second)
+ARTICLES = ("the", "le", "la", "l'", "die", "der", "das", "den", "el", "lo", "il", "o", "a", "de", "het")
+_ARTICLES = "|".join(ARTICLES)
 _OPTION_NOUNS = (r"option|choice|choix|number|numéro|proposition|variante|vorschlag|möglichkeit"
                  r"|opción|opcion|opzione|opção|opcao|optie|opcja|opcję|вариант|alternativ|alternative"
                  r"|mulighed|mulighet|vaihtoehto|možnost|možnosť|moznost|варіант|seçenek|secenek|opció|opcio"

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from workflows.reading.answer_lines import GREETING_WORDS
+
 _QUALIFIER = (r"(?: (?:on )?(?:that|this|the) (?:evening|day|date|time|one|night|week|meeting|session)"
               r"| then| there| in person| online| remotely| by (?:phone|video|zoom|teams)| either| too"
               r"| as well| for sure| unfortunately| ce soir-là| ce soir la| ce jour-là| ce jour la"
@@ -64,8 +66,8 @@ _PHRASES = {
 _COMPILED = {answer: re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in phrases) + r")" + _QUALIFIER + r"$")
              for answer, phrases in _PHRASES.items()}
 _PLEASANTRY = re.compile(
-    r"^(?:(?:hi|hello|hey|dear)(?: all| everyone| team| there)?|bonjour(?: à tous| a tous| tout le monde)?"
-    r"|salut|thanks?(?: you)?(?: (?:so|very) much)?(?: for (?:organi[sz]ing|the invitation|the invite|this))?"
+    r"^(?:(?:" + GREETING_WORDS + r")(?: all| everyone| team| there| à tous| a tous| tout le monde)?"
+    r"|thanks?(?: you)?(?: (?:so|very) much)?(?: for (?:organi[sz]ing|the invitation|the invite|this))?"
     r"|many thanks|cheers|best(?: regards| wishes)?|regards|kind regards|great|good|ok|okay|sure|noted"
     r"|looking forward(?: to it| to seeing you(?: all)?)?|see you(?: soon| all)?|sorry|so sorry|apologies"
     r"|unfortunately|merci(?: beaucoup| bien| pour l'invitation)?|cordialement|bien à vous|bien a vous"
@@ -74,7 +76,7 @@ _PLEASANTRY = re.compile(
 
 
 # a greeting naming whom it greets ("Hi Sam", "Dear Amina Yusuf", "Bonjour Jean"): one or two words
-_GREETING = re.compile(r"^(?:hi|hello|hey|dear|bonjour|salut|chère|chere|cher)((?: [^\W\d_]+){1,2})$")
+_GREETING = re.compile(r"^(?:" + GREETING_WORDS + r")((?: [^\W\d_]+){1,2})$")
 
 
 def _greets(clause: str) -> bool:

@@ -10,6 +10,13 @@ dafür", "Tak.", "賛成", "ich enthalte mich"); an option's number, letter, ord
 No/Non/Against/Contre, Abstain/Abstention; with other options they are not options. "+1" and
 "-1" are read as YES and NO on a yes/no ballot only.
 
+Assent is one rule (`answer_idioms`): words that judge the proposal ("Sounds good", "Works for
+me", "Fine by me", "OK for me", "Ça me va") are YES on a yes/no ballot, as the whole answer, and
+the reading says so (`assent`): the same words thank for a receipt, so the ballot reply never lets
+them replace a vote already recorded. On a ballot of other options they follow an option ("Ottawa
+works for me", "B sounds good") and name nothing alone. A bare acknowledgement ("OK", "Okay",
+"Fine", "Great") only says the ballot arrived: asked back, on any ballot ("OK, yes" counts).
+
 A member who corrects themselves in the same reply ("Yes — sorry, I meant No", "Option 2,
 correction: option 3", "A … actually B") has the corrected choice read; a correction that names
 no clear option is asked back. Two different options on the line, a hedge ("maybe", "C would also
@@ -19,19 +26,24 @@ the ordinary "Sí, se puede", "Ja, wenn auch ungern", "yes, if I may say so") or
 inside a sentence that is not a clear vote make the answer ambiguous: never guessed, the
 workflow asks the member once to clarify. Reasons are short English sentences for `convenor
 inspect`. Options named only in a segment that rules them out ("Not the raise, and not the
-sliding scale either. Keep it.") are no second choice; a doubt about something else before "but"
-("Not sure what 'sliding scale' means, but B") is no hedge.
+sliding scale either. Keep it.") are no second choice. A doubt the member overrules before "but",
+naming no option, is no hedge: what follows "but" is the answer ("Not sure about it, but yes",
+"Not sure, but yes", "Not sure what 'sliding scale' means, but B", "I might be wrong, but no");
+a hedge on the answer itself stays one ("Maybe yes", "Maybe yes, but I must check", "Yes, but
+maybe not", "Not sure. Yes.").
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from workflows.reading.answer_idioms import ASSENT_IDIOMS
 from workflows.reading.answer_lines import last_match, meaningful_lines
-from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
+from workflows.reading.ballot_echoes import without_title
+from workflows.reading.answer_words import WORD_TO_KEY, CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.marked_lists import quoted_ballot_marks, read_marked_list, read_marked_quote
-from workflows.reading.option_expressions import (mentions, opens_with_answer_word, option_keys, parse_expr,
+from workflows.reading.option_expressions import (FRAME_CHARS, mentions, opens_with_answer_word, option_keys, parse_expr,
                                                   strip_frame)
 from workflows.reading.person_labels import is_salutation, name_label
 from workflows.reading.positions import listed_position
@@ -44,6 +56,7 @@ class VoteReading:
     choice: int | None
     ambiguous: bool
     reason: str
+    assent: bool = False  # read from words of assent alone ("Sounds good"): they also thank for a receipt
 
 
 _SPLIT = re.compile(r"\s*(?:(?<!\d)[.,:]|[.,:](?!\d)|[!;()—–、。]|\s--?\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
@@ -53,14 +66,31 @@ _SPLIT = re.compile(r"\s*(?:(?<!\d)[.,:]|[.,:](?!\d)|[!;()—–、。]|\s--?\s|
 # a segment that rules out what it names ("not the raise", "and not the sliding scale either", "nor C")
 _NEGATED = re.compile(r"^(?:and |but |or |et |mais |aber |y |e )?(?:not|nor|never|no|pas|non pas|nicht|nie|не|ni"
                       r"|niet|nunca|jamais|mai|nem|none of)\b")
-# a doubt about something else before the choice ("Not sure what 'sliding scale' means, but B")
+# a doubt the member overrules before the choice ("Not sure about it, but yes", "Not sure what
+# 'sliding scale' means, but B", "I might be wrong, but no"): a doubt, then "but" and the answer
+_DOUBT_BEFORE_BUT = re.compile(r"(?:" + HEDGE.pattern + r"|\b(?:pas sûre?|nicht sicher|no estoy segur[oa]"
+                               r"|non sono sicur[oa]|i'm torn|hard to say|difficile à dire|schwer zu sagen)\b)"
+                               r"[^.!?]{0,120}?[,;]?\s*(?=\b(?:but|mais|aber|pero|ma|maar)\b)")
+
+# a question about something the ballot says, before the choice: overruled even when it names an
+# option ("Not sure what 'sliding scale' means, but B")
 _HEDGE_ABOUT = re.compile(r"\b(?:not sure|unsure|pas sûr|pas sûre|nicht sicher|no estoy segur[oa]|non sono sicur[oa])"
-                          r"\s+(?:what|how|why|whether|where|who|about|ce que|comment|pourquoi|was|wie|warum|qué|cómo"
+                          r"\s+(?:what|how|why|whether|where|who|ce que|comment|pourquoi|was|wie|warum|qué|cómo"
                           r"|cosa|come)\b[^,;.!?]{0,120}[,;]?\s*(?=(?:but|mais|aber|pero|ma)\b)")
 
 
 # the marks of irony a person reads as taking the answer back: an eye-roll, a smirk, "/s", "yeah right"
 _IRONY = re.compile(r"[\U0001F644\U0001F612\U0001F60F\U0001F643]|(?<!\w)/s\s*$|\byeah,? right\b", re.I)
+
+
+def _without_overruled_doubts(line: str, options, keys, labels) -> str:
+    """The line without the doubts it overrules: a hedge before "but" that names no option, the
+    answer following "but" ("Not sure about it, but yes" is a yes; "Maybe yes, but I must check"
+    and "Yes, but maybe not" keep their hedge)."""
+    return _DOUBT_BEFORE_BUT.sub(lambda m: m.group(0) if mentions(m.group(0), options, keys, labels)
+                                 or _segment_answers(m.group(0), options, keys, labels)
+                                 or parse_expr(m.group(0).strip(), options, keys, labels)[0] is not None
+                                 else " ", _HEDGE_ABOUT.sub(" ", line))
 
 
 def _segment_answers(line: str, options, keys, labels) -> set[int]:
@@ -71,6 +101,21 @@ def _segment_answers(line: str, options, keys, labels) -> set[int]:
             index, _ = parse_expr(segment, options, keys, labels)
             if index is not None:
                 found.add(index)
+    return found
+
+
+# an answer about a part of the question ("no on the reserve", "yes to the amendment", "non sur le loyer")
+_PART_ANSWER = re.compile(r"^(\w+)\s+(?:on|to|for|about|sur|pour|à|au)\s+\w")
+
+
+def _part_answers(line: str, keys: dict[str, int]) -> set[int]:
+    """The options of the line's segments that answer about a part of the question ("Yes on the
+    motion, no on the amendment": both)."""
+    found = set()
+    for segment in _SPLIT.split(line):
+        m = _PART_ANSWER.match(segment)
+        if m and WORD_TO_KEY.get(m.group(1)) in keys:
+            found.add(keys[WORD_TO_KEY[m.group(1)]])
     return found
 
 
@@ -89,6 +134,11 @@ def _ruled_out(line: str, options, keys, labels) -> set[int]:
         else:
             kept |= named
     return out - kept
+
+
+def _assent_only(head: str) -> bool:
+    """True when the words read are assent alone ("Sounds good", "OK for me", "ça me va, merci")."""
+    return any(form in ASSENT_IDIOMS for form in (head.strip(FRAME_CHARS), strip_frame(head)))
 
 
 def _conditional(line: str) -> bool:
@@ -150,11 +200,12 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
             if others:
                 others -= _ruled_out(line, options, keys, labels) - {index}
             others |= _segment_answers(line, options, keys, labels) - {index}  # "はい、反対です", "A in spring, B in autumn"
+            others |= _part_answers(line, keys) - {index}  # "Yes, no on the reserve": a split vote
             if others:
                 names = ", ".join(repr(options[i]) for i in sorted(others | {index}))
                 return VoteReading(None, True, f"line {number} names more than one option "
                                                f"({names}): {raw!r}")
-            if (HEDGE.search(_HEDGE_ABOUT.sub(" ", line)) or "?" in head or CONDITION.match(rest[:80]) or _conditional(line)
+            if (HEDGE.search(_without_overruled_doubts(line, options, keys, labels)) or "?" in head or CONDITION.match(rest[:80]) or _conditional(line)
                     or DEFERRAL.search(line)  # "Yes, got it! Will vote after our board meets"
                     or _IRONY.search(raw)  # "Oh yes, because that always works 🙄"
                     or ("?" in line and pronoun_mentions(head, tuple(labels)))  # "Keep it as is?"
@@ -164,6 +215,11 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
             if later is not None:
                 return VoteReading(None, True, f"line {number} and line {later[0]} answer differently: "
                                                f"{raw!r}, {later[1]!r}")
+            if (_assent_only(head) and not mentions(line, options, keys, labels)
+                    and not any(parse_expr(segment, options, keys, labels)[0] is not None and not _assent_only(segment)
+                                for segment in _SPLIT.split(line) if segment.strip())):  # not "Good idea, I support it"
+                return VoteReading(index, False, f"read {raw!r} on line {number} as {options[index]!r} (assent)",
+                                   assent=True)
             return VoteReading(index, False, f"read {raw!r} on line {number} as {options[index]!r}")
         if why_not is not None:
             return VoteReading(None, True, f"line {number}: {why_not}: {raw!r}")
@@ -197,7 +253,7 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
     return None
 
 
-def read_vote(new_text: str, options: list[str], text: str = "") -> VoteReading:
+def read_vote(new_text: str, options: list[str], text: str = "", title: str = "") -> VoteReading:
     """Read a vote from the first meaningful lines of a reply's new text.
 
     Promises: `choice` is an index into `options` and `ambiguous` is False only when exactly one
@@ -206,9 +262,11 @@ def read_vote(new_text: str, options: list[str], text: str = "") -> VoteReading:
     "no text". `reason` says what was read and on which line (e.g. "read 'YES' on line 1 as
     'Yes'"). Never reads past a quoted line; never raises. With the reply's whole `text`, an
     answer that names no option and doubts nothing ("", "See below") is the option the member
-    marked in the quoted ballot (`marked_lists.read_marked_quote`), when exactly one is.
+    marked in the quoted ballot (`marked_lists.read_marked_quote`), when exactly one is. With the
+    vote's `title`, the title named after the answer is the question, not an option ("Yes on the
+    budget": `ballot_echoes.without_title`).
     """
-    reading = _read_new_text(new_text, options)
+    reading = _read_new_text(new_text, options, title)
     if reading.choice is not None or not text or not _no_answer_in(new_text, reading):
         return reading
     marked = read_marked_quote(text, options)
@@ -232,9 +290,9 @@ def _no_answer_in(new_text: str, reading: VoteReading) -> bool:
             and not DEFERRAL.search(plain) and not CONDITION.search(plain))
 
 
-def _read_new_text(new_text: str, options: list[str]) -> VoteReading:
+def _read_new_text(new_text: str, options: list[str], title: str = "") -> VoteReading:
     """The vote of the new text alone (see `read_vote`)."""
-    lines = meaningful_lines(new_text)
+    lines = [(number, raw, without_title(line, title)) for number, raw, line in meaningful_lines(new_text)]
     if not lines:
         return VoteReading(None, True, "no text")
     marked = read_marked_list(new_text, options)

@@ -15,61 +15,14 @@ from __future__ import annotations
 import functools
 import re
 
-_WEEKDAYS = {
-    "monday": "понеділок دوشنبه שני सोमवार monday mon lundi lunes montag lunedì lunedi maandag poniedziałek poniedzialek "
-              "понедельник пн pazartesi segunda-feira måndag mandag maanantai pondělí pondeli "
-              "hétfő δευτέρα الاثنين 月曜日 月曜 星期一 周一 週一 礼拜一 월요일 thứ hai jumatatu senin",
-    "tuesday": "вівторок سه‌شنبه שלישי मंगलवार tuesday tue tues mardi martes dienstag martedì martedi dinsdag wtorek вторник вт "
-               "salı sali terça-feira tisdag tirsdag tiistai úterý utery kedd τρίτη الثلاثاء "
-               "火曜日 火曜 星期二 周二 週二 礼拜二 화요일 thứ ba jumanne selasa",
-    "wednesday": "середа چهارشنبه רביעי बुधवार wednesday wed mercredi mercoledì mercoledi miércoles miercoles mittwoch woensdag środa "
-                 "sroda śr среда ср çarşamba carsamba quarta-feira onsdag keskiviikko středa streda "
-                 "szerda τετάρτη الأربعاء 水曜日 水曜 星期三 周三 週三 礼拜三 수요일 thứ tư jumatano rabu",
-    "thursday": "четвер پنجشنبه پنج‌شنبه חמישי गुरुवार thursday thu thur thurs jeudi jueves donnerstag giovedì giovedi donderdag czwartek "
-                "czw четверг чт perşembe persembe quinta-feira torsdag torstai čtvrtek ctvrtek "
-                "csütörtök πέμπτη الخميس 木曜日 木曜 星期四 周四 週四 礼拜四 목요일 thứ năm alhamisi kamis",
-    "friday": "п'ятниця пʼятниця п’ятниця جمعه שישי शुक्रवार friday fri vendredi viernes freitag venerdì venerdi vrijdag piątek piatek "
-              "пятница пт cuma sexta-feira fredag perjantai pátek patek péntek παρασκευή الجمعة "
-              "金曜日 金曜 星期五 周五 週五 礼拜五 금요일 thứ sáu ijumaa jumat",
-    "saturday": "субота شنبه שבת शनिवार saturday sat samedi sábado sabado samstag sonnabend sabato zaterdag sobota "
-                "суббота сб cumartesi lördag lørdag lauantai szombat σάββατο السبت 土曜日 土曜 星期六 周六 "
-                "週六 礼拜六 토요일 thứ bảy jumamosi sabtu",
-    "sunday": "неділя یکشنبه یک‌شنبه ראשון रविवार sunday sun dimanche domingo sonntag domenica zondag niedziela "
-              "воскресенье вс pazar söndag søndag sunnuntai neděle nedele vasárnap κυριακή الأحد الاحد "
-              "日曜日 日曜 星期日 星期天 周日 週日 礼拜天 일요일 chủ nhật jumapili minggu",
-}
-_MONTHS = {
-    1: "january jan janvier janv enero januar gennaio janeiro januari styczeń stycznia январь января ocak",
-    2: "february feb février fevrier févr febrero februar febbraio fevereiro februari luty lutego февраль февраля şubat",
-    3: "march mar mars marzo märz maerz março marco maart marzec marca март марта mart",
-    4: "april apr avril abril aprile kwiecień kwietnia апрель апреля nisan",
-    5: "may mai mayo maggio maio mei maj maja май мая mayıs",
-    6: "june jun juin junio juni giugno junho czerwiec czerwca июнь июня haziran",
-    7: "july jul juillet julio juli luglio julho lipiec lipca июль июля temmuz",
-    8: "august aug août aout agosto augustus sierpień sierpnia август августа ağustos",
-    9: "september sep sept septembre septiembre settembre setembro wrzesień września сентябрь сентября eylül",
-    10: "october oct octobre octubre oktober ottobre outubro październik października октябрь октября ekim",
-    11: "november nov novembre noviembre novembro listopad listopada ноябрь ноября kasım",
-    12: "december dec décembre decembre diciembre dezember dicembre dezembro grudzień grudnia декабрь декабря aralık",
-}
-_PARTS = {
-    "morning": "morning matin matinée matinee mañana manana vormittag morgens mattina mattino manhã manha "
-               "ochtend rano утро утром sabah förmiddag formiddag aamupäivä 午前 上午 오전",
-    "afternoon": "afternoon après-midi apres-midi nachmittag pomeriggio tarde middag popołudnie popoludnie "
-                 "днём днем öğleden eftermiddag iltapäivä 午後 下午 오후",
-    "evening": "evening soir soirée soiree abend abends sera noche noite avond wieczór wieczor вечер вечером "
-               "akşam aksam kväll kveld aften ilta 夜 晚上 저녁",
-}
-_WORD = {w: ("day", d) for d, words in _WEEKDAYS.items() for w in words.split()}
-_WORD.update({w: ("month", m) for m, words in _MONTHS.items() for w in words.split()})
-_WORD.update({w: ("part", p) for p, words in _PARTS.items() for w in words.split()})
-# "thứ hai", "segunda-feira", and the Persian weekdays written with a zero-width non-joiner ("سه‌شنبه",
+from workflows.reading.calendar_words import DATE_FILLERS, DAY_PARTS, MONTHS, WEEKDAYS
+
+_WORD = {w: ("day", d) for d, words in WEEKDAYS.items() for w in words}
+_WORD.update({w: ("month", m) for m, words in MONTHS.items() for w in words})
+_WORD.update({w: ("part", p) for p, words in DAY_PARTS.items() for w in words})
+# "thứ hai", "chủ nhật", and the Persian weekdays written with a zero-width non-joiner ("سه‌شنبه",
 # Tuesday, is not "شنبه", Saturday)
 _MULTI = sorted((w for w in _WORD if " " in w or "\u200c" in w), key=len, reverse=True)
-# small words between the parts ("on Tuesday at 18:30", "le samedi 14", "am Sonntag um 14 Uhr")
-_SMALL = frozenset("on the at in of a an one le la les l au du de des à a el los las del en il lo di alle "
-                   "um im der die das den uhr o h hrs hours oclock o'clock 's op om het van w we в во "
-                   "em às as am يوم יום ביום".split())  # "day of" before an Arabic or Hebrew weekday
 _TIME = re.compile(r"^(\d{1,2})(?:[:h.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?$")
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|e|re|ème|eme|º|ª|\.|日)?$")
 _TOKEN = re.compile(r"\d{1,2}月\d{1,2}日?|\d{1,2}(?:[:h.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\d{1,2}[:h.]\d{2}|\d{1,2}\s?(?:h|uhr)(?!\w)|[^\W\d_][\w'\u0900-\u0dff-]*|\d{1,2}(?:st|nd|rd|th|er"
@@ -117,7 +70,7 @@ def _features(text: str, answer: bool) -> frozenset | None:
             else:
                 found.add(("mday", int(day.group(1))))
             continue
-        if token in _SMALL or token.strip("'") in _SMALL:
+        if token in DATE_FILLERS or token.strip("'") in DATE_FILLERS:
             continue
         return None
     if bare_numbers and (found or not answer):

@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta, timezone as dt_timezone
 from zoneinfo import ZoneInfo
 
 from workflows.reading.durations import duration_minutes
+from workflows.reading.calendar_words import MONTHS as MONTH_WORDS, WEEKDAYS
 from workflows.reading.setting_lines import MONTHS, HeaderError, fold
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
@@ -38,12 +39,9 @@ _MOMENT = re.compile(rf"(?<![\d/.-])(?:{_YEAR_FIRST}|{_YEAR_LAST})(?![\d/.-]\d)"
                      rf"(?:(?:\s*,\s*|\s+|t)(?:(?:at|a|à|@)\s+)?{CLOCK})?", re.IGNORECASE)
 _TRAILING_TIME = re.compile(rf"(?:^|\s+(?:at|a|@)\s+|\s+|,\s*|t){CLOCK}$")
 _LEADING_TIME = re.compile(rf"{CLOCK}(?:\s*,\s*|\s+)(?=[a-z])")
-_WEEKDAYS = {name: n for n, names in enumerate((("monday", "lundi"), ("tuesday", "mardi"), ("wednesday", "mercredi"),
-                                                 ("thursday", "jeudi"), ("friday", "vendredi"),
-                                                 ("saturday", "samedi"), ("sunday", "dimanche")))
-             for name in names}
-_MONTH_NAMES = {1: "January", 2: "February", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July",
-                8: "August", 9: "September", 10: "October", 11: "November", 12: "December"}
+# the weekdays by their English and French names (Monday is 0)
+_WEEKDAYS = {name: n for n, names in enumerate(WEEKDAYS.values()) for name in names[:2]}
+_MONTH_NAMES = {number: names[0].capitalize() for number, names in MONTH_WORDS.items()}
 
 
 def clock_from(match: re.Match) -> time:

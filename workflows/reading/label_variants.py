@@ -15,9 +15,9 @@ import functools
 import itertools
 import re
 
-from workflows.reading.answer_words import KEYS
+from workflows.reading.answer_words import WORD_TO_KEY as _YES_NO_WORDS
+from workflows.reading.calendar_words import DATE_FILLERS, DAY_PARTS, WEEKDAYS
 
-_YES_NO_WORDS = {w for words in KEYS.values() for w in words}
 _PRONOUN = r"(?:it|that|this|them|these|those)"
 _OPENING = re.compile(r"^([^\W\d_][\w']*)\s+" + _PRONOUN + r"(?![\w'])\s*(.*)$")
 # what a member writes after "keep it" for "as the option says"
@@ -84,29 +84,12 @@ def pronoun_mentions(line: str, labels: tuple[str, ...]) -> set[str]:
     return found
 
 
-_MORNING = {"morning", "am", "matin", "matinée", "mañana", "vormittag", "mattina", "manhã", "ochtend"}
-_AFTERNOON = {"afternoon", "après-midi", "apres-midi", "nachmittag", "pomeriggio", "middag"}
-_EVENING = {"evening", "soir", "soirée", "soiree", "noche", "abend", "sera", "noite", "avond"}
-_DAYS = {
-    "monday": {"lundi", "lunes", "montag", "lunedì", "lunedi", "maandag"},
-    "tuesday": {"mardi", "martes", "dienstag", "martedì", "martedi", "dinsdag"},
-    "wednesday": {"mercredi", "miércoles", "miercoles", "mittwoch", "mercoledì", "mercoledi", "woensdag"},
-    "thursday": {"jeudi", "jueves", "donnerstag", "giovedì", "giovedi", "donderdag"},
-    "friday": {"vendredi", "viernes", "freitag", "venerdì", "venerdi", "vrijdag"},
-    "saturday": {"samedi", "sábado", "sabado", "samstag", "sabato", "zaterdag"},
-    "sunday": {"dimanche", "domingo", "sonntag", "domenica", "zondag"},
-}
-# each word → the English words it may stand for: PM (and Spanish "tarde") is afternoon or evening
-_CANON: dict[str, tuple[str, ...]] = {"pm": ("afternoon", "evening"), "tarde": ("afternoon", "evening")}
-for _english, _words_of in (("morning", _MORNING), ("afternoon", _AFTERNOON), ("evening", _EVENING), *_DAYS.items()):
-    for _word in _words_of | {_english}:
-        _CANON[_word] = (_english,)
+# each word → the English words it may stand for: PM (and Spanish "tarde") is afternoon or evening,
+# "am" the morning (`calendar_words` leaves it out: German "am Sonntag")
+_CANON: dict[str, tuple[str, ...]] = {word: (english,) for english, words in (*DAY_PARTS.items(), *WEEKDAYS.items())
+                                      for word in words if " " not in word}
+_CANON.update({"am": ("morning",), "pm": ("afternoon", "evening"), "tarde": ("afternoon", "evening")})
 _AM_PM = re.compile(r"(?<![\w.])([ap])\.\s?m\.?(?!\w)")
-for _english, _short in (("monday", ("mon",)), ("tuesday", ("tue", "tues")), ("wednesday", ("wed",)),
-                        ("thursday", ("thu", "thur", "thurs")), ("friday", ("fri",)), ("saturday", ("sat",)),
-                        ("sunday", ("sun",))):
-    for _word in _short:
-        _CANON[_word] = (_english,)
 # "Samstagvormittag", "zondagmiddag": a weekday and a part of the day written as one word
 _COMPOUND = re.compile(r"^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag"
                        r"|donderdag|vrijdag|zaterdag|zondag)(vormittag|nachmittag|abend|morgen|ochtend|middag|avond)s?$")
@@ -116,9 +99,7 @@ _COMPOUND_PART = {"vormittag": "vormittag", "nachmittag": "nachmittag", "abend":
 _WEEKDAY_PHRASES = re.compile(r"\b(?:weeknights?|week nights?)\b|\b(?:during the week|on weekdays|week ?days"
                               r"|en semaine|unter der woche|wochentags|entre semana|durante la semana|in de week"
                               r"|doordeweeks|w tygodniu|в будни)\b")
-# the small words between a weekday and a part of the day ("sábado por la mañana", "Saturday in the morning")
-_FILLERS = frozenset(("in", "the", "on", "por", "la", "el", "de", "di", "am", "im", "au", "dans", "en", "op", "'s",
-                      "a", "na", "der", "du", "le", "à", "at", "del", "alla", "nel", "da", "pela", "no", "of", "s"))
+
 
 
 def day_part_forms(text: str) -> set[str]:
@@ -133,7 +114,7 @@ def day_part_forms(text: str) -> set[str]:
     if len(words) > 8 or not any(w in _CANON or w == "weekday" for w in words):
         return set()
     if len(words) > 2:
-        words = [w for w in words if w not in _FILLERS] or words
+        words = [w for w in words if w not in DATE_FILLERS] or words
     return {" ".join(p) for p in itertools.product(*(_CANON.get(w, (w,)) for w in words))}
 
 

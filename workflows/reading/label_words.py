@@ -12,18 +12,22 @@
 - keeping things as they are ("leave the fee alone", "no change", "so lassen", "sin cambios")
   for the one option whose label keeps ("Keep the current fee");
 - skipping it ("let's skip it this year", "none", "neither") for the one option whose label says
-  no ("No retreat this year").
+  no to the ballot's subject ("No retreat this year"), never one that keeps things as they are in
+  negative words ("No change at all", "No budget change"); "none of them" refuses every option
+  listed, that one too, and is no reading.
 Each names one option or none: a reading that fits two labels is no reading.
 """
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
-_SMALL = frozenset((
+from workflows.reading.accents import fold
+from workflows.reading.answer_words import ARTICLES
+
+SMALL_WORDS = frozenset((
     "the", "a", "an", "in", "at", "on", "of", "to", "for", "with", "and", "by", "my", "our", "one", "option",
-    "please", "this", "that", "year", "only", "just", "le", "la", "les", "l", "de", "du", "des", "au", "a",
+    "please", "this", "that", "year", "only", "just", "le", "la", "les", "l", "de", "du", "des", "au",
     "en", "el", "los", "las", "del", "il", "lo", "di", "da", "der", "die", "das", "im", "am", "het", "van",
     "em", "na", "e", "y", "et", "und", "new", "all", "it", "is", "pour", "für", "por", "per",
 ))
@@ -59,22 +63,29 @@ _STATUS_QUO = re.compile(
 _KEEP_LABEL = re.compile(r"^(?:keep|maintain|retain|leave|no change|stay|status quo|unchanged|same|current)\b")
 _SKIP = re.compile(
     r"^(?:(?:let's|let us|we should|i'd|i would|better|maybe we)\s+)?(?:skip|cancel|drop)\s+(?:it|this|the \w+)"
-    r"(?:\s+(?:this|next)\s+(?:year|time|round))?$|^(?:none|neither|none of them|none of these|neither of them"
+    r"(?:\s+(?:this|next)\s+(?:year|time|round))?$|^(?:none|neither"
     r"|not this year|skip|aucun|aucune|pas cette année|dieses jahr nicht|keins|keines|ninguno|ninguna"
     r"|este año no|nessuno|quest'anno no|nenhum|nenhuma|este ano não|dit jaar niet|żaden|w tym roku nie"
     r"|никакой|ни один|в этом году нет)$")
+# "none of them" / "neither of these" refuses every option listed, the one that says no among them
+# ("No retreat this year" is one of "them"): never an option, asked back
+_NONE_OF_THEM = re.compile(r"^(?:none|neither|aucun|aucune|keins|keine|ninguno|ninguna|nessuno|nessuna|nenhum"
+                           r"|nenhuma|geen|żaden|ни один) (?:of (?:them|these|those|the (?:options|above))"
+                           r"|(?:d'entre )?eux|d'elles|davon|de (?:ellos|ellas|eles|elas)|di (?:loro|questi)"
+                           r"|van (?:hen|deze)|z nich|из них|(?:de|des) (?:ces|ci-dessus|options)(?: options)?)$")
 _NONE_LABEL = re.compile(r"^(?:no|none|nothing|neither|pas de|aucun|aucune|kein|keine|ningún|ninguna|sin|nessun"
                          r"|nessuna|nenhum|nenhuma|geen|żaden|brak|без) \w")
+# a label that keeps things as they are in negative words ("No change at all", "No budget change",
+# "Pas de changement"): it keeps, it does not say no to the ballot's subject, so "none" is not it
+_NO_CHANGE_LABEL = re.compile(r"\b(?:change|changes|changing|changement|changements|modification|änderung"
+                              r"|änderungen|cambio|cambios|cambiamento|cambiamenti|mudança|mudanças|alteração"
+                              r"|alterações|verandering|wijziging|zmian|zmiany|изменений|изменения)\b")
 _VOWELS = frozenset("aeiouy")
-_DEFINITE = frozenset(("the", "le", "la", "l", "les", "der", "die", "das", "el", "il", "lo", "het", "de", "o", "a"))
-
-
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+_DEFINITE = frozenset(article.rstrip("'") for article in ARTICLES) | {"les"}
 
 
 def _words(text: str) -> list[str]:
-    return [_SYNONYMS.get(w, w) for w in re.findall(r"[$€£]?[\w']+%?", _fold(text).replace("'", " "))]
+    return [_SYNONYMS.get(w, w) for w in re.findall(r"[$€£]?[\w']+%?", fold(text).replace("'", " "))]
 
 
 @functools.lru_cache(maxsize=256)
@@ -88,7 +99,7 @@ def _profile(labels: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], dict
     parts: dict[str, int | None] = {}
     owners: dict[str, set[int]] = {}
     for i, label in enumerate(labels):
-        for part in re.split(r"\s*[,;/]\s*", _fold(label)):
+        for part in re.split(r"\s*[,;/]\s*", fold(label)):
             key = " ".join(_words(part))
             if key and key != " ".join(words[i]):
                 parts[key] = None if parts.get(key, same[i]) != same[i] else same[i]
@@ -127,8 +138,12 @@ def _own_words_index(expr: str, labels: tuple[str, ...]) -> int | None:
     words, parts, unique = _profile(labels)
     if _STATUS_QUO.match(expr):
         return _distinct({i for i, label in enumerate(labels) if _KEEP_LABEL.match(label)}, words)
+    if _NONE_OF_THEM.match(expr):  # only the option that is itself "None of the above"
+        return _distinct({i for i, label in enumerate(labels) if _NONE_OF_THEM.match(label)
+                          or label in ("none", "neither", "aucun", "aucune")}, words)
     if _SKIP.match(expr):
-        return _distinct({i for i, label in enumerate(labels) if _NONE_LABEL.match(label)}, words)
+        return _distinct({i for i, label in enumerate(labels) if _NONE_LABEL.match(label)
+                          and not _KEEP_LABEL.match(label) and not _NO_CHANGE_LABEL.search(label)}, words)
     mine = _words(expr)
     no_label = any(ws[:1] == ("no",) for ws in words)  # "no retreat" names "No retreat this year"
     if not mine or len(mine) > 8 or any(w in _NEGATORS and not (w == "no" and no_label) for w in mine):
@@ -137,9 +152,9 @@ def _own_words_index(expr: str, labels: tuple[str, ...]) -> int | None:
     if key in parts:
         return parts[key]
     for part, index in parts.items():  # "la salle de la rue Haute": a place noun, then the part
-        if key.endswith(" " + part) and all(w in _SMALL or w in _PLACE_NOUNS for w in mine[:-len(part.split())]):
+        if key.endswith(" " + part) and all(w in SMALL_WORDS or w in _PLACE_NOUNS for w in mine[:-len(part.split())]):
             return index
-    content = [w for w in mine if w not in _SMALL]
+    content = [w for w in mine if w not in SMALL_WORDS]
     if not content:
         return None
     if not all(any(w in ws for ws in words) for w in content):
@@ -166,7 +181,7 @@ def _head_nouns(labels: tuple[str, ...]) -> dict[str, int]:
     words, _, unique = _profile(labels)
     heads = {}
     for i, label in enumerate(labels):
-        first = _words(re.split(r"\s*[,;(]\s*", _fold(label))[0])
+        first = _words(re.split(r"\s*[,;(]\s*", fold(label))[0])
         if len(first) >= 2 and first[-1] in unique:
             heads.setdefault(first[-1], unique[first[-1]])
     return heads

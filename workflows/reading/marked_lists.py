@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from workflows.reading.answer_lines import clean
-from workflows.reading.option_expressions import fold, option_keys, parse_expr
+from workflows.reading.accents import fold
+from workflows.reading.option_expressions import option_keys, parse_expr
 
 _MARK_BEFORE = re.compile(r"^(?:\[\s*[x✓✔☑*]\s*\]|\(\s*[x✓✔*]\s*\)|[x✓✔☑☒►➡→]\ufe0f?(?=\s)|\*(?=\s))\s*", re.I)
 _EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(\S.*?\S|\S)\1")
@@ -95,6 +96,10 @@ def read_marked_list(new_text: str, options: list[str]) -> tuple[int | None, str
 # what the member typed before it and after its label is their mark ("[x]", "X", "✓", "<-- this one", a rank)
 _QUOTED_OPTION = re.compile(r"^[>\s]*(.{0,12}?)\s*(\d{1,2})\.\s*\(([A-Z])\)\s+(.*)$")
 _RANK_MARK = re.compile(r"^\s*(?:[-–:=]\s*)?[\[(]?\s*(\d{1,2})\s*[\])]?\s*$")
+# the line that opens a forwarded message ("---------- Forwarded message ---------", "Begin forwarded message:")
+_FORWARDED = re.compile(r"^[>\s]*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message follows"
+                        r"|message transféré|début du message réexpédié|weitergeleitete nachricht|mensaje reenviado"
+                        r"|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|пересланное сообщение)\b", re.I)
 MAX_QUOTE_CHARS = 200_000  # of the whole text searched for the quoted ballot
 
 
@@ -108,6 +113,8 @@ def quoted_ballot_marks(text: str, options: list[str]) -> list[str] | None:
     found: list[list[str]] = []
     block: list[str] = []
     for raw in (text or "")[:MAX_QUOTE_CHARS].replace("\r", "").split("\n"):
+        if _FORWARDED.match(raw[:MAX_LINE_CHARS]):
+            break  # a message forwarded below: its marks are someone else's
         m = _QUOTED_OPTION.match(raw[:MAX_LINE_CHARS].replace("\u00a0", " "))
         position = len(block)
         if (m and position < len(options) and int(m.group(2)) == position + 1

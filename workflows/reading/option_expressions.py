@@ -6,7 +6,7 @@ ABSTAIN and the words of `answer_words` in many languages, after "I vote", "je v
 "n°2", "Opción 3"), letter ("B"), ordinal on a ballot whose options are not YES/NO ("the
 second", "la première"), its label written exactly, without accents ("Montreal" for
 "Montréal"), after an article ("the library annex"), by its first words ("Library annex" of
-"Library annex, Queen Street") or by some of its words in order that name no other option
+"Library annex, Queen Street"), in katakana ("オタワ" of "Ottawa": `katakana_labels`) or by some of its words in order that name no other option
 ("raise to $40" of "Raise the fee to $40"). `mentions` finds the options a longer line names the
 way a vote would, so that a line naming two of them is never read as one. `read_vote`
 (`choices`) and `read_ranking` (`rankings`) build on these.
@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
-from workflows.reading.answer_lines import clean, fold
+from workflows.reading.accents import fold
+from workflows.reading.answer_lines import clean
 from workflows.reading.amount_labels import amount_label
+from workflows.reading.answer_typos import misspelt_key
 from workflows.reading.date_labels import date_label
+from workflows.reading.katakana_labels import katakana_label
 from workflows.reading.label_variants import (day_part_forms, pronoun_label, remote_forms, unpunctuated_labels,
                                              without_punctuation)
 from workflows.reading.positions import middle_index
@@ -29,7 +31,7 @@ from workflows.reading.answer_words import (
     ABSTAIN,
     ABSTAIN_MENTION,
     ABSTAIN_UNSPACED,
-    KEYS,
+    ANSWER_TO_KEY,
     LABEL_KEYS,
     LAST_WORDS,
     NOUN_NUMBER,
@@ -39,17 +41,16 @@ from workflows.reading.answer_words import (
     ORDINALS,
     ROMAN,
     ROMANS,
-    WHOLE_ANSWERS,
+    WORD_TO_KEY,
     OPTION_NOUNS_PATTERN,
 )
 
-fold_accents = fold
-_WORD_TO_KEY = {w: key for key, words in KEYS.items() for w in words}
+_WORD_TO_KEY = WORD_TO_KEY
 _WHOLE_TO_KEY = {w: key for key, words in LABEL_KEYS.items() for w in words}
-_ANSWER_TO_KEY = {w: key for key, words in WHOLE_ANSWERS.items() for w in words}
+_ANSWER_TO_KEY = ANSWER_TO_KEY
 # the same answers written without accents ("dafur", "impotriva", "dong y", "nao"): a folded form
 # that is itself another answer keeps its own meaning
-_FOLDED_ANSWER_TO_KEY = {f: key for w, key in _ANSWER_TO_KEY.items() if (f := fold_accents(w)) not in _ANSWER_TO_KEY}
+_FOLDED_ANSWER_TO_KEY = {f: key for w, key in _ANSWER_TO_KEY.items() if (f := fold(w)) not in _ANSWER_TO_KEY}
 _PREFIX = re.compile(
     r"^(?:(?:i|we)\s+(?:vote|am voting|will vote|would vote|say|choose|pick|select|go with|"
     r"will go with|prefer|think)|i'm voting|i'll vote|i'd vote|i'll go with|i'd say|i would say|"
@@ -103,12 +104,18 @@ _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: bea
                      r"|(?<=\S)\s*一票$|(?<=\S)\s+(?:obviously|of course|definitely|for sure|oczywiście|oczywiscie"
                      r"|natürlich|bien sûr|évidemment|claro|ovviamente|obviamente|конечно|звісно)$"
                      r"|(?<=\S)\s+(?:first|d'abord|en premier|zuerst|primero|prima|eerst)$")
+# assent after an option, on a ballot of other options ("Ottawa works for me", "B sounds good to me",
+# "Sunday is OK for me"; on a yes/no ballot "No sounds good" is no answer)
+_ASSENT_SUFFIX = re.compile(r"(?<=\S)\s+(?:works(?: for (?:me|us))?|sounds (?:good|great|fine)(?: to (?:me|us))?"
+                            r"|looks good(?: to (?:me|us))?|(?:is )?(?:ok|okay|fine) (?:for|with|by) (?:me|us)"
+                            r"|(?:is )?(?:ok|okay)|ça me va|ca me va|me va|me convient)$")
 _FROM = re.compile(r"^([\w']+) (?:from|de la part de|de parte de|da parte di|von|vanuit) \S.{0,60}$")
 _LETTER = re.compile(r"^(?:(?:the|la|le|el|die|der|das|il|lo|o|de|het)\s+)?(?:" + OPTION_NOUNS_PATTERN
                      + r")?\s*\(?([a-z])\)?\s*[.)]?$")
 _CONNECT = r"(?=\s*(?:$|[^\w\s']|\b(?:and|or|et|ou|but|mais|nor)\b))"
 _LEADING = re.compile(r"^(?:(?:for|pour|für|por|per)\s+)?(?:(?:the|le|la|les|die|der|das|el|los|las|il|lo|o|a|de|het)\s+|l'\s*)")
 _FRAME_CHARS = " .!,;:\"«»“”„‘’'।¡¿、。「」『』"  # punctuation and quotation marks around an answer ("\"Yes\"")
+FRAME_CHARS = _FRAME_CHARS
 
 
 def option_keys(options: list[str]) -> tuple[dict[str, int], dict[str, int]]:
@@ -161,7 +168,8 @@ def _label(expr: str, labels: dict[str, int]) -> int | None:
         return remote.pop()  # "En ligne", "Zoom" of "Online only"
     forms = day_part_forms(expr)
     if not forms:
-        own = own_words_label(expr, tuple(labels)) or date_label(expr, tuple(labels))
+        own = (own_words_label(expr, tuple(labels)) or date_label(expr, tuple(labels))
+               or katakana_label(expr, tuple(labels)))  # "オタワ" of "Ottawa"
         return None if own is None else labels[own]
     by_day_part = _day_part_labels(tuple(labels.items()))
     found = {i for form in forms if (i := _label_once(form, by_day_part)) is not None}
@@ -223,6 +231,8 @@ def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | 
     if whole is not None:
         return (keys[whole], None) if whole in keys else (None, f"'{expr}' is not one of the options")
     expr = strip_frame(expr)
+    if not keys:
+        expr = _ASSENT_SUFFIX.sub("", expr).strip(_FRAME_CHARS) or expr
     if not expr:
         return None, None
     index = labels.get(expr)
@@ -237,7 +247,7 @@ def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | 
     if index is not None:
         return index, None
     key = (_WORD_TO_KEY.get(expr) or _WHOLE_TO_KEY.get(expr) or (_ANSWER_TO_KEY.get(expr) if keys else None)
-           or (_misspelt_key(expr) if keys else None))
+           or (misspelt_key(expr) if keys else None))
     if key is None and expr in ("+1", "-1") and keys:
         key = "YES" if expr == "+1" else "NO"
         if key not in keys:
@@ -305,33 +315,6 @@ def _said_twice(expr: str) -> str | None:
     again = (_WORD_TO_KEY.get(rest) or _WHOLE_TO_KEY.get(rest) or _ANSWER_TO_KEY.get(rest)
              or _FOLDED_ANSWER_TO_KEY.get(rest))
     return key if again == key else None
-
-
-def _misspelt_key(expr: str) -> str | None:
-    """The YES/NO/ABSTAIN word a one-word answer misspells: a last letter typed twice or more
-    ("yess", "nooo") or, for the long words only ("abstain", "abstention"), one letter changed,
-    added, dropped or two swapped ("abstian", "abstein"); None otherwise."""
-    if not re.fullmatch(r"[a-z]+", expr):
-        return None
-    short = re.sub(r"(\w)\1+$", r"\1", expr)
-    if short != expr and short in _WORD_TO_KEY:
-        return _WORD_TO_KEY[short]
-    if len(expr) < 6:
-        return None
-    found = {key for word, key in _WORD_TO_KEY.items() if len(word) >= 7 and _one_edit(expr, word)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when `a` becomes `b` by one letter changed, added or dropped, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
-    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 def opens_with_answer_word(expr: str) -> bool:

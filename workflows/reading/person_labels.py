@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import re
 
-from workflows.reading.answer_lines import clean, fold
-from workflows.reading.answer_words import KEYS, WHOLE_ANSWERS
-
-_WORD_TO_KEY = {w for words in KEYS.values() for w in words}
-_ANSWER_TO_KEY = {w for words in WHOLE_ANSWERS.values() for w in words}
+from workflows.reading.accents import fold
+from workflows.reading.answer_lines import clean
+from workflows.reading.answer_words import ANSWER_TO_KEY as _ANSWER_TO_KEY, WORD_TO_KEY as _WORD_TO_KEY
 
 _PERSON = re.compile(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){1,2}")
 # the small word before a name ("voto na Aisha", "for Mei", "pour Léa", "für Tomás"); never Portuguese
@@ -32,7 +30,7 @@ def name_label(item: str, options: list[str] | tuple[str, ...], people_only: boo
         return None
     name = fold(item).casefold()
     found = {i for i, label in enumerate(options) if len(label.split()) > 1
-             and (not people_only or (_PERSON.fullmatch(label) and all(w[:1].isupper() for w in label.split())))
+             and (not people_only or _is_person(label))
              and name in (fold(label.split()[0]).casefold(), fold(label.split()[-1]).casefold())}
     return found.pop() if len(found) == 1 else None
 
@@ -52,7 +50,17 @@ def initial_label(item: str, options: list[str] | tuple[str, ...]) -> int | None
 
 def is_salutation(raw: str, options: list[str]) -> bool:
     """True when a line as written is an option's person named alone and followed by a comma, the
-    way a letter opens ("Léa,", "Mei Chen,"): the addressee, not a vote or a ranking."""
+    way a letter opens ("Léa,", "Mei Chen,"): the addressee, not a vote or a ranking. Only a
+    person is addressed: "Sliding scale," or "Ottawa," is the option itself (the first item of a
+    list written one per line, "Sliding scale," / "Keep the current fee")."""
     words = raw.strip().rstrip(",")
-    return (raw.strip().endswith(",") and 0 < len(words.split()) <= 2
-            and (name_label(clean(words), options) is not None or clean(words) in {clean(o) for o in options}))
+    if not raw.strip().endswith(",") or not 0 < len(words.split()) <= 2:
+        return False
+    people = [o for o in options if _is_person(o)]
+    return bool(people) and (name_label(clean(words), people) is not None
+                             or clean(words) in {clean(o) for o in people})
+
+
+def _is_person(label: str) -> bool:
+    """True when a label is written as a person's name: two or three capitalised words."""
+    return bool(_PERSON.fullmatch(label)) and all(w[:1].isupper() for w in label.split())

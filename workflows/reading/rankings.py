@@ -98,10 +98,15 @@ def read_ranking(new_text: str, options: list[str], text: str = "") -> RankingRe
 def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
     """The ranking of the new text alone (see `read_ranking`)."""
     lines = meaningful_lines(new_text, limit=len(options) + 2)
-    lines = lines[1:] if lines and is_salutation(lines[0][1], options) else lines  # "Léa," opens a letter
+    keys, labels = option_keys(options)
+    if lines and is_salutation(lines[0][1], options):  # "Léa," opens a letter
+        if len(lines) > 1 and lines[1][0] == lines[0][0] + 1 and _one_item(lines[1][2], options, keys, labels):
+            # "Léa,\nMaria\nKwame": the addressee, or the first of a list written one per line
+            return RankingReading(None, f"line {lines[0][0]} may greet a candidate or rank them first: "
+                                        f"{lines[0][1]!r}")
+        lines = lines[1:]
     if not lines:
         return RankingReading(None, "no text")
-    keys, labels = option_keys(options)
     corrected = _corrected(lines, options)
     if corrected is not None:
         return corrected
@@ -178,6 +183,12 @@ def _item_like(raw: str) -> bool:
     if not 0 < len(words) <= 4 or re.search(r"[.,;:!?]", raw) or clean(words[0]) in COURTESY:
         return False
     return not all(w[:1].isupper() for w in words) if len(words) > 1 else words[0].islower()
+
+
+def _one_item(line: str, options, keys, labels) -> bool:
+    """True when a whole line names one candidate (a line of a list written one per line)."""
+    item = _RANK_PREFIX.sub("", line).strip(" .")
+    return parse_expr(item, options, keys, labels)[0] is not None or _by_name(_ONLY.sub("", item), options) is not None
 
 
 def _read_items(items: list[str], options, keys, labels, where: str) -> RankingReading:

@@ -4,18 +4,13 @@ with or without accents; what cannot be read is said back in a sentence for the 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Callable
 from zoneinfo import ZoneInfo
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
-}
+from workflows.reading.accents import fold as without_accents
+from workflows.reading.calendar_words import MONTHS as MONTH_WORDS
 
 class HeaderError(ValueError):
     """A header line the coordinator wrote cannot be read; the message says what was expected."""
@@ -23,9 +18,11 @@ class HeaderError(ValueError):
 
 def fold(text: str) -> str:
     """Lower-case without accents, single spaces: the form keys and words are compared in."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
+    return " ".join(without_accents(text).lower().split())
+
+
+# the months by their English and French names, folded ("fevrier"): what coordinators write
+MONTHS = {fold(name): number for number, names in MONTH_WORDS.items() for name in names[:2]}
 
 
 @dataclass

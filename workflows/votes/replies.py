@@ -54,10 +54,12 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     ranked = vote["pass_rule"] == rules.RANKED
     # the whole text too: an option marked (or candidates ranked) in the quoted ballot is the answer
     reading = (read_ranking(mail.new_text, vote["options"], mail.text) if ranked
-               else read_vote(mail.new_text, vote["options"], mail.text))
+               else read_vote(mail.new_text, vote["options"], mail.text, title=vote["title"] or ""))
     choice = (reading.ranking[0] if reading.ranking else None) if ranked else reading.choice
-    if choice is None and elector["voted"] and only_pleasantries(mail.new_text, (member["name"] or "",)):
-        # "Thanks!" in reply to a receipt: nothing to clarify, the vote stands
+    if elector["voted"] and ((choice is None and only_pleasantries(mail.new_text, (member["name"] or "",)))
+                             or getattr(reading, "assent", False)):
+        # "Thanks!" or "Sounds good" in reply to a receipt: nothing to clarify, the vote stands (assent
+        # alone never replaces a vote: it reads as well as an acknowledgement of the receipt)
         ctx.send(member, "vote_clarification", reply_for=("vote", vote["id"]), vote=vote,
                  ref=reference(vote, lang), options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
                  what_we_read="", passed_on=None, thanks=True, in_reply_to=mail.message_id or None)

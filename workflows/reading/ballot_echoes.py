@@ -1,0 +1,35 @@
+"""The ballot's own title named in a reply to it. Pure functions.
+
+- The ballot's own title named after the answer ("Yes on the budget" on "Approve the 2027
+  budget", "Ottawa for the conference" on "Where to hold the 2025 conference"): the words after
+  "on", "for", "about", "regarding" are all words of the title, so they name the question, not an
+  option; `without_title` takes them off the line before it is read.
+"""
+from __future__ import annotations
+
+import re
+
+from workflows.reading.accents import fold
+from workflows.reading.label_words import SMALL_WORDS
+
+_ABOUT = re.compile(r"\s+(?:on|for|about|regarding|re|concerning|sur|pour|concernant)\s+([\w'$€£%-]+(?:\s+[\w'$€£%-]+){0,7})"
+                    r"(?=\s*(?:[.,;:!]|$))")
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w'$€£%-]+", fold(title).casefold()))
+
+
+def without_title(line: str, title: str) -> str:
+    """The (cleaned) line without the ballot's title named after the answer ("yes on the budget.
+    thank you" → "yes. thank you"); the line as it is when it names no title that way."""
+    if not title:
+        return line
+    words = _title_words(title)
+
+    def drop(m: re.Match) -> str:
+        said = re.findall(r"[\w'$€£%-]+", fold(m.group(1)))
+        content = [w for w in said if w not in SMALL_WORDS]
+        return "" if content and all(w in words for w in content) else m.group(0)
+
+    return _ABOUT.sub(drop, line)
