@@ -76,6 +76,7 @@ def kinds(size: int, sender: bytes, to: bytes, n: int) -> dict[str, bytes]:
         "rules of dashes": head() + _plain(b"YES\r\n" + (b"-" * 398 + b"\r\n") * (size // 400)),
         "rules of = and *": head() + _plain(b"YES\r\n" + (b"=" * 199 + b"*" * 199 + b"\r\n") * (size // 400)),
         "lines of tabs": head() + _plain(b"YES\r\n" + (b"\t" * 398 + b"x\r\n") * (size // 401)),
+        "lines of tabs, no answer": head() + _plain((b"\t" * 398 + b"x\r\n") * (size // 401)),
         "short lines": head() + _plain(b"YES\r\n" + b"a\r\n" * (size // 3)),
         # lines a member could write, each read through every check (the most text lines read: 1,500)
         "prose lines": head() + _plain(b"YES\r\n" + PROSE * (size // len(PROSE))),

@@ -102,6 +102,34 @@ def test_a_long_run_of_white_space_is_cut_in_linear_time():
     assert time.thread_time() - started < 30
 
 
+
+# --- the quoted ballot's option lines (marked_lists): the opening run of ">" and spaces taken whole ---
+
+_QUOTED_OPTION_BY_BACKTRACKING = re.compile(r"^[>\s]*(.{0,12}?)\s*(\d{1,2})\.\s*\(([A-Z])\)\s+(.*)$")
+
+
+def test_every_corpus_line_is_matched_as_the_backtracking_pattern_matched_it():
+    from workflows.reading import marked_lists
+    lines = [line[:marked_lists.MAX_LINE_CHARS] for text in texts() for line in text.split("\n")]
+    lines += ["> 1. (A) Yes", ">>  [x] 2. (B) No", "\t\t 3. (C) Abstain  <--", "-> 1. (A) Yes", "> x> 2. (B) No",
+              ">\u00a0 X 1. (A) Yes", " > > 12. (L) Twelve", ">" * 20 + "1. (A) Yes", "\t" * 299 + "1"]
+    for line in lines:
+        old, new = _QUOTED_OPTION_BY_BACKTRACKING.match(line), marked_lists._QUOTED_OPTION.match(line)
+        assert (old and old.group(1).strip(), old and old.groups()[1:]) == \
+               (new and new.group(1).strip(), new and new.groups()[1:]), repr(line)
+
+
+def test_a_reply_of_tab_indented_lines_with_no_answer_is_read_in_linear_time():
+    """Hang detector (generous): each 300-tab line cost ~13 ms tried from every tab: the quoted
+    ballot looked for in 200 KB of them took about 7 s (now a few ms)."""
+    import time
+    from workflows.reading.choices import read_vote
+    text = ("\t" * 398 + "x\n") * 2500
+    started = time.thread_time()
+    assert read_vote("", ["Yes", "No", "Abstain"], text).choice is None
+    assert read_vote("See below", ["Yes", "No", "Abstain"], "See below\n" + text).choice is None
+    assert time.thread_time() - started < 2
+
 # --- HTML: html2text's calls made without html.parser's tokenizer for a document of simple tags ---
 
 def _recording(base: type) -> type:
