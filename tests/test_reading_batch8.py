@@ -88,7 +88,10 @@ def test_an_option_marked_in_the_quoted_ballot_is_the_vote(marks, prefix, want):
 
 def test_a_mark_in_the_quote_never_outvotes_the_members_own_words():
     text = _quoted(_ballot(YN, {0: "  X"}))
-    assert read_vote("No", YN, "No\n\n" + text).choice == 1
+    # written No, Yes marked below: two answers, asked back (a wrong vote counted is the worse error)
+    reading = read_vote("No", YN, "No\n\n" + text)
+    assert reading.choice is None and "marked in the quoted ballot" in reading.reason
+    assert read_vote("Yes", YN, "Yes\n\n" + text).choice == 0  # the same answer twice
     assert read_vote("Maybe", YN, "Maybe\n\n" + text).choice is None
     # an option line of another list (not the ballot's whole list) marked: not read
     assert read_vote("", YN, "> 1. (A) Yes  X\n> something else").choice is None

@@ -262,11 +262,18 @@ def read_vote(new_text: str, options: list[str], text: str = "", title: str = ""
     "no text". `reason` says what was read and on which line (e.g. "read 'YES' on line 1 as
     'Yes'"). Never reads past a quoted line; never raises. With the reply's whole `text`, an
     answer that names no option and doubts nothing ("", "See below") is the option the member
-    marked in the quoted ballot (`marked_lists.read_marked_quote`), when exactly one is. With the
+    marked in the quoted ballot (`marked_lists.read_marked_quote`), when exactly one is; an answer
+    that names another option than the one marked there is asked back. With the
     vote's `title`, the title named after the answer is the question, not an option ("Yes on the
     budget": `ballot_echoes.without_title`).
     """
     reading = _read_new_text(new_text, options, title)
+    if reading.choice is not None and text:
+        marked = read_marked_quote(text, options)
+        if marked is not None and marked[0] is not None and marked[0] != reading.choice:
+            # "No" written above a quoted ballot with Yes marked: two answers, asked back
+            return VoteReading(None, True, f"{reading.reason}, but {options[marked[0]]!r} is marked "
+                                           f"in the quoted ballot")
     if reading.choice is not None or not text or not _no_answer_in(new_text, reading):
         return reading
     marked = read_marked_quote(text, options)
