@@ -112,9 +112,15 @@ def quoted_ballot_marks(text: str, options: list[str]) -> list[str] | None:
     carries more than the ballot wrote; [] when the list is quoted unmarked; None when no list is
     quoted, or several are marked. Linear in the text: each line is matched once, and only its
     first MAX_LINE_CHARS characters."""
+    text = (text or "")[:MAX_QUOTE_CHARS]
+    if "(A)" not in text:
+        return None  # the list's first line is "1. (A) …": no list is quoted (one scan in C)
     found: list[list[str]] = []
     block: list[str] = []
-    for raw in (text or "")[:MAX_QUOTE_CHARS].replace("\r", "").split("\n"):
+    for raw in text.replace("\r", "").split("\n"):
+        if not raw:
+            block = []  # neither an option's line nor a forwarded message's opening
+            continue
         if _FORWARDED.match(raw[:MAX_LINE_CHARS]):
             break  # a message forwarded below: its marks are someone else's
         m = _QUOTED_OPTION.match(raw[:MAX_LINE_CHARS].replace("\u00a0", " "))
