@@ -268,19 +268,20 @@ def read_vote(new_text: str, options: list[str], text: str = "", title: str = ""
     budget": `ballot_echoes.without_title`).
     """
     reading = _read_new_text(new_text, options, title)
-    if reading.choice is not None and text:
-        marked = read_marked_quote(text, options)
+    if not text or reading.choice is None and not _no_answer_in(new_text, reading):
+        return reading
+    marks = quoted_ballot_marks(text, options)  # read once: the quoted list, whatever is asked of it
+    marked = read_marked_quote(marks, options)
+    if reading.choice is not None:
         if marked is not None and marked[0] is not None and marked[0] != reading.choice:
             # "No" written above a quoted ballot with Yes marked: two answers, asked back
             return VoteReading(None, True, f"{reading.reason}, but {options[marked[0]]!r} is marked "
                                            f"in the quoted ballot")
-    if reading.choice is not None or not text or not _no_answer_in(new_text, reading):
         return reading
-    marked = read_marked_quote(text, options)
     if marked is not None:
         return VoteReading(marked[0], marked[0] is None, marked[1])
     lines = meaningful_lines(new_text, limit=1)
-    if lines and option_keys(options)[0] and quoted_ballot_marks(text, options) is not None:
+    if lines and option_keys(options)[0] and marks is not None:
         index = listed_position(strip_frame(lines[0][2]), len(options))  # "the second one" of the list quoted below
         if index is not None:
             return VoteReading(index, False, f"read {lines[0][1]!r} on line {lines[0][0]} as {options[index]!r}, "

@@ -138,10 +138,10 @@ def quoted_ballot_marks(text: str, options: list[str]) -> list[str] | None:
     return marked[0] if len(marked) == 1 else None if marked else [] if found else None
 
 
-def read_marked_quote(text: str, options: list[str]) -> tuple[int | None, str] | None:
+def read_marked_quote(marks: list[str] | None, options: list[str]) -> tuple[int | None, str] | None:
     """(index, reason) when exactly one option of the quoted ballot is marked (an X, a tick, an
-    arrow, "[x]"); (None, reason) when several are; None when none is (see `quoted_ballot_marks`)."""
-    marks = quoted_ballot_marks(text, options)
+    arrow, "[x]"); (None, reason) when several are; None when none is. `marks` is what
+    `quoted_ballot_marks` found beside the quoted options."""
     if not marks:
         return None
     marked = [i for i, mark in enumerate(marks) if mark and (_MARK_BEFORE.match(mark + " ") or _MARK_AFTER.search(" " + mark))]
