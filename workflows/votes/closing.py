@@ -187,9 +187,10 @@ def cancel_vote(ctx: Context, vote_id: int, *, how: str, at: datetime | None = N
         for member in recipients.values():
             if member["id"] not in told_already:
                 _tell_cancelled(ctx, member, vote)
+    told = len(ctx.queued) - first  # not those told already (a notice of its own)
     if vote["secret"]:
         store_votes.erase_choices(ctx.db, vote_id, REDACTED_RECEIPT)
-    return f"{reference(vote)} cancelled ({how}); {len(recipients)} member(s) told" + _tell(
+    return f"{reference(vote)} cancelled ({how}); {told} member(s) told" + _tell(
         ctx, vote, ctx.queued[first:], "cancel")
 
 
