@@ -132,8 +132,6 @@ class Context:
     def notify_coordinators(self, kind: str, *, attachments: list[dict] | None = None,
                             exclude: set[int] = frozenset(), **variables) -> int:
         """Queue template `kind` to each active coordinator, one message each; return how many."""
-        from store import members as store_members
-
         count = 0
         with self.fanout():
             for coordinator in store_members.coordinators(self.db):
@@ -181,8 +179,6 @@ class Context:
     def _undelivered_note(self, member_id: int, lang: str) -> str:
         """For a message to a coordinator: a note on messages to the only coordinator that failed
         for good and no message has mentioned yet (nobody else could be told), else ""."""
-        from store import members as store_members
-
         rows = outbox.undelivered_to_only_coordinator(self.db, untold_only=True)
         if not rows:
             return ""
