@@ -23,7 +23,7 @@ _AUTOMATIC = (
     r"|your (?:e-?mail|message|mail) (?:will|is) not (?:be )?(?:forwarded|read)"
     # a mailbox's notice about itself: "this mailbox is no longer monitored", "messages sent to
     # this address are not forwarded" (a person writes of "my old address", not of "this" one)
-    r"|(?:this|the) (?:mailbox|inbox|e-?mail address|e-?mail account|address|account) is (?:no longer|not)"
+    r"|this (?:mailbox|inbox|e-?mail address|e-?mail account|address|account) is (?:no longer|not)"
     r" (?:being )?(?:monitored|checked|read|in use|attended)"
     r"|(?:e-?mails?|messages?|mail) (?:sent )?to this (?:address|mailbox|account) (?:are|is|will)"
     r" (?:not|no longer) (?:be )?(?:forwarded|read|monitored|answered)"

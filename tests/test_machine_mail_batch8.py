@@ -146,3 +146,11 @@ def test_a_persons_thanks_in_the_subject_is_no_autoresponder(subject):
 def test_a_new_message_titled_with_thanks_is_a_persons():
     new = raw("From: Info <info@org.example>\nTo: network@example.org\nSubject: Thank you for your email", "Hello!")
     assert not read(new).auto_reply
+
+
+def test_a_person_writing_that_an_account_is_no_longer_checked_is_no_automatic_reply():
+    """A mailbox speaking of itself says "this mailbox"; a person tells of "the account" they moved from."""
+    from mailer.autoreply_words import says_it_is_automatic
+    assert says_it_is_automatic("This mailbox is no longer monitored. Please write to info@example.org.")
+    assert not says_it_is_automatic("The account is no longer checked by the treasurer.")
+    assert not says_it_is_automatic("The inbox is not monitored over the holidays.")
