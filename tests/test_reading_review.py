@@ -266,3 +266,22 @@ def test_an_option_marked_in_outlooks_unprefixed_quote(note, above, mark, want):
     whole = f"{note}\n\n{above}{OUTLOOK_BLOCK.format(mark=mark)}"
     reading = read_vote(note, YN, title=TITLE, text=whole)
     assert (None if reading.choice is None else YN[reading.choice]) == want
+
+
+def test_a_doubt_is_overruled_only_by_an_answer_after_but_and_never_a_hedged_no():
+    """Found by the review: a "but" with nothing after it, or "maybe not" before it, overrules nothing."""
+    yn = ["Yes", "No", "Abstain"]
+    assert read_vote("Yes, I might be wrong but", yn).choice is None
+    assert read_vote("Maybe not, but yes", yn).choice is None
+    assert read_vote("Not sure about it, but yes", yn).choice == 0
+    assert read_vote("I might be wrong, but no", yn).choice == 1
+
+
+def test_a_title_is_looked_for_in_linear_time_on_a_long_run_of_spaces():
+    """Hang detector (generous): tried from every space, 100 KB of spaces took 96 s."""
+    import time
+    from workflows.reading.ballot_echoes import without_title
+    started = time.thread_time()
+    assert without_title(" " * 100_000, "the budget") == " " * 100_000
+    assert without_title("Yes " + "\t" * 100_000 + "on the budget", "The budget").startswith("Yes")
+    assert time.thread_time() - started < 10

@@ -70,7 +70,10 @@ _NEGATED = re.compile(r"^(?:and |but |or |et |mais |aber |y |e )?(?:not|nor|neve
 # 'sliding scale' means, but B", "I might be wrong, but no"): a doubt, then "but" and the answer
 _DOUBT_BEFORE_BUT = re.compile(r"(?:" + HEDGE.pattern + r"|\b(?:pas sûre?|nicht sicher|no estoy segur[oa]"
                                r"|non sono sicur[oa]|i'm torn|hard to say|difficile à dire|schwer zu sagen)\b)"
-                               r"[^.!?]{0,120}?[,;]?\s*(?=\b(?:but|mais|aber|pero|ma|maar)\b)")
+                               r"[^.!?]{0,120}?[,;]?\s*(?=\b(?:but|mais|aber|pero|ma|maar)\b\s*[^\s.!?])")
+# a hedge on the answer itself ("Maybe not, but yes"): never overruled by what follows
+_HEDGED_NO = re.compile(r"\b(?:maybe|perhaps|probably|possibly|peut-être|vielleicht|quizás|tal vez|forse)[\s,]+"
+                        r"(?:not|no|pas|nicht|non)\b", re.I)
 
 # a question about something the ballot says, before the choice: overruled even when it names an
 # option ("Not sure what 'sliding scale' means, but B")
@@ -85,9 +88,10 @@ _IRONY = re.compile(r"[\U0001F644\U0001F612\U0001F60F\U0001F643]|(?<!\w)/s\s*$|\
 
 def _without_overruled_doubts(line: str, options, keys, labels) -> str:
     """The line without the doubts it overrules: a hedge before "but" that names no option, the
-    answer following "but" ("Not sure about it, but yes" is a yes; "Maybe yes, but I must check"
-    and "Yes, but maybe not" keep their hedge)."""
-    return _DOUBT_BEFORE_BUT.sub(lambda m: m.group(0) if mentions(m.group(0), options, keys, labels)
+    answer following "but" ("Not sure about it, but yes" is a yes; "Maybe yes, but I must check",
+    "Yes, but maybe not", "Maybe not, but yes" and a "but" with nothing after it keep their hedge)."""
+    return _DOUBT_BEFORE_BUT.sub(lambda m: m.group(0) if _HEDGED_NO.search(m.group(0))
+                                 or mentions(m.group(0), options, keys, labels)
                                  or _segment_answers(m.group(0), options, keys, labels)
                                  or parse_expr(m.group(0).strip(), options, keys, labels)[0] is not None
                                  else " ", _HEDGE_ABOUT.sub(" ", line))
