@@ -65,13 +65,19 @@ def forget_headers_read(msg) -> None:
     msg.__dict__.pop("_convenor_headers_read", None)
 
 
-def header_index(msg) -> dict[str, list]:
-    """The message's raw header values by lower-case name, built once per state of its headers
-    (read it, do not change it)."""
+def _current_read(msg) -> tuple:
+    """What is kept of `msg`'s headers (see `_read_headers`), read anew when there is none yet or
+    its headers changed since: the one place that judges whether a kept read is stale."""
     read = getattr(msg, "_convenor_headers_read", None)
     if read is None or (read[2] is not None and not _unchanged(msg, read)):
         read = _read_headers(msg)
-    return read[0]
+    return read
+
+
+def header_index(msg) -> dict[str, list]:
+    """The message's raw header values by lower-case name, built once per state of its headers
+    (read it, do not change it)."""
+    return _current_read(msg)[0]
 
 
 def may_name_a_file(part) -> bool:
@@ -99,9 +105,7 @@ def header_values(msg, name: str) -> list[str]:
     and name (the subject is asked by the parse, the bounce and the automatic-reply readers:
     decoding 4,000 characters of encoded words costs ~0.5 ms each time), until its headers change."""
     key = name.lower()
-    read = getattr(msg, "_convenor_headers_read", None)
-    if read is None or (read[2] is not None and not _unchanged(msg, read)):
-        read = _read_headers(msg)
+    read = _current_read(msg)
     texts = read[1]
     if key not in texts:
         texts[key] = [header_text(value) for value in read[0].get(key, ())]
