@@ -22,6 +22,7 @@ from email.message import EmailMessage, Message
 from mailer.bounce_detectors import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
+from mailer.ascii_case import search_case_blind
 from mailer.bounce_forwarding import forwarded_from
 from mailer.bounce_text import (inline_returned_headers, is_challenge, is_delay_notice, is_greylisting_notice,
                                 is_list_manager_error,
@@ -181,9 +182,7 @@ _SYSTEM_SENDER_LOWER = re.compile(_SYSTEM_SENDER.pattern)
 
 def _system_sender(sender: str) -> bool:
     """`_SYSTEM_SENDER.search(sender)`, asked of the lower-cased sender when it is ASCII."""
-    if sender.isascii():
-        return _SYSTEM_SENDER_LOWER.search(sender.lower()) is not None
-    return _SYSTEM_SENDER.search(sender) is not None
+    return search_case_blind(_SYSTEM_SENDER, _SYSTEM_SENDER_LOWER, sender)
 
 
 # The same pattern, case-sensitive, for an ASCII subject lower-cased: the same answer (its letters
@@ -195,9 +194,7 @@ _FAILURE_SUBJECT_LOWER = re.compile(_FAILURE_SUBJECT.pattern)
 
 def _search_failure_subject(subject: str) -> bool:
     """`_FAILURE_SUBJECT.search(subject)`, asked of the lower-cased subject when it is ASCII."""
-    if subject.isascii():
-        return _FAILURE_SUBJECT_LOWER.search(subject.lower()) is not None
-    return _FAILURE_SUBJECT.search(subject) is not None
+    return search_case_blind(_FAILURE_SUBJECT, _FAILURE_SUBJECT_LOWER, subject)
 
 
 def _failure_subject(subject: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from mailer.ascii_case import ascii_lower, search_case_blind
 from mailer.reply_lines import MAX_LINE, NOT_READ, Line, Lines, is_quoted  # noqa: F401 - MAX_LINE, is_quoted: shared
 
 _WINDOW = 3  # an attribution may be wrapped over this many lines
@@ -88,12 +89,6 @@ _ENDS_WITH_VERB = re.compile(r"(?:" + _VERBS + r")(?:.{0,160})[:：]$", re.IGNOR
 _ENDS_WITH_VERB_LOWER = re.compile(r"(?:" + _LOWER_VERBS + r")(?:.{0,160})[:：]$")
 
 
-def _found(case_blind: re.Pattern, lower_case: re.Pattern, text: str, lower: str) -> bool:
-    """Whether `case_blind` finds a verb in `text`: asked of `lower_case` in `lower` (the text
-    lower-cased) when the text is ASCII, which gives the same answer sooner (see _LOWER_VERBS)."""
-    if text.isascii():
-        return lower_case.search(lower) is not None
-    return case_blind.search(text) is not None
 _START_WORDS = (
     "on|le|am|den|op|el|il|dnia|dne|em|w dniu|på|el día|at|quoting|citando|vào|в|у|о"
     "|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|man|tir|ons|tor|fre|lør|søn"
@@ -109,11 +104,9 @@ _START = re.compile(
 )
 # What `_START` needs of an ASCII line: a digit first, or its leading run of letters (lower-cased)
 # one of the first words of `_START_WORDS` (the word ends there: "\b", or a space inside the
-# phrase), or two to five letters and a full stop. Of the non-ASCII letters only "ı", "ſ" and the
-# Kelvin sign match an ASCII one case-blind: folded here to it; the other non-ASCII words match
-# no ASCII line.
-_START_FIRST = frozenset(w for w in (p.split(" ")[0].translate(str.maketrans("ıſ\u212a", "isk")).lower()
-                                     for p in _START_WORDS.split("|")) if w.isascii())
+# phrase), or two to five letters and a full stop (`ascii_lower`: the other non-ASCII words match
+# no ASCII line).
+_START_FIRST = frozenset(w for w in (ascii_lower(p.split(" ")[0]) for p in _START_WORDS.split("|")) if w.isascii())
 _ASCII_LETTERS = re.compile(r"[A-Za-z]*")
 
 
@@ -172,7 +165,7 @@ def _without_dashes(line: str) -> str:
 def _has_verb(text: str, lower: str) -> bool:
     """True when `text` (`lower` is it lower-cased) holds one of the attribution verbs (as `_VERB`
     finds them), in time linear in its length with a small constant."""
-    return _verb_hint(lower) and _found(_VERB, _VERB_LOWER, text, lower)
+    return _verb_hint(lower) and search_case_blind(_VERB, _VERB_LOWER, text, lower)
 
 
 _DASHED = re.compile(r"^[-–—]{2,}+\s*\S.{0,200}?\s(?:" + _VERBS + r")\s*[-–—]{2,}$", re.IGNORECASE)
@@ -207,7 +200,7 @@ def _is_attribution(joined: str, lower: str, starts_well: bool, hints: Line | No
         return starts_well or bool(re.search(r"\d{1,2}[:.h]\d{2}|\b(?:19|20)\d{2}\b", text))
     if (_ENDS_WITH_VERB_LOWER.search(lower) is not None if len(text) <= 16 and text.isascii()  # (*)
             else ((_line_verb_hint(hints) if hints is not None else _verb_hint(lower))
-                  and _found(_ENDS_WITH_VERB, _ENDS_WITH_VERB_LOWER, text, lower))):
+                  and search_case_blind(_ENDS_WITH_VERB, _ENDS_WITH_VERB_LOWER, text, lower))):
         return starts_well or "@" in text or (bool(_NAME_THEN_VERB.match(text))
                                               and not _PRONOUN_VERB.search(text))
     return False
@@ -234,7 +227,7 @@ def attribution_span(lines: Lines, i: int) -> int:
         return 0  # a rule of dashes or stars names nobody: no pattern is tried on it
     bare = _without_dashes(first) if first.startswith(("-", "–", "—")) else first
     starts_well = _starts_well(bare)
-    if not (starts_well or "@" in first or (_line_verb_hint(line) and _found(_VERB, _VERB_LOWER, first, line.lower))
+    if not (starts_well or "@" in first or (_line_verb_hint(line) and search_case_blind(_VERB, _VERB_LOWER, first, line.lower))
             or _line_dateish(line) or first.startswith(("-", "–", "—", "*"))):
         return 0
     if _DATE_THEN_ADDRESS.match(first):
@@ -307,4 +300,4 @@ def loose_attribution(line: Line) -> bool:
     the caller checks."""
     text = line.clean
     return (0 < len(text) <= 160 and text.endswith((":", "：")) and _line_verb_hint(line)
-            and _found(_LOOSE, _LOOSE_LOWER, text, line.lower))
+            and search_case_blind(_LOOSE, _LOOSE_LOWER, text, line.lower))

@@ -15,6 +15,7 @@ import re
 
 from mailparser_reply.constants import MAIL_LANGUAGES
 
+from mailer.ascii_case import ascii_lower
 from mailer.reply_lines import Line
 
 def _phone_phrases() -> list[str]:
@@ -93,10 +94,8 @@ _BARE_SENT = re.compile(r"^\s*+sent (?:from|via|with|using)\s+(?!my\b)(\S+)", re
 _LINK = re.compile(r"<https?://[^<>\s]{1,300}>|\(\s?https?://[^()\s]{1,300}\s?\)|(?<=\s)https?://\S{1,300}\s*$")
 # What an ASCII line must open with (lower-cased) for `_PHONE_SIG` to match it, unless it holds
 # "outlook" or "aka.ms": the first word of each phrase and of each other anchored alternative
-# (an alternative that needs a non-ASCII word cannot match an ASCII line; of the non-ASCII
-# letters only "ı", "ſ" and the Kelvin sign match an ASCII one case-blind, folded here to it).
-_FOLD = str.maketrans("ıſ\u212a", "isk")
-_PHONE_FIRST = tuple(sorted({w for w in (p.split(" ")[0].translate(_FOLD).lower() for p in (
+# (an alternative that needs a non-ASCII word cannot match an ASCII line: see `ascii_lower`).
+_PHONE_FIRST = tuple(sorted({w for w in (ascii_lower(p.split(" ")[0]) for p in (
     *_phone_phrases(), "get", "outlook", "download", "holen", "obtenir", "obtener", "scarica", "baixe",
     "pobierz", "von", "sent", "enviado", "gesendet", "inviato", "verzonden", "verstuurd", "skickat", "sendt"))
     if w.isascii()}))

@@ -2,7 +2,10 @@
 what the full patterns read."""
 from __future__ import annotations
 
+import re
+
 from mailer import quote_markers, sign_offs
+from mailer.ascii_case import ascii_lower, search_case_blind
 from mailer.reply import extract_new_text
 from mailer.reply_lines import MAX_LINE, Lines, holds_letter, holds_letter_or_digit
 
@@ -53,7 +56,7 @@ def test_verbs_searched_in_lower_case_find_what_the_case_blind_search_finds_in_a
     for text in samples:
         assert text.isascii()
         for case_blind, lower in pairs:
-            assert quote_markers._found(case_blind, lower, text, text.lower()) == bool(case_blind.search(text)), text
+            assert search_case_blind(case_blind, lower, text) == bool(case_blind.search(text)), text
 
 
 def test_attributions_in_capitals_and_in_other_scripts_still_end_the_new_text():
@@ -81,3 +84,14 @@ def test_the_verb_and_date_tests_found_by_plain_searches_answer_as_their_pattern
         assert quote_markers._verb_hint(text) == bool(quote_markers._VERB_HINT.search(text)), text
         for variant in (text, text.title(), text.upper()):
             assert quote_markers._dateish(variant) == bool(quote_markers._DATEISH.search(variant)), variant
+
+
+def test_ascii_lower_folds_the_letters_that_match_an_ascii_one_case_blind():
+    """The non-ASCII letters a case-blind pattern matches with an ASCII letter are those
+    mailer.ascii_case names; `ascii_lower` writes each (but "İ", which no lower-case word holds)
+    as that letter, so a word holding one is found among an ASCII line's lower-cased words."""
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    assert [c for c in map(chr, range(128, 0x110000)) if ascii_letter.fullmatch(c)] == ["İ", "ı", "ſ", "\u212a"]
+    assert ascii_lower("yazdı") == "yazdi" and ascii_lower("ſent") == "sent" and ascii_lower("\u212aL") == "kl"
+    assert [w for w in ("yazdı", "Sent", "\u212aL") if re.fullmatch(w, ascii_lower(w).upper(), re.IGNORECASE)] == [
+        "yazdı", "Sent", "\u212aL"]
