@@ -3,11 +3,8 @@ from __future__ import annotations
 
 import email
 import email.policy
-import re
 from typing import Callable
 
-# a token (see store.tokens: lower-case base32) as it stands in a sub-address or a Message-ID
-TOKEN_SHAPE = re.compile(rb"(?<![a-z2-7])[a-z2-7]{16,40}(?![a-z2-7])")
 MAX_FOUND = 5000  # a message can hold no more tokens than Convenor sent it: more is noise
 # what a Content-Transfer-Encoding the email package decodes must name (compat32 `get_payload`:
 # quoted-printable, base64, uuencode, x-uuencode, uue, x-uue), lower-cased
@@ -37,9 +34,10 @@ _SHORTEST = b"t" * 16
 
 
 def _scan(data: bytes, found: dict[str, None]) -> dict[str, None]:
-    """`found` with every run TOKEN_SHAPE matches in `data`, in order, until MAX_FOUND: the
-    maximal runs of the token alphabet 16 to 40 long (what the pattern's look-arounds ask),
-    found on the marked copy (tests/test_worst_read_fast_paths.py compares both)."""
+    """`found` with every token-shaped run in `data` (a token, see store.tokens, is lower-case
+    base32 as it stands in a sub-address or a Message-ID), in order, until MAX_FOUND: the maximal
+    runs of the token alphabet 16 to 40 long, found on the marked copy
+    (tests/test_worst_read_fast_paths.py compares it with a pattern's reading)."""
     marked = data.translate(_MARKS)
     start = marked.find(_SHORTEST)
     while start != -1 and len(found) < MAX_FOUND:

@@ -253,10 +253,15 @@ def test_a_parts_file_name_is_the_packages_and_follows_changes():
     assert pdf.get_filename("gone") == "gone"
 
 
+# a token's shape (lower-case base32, 16 to 40 long, the whole run) as a pattern reads it: what
+# `token_scan._scan` did before it searched a marked copy, kept here as the reference it must match
+TOKEN_SHAPE = re.compile(rb"(?<![a-z2-7])[a-z2-7]{16,40}(?![a-z2-7])")
+
+
 def pattern_scan(data: bytes) -> list[str]:
     """The token scan as the pattern reads it (what `_scan` did before it searched a marked copy)."""
     found: dict[str, None] = {}
-    for m in token_scan.TOKEN_SHAPE.finditer(data):
+    for m in TOKEN_SHAPE.finditer(data):
         if len(found) >= token_scan.MAX_FOUND:
             break
         found.setdefault(m.group(0).decode("ascii"), None)
