@@ -67,7 +67,9 @@ WHOLE_ANSWERS = {
             "count me in favour", "count me in favor", "count me as for", "count me as in favour",
             "count me as in favor", "sure thing", "yes please", "i'm for it", "i am for it", "we're for it",
             # batch 7: "I agree" with its pronoun ("fine for me" is in ASSENT_IDIOMS)
-            "tôi đồng ý", "tôi tán thành", "za sam", "ja sam za", "за сам", "я сам за"},
+            "tôi đồng ý", "tôi tán thành", "za sam", "ja sam za", "за сам", "я сам за",
+            # batch 9: "Zustimmung" (approval); Catalan "I agree"
+            "zustimmung", "estic d'acord", "hi estic d'acord"},
     "NO": {"against", "opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
            "reject", "i reject it", "je suis contre", "contre", "definitely not", "certainly not",
            "absolutely not", "of course not", "certainement pas", "absolument pas", "bien sûr que non",
@@ -92,7 +94,9 @@ WHOLE_ANSWERS = {
            "i am not convinced", "না", "मैं विपक्ष में हूँ", "विपक्ष में",
            # batch 7: "I object" / "I'm against" with the pronoun, as Vietnamese, Serbian, Catalan write it
            "tôi phản đối", "tôi không đồng ý", "protiv sam", "против сам", "ja sam protiv", "ја сам против",
-           "hi voto en contra", "voto en contra", "estic en contra"},
+           "hi voto en contra", "voto en contra", "estic en contra",
+           # batch 9: "Ablehnung" (rejection)
+           "ablehnung", "ich lehne ab", "lehne ab", "ich lehne das ab"},
 }
 for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la proposition", "la résolution",
              "this", "it", "that", "this motion", "this proposal", "this resolution", "the change", "this change",
@@ -156,7 +160,12 @@ DEFERRAL = re.compile(
     r"|not yet|pas encore|noch nicht|todavía no|todavia no|aún no|ainda não|ainda nao|non ancora|nog niet"
     r"|jeszcze nie|ещё нет|еще нет|ще ні|(?:send|sending|cast|casting) (?:my|our) vote (?:later|after|tomorrow|once|when)"
     r"|(?:can|could|shall) we (?:talk|discuss|chat|go over|go through)|(?:pouvons|peut)-(?:nous|on) (?:en )?(?:parler|discuter)"
-    r"|können wir (?:das )?(?:besprechen|reden)|(?:podemos|podríamos) (?:hablar|discutir))\b")
+    r"|können wir (?:das )?(?:besprechen|reden)|(?:podemos|podríamos) (?:hablar|discutir)"
+    # batch 9: not read yet ("No, I haven't read it yet"), the vote promised for later ("will do this
+    # weekend"), an answer that holds only after an event ("Sim, mas só depois da assembleia")
+    r"|(?:haven't|have not|hasn't|has not|didn't|did not) (?:\w+ ){0,4}yet|will do (?:it |so )?(?:this|tonight|tomorrow|later|next)"
+    r"|(?:only|just|só|somente|apenas|seulement|uniquement|nur|erst|solo|sólo|soltanto|alleen|tylko|только)"
+    r" (?:after|once|depois|após|quando|après|nach|después|dopo|na|po|после))\b")
 
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,

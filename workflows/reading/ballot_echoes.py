@@ -3,7 +3,8 @@
 - The ballot's own title named after the answer ("Yes on the budget" on "Approve the 2027
   budget", "Ottawa for the conference" on "Where to hold the 2025 conference"): the words after
   "on", "for", "about", "regarding" are all words of the title, so they name the question, not an
-  option; `without_title` takes them off the line before it is read.
+  option; `without_title` takes them off the line before it is read. So are the words that name the
+  ballot itself, with its number ("Yes on Vote 31", "No for this ballot").
 """
 from __future__ import annotations
 
@@ -17,8 +18,13 @@ _ABOUT = re.compile(r"(?<!\s)\s+(?:on|for|about|regarding|re|concerning|sur|pour
                     r"(?=\s*(?:[.,;:!]|$))")
 
 
+# the words that name the ballot itself rather than an option ("yes on vote 31", "no for this ballot")
+_BALLOT_WORDS = frozenset(("vote", "ballot", "poll", "item", "scrutin", "votacion", "abstimmung", "votazione", "votacao",
+                           "stemming"))
+
+
 def _title_words(title: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[\w'$€£%-]+", fold(title).casefold()))
+    return frozenset(re.findall(r"[\w'$€£%-]+", fold(title).casefold())) | _BALLOT_WORDS
 
 
 def without_title(line: str, title: str) -> str:
@@ -31,6 +37,7 @@ def without_title(line: str, title: str) -> str:
     def drop(m: re.Match) -> str:
         said = re.findall(r"[\w'$€£%-]+", fold(m.group(1)))
         content = [w for w in said if w not in SMALL_WORDS]
-        return "" if content and all(w in words for w in content) else m.group(0)
+        echo = content and all(w in words or w.isdigit() and len(w) < 5 for w in content)
+        return "" if echo and not all(w.isdigit() for w in content) else m.group(0)
 
     return _ABOUT.sub(drop, line)

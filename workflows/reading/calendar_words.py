@@ -81,5 +81,6 @@ DATE_FILLERS = frozenset((
     "las", "del", "en", "il", "lo", "di", "alle", "alla", "nel", "um", "im", "der", "die", "das", "den", "uhr", "o", "h",
     "hrs", "hours", "oclock", "o'clock", "'s", "s", "op", "om", "het", "van", "w", "we", "в", "во", "em", "às", "as",
     "am", "por", "pela", "na", "da", "dans",
+    "slot", "time", "session", "créneau", "horaire", "termin", "franja", "horario", "turno", "orario", "horário",
     "يوم", "יום", "ביום",  # "day of" before an Arabic or Hebrew weekday
 ))

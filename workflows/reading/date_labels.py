@@ -25,7 +25,7 @@ _WORD.update({w: ("part", p) for p, words in DAY_PARTS.items() for w in words})
 _MULTI = sorted((w for w in _WORD if " " in w or "\u200c" in w), key=len, reverse=True)
 _TIME = re.compile(r"^(\d{1,2})(?:[:h.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?$")
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|e|re|ème|eme|º|ª|\.|日)?$")
-_TOKEN = re.compile(r"\d{1,2}月\d{1,2}日?|\d{1,2}(?:[:h.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\d{1,2}[:h.]\d{2}|\d{1,2}\s?(?:h|uhr)(?!\w)|[^\W\d_][\w'\u0900-\u0dff-]*|\d{1,2}(?:st|nd|rd|th|er"
+_TOKEN = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)|\d{1,2}\.\d(?![\d.])|\d{1,2}月\d{1,2}日?|\d{1,2}(?:[:h.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\d{1,2}[:h.]\d{2}|\d{1,2}\s?(?:h|uhr)(?!\w)|[^\W\d_][\w'\u0900-\u0dff-]*|\d{1,2}(?:st|nd|rd|th|er"
                     r"|ème|eme|e|re|º|ª|\.|日)?|[月日曜星期周週礼拜天午前後上下晚夜]+")
 
 
@@ -52,6 +52,12 @@ def _features(text: str, answer: bool) -> frozenset | None:
         if token in _WORD:
             found.add(_WORD[token])
             continue
+        dotted = re.fullmatch(r"(\d{1,2})\.(\d)|(\d{1,2})\.(\d{1,2})\.\d*", token)  # "3.7", "19.06.2027"
+        if dotted:  # day, then month ("18.30" is a time, read below)
+            mday, month = int(dotted.group(1) or dotted.group(3)), int(dotted.group(2) or dotted.group(4))
+            if 1 <= mday <= 31 and 1 <= month <= 12:
+                found |= {("mday", mday), ("month", month)}
+                continue
         cjk = re.fullmatch(r"(\d{1,2})月(\d{1,2})日?|(\d{1,2})日", token)
         if cjk:
             found |= {("month", int(cjk.group(1))), ("mday", int(cjk.group(2)))} if cjk.group(1) else {("mday", int(cjk.group(3)))}

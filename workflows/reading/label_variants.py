@@ -3,7 +3,9 @@
 `pronoun_label`: an option's first word (its verb) followed by a pronoun standing for the rest
 of it ("Keep it as is" of "Keep the current fee", "Raise it to 40" of "Raise the fee to $40").
 `pronoun_mentions` finds such a verb and pronoun anywhere in a line, so that "Keep it as is, or
-raise it" names two options and is asked back. `unpunctuated_labels`: the labels written with periods or apostrophes, without them ("St
+raise it") names two options and is asked back. `attendance_forms`: the words for taking part
+online, in person or both ("en présentiel" of "In person"); `spelling_variants`: British endings the
+American way and back ("Neighbor" of "Neighbour"). `unpunctuated_labels`: the labels written with periods or apostrophes, without them ("St
 Andrews" of "St. Andrew's church hall"). `day_part_forms`: an expression with its
 weekdays and parts of the day in English ("Saturday AM" for "Saturday morning",
 "samedi matin" for "Saturday morning"); PM stands for the afternoon and the evening alike, so
@@ -13,8 +15,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 import re
 
+from workflows.reading.accents import fold
 from workflows.reading.answer_words import WORD_TO_KEY as _YES_NO_WORDS
 from workflows.reading.calendar_words import DATE_FILLERS, DAY_PARTS, WEEKDAYS
 
@@ -125,9 +129,69 @@ _REMOTE = re.compile(r"^(?:(?:on|by|via|par|per|por|über|auf|in|op|na)\s+)?(?:o
                      r"|visioconférence|videokonferenz|по видео|онлайн|zdalnie|w sieci|uzaktan|オンライン|线上|在线|線上|온라인)"
                      r"(?:\s+(?:only|seulement|uniquement|nur|solo|sólo|alleen|apenas|please|pls|svp|bitte|por favor))?$")
 REMOTE_WORDS = ("online", "virtual", "remote", "zoom", "en ligne", "à distance")
+_POLITE = r"(?:\s+(?:only|seulement|uniquement|nur|solo|sólo|alleen|apenas|please|pls|svp|bitte|por favor|per favore))?$"
+# being there in person, in the words members use ("face to face", "en présentiel", "vor Ort", "presencial")
+_IN_PERSON = re.compile(r"^(?:in[- ]person|face[- ]to[- ]face|on[- ]site|onsite|en personne|en présentiel|en presentiel"
+                        r"|présentiel|presentiel|sur place|presencial(?:mente)?|en persona|de forma presencial|in presenza"
+                        r"|di persona|dal vivo|pessoalmente|ao vivo|vor ort|persönlich|in präsenz|präsenz|in persoon|fysiek"
+                        r"|op locatie|stacjonarnie|osobiście|na żywo|очно|вживую|対面|面对面|面對面|线下|線下|대면)" + _POLITE)
+IN_PERSON_WORDS = ("in person", "in-person", "face to face", "face-to-face", "on site", "on-site")
+# both at once ("hybride", "híbrido", "ibrido")
+_HYBRID = re.compile(r"^(?:hybrid|hybride|híbrido|híbrida|hibrido|hibrida|ibrido|ibrida|hybrydowo|hybrydowy|hybrydowe"
+                     r"|гибридный|гибридно|гибрид|ハイブリッド|混合式?|하이브리드)" + _POLITE)
+HYBRID_WORDS = ("hybrid",)
 
 
-def remote_forms(text: str) -> tuple[str, ...]:
-    """The words a ballot's label may use for taking part from afar, when the (cleaned) answer
-    says only that ("En ligne", "Zoom", "virtual please"); else ()."""
-    return REMOTE_WORDS if _REMOTE.match(text.strip(" .!")) else ()
+def attendance_forms(text: str) -> tuple[str, ...]:
+    """The words a ballot's label may use for how members take part, when the (cleaned) answer
+    says only that: from afar ("En ligne", "Zoom", "virtual please"), in person ("face to face",
+    "en présentiel", "vor Ort"), or both ("hybride"); else ()."""
+    text = text.strip(" .!")
+    for pattern, words in ((_REMOTE, REMOTE_WORDS), (_IN_PERSON, IN_PERSON_WORDS), (_HYBRID, HYBRID_WORDS)):
+        if pattern.match(text):
+            return words
+    return ()
+
+
+# British spellings written the American way and back ("neighbour" / "neighbor", "centre" / "center")
+_BRITISH = re.compile(r"(?<=\w{3})(our|tre)(?=s?(?!\w))")
+_AMERICAN = re.compile(r"(?<=\w{3})(or|ter)(?=s?(?!\w))")
+
+
+def us_spelling(text: str) -> str:
+    """The (cleaned) text with its British endings spelt the American way ("neighbour to
+    neighbour" → "neighbor to neighbor", "community centre" → "community center")."""
+    return _BRITISH.sub(lambda m: "or" if m.group(1) == "our" else "ter", text)
+
+
+def spelling_variants(text: str) -> tuple[str, ...]:
+    """The (cleaned) text spelt the other side of the Atlantic, both ways ("neighbor" →
+    "neighbour", "centre" → "center"): the forms that differ from it."""
+    uk = _AMERICAN.sub(lambda m: "our" if m.group(1) == "or" else "tre", text)
+    return tuple(form for form in dict.fromkeys((us_spelling(text), uk)) if form != text)
+
+
+# "none" as members write it before a noun, in their languages ("sin honorarios", "pas d'honoraires", "kein Zuschuss")
+_NONE_OF = re.compile(r"^(?:no|without|sin|sans|pas de|pas d'|aucun|aucune|kein|keine|keinen|ohne|sem|senza|nessun|nessuna"
+                      r"|nessuno|geen|zonder|bez|без|ni un|ningún|ninguna)\s*([^\W\d_][\w'-]*)$")
+_NO_LABEL = re.compile(r"^(?:no|none|without)\s+([^\W\d_][\w'-]*)$")
+
+
+def _cognate(a: str, b: str) -> bool:
+    """True when two words are the same word in two languages by their first letters
+    ("honorarios", "honoraires" of "honorarium"): five letters or more in common from the start."""
+    a, b = fold(a), fold(b)
+    common = len(os.path.commonprefix((a, b)))
+    return common >= 5 or common >= 4 and common == min(len(a), len(b))
+
+
+@functools.lru_cache(maxsize=1024)
+def negated_label(expr: str, labels: tuple[str, ...]) -> str | None:
+    """The one label of the form "No <word>" that a (cleaned) answer "none of <word>" names in
+    another language's words ("sin honorarios", "pas d'honoraires" of "No honorarium"), the noun
+    the same word by its first letters; None otherwise."""
+    m = _NONE_OF.match(expr.strip(" .!"))
+    if not m:
+        return None
+    found = [label for label in labels if (n := _NO_LABEL.match(label)) and _cognate(m.group(1), n.group(1))]
+    return found[0] if len({us_spelling(fold(label)) for label in found}) == 1 else None

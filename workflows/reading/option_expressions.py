@@ -22,8 +22,8 @@ from workflows.reading.amount_labels import amount_label
 from workflows.reading.answer_typos import misspelt_key
 from workflows.reading.date_labels import date_label
 from workflows.reading.katakana_labels import katakana_label
-from workflows.reading.label_variants import (day_part_forms, pronoun_label, remote_forms, unpunctuated_labels,
-                                             without_punctuation)
+from workflows.reading.label_variants import (attendance_forms, day_part_forms, negated_label, pronoun_label,
+                                             spelling_variants, unpunctuated_labels, without_punctuation)
 from workflows.reading.positions import middle_index
 from workflows.reading.label_words import own_words_label
 from workflows.reading.person_labels import initial_label, name_label
@@ -55,7 +55,8 @@ _PREFIX = re.compile(
     r"^(?:(?:i|we)\s+(?:vote|am voting|will vote|would vote|say|choose|pick|select|go with|"
     r"will go with|prefer|think)|i'm voting|i'll vote|i'd vote|i'll go with|i'd say|i would say|"
     r"(?:i|we)(?:'d| would) (?:prefer|choose|pick|like)|my (?:preference|pick) (?:is|:)|voting|"
-    r"i'd go with|my (?:vote|answer|choice|reply) (?:is|:)|my vote|vote\s*:|answer\s*:|"
+    r"i'd go with|my vote (?:goes|would go) (?:to|for)|my vote is (?:for|with)|(?:my )?votes? goes to"
+    r"|my (?:vote|answer|choice|reply) (?:is|:)|my vote|vote\s*:|answer\s*:|"
     r"réponse\s*:|choix\s*:|je (?:vote|voterai|choisis|dis|pense|prends)|nous votons|"
     r"mon (?:vote|choix) (?:est|:)|mon vote|ma réponse (?:est|:)|definitely|absolutely|certainly|"
     r"of course|bien sûr|évidemment|clearly|(?:i|we|je|nous)(?:\s+will|\s+would|'ll|'d)?"
@@ -80,7 +81,7 @@ _PREFIX = re.compile(
     r"|我(?:选择?|投|要|支持)|选择?|選擇?|選びます|投给?"
     # a vote for an organisation ("The Parkdale Welcome Centre votes yes", "Kensington votes against")
     r"|(?:the\s+)?(?:[\w'&.-]+\s+){1,6}(?:votes|vote pour|stimmt|vota|stemt|röstar|stemmer|głosuje|голосует))"
-    r"\s*(?:(?:for|pour)\b(?=\s*\S)(?!\s*(?:the|la)\b)|:)?\s*")  # "je vote pour" alone: pour = YES
+    r"\s*(?:(?:for|pour|за)(?![\w'])(?=\s*\S)(?!\s*(?:the|la)\b)|:)?\s*")  # "je vote pour", "голосую за" alone: YES
 _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|from us"
                      r"|for us|pour moi|de ma part|here|sorry|bitte|danke|gracias|por favor|grazie|per favore"
                      r"|this time|on this(?: one| motion| proposal| vote| ballot)?|for this one|this round"
@@ -108,7 +109,8 @@ _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: bea
 # "Sunday is OK for me"; on a yes/no ballot "No sounds good" is no answer)
 _ASSENT_SUFFIX = re.compile(r"(?<=\S)\s+(?:works(?: for (?:me|us))?|sounds (?:good|great|fine)(?: to (?:me|us))?"
                             r"|looks good(?: to (?:me|us))?|(?:is )?(?:ok|okay|fine) (?:for|with|by) (?:me|us)"
-                            r"|(?:is )?(?:ok|okay)|ça me va|ca me va|me va|me convient)$")
+                            r"|(?:is )?(?:ok|okay)|ça me va|ca me va|me va|me convient"
+                            r"|(?:seems|sounds|looks|is) (?:fair|right|reasonable|about right)(?: to (?:me|us))?)$")
 _FROM = re.compile(r"^([\w']+) (?:from|de la part de|de parte de|da parte di|von|vanuit) \S.{0,60}$")
 _LETTER = re.compile(r"^(?:(?:the|la|le|el|die|der|das|il|lo|o|de|het)\s+)?(?:" + OPTION_NOUNS_PATTERN
                      + r")?\s*\(?([a-z])\)?\s*[.)]?$")
@@ -163,9 +165,12 @@ def _label(expr: str, labels: dict[str, int]) -> int | None:
     by_pronoun = pronoun_label(expr, tuple(labels))
     if by_pronoun is not None:
         return labels[by_pronoun]
-    remote = {i for form in remote_forms(expr) if (i := _label_once(form, labels)) is not None}
-    if len(remote) == 1:
-        return remote.pop()  # "En ligne", "Zoom" of "Online only"
+    mode = {i for form in attendance_forms(expr) if (i := _label_once(form, labels)) is not None}
+    if len(mode) == 1:
+        return mode.pop()  # "En ligne", "Zoom" of "Online only"; "en présentiel" of "In person"
+    negated = negated_label(expr, tuple(labels))
+    if negated is not None:
+        return labels[negated]  # "Sin honorarios" of "No honorarium"
     forms = day_part_forms(expr)
     if not forms:
         own = (own_words_label(expr, tuple(labels)) or date_label(expr, tuple(labels))
@@ -192,7 +197,8 @@ def _day_part_labels(labels: tuple[tuple[str, int], ...]) -> dict[str, int]:
 def _label_once(expr: str, labels: dict[str, int]) -> int | None:
     bare = _LEADING.sub("", expr)
     singular = _PLURAL.sub("", bare)  # "weekday evenings" of "Weekday evening"
-    for candidate in dict.fromkeys((expr, fold(expr), bare, fold(bare), singular, fold(singular))):
+    for candidate in dict.fromkeys((expr, fold(expr), bare, fold(bare), singular, fold(singular),
+                                     *spelling_variants(bare))):  # "neighbor" of "Neighbour"
         if not candidate:
             continue
         if candidate in labels:

@@ -153,7 +153,8 @@ _ORDINAL_WORDS = {w: n for n, words in enumerate((
     "fourth fourthly 4th viertens cuarto cuarta quatrièmement quatrième quarto quarta vierde"), start=1)
     for w in words.split()}
 _ORDINAL_LEAD = re.compile(r"^(" + "|".join(sorted(map(re.escape, _ORDINAL_WORDS), key=len, reverse=True))
-                           + r")\s*[:,-]?\s+(?=\S)")
+                           + r")(?:\s+(?:choice|preference|pick|choix|préférence|wahl|opción|preferencia|scelta"
+                           r"|escolha|preferência|keuze))?\s*[:,-]?\s+(?=\S)")
 
 
 def _by_ordinal_words(items: list[str]) -> list[str] | str | None:
