@@ -159,9 +159,16 @@ class Network:
         self.start()
 
     def close(self) -> None:
+        """Stop the daemon, if one was started (the network's files stay)."""
         if self.daemon is not None:
             self.daemon.close()
             self.daemon = None
+
+    def __enter__(self) -> Network:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     def advance(self, **delta) -> None:
         """Move the clock forward (e.g. advance(days=3, hours=2))."""
@@ -288,12 +295,20 @@ class Network:
         return found[0]
 
 
-@pytest.fixture
-def network(mail_stack, tmp_path):
-    """A test network on the real Dovecot + SMTP stack, with the default members."""
-    net = Network(tmp_path, stack=mail_stack)
-    yield net
-    net.close()
+def network_fixture(members=DEFAULT_MEMBERS, **options):
+    """A fixture giving each test a network on the real Dovecot + SMTP stack with these members
+    (and Network's other options: extra_settings, trust, network_settings), closed after the
+    test; a test module names it by assigning it, e.g. `net = network_fixture(MEMBERS)`."""
+
+    @pytest.fixture
+    def fixture(mail_stack, tmp_path):
+        with Network(tmp_path, stack=mail_stack, members=members, **options) as net:
+            yield net
+
+    return fixture
+
+
+network = network_fixture()  # the default members: the fixture `network` of every test module
 
 
 @pytest.fixture

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-import pytest
-
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import Network, network_fixture
 
 MEMBERS = [
     ("Amina Diallo", "amina@example.org", "core", True, "en", []),
@@ -29,11 +27,7 @@ DEADLINE = datetime(2027, 1, 14, 22, 0, tzinfo=timezone.utc)
 REMINDER = datetime(2027, 1, 11, 22, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    yield network
-    network.close()
+net = network_fixture(MEMBERS)
 
 
 def circulate(net, body="Audience: subcommittee Awareness\nDeadline: in 10 days\n\n"

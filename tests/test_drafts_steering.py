@@ -6,18 +6,12 @@ import csv
 import json
 from datetime import datetime, timezone
 
-import pytest
-
 from convenor import cli
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import Network, network_fixture
 from tests.test_drafts_circulation import AWARENESS, DEADLINE, MARKUP, MEMBERS, PDF, circulate
 
 
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    yield network
-    network.close()
+net = network_fixture(MEMBERS)
 
 
 def test_the_author_moves_the_deadline_and_members_are_told_and_reminded_for_the_new_one(net):

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import network_fixture
 from workflows.routing import locale
 
 MEMBERS = [
@@ -35,11 +33,7 @@ def english_words(text: str) -> list[str]:
     return found
 
 
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    yield network
-    network.close()
+net = network_fixture(MEMBERS)
 
 
 def french_messages(net) -> list:

@@ -12,19 +12,13 @@ from __future__ import annotations
 
 import logging
 
-import pytest
-
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import Network, network_fixture
 
 COORDINATOR = "amina@example.org"
 MEMBERS = ("li@example.org", "jean@example.org", "sofia@example.org")
 
 
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack)
-    yield network
-    network.close()
+net = network_fixture()
 
 
 def _answer(net, received, subject: str, body: str, headers: dict | None = None) -> None:

@@ -2,9 +2,7 @@
 addresses, a ballot answered from the other address counts, mail still goes to the primary one."""
 from __future__ import annotations
 
-import pytest
-
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import network_fixture
 
 MEMBERS = [
     ("Amina Diallo", "amina@example.org", "core", True, "en", []),
@@ -13,11 +11,7 @@ MEMBERS = [
 ]
 
 
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    yield network
-    network.close()
+net = network_fixture(MEMBERS)
 
 
 def test_an_address_added_by_email_is_confirmed_from_both_and_then_counts_for_ballots(net):

@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-import pytest
-
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import network_fixture
 
 MEMBERS = [
     ("Amina Diallo", "amina@example.org", "core", True, "en", []),
@@ -23,11 +21,7 @@ REMINDER_2_DAYS = datetime(2027, 1, 9, 22, 1, tzinfo=timezone.utc)
 CLOSE = datetime(2027, 1, 11, 22, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    yield network
-    network.close()
+net = network_fixture(MEMBERS)
 
 
 def one(net, sender, text):

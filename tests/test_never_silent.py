@@ -5,9 +5,7 @@ automatic never hides a person's mail.
 """
 from __future__ import annotations
 
-import pytest
-
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import network_fixture
 
 MEMBERS = [
     ("Amina Diallo", "amina@example.org", "core", True, "en", ["Awareness"]),
@@ -20,11 +18,7 @@ MEMBERS = [
 COORDINATORS = ["amina@example.org", "omar@example.org"]
 
 
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    yield network
-    network.close()
+net = network_fixture(MEMBERS)
 
 
 def forwards(net, out, address="amina@example.org"):

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import network_fixture
 
 SETTINGS = "[strangers]\nmax_forward_mb = 1\nforwards_per_sender_per_day = 3\nforwards_per_day = 5\n"
 
 
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack, extra_settings=SETTINGS)
-    yield network
-    network.close()
+net = network_fixture(extra_settings=SETTINGS)
 
 
 def _to_amina(messages):

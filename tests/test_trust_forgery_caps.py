@@ -9,20 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 
-import pytest
-
-from tests.fixtures_convenor import TEST_AUTHSERV_ID, Network
+from tests.fixtures_convenor import TEST_AUTHSERV_ID, Network, network_fixture
 
 AMINA, LI, JEAN = "amina@example.org", "li@example.org", "jean@example.org"
 FORGED = "Someone wrote in the name of"
 SUMMARY = "in Quarantine"
 
 
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack)
-    yield network
-    network.close()
+net = network_fixture()
 
 
 def forge(net: Network, sender: str, n: int, what: str = "Urgent") -> None:

@@ -11,9 +11,7 @@ import re
 from datetime import datetime, timezone
 from urllib.parse import parse_qs, unquote, urlsplit
 
-import pytest
-
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import network_fixture
 
 MEMBERS = [
     ("Amina Diallo", "amina@example.org", "core", True, "en", []),
@@ -36,11 +34,7 @@ REMINDER_2_DAYS = datetime(2027, 1, 9, 22, 0, tzinfo=timezone.utc)
 MOTION = "Closes: in 7 days\n\nThat the network adopts the revised terms of reference circulated in December.\n"
 
 
-@pytest.fixture
-def net(mail_stack, tmp_path):
-    network = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    yield network
-    network.close()
+net = network_fixture(MEMBERS)
 
 
 def open_vote(net, subject="[Vote] Adopt the revised terms of reference", body=MOTION):
