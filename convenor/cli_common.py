@@ -49,6 +49,29 @@ def no_such(kind: str, number: int) -> UsageError:
     return UsageError(f"there is no {kind} {number} (see `convenor {kind.lower()}s list`)")
 
 
+def existing_item(ref: str, words: tuple[str, ...], example: str, kind: str, get) -> dict:
+    """The item `ref` names (see `item_number`: any of `words`, `example` in the error), as
+    `get(number)` reads it; UsageError when `ref` is no reference or there is no such `kind`
+    (see `no_such`)."""
+    number = item_number(ref, words, example)
+    item = get(number)
+    if item is None:
+        raise no_such(kind, number)
+    return item
+
+
+def print_list(rows: list, as_json: bool, line, noun: str) -> int:
+    """Print a list command's `rows`: as JSON when `as_json`, else `line(row)` for each and their
+    count ("3 vote(s)" for `noun` "vote"); the command's exit status, 0."""
+    if as_json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        print(line(row))
+    print(f"{len(rows)} {noun}(s)")
+    return 0
+
+
 def load_settings(args):
     """The settings named by --config (or $CONVENOR_CONFIG, or ./convenor.toml)."""
     from convenor import settings as settings_mod  # imported when needed: `deliver` starts fast

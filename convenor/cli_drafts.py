@@ -11,11 +11,7 @@ from store.times import to_db
 
 def find_draft(db, ref: str) -> dict:
     """The draft a reference names: "3", "#3", "Draft 3", "[Draft 3]" or "Brouillon 3" (UsageError if none)."""
-    number = common.item_number(ref, ("draft", "brouillon"), "Draft 3")
-    draft = store_drafts.get(db, number)
-    if draft is None:
-        raise common.no_such("Draft", number)
-    return draft
+    return common.existing_item(ref, ("draft", "brouillon"), "Draft 3", "Draft", lambda n: store_drafts.get(db, n))
 
 
 def _audience(draft: dict) -> str:
@@ -36,15 +32,10 @@ def cmd_list(args) -> int:
     db = common.open_db(args)
     drafts = store_drafts.all_drafts(db) if args.all else store_drafts.latest_drafts(db, ended=10)
     rows = [_summary(db, d) for d in drafts]
-    if args.json:
-        common.print_json(rows)
-        return 0
     zone = common.zone(args)
-    for r in rows:
-        print(f"{r['ref']}  {r['state']:<9}  v{r['version']}  {r['answered']}/{r['recipients']} answered  "
-              f"deadline {common.when(r['deadline'], zone)}  {r['title']}  ({r['audience']})")
-    print(f"{len(rows)} draft(s)")
-    return 0
+    return common.print_list(rows, args.json, lambda r: (
+        f"{r['ref']}  {r['state']:<9}  v{r['version']}  {r['answered']}/{r['recipients']} answered  "
+        f"deadline {common.when(r['deadline'], zone)}  {r['title']}  ({r['audience']})"), "draft")
 
 
 def cmd_show(args) -> int:

@@ -13,11 +13,8 @@ from workflows.reading.dates import read_moments
 
 
 def _meeting(ctx, ref: str) -> dict:
-    number = common.item_number(ref, ("meeting", "réunion", "reunion"), "Meeting 3")
-    meeting = store_meetings.get_meeting(ctx.db, number)
-    if meeting is None:
-        raise common.no_such("Meeting", number)
-    return meeting
+    return common.existing_item(ref, ("meeting", "réunion", "reunion"), "Meeting 3", "Meeting",
+                                lambda n: store_meetings.get_meeting(ctx.db, n))
 
 
 def _row(m: dict) -> dict:
@@ -32,15 +29,10 @@ def cmd_list(args) -> int:
     with transaction(ctx.db):
         meetings.plan_series(ctx)
     rows = [_row(m) for m in store_meetings.list_meetings(ctx.db, upcoming_after=None if args.all else ctx.now)]
-    if args.json:
-        common.print_json(rows)
-        return 0
     zone = ctx.rules.network.timezone
-    for r in rows:
-        print(f"Meeting {r['id']}: {r['title']}  {common.when(r['starts_at'], zone, 'date to be polled')}  "
-              f"{r['state']}  [{r['audience']}]")
-    print(f"{len(rows)} meeting(s)")
-    return 0
+    return common.print_list(rows, args.json, lambda r: (
+        f"Meeting {r['id']}: {r['title']}  {common.when(r['starts_at'], zone, 'date to be polled')}  "
+        f"{r['state']}  [{r['audience']}]"), "meeting")
 
 
 def cmd_show(args) -> int:

@@ -46,21 +46,15 @@ def cmd_decisions_list(args) -> int:
     found, total = decisions.search(ctx.db, query, ctx.rules.network.timezone) if query else \
         (store_record.decisions(ctx.db), None)
     rows = [_decision_row(ctx, d) for d in found]
-    if args.json:
-        common.print_json(rows)
-        return 0
-    for r in rows:
-        print(f"Decision {r['number']}  {common.day(r['decided_at'], ctx.rules.network.timezone)}  Vote {r['vote']}  {r['outcome']}  {r['title']}")
-    print(f"{len(rows)} decision(s)")
-    return 0
+    zone = ctx.rules.network.timezone
+    return common.print_list(rows, args.json, lambda r: (
+        f"Decision {r['number']}  {common.day(r['decided_at'], zone)}  Vote {r['vote']}  {r['outcome']}  {r['title']}"),
+        "decision")
 
 
 def _decision(ctx: Context, ref: str) -> dict:
-    number = common.item_number(ref, ("decision", "décision"), "Decision 4")
-    decision = store_record.get_decision(ctx.db, number)
-    if decision is None:
-        raise common.no_such("Decision", number)
-    return decision
+    return common.existing_item(ref, ("decision", "décision"), "Decision 4", "Decision",
+                                lambda n: store_record.get_decision(ctx.db, n))
 
 
 def cmd_decisions_show(args) -> int:
@@ -104,24 +98,15 @@ PURGED = "(text removed by the privacy purge)"
 
 
 def _action(ctx: Context, ref: str) -> dict:
-    number = common.item_number(ref, ("action",), "Action 3")
-    action = store_record.get_action(ctx.db, number)
-    if action is None:
-        raise common.no_such("Action", number)
-    return action
+    return common.existing_item(ref, ("action",), "Action 3", "Action", lambda n: store_record.get_action(ctx.db, n))
 
 
 def cmd_actions_list(args) -> int:
     """Print the open action items (or all with --all), soonest due first."""
     ctx = _context(args)
     rows = [record_actions.view(a) for a in store_record.actions(ctx.db, state=None if args.all else "open")]
-    if args.json:
-        common.print_json(rows)
-        return 0
-    for r in rows:
-        print(f"{r['ref']}  {r['state']}  due {r['due_on'] or '-'}  {r['owner']}: {r['text'] or PURGED}")
-    print(f"{len(rows)} action item(s)")
-    return 0
+    return common.print_list(rows, args.json, lambda r: (
+        f"{r['ref']}  {r['state']}  due {r['due_on'] or '-'}  {r['owner']}: {r['text'] or PURGED}"), "action item")
 
 
 def cmd_actions_show(args) -> int:

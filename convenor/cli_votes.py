@@ -15,17 +15,9 @@ from store import votes as store_votes
 from workflows.votes.wording import ranking_label
 
 
-def parse_ref(text: str) -> int:
-    """The vote number in "Vote 7", "vote7", "[Scrutin 7]", "#7" or "7"; UsageError otherwise."""
-    return common.item_number(text, ("vote", "scrutin"), "Vote 7")
-
-
 def _find(db, ref: str) -> dict:
-    number = parse_ref(ref)
-    vote = store_votes.get(db, number)
-    if vote is None:
-        raise common.no_such("Vote", number)
-    return vote
+    """The vote a reference names: "Vote 7", "vote7", "[Scrutin 7]", "#7" or "7" (UsageError if none)."""
+    return common.existing_item(ref, ("vote", "scrutin"), "Vote 7", "Vote", lambda n: store_votes.get(db, n))
 
 
 def _summary(db, vote: dict) -> dict:
@@ -45,16 +37,14 @@ def cmd_list(args) -> int:
     db = common.open_db(args)
     votes = store_votes.all_votes(db) if args.all else store_votes.latest(db, ended=10)
     rows = [_summary(db, v) for v in votes]
-    if args.json:
-        common.print_json(rows)
-        return 0
     zone = common.zone(args)
-    for r in rows:
+
+    def line(r: dict) -> str:
         outcome = f", {r['result']['outcome']}" if r["result"] else ""
-        print(f"{r['ref']}  {r['state']}{outcome}  {r['voted']}/{r['eligible']} voted  "
-              f"closes {common.when(r['closes_at'], zone)}  {r['title']}{'  (secret)' if r['secret'] else ''}")
-    print(f"{len(rows)} vote(s)")
-    return 0
+        return (f"{r['ref']}  {r['state']}{outcome}  {r['voted']}/{r['eligible']} voted  "
+                f"closes {common.when(r['closes_at'], zone)}  {r['title']}{'  (secret)' if r['secret'] else ''}")
+
+    return common.print_list(rows, args.json, line, "vote")
 
 
 def cmd_show(args) -> int:
