@@ -25,15 +25,37 @@ import pytest
 
 from tests.mailstack import TEST_AUTHSERV_ID, as_bytes, stamp_authentication
 
-DEFAULT_MEMBERS = [
-    # name, email, role, coordinator, language, subcommittees
-    ("Amina Diallo", "amina@example.org", "core", True, "en", ["Awareness"]),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", ["Awareness"]),
-    ("Li Wei", "li@example.org", "core", False, "en", ["Training"]),
-    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
-    ("Priya Sharma", "priya@example.org", "associate", False, "en", []),
-    ("Marc Gagnon", "marc@example.org", "associate", False, "fr", []),
-]
+# the people of the test networks, by first name: name, address, role, language
+PEOPLE = {
+    "amina": ("Amina Diallo", "amina@example.org", "core", "en"),
+    "jean": ("Jean Tremblay", "jean@example.org", "core", "fr"),
+    "li": ("Li Wei", "li@example.org", "core", "en"),
+    "sofia": ("Sofia Martins", "sofia@example.org", "core", "en"),
+    "kofi": ("Kofi Mensah", "kofi@example.org", "core", "en"),
+    "rosa": ("Rosa Lima", "rosa@example.org", "core", "en"),
+    "omar": ("Omar Haddad", "omar@example.org", "core", "en"),
+    "nadia": ("Nadia Roy", "nadia@example.org", "core", "fr"),
+    "tom": ("Tom Baker", "tom@example.org", "core", "en"),
+    "priya": ("Priya Sharma", "priya@example.org", "associate", "en"),
+    "marc": ("Marc Gagnon", "marc@example.org", "associate", "fr"),
+    "ana": ("Ana Costa", "ana@example.org", "associate", "en"),
+}
+
+
+def roster(*names: str, coordinators=("amina",), subcommittees: dict | None = None,
+           languages: dict | None = None) -> list[tuple]:
+    """A test network's members as Network takes them (name, email, role, coordinator, language,
+    sub-committees): the PEOPLE with these first names, in that order; those in `coordinators`
+    coordinate; `subcommittees` maps a sub-committee's name to its members' first names;
+    `languages` changes some members' language (first name to language)."""
+    committees = subcommittees or {}
+    return [(name, address, role, key in coordinators, (languages or {}).get(key, language),
+             [c for c, keys in committees.items() if key in keys])
+            for key in names for name, address, role, language in [PEOPLE[key]]]
+
+
+DEFAULT_MEMBERS = roster("amina", "jean", "li", "sofia", "priya", "marc",
+                         subcommittees={"Awareness": ("amina", "jean"), "Training": ("li",)})
 START = datetime(2027, 1, 4, 14, 0, tzinfo=timezone.utc)  # a Monday, 09:00 in Toronto
 _counter = itertools.count(1)
 _arrivals = itertools.count(1)

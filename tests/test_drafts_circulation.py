@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from tests.fixtures_convenor import Network, network_fixture
+from tests.fixtures_convenor import Network, network_fixture, roster
 
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "en", []),
-    ("Omar Haddad", "omar@example.org", "core", True, "en", []),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", ["Awareness"]),
-    ("Li Wei", "li@example.org", "core", False, "en", ["Awareness"]),
-    ("Sofia Martins", "sofia@example.org", "core", False, "en", ["Awareness"]),
-    ("Kofi Mensah", "kofi@example.org", "core", False, "en", ["Awareness"]),
-    ("Rosa Lima", "rosa@example.org", "core", False, "en", ["Awareness"]),
-    ("Priya Sharma", "priya@example.org", "associate", False, "en", []),
-]
+MEMBERS = roster("amina", "omar", "jean", "li", "sofia", "kofi", "rosa", "priya",
+                 coordinators=("amina", "omar"),
+                 subcommittees={"Awareness": ("jean", "li", "sofia", "kofi", "rosa")})
 AWARENESS = ["jean@example.org", "li@example.org", "sofia@example.org", "kofi@example.org", "rosa@example.org"]
 PDF = b"%PDF-1.4\n% brochure draft\n" + b"0" * 4000 + b"\n%%EOF\n"
 MARKUP = b"PK\x03\x04 marked-up brochure by Kofi" + b"x" * 2000

@@ -9,14 +9,9 @@ from datetime import timedelta
 
 import pytest
 
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import Network, roster
 
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "en", []),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
-    ("Li Wei", "li@example.org", "core", False, "en", []),
-    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
-]
+MEMBERS = roster("amina", "jean", "li", "sofia")
 
 
 @pytest.fixture

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import Network, roster
 
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "en", []),
-    ("Li Wei", "li@example.org", "core", True, "en", []),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
-    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
-]
+MEMBERS = roster("amina", "li", "jean", "sofia", coordinators=("amina", "li"))
 
 
 @pytest.fixture(params=[True, False], ids=["digest to all coordinators", "digest to the author"])

@@ -2,13 +2,9 @@
 addresses, a ballot answered from the other address counts, mail still goes to the primary one."""
 from __future__ import annotations
 
-from tests.fixtures_convenor import network_fixture
+from tests.fixtures_convenor import network_fixture, roster
 
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "en", []),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
-    ("Li Wei", "li@example.org", "core", False, "en", []),
-]
+MEMBERS = roster("amina", "jean", "li")
 
 
 net = network_fixture(MEMBERS)

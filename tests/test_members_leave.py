@@ -8,15 +8,9 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from tests.fixtures_convenor import network_fixture
+from tests.fixtures_convenor import network_fixture, roster
 
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "en", []),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
-    ("Li Wei", "li@example.org", "core", False, "en", []),
-    ("Nadia Roy", "nadia@example.org", "core", False, "fr", []),
-    ("Tom Baker", "tom@example.org", "core", False, "en", []),
-]
+MEMBERS = roster("amina", "jean", "li", "nadia", "tom")
 REMINDER_2_DAYS = datetime(2027, 1, 9, 22, 1, tzinfo=timezone.utc)
 CLOSE = datetime(2027, 1, 11, 22, 0, tzinfo=timezone.utc)
 

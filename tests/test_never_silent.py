@@ -5,16 +5,11 @@ automatic never hides a person's mail.
 """
 from __future__ import annotations
 
-from tests.fixtures_convenor import network_fixture
+from tests.fixtures_convenor import network_fixture, roster
 
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "en", ["Awareness"]),
-    ("Omar Haddad", "omar@example.org", "core", True, "en", []),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", ["Awareness"]),
-    ("Li Wei", "li@example.org", "core", False, "en", ["Training"]),
-    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
-    ("Priya Sharma", "priya@example.org", "associate", False, "en", []),
-]
+MEMBERS = roster("amina", "omar", "jean", "li", "sofia", "priya",
+                 coordinators=("amina", "omar"),
+                 subcommittees={"Awareness": ("amina", "jean"), "Training": ("li",)})
 COORDINATORS = ["amina@example.org", "omar@example.org"]
 
 

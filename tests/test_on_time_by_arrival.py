@@ -11,17 +11,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import Network, roster
 
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "en", ["Awareness"]),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", ["Awareness"]),
-    ("Li Wei", "li@example.org", "core", False, "en", ["Awareness"]),
-    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
-    ("Kofi Mensah", "kofi@example.org", "core", False, "en", []),
-    ("Rosa Lima", "rosa@example.org", "core", False, "en", []),
-    ("Omar Haddad", "omar@example.org", "core", False, "en", []),
-]
+MEMBERS = roster("amina", "jean", "li", "sofia", "kofi", "rosa", "omar",
+                 subcommittees={"Awareness": ("amina", "jean", "li")})
 # "in 7 days" from Monday 2027-01-04 09:00 Toronto: Monday 2027-01-11 17:00 EST = 22:00 UTC.
 CLOSE = datetime(2027, 1, 11, 22, 0, tzinfo=timezone.utc)
 # "in 10 days": Thursday 2027-01-14 17:00 EST = 22:00 UTC.

@@ -9,15 +9,10 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import Network, roster
 from tests.store_bytes import occurrences_in_store, purge
 
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "en", []),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
-    ("Li Wei", "li@example.org", "core", True, "en", []),
-    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
-]
+MEMBERS = roster("amina", "jean", "li", "sofia", coordinators=("amina", "li"))
 AFTER = datetime(2027, 1, 21, 1, 0, tzinfo=timezone.utc)             # the meeting ended 00:30 UTC
 MINUTES_DUE = datetime(2027, 1, 22, 0, 31, tzinfo=timezone.utc)
 ACTION_TEXT = "ring Quokkalantern printers about the leaflet"

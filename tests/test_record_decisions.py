@@ -7,15 +7,9 @@ import csv
 import io
 import json
 
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import Network, roster
 
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "en", []),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
-    ("Li Wei", "li@example.org", "core", False, "en", []),
-    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
-    ("Priya Sharma", "priya@example.org", "associate", False, "en", []),
-]
+MEMBERS = roster("amina", "jean", "li", "sofia", "priya")
 
 
 def vote_and_close(net, subject, body, answers):

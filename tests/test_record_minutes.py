@@ -8,15 +8,9 @@ import os
 import stat
 from datetime import datetime, timezone
 
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import Network, roster
 
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "en", []),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
-    ("Li Wei", "li@example.org", "core", True, "en", []),
-    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
-    ("Priya Sharma", "priya@example.org", "associate", False, "en", []),
-]
+MEMBERS = roster("amina", "jean", "li", "sofia", "priya", coordinators=("amina", "li"))
 AFTER = datetime(2027, 1, 21, 1, 0, tzinfo=timezone.utc)             # the meeting ended 00:30 UTC
 MINUTES_DUE = datetime(2027, 1, 22, 0, 31, tzinfo=timezone.utc)      # 24 hours after its end
 

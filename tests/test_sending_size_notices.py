@@ -12,16 +12,11 @@ import os
 
 import pytest
 
-from tests.fixtures_convenor import Network
+from tests.fixtures_convenor import Network, roster
 from tests.test_sending_too_large import LIMIT, provider  # noqa: F401 - the provider stating SIZE 1000000
 
 PDF = "application/pdf"
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "fr", []),
-    ("Li Wei", "li@example.org", "core", True, "en", []),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
-    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
-]
+MEMBERS = roster("amina", "li", "jean", "sofia", coordinators=("amina", "li"), languages={"amina": "fr"})
 
 
 @pytest.fixture

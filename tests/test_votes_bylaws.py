@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures_convenor import network_fixture
+from tests.fixtures_convenor import network_fixture, roster
 
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "en", []),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
-    ("Li Wei", "li@example.org", "core", False, "en", []),
-    ("Nadia Roy", "nadia@example.org", "core", False, "fr", []),
-    ("Tom Baker", "tom@example.org", "core", False, "en", []),
-    ("Priya Sharma", "priya@example.org", "associate", False, "en", []),
-]
+MEMBERS = roster("amina", "jean", "li", "nadia", "tom", "priya")
 
 
 net = network_fixture(MEMBERS)

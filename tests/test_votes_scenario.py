@@ -11,22 +11,9 @@ import re
 from datetime import datetime, timezone
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from tests.fixtures_convenor import network_fixture
+from tests.fixtures_convenor import network_fixture, roster
 
-MEMBERS = [
-    ("Amina Diallo", "amina@example.org", "core", True, "en", []),
-    ("Jean Tremblay", "jean@example.org", "core", False, "fr", []),
-    ("Li Wei", "li@example.org", "core", False, "en", []),
-    ("Sofia Martins", "sofia@example.org", "core", False, "en", []),
-    ("Kofi Mensah", "kofi@example.org", "core", False, "en", []),
-    ("Rosa Lima", "rosa@example.org", "core", False, "en", []),
-    ("Omar Haddad", "omar@example.org", "core", False, "en", []),
-    ("Nadia Roy", "nadia@example.org", "core", False, "fr", []),
-    ("Tom Baker", "tom@example.org", "core", False, "en", []),
-    ("Priya Sharma", "priya@example.org", "associate", False, "en", []),
-    ("Marc Gagnon", "marc@example.org", "associate", False, "fr", []),
-    ("Ana Costa", "ana@example.org", "associate", False, "en", []),
-]
+MEMBERS = roster("amina", "jean", "li", "sofia", "kofi", "rosa", "omar", "nadia", "tom", "priya", "marc", "ana")
 CORE = [m[1] for m in MEMBERS if m[2] == "core"]
 # "in 7 days" from Monday 2027-01-04 09:00 Toronto: Monday 2027-01-11 17:00 EST = 22:00 UTC.
 CLOSE = datetime(2027, 1, 11, 22, 0, tzinfo=timezone.utc)
