@@ -11,7 +11,7 @@ from datetime import datetime
 import sqlite_utils
 
 from store.times import from_db, to_db
-from store.sql import query
+from store.sql import query, query_one
 
 
 def _draft(row: dict | None) -> dict | None:
@@ -38,8 +38,7 @@ def create(db: sqlite_utils.Database, *, title: str, author_id: int, intro: str,
 
 def get(db: sqlite_utils.Database, draft_id: int) -> dict | None:
     """The draft with this id (deadline_at, created_at, closed_at as datetimes), or None."""
-    rows = list(query(db, "SELECT * FROM drafts WHERE id = ?", [draft_id]))
-    return _draft(rows[0]) if rows else None
+    return query_one(db, "SELECT * FROM drafts WHERE id = ?", [draft_id], read=_draft)
 
 
 def all_drafts(db: sqlite_utils.Database, *, state: str | None = None) -> list[dict]:

@@ -5,7 +5,7 @@ from datetime import datetime
 
 import sqlite_utils
 
-from store.sql import query
+from store.sql import query_one
 from store.times import from_db, to_db
 
 
@@ -18,8 +18,7 @@ def create(db: sqlite_utils.Database, *, address: str, member_id: int | None, me
 
 def get(db: sqlite_utils.Database, forward_id: int) -> dict | None:
     """The forward with this id, or None."""
-    rows = query(db, "SELECT * FROM forwards WHERE id = ?", [forward_id])
-    return rows[0] if rows else None
+    return query_one(db, "SELECT * FROM forwards WHERE id = ?", [forward_id])
 
 
 def record_answer(db: sqlite_utils.Database, forward_id: int, coordinator_id: int, now: datetime) -> None:
@@ -30,7 +29,7 @@ def record_answer(db: sqlite_utils.Database, forward_id: int, coordinator_id: in
 
 def last_answer_to(db: sqlite_utils.Database, address: str) -> dict | None:
     """The latest answer a coordinator sent to this address: {name, answered_at}, or None."""
-    rows = query(db, """SELECT m.name, a.answered_at FROM forward_answers a
+    return query_one(db, """SELECT m.name, a.answered_at FROM forward_answers a
                         JOIN forwards f ON f.id = a.forward_id JOIN members m ON m.id = a.coordinator_id
-                        WHERE f.address = ? ORDER BY a.answered_at DESC, a.rowid DESC LIMIT 1""", [address])
-    return dict(rows[0], answered_at=from_db(rows[0]["answered_at"])) if rows else None
+                        WHERE f.address = ? ORDER BY a.answered_at DESC, a.rowid DESC LIMIT 1""", [address],
+                     read=lambda row: dict(row, answered_at=from_db(row["answered_at"])))

@@ -5,7 +5,7 @@ from datetime import datetime
 
 import sqlite_utils
 
-from store.sql import query
+from store.sql import query, query_one
 from store.times import to_db
 
 
@@ -20,8 +20,7 @@ def hold(db: sqlite_utils.Database, *, kind: str, action: str, member_id: int, f
 
 def get(db: sqlite_utils.Database, held_id: int) -> dict | None:
     """The held row (with its bytes), or None."""
-    rows = list(query(db, "SELECT * FROM held WHERE id = ?", [held_id]))
-    return rows[0] if rows else None
+    return query_one(db, "SELECT * FROM held WHERE id = ?", [held_id])
 
 
 def decide(db: sqlite_utils.Database, held_id: int, state: str, now: datetime) -> bool:

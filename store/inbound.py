@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import sqlite_utils
 
 from store.times import to_db
-from store.sql import query, state_counts
+from store.sql import query, query_one, state_counts
 
 
 def dedup_key(message_id: str, from_addr: str) -> str:
@@ -23,13 +23,12 @@ def seen(db: sqlite_utils.Database, mailbox_key: str, sha256: str,
     (when it has one) with the same Message-ID from the same sender (a second delivered copy),
     also once the purge has kept only the `dedup_key` of the two. One look-up (every message
     makes it): a row of the first kind comes first."""
-    rows = query(db,
+    return query_one(db,
         "SELECT id, state, mailbox_key, sha256 FROM inbound WHERE mailbox_key = ? OR sha256 = ? "
         "UNION ALL SELECT * FROM (SELECT id, state, mailbox_key, sha256 FROM inbound "
         "WHERE ((message_id = ? AND from_addr = ?) OR (message_id = ? AND from_addr = '')) AND ? != '' LIMIT 1) "
         "LIMIT 1",
         [mailbox_key, sha256, message_id, from_addr, dedup_key(message_id or "", from_addr or ""), message_id])
-    return rows[0] if rows else None
 
 
 def record(db: sqlite_utils.Database, *, mailbox_key: str, sha256: str, message_id: str,

@@ -8,7 +8,7 @@ from datetime import datetime
 import sqlite_utils
 
 from store.times import from_db, to_db
-from store.sql import query
+from store.sql import query, query_one
 
 
 def _meeting(row: dict | None) -> dict | None:
@@ -42,20 +42,17 @@ def create_meeting(db: sqlite_utils.Database, *, title: str, audience: str, subc
 
 def by_occurrence(db: sqlite_utils.Database, occurrence: str) -> dict | None:
     """The meeting planned for this series occurrence key, or None."""
-    rows = list(query(db, "SELECT * FROM meetings WHERE occurrence = ?", [occurrence]))
-    return _meeting(rows[0]) if rows else None
+    return query_one(db, "SELECT * FROM meetings WHERE occurrence = ?", [occurrence], read=_meeting)
 
 
 def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> dict | None:
     """The meeting with this id (starts_at as an aware UTC datetime or None), or None."""
-    rows = list(query(db, "SELECT * FROM meetings WHERE id = ?", [meeting_id]))
-    return _meeting(rows[0]) if rows else None
+    return query_one(db, "SELECT * FROM meetings WHERE id = ?", [meeting_id], read=_meeting)
 
 
 def by_uid(db: sqlite_utils.Database, uid: str) -> dict | None:
     """The meeting whose calendar UID is `uid` (as its invitations carry it), or None."""
-    rows = list(query(db, "SELECT * FROM meetings WHERE uid = ?", [uid.strip()]))
-    return _meeting(rows[0]) if rows else None
+    return query_one(db, "SELECT * FROM meetings WHERE uid = ?", [uid.strip()], read=_meeting)
 
 
 def list_meetings(db: sqlite_utils.Database, *, upcoming_after: datetime | None = None) -> list[dict]:
@@ -96,14 +93,12 @@ def create_poll(db: sqlite_utils.Database, meeting_id: int, candidates: list[dat
 
 def get_poll(db: sqlite_utils.Database, poll_id: int) -> dict | None:
     """The poll (candidates as UTC datetimes), or None."""
-    rows = list(query(db, "SELECT * FROM polls WHERE id = ?", [poll_id]))
-    return _poll(rows[0]) if rows else None
+    return query_one(db, "SELECT * FROM polls WHERE id = ?", [poll_id], read=_poll)
 
 
 def poll_of_meeting(db: sqlite_utils.Database, meeting_id: int) -> dict | None:
     """The latest poll of a meeting, or None."""
-    rows = list(query(db, "SELECT * FROM polls WHERE meeting_id = ? ORDER BY id DESC LIMIT 1", [meeting_id]))
-    return _poll(rows[0]) if rows else None
+    return query_one(db, "SELECT * FROM polls WHERE meeting_id = ? ORDER BY id DESC LIMIT 1", [meeting_id], read=_poll)
 
 
 def open_polls(db: sqlite_utils.Database) -> list[dict]:

@@ -7,7 +7,7 @@ from typing import Iterable
 import sqlite_utils
 
 from store.times import to_db
-from store.sql import query
+from store.sql import query, query_one
 
 
 class MembershipError(ValueError):
@@ -17,10 +17,9 @@ class MembershipError(ValueError):
 def get_by_email(db: sqlite_utils.Database, email: str) -> dict | None:
     """The member with this (normalised) address, their primary one or one of their other
     addresses, active or not, or None. The row's `email` is always the primary address."""
-    rows = list(query(db, """SELECT * FROM members WHERE email = ?
+    return query_one(db, """SELECT * FROM members WHERE email = ?
                              UNION ALL SELECT m.* FROM members m JOIN member_addresses a ON a.member_id = m.id
-                             WHERE a.address = ? LIMIT 1""", [email.lower(), email.lower()]))
-    return rows[0] if rows else None
+                             WHERE a.address = ? LIMIT 1""", [email.lower(), email.lower()])
 
 
 def has_address(db: sqlite_utils.Database, member: dict, address: str | None) -> bool:
@@ -65,8 +64,7 @@ def request_address(db: sqlite_utils.Database, member_id: int, address: str, now
 
 def address_request(db: sqlite_utils.Database, request_id: int) -> dict | None:
     """The address request with this id, or None."""
-    rows = list(query(db, "SELECT * FROM address_requests WHERE id = ?", [request_id]))
-    return rows[0] if rows else None
+    return query_one(db, "SELECT * FROM address_requests WHERE id = ?", [request_id])
 
 
 def confirm_address_request(db: sqlite_utils.Database, request_id: int, side: str) -> dict:
@@ -83,8 +81,7 @@ def close_address_request(db: sqlite_utils.Database, request_id: int, state: str
 
 def get(db: sqlite_utils.Database, member_id: int) -> dict | None:
     """The member with this id, or None."""
-    rows = list(query(db, "SELECT * FROM members WHERE id = ?", [member_id]))
-    return rows[0] if rows else None
+    return query_one(db, "SELECT * FROM members WHERE id = ?", [member_id])
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
@@ -138,8 +135,7 @@ def audience(db: sqlite_utils.Database, kind: str, subcommittee: str | None = No
 
 def subcommittee_by_name(db: sqlite_utils.Database, name: str) -> dict | None:
     """The sub-committee of that name (any case), or None."""
-    rows = list(query(db, "SELECT * FROM subcommittees WHERE name = ? COLLATE NOCASE", [name.strip()]))
-    return rows[0] if rows else None
+    return query_one(db, "SELECT * FROM subcommittees WHERE name = ? COLLATE NOCASE", [name.strip()])
 
 
 def subcommittee_names(db: sqlite_utils.Database) -> list[str]:

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 import sqlite_utils
 
 from store.times import from_db, to_db
-from store.sql import query, state_counts
+from store.sql import query, query_one, state_counts
 
 
 WENT_WHILE_WITHDRAWN = "went while being withdrawn"
@@ -116,9 +116,8 @@ def mark_failed(db: sqlite_utils.Database, outbox_id: int, error: str) -> None:
 
 def by_bounce_token(db: sqlite_utils.Database, bounce_token: str) -> dict | None:
     """The outbox row whose envelope sender carried this bounce token, or None."""
-    rows = list(query(db, "SELECT id, member_id, recipient, kind, subject FROM outbox WHERE bounce_token = ?",
-                         [bounce_token]))
-    return rows[0] if rows else None
+    return query_one(db, "SELECT id, member_id, recipient, kind, subject FROM outbox WHERE bounce_token = ?",
+                        [bounce_token])
 
 
 def subjects_for_token(db: sqlite_utils.Database, reply_token: str) -> set[str]:

@@ -10,7 +10,7 @@ from datetime import datetime
 
 import sqlite_utils
 
-from store.sql import query
+from store.sql import query, query_one
 from store.times import from_db, to_db
 
 
@@ -37,8 +37,7 @@ def add_decision(db: sqlite_utils.Database, *, vote_id: int, decided_at: datetim
 
 def get_decision(db: sqlite_utils.Database, number: int) -> dict | None:
     """The decision with this number, decoded, or None."""
-    rows = query(db, "SELECT * FROM decisions WHERE id = ?", [number])
-    return _decision(rows[0]) if rows else None
+    return query_one(db, "SELECT * FROM decisions WHERE id = ?", [number], read=_decision)
 
 
 def decisions(db: sqlite_utils.Database, *, since: datetime | None = None,
@@ -83,8 +82,7 @@ def add_action(db: sqlite_utils.Database, *, meeting_id: int | None, source: str
 
 def get_action(db: sqlite_utils.Database, action_id: int) -> dict | None:
     """The action item with its owner's name, email and language and its creator's name, or None."""
-    rows = query(db, ACTION_SELECT + " WHERE a.id = ?", [action_id])
-    return rows[0] if rows else None
+    return query_one(db, ACTION_SELECT + " WHERE a.id = ?", [action_id])
 
 
 def actions(db: sqlite_utils.Database, *, state: str | None = None, owner_id: int | None = None,
@@ -167,14 +165,12 @@ def add_minutes(db: sqlite_utils.Database, meeting_id: int, draft_id: int, now: 
 
 def minutes_of_meeting(db: sqlite_utils.Database, meeting_id: int) -> dict | None:
     """The meeting's minutes row, or None when none was drafted."""
-    rows = query(db, "SELECT * FROM minutes WHERE meeting_id = ?", [meeting_id])
-    return _minutes(rows[0]) if rows else None
+    return query_one(db, "SELECT * FROM minutes WHERE meeting_id = ?", [meeting_id], read=_minutes)
 
 
 def minutes_of_draft(db: sqlite_utils.Database, draft_id: int) -> dict | None:
     """The minutes row whose document is the draft `draft_id`, or None."""
-    rows = query(db, "SELECT * FROM minutes WHERE draft_id = ?", [draft_id])
-    return _minutes(rows[0]) if rows else None
+    return query_one(db, "SELECT * FROM minutes WHERE draft_id = ?", [draft_id], read=_minutes)
 
 
 def all_minutes(db: sqlite_utils.Database) -> list[dict]:

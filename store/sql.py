@@ -11,6 +11,15 @@ def query(db: sqlite_utils.Database, sql: str, params=()) -> list[dict]:
     return [dict(zip(keys, row)) for row in cursor.fetchall()]
 
 
+def query_one(db: sqlite_utils.Database, sql: str, params=(), read=None) -> dict | None:
+    """The first row of a SELECT as a dict, passed through `read` when given (a table's decoder),
+    or None when it returns no row; inside the caller's transaction if any."""
+    rows = query(db, sql, params)
+    if not rows:
+        return None
+    return read(rows[0]) if read is not None else rows[0]
+
+
 def state_counts(db: sqlite_utils.Database, table: str) -> dict[str, int]:
     """How many rows of `table` (outbox, inbound) are in each state, from the counts its
     triggers keep (migration m003); states with no row are left out."""

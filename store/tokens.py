@@ -7,7 +7,7 @@ from datetime import datetime
 import sqlite_utils
 
 from store.times import to_db
-from store.sql import query
+from store.sql import query_one
 
 
 # every byte value to the base32 letter of its low five bits: 26 random bytes make 26 letters,
@@ -30,8 +30,7 @@ def issue(db: sqlite_utils.Database, member_id: int, kind: str, item_id: int, no
 
 def resolve(db: sqlite_utils.Database, token: str) -> dict | None:
     """The token's row {token, member_id, kind, item_id}, or None for an unknown token."""
-    rows = list(query(db, "SELECT * FROM tokens WHERE token = ?", [token.lower()]))
-    return rows[0] if rows else None
+    return query_one(db, "SELECT * FROM tokens WHERE token = ?", [token.lower()])
 
 
 def latest_for(db: sqlite_utils.Database, member_id: int, kind: str, item_id: int) -> str | None:

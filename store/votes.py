@@ -12,7 +12,7 @@ from datetime import datetime
 import sqlite_utils
 
 from store.times import from_db, to_db
-from store.sql import query
+from store.sql import query, query_one
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
@@ -31,8 +31,7 @@ def create(db: sqlite_utils.Database, *, title: str, motion: str, options: list[
 
 def get(db: sqlite_utils.Database, vote_id: int) -> dict | None:
     """The vote with this id, decoded (options a list, times aware, result a dict), or None."""
-    rows = list(query(db, "SELECT * FROM votes WHERE id = ?", [vote_id]))
-    return _decode(rows[0]) if rows else None
+    return query_one(db, "SELECT * FROM votes WHERE id = ?", [vote_id], read=_decode)
 
 
 def all_votes(db: sqlite_utils.Database, state: str | None = None) -> list[dict]:
@@ -148,9 +147,8 @@ def event_counts(db: sqlite_utils.Database, vote_id: int) -> dict[tuple[int, str
 
 def current_choice(db: sqlite_utils.Database, vote_id: int, member_id: int) -> dict | None:
     """The member's current vote {choice, voted_at}, or None when they have not voted."""
-    rows = list(query(db, "SELECT choice, voted_at FROM vote_choices WHERE vote_id = ? AND member_id = ?",
-                         [vote_id, member_id]))
-    return rows[0] if rows else None
+    return query_one(db, "SELECT choice, voted_at FROM vote_choices WHERE vote_id = ? AND member_id = ?",
+                        [vote_id, member_id])
 
 
 def choices(db: sqlite_utils.Database, vote_id: int) -> list[dict]:
