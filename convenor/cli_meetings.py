@@ -17,6 +17,16 @@ def _meeting(ctx, ref: str) -> dict:
                                 lambda n: store_meetings.get_meeting(ctx.db, n))
 
 
+def _change(ctx, meeting: dict, kind: str, change) -> int:
+    """Run `change()` (the meeting's announce, move or cancel, returning its outcome) in one store
+    transaction, then print the outcome and how the `kind` of messages it queued are paced (see
+    meetings.tell_paced); the command's exit status, 0."""
+    with transaction(ctx.db):
+        outcome = change()
+        print(outcome + meetings.tell_paced(ctx, meeting, ctx.queued, kind))
+    return 0
+
+
 def _row(m: dict) -> dict:
     return {"id": m["id"], "title": m["title"], "series": m["series"], "state": m["state"],
             "starts_at": m["starts_at"], "audience": m["audience"] + (f" {m['subcommittee']}" if m["subcommittee"] else ""),
@@ -142,10 +152,7 @@ def cmd_announce_meeting(args) -> int:
     meeting = _meeting(ctx, args.ref)
     if meeting["state"] != "planned" or not meeting["starts_at"]:
         raise common.UsageError(f"Meeting {meeting['id']} is {meeting['state']}: only a planned meeting can be announced")
-    with transaction(ctx.db):
-        outcome = meetings.announce(ctx, meeting["id"])
-        print(outcome + meetings.tell_paced(ctx, meeting, ctx.queued, "announce"))
-    return 0
+    return _change(ctx, meeting, "announce", lambda: meetings.announce(ctx, meeting["id"]))
 
 
 def cmd_move(args) -> int:
@@ -161,10 +168,8 @@ def cmd_move(args) -> int:
                                      date_order=ctx.rules.network.date_order)[0]
         except ValueError as exc:
             raise common.UsageError(f"--when: {exc}") from None
-    with transaction(ctx.db):
-        outcome = meetings.move(ctx, meeting["id"], starts_at=starts_at, location=args.where, call=args.call)
-        print(outcome + meetings.tell_paced(ctx, meeting, ctx.queued, "update"))
-    return 0
+    return _change(ctx, meeting, "update",
+                   lambda: meetings.move(ctx, meeting["id"], starts_at=starts_at, location=args.where, call=args.call))
 
 
 def cmd_close(args) -> int:
@@ -213,10 +218,7 @@ def cmd_cancel(args) -> int:
     """Cancel a meeting; its audience gets METHOD:CANCEL if it was announced."""
     ctx = common.context(args)
     meeting = _meeting(ctx, args.ref)
-    with transaction(ctx.db):
-        outcome = meetings.cancel(ctx, meeting["id"])
-        print(outcome + meetings.tell_paced(ctx, meeting, ctx.queued, "cancel"))
-    return 0
+    return _change(ctx, meeting, "cancel", lambda: meetings.cancel(ctx, meeting["id"]))
 
 
 def cmd_announce(args) -> int:
