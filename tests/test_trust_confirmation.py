@@ -16,6 +16,13 @@ def forged_draft(network, **kwargs):
                         authenticated=None, **kwargs)
 
 
+def held_draft(network):
+    """The unverified draft sent and held: the request to confirm it that Amina gets."""
+    forged_draft(network)
+    network.step()
+    return network.only_message_to("amina@example.org", network.new_messages())
+
+
 def test_an_unverified_draft_is_held_and_only_its_sender_hears_until_she_says_go(network):
     forged_draft(network)
     network.step()
@@ -36,9 +43,7 @@ def test_an_unverified_draft_is_held_and_only_its_sender_hears_until_she_says_go
 
 
 def test_a_confirmation_token_from_another_address_changes_nothing(network):
-    forged_draft(network)
-    network.step()
-    confirmation = network.only_message_to("amina@example.org", network.new_messages())
+    confirmation = held_draft(network)
     network.reply(confirmation, "GO", sender="li@example.org")
     network.reply(confirmation, "GO", sender='"amina@example.org" <evil@attacker.example>')
     network.step()
@@ -54,9 +59,7 @@ def test_a_confirmation_token_from_another_address_changes_nothing(network):
 
 
 def test_a_held_item_expires_and_a_late_go_does_nothing(network):
-    forged_draft(network)
-    network.step()
-    confirmation = network.only_message_to("amina@example.org", network.new_messages())
+    confirmation = held_draft(network)
     network.advance(days=3, minutes=1)
     network.step()
     told = network.only_message_to("amina@example.org", network.new_messages())
@@ -69,9 +72,7 @@ def test_a_held_item_expires_and_a_late_go_does_nothing(network):
 
 
 def test_a_go_that_arrived_before_the_expiry_counts_though_read_after_it(network):
-    forged_draft(network)
-    network.step()
-    confirmation = network.only_message_to("amina@example.org", network.new_messages())
+    confirmation = held_draft(network)
     network.advance(days=2, hours=23)
     network.reply(confirmation, "GO", authenticated=None)  # reaches the mailbox in time
     network.advance(hours=2)  # Convenor was down: it reads the GO after the expiry

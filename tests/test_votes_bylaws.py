@@ -25,6 +25,14 @@ def open_vote(net, subject, body):
     return ballots, confirmation
 
 
+def answer(net, ballots, answers):
+    """Each member's answer (address → text) replied to their ballot and read: the receipts."""
+    for addr, text in answers.items():
+        net.reply(ballots[addr], text)
+    net.step()
+    return net.new_messages()
+
+
 def close(net, confirmation):
     net.reply(confirmation, "CLOSE")
     net.step()
@@ -41,10 +49,9 @@ def test_written_consent_fails_when_one_member_is_silent_and_the_coordinators_le
     assert "One No, one abstention or one member silent at the close, and it is not adopted." in " ".join(li.split())
     assert "consentement écrit : elle n'est adoptée que si chacun des 5 membres" in " ".join(jean.split())
     assert "unanimous written consent" in confirmation.text
-    for addr in ("amina@example.org", "jean@example.org", "li@example.org", "nadia@example.org"):
-        net.reply(ballots[addr], "Oui" if addr in ("jean@example.org", "nadia@example.org") else "Yes")
-    net.step()
-    assert len(net.new_messages()) == 4                                    # four receipts; Tom is silent
+    receipts = answer(net, ballots, {"amina@example.org": "Yes", "jean@example.org": "Oui", "li@example.org": "Yes",
+                                     "nadia@example.org": "Oui"})
+    assert len(receipts) == 4                                              # four receipts; Tom is silent
     results = close(net, confirmation)
     roll = net.only_message_to("amina@example.org", results)
     text = " ".join(roll.text.split())
@@ -61,10 +68,7 @@ def test_written_consent_fails_when_one_member_is_silent_and_the_coordinators_le
 
 def test_written_consent_passes_when_everyone_answers_yes(net):
     ballots, confirmation = open_vote(net, "[Vote] Renew the room booking", "Pass: written consent\n\nRenew it.\n")
-    for addr, ballot in ballots.items():
-        net.reply(ballot, "OUI" if addr == "jean@example.org" else "yes")
-    net.step()
-    net.new_messages()
+    answer(net, ballots, {addr: "OUI" if addr == "jean@example.org" else "yes" for addr in ballots})
     results = close(net, confirmation)
     text = " ".join(net.only_message_to("li@example.org", results).text.split())
     assert "The motion is ADOPTED." in text and "5 Yes from 5 members called to vote; 5 needed" in text
@@ -78,12 +82,8 @@ def test_majority_of_members_counts_silence_and_abstention_against_in_english_an
     assert "abstaining or not voting counts the same as voting No" in li
     jean = " ".join(ballots["jean@example.org"].text.split())
     assert "le Oui de plus de la moitié des 5 membres appelés à voter, soit au moins 3 Oui" in jean
-    net.reply(ballots["li@example.org"], "Yes")
-    net.reply(ballots["jean@example.org"], "Oui")
-    net.reply(ballots["nadia@example.org"], "Abstention")
-    net.reply(ballots["tom@example.org"], "Abstain")
-    net.step()
-    net.new_messages()
+    answer(net, ballots, {"li@example.org": "Yes", "jean@example.org": "Oui", "nadia@example.org": "Abstention",
+                          "tom@example.org": "Abstain"})
     results = close(net, confirmation)
     # Yes 2, No 0: a plain majority would adopt it; 2 of 5 members is not more than half.
     text = " ".join(net.only_message_to("amina@example.org", results).text.split())
@@ -195,11 +195,8 @@ def test_abstentions_counted_as_no_turn_a_plain_majority_around_in_french_and_en
                                       "Abstentions : comptent comme non\nQuorum: 60%\n\nThat the office moves.\n")
     assert "(abstentions count as No)" in " ".join(ballots["li@example.org"].text.split())
     assert "(les abstentions comptent comme Non)" in " ".join(ballots["jean@example.org"].text.split())
-    for addr, answer in (("li@example.org", "Yes"), ("jean@example.org", "Oui"), ("nadia@example.org", "Non"),
-                         ("tom@example.org", "Abstain"), ("amina@example.org", "Abstain")):
-        net.reply(ballots[addr], answer)
-    net.step()
-    net.new_messages()
+    answer(net, ballots, {"li@example.org": "Yes", "jean@example.org": "Oui", "nadia@example.org": "Non",
+                          "tom@example.org": "Abstain", "amina@example.org": "Abstain"})
     results = close(net, confirmation)
     # Yes 2 against No 1 + Abstain 2: a plain majority would adopt it; 2 of 5 is not more than half.
     text = " ".join(net.only_message_to("li@example.org", results).text.split())
@@ -213,11 +210,8 @@ def test_two_seats_by_single_transferable_vote_by_email(net):
     ballots, confirmation = open_vote(net, "[Vote] Elect two co-chairs",
                                       "Options: Maria; Kwame; Lea; Omar\nPass: ranked\nSièges : 2\n\nElect two.\n")
     assert "2 seats are filled by single transferable vote" in " ".join(ballots["li@example.org"].text.split())
-    for addr, answer in (("li@example.org", "A > B"), ("amina@example.org", "A > C"), ("jean@example.org", "A > B"),
-                         ("nadia@example.org", "C > B"), ("tom@example.org", "D > C")):
-        net.reply(ballots[addr], answer)
-    net.step()
-    net.new_messages()
+    answer(net, ballots, {"li@example.org": "A > B", "amina@example.org": "A > C", "jean@example.org": "A > B",
+                          "nadia@example.org": "C > B", "tom@example.org": "D > C"})
     results = close(net, confirmation)
     text = " ".join(net.only_message_to("amina@example.org", results).text.split())
     # 5 ballots, quota 5/3: Maria elected in round 1 with 3; her surplus and Omar's elimination elect Lea.
@@ -236,10 +230,7 @@ def ranked_vote_answered(net, options, secret, answers):
     """A ranked election opened by Amina and answered; its confirmation."""
     ballots, confirmation = open_vote(net, "[Vote] Elect the treasurer",
                                       f"Options: {options}\nPass: ranked\nSecret: {secret}\n\nElect.\n")
-    for addr, answer in answers.items():
-        net.reply(ballots[addr], answer)
-    net.step()
-    net.new_messages()
+    answer(net, ballots, answers)
     return confirmation
 
 
