@@ -19,7 +19,7 @@ import re
 from email.message import Message
 
 from mailer.addresses import normalise
-from mailer.bounce_text import own_parts, own_text_parts
+from mailer.bounce_text import delivery_status_payloads, own_text_parts
 
 MAX_TEXT = 100_000  # characters of a report's own text searched
 _ADDRESS = r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
@@ -40,10 +40,7 @@ def _address(text: str) -> str:
 
 def _from_dsn(msg: Message) -> dict[str, str]:
     found: dict[str, str] = {}
-    for part in own_parts(msg):
-        if part.get_content_type() != "message/delivery-status":
-            continue
-        payload = part.get_payload()
+    for payload in delivery_status_payloads(msg):
         if not isinstance(payload, list):
             continue
         for block in payload:

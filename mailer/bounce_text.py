@@ -91,10 +91,7 @@ def _report_text(msg: Message) -> str:
 
 def _dsn_statuses(msg: Message) -> list[str]:
     out = []
-    for part in own_parts(msg):
-        if part.get_content_type() != "message/delivery-status":
-            continue
-        payload = part.get_payload()
+    for payload in delivery_status_payloads(msg):
         blocks = payload if isinstance(payload, list) else []
         for block in blocks:
             if isinstance(block, Message) and block.get("status"):
@@ -278,17 +275,24 @@ def says_delivery_failed(msg: Message) -> bool:
         return False
 
 
+def _subject_or_text_says(in_subject: re.Pattern, in_text: re.Pattern, msg: Message, subject: str,
+                          chars: int) -> bool:
+    """True when `in_subject` is found in the subject's first 300 characters, or `in_text` in
+    the first `chars` of the report's own text; False for a report whose text cannot be read."""
+    if in_subject.search(subject[:300]):
+        return True
+    try:
+        return bool(in_text.search(_report_text(msg)[:chars]))
+    except Exception:  # noqa: BLE001 - a part we cannot read says nothing
+        return False
+
+
 def is_delay_notice(msg: Message, subject: str) -> bool:
     """True when a report that gives no status code says it is only a delay: a warning or delay
     subject ("Warning: could not send message for past 4 hours", "Zustellung verzögert") or
     words of its own text in the languages reports come in ("will continue to try",
     "nous réessaierons", "wird weiterhin versucht")."""
-    if DELAY_SUBJECT.search(subject[:300]):
-        return True
-    try:
-        return bool(DELAY_TEXT.search(_report_text(msg)[:20_000]))
-    except Exception:  # noqa: BLE001
-        return False
+    return _subject_or_text_says(DELAY_SUBJECT, DELAY_TEXT, msg, subject, 20_000)
 
 
 def own_parts(msg: Message):
@@ -305,14 +309,20 @@ def own_parts(msg: Message):
             stack[0:0] = payload
 
 
+def delivery_status_payloads(msg: Message):
+    """Yield the payload of each of the message's own delivery-status parts: the list of its
+    field blocks (per message, per recipient) as the email package parsed them, or its text
+    when the package did not."""
+    for part in own_parts(msg):
+        if part.get_content_type() == "message/delivery-status":
+            yield part.get_payload()
+
+
 def dsn_actions(msg: Message) -> list[str]:
     """The per-recipient Action fields ("failed", "delayed", "delivered", "relayed",
     "expanded") of the message's own delivery-status parts, lower-case."""
     actions = []
-    for part in own_parts(msg):
-        if part.get_content_type() != "message/delivery-status":
-            continue
-        payload = part.get_payload()
+    for payload in delivery_status_payloads(msg):
         if isinstance(payload, list):
             actions += [str(b.get("action")).strip().lower() for b in payload
                         if isinstance(b, Message) and b.get("action")]
@@ -353,12 +363,7 @@ def is_greylisting_notice(msg: Message) -> bool:
 def is_challenge(msg: Message, subject: str) -> bool:
     """True for a challenge-response notice (the recipient's filter asks the sender to prove
     they are human), which is not a failed delivery."""
-    if CHALLENGE.search(subject[:300]):
-        return True
-    try:
-        return bool(CHALLENGE.search(_report_text(msg)[:5000]))
-    except Exception:  # noqa: BLE001
-        return False
+    return _subject_or_text_says(CHALLENGE, CHALLENGE, msg, subject, 5000)
 
 
 # a list manager's own words refusing a post, for a reply whose subject says nothing ("ezmlm response")
@@ -375,9 +380,6 @@ def is_list_manager_error(sender: str, subject: str, msg: Message | None = None)
     subject says nothing ("ezmlm response": "only subscribers may post")."""
     if not _LIST_MANAGER.match(sender or ""):
         return False
-    if _LIST_ERROR.search(subject[:300]):
-        return True
-    try:
-        return msg is not None and bool(_LIST_REFUSAL.search(_report_text(msg)[:5000]))
-    except Exception:  # noqa: BLE001 - a part we cannot read says nothing
-        return False
+    if msg is None:
+        return bool(_LIST_ERROR.search(subject[:300]))
+    return _subject_or_text_says(_LIST_ERROR, _LIST_REFUSAL, msg, subject, 5000)
