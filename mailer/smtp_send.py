@@ -130,10 +130,7 @@ class SmtpSender:
                     "size": stated_limit(conn.esmtp_features), "extensions": sorted(conn.esmtp_features),
                     "smtputf8": bool(conn.has_extn("smtputf8"))}
         finally:
-            try:
-                conn.quit()
-            except (smtplib.SMTPException, OSError):
-                conn.close()
+            _say_quit(conn)
 
     def send(self, envelope_from: str, recipient: str, data: bytes | list) -> None:
         """Deliver `data` to `recipient` with envelope sender `envelope_from`; return once accepted.
@@ -307,10 +304,16 @@ class SmtpSender:
         with self._lock:
             conn, self._conn = self._conn, None
             if conn is not None:
-                try:
-                    conn.quit()
-                except (smtplib.SMTPException, OSError, socket.timeout):
-                    conn.close()
+                _say_quit(conn)
+
+
+def _say_quit(conn: smtplib.SMTP) -> None:
+    """Say QUIT and close `conn`; only close it when the server does not answer (a timeout
+    is an OSError)."""
+    try:
+        conn.quit()
+    except (smtplib.SMTPException, OSError):
+        conn.close()
 
 
 def _xoauth2_login(conn: smtplib.SMTP, username: str, token: str) -> None:
