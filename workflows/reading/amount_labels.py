@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-_CURRENCY = (r"[$€£¥₹]|us\$|ca\$|c\$|cad|usd|eur|euros?|dollars?|dólares|dolares|dollari|dólares|chf|gbp|pounds?"
+_CURRENCY = (r"[$€£¥₹]|us\$|ca\$|c\$|cad|usd|eur|euros?|dollars?|dólares|dolares|dollari|chf|gbp|pounds?"
              r"|livres?|francs?|pesos?|reais|real|złotych|zł|pln|руб(?:лей|\.)?|р\.|kr|kronor|kroner|yen|円|元|rmb"
              # batch 8: the dollar in more languages ("750 долларов", "750美元", "1,500ドル")
              r"|доллар(?:ов|а|ы)?|долл\.?|долар(?:ів|и|а)?|美元|美金|ドル|dólar|dolar(?:ów|y|a)?|δολάρια|δολάριο"
@@ -81,7 +81,7 @@ def words_value(text: str) -> int | None:
 _SUPERLATIVE = re.compile(r"^(?:the |le |la |el |lo |il |die |der |das |o |a )?(?:(biggest|largest|highest|most|maximum|max"
                           r"|plus (?:gros|grand|élevé)e?|más alto|mayor|größte|höchste|maior|più alto|più grande)"
                           r"|(smallest|lowest|least|minimum|min|plus petite?|plus bas|más bajo|menor|kleinste|niedrigste"
-                          r"|menor|più basso|più piccolo))"
+                          r"|più basso|più piccolo))"
                           r"(?: one| amount| sum| figure| option| grant| montant| cantidad| betrag| valor| importo)?$")
 
 

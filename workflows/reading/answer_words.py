@@ -267,7 +267,7 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
                    # batch 8: "I don't know" after an answer word ("Nee, ik bedoel... ik weet het niet")
                    r"(?:i )?(?:don't|do not|dont) know|no idea|(?:je )?(?:ne )?sais pas|no (?:lo )?sé|weiß (?:es )?nicht"
                    r"|weiss (?:es )?nicht|keine ahnung|non (?:lo )?so|não sei|nao sei|weet (?:het )?(?:eigenlijk )?niet"
-                   r"|nie wiem|не знаю|не знаю|bilmiyorum|"
+                   r"|nie wiem|не знаю|bilmiyorum|"
                    r"(?:would|could) also (?:be )?(?:fine|ok|okay|good|acceptable|work)|(?:works|fine|ok|okay) too|"
                    r"aussi (?:bien|acceptable)|auch (?:gut|ok|in ordnung)|también (?:vale|sirve)|"
                    r"j'hésite|hesitate|probably|probablement|possibly|might|vielleicht|wahrscheinlich"

@@ -34,6 +34,7 @@ maybe not", "Not sure. Yes.").
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -61,6 +62,13 @@ class VoteReading:
 
 _SPLIT = re.compile(r"\s*(?:(?<!\d)[.,:]|[.,:](?!\d)|[!;()—–、。]|\s--?\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
                     r"|\bas\b|\bsince\b|\bcomme\b|\bgiven\b)\s*")
+
+
+@functools.lru_cache(maxsize=1024)
+def _segments(line: str) -> tuple[str, ...]:
+    """The line's segments between sentence punctuation, " - ", "but" … (`_SPLIT`): split once
+    per line however many rules read them."""
+    return tuple(_SPLIT.split(line))
 
 
 # a segment that rules out what it names ("not the raise", "and not the sliding scale either", "nor C")
@@ -100,7 +108,7 @@ def _without_overruled_doubts(line: str, options, keys, labels) -> str:
 def _segment_answers(line: str, options, keys, labels) -> set[int]:
     """The options the line's segments (between sentence punctuation, "but" …) each are by themselves."""
     found = set()
-    for segment in _SPLIT.split(line):
+    for segment in _segments(line):
         if segment and segment != line:
             index, _ = parse_expr(segment, options, keys, labels)
             if index is not None:
@@ -116,7 +124,7 @@ def _part_answers(line: str, keys: dict[str, int]) -> set[int]:
     """The options of the line's segments that answer about a part of the question ("Yes on the
     motion, no on the amendment": both)."""
     found = set()
-    for segment in _SPLIT.split(line):
+    for segment in _segments(line):
         m = _PART_ANSWER.match(segment)
         if m and WORD_TO_KEY.get(m.group(1)) in keys:
             found.add(keys[WORD_TO_KEY[m.group(1)]])
@@ -128,7 +136,7 @@ def _ruled_out(line: str, options, keys, labels) -> set[int]:
     the sliding scale either. Keep it."): named there, they are not a second choice."""
     out: set[int] = set()
     kept: set[int] = set()
-    for segment in _SPLIT.split(line):
+    for segment in _segments(line):
         if not segment:
             continue
         named = mentions(segment, options, keys, labels) | {labels[label] for label in
@@ -168,7 +176,7 @@ def _one_segment(line: str, options, keys, labels) -> tuple[int | None, str]:
     " - ", "but" …) is by itself an option's answer ("Sorry for the delay - yes from us"), else
     (None, "")."""
     found, others = {}, False
-    for segment in _SPLIT.split(line):
+    for segment in _segments(line):
         index, _ = parse_expr(segment, options, keys, labels) if segment.strip() else (None, None)
         if index is not None:
             found.setdefault(index, segment)
@@ -213,7 +221,7 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
                     or DEFERRAL.search(line)  # "Yes, got it! Will vote after our board meets"
                     or _IRONY.search(raw)  # "Oh yes, because that always works 🙄"
                     or ("?" in line and pronoun_mentions(head, tuple(labels)))  # "Keep it as is?"
-                    or (head != line and any(CONDITION.match(s) for s in _SPLIT.split(line) if s))):
+                    or (head != line and any(CONDITION.match(s) for s in _segments(line) if s))):
                 return VoteReading(None, True, f"line {number} is not a firm answer: {raw!r}")
             later = _later_answer(lines[position + 1:], options, keys, labels, index)
             if later is not None:
@@ -221,7 +229,7 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
                                                f"{raw!r}, {later[1]!r}")
             if (_assent_only(head) and not mentions(line, options, keys, labels)
                     and not any(parse_expr(segment, options, keys, labels)[0] is not None and not _assent_only(segment)
-                                for segment in _SPLIT.split(line) if segment.strip())):  # not "Good idea, I support it"
+                                for segment in _segments(line) if segment.strip())):  # not "Good idea, I support it"
                 return VoteReading(index, False, f"read {raw!r} on line {number} as {options[index]!r} (assent)",
                                    assent=True)
             return VoteReading(index, False, f"read {raw!r} on line {number} as {options[index]!r}")
@@ -271,8 +279,9 @@ def read_vote(new_text: str, options: list[str], text: str = "", title: str = ""
     vote's `title`, the title named after the answer is the question, not an option ("Yes on the
     budget": `ballot_echoes.without_title`).
     """
-    reading = _read_new_text(new_text, options, title)
-    if not text or reading.choice is None and not _no_answer_in(new_text, reading):
+    found = meaningful_lines(new_text)  # read once: the answer's first lines, whatever is asked of them
+    reading = _read_new_text(new_text, found, options, title)
+    if not text or reading.choice is None and not _no_answer_in(found, reading):
         return reading
     marks = quoted_ballot_marks(text, options)  # read once: the quoted list, whatever is asked of it
     marked = read_marked_quote(marks, options)
@@ -284,7 +293,7 @@ def read_vote(new_text: str, options: list[str], text: str = "", title: str = ""
         return reading
     if marked is not None:
         return VoteReading(marked[0], marked[0] is None, marked[1])
-    lines = meaningful_lines(new_text, limit=1)
+    lines = found[:1]
     if lines and option_keys(options)[0] and marks is not None:
         index = listed_position(strip_frame(lines[0][2]), len(options))  # "the second one" of the list quoted below
         if index is not None:
@@ -293,18 +302,20 @@ def read_vote(new_text: str, options: list[str], text: str = "", title: str = ""
     return reading
 
 
-def _no_answer_in(new_text: str, reading: VoteReading) -> bool:
-    """True when the new text names no option and holds no doubt, question or delay of its own."""
+def _no_answer_in(found: list[tuple[int, str, str]], reading: VoteReading) -> bool:
+    """True when the new text's meaningful lines (`found`) name no option and hold no doubt,
+    question or delay of their own."""
     if reading.reason == "no text":
         return True
-    plain = " ".join(line for _, _, line in meaningful_lines(new_text))
+    plain = " ".join(line for _, _, line in found)
     return (reading.reason.startswith("no option read") and "?" not in plain and not HEDGE.search(plain)
             and not DEFERRAL.search(plain) and not CONDITION.search(plain))
 
 
-def _read_new_text(new_text: str, options: list[str], title: str = "") -> VoteReading:
-    """The vote of the new text alone (see `read_vote`)."""
-    lines = [(number, raw, without_title(line, title)) for number, raw, line in meaningful_lines(new_text)]
+def _read_new_text(new_text: str, found: list[tuple[int, str, str]], options: list[str],
+                   title: str = "") -> VoteReading:
+    """The vote of the new text alone, whose meaningful lines are `found` (see `read_vote`)."""
+    lines = [(number, raw, without_title(line, title)) for number, raw, line in found]
     if not lines:
         return VoteReading(None, True, "no text")
     marked = read_marked_list(new_text, options)

@@ -37,6 +37,7 @@ def _consonants(sounds: str) -> str:
     return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", sounds))
 
 
+@functools.lru_cache(maxsize=1024)
 def _label_sounds(label: str) -> str:
     """A label's word as Japanese hears it: "th" → "s", "ph" → "f", "l" → "r", "v" → "b", "c"/"q"
     → "k", "x" → "ks", a silent "gh", and an "r" closing a syllable dropped ("vancouver" →
@@ -57,7 +58,8 @@ def katakana_label(expr: str, labels: tuple[str, ...]) -> str | None:
     sounds = "".join(_ROWS.get(kana, "?") for kana in m.group(1).replace("・", ""))
     if "?" in sounds or len(_consonants(sounds)) < 2:
         return None
-    found = {label for label in labels if label.isascii() or fold(label).isascii()
-             if _consonants(_label_sounds(label)) == _consonants(sounds) and _label_sounds(label)[:1] == sounds[:1]}
+    wanted = _consonants(sounds)
+    found = {label for label in labels if (label.isascii() or fold(label).isascii())
+             and (heard := _label_sounds(label))[:1] == sounds[:1] and _consonants(heard) == wanted}
     kinds = {fold(label).casefold() for label in found}
     return found.pop() if len(kinds) == 1 else None

@@ -45,12 +45,10 @@ from workflows.reading.answer_words import (
     OPTION_NOUNS_PATTERN,
 )
 
-_WORD_TO_KEY = WORD_TO_KEY
 _WHOLE_TO_KEY = {w: key for key, words in LABEL_KEYS.items() for w in words}
-_ANSWER_TO_KEY = ANSWER_TO_KEY
 # the same answers written without accents ("dafur", "impotriva", "dong y", "nao"): a folded form
 # that is itself another answer keeps its own meaning
-_FOLDED_ANSWER_TO_KEY = {f: key for w, key in _ANSWER_TO_KEY.items() if (f := fold(w)) not in _ANSWER_TO_KEY}
+_FOLDED_ANSWER_TO_KEY = {f: key for w, key in ANSWER_TO_KEY.items() if (f := fold(w)) not in ANSWER_TO_KEY}
 _PREFIX = re.compile(
     r"^(?:(?:i|we)\s+(?:vote|am voting|will vote|would vote|say|choose|pick|select|go with|"
     r"will go with|prefer|think)|i'm voting|i'll vote|i'd vote|i'll go with|i'd say|i would say|"
@@ -116,8 +114,7 @@ _LETTER = re.compile(r"^(?:(?:the|la|le|el|die|der|das|il|lo|o|de|het)\s+)?(?:" 
                      + r")?\s*\(?([a-z])\)?\s*[.)]?$")
 _CONNECT = r"(?=\s*(?:$|[^\w\s']|\b(?:and|or|et|ou|but|mais|nor)\b))"
 _LEADING = re.compile(r"^(?:(?:for|pour|für|por|per)\s+)?(?:(?:the|le|la|les|die|der|das|el|los|las|il|lo|o|a|de|het)\s+|l'\s*)")
-_FRAME_CHARS = " .!,;:\"«»“”„‘’'।¡¿、。「」『』"  # punctuation and quotation marks around an answer ("\"Yes\"")
-FRAME_CHARS = _FRAME_CHARS
+FRAME_CHARS = " .!,;:\"«»“”„‘’'।¡¿、。「」『』"  # punctuation and quotation marks around an answer ("\"Yes\"")
 
 
 def option_keys(options: list[str]) -> tuple[dict[str, int], dict[str, int]]:
@@ -144,10 +141,10 @@ def _keys_of(options: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
 
 def strip_frame(expr: str) -> str:
     """Remove vote prefixes ("I vote", "je vote pour") and polite suffixes ("please")."""
-    expr = expr.strip(_FRAME_CHARS)
+    expr = expr.strip(FRAME_CHARS)
     for _ in range(3):
         new = _PREFIX.sub("", expr, count=1).strip(" .!,;:")
-        new = _SUFFIX.sub("", new).strip(_FRAME_CHARS)
+        new = _SUFFIX.sub("", new).strip(FRAME_CHARS)
         if new == expr:
             break
         expr = new
@@ -232,19 +229,19 @@ def parse_expr(expr: str, options: list[str], keys, labels) -> tuple[int | None,
 def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | None]:
     keys, labels = _keys_of(options)
     options = list(options)
-    bare = expr.strip(_FRAME_CHARS)
-    whole = (_ANSWER_TO_KEY.get(bare) or _FOLDED_ANSWER_TO_KEY.get(bare)) if keys else None  # "definitely not"
+    bare = expr.strip(FRAME_CHARS)
+    whole = (ANSWER_TO_KEY.get(bare) or _FOLDED_ANSWER_TO_KEY.get(bare)) if keys else None  # "definitely not"
     if whole is not None:
         return (keys[whole], None) if whole in keys else (None, f"'{expr}' is not one of the options")
     expr = strip_frame(expr)
     if not keys:
-        expr = _ASSENT_SUFFIX.sub("", expr).strip(_FRAME_CHARS) or expr
+        expr = _ASSENT_SUFFIX.sub("", expr).strip(FRAME_CHARS) or expr
     if not expr:
         return None, None
     index = labels.get(expr)
     if index is None and (amount := amount_label(expr, tuple(options), len(options))) is not None:
         index = options.index(amount)  # "1000", "2.500 $" of "$2,500"
-    if index is None and expr not in _WORD_TO_KEY and expr not in _WHOLE_TO_KEY:
+    if index is None and expr not in WORD_TO_KEY and expr not in _WHOLE_TO_KEY:
         index = _label(expr, labels)
     if index is None and not keys:
         index = name_label(expr, options, people_only=True)  # "Chen", "Mei", "voto na Aisha"
@@ -252,14 +249,14 @@ def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | 
         index = initial_label(expr, options)  # "Nadia H."
     if index is not None:
         return index, None
-    key = (_WORD_TO_KEY.get(expr) or _WHOLE_TO_KEY.get(expr) or (_ANSWER_TO_KEY.get(expr) if keys else None)
+    key = (WORD_TO_KEY.get(expr) or _WHOLE_TO_KEY.get(expr) or (ANSWER_TO_KEY.get(expr) if keys else None)
            or (misspelt_key(expr) if keys else None))
     if key is None and expr in ("+1", "-1") and keys:
         key = "YES" if expr == "+1" else "NO"
         if key not in keys:
             return None, f"'{expr}' is not one of the options"
     if key is None and keys and (m := _FROM.match(expr)):
-        key = _WORD_TO_KEY.get(m.group(1))  # "yes from Safe Passage", "oui de la part de …"
+        key = WORD_TO_KEY.get(m.group(1))  # "yes from Safe Passage", "oui de la part de …"
     if key is None and keys:
         key = _said_twice(expr)  # "yeah go for it", "ja ich stimme dafür" (dictated, no comma)
     if key is not None:
@@ -312,13 +309,13 @@ def _said_twice(expr: str) -> str | None:
     in other words ("yeah go for it", "yes obviously", "ja ich stimme dafür", "yes i vote yes"),
     else None: the rest must be by itself that answer, so "no worries i'll vote later" is none."""
     first, _, rest = expr.partition(" ")
-    key = _WORD_TO_KEY.get(first) or _ANSWER_TO_KEY.get(first)
+    key = WORD_TO_KEY.get(first) or ANSWER_TO_KEY.get(first)
     if key is None or not rest or " " not in rest and rest == first:
         return None
     rest = strip_frame(rest)
     if rest in _INTENSIFIERS:
         return key  # "yes obviously", "no definitely"
-    again = (_WORD_TO_KEY.get(rest) or _WHOLE_TO_KEY.get(rest) or _ANSWER_TO_KEY.get(rest)
+    again = (WORD_TO_KEY.get(rest) or _WHOLE_TO_KEY.get(rest) or ANSWER_TO_KEY.get(rest)
              or _FOLDED_ANSWER_TO_KEY.get(rest))
     return key if again == key else None
 
@@ -326,14 +323,14 @@ def _said_twice(expr: str) -> str | None:
 def opens_with_answer_word(expr: str) -> bool:
     """True when the expression starts with a YES/NO/ABSTAIN word ("no problem", "oui mais")."""
     first = expr.split(maxsplit=1)[:1]
-    return bool(first) and first[0].strip(_FRAME_CHARS) in _WORD_TO_KEY
+    return bool(first) and first[0].strip(FRAME_CHARS) in WORD_TO_KEY
 
 
 def mentions(line: str, options: list[str], keys, labels) -> set[int]:
     """Indexes of the options a line mentions as a vote would (not "no problem", not "2 days")."""
     found: set[int] = set()
     for m in re.finditer(r"(?<![\w'])([\w']+)" + _CONNECT, line):
-        key = _WORD_TO_KEY.get(m.group(1))
+        key = WORD_TO_KEY.get(m.group(1))
         if key in keys:
             found.add(keys[key])
     if "ABSTAIN" in keys and ABSTAIN_MENTION.search(line):
@@ -359,7 +356,7 @@ def label_start(expr: str, labels: tuple[str, ...]) -> str | None:
     Queen Street", "online" of "Online only"), or None when none or several do, or `expr` is
     shorter than four letters or a word of the YES/NO/ABSTAIN vocabulary."""
     words = _label_words(expr)
-    if not words or sum(len(w) for w in words) < 4 or expr in _WHOLE_TO_KEY or expr in _WORD_TO_KEY:
+    if not words or sum(len(w) for w in words) < 4 or expr in _WHOLE_TO_KEY or expr in WORD_TO_KEY:
         return None
     found = {labels_index for labels_index in labels if _label_words(labels_index)[:len(words)] == words
              and len(_label_words(labels_index)) > len(words)}
@@ -376,7 +373,7 @@ def _label_within(expr: str, labels: tuple[str, ...]) -> str | None:
     if len(words) == 1 and not any(c.isdigit() for c in expr):
         return None  # "Hall", "Queen", "only": one word inside a label could be said of anything
     if (not words or len(words) > 6 or sum(len(w) for w in words) < 3 or expr in _WHOLE_TO_KEY
-            or expr in _WORD_TO_KEY or expr.isdigit() or " ".join(words) != re.sub(r"\s*[-/]\s*", " ", expr.strip(" .!"))):
+            or expr in WORD_TO_KEY or expr.isdigit() or " ".join(words) != re.sub(r"\s*[-/]\s*", " ", expr.strip(" .!"))):
         return None
     found = set()
     for label in labels:

@@ -12,7 +12,7 @@ import re
 
 from workflows.reading.accents import fold
 from workflows.reading.answer_lines import clean
-from workflows.reading.answer_words import ANSWER_TO_KEY as _ANSWER_TO_KEY, WORD_TO_KEY as _WORD_TO_KEY
+from workflows.reading.answer_words import ANSWER_TO_KEY, WORD_TO_KEY
 
 _PERSON = re.compile(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){1,2}")
 # the small word before a name ("voto na Aisha", "for Mei", "pour Léa", "für Tomás"); never Portuguese
@@ -26,7 +26,7 @@ def name_label(item: str, options: list[str] | tuple[str, ...], people_only: boo
     as a person's name count (two or three words, each capitalised: not "Sliding scale", not
     "Online only"), so that a word of another kind of label is not read as a name."""
     item = _BEFORE_NAME.sub("", item) if people_only else item
-    if not re.fullmatch(r"[\w'-]{2,}", item) or (people_only and (item in _WORD_TO_KEY or item in _ANSWER_TO_KEY)):
+    if not re.fullmatch(r"[\w'-]{2,}", item) or (people_only and (item in WORD_TO_KEY or item in ANSWER_TO_KEY)):
         return None
     name = fold(item).casefold()
     found = {i for i, label in enumerate(options) if len(label.split()) > 1
