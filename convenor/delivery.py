@@ -26,6 +26,7 @@ from store.db import transaction
 from workflows.membership.bounces import delivery_failed, report_policy_refusal
 from workflows.routing.context import Context, Rules
 from workflows.routing.table import ITEM_DESCRIBERS, OVERSIZE_STOPPED
+from workflows.sending import oversize
 from workflows.sending.oversize import stop_fanout
 
 log = logging.getLogger("convenor.delivery")
@@ -152,10 +153,11 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                 report.failed += 1
                 continue
             except TooLarge as exc:  # every copy would be refused alike: the fan-out stops, told once
-                if (row.get("attachments") or "[]") == "[]" and not outbox.same_message_waiting(db, row["id"]):
-                    # a text-only copy with none of its message waiting (a ballot sent again, a
-                    # notice): that member's copy failed, named as such; one whose fan-out still
-                    # waits (a vote's ballots, an announcement) stops it below, told once
+                if not oversize.stops_item(row):
+                    # a text-only message to one person alone (a ballot sent again, a notice):
+                    # that member's copy failed, named as such; a copy of a fan-out (a vote's
+                    # ballots, an announcement: the last one, or the only one, too) stops it
+                    # below, and its item reacts, told once
                     with transaction(db):
                         _fail(db, rules, row, str(exc), clock())
                     report.failed += 1

@@ -247,13 +247,6 @@ def same_message_sent(db: sqlite_utils.Database, outbox_id: int) -> int:
                       args).fetchone()[0]
 
 
-def same_message_waiting(db: sqlite_utils.Database, outbox_id: int) -> int:
-    """How many copies of the same message as row `outbox_id` (`_same_message`) still wait to be sent."""
-    where, args = _same_message(outbox_id)
-    return db.execute(f"SELECT count(*) {where} AND o.state = 'queued' "
-                      "AND o.id NOT IN (SELECT outbox_id FROM outbox_sent)", args).fetchone()[0]
-
-
 def withdraw_rows(db: sqlite_utils.Database, outbox_ids: list[int], member_id: int, why: str) -> None:
     """Withdraw those of these rows still queued for `member_id`: state 'withdrawn', never sent,
     kept as the record of what would have gone (`why` says why, without a word anyone wrote)."""

@@ -271,3 +271,110 @@ def test_a_meeting_whose_invitation_was_too_large_is_cancelled_without_telling_t
         assert not states(net, "meeting_cancel")
     finally:
         net.close()
+
+
+def set_provider_size(mail_stack, limit: int) -> None:
+    """The provider (the test's SMTP server) now states `SIZE limit` and refuses more."""
+    capture = mail_stack.capture
+    capture.stop()
+    capture.size_limit = limit
+    capture.start()
+
+
+def test_a_vote_whose_only_ballot_is_refused_for_size_is_cancelled_and_its_opener_told_once(mail_stack, tmp_path):
+    """Sofia is the one core member: the vote's fan-out is her ballot alone, and no other copy waits
+    when the provider refuses it. It is still the vote's refusal, not one member's failed message:
+    the vote is cancelled (never left open over an electorate with no ballot), Amina (who opened it)
+    gets the one notice, and Sofia, who never had a ballot, hears nothing."""
+    members = [("Amina Diallo", "amina@example.org", "associate", True, "en", []),
+               ("Sofia Martins", "sofia@example.org", "core", False, "en", [])]
+    set_provider_size(mail_stack, 120_000)
+    net = Network(tmp_path, stack=mail_stack, members=members)
+    try:
+        net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the plan", "Closes: in 5 days\n\n" + LONG)
+        net.step()
+        net.step()
+        out = net.new_messages()
+        assert [m.subject for m in out] == ["[Vote 1] Vote opened: Adopt the plan",
+                                            "[Vote 1] Not sent: too large for the mail provider"]
+        assert {m.to for m in out} == {"amina@example.org"}
+        text = flat(out[1].text)
+        assert "No member received it: its only copy failed." in text
+        assert ("Vote 1 is cancelled, since no member has a ballot: no reminder will go, and no result will be "
+                "published.") in text
+        assert states(net, "vote_ballot") == {"failed": 1}
+        assert not states(net, "delivery_failed")  # one notice, of the vote; not a member's failed message
+        assert net.db.execute("SELECT state, closed_how FROM votes WHERE id = 1").fetchone() == \
+            ("cancelled", "too large for the mail provider")
+        net.advance(days=6)  # no reminder, no result over an electorate that never had a ballot
+        net.step()
+        assert net.new_messages() == []
+    finally:
+        net.close()
+
+
+def test_a_vote_whose_very_last_ballot_is_refused_for_size_is_cancelled(mail_stack, tmp_path):
+    """Four ballots a minute: the confirmation and three ballots go in the first round; then the
+    provider's limit falls and the fourth ballot, the last of the fan-out (none waits behind it), is
+    refused. Not every elector has a ballot: the vote is cancelled, the three who had one are told
+    why, and Amina gets the one notice (it used to be one member's failure: the vote stayed open)."""
+    net = Network(tmp_path, stack=mail_stack, members=MEMBERS)
+    net.settings.sending.provider = "custom"
+    net.settings.sending.max_per_minute = 4
+    try:
+        net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the plan", "Closes: in 5 days\n\n" + LONG)
+        net.step()
+        first = net.new_messages()
+        had_one = sorted(m.to for m in first if "Adopt the plan" in m.subject and "Vote opened" not in m.subject)
+        assert len(first) == 4 and len(had_one) == 3
+        set_provider_size(mail_stack, 120_000)
+        for _ in range(2):
+            net.advance(minutes=1)
+            net.step()
+        out = net.new_messages()
+        notice = net.only_message_to("amina@example.org", [m for m in out if "Not sent" in m.subject])
+        text = flat(notice.text)
+        assert "3 members had received it already; this copy, the last, failed." in text
+        assert ("Vote 1 is cancelled, since not every member has a ballot (the 3 who had one are told why): no "
+                "reminder will go, and no result will be published.") in text
+        cancelled = [m for m in out if m is not notice]
+        assert sorted(m.to for m in cancelled) == sorted(set(had_one) - {"amina@example.org"})
+        assert all("too large for the mail provider" in m.flat_text or "trop volumineux" in m.flat_text
+                   for m in cancelled)
+        assert states(net, "vote_ballot") == {"sent": 3, "failed": 1}
+        assert not states(net, "delivery_failed")
+        assert net.db.execute("SELECT state FROM votes WHERE id = 1").fetchone() == ("cancelled",)
+        net.advance(days=6)
+        net.step()
+        assert net.new_messages() == []
+    finally:
+        net.close()
+
+
+def test_a_ballot_sent_again_and_refused_for_size_leaves_the_vote_open(mail_stack, tmp_path):
+    """Every elector has the ballot; then the provider's limit falls. Sofia writes "[Vote 1] yes" as a
+    new message (no ballot token): her ballot is sent again to her alone. That message is no fan-out:
+    its refusal is one member's failed message, so the vote stays open (Sofia still has the ballot she
+    got, and so does every other elector) and the coordinators are told it could not be delivered."""
+    net = Network(tmp_path, stack=mail_stack, members=MEMBERS)
+    try:
+        ballots = net.open_vote("[Vote] Adopt the plan", "Closes: in 5 days\n\n" + LONG)
+        assert sorted(ballots) == sorted(CORE)
+        set_provider_size(mail_stack, 120_000)
+        net.send("Sofia Martins <sofia@example.org>", "[Vote 1] my vote", "Yes")
+        net.step()
+        net.step()
+        out = net.new_messages()
+        assert not net.messages_to("sofia@example.org", out)  # the ballot sent again was refused
+        assert [m.subject for m in out if "Not sent" in m.subject] == []  # not the vote's refusal
+        told = [m for m in out if "could not be delivered" in m.subject or "n'a pas pu être remis" in m.subject]
+        assert sorted(m.to for m in told) == ["amina@example.org", "li@example.org"]  # the coordinators
+        assert all("Sofia Martins <sofia@example.org>" in m.flat_text for m in told)
+        assert net.db.execute("SELECT state FROM votes WHERE id = 1").fetchone() == ("open",)
+        assert states(net, "vote_ballot") == {"sent": 4, "failed": 1}
+        net.reply(ballots["sofia@example.org"], "Yes")  # her first ballot still counts her vote
+        net.step()
+        receipt = net.only_message_to("sofia@example.org", net.new_messages())
+        assert "recorded" in receipt.flat_text.lower()
+    finally:
+        net.close()

@@ -98,6 +98,16 @@ def author_of(db, kind: str, item_id: int) -> int | None:
     return find(db, item_id) if find is not None else None
 
 
+def stops_item(row: dict) -> bool:
+    """Whether the provider's size refusal of outbox `row` is its item's (`stop_fanout`) rather
+    than one member's failed message: a copy of a fan-out (`Context.fanout`), whether other copies
+    still wait or not (the only ballot of a vote with one elector, the last ballots of a paced
+    fan-out), or a copy carrying files (a digest to its draft's author). A text-only message to
+    one person alone (a ballot sent again to the member who asked: the ballot they had still
+    holds; a notice) is that member's failure."""
+    return row.get("fanout_id") is not None or (row.get("attachments") or "[]") != "[]"
+
+
 def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: str,
                 stopped: dict[str, Stopped], describers: dict[str, Callable[[object, int], dict]]) -> str:
     """The provider refused `row` (an outbox row, already marked failed) for its size: withdraw
