@@ -35,7 +35,8 @@ log = logging.getLogger("convenor.pipeline")
 
 @dataclass(frozen=True)
 class Ingested:
-    """What became of one message: 'handled', 'quarantined', or 'duplicate' (with the earlier state)."""
+    """What became of one message: 'handled', 'quarantined', `inbound.ANSWERED_HELD` (its answer
+    had its effect, the text beside it is held), or 'duplicate' (with the earlier state)."""
 
     state: str
     handler: str
@@ -46,7 +47,7 @@ class Ingested:
     def destination(self) -> str:
         """Where the server copy belongs now: 'processed' or 'quarantine'."""
         state = self.earlier_state if self.state == "duplicate" else self.state
-        return "quarantine" if state == "quarantined" else "processed"
+        return "quarantine" if state in ("quarantined", inbound.ANSWERED_HELD) else "processed"
 
 
 def identity(raw: bytes) -> tuple[str, str]:
@@ -189,10 +190,12 @@ def _handle(db, rules, r: _Read, now) -> Ingested:
     ctx = Context(db, rules, now, raw=r.raw, auth=r.auth, reader=reader_for(rules.network.list_address),
                   scan_tokens=scanner())
     routed = route(ctx, r.mail)
-    state = "quarantined" if ctx.held else "handled"  # held: kept in the mailbox's Quarantine
+    state = "handled"
+    if ctx.held:  # held: kept in the mailbox's Quarantine (after its answer had its effect, or with nothing done)
+        state = inbound.ANSWERED_HELD if ctx.answered else "quarantined"
     inbound.record(db, mailbox_key=r.key, sha256=r.sha, message_id=r.message_id,
                    from_addr=r.from_addr, state=state, handler=routed.handler,
-                   error=ctx.held or ctx.noted, raw=None, now=r.received_at)
+                   error=ctx.held or ctx.noted, raw=None, now=r.received_at, facts=ctx.facts)
     if ctx.forget_raw:  # e.g. a secret ballot's reply after its close: removed as the close removed the others
         raw_removals.request(db, r.key, r.message_id or "", ctx.forget_raw, now)
     return Ingested(state, routed.handler, routed.outcome)

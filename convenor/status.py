@@ -74,7 +74,8 @@ def print_status(status: dict, zone: str) -> None:
     for away in m["away"]:
         print(f"  on leave through {away['until']}: {away['name']} <{away['email']}>")
     ib = status["inbound"]
-    print(f"Inbound: {ib.get('handled', 0)} handled, {ib.get('quarantined', 0)} quarantined")
+    answered_held = f", {ib['answered_held']} answered with a text held" if ib.get("answered_held") else ""
+    print(f"Inbound: {ib.get('handled', 0)} handled, {ib.get('quarantined', 0)} quarantined{answered_held}")
     ob = status["outbox"]
     withdrawn = f", {ob['withdrawn']} withdrawn" if ob.get("withdrawn") else ""
     print(f"Outbox: {ob['queued']} queued, {ob['sent']} sent, {ob['failed']} failed{withdrawn}")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import datetime, timedelta
 
 import sqlite_utils
@@ -31,16 +32,23 @@ def seen(db: sqlite_utils.Database, mailbox_key: str, sha256: str,
         [mailbox_key, sha256, message_id, from_addr, dedup_key(message_id or "", from_addr or ""), message_id])
 
 
+ANSWERED_HELD = "answered_held"  # its answer had its effect; the text beside it is held in Quarantine
+
+
 def record(db: sqlite_utils.Database, *, mailbox_key: str, sha256: str, message_id: str,
            from_addr: str, state: str, handler: str | None, error: str | None,
-           raw: bytes | None, now: datetime) -> int:
+           raw: bytes | None, now: datetime, facts: dict | None = None) -> int:
     """Record a message with its outcome; `raw` is kept only for quarantined messages.
 
-    `now` is stored as `received_at`: when the message reached the mailbox."""
+    `state`: 'handled'; 'quarantined' (set aside, nothing acted on); `ANSWERED_HELD` (its answer
+    had its effect, the text beside it is held). `now` is stored as `received_at`: when the
+    message reached the mailbox. `facts`: what the coordinators' daily summary names of it (a
+    text-free dict, kept as JSON; see `taken_between`)."""
     return db.execute(
         """INSERT INTO inbound (mailbox_key, sha256, message_id, from_addr, received_at, state,
-               handler, error, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [mailbox_key, sha256, message_id, from_addr, to_db(now), state, handler, error, raw]).lastrowid
+               handler, error, raw, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [mailbox_key, sha256, message_id, from_addr, to_db(now), state, handler, error, raw,
+         json.dumps(facts) if facts else None]).lastrowid
 
 
 def quarantined(db: sqlite_utils.Database, limit: int | None = None) -> list[dict]:
@@ -53,7 +61,7 @@ def quarantined(db: sqlite_utils.Database, limit: int | None = None) -> list[dic
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
     """How many messages were handled and how many quarantined (both keys always there), and any
     other state's count (kept by triggers: no count over the whole history)."""
-    return {"handled": 0, "quarantined": 0, **state_counts(db, "inbound")}
+    return {"handled": 0, "quarantined": 0, ANSWERED_HELD: 0, **state_counts(db, "inbound")}
 
 
 def forwarded_on(db: sqlite_utils.Database, handler: str, day, from_addr: str | None = None,
@@ -82,18 +90,23 @@ def held_between(db: sqlite_utils.Database, handler: str, reason_prefix: str, st
 
 def held_by_sender_between(db: sqlite_utils.Database, handler: str | None, reason_prefix: str, start: datetime,
                            end: datetime) -> list[tuple[str, int]]:
-    """How many messages `handler` (any handler when None) held (as `held_between`) from each
-    sender address, most first."""
+    """How many messages `handler` (any handler when None) held (as `held_between`, or held after
+    their answer had its effect: `ANSWERED_HELD`) from each sender address, most first."""
     return [(r[0], r[1]) for r in db.execute(
-        "SELECT from_addr, count(*) AS n FROM inbound WHERE (? IS NULL OR handler = ?) AND state = 'quarantined' "
+        "SELECT from_addr, count(*) AS n FROM inbound WHERE (? IS NULL OR handler = ?) "
+        "AND state IN ('quarantined', 'answered_held') "
         "AND substr(error, 1, ?) = ? AND received_at >= ? AND received_at < ? GROUP BY from_addr "
         "ORDER BY n DESC, from_addr",
         [handler, handler, len(reason_prefix), reason_prefix, to_db(start), to_db(end)]).fetchall()]
 
 
-def taken_between(db: sqlite_utils.Database, handler: str, start: datetime, end: datetime) -> list[dict]:
-    """The messages `handler` took (in any state) that arrived in [start, end), oldest first:
-    each one's sender address, arrival, state and text-free reason (`error`)."""
-    return list(query(db, "SELECT from_addr, received_at, state, error FROM inbound WHERE handler = ? "
-                          "AND received_at >= ? AND received_at < ? ORDER BY received_at, id",
-                      [handler, to_db(start), to_db(end)]))
+def taken_between(db: sqlite_utils.Database, handler: str, start: datetime, end: datetime,
+                  fact: str | None = None) -> list[dict]:
+    """The messages `handler` took (in any state) that arrived in [start, end), oldest first
+    (with `fact`, only those whose `facts` name it): each one's sender address, arrival, state,
+    text-free reason (`error`) and `facts` (a dict, {} when none)."""
+    rows = query(db, "SELECT from_addr, received_at, state, error, facts FROM inbound WHERE handler = ? "
+                     "AND received_at >= ? AND received_at < ? AND (? IS NULL OR json_extract(facts, '$.' || ?) "
+                     "IS NOT NULL) ORDER BY received_at, id",
+                 [handler, to_db(start), to_db(end), fact, fact])
+    return [{**row, "facts": json.loads(row["facts"]) if row["facts"] else {}} for row in rows]

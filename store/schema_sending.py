@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Migrations
 
+from store.sql import widen_state_check
+
 sending = Migrations("convenor-sending")
 
 
@@ -69,19 +71,7 @@ def m005_withdrawn_state(db):
     place as SQLite documents for loosening a constraint (https://sqlite.org/lang_altertable.html,
     "making other kinds of table schema changes"): no rebuild of a table that may hold years of
     history, and its triggers and indexes stay."""
-    old = "CHECK (state IN ('queued', 'sent', 'failed'))"
-    new = "CHECK (state IN ('queued', 'sent', 'failed', 'withdrawn'))"
-    (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'outbox'").fetchone()
-    if old not in sql:
-        raise RuntimeError("outbox: unexpected table definition; cannot widen its state constraint")
-    (version,) = db.execute("PRAGMA schema_version").fetchone()
-    db.execute("PRAGMA writable_schema = ON")
-    try:
-        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'outbox'",
-                   [sql.replace(old, new)])
-        db.execute(f"PRAGMA schema_version = {version + 1}")
-    finally:
-        db.execute("PRAGMA writable_schema = OFF")
+    widen_state_check(db, "outbox", ("queued", "sent", "failed"), "withdrawn")
     # the copies of an item are found by their reply token (bound to the item in `tokens`)
     db.execute("CREATE INDEX outbox_reply_token ON outbox(reply_token) WHERE reply_token IS NOT NULL")
     # a copy withdrawn while it was being handed over went all the same: its member is told of the change

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from sqlite_utils import Migrations
 
+from store.sql import widen_state_check
+
 trust = Migrations("convenor-trust")
 
 
@@ -54,3 +56,28 @@ def m003_mail_stopped(db):
     """A member's complaint (a provider's feedback report) stops their mail until a coordinator
     resumes it: the day and the report's type, NULL while mail flows."""
     db.executescript("ALTER TABLE members ADD COLUMN mail_stopped TEXT;")
+
+
+@trust()
+def m004_inbound_facts(db):
+    """What the coordinators' daily summary names of a message, kept beside its record as JSON
+    (text-free: never a word its sender wrote), so that no summary reads it back out of a reason
+    meant for people: for a message taken for an automatic reply, the kind of token reply it read
+    as (`{"read": "vote"}`); for a reply on another member's secret ballot that no one could be
+    told of, the ballot's reference and owner. The guesses recorded before carry their kind at
+    the start of their reason ("taken: draft: …", "held: vote: …"): read here once, and never again."""
+    db.execute("ALTER TABLE inbound ADD COLUMN facts TEXT")
+    for kind in ("draft", "vote"):
+        db.execute("UPDATE inbound SET facts = json_object('read', ?) WHERE handler = 'machine-guess' "
+                   "AND (error LIKE ? OR error LIKE ?)", [kind, f"taken: {kind}: %", f"held: {kind}: %"])
+
+
+@trust()
+def m005_answered_held(db):
+    """A message whose answer had its effect (a vote counted, an availability or feedback recorded)
+    while the text beside it was held in Quarantine past the day's cap on passing texts on is
+    recorded as such: state 'answered_held', never 'quarantined' (which says nothing was acted
+    on). Only the CHECK constraint widens (`store.sql.widen_state_check`: no rebuild of years of
+    history). Those recorded before as 'quarantined' with the cap's reason after an answer cannot
+    be told from a text held with nothing acted on: they are left as they were."""
+    widen_state_check(db, "inbound", ("handled", "quarantined"), "answered_held")

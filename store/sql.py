@@ -25,3 +25,23 @@ def state_counts(db: sqlite_utils.Database, table: str) -> dict[str, int]:
     triggers keep (migration m003); states with no row are left out."""
     return {state: n for state, n in db.conn.execute(
         "SELECT state, n FROM state_counts WHERE tbl = ? AND n > 0 ORDER BY state", [table])}
+
+
+def widen_state_check(db: sqlite_utils.Database, table: str, states: tuple[str, ...], added: str) -> None:
+    """Let `table`'s `state` column take `added` besides `states` (its CHECK constraint as created):
+    the table's definition is edited in place, as SQLite documents for loosening a constraint
+    (https://sqlite.org/lang_altertable.html, "making other kinds of table schema changes"), so
+    no table that may hold years of history is rebuilt, and its triggers and indexes stay.
+    Raises RuntimeError when the definition is not the one expected (nothing is changed)."""
+    listed = ", ".join(f"'{s}'" for s in states)
+    old, new = f"CHECK (state IN ({listed}))", f"CHECK (state IN ({listed}, '{added}'))"
+    (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()
+    if old not in sql:
+        raise RuntimeError(f"{table}: unexpected table definition; cannot widen its state constraint")
+    (version,) = db.execute("PRAGMA schema_version").fetchone()
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", [sql.replace(old, new), table])
+        db.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")

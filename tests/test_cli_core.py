@@ -101,7 +101,7 @@ def test_deliver_and_status_on_the_embedded_default(maildir_network, capsys):
     status = json.loads(capsys.readouterr().out)
     assert status["members"]["core"] == 4 and status["members"]["associate"] == 2
     assert status["members"]["coordinators"] == 1
-    assert status["outbox"]["queued"] == 1 and status["inbound"] == {"handled": 1, "quarantined": 0}
+    assert status["outbox"]["queued"] == 1 and status["inbound"] == {"handled": 1, "quarantined": 0, "answered_held": 0}
     maildir_network.step()
     assert [m.to for m in maildir_network.new_messages()] == ["li@example.org"]
     assert main(["--config", cfg, "status"]) == 0

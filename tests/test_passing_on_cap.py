@@ -100,3 +100,43 @@ def test_a_draft_question_past_the_cap_waits_for_the_digest(net: Network):
     digest = [m for m in net.new_messages() if m.to == "amina@example.org" and "page 2 right" in m.text]
     assert digest  # the held question is feedback all the same
 
+
+
+def inbound_states(net: Network) -> list[tuple[str, str]]:
+    """Each message's recorded state and the start of its reason, in arrival order."""
+    return [(state, (error or "")[:21]) for state, error in net.db.execute("SELECT state, error FROM inbound ORDER BY id")]
+
+
+def test_past_the_cap_an_answer_that_counted_is_recorded_as_answered_with_its_text_held(net: Network, capsys):
+    """Li's third vote of the day carries a question: the vote counts (her receipt says so) and the
+    question waits in Quarantine for the summary. Its record says both (`answered_held`), never
+    'quarantined', which says nothing was acted on; an unclear answer past the cap, which changed
+    nothing, is 'quarantined'. `convenor status` counts each."""
+    ballots = net.open_vote("[Vote] Adopt the budget", "Closes: in 7 days\n\nThat we adopt the budget.")
+    for n in range(2):
+        net.reply(ballots["li@example.org"], f"Yes\n\nQuestion {n}: will the hotline still be funded next year?")
+        net.step()
+    assert len(forwards_to_amina(net.new_messages())) == 2
+    net.reply(ballots["li@example.org"], "No\n\nAnd who decided the cut, and why?")
+    net.step()
+    receipt = net.only_message_to("li@example.org", net.new_messages())
+    assert "is recorded: No." in receipt.flat_text and "not passed on today" in receipt.flat_text
+    assert net.db.execute("SELECT choice FROM vote_events WHERE kind = 'vote' ORDER BY id DESC LIMIT 1").fetchone() == (1,)
+    assert inbound_states(net)[-1] == ("answered_held", "held: not passed on: ")
+    assert net.stack.folder_counts().get("Quarantine") == 1  # its question waits there
+
+    net.reply(ballots["li@example.org"], "I am not sure yet, can you tell me who decided the cut and why?")
+    net.step()
+    clarification = net.only_message_to("li@example.org", net.new_messages())
+    assert "not passed on today" in clarification.flat_text
+    assert inbound_states(net)[-1] == ("quarantined", "held: not passed on: ")  # nothing counted
+    assert net.stack.folder_counts().get("Quarantine") == 2
+
+    from convenor import cli
+    cli.main(["--config", str(net.config), "status"])
+    assert ", 1 quarantined, 1 answered with a text held" in capsys.readouterr().out
+
+    net.advance(days=1)
+    net.step()
+    (summary,) = [m for m in net.new_messages() if m.to == "amina@example.org" and "in Quarantine" in m.subject]
+    assert "- li@example.org (Li Wei): 2" in summary.flat_text  # both reach the coordinators

@@ -23,13 +23,42 @@ LONG = "\n".join(f"Paragraph {i}: " + "the network adopts the plan described in 
                  for i in range(400))
 
 
-def network_with_provider_size(mail_stack, tmp_path, limit: int) -> Network:
-    """A network whose provider (the test's SMTP server) states `SIZE limit` and refuses more."""
+def set_provider_size(mail_stack, limit: int) -> None:
+    """The provider (the test's SMTP server) now states `SIZE limit` and refuses more."""
     capture = mail_stack.capture
     capture.stop()
     capture.size_limit = limit
     capture.start()
+
+
+def network_with_provider_size(mail_stack, tmp_path, limit: int) -> Network:
+    """A network whose provider (the test's SMTP server) states `SIZE limit` and refuses more."""
+    set_provider_size(mail_stack, limit)
     return Network(tmp_path, stack=mail_stack, members=MEMBERS)
+
+
+def paced_long_vote(mail_stack, tmp_path, per_minute: int) -> tuple[Network, list[str]]:
+    """A network whose budget sends `per_minute` messages a minute, and Amina's vote with the long
+    text, taken in: its first round went (her confirmation, then ballots); the network (to close)
+    and who had a ballot in that round."""
+    net = Network(tmp_path, stack=mail_stack, members=MEMBERS)
+    net.settings.sending.provider = "custom"
+    net.settings.sending.max_per_minute = per_minute
+    net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the plan", "Closes: in 5 days\n\n" + LONG)
+    net.step()
+    first = net.new_messages()
+    had_one = sorted(m.to for m in first if "Adopt the plan" in m.subject and "Vote opened" not in m.subject)
+    assert len(first) == per_minute and len(had_one) == per_minute - 1
+    return net, had_one
+
+
+def rounds_after_the_limit_falls(net: Network, mail_stack, rounds: int) -> list:
+    """The provider's limit falls below a ballot's size; what `rounds` more minutes of sending sent."""
+    set_provider_size(mail_stack, 120_000)
+    for _ in range(rounds):
+        net.advance(minutes=1)
+        net.step()
+    return net.new_messages()
 
 
 @pytest.fixture
@@ -47,15 +76,22 @@ def states(net: Network, kind: str) -> dict:
     return dict(net.db.execute("SELECT state, count(*) FROM outbox WHERE kind = ? GROUP BY state", [kind]).fetchall())
 
 
-def test_a_vote_too_large_stops_its_ballots_and_its_opener_is_told_once(small_provider):
-    net = small_provider
+def refused_vote(net: Network) -> list:
+    """Amina opens a vote with the long text; what was sent: her confirmation, then the one notice
+    that its ballots are too large, both to her alone (not to Li, the other coordinator)."""
     net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the plan", "Closes: in 5 days\n\n" + LONG)
     net.step()
     net.step()
     out = net.new_messages()
     assert [m.subject for m in out] == ["[Vote 1] Vote opened: Adopt the plan",
                                         "[Vote 1] Not sent: too large for the mail provider"]
-    assert {m.to for m in out} == {"amina@example.org"}  # the opener; not Li, the other coordinator
+    assert {m.to for m in out} == {"amina@example.org"}
+    return out
+
+
+def test_a_vote_too_large_stops_its_ballots_and_its_opener_is_told_once(small_provider):
+    net = small_provider
+    out = refused_vote(net)
     text = flat(out[1].text)
     assert '"Adopt the plan" could not go out: each copy is 0.2 MB,' in text
     assert "once its attachments are encoded" not in text  # a ballot has none
@@ -84,24 +120,9 @@ def test_a_vote_whose_last_ballots_are_refused_for_size_is_cancelled_and_those_w
     below a ballot's size: the next ballot is refused, the last withdrawn. Not every elector has a
     ballot, so the vote is cancelled: the electors who had one are told why (no result will come),
     those who never had one hear nothing, and Amina (who opened it) gets the one notice."""
-    net = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    net.settings.sending.provider = "custom"
-    net.settings.sending.max_per_minute = 3
+    net, had_one = paced_long_vote(mail_stack, tmp_path, 3)
     try:
-        net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the plan", "Closes: in 5 days\n\n" + LONG)
-        net.step()
-        first = net.new_messages()
-        had_one = sorted(m.to for m in first if m.subject.startswith("[Vote 1] Adopt the plan")
-                         or m.subject.startswith("[Scrutin 1] Adopt the plan"))
-        assert len(first) == 3 and len(had_one) == 2
-        capture = mail_stack.capture
-        capture.stop()
-        capture.size_limit = 120_000
-        capture.start()
-        for _ in range(3):
-            net.advance(minutes=1)
-            net.step()
-        out = net.new_messages()
+        out = rounds_after_the_limit_falls(net, mail_stack, 3)
         notice = next(m for m in out if "Not sent" in m.subject)
         assert notice.to == "amina@example.org"
         assert ("Vote 1 is cancelled, since not every member has a ballot (the 2 who had one are told why): no "
@@ -201,10 +222,7 @@ def planned_meeting(mail_stack, tmp_path):
                  or m.subject.startswith("[Réunion 1] Planning day")]
     assert sorted(m.to for m in announced) == sorted(CORE)
     confirmation = next(m for m in out if m.to == "li@example.org" and m not in announced)
-    capture = mail_stack.capture
-    capture.stop()
-    capture.size_limit = 150_000
-    capture.start()
+    set_provider_size(mail_stack, 150_000)
     return net, confirmation
 
 
@@ -273,14 +291,6 @@ def test_a_meeting_whose_invitation_was_too_large_is_cancelled_without_telling_t
         net.close()
 
 
-def set_provider_size(mail_stack, limit: int) -> None:
-    """The provider (the test's SMTP server) now states `SIZE limit` and refuses more."""
-    capture = mail_stack.capture
-    capture.stop()
-    capture.size_limit = limit
-    capture.start()
-
-
 def test_a_vote_whose_only_ballot_is_refused_for_size_is_cancelled_and_its_opener_told_once(mail_stack, tmp_path):
     """Sofia is the one core member: the vote's fan-out is her ballot alone, and no other copy waits
     when the provider refuses it. It is still the vote's refusal, not one member's failed message:
@@ -291,14 +301,7 @@ def test_a_vote_whose_only_ballot_is_refused_for_size_is_cancelled_and_its_opene
     set_provider_size(mail_stack, 120_000)
     net = Network(tmp_path, stack=mail_stack, members=members)
     try:
-        net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the plan", "Closes: in 5 days\n\n" + LONG)
-        net.step()
-        net.step()
-        out = net.new_messages()
-        assert [m.subject for m in out] == ["[Vote 1] Vote opened: Adopt the plan",
-                                            "[Vote 1] Not sent: too large for the mail provider"]
-        assert {m.to for m in out} == {"amina@example.org"}
-        text = flat(out[1].text)
+        text = flat(refused_vote(net)[1].text)
         assert "No member received it: its only copy failed." in text
         assert ("Vote 1 is cancelled, since no member has a ballot: no reminder will go, and no result will be "
                 "published.") in text
@@ -318,20 +321,9 @@ def test_a_vote_whose_very_last_ballot_is_refused_for_size_is_cancelled(mail_sta
     provider's limit falls and the fourth ballot, the last of the fan-out (none waits behind it), is
     refused. Not every elector has a ballot: the vote is cancelled, the three who had one are told
     why, and Amina gets the one notice (it used to be one member's failure: the vote stayed open)."""
-    net = Network(tmp_path, stack=mail_stack, members=MEMBERS)
-    net.settings.sending.provider = "custom"
-    net.settings.sending.max_per_minute = 4
+    net, had_one = paced_long_vote(mail_stack, tmp_path, 4)
     try:
-        net.send("Amina Diallo <amina@example.org>", "[Vote] Adopt the plan", "Closes: in 5 days\n\n" + LONG)
-        net.step()
-        first = net.new_messages()
-        had_one = sorted(m.to for m in first if "Adopt the plan" in m.subject and "Vote opened" not in m.subject)
-        assert len(first) == 4 and len(had_one) == 3
-        set_provider_size(mail_stack, 120_000)
-        for _ in range(2):
-            net.advance(minutes=1)
-            net.step()
-        out = net.new_messages()
+        out = rounds_after_the_limit_falls(net, mail_stack, 2)
         notice = net.only_message_to("amina@example.org", [m for m in out if "Not sent" in m.subject])
         text = flat(notice.text)
         assert "3 members had received it already; this copy, the last, failed." in text

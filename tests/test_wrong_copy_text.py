@@ -90,3 +90,46 @@ def test_a_reply_on_another_members_secret_ballot_is_shown_to_nobody(network: Ne
     assert "Someone else replied to your copy" in net.only_message_to("sofia@example.org", out).subject
     assert not net.messages_to("amina@example.org", out) and not net.messages_to("li@example.org", out)
     assert counted(net) == 0
+
+
+def test_a_secret_ballot_reply_no_one_could_be_told_of_is_named_in_the_next_summary(network: Network):
+    """Jean's mail is not verified (its From may be forged), so he is never answered; Sofia, whose
+    secret ballot he answered, is told once a day. His second reply that day reaches nobody at
+    once: the coordinators' next daily summary names it (from whom, when, on whose copy of which
+    ballot), with no word of it and nothing of anyone's vote."""
+    net = network
+    ballots = open_vote(net, secret=True)
+    net.reply(ballots["sofia@example.org"], "Oui, pour le budget", sender="jean@example.org", authenticated=None)
+    net.step()
+    out = net.new_messages()
+    assert "Someone else replied to your copy" in net.only_message_to("sofia@example.org", out).subject
+    net.reply(ballots["sofia@example.org"], "Non finalement, qui a décidé ça ?", sender="jean@example.org",
+              authenticated=None)
+    net.step()
+    assert net.new_messages() == []  # nobody told now: Jean may be forged, Sofia was told today
+    assert counted(net) == 0
+    assert not net.stack.folder_counts().get("Quarantine")  # a secret ballot's text is kept for nobody to read
+
+    net.advance(days=1)
+    net.step()
+    summary = net.only_message_to("amina@example.org", net.new_messages())
+    assert summary.subject == "[Test Network] 1 reply on another member's secret ballot, shown to nobody"
+    text = summary.flat_text
+    assert "1 reply on 2027-01-04 (UTC) answered a copy of a secret ballot sent to another member." in text
+    assert "Nothing was counted, and what was written is shown to nobody" in text
+    assert "from jean@example.org (Jean Tremblay, a member), on the copy of Vote 1 sent to Sofia Martins" in text
+    for word in ("Non", "finalement", "décidé", "Oui", "budget"):
+        assert word not in summary.text  # no word written, nothing of a vote
+    assert net.db.execute("SELECT count(*) FROM vote_events").fetchone()[0] == 0
+
+
+def test_a_secret_ballot_reply_whose_owner_was_told_is_not_in_the_summary(network: Network):
+    """Sofia was told of the one reply on her copy: nothing else needs to reach the coordinators."""
+    net = network
+    ballots = open_vote(net, secret=True)
+    net.reply(ballots["sofia@example.org"], "Yes", sender="jean@example.org", authenticated=None)
+    net.step()
+    net.new_messages()
+    net.advance(days=1)
+    net.step()
+    assert not [m for m in net.new_messages() if m.to == "amina@example.org"]

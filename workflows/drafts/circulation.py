@@ -231,7 +231,7 @@ def _pass_on_question(ctx: Context, mail: InboundMail, draft: dict, text: str) -
     reader = author if author and author["active"] and author["coordinator"] else None
     return passing_on.pass_on(ctx, mail, text, asks_something,
                               {"kind": "draft", "ref": f"Draft {draft['id']}", "title": draft["title"]},
-                              only_to=reader)
+                              answered=True, only_to=reader)  # the feedback is recorded: the digest has it
 
 
 # Registration of the author's replies, the timers and the status section.

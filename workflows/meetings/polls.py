@@ -269,7 +269,7 @@ def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> st
                  reason="", **variables)
         return "thanks after an answer: nothing changed, member told"
     if reading.ambiguous:
-        variables["passed_on"] = _pass_on(ctx, mail, meeting, is_a_message)
+        variables["passed_on"] = _pass_on(ctx, mail, meeting, is_a_message, answered=False)
         ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="unclear", chosen=[],
                  reason=reading.reason, **variables)
         return f"availability unclear ({reading_kind(reading.reason)})" + (
@@ -280,18 +280,19 @@ def poll_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> st
         reading.dates_if_need_be, reading.places, reading.places_if_need_be))
     variables.update(poll_extras.receipt_view(options, chosen, reading.dates_if_need_be, reading.places,
                                               reading.places_if_need_be))
-    variables["passed_on"] = _pass_on(ctx, mail, meeting, asks_something)  # "2. Could we meet online?"
+    variables["passed_on"] = _pass_on(ctx, mail, meeting, asks_something, answered=True)  # "2. Could we meet online?"
     ctx.send(member, "poll_receipt", reply_for=("poll", poll["id"]), outcome="recorded", chosen=chosen,
              reason="", **variables)
     return f"availability recorded: {chosen or 'none'}" + (
         f" ({len(reading.dates_if_need_be)} if need be)" if reading.dates_if_need_be else "")
 
 
-def _pass_on(ctx: Context, mail: InboundMail, meeting: dict, worth) -> str | None:
+def _pass_on(ctx: Context, mail: InboundMail, meeting: dict, worth, *, answered: bool) -> str | None:
     """A question (or, where `worth` says so, a message of some length) written in a reply to a
-    date poll reaches the coordinators, who answer it by replying; what was done, or None."""
+    date poll reaches the coordinators, who answer it by replying; what was done, or None.
+    `answered`: the reply's availability was recorded."""
     return passing_on.pass_on(ctx, mail, mail.new_text, worth, {"kind": "poll", "ref": f"Meeting {meeting['id']}",
-                                                                "title": meeting["title"]})
+                                                                "title": meeting["title"]}, answered=answered)
 
 
 def poll_admin_reply(ctx: Context, mail: InboundMail, member: dict, token: dict) -> str:

@@ -15,7 +15,9 @@ The same summary counts the mail failing authentication held past its own caps
 theirs (`workflows.membership.complaints`), by address, the members' questions and comments kept
 past the cap on passing them on (`workflows.membership.passing_on`), and names each message taken
 for an automatic reply by its subject, words or no-reply address alone
-(`workflows.routing.machine_guesses`): one mechanism, one summary a day.
+(`workflows.routing.machine_guesses`) and each reply on another member's secret ballot that
+neither its writer nor the ballot's owner could be told of (`workflows.routing.wrong_copy`: never
+a word of it): one mechanism, one summary a day.
 """
 from __future__ import annotations
 
@@ -32,7 +34,10 @@ HANDLER = "stranger"  # the router's name for this rule: forwards are counted by
 FAILED_AUTHENTICATION = "authentication"  # the router's rule for forged mail, summarised here too
 FEEDBACK = "feedback"  # the router's rule for feedback reports (sent by providers, not members): counted too
 GUESSED = "machine-guess"  # the router's rule for mail that only looked automatic: each one named
+TOKEN_REPLY = "token-reply"  # the router's rule for replies by token: one on another's secret ballot is named
+UNSEEN = "secret_wrong_copy"  # the stored fact of a reply on another member's secret ballot no one was told of
 TAKEN = "taken: "  # how the record of such a message that got its effect begins: "taken: draft: …"
+READ_AS = "read"  # the stored fact (`inbound.facts`) of a guess read as a token reply: its kind, "draft" or "vote"
 GUESSES_NAMED = 50  # a summary names at most this many of them, then counts the rest (a flood stays short)
 SUMMARY = "strangers.summary"
 HELD = "held: "  # how a held message's reason begins in the inbound record
@@ -73,14 +78,16 @@ def schedule_summary(ctx: Context, mail: InboundMail) -> None:
 def summary_timer(ctx: Context, timer: dict) -> str:
     """Tell the coordinators, once, how many messages the day before were held past the caps:
     strangers' (a count), mail failing authentication (a count by the address it claimed) and
-    members' texts not passed on (a count by address); and names each guess (`_guessed`)."""
+    members' texts not passed on (a count by address); and names each guess (`_guessed`) and each
+    reply on another member's secret ballot no one was told of (`_unseen`)."""
     end = timer["due_at"] if isinstance(timer["due_at"], datetime) else from_db(timer["due_at"])
     start = end - timedelta(days=1)
     count = sum(store_inbound.held_between(ctx.db, handler, HELD, start, end) for handler in (HANDLER, FEEDBACK))
     forged = _by_sender(ctx, FAILED_AUTHENTICATION, HELD, start, end)
     kept = _by_sender(ctx, None, PASSED_ON, start, end)
     guessed = _guessed(ctx, start, end)
-    if not count and not forged and not kept and not guessed:
+    unseen = _unseen(ctx, start, end)
+    if not count and not forged and not kept and not guessed and not unseen:
         return "no message held"
     policy, trust = ctx.rules.strangers, ctx.rules.trust
     sent = ctx.notify_coordinators("strangers_summary", held=count, day=start.date(),
@@ -90,10 +97,11 @@ def summary_timer(ctx: Context, timer: dict) -> str:
                                    forged_cap=trust.failed_forwards_per_day,
                                    kept=kept, kept_total=sum(k["count"] for k in kept),
                                    kept_cap=trust.passed_on_per_sender_per_day,
-                                   guessed=guessed[:GUESSES_NAMED], guessed_total=len(guessed))
+                                   guessed=guessed[:GUESSES_NAMED], guessed_total=len(guessed),
+                                   unseen=unseen[:GUESSES_NAMED], unseen_total=len(unseen))
     return (f"{count} held message(s) from non-members, {sum(f['count'] for f in forged)} failing "
-            f"authentication, {sum(k['count'] for k in kept)} not passed on and {len(guessed)} taken for "
-            f"automatic replies summarised to {sent} coordinator(s)")
+            f"authentication, {sum(k['count'] for k in kept)} not passed on, {len(guessed)} taken for "
+            f"automatic replies and {len(unseen)} on another member's secret ballot summarised to {sent} coordinator(s)")
 
 
 def _by_sender(ctx: Context, handler: str | None, reason_prefix: str, start: datetime, end: datetime) -> list[dict]:
@@ -108,15 +116,23 @@ def _guessed(ctx: Context, start: datetime, end: datetime) -> list[dict]:
     address alone (`workflows.routing.machine_guesses`): who sent it, when, and what became of it: `kept` in
     Quarantine or not, and `read`, the kind of token reply it was read as ("draft": recorded as
     feedback; "vote": reads as a clear vote, kept uncounted), or ""."""
-    out = []
-    for row in store_inbound.taken_between(ctx.db, GUESSED, start, end):
-        note = row["error"] or ""
-        body = note[len(TAKEN):] if note.startswith(TAKEN) else note[len(HELD):] if note.startswith(HELD) else ""
-        read = body.split(":", 1)[0] if body.split(":", 1)[0] in ("draft", "vote") else ""
-        out.append({"address": row["from_addr"] or "", "when": ctx.local(from_db(row["received_at"])),
-                    "member": store_members.get_by_email(ctx.db, row["from_addr"]) if row["from_addr"] else None,
-                    "kept": row["state"] == "quarantined", "read": read})
-    return out
+    return [{**_who_and_when(ctx, row), "kept": row["state"] == "quarantined", "read": row["facts"].get(READ_AS, "")}
+            for row in store_inbound.taken_between(ctx.db, GUESSED, start, end)]
+
+
+def _unseen(ctx: Context, start: datetime, end: datetime) -> list[dict]:
+    """Each reply of [start, end) on another member's copy of a secret ballot that neither its
+    writer nor the copy's owner could be told of (`workflows.routing.wrong_copy`): who sent it,
+    when, the ballot (`ref`) and whose copy it was (`owner`, a member or None) - never a word of it."""
+    return [{**_who_and_when(ctx, row), "ref": row["facts"][UNSEEN],
+             "owner": store_members.get(ctx.db, row["facts"]["owner"]) if row["facts"].get("owner") else None}
+            for row in store_inbound.taken_between(ctx.db, TOKEN_REPLY, start, end, fact=UNSEEN)]
+
+
+def _who_and_when(ctx: Context, row: dict) -> dict:
+    """Who sent an inbound `row` (its address, and the member it is, or None) and when it arrived."""
+    return {"address": row["from_addr"] or "", "when": ctx.local(from_db(row["received_at"])),
+            "member": store_members.get_by_email(ctx.db, row["from_addr"]) if row["from_addr"] else None}
 
 
 def utc_day(moment: datetime):

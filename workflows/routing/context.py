@@ -66,6 +66,10 @@ class Context:
     queued: list[int] = field(default_factory=list)
     held: str | None = None  # set by an action that keeps the message in Quarantine (a text-free reason)
     noted: str | None = None  # set by an action to keep a text-free note with a handled message's record
+    # set with `held` by an action whose message had its effect all the same (a vote counted) while
+    # the text beside it is held: recorded as such (`store.inbound.ANSWERED_HELD`), never as set aside
+    answered: bool = False
+    facts: dict | None = None  # set by an action: what the coordinators' daily summary names of the message (text-free)
     forget_raw: str | None = None  # set by an action whose message must leave the mailbox once recorded (why)
     # the caller's reader of raw mail (convenor.pipeline's): a workflow that acts on mail kept raw
     # in the store (a held message its sender confirmed) reads it as every inbound message is read

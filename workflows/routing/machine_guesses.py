@@ -63,6 +63,8 @@ def take(ctx: Context, mail: InboundMail, *, act=None) -> str:
     row = _token_row(ctx, mail) if act is not None else None
     words, count, keep = EFFECTS.get(row["kind"] if row else "", ("", None, False))
     outcome = _try_without_answer(ctx, mail, act, row, count, keep) if count is not None else None
+    if outcome is not None:  # the summary names the kind it read as from this stored fact, never from a reason
+        ctx.facts = {strangers.READ_AS: row["kind"]}
     if outcome is not None and keep:
         ctx.noted = f"{TAKEN}{row['kind']}: {words}; its {sign} looked automatic: nothing sent to its sender"
         strangers.schedule_summary(ctx, mail)

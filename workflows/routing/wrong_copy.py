@@ -13,8 +13,11 @@ It never acts in the copy owner's name, and what the writer wrote is never lost:
   any non-member's mail (`commands.from_stranger`, within the strangers' caps; the router records
   it under their rule so those caps count it);
 - except on a secret ballot, where nothing written is shown to anyone (the writer, when a
-  verified member, is told as above), and for a token that only confirms (a held message, an
-  address: `table.ITEM_DESCRIBERS` names no item for it), whose reply carries no text to keep.
+  verified member, is told as above): when neither the writer nor the owner could be told, the
+  message is named in the coordinators' next daily summary (who sent it, when, on whose copy of
+  which ballot; never a word of it, so never how anyone meant to vote); and for a token that only
+  confirms (a held message, an address: `table.ITEM_DESCRIBERS` names no item for it), whose
+  reply carries no text to keep.
 """
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ def rule(ctx: Context, mail: InboundMail, row: dict) -> str:
     will go on as a non-member's mail (so their daily caps count it), else "token-reply"."""
     if _passed_on(ctx, row) and ctx.active_sender(mail) is None:
         return strangers.HANDLER
-    return "token-reply"
+    return strangers.TOKEN_REPLY
 
 
 def refuse(ctx: Context, mail: InboundMail, *, owner: dict | None, row: dict) -> str:
@@ -54,10 +57,15 @@ def refuse(ctx: Context, mail: InboundMail, *, owner: dict | None, row: dict) ->
     if told_writer or row["kind"] not in table.ITEM_DESCRIBERS:
         return outcome
     if not _passed_on(ctx, row):
-        return outcome + "; a secret ballot: shown to nobody"
+        if told_owner:
+            return outcome + "; a secret ballot: shown to nobody"
+        ctx.facts = {strangers.UNSEEN: _about(ctx, row, owner, mail)["ref"], "owner": owner["id"] if owner else None}
+        strangers.schedule_summary(ctx, mail)
+        return outcome + "; a secret ballot: shown to nobody, named in the coordinators' next summary"
     if sender is None:
         return outcome + "; " + commands.from_stranger(ctx, mail)
-    return outcome + "; " + passing_on.pass_on(ctx, mail, mail.new_text, _anything, _about(ctx, row, owner, mail))
+    return outcome + "; " + passing_on.pass_on(ctx, mail, mail.new_text, _anything, _about(ctx, row, owner, mail),
+                                                    answered=False)
 
 
 def _passed_on(ctx: Context, row: dict) -> bool:

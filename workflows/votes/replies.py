@@ -114,7 +114,8 @@ def _pass_on(ctx: Context, mail: InboundMail, vote: dict, words: str, *, counted
     if vote["secret"]:
         return "secret" if worth(words) else None
     return passing_on.pass_on(ctx, mail, words, worth, {"kind": "ballot", "ref": reference(vote),
-                                                        "title": vote["title"], "counted": counted})
+                                                        "title": vote["title"], "counted": counted},
+                              answered=counted)
 
 
 def is_secret(db, vote_id: int) -> bool:
