@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 
 import html2text
 
+from mailer.html_inline import SIMPLE_TAG, inline_text
 from mailer.quote_markers import attribution_span
 from mailer.reply_lines import Lines
 
@@ -242,9 +243,6 @@ def _is_marker_tag(html: str, word_start: int, word_end: int) -> bool:
     return finder.found is not None
 
 
-_SIMPLE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)>")  # "<b>", "</div>": no attribute, no white space
-
-
 class _Converter(html2text.HTML2Text):
     """html2text's converter, handed the tags and text of a document whose every `<` opens a
     simple tag (`<b>`, `</div>`: a name alone) and that holds no `&` without html.parser's
@@ -259,7 +257,7 @@ class _Converter(html2text.HTML2Text):
         data = self.rawdata
         if not data or "&" in data or self.cdata_elem is not None:
             return super().goahead(end)
-        parts = _SIMPLE_TAG.split(data)  # text, "/" or "", name, text, …, text
+        parts = SIMPLE_TAG.split(data)  # text, "/" or "", name, text, …, text
         if any("<" in text for text in parts[::3]) or any(
                 name.lower() in self.CDATA_CONTENT_ELEMENTS for name in parts[2::3]):
             return super().goahead(end)
@@ -293,9 +291,10 @@ def _converter() -> html2text.HTML2Text:
 def _render(sanitised: tuple[str, str]) -> str:
     """The text of sanitised HTML (html2text) followed by the text read past MAX_TAGS."""
     html, tail = sanitised
-    converter = _converter()
     try:
-        text = converter.handle(html)
+        text = inline_text(html)  # bare inline tags: what html2text makes of them, made without it
+        if text is None:
+            text = _converter().handle(html)
     except (AssertionError, ValueError, IndexError):  # html.parser asserts on a broken "<![>" declaration
         text = unescape(_TAG.sub("\n", html))  # the text without its tags: a crafted part is still read
     text = (f"{text}\n{tail}" if tail else text).replace("\u00a0", " ").replace("\u200b", "")

@@ -257,3 +257,61 @@ def test_tags_are_taken_out_as_the_pattern_takes_them_out(html):
 def test_every_corpus_html_part_loses_the_tags_the_pattern_takes_out():
     for html in html_parts() + ["YES" + "<b>a</b> " * 2000, "YES" + "<div>" * 2000]:
         assert html_text.without_tags(html) == html_text._TAG.sub("", html)
+
+
+# --- HTML: the text of bare inline tags made without html2text (mailer/html_inline.py) ---
+
+def _by_html2text(html: str) -> str:
+    """What html2text, set as Convenor sets it, makes of `html` (through html.parser)."""
+    import html2text
+    return _set_as_convenor_does(html2text.HTML2Text()).handle(html)
+
+
+def test_every_corpus_html_part_is_rendered_as_html2text_renders_it():
+    """`inline_text` is html2text's text wherever it answers (None elsewhere): on every HTML part
+    of the corpus, each sanitised piece, each with its attributes taken off (so that the corpus's
+    real tags reach the short way), and the crafted kinds."""
+    from mailer.html_inline import inline_text
+    crafted = [raw.decode().split("\r\n\r\n", 1)[1] for name, raw in kinds(SIZES[0], b"a@b.org", b"n@example.org", 1).items()
+               if name.startswith("HTML")]
+    answered = 0
+    for html in html_parts() + crafted:
+        bare = re.sub(r"<([a-zA-Z][a-zA-Z0-9]*)\s[^<>]*>", r"<\1>", html)
+        for piece in (html, html_text._sanitise(html)[0], bare, html_text._sanitise(bare)[0],
+                      re.sub(r"&[#\w]*;?", "", html_text._sanitise(bare)[0])):
+            fast = inline_text(piece)
+            if fast is not None:
+                answered += 1
+                assert fast == _by_html2text(piece), piece[:300]
+    assert answered >= 20
+
+
+INLINE_PIECES = st.sampled_from(["<b>", "</b>", "<B>", "</I>", "<i>", "<span>", "</span>", "<a>", "</a>", "<img>", "<font>",
+                                 "<sup>", "</sub>", "<body>", "<u>", "<em>", "</strong>", "<html>", "<mark>", "<div>", "<p>",
+                                 "<s>", "a", "Yes", "1.", "1. x", "- x", "+ y", "\\", "\\-", "-", "+", ".", "*", "_", "#",
+                                 " ", "  ", "\n", "\n\n", "\t", "\r", "\u00a0", "\u2028", "é", "[x]", "`", "<", "&", "1)"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(INLINE_PIECES, max_size=40).map("".join))
+@example("YES" + "<b>a</b> " * 30)
+@example(" <b> </b> a <i>\n- b</i>  \n 1. c<u>+ d</u>\\")
+@example("<b>  </b>")
+@example("")
+def test_generated_inline_documents_are_rendered_as_html2text_renders_them(html):
+    from mailer.html_inline import inline_text
+    fast = inline_text(html)
+    if fast is not None:
+        assert fast == _by_html2text(html)
+    else:
+        assert html == "" or "&" in html or "<" in re.sub(r"</?(?:[a-zA-Z]+)>", "", html) or any(
+            name.lower() not in {"b", "i", "span", "a", "img", "font", "sup", "sub", "body", "u", "em", "strong", "html",
+                                 "mark"} for name in re.findall(r"</?([a-zA-Z]+)>", html))
+
+
+def test_html_tag_soup_goes_the_short_way():
+    from mailer.html_inline import inline_text
+    for size in SIZES[:2]:
+        html = kinds(size, b"a@b.org", b"n@example.org", 1)["HTML tag soup"].decode().split("\r\n\r\n", 1)[1]
+        piece = html_text._sanitise(html.replace("\r\n", "\n"))[0]
+        assert inline_text(piece) == _by_html2text(piece) != ""
