@@ -3,9 +3,9 @@
 Most of what reaches the list is a member's plain reply: headers, a blank line, one text part.
 For those, `simple_message` builds the same compat32 message the feed parser would (a
 `ReadMessage`, as mailer.parse asks the feed parser for; the same header list, values as written with their folds, the same payload) in a fraction of the time;
-anything else (multipart or message/* content, a header block the feed parser would flag as
+a plain multipart of such parts is read by `simple_multipart`; anything else (nested multipart or message/* content, a header block the feed parser would flag as
 defective, an mbox "From " line, a lone CR) returns None and goes to the email package. The
-property test in tests/test_simple_parse.py holds it to giving the same `InboundMail` as the
+property tests in tests/test_fast_paths.py and tests/test_worst_read_fast_paths.py hold it to giving the same `InboundMail` as the
 full parse on every corpus message and on generated ones.
 
 Written by hand because no library splits a message this way and returns the standard
@@ -18,6 +18,7 @@ import re
 from email.message import Message
 
 from mailer.read_message import ReadMessage
+from mailer.simple_multipart import multipart_body
 
 _COMPAT32 = email.policy.compat32
 # one header field as the feed parser accepts it without a defect: a name, a colon, a value,
@@ -28,17 +29,31 @@ _BLANK = re.compile(r"\r?\n")
 
 def simple_message(raw: bytes) -> Message | None:
     """The compat32 `ReadMessage` of `raw` when it is a single-part message with a clean header
-    block (exactly what `email.message_from_bytes(raw, policy=compat32)` returns), else None."""
+    block, or a plain one-level multipart (`simple_multipart`): exactly what
+    `email.message_from_bytes(raw, policy=compat32)` returns; else None."""
     text = raw.decode("ascii", "surrogateescape")
+    read = _header_block(text, 0, len(text))
+    if read is None or not read[0]:
+        return None
+    msg = _message(read[0])
+    maintype = msg.get_content_maintype()
+    if maintype == "multipart":
+        return multipart_body(msg, text, read[1], _header_block, _message)
+    if maintype == "message":
+        return None
+    msg.set_payload(text[read[1]:])
+    return msg
+
+
+def _header_block(text: str, pos: int, end: int) -> tuple[list[tuple[str, str]], int] | None:
+    """(the fields of the clean header block at text[pos:end], where its body starts) or None."""
     headers: list[tuple[str, str]] = []
-    pos, end = 0, len(text)
-    match = _FIELD.match
+    match, blank_line = _FIELD.match, _BLANK.match
     while True:
-        blank = _BLANK.match(text, pos)
+        blank = blank_line(text, pos, end)
         if blank:
-            body_start = blank.end()
-            break
-        field = match(text, pos)
+            return headers, blank.end()
+        field = match(text, pos, end)
         if field is None:
             return None
         name, value = field.group(1), field.group(2)
@@ -46,11 +61,9 @@ def simple_message(raw: bytes) -> Message | None:
         pos = field.end()
         if pos >= end:
             return None  # no blank line: the feed parser's reading of a headers-only message differs
-    if not headers:
-        return None
+
+
+def _message(headers: list[tuple[str, str]]) -> Message:
     msg = ReadMessage(policy=_COMPAT32)
     msg._headers = headers
-    if msg.get_content_maintype() in ("multipart", "message"):
-        return None
-    msg.set_payload(text[body_start:])
     return msg
