@@ -13,8 +13,8 @@ Each read (a kind at a size, as the member and as the stranger) runs inside `fun
 which nothing in the pipeline calls: callgrind counts only inside it and writes one dump a
 read, in the order this script prints. `--read` prints each kind's instructions (the worse of
 member and stranger) and its ratio to the ordinary reply of the same size. The messages are sent
-in the bench's order (one round of every kind at 10 KB, then REPEATS rounds at the size, the
-last counted), so that the store holds what it holds there (the day's forwards spent, the
+in the bench's order (one round of every kind at 10 KB, then REPEATS rounds at the size, each
+as the member then as the stranger, the last counted), so that the store holds what it holds there (the day's forwards spent, the
 member's earlier replies); UNIQUE_IDS=1 gives each kind its own Message-ID (see
 `worst_read.distinct_ids`). Instructions leave out the kernel's work (the commit's writes), which
 the bench's CPU time counts: the ordinary reply's ratio in time is lower than in instructions.
@@ -54,8 +54,8 @@ def main(size: int, only: list[str]) -> None:
             ingest(net.db, rules, f"warm:member:{kind}", raw, net.now)  # as the bench: one round at 10 KB each
         for n, (kind, raw) in enumerate(kinds(SIZES[0], senders["stranger"][0], senders["stranger"][1], 2).items()):
             ingest(net.db, rules, f"warm:stranger:{kind}", raw, net.now)
-        for who, (sender, to) in senders.items():  # as the bench: REPEATS rounds of every kind, the last counted
-            for rnd in range(REPEATS):
+        for rnd in range(REPEATS):  # as the bench: REPEATS rounds of every kind (member, stranger), the last counted
+            for who, (sender, to) in senders.items():
                 messages = kinds(size, sender, to, 10 + 2 * rnd + (who == "member"))
                 for kind, raw in (distinct_ids(messages) if UNIQUE else messages).items():
                     if only and kind not in only and kind != "ordinary":

@@ -16,8 +16,10 @@ the highest ratio of the two over the three sizes, and the slope of the worst co
 Targets: worst ≤ 3× ordinary at every size, slope ≤ 1.1. Each message's cost is the CPU time of
 the thread that takes it in (`time.thread_time`): on a shared machine the wall clock also counts
 the time other processes held the core, which moved the ordinary reply's figure by ±50% from one
-kind to the next. Every kind, the ordinary one among them, is sent REPEATS times in turn (the
-median counts), after one untimed round with the rules built once, as in the daemon. `--kinds`
+kind to the next. Every kind, the ordinary one among them, is sent in each of REPEATS rounds
+(as the member, then as the stranger), after one untimed round with the rules built once, as in
+the daemon; a kind's ratio is the median over the rounds of its cost against the ordinary
+reply's of the same round (`paired_ratios`), printed with its spread. `--kinds`
 prints every kind's ratio at every size; `--profile` profiles the three worst. Run it more
 than once. Each kind has a Message-ID of its own (`distinct_ids`), so each is routed, recorded and
 answered like any message; `--copies` gives the kinds of one round one Message-ID, so every kind but
@@ -122,8 +124,10 @@ def _ingest_seconds(net, rules, raw: bytes, key: str) -> tuple[float, str]:
     return time.thread_time() - started, result.state
 
 
-def measure(net, member: str, token: str, every_kind_handled: bool = True) -> dict[tuple[str, str, int], float]:
-    """Median seconds per (kind, sender, size), each kind sent REPEATS times.
+def measure(net, member: str, token: str, every_kind_handled: bool = True) -> dict[tuple[str, str, int], list[float]]:
+    """Seconds per (kind, sender, size), one a round, REPEATS rounds; each round sends every kind
+    as the member, then as the stranger, so that a kind and the ordinary reply of the same round
+    are measured within a second of each other (`paired_ratios`).
 
     The rules (and with them the templates of the answers) are built once, as the daemon builds
     them, and every kind is taken once untimed first: a template is compiled on its first use
@@ -131,27 +135,44 @@ def measure(net, member: str, token: str, every_kind_handled: bool = True) -> di
     """
     from convenor.wiring import rules_from
     rules = rules_from(net.settings)
-    figures: dict[tuple[str, str, int], float] = {}
+    samples: dict[tuple[str, str, int], list[float]] = {}
     n = 0
     senders = {"member": member.encode(), "stranger": STRANGER}
+    recipients = {"member": b"network+" + token.encode() + b"@example.org", "stranger": b"network@example.org"}
     for who, sender in senders.items():
-        to = b"network+" + token.encode() + b"@example.org" if who == "member" else b"network@example.org"
         n += 1
-        for kind, raw in kinds(SIZES[0], sender, to, n).items():
+        for kind, raw in kinds(SIZES[0], sender, recipients[who], n).items():
             _ingest_seconds(net, rules, raw, f"warm:{n}:{kind}")
     for size in SIZES:
-        for who, sender in senders.items():
-            to = b"network+" + token.encode() + b"@example.org" if who == "member" else b"network@example.org"
-            samples: dict[str, list[float]] = {}
-            for _ in range(REPEATS):
+        for _ in range(REPEATS):
+            for who, sender in senders.items():
                 n += 1
-                messages = kinds(size, sender, to, n)
+                messages = kinds(size, sender, recipients[who], n)
                 for kind, raw in (distinct_ids(messages) if every_kind_handled else messages).items():
                     seconds, _state = _ingest_seconds(net, rules, raw, f"bench:{n}:{kind}")
-                    samples.setdefault(kind, []).append(seconds)
-            for kind, values in samples.items():
-                figures[(kind, who, size)] = statistics.median(values)
-    return figures
+                    samples.setdefault((kind, who, size), []).append(seconds)
+    return samples
+
+
+def medians(samples: dict[tuple[str, str, int], list[float]]) -> dict[tuple[str, str, int], float]:
+    """The median seconds of each (kind, sender, size)."""
+    return {key: statistics.median(values) for key, values in samples.items()}
+
+
+def paired_ratios(samples: dict[tuple[str, str, int], list[float]]) -> dict[tuple[str, int], tuple[float, float, float]]:
+    """(median, min, max) over the rounds of each kind's ratio to the ordinary reply of the same
+    round and size (on both sides the worse of member and stranger). Until 2026-12-02 04:50 the
+    row divided the median cost of a kind by the median cost of the ordinary reply, each taken
+    over the rounds: what the machine did between a kind's rounds and the ordinary reply's moved
+    the ratio (the ordinary reply's own figure swung by half from one run to the next); a round's
+    two figures are taken within a second of each other."""
+    out = {}
+    for kind, size in {(k, size) for k, _who, size in samples if k != "ordinary"}:
+        rounds = [max(pair) / max(ordinary) for pair, ordinary in zip(
+            zip(samples[(kind, "member", size)], samples[(kind, "stranger", size)]),
+            zip(samples[("ordinary", "member", size)], samples[("ordinary", "stranger", size)]))]
+        out[(kind, size)] = (statistics.median(rounds), min(rounds), max(rounds))
+    return out
 
 
 def _profile_worst(net, member: str, token: str, figures: dict[tuple[str, str, int], float]) -> None:
@@ -175,17 +196,18 @@ def _profile_worst(net, member: str, token: str, figures: dict[tuple[str, str, i
     _profiled(work)
 
 
-def kind_ratios(figures: dict[tuple[str, str, int], float]) -> str:
-    """Each kind's cost against the ordinary reply of the same size (the worse of member and
-    stranger on both sides), one line a kind: what `--kinds` prints."""
+def kind_ratios(samples: dict[tuple[str, str, int], list[float]]) -> str:
+    """Each kind's ratio to the ordinary reply of the same size and round (`paired_ratios`: the
+    median over the rounds, with its min–max), one line a kind: what `--kinds` prints."""
+    ratios, figures = paired_ratios(samples), medians(samples)
     ordinary = {size: max(figures[("ordinary", who, size)] for who in ("member", "stranger")) for size in SIZES}
-    names = sorted({k[0] for k in figures if k[0] != "ordinary"})
+    names = sorted({k for k, _size in ratios})
     width = max(map(len, names))
-    lines = [f"{'kind':<{width}}  " + "  ".join(f"{size // 1000:>6,} KB" for size in SIZES)]
+    lines = [f"{'kind':<{width}}  " + "  ".join(f"{size // 1000:>14,} KB" for size in SIZES)]
     for name in names:
-        cells = [max(figures[(name, who, size)] for who in ("member", "stranger")) / ordinary[size] for size in SIZES]
-        lines.append(f"{name:<{width}}  " + "  ".join(f"{c:>9.2f}" for c in cells))
-    lines.append(f"{'ordinary (ms)':<{width}}  " + "  ".join(f"{ordinary[s] * 1000:>9.1f}" for s in SIZES))
+        cells = [ratios[(name, size)] for size in SIZES]
+        lines.append(f"{name:<{width}}  " + "  ".join(f"{m:>5.2f} ({lo:.2f}–{hi:.2f})" for m, lo, hi in cells))
+    lines.append(f"{'ordinary (ms)':<{width}}  " + "  ".join(f"{ordinary[s] * 1000:>17.1f}" for s in SIZES))
     return "\n".join(lines)
 
 
@@ -200,22 +222,26 @@ def run(profile: bool = False, kinds_table: bool = False, every_kind_handled: bo
         open_vote(net)
         mark_all_sent(net.db)
         ballot = next(b for b in ballots(net.db) if b["recipient"] != COORDINATOR)
-        figures = measure(net, ballot["recipient"], ballot["reply_token"], every_kind_handled)
+        samples = measure(net, ballot["recipient"], ballot["reply_token"], every_kind_handled)
+        figures = medians(samples)
         if profile:
             _profile_worst(net, ballot["recipient"], ballot["reply_token"], figures)
     finally:
         net.close()
     if kinds_table:
-        print(kind_ratios(figures), flush=True)
+        print(kind_ratios(samples), flush=True)
+    paired = paired_ratios(samples)
     ordinary = {size: max(figures[("ordinary", who, size)] for who in ("member", "stranger")) for size in SIZES}
     worst = {size: max(((v, k) for k, v in figures.items() if k[2] == size and k[0] != "ordinary")) for size in SIZES}
-    ratios = {size: worst[size][0] / ordinary[size] for size in SIZES}
+    highest = {size: max((paired[(kind, s)], kind) for kind, s in paired if s == size) for size in SIZES}
+    ratios = {size: highest[size][0][0] for size in SIZES}
     small, big = SIZES[0], SIZES[-1]
     slope = math.log(worst[big][0] / worst[small][0]) / math.log(big / small)
     lines = "; ".join(
-        f"{size // 1000:,} KB: worst {worst[size][1][0]} ({worst[size][1][1]}) {worst[size][0] * 1000:.0f} ms "
+        f"{size // 1000:,} KB: slowest {worst[size][1][0]} ({worst[size][1][1]}) {worst[size][0] * 1000:.0f} ms "
         f"= {worst[size][0] / (size / 1e6):.2f} s/MB, ordinary {ordinary[size] * 1000:.0f} ms "
-        f"= {ordinary[size] / (size / 1e6):.2f} s/MB, ratio {ratios[size]:.2f}" for size in SIZES)
+        f"= {ordinary[size] / (size / 1e6):.2f} s/MB, highest ratio {highest[size][1]} {ratios[size]:.2f} "
+        f"({highest[size][0][1]:.2f}–{highest[size][0][2]:.2f})" for size in SIZES)
     top = sorted(((v, k) for k, v in figures.items() if k[2] == big), reverse=True)[:5]
     note = lines + "; slowest at 1 MB: " + ", ".join(f"{k[0]} ({k[1]}) {v * 1000:.0f} ms" for v, k in top)
     met = max(ratios.values()) <= 3 and slope <= 1.1
