@@ -64,6 +64,12 @@ _WORDS = (
     r"|автоматична відповідь|автоматичен отговор|automatická odpoveď|automatski odgovor"
     r"|samodejni odgovor|automatinis atsakymas|automātiskā atbilde|automaatvastus"
     r"|trả lời tự động|ตอบกลับอัตโนมัติ|پاسخ خودکار|자동\s?응답|자동\s?회신|부재\s?중|부재 알림|휴가 중"
+    # Exchange's "Automatic reply" in more of its languages, and Polish webmail's one-word form
+    r"|përgjigje automatike|خودکار جواب|(?:автоматски|аутоматски|аўтаматычны) (?:одговор|адказ)"
+    r"|автоматты жауап|outomatiese antwoord|freagra uathoibríoch|ateb awtomatig|tweġiba awtomatika"
+    r"|ავტომატური პასუხი|avtomatik (?:cavab|javob)|jibu la kiotomatiki|awtomatikong tugon"
+    r"|automatesch äntwert|স্বয়ংক্রিয় উত্তর|தானியங்கு பதில்|автомат хариу|ավտոմատ պատասխան"
+    r"|autoodpowied[źz]"
     r"|.{0,20}(?:自动回复|自動回覆|自動応答|自动答复)"  # "来自网易邮箱的自动回复"
     # challenge-response filters asking the sender to prove they are human
     r"|(?:sender|e-?mail) verification|verification required"
@@ -174,7 +180,7 @@ def _sender_address(msg: Message) -> str:
 _AUTO_SUBMITTED = ("auto-replied", "auto-generated", "auto-notified")  # RFC 3834 and 5436: named in reasons
 
 
-def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
+def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = False) -> str | None:
     """Return why `msg` is an automatic reply (a short English phrase naming no word the sender
     chose: reasons reach the logs), or None for human mail.
 
@@ -202,7 +208,10 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
     and forwarded copies left out) gives one, even from a mail program's rule, when the message
     answers one and its words say they are automatic ("This is an automatic reply", "Dies ist
     eine automatische Antwort", "Your message will not be forwarded": `mailer.autoreply_words`);
-    never for a forward. Never raises on a malformed header.
+    never for a forward. An autoresponder's thanks in place of the subject ("Thank you for your
+    email!") gives none when the message is `attributed`: it quotes the one it answers under an
+    attribution line ("On … wrote:"), as a person's mail program does and an autoresponder's
+    acknowledgement does not. Never raises on a malformed header.
     """
     for value in _values(msg, "Auto-Submitted"):
         token = value.split(";")[0].strip().lower()
@@ -235,7 +244,8 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "") -> str | None:
         if "autoresponder" in value.lower():
             return "X-POST-MessageClass: autoresponder"
     subject = first_header(msg, "Subject")[:300]
-    if not composed and _automatic_subject(subject) and _answers_a_message(msg):
+    if (not composed and _automatic_subject(subject) and _answers_a_message(msg)
+            and not (attributed and _thanks_only(subject))):
         return SUBJECT_REASON  # not the subject itself: reasons reach the logs
     if new_text and says_it_is_automatic(new_text) and _answers_a_message(msg) and not _forwarded(subject):
         return TEXT_REASON
@@ -305,6 +315,13 @@ def _automatic_subject(subject: str) -> bool:
     words = _AFTER_PREFIX.match(rest)
     return (words is not None and not _ORIGINAL_FOLLOWS.match(rest, words.end())
             and not _goes_on_as_a_topic(rest, words.end()) and not _ASKED.match(rest, words.end()))
+
+
+def _thanks_only(subject: str) -> bool:
+    """True when the subject reads as automatic only as an autoresponder's thanks ("Thank you for
+    your email!"), not by an out-of-office or automatic-reply word."""
+    return (not REPLY_PREFIX.match(subject).group(0).strip() and _SUBJECT.match(subject) is None
+            and _ACKNOWLEDGING.match(subject) is not None)
 
 
 # an autoresponder's thanks in place of the subject it answers ("Thank you for your email", "We've

@@ -27,6 +27,9 @@ _AUTOMATIC = (
     r" (?:being )?(?:monitored|checked|read|in use|attended)"
     r"|(?:e-?mails?|messages?|mail) (?:sent )?to this (?:address|mailbox|account) (?:are|is|will)"
     r" (?:not|no longer) (?:be )?(?:forwarded|read|monitored|answered)"
+    # ... or of its end: "This address will close on 31 March", "this mailbox will no longer be monitored"
+    r"|this (?:mailbox|inbox|e-?mail address|e-?mail account|address|account) will (?:be )?(?:close[ds]?|closed down"
+    r"|deactivated|deleted|discontinued|shut down|stop working|no longer be (?:monitored|checked|read|in use|active))"
     # a help desk's acknowledgement naming the ticket it opened by its number ("Your request
     # (48213) has been received", "Your ticket #845123 has been created", "… has been assigned an
     # ID of [#4521]"): a person writes "your request has been received", "a ticket has been
@@ -37,6 +40,15 @@ _AUTOMATIC = (
     r" has been (?:created|opened|logged|received)"
     r"|(?:(?:your|this|the) (?:request|ticket|case|message|e-?mail) )?has been assigned (?:an? )?"
     r"(?:id|ticket (?:id|number)|reference(?: number)?|case number)\b(?=[^.!?\n]{0,40}\d)"
+    # the same acknowledgement in Spanish, French, German, Italian and Portuguese, naming the
+    # ticket's number within the sentence ("Se ha creado una solicitud de soporte con el número
+    # de ticket #482113", "Votre ticket n° 4521 a été créé")
+    r"|se ha (?:creado|abierto|registrado) (?:una? )?(?:solicitud|ticket|caso|incidencia)\b"
+    r"(?=[^.!?\n]{0,60}(?:#|n[úu]mero|n\.?º)\s?(?:de ticket\s)?#?\d{3,})"
+    r"|(?:votre|un|le) (?:ticket|dossier|demande) (?:n°\s?|#|numéro\s)\d{3,} a été (?:créée?|ouverte?|enregistrée?)"
+    r"|(?:ihr|ein) (?:ticket|anfrage|vorgang) (?:#|nr\.?\s?|mit der nummer\s)#?\d{3,} wurde (?:erstellt|angelegt|eröffnet)"
+    r"|(?:è stato (?:aperto|creato) (?:il|un) ticket|il (?:suo |tuo )?ticket) (?:n\.?\s?|#|numero\s)\d{3,}"
+    r"|(?:foi (?:aberto|criado) o (?:ticket|chamado)|o seu (?:ticket|chamado)) (?:n\.?º?\s?|#|número\s)\d{3,}"
     # German
     r"|(?:dies|das) ist eine automatisch(?:e|generierte) (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz)"
     r"|diese (?:nachricht|e-?mail|mail) wurde automatisch (?:erstellt|generiert|versendet|verschickt|verfasst)"
@@ -79,7 +91,7 @@ _AUTOMATIC = (
     r"|このメールは(?:システムにより)?自動(?:的に)?(?:送信|返信|配信)|自動返信(?:メール)?です"
     r"|このメールアドレスは(?:現在)?(?:使用|利用)して(?:おりません|いません)"
     r"|(?:这|此|這)(?:是|封)(?:一封)?(?:来自.{0,12})?(?:自动回复|自動回覆|自動回复|自动答复)"
-    r"|此邮件为系统自动发送|本邮件为自动回复|자동(?:으로 발송된|응답|회신) (?:메일|메시지)입니다"
+    r"|此邮件为系统自动发送|本邮件为自动回复|자동(?:으로 발송된|응답|회신) (?:메일|메시지)입니다|자동\s?발송(?:된|되는)?\s?(?:메일|메시지)"
 )
 # at the start of the text, of a line or of a sentence, inside an opening bracket, or after a
 # note's mark ("※このメールは自動送信されています", "* This is an automated message")
@@ -94,7 +106,10 @@ _STEMS = ("autom", "ticket", "has been received", "has been created", "has been 
           "gelesen", "gelezen", "forwarded", "not read", "not be read", "ne va", "ne sera", "transféré",
           "transmis", "reenvia", "inoltrat", "encaminhad", "não será", "doorgestuurd", "vidarebefordras",
           "läses inte", "monitor", "no longer", "nicht mehr", "n'est plus", "ya no", "non è più", "não é",
-          "niet meer", "wordt niet", "bevakas", "används", "больше не", "nie jest", "おりません", "いません")
+          "niet meer", "wordt niet", "bevakas", "används", "больше не", "nie jest", "おりません", "いません",
+          "will close", "will be closed", "will be deactivated", "will be deleted", "will be discontinued",
+          "will be shut", "will stop working", "will no longer", "closed down", "wurde ", "a été", "se ha ",
+          "foi aberto", "foi criado", "chamado", "è stato")
 
 
 def says_it_is_automatic(text: str) -> bool:
@@ -146,5 +161,13 @@ def _cited_or_asked(text: str, start: int, end: int) -> bool:
         return True
     if stop is not None and text[stop.start()] in "?？":
         return True
-    # a ticket's number in the statement: a help desk speaking for itself ("… by our support staff")
-    return _FIRST_PERSON.search(rest) is not None and not any(c.isdigit() for c in text[start:end])
+    # a ticket's number in the statement: a help desk speaking for itself ("… by our support staff"),
+    # always as "we"; one person ("A ticket #4521 has been opened with the council; I'll chase it")
+    # speaks as "I"
+    person = _FIRST_PERSON.search(rest)
+    if person is None:
+        return False
+    return not any(c.isdigit() for c in text[start:end]) or person.group().lower() not in _PLURAL
+
+
+_PLURAL = frozenset(("we", "our", "us", "wir", "uns", "nous", "wij", "vi", "мы"))

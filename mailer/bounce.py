@@ -26,7 +26,7 @@ from mailer.ascii_case import search_case_blind
 from mailer.bounce_forwarding import forwarded_from
 from mailer.bounce_text import (inline_returned_headers, is_challenge, is_delay_notice, is_greylisting_notice,
                                 is_list_manager_error,
-                                named_addresses, own_parts, own_text_parts, policy_of,
+                                message_ids, named_addresses, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_delivery_failed, status_class)
 from mailer.bounce_words import FAILURE_SUBJECT
 from mailer.header_text import first_header, header_values, raw_header_values
@@ -287,7 +287,8 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
         addresses = _addresses(ours)
         is_permanent = not is_delay_notice(msg, subject)
     own = _own_addresses(msg, list_address)
-    addresses = tuple(a for a in addresses if not _is_ours(a, list_address))
+    ids = message_ids(msg) if addresses else set()  # a detector that read a copy's "Message-ID: <…@…>"
+    addresses = tuple(a for a in addresses if not _is_ours(a, list_address) and a not in ids)
     if any(a in own for a in addresses):
         # a detector that read the report's own From/To or our address: the rest is the answer
         addresses = tuple(a for a in addresses if a not in own)

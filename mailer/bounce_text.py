@@ -89,6 +89,24 @@ def _report_text(msg: Message) -> str:
     return text[:m.start()] if m else text
 
 
+_ID_VALUE = re.compile(r"^[ \t]*(?:[\w-]*message[- ]?id|in-reply-to|references)[ \t]*:[ \t]*(.{0,2000})$",
+                       re.IGNORECASE | re.MULTILINE)
+_BRACKETED = re.compile(r"<([^<>\s@]{1,200}@[^<>\s]{1,200})>")
+
+
+def message_ids(msg: Message) -> set[str]:
+    """The message ids (lower case, without brackets) that the report's text parts name on a
+    "Message-ID:", "In-Reply-To:" or "References:" line, a returned copy pasted into the text
+    included: "<id@host>" has an address's form and is no failed recipient. Never raises."""
+    try:
+        text = "\n".join(own_text_parts(msg))[:MAX_TEXT]
+        if "id" not in text.lower() and "references" not in text.lower():
+            return set()
+        return {m.lower() for line in _ID_VALUE.findall(text) for m in _BRACKETED.findall(line)}
+    except Exception:  # noqa: BLE001 - nothing read is nothing excluded
+        return set()
+
+
 def _dsn_statuses(msg: Message) -> list[str]:
     out = []
     for payload in delivery_status_payloads(msg):

@@ -147,18 +147,19 @@ def _fields_in_any_language(lines: Lines, i: int) -> bool:
 
 def _label_table(lines: Lines, i: int) -> bool:
     """True for Lotus Notes' classic reply header turned to text: the sender and an address on
-    line i, then, alone on their lines within the next 8, at least two header labels, one of
-    them the subject's ("To", "cc", "Subject")."""
+    line i, then, alone on their lines within the next 12 (Notes adds "Please respond to" and the
+    reply address under the date), at least two header labels, one of them the subject's ("To",
+    "cc", "Subject")."""
     if "@" not in lines[i].head or len(lines[i].raw) > 200:
         return False
-    labels = {lines[j].lower for j in range(i + 1, min(i + 9, lines.count))} & _FIELD_NAMES
+    labels = {lines[j].lower for j in range(i + 1, min(i + 13, lines.count))} & _FIELD_NAMES
     return len(labels) >= 2 and bool(labels & _SUBJECT_FIELDS)
 
 
 def quote_starts(lines: Lines, i: int) -> bool:
     """True when line i opens a forwarded or original message: separator or header block.
 
-    Promises: reads lines i to i+8 only.
+    Promises: reads lines i to i+12 only.
     """
     line = lines[i].clean  # stripped: each pattern below can only start with its first character
     ruled = line[:1] in _RULE_CHARS

@@ -172,14 +172,19 @@ _DASHED = re.compile(r"^[-–—]{2,}+\s*\S.{0,200}?\s(?:" + _VERBS + r")\s*[-�
 
 
 def _dashed(line: str, lower: str) -> bool:
-    """True for an attribution framed by dashes: "---- Jan wrote ----", or a verb and an address
-    anywhere between the dashes ("---- Am Mo, 03 Feb 2025 10:00 schrieb Jan <jan@…> ---", Zoho);
-    `lower` is the line lower-cased."""
+    """True for an attribution framed by dashes: "---- Jan wrote ----", or a verb (or a date or
+    time) and an address anywhere between the dashes ("---- Am Mo, 03 Feb 2025 10:00 schrieb Jan
+    <jan@…> ---", Zoho); `lower` is the line lower-cased."""
     if not line.startswith(("--", "––", "——", "-–", "–-")) or not line.endswith(("--", "––", "——")):
         return False  # plain string tests first: a long rule of dashes is never scanned twice
     if not _has_verb(line, lower):
-        return False
+        # "---- 2026/03/11 17:02:13 +0900 Name <addr> 書きました ----" in a locale whose verb is not
+        # known: a date or time and an address between the dashes say the same
+        return "@" in line and _DASHED_DATE.search(line) is not None
     return "@" in line or bool(_DASHED.match(line))
+
+
+_DASHED_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}(?!\d)|\d{1,2}[:.h]\d{2}(?!\d))")
 
 
 def _is_attribution(joined: str, lower: str, starts_well: bool, hints: Line | None = None) -> bool:
@@ -272,7 +277,7 @@ def intro_before_quote(lines: Lines, i: int) -> int:
                     or nxt[0] == ">"):
                 return 0  # the first line of a wrapped attribution holds its date
             text = f"{first} {nxt}"
-        if text.endswith((":", "：")):
+        if text.endswith((":", "：")) or (span == 1 and _bare_verb_attribution(line)):
             if not (_line_dateish(line) if span == 1 else _dateish(text)):
                 return 0
             j = i + span
@@ -280,6 +285,21 @@ def intro_before_quote(lines: Lines, i: int) -> int:
                 j += 1
             return span if j < lines.count and lines.quoted(j) else 0
     return 0
+
+
+# the verbs as line endings (plain strings): "On … <addr> wrote" with its colon left out (Rediffmail)
+_VERB_ENDINGS = tuple(sorted(_VERB_WORDS_ALL))
+
+
+def _bare_verb_attribution(line: Line) -> bool:
+    """True for "On <date> … <addr> wrote" without its colon: it opens like an attribution, names
+    an address and ends with an attribution verb (a whole word)."""
+    text, lower = line.clean, line.lower
+    if "@" not in text or not lower.endswith(_VERB_ENDINGS) or not _starts_well(text):
+        return False
+    verb = next(v for v in _VERB_ENDINGS if lower.endswith(v))
+    before = lower[:len(lower) - len(verb)]
+    return not before or not before[-1].isalnum()
 
 
 _GROUPWISE = re.compile(r"^>>>\s.{1,300}\s>>>\s*$")

@@ -190,6 +190,8 @@ def read_reply(text: str) -> ReplyText:
     written in `unread`, quotes and all). `interleaved`: see ReplyText.
     `rest` is the text from the line where the reading stopped at a quote, a forwarded message
     or a signature (after a phone's sign-off: the line below it), "" when it read to the end.
+    `attributed` is True when an attribution line ("On … wrote:", "Anna wrote:" above a `>`
+    quote) was met: a mail program's reply quoting the message it answers.
     """
     return _read_reply(text, _PLAIN)
 
@@ -205,6 +207,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
     seg = _Segments()
     i = read = 0
     stop = unread = None
+    attributed = False
     count = len(raw)
     while i < count:
         text = raw[i]  # blank and quoted lines are told from the string: no Line is made for them
@@ -247,6 +250,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
             break
         span = span_at(i)
         if span:
+            attributed = True
             if seg.closing_greeting is not None:
                 seg.drop_closing_greeting()
             if i + span < count and is_quoted(raw[i + span]):
@@ -265,10 +269,12 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
         if loose_attribution(line):
             after = _next_nonblank(lines, i + 1, 3)
             if after is not None and lines.quoted(after):
+                attributed = True
                 i += 1  # "Anna wrote:" right above a `>` quote introduces it
                 continue
         span = intro_before_quote(lines, i)
         if span and not (seg.meaningful and _own_line_above_quote(lines, i, span)):
+            attributed = True
             seg.drop_closing_greeting()
             i += span  # "<date> … <name> <verb of any language>:" right above a `>` quote
             continue
@@ -312,6 +318,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
         while seg.kept and (not seg.kept[-1].strip() or _DELIMITER.match(seg.kept[-1])):
             seg.kept.pop()  # a rule the client draws above the quote it cut at ends nothing the member wrote
     result = seg.result()
+    result.attributed = attributed
     last = next((line for line in reversed(raw) if line.strip()), "")
     if unread is not None or (stop is None and beyond and not is_quoted(last)):  # not a quote going on
         tail = "\n".join(raw[unread:]) if unread is not None else ""

@@ -26,6 +26,7 @@ class ReplyText:
     interleaved: str = ""
     rest: str = ""  # what follows where the reading stopped (a quote, a forwarded message), stripped
     unread: str = ""  # the text below the reading limits (MAX_LINES_READ lines, MAX_CHARS), LF line ends, stripped
+    attributed: bool = False  # a quote under an attribution line ("On … wrote:") was met: a mail program's reply
 
 
 def _shown(line: str) -> str:

@@ -51,11 +51,11 @@ def _ends_below(lines: Lines, i: int) -> bool:
     return lines.quoted(j) or bool(attribution_span(lines, j)) or quote_starts(lines, j)
 
 
-def _signature_block(lines: Lines, start: int) -> bool:
+def _signature_block(lines: Lines, start: int, need_contact: bool = True) -> bool:
     """True when the lines from `start` to the end of the text, a quote or an attribution are a
     signature block: at most SIGNATURE_LINES short lines of at most SIGNATURE_WORDS words (a
-    name, a role, an organisation), one of them a phone number, a web or mail address; no
-    sentence, no "PS:". Reads at most 14 lines."""
+    name, a role, an organisation), one of them a phone number, a web or mail address (unless
+    not `need_contact`); no sentence, no "PS:". Reads at most 14 lines."""
     count, contact = 0, False
     for j in range(start, min(len(lines), start + 14)):
         if lines.blank(j):
@@ -73,7 +73,7 @@ def _signature_block(lines: Lines, start: int) -> bool:
     else:
         if len(lines) > start + 14:
             return False
-    return count > 0 and contact
+    return count > 0 and (contact or not need_contact)
 
 
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|de|da|di|do|dos|van|von|der|den|la|le|al|el|bin|ben|ter)$")
@@ -118,7 +118,23 @@ def _signature_after_closing(lines: Lines, i: int) -> tuple[int, int] | None:
     name = lines[i + 1].stripped if i + 1 < len(lines) and not lines.quoted(i + 1) else ""
     kept = 1 if (name and len(name) <= 40 and len(name.split()) <= 4 and not any(c.isdigit() for c in name)
                  and "@" not in name) else 0
-    return (kept, i + 1 + kept) if _signature_block(lines, i + 1 + kept) else None
+    if _signature_block(lines, i + 1 + kept):
+        return (kept, i + 1 + kept)
+    if kept and _full_name_block(lines, i + 2, name):
+        return (kept, i + 2)  # "Kind regards, / Omar" then "Omar Haddad / Tenant Support Team"
+    return None
+
+
+def _full_name_block(lines: Lines, start: int, signed: str) -> bool:
+    """True when, under the name a closing formula was signed with ("Omar"), the same person's
+    full name ("Omar Haddad") opens a signature block (`_signature_block`, no contact needed):
+    the name repeated in full above a role is the signature, not more of the member's text."""
+    j = _next_nonblank(lines, start, 3)
+    if j is None or " " in signed:
+        return False
+    line = lines[j].stripped
+    return (line.startswith(signed + " ") and _looks_like_name(line)
+            and _signature_block(lines, j, need_contact=False))
 
 
 def _next_nonblank(lines: Lines, i: int, limit: int = 50) -> int | None:
