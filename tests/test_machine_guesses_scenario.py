@@ -7,6 +7,8 @@
   else, a clear vote on its ballot included, is kept in the Quarantine folder, never counted; each is named in the
   coordinators' next daily summary (who and when, never its words, and nothing in the log).
 - "Out of Office: back Monday" written as a new message (answering none of ours) is a person's.
+- Two readings that were guesses are a person's (#15, batch 9): bare thanks in the subject on a
+  reply quoting ours under an attribution, and a ticket's number in one person's "I" sentence.
 """
 from __future__ import annotations
 
@@ -165,3 +167,32 @@ def test_a_person_writing_from_a_no_reply_address_is_never_answered_but_named(ma
     summary = net.only_message_to(COORDINATOR, net.new_messages())
     assert "from noreply@shelter.example.net: kept in the Quarantine folder, not acted on" in summary.flat_text
     assert "bed tonight" not in summary.flat_text and "555-0100" not in summary.flat_text
+
+
+def _answer_quoting(net, received, subject: str, body: str) -> None:
+    """Answer `received` as Gmail does, under a subject the member typed: the words on top, then
+    "On … wrote:" and the original quoted with "> "."""
+    quoted = "\n".join("> " + line for line in received.text.splitlines())
+    text = f"{body}\n\nOn Mon, Jan 4, 2027 at 9:00 AM Test Network <{net.list_address}> wrote:\n{quoted}\n"
+    msg = net.compose(received.to, subject, text, to=received.reply_to,
+                      headers={"In-Reply-To": received.message_id, "References": received.message_id})
+    net.deliver(msg, authenticated="pass")
+
+
+def test_a_persons_words_that_once_looked_automatic_get_their_effect(net):
+    """Two readings that were guesses (kept in Quarantine, named to the coordinators) are a
+    person's again: a reply whose subject is bare thanks ("Thank you for your email!") that quotes
+    the ballot under Gmail's attribution, and a sentence naming a ticket's number spoken by one
+    person ("A ticket #4521 has been opened with the council; I'll chase it.")."""
+    ballots = net.open_vote("[Vote] Winter shelter budget", "Closes: in 7 days\n\nApprove the budget?")
+    net.advance(hours=1)
+    _answer_quoting(net, ballots["li@example.org"], "Thank you for your email!", "Yes")
+    net.reply(ballots["jean@example.org"],
+              "No. A ticket #4521 has been opened with the council about the heating; I'll chase it first.")
+    net.step()
+    out = net.new_messages()
+    assert "is recorded: Yes." in net.only_message_to("li@example.org", out).text
+    assert "enregistré : Non." in net.only_message_to("jean@example.org", out).text  # Jean reads French
+    assert net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 2
+    assert not net.stack.folder_counts().get("Quarantine")
+    assert not _summary_next_day(net)  # nothing looked automatic: no coordinator is told of a guess
