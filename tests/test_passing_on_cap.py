@@ -140,3 +140,32 @@ def test_past_the_cap_an_answer_that_counted_is_recorded_as_answered_with_its_te
     net.step()
     (summary,) = [m for m in net.new_messages() if m.to == "amina@example.org" and "in Quarantine" in m.subject]
     assert "- li@example.org (Li Wei): 2" in summary.flat_text  # both reach the coordinators
+
+
+def test_past_the_cap_a_vote_taken_for_an_automatic_reply_is_not_recorded_as_answered(net: Network):
+    """Li has used her two texts of the day; her third answer comes under an 'Out of office:'
+    subject, so it is taken for an automatic reply and its vote is not counted. Trying the vote
+    (to tell the coordinators what it read as) met the cap, which marked it answered: undoing the
+    vote must undo that too. Its record is 'quarantined', and the next summary asks the
+    coordinators to have her answer again, never 'recorded as feedback'."""
+    ballots = net.open_vote("[Vote] Adopt the budget", "Closes: in 7 days\n\nThat we adopt the budget.")
+    for n in range(2):
+        net.reply(ballots["li@example.org"], f"Yes\n\nQuestion {n}: will the hotline still be funded next year?")
+        net.step()
+    net.new_messages()
+    ballot = ballots["li@example.org"]
+    net.deliver(net.compose(ballot.to, "Out of office: Re: [Vote 1] Adopt the budget",
+                            "No\n\nI'm away from tomorrow, so voting now. Who decided the cut, and why?",
+                            to=ballot.reply_to, headers={"In-Reply-To": ballot.message_id}),
+                authenticated="pass")
+    net.step()
+    assert not net.messages_to("li@example.org", net.new_messages())  # nothing answers a machine
+    assert net.db.execute("SELECT count(*) FROM vote_events WHERE kind = 'vote'").fetchone() == (2,)
+    assert inbound_states(net)[-1] == ("quarantined", "held: vote: reads as ")
+
+    net.advance(days=1)
+    net.step()
+    summary = [m for m in net.new_messages() if m.to == "amina@example.org" and "looked automatic" in m.subject]
+    assert len(summary) == 1
+    assert "ask them to answer their ballot again" in summary[0].flat_text
+    assert "recorded as feedback" not in summary[0].flat_text

@@ -92,7 +92,8 @@ def _try_without_answer(ctx: Context, mail: InboundMail, act, row: dict, count, 
     """Run `act` in a savepoint and return its outcome when it added to `count` (feedback, a
     vote), else None. Undo all of it unless it added and `keep`; when kept, what it queued for
     the sender (the receipt, the acknowledgement) is withdrawn: it stays in the outbox unsent."""
-    queued, held, forget = len(ctx.queued), ctx.held, ctx.forget_raw
+    queued = len(ctx.queued)
+    kept_as_was = (ctx.held, ctx.forget_raw, ctx.answered, ctx.facts, ctx.noted)
     before = count(ctx.db, row)
     outcome = None
     try:
@@ -103,8 +104,8 @@ def _try_without_answer(ctx: Context, mail: InboundMail, act, row: dict, count, 
             if outcome is None or not keep:
                 raise _Undo()
     except _Undo:
-        del ctx.queued[queued:]
-        ctx.held, ctx.forget_raw = held, forget
+        del ctx.queued[queued:]  # what the action set on the context goes with what it wrote
+        ctx.held, ctx.forget_raw, ctx.answered, ctx.facts, ctx.noted = kept_as_was
         return outcome
     store_outbox.withdraw_rows(ctx.db, ctx.queued[queued:], row["member_id"],
                                "its reply was taken for an automatic reply: never answered")
