@@ -70,9 +70,10 @@ def text_right(result: str, expect: dict) -> bool:
 
 
 def ballot_title(subject: str) -> str:
-    """The vote's title as the ballot's subject carries it ("Re: [Vote 5] Approve the 2027 budget"
-    → "Approve the 2027 budget"): what the ballot reply knows from the vote itself."""
-    return re.sub(r"^\s*\[[^\]]{1,40}\]\s*", "", strip_prefixes(subject or "")).strip()
+    """The vote's name and title as the ballot's subject carries them ("Re: [Vote 5] Approve the
+    2027 budget" → "Vote 5 Approve the 2027 budget"): what the ballot reply knows from the vote
+    itself (its reference and title, as workflows.votes.replies passes them)."""
+    return re.sub(r"^\s*\[([^\]]{1,40})\]\s*", r"\1 ", strip_prefixes(subject or "")).strip()
 
 
 def judge_own(index: dict, corpus: Path = OWN) -> dict[str, Rate]:

@@ -52,10 +52,20 @@ def test_the_same_words_without_a_delay_stay_votes(text, want):
     ("Yes on Vote 31.", "Yes"), ("No for ballot 31", "No"), ("Yes on this vote", "Yes"),
     # look-alikes: a number alone after "for" is no ballot ("No for 2" is no answer), nor other words
     ("No for 2", None), ("Yes on the condition we wait", None),
+    # another ballot, another year: not this one's answer (a member answering two ballots in one thread)
+    ("Yes on vote 32", None), ("No on vote 2", None), ("Yes on item 4", None), ("Yes for the 2026 account", None),
+    ("Yes for the 2027 account", "Yes"),
 ])
 def test_the_ballot_named_after_the_answer_is_the_question(text, want):
-    reading = read_vote(text, YN, title="Move the bank account to the credit union")
+    """The title the ballot reply reads against is the vote's reference and title, as
+    workflows.votes.replies passes them."""
+    reading = read_vote(text, YN, title="Vote 31 Move the 2027 bank account to the credit union")
     assert (None if reading.choice is None else YN[reading.choice]) == want
+
+
+@pytest.mark.parametrize("text", ["Tom is right", "Kofi is right.", "I think Kofi is right", "Kofi is fair"])
+def test_agreeing_with_a_person_is_no_vote_for_them(text):
+    assert read_vote(text, BOARD).choice is None
 
 
 @pytest.mark.parametrize("text, options, want", [

@@ -37,7 +37,7 @@ def without_title(line: str, title: str) -> str:
     def drop(m: re.Match) -> str:
         said = re.findall(r"[\w'$€£%-]+", fold(m.group(1)))
         content = [w for w in said if w not in SMALL_WORDS]
-        echo = content and all(w in words or w.isdigit() and len(w) < 5 for w in content)
+        echo = content and all(w in words for w in content)  # a number too: "vote 31", "the 2027 budget"
         return "" if echo and not all(w.isdigit() for w in content) else m.group(0)
 
     return _ABOUT.sub(drop, line)

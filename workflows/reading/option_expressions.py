@@ -108,7 +108,8 @@ _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: bea
 _ASSENT_SUFFIX = re.compile(r"(?<=\S)\s+(?:works(?: for (?:me|us))?|sounds (?:good|great|fine)(?: to (?:me|us))?"
                             r"|looks good(?: to (?:me|us))?|(?:is )?(?:ok|okay|fine) (?:for|with|by) (?:me|us)"
                             r"|(?:is )?(?:ok|okay)|ça me va|ca me va|me va|me convient"
-                            r"|(?:seems|sounds|looks|is) (?:fair|right|reasonable|about right)(?: to (?:me|us))?)$")
+                            r"|(?:(?:seems|sounds|looks) (?:fair|right|reasonable)|is reasonable|(?:seems|sounds|looks|is) about right)"
+                            r"(?: to (?:me|us))?)$")  # never "X is right": agreeing with a person's point
 _FROM = re.compile(r"^([\w']+) (?:from|de la part de|de parte de|da parte di|von|vanuit) \S.{0,60}$")
 _LETTER = re.compile(r"^(?:(?:the|la|le|el|die|der|das|il|lo|o|de|het)\s+)?(?:" + OPTION_NOUNS_PATTERN
                      + r")?\s*\(?([a-z])\)?\s*[.)]?$")

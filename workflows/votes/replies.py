@@ -54,7 +54,7 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     ranked = vote["pass_rule"] == rules.RANKED
     # the whole text too: an option marked (or candidates ranked) in the quoted ballot is the answer
     reading = (read_ranking(mail.new_text, vote["options"], mail.text) if ranked
-               else read_vote(mail.new_text, vote["options"], mail.text, title=vote["title"] or ""))
+               else read_vote(mail.new_text, vote["options"], mail.text, title=f"{reference(vote)} {vote['title'] or ''}"))
     choice = (reading.ranking[0] if reading.ranking else None) if ranked else reading.choice
     if elector["voted"] and ((choice is None and only_pleasantries(mail.new_text, (member["name"] or "",)))
                              or getattr(reading, "assent", False)):
