@@ -52,10 +52,15 @@ def record(db: sqlite_utils.Database, *, mailbox_key: str, sha256: str, message_
 
 
 def quarantined(db: sqlite_utils.Database, limit: int | None = None) -> list[dict]:
-    """Messages set aside, newest first (the latest `limit` when given), without their bytes."""
+    """Messages in Quarantine, newest first (the latest `limit` when given), without their bytes:
+    those set aside and those whose text waits there beside an answer that counted (`ANSWERED_HELD`).
+    Each state's latest are read through its own partial index, never the whole history."""
+    columns = "SELECT id, mailbox_key, message_id, from_addr, received_at, error FROM inbound"
+    limit = -1 if limit is None else limit
     return list(query(db,
-        "SELECT id, mailbox_key, message_id, from_addr, received_at, error FROM inbound "
-        "WHERE state = 'quarantined' ORDER BY id DESC LIMIT ?", [-1 if limit is None else limit]))
+        f"SELECT * FROM ({columns} WHERE state = 'quarantined' ORDER BY id DESC LIMIT ?) "
+        f"UNION ALL SELECT * FROM ({columns} WHERE state = '{ANSWERED_HELD}' ORDER BY id DESC LIMIT ?) "
+        "ORDER BY id DESC LIMIT ?", [limit, limit, limit]))
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:

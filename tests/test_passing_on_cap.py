@@ -7,6 +7,8 @@ the coordinators get it counted by address in the next day's summary. Another ad
 next day, pass on again."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.fixtures_convenor import TEST_AUTHSERV_ID, Network
@@ -135,6 +137,9 @@ def test_past_the_cap_an_answer_that_counted_is_recorded_as_answered_with_its_te
     from convenor import cli
     cli.main(["--config", str(net.config), "status"])
     assert ", 1 quarantined, 1 answered with a text held" in capsys.readouterr().out
+    cli.main(["--config", str(net.config), "status", "--json"])
+    listed = json.loads(capsys.readouterr().out)["quarantined"]  # both are in the Quarantine folder
+    assert [q["error"][:21] for q in listed] == ["held: not passed on: "] * 2
 
     net.advance(days=1)
     net.step()
