@@ -59,7 +59,8 @@ def refuse(ctx: Context, mail: InboundMail, *, owner: dict | None, row: dict) ->
     if not _passed_on(ctx, row):
         if told_owner:
             return outcome + "; a secret ballot: shown to nobody"
-        ctx.facts = {strangers.UNSEEN: _about(ctx, row, owner, mail)["ref"], "owner": owner["id"] if owner else None}
+        ctx.facts = {strangers.UNSEEN: _about(ctx, row, owner, mail)["ref"], "owner": owner["id"] if owner else None,
+                     "verified": bool(mail.auth.verified)}
         strangers.schedule_summary(ctx, mail)
         return outcome + "; a secret ballot: shown to nobody, named in the coordinators' next summary"
     if sender is None:
