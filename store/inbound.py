@@ -99,7 +99,7 @@ def held_by_sender_between(db: sqlite_utils.Database, handler: str | None, reaso
     their answer had its effect: `ANSWERED_HELD`) from each sender address, most first."""
     return [(r[0], r[1]) for r in db.execute(
         "SELECT from_addr, count(*) AS n FROM inbound WHERE (? IS NULL OR handler = ?) "
-        "AND state IN ('quarantined', 'answered_held') "
+        f"AND state IN ('quarantined', '{ANSWERED_HELD}') "
         "AND substr(error, 1, ?) = ? AND received_at >= ? AND received_at < ? GROUP BY from_addr "
         "ORDER BY n DESC, from_addr",
         [handler, handler, len(reason_prefix), reason_prefix, to_db(start), to_db(end)]).fetchall()]

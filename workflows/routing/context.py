@@ -80,6 +80,19 @@ class Context:
     # the fan-out being queued (`fanout`): None outside one, 0 until its first copy is queued
     _fanout: int | None = field(default=None, init=False, repr=False)
 
+    # what an action sets on the context about the message it handles (each field above)
+    ACTION_MARKS = ("held", "noted", "answered", "facts", "forget_raw")
+
+    def action_marks(self) -> tuple:
+        """What actions have set on the context about the message so far (`ACTION_MARKS`), for
+        `restore_action_marks` when an action's work is undone."""
+        return tuple(getattr(self, name) for name in self.ACTION_MARKS)
+
+    def restore_action_marks(self, marks: tuple) -> None:
+        """Put back what `action_marks` returned: an undone action leaves no mark of its own."""
+        for name, value in zip(self.ACTION_MARKS, marks):
+            setattr(self, name, value)
+
     def local(self, moment: datetime) -> str:
         """`moment` in the network's zone with the zone named ("2027-03-04 17:00 Europe/Paris"),
         as outcome lines (printed by the CLI) write instants."""

@@ -93,7 +93,7 @@ def _try_without_answer(ctx: Context, mail: InboundMail, act, row: dict, count, 
     vote), else None. Undo all of it unless it added and `keep`; when kept, what it queued for
     the sender (the receipt, the acknowledgement) is withdrawn: it stays in the outbox unsent."""
     queued = len(ctx.queued)
-    kept_as_was = (ctx.held, ctx.forget_raw, ctx.answered, ctx.facts, ctx.noted)
+    marks = ctx.action_marks()
     before = count(ctx.db, row)
     outcome = None
     try:
@@ -105,7 +105,7 @@ def _try_without_answer(ctx: Context, mail: InboundMail, act, row: dict, count, 
                 raise _Undo()
     except _Undo:
         del ctx.queued[queued:]  # what the action set on the context goes with what it wrote
-        ctx.held, ctx.forget_raw, ctx.answered, ctx.facts, ctx.noted = kept_as_was
+        ctx.restore_action_marks(marks)
         return outcome
     store_outbox.withdraw_rows(ctx.db, ctx.queued[queued:], row["member_id"],
                                "its reply was taken for an automatic reply: never answered")
