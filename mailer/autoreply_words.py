@@ -47,8 +47,12 @@ _AUTOMATIC = (
     r"(?=[^.!?\n]{0,60}(?:#|n[úu]mero|n\.?º)\s?(?:de ticket\s)?#?\d{3,})"
     r"|(?:votre|un|le) (?:ticket|dossier|demande) (?:n°\s?|#|numéro\s)\d{3,} a été (?:créée?|ouverte?|enregistrée?)"
     r"|(?:ihr|ein) (?:ticket|anfrage|vorgang) (?:#|nr\.?\s?|mit der nummer\s)#?\d{3,} wurde (?:erstellt|angelegt|eröffnet)"
-    r"|(?:è stato (?:aperto|creato) (?:il|un) ticket|il (?:suo |tuo )?ticket) (?:n\.?\s?|#|numero\s)\d{3,}"
-    r"|(?:foi (?:aberto|criado) o (?:ticket|chamado)|o seu (?:ticket|chamado)) (?:n\.?º?\s?|#|número\s)\d{3,}"
+    # (the ticket named first, its opening said after the number: "il ticket n. 4521 è ancora aperto" is
+    # a person telling of one)
+    r"|è stato (?:aperto|creato) (?:il|un) ticket (?:n\.?\s?|#|numero\s)\d{3,}"
+    r"|il (?:suo |tuo )?ticket (?:n\.?\s?|#|numero\s)\d{3,} è stato (?:aperto|creato|registrato|preso in carico)"
+    r"|foi (?:aberto|criado) o (?:ticket|chamado) (?:n\.?º?\s?|#|número\s)\d{3,}"
+    r"|o (?:seu )?(?:ticket|chamado) (?:n\.?º?\s?|#|número\s)\d{3,} foi (?:aberto|criado|registrado|recebido)"
     # German
     r"|(?:dies|das) ist eine automatisch(?:e|generierte) (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz)"
     r"|diese (?:nachricht|e-?mail|mail) wurde automatisch (?:erstellt|generiert|versendet|verschickt|verfasst)"
@@ -117,11 +121,19 @@ def says_it_is_automatic(text: str) -> bool:
     the mail is not being read or passed on; a sentence that denies it does not count."""
     head = text[:MAX_READ]
     lower = head.lower()
-    if not any(stem in lower for stem in _STEMS):
+    if not any(stem in lower for stem in _STEMS) or _ANSWER_FIRST.match(head):
         return False
     return any(not _cited_or_asked(head, m.start(1), m.end(1)) for m in _SAYS.finditer(head))
 
 
+# a message opening with a bare answer, a sentence or line of its own ("Yes. This address will
+# close on 31 March, so please use …"): a person answering what was asked; an automatic reply's
+# fixed text answers nothing ("Yes, we have received your message" goes on: not a bare answer)
+_ANSWER_FIRST = re.compile(
+    r"\s*(?:yes|no|oui|non|ja|nein|sí|si|sì|sim|não|nao|nee|tak|nie|да|нет|так|ні|evet|hayır|ναι|όχι|igen|nem"
+    r"|kyllä|ei|ano|ne|approve[ds]?|agreed|against|abstain|pour|contre|dafür|dagegen|a favor|en contra"
+    r"|favorevole|contrario|contra|はい|いいえ|是|否|네|아니요)\s*(?:[.!]+(?=\s)|[.!]*\s*\n|[.!]*\s*$)",
+    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。？！\n]")
 # a person speaking in the rest of the sentence ("This is an automatic reply I keep getting from
 # Helen."): an automatic reply's own statement is impersonal
@@ -161,13 +173,35 @@ def _cited_or_asked(text: str, start: int, end: int) -> bool:
         return True
     if stop is not None and text[stop.start()] in "?？":
         return True
-    # a ticket's number in the statement: a help desk speaking for itself ("… by our support staff"),
-    # always as "we"; one person ("A ticket #4521 has been opened with the council; I'll chase it")
-    # speaks as "I"
-    person = _FIRST_PERSON.search(rest)
-    if person is None:
-        return False
-    return not any(c.isdigit() for c in text[start:end]) or person.group().lower() not in _PLURAL
+    if _TICKET.search(text, start, end) is not None:
+        return _a_persons_ticket(text, end, stop)
+    return _FIRST_PERSON.search(rest) is not None
 
 
+# a statement about a ticket opened (by its number in the words matched, or its noun where the
+# number follows: "Se ha abierto una incidencia … número 4521")
+_TICKET = re.compile(r"\d|ticket|incidencia|solicitud|chamado|vorgang|assigned", re.IGNORECASE)
 _PLURAL = frozenset(("we", "our", "us", "wir", "uns", "nous", "wij", "vi", "мы"))
+# whom a ticket was opened with, by its article and name ("with the council", "con el
+# ayuntamiento", "presso il comune", "com a prefeitura", "bei der Stadt", "auprès de la mairie"):
+# a person telling of someone else's desk; a help desk names no one (its own "support team", "the
+# number", "the reference" are not someone)
+_OPENED_WITH = re.compile(
+    r"(?<!\w)(?:with|con|com|presso|bei|beim|auprès|avec|met|hos)\s+(?:(?:the|el|la|los|las|il|lo|i|gli|le|a|o|os|as"
+    r"|der|dem|den|de la|du|des|de l'|het|de|l')\s*)(?!(?:n[uú]mero|numero|number|nummer|numéro|id|reference"
+    r"|referencia|riferimento|référence|referência|following|siguiente|seguinte|suivant|folgenden|support|soporte"
+    r"|supporto|suporte|team|equipo|équipe|team|ticket|subject|asunto|oggetto|assunto|betreff)\b)[^\W\d_]{3,}",
+    re.IGNORECASE)
+
+
+def _a_persons_ticket(text: str, end: int, stop) -> bool:
+    """True when a sentence naming a ticket's number (ending at `stop`) is a person's telling of
+    one: it names whom the ticket was opened with (`_OPENED_WITH`), or one person speaks as "I" in
+    it or in the next sentence ("A ticket #4521 has been opened. I'll chase it."). A help desk's
+    acknowledgement speaks for its team, always as "we" ("… by our support staff")."""
+    sentence_end = stop.start() if stop else len(text)
+    if _OPENED_WITH.search(text, end, sentence_end):
+        return True
+    after = _SENTENCE_END.search(text, sentence_end + 1) if stop else None
+    following = text[end:after.start() if after else len(text)]
+    return any(person.group().lower() not in _PLURAL for person in _FIRST_PERSON.finditer(following))

@@ -196,3 +196,26 @@ def test_a_persons_words_that_once_looked_automatic_get_their_effect(net):
     assert net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 2
     assert not net.stack.folder_counts().get("Quarantine")
     assert not _summary_next_day(net)  # nothing looked automatic: no coordinator is told of a guess
+
+
+def test_members_votes_telling_of_a_ticket_or_a_new_address_are_counted_and_receipted(net):
+    """Three readings that held a member's vote in Quarantine (#15, misreads left): a vote followed
+    by a change-of-address notice ("This address will close on 31 March, so please use …"), a
+    ticket opened with someone else told without a pronoun ("… auprès de la mairie, nous le
+    suivons", "… con el ayuntamiento … y la seguimos"). Each is counted, receipted, nothing held."""
+    ballots = net.open_vote("[Vote] Winter shelter budget", "Closes: in 7 days\n\nApprove the budget?")
+    net.advance(hours=1)
+    net.reply(ballots["li@example.org"],
+              "Yes. This address will close on 31 March, so please use li.wei@new.example from April.")
+    net.reply(ballots["jean@example.org"],
+              "Non. Un ticket n° 4521 a été ouvert auprès de la mairie pour le chauffage, nous le suivons.")
+    net.reply(ballots["sofia@example.org"],
+              "Sí. Se ha abierto una incidencia con el ayuntamiento, número 4521, y la seguimos.")
+    net.step()
+    out = net.new_messages()
+    assert "is recorded: Yes." in net.only_message_to("li@example.org", out).text
+    assert "enregistré : Non." in net.only_message_to("jean@example.org", out).text
+    assert "is recorded: Yes." in net.only_message_to("sofia@example.org", out).text
+    assert net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 3
+    assert not net.stack.folder_counts().get("Quarantine")
+    assert not _summary_next_day(net)

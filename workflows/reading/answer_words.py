@@ -262,7 +262,10 @@ CONDITION = re.compile(
     # ordinary meanings: "if I may say so", "wenn auch ungern" (although), Spanish "se puede" (one can)
     r"(?!\s+(?:i may|i might|i can say|you ask me|anything|i'm honest|i am honest|je puis|je peux me permettre"
     r"|vous voulez mon avis|auch|puede|pueden|podría|debe|deben|hace|entiende|aprueba|acepta|nota|ve"
-    r"|agradece|sabe|merece|trata|hlasování|hlasovania)\b))")
+    r"|agradece|sabe|merece|trata|hlasování|hlasovania)\b)"
+    # Spanish "se ha abierto" (has been opened): "se" before a Spanish past participle is no "if"
+    # (Italian "se ha aperto", "se hanno deciso" are: their participles end otherwise)
+    r"(?!\s+(?:ha|han|había|habían)\s+\w*(?:ado|ido|ierto|echo|icho|uelto|uesto|scrito)\b))")
 HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
                    # batch 8: "I don't know" after an answer word ("Nee, ik bedoel... ik weet het niet")
                    r"(?:i )?(?:don't|do not|dont) know|no idea|(?:je )?(?:ne )?sais pas|no (?:lo )?sé|weiß (?:es )?nicht"
