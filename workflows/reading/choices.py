@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from workflows.reading.answer_idioms import ASSENT_IDIOMS
 from workflows.reading.answer_lines import last_match, meaningful_lines
 from workflows.reading.ballot_echoes import without_title
-from workflows.reading.answer_words import WORD_TO_KEY, CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
+from workflows.reading.answer_words import ANSWER_TO_KEY, WORD_TO_KEY, CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.marked_lists import quoted_ballot_marks, read_marked_list, read_marked_quote
 from workflows.reading.option_expressions import (FRAME_CHARS, mentions, opens_with_answer_word, option_keys, parse_expr,
@@ -148,6 +148,29 @@ def _ruled_out(line: str, options, keys, labels) -> set[int]:
     return out - kept
 
 
+# a refusal said before an option's name ("no to no honorarium", "not the raise", "against B")
+_REFUSING = re.compile(r"^(?:no (?:to|for)|not|never|against|non (?:à|au|aux)|nein zu|gegen|no a|contra|contro"
+                       r"|niet|nicht)\s+\S")
+
+
+def _refused(line: str, index: int, options, keys, labels) -> bool:
+    """True when the line refuses the option it names rather than choosing it: a bare "no" after
+    its name ("No honorarium, no", "Sin honorarios, no", "Postpone. No.") or a refusal before it
+    ("no to no honorarium", "against B"). On a ballot with a No option that "no" is the ballot's
+    own answer: a doubled one ("No, no") stays No, another option with it is asked back as two."""
+    if "NO" in keys:
+        return False
+    segments = [segment for segment in _segments(line) if segment.strip(FRAME_CHARS)]
+    for position, segment in enumerate(segments):
+        refusing = _REFUSING.match(segment)
+        if refusing and parse_expr(segment[refusing.end() - 1:], options, keys, labels)[0] == index:
+            return True  # "no to no honorarium"
+        if parse_expr(segment, options, keys, labels)[0] == index:
+            return any((WORD_TO_KEY.get(bare) or ANSWER_TO_KEY.get(bare)) == "NO"
+                       for later in segments[position + 1:] if (bare := strip_frame(later)))
+    return False
+
+
 def _assent_only(head: str) -> bool:
     """True when the words read are assent alone ("Sounds good", "OK for me", "ça me va, merci")."""
     return any(form in ASSENT_IDIOMS for form in (head.strip(FRAME_CHARS), strip_frame(head)))
@@ -223,6 +246,9 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
                     or ("?" in line and pronoun_mentions(head, tuple(labels)))  # "Keep it as is?"
                     or (head != line and any(CONDITION.match(s) for s in _segments(line) if s))):
                 return VoteReading(None, True, f"line {number} is not a firm answer: {raw!r}")
+            if _refused(line, index, options, keys, labels):
+                return VoteReading(None, True, f"line {number} rules {options[index]!r} out rather than "
+                                               f"choosing it: {raw!r}")
             later = _later_answer(lines[position + 1:], options, keys, labels, index)
             if later is not None:
                 return VoteReading(None, True, f"line {number} and line {later[0]} answer differently: "

@@ -8,7 +8,10 @@ or the part of the day its time falls in ("Saturday morning", "mardi soir": befo
 morning, from 17:00 the evening). `date_label(expr, labels)` reads a whole short answer made only
 of such parts (and small words: "on", "the", "at", "um", "le" …) as the one label whose parts
 hold them all; a bare number is never a day (it is an option's number), and an answer that fits
-two labels, or none, is no reading.
+two labels, or none, is no reading. A decimal number ("12.5") is a date written day.month only when
+the ballot's options make that the only reading: none is the month.day date ("5.12" is 12 May in
+China and Japan), so "12.5" with 12 May and 5 December both options is asked back (so is "12.5.":
+the answer comes here without its closing punctuation); "18.30" stays a time.
 """
 from __future__ import annotations
 
@@ -110,4 +113,26 @@ def date_label(expr: str, labels: tuple[str, ...]) -> str | None:
     if not wanted:
         return None
     found = {label for label, features in dated if wanted <= features}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    swapped = _month_first(expr, wanted)
+    if swapped is not None and any(swapped <= features for _, features in dated):
+        return None  # "12.5" with 12 May and 5 December both options: asked back
+    return found.pop()
+
+
+# a decimal number ("12.5", "3.7"; not "18.30", a time): day.month as Europe writes it, or
+# month.day as China and Japan do ("5.12")
+_DECIMAL = re.compile(r"(?<![\d.])(\d{1,2})\.(\d)(?![\d.])")
+
+
+def _month_first(expr: str, wanted: frozenset) -> frozenset | None:
+    """The answer's parts with its one decimal number read month.day instead of day.month, when
+    that reading is a date ("12.5" → 5 December), else None."""
+    decimals = _DECIMAL.findall(expr)
+    if len(decimals) != 1:
+        return None
+    day, month = int(decimals[0][0]), int(decimals[0][1])
+    if not (1 <= day <= 12 and 1 <= month <= 31) or day == month:
+        return None
+    return (wanted - {("mday", day), ("month", month)}) | {("mday", month), ("month", day)}
