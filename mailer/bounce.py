@@ -31,6 +31,7 @@ from mailer.bounce_text import (inline_returned_headers, is_challenge, is_delay_
 from mailer.bounce_words import FAILURE_SUBJECT
 from mailer.header_text import first_header, header_values, raw_header_values
 from mailer.message import BounceInfo
+from mailer.pattern_alternatives import by_first_characters
 from mailer.subjects import REPLY_PREFIX
 
 MAX_SCAN = 1_000_000  # characters of a message searched for the bounce token
@@ -189,7 +190,10 @@ def _system_sender(sender: str) -> bool:
 # are all lower-case, and none of them matches an ASCII letter case-blind but its own: see
 # tests/test_bounce_subject_search.py) for an eighth of the cost of the case-blind search, which
 # tries every phrase at every character (8 ms for a folded subject of 10 KB, 1 ms this way).
-_FAILURE_SUBJECT_LOWER = re.compile(_FAILURE_SUBJECT.pattern)
+# Its phrases grouped by their opening letters, those opening with a letter no ASCII text holds
+# left out (`by_first_characters`): each is tried only where a letter that opens one stands,
+# once per group (that subject: 24 M instructions → ~2 M).
+_FAILURE_SUBJECT_LOWER = re.compile(by_first_characters(_FAILURE_SUBJECT.pattern, ascii_text=True))
 
 
 def _search_failure_subject(subject: str) -> bool:

@@ -9,6 +9,8 @@ import re
 
 DELAY_WORDS = (r"|retardé|différée|verzögert|retrasad|ritardat|atrasad|vertraagd|försenad|forsinket"
                r"|opóźni|zpožděn|késleltet|gecikm|задерж|затрим|遅延|延迟|延遲|지연")
+# Each alternative opens with a plain letter ("m(?<!\wm)ail" is "\bmail"): the search then skips to the
+# letters that open one (see mailer/pattern_alternatives.py; tests/test_bounce_subject_search.py).
 FAILURE_SUBJECT = re.compile(
     r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification"
     r"|has failed|error)|returned mail|mail delivery failed|failure notice|failure delivery"
@@ -16,7 +18,7 @@ FAILURE_SUBJECT = re.compile(
     r"|returning message to sender|could not send message|delivery notification: delivery has"
     r"|delayed|warning: message|delivery failure|processing error|mail error|not delivered"
     r"|failed mail|delivery warning|message rejected|rejected message|error report"
-    r"|returned to sender|bounced? (?:mail|message)|delivery incomplete|mail not delivered|\bmail failure"
+    r"|returned to sender|bounced? (?:mail|message)|delivery incomplete|mail not delivered|m(?<!\wm)ail failure"
     r"|message (?:you sent )?(?:was )?blocked|blocked by (?:our|the) (?:\w+ )?(?:e-?mail |spam )?(?:filter|firewall)"
     # French, German, Spanish, Italian, Portuguese, Dutch, Nordic, Polish, Czech, Russian,
     # Ukrainian, Turkish, Japanese, Chinese, Korean carriers and servers
@@ -35,7 +37,7 @@ FAILURE_SUBJECT = re.compile(
     r"|không thể gửi|ไม่สามารถส่ง|tidak terkirim|teslim edilemeyen"
     r"|не доставлено|не вдалося доставити|iletilemedi|teslim edilemedi|配信不能|配信エラー"
     r"|送信エラー|配送失敗|送信できませんでした|エラーメール|退信|无法投递|投递失败|未能送达|退回"
-    r"|無法傳遞|傳遞失敗|配送エラー|(?:전송|배달|발송|전달)\s?실패|반송"
+    r"|無法傳遞|傳遞失敗|配送エラー|전송\s?실패|배달\s?실패|발송\s?실패|전달\s?실패|반송"
     # delay notices: "Message retardé", "Zustellung verzögert", "Entrega retrasada" …
     + DELAY_WORDS,
     re.IGNORECASE,
