@@ -126,6 +126,17 @@ def subjects_for_token(db: sqlite_utils.Database, reply_token: str) -> set[str]:
             for r in db.execute("SELECT DISTINCT subject FROM outbox WHERE reply_token = ?", [reply_token])}
 
 
+def text_answered(db: sqlite_utils.Database, reply_token: str, message_ids: list[str]) -> str:
+    """The plain text of the message sent with this reply token that a reply answers: the one
+    whose Message-ID it names (In-Reply-To, References), else the latest sent with the token; ""
+    when none is kept (purged, or never sent)."""
+    rows = db.execute("SELECT message_id, body_text FROM outbox WHERE reply_token = ? ORDER BY id DESC",
+                      [reply_token]).fetchall()
+    named = {mid.strip("<> ") for mid in message_ids}
+    answered = next((body for mid, body in rows if mid.strip("<> ") in named), None)
+    return answered if answered is not None else rows[0][1] if rows else ""
+
+
 def next_try(db: sqlite_utils.Database) -> datetime | None:
     """When the earliest queued row is due, or None when nothing waits."""
     row = db.execute("SELECT min(next_try_at) FROM outbox WHERE state = 'queued'").fetchone()

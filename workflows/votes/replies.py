@@ -12,7 +12,9 @@ and the coordinator's CLOSE / CANCEL in reply to the vote's confirmation.
 """
 from __future__ import annotations
 
+from mailer.inline_answers import answers_inside_original
 from mailer.message import InboundMail
+from store import outbox as store_outbox
 from store import votes as store_votes
 from store import members as store_members
 from workflows.membership import passing_on
@@ -52,11 +54,20 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
         send_not_eligible(ctx, vote, member, mail)
         return f"not counted: member {member['id']} is not in the electorate of {reference(vote)}"
     ranked = vote["pass_rule"] == rules.RANKED
-    # the whole text too: an option marked (or candidates ranked) in the quoted ballot is the answer
-    reading = (read_ranking(mail.new_text, vote["options"], mail.text) if ranked
-               else read_vote(mail.new_text, vote["options"], mail.text, title=f"{reference(vote)} {vote['title'] or ''}"))
-    choice = (reading.ranking[0] if reading.ranking else None) if ranked else reading.choice
-    if elector["voted"] and ((choice is None and only_pleasantries(mail.new_text, (member["name"] or "",)))
+
+    def read(words: str):
+        # the whole text too: an option marked (or candidates ranked) in the quoted ballot is the answer
+        reading = (read_ranking(words, vote["options"], mail.text) if ranked
+                   else read_vote(words, vote["options"], mail.text, title=f"{reference(vote)} {vote['title'] or ''}"))
+        return reading, (reading.ranking[0] if reading.ranking else None) if ranked else reading.choice
+
+    words = mail.new_text
+    reading, choice = read(words)
+    inside = _written_inside_the_ballot(ctx, mail, token_row) if choice is None else ""
+    if inside:  # typed between the lines of the ballot quoted below a separator (Zimbra): read with the rest
+        words = f"{mail.new_text}\n\n{inside}".strip()
+        reading, choice = read(words)
+    if elector["voted"] and ((choice is None and only_pleasantries(words, (member["name"] or "",)))
                              or getattr(reading, "assent", False)):
         # "Thanks!" or "Sounds good" in reply to a receipt: nothing to clarify, the vote stands (assent
         # alone never replaces a vote: it reads as well as an acknowledgement of the receipt)
@@ -71,10 +82,10 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
         return f"{reference(vote)}: HELP in reply to a ballot: help sent with how to vote; nothing counted"
     if choice is None:
         store_votes.record_event(ctx.db, vote["id"], member["id"], "ambiguous", None, mail.message_id, arrived)
-        passed = _pass_on(ctx, mail, vote, mail.new_text, counted=False)
+        passed = _pass_on(ctx, mail, vote, words, counted=False)
         ctx.send(member, "vote_clarification", reply_for=("vote", vote["id"]), vote=vote,
                  ref=reference(vote, lang), options=option_views(vote, lang), yes_no=is_yes_no(vote["options"]),
-                 what_we_read=first_line(mail.new_text), passed_on=passed, thanks=False,
+                 what_we_read=first_line(words), passed_on=passed, thanks=False,
                  in_reply_to=mail.message_id or None)
         return (f"{reference(vote)}: reply not readable as a vote ({reading_kind(reading.reason)}); clarification asked"
                 + (f"; {passed}" if passed else ""))
@@ -82,7 +93,7 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     ranking = reading.ranking if ranked else None
     code = store_votes.set_choice(ctx.db, vote["id"], member["id"], choice, arrived, ranking, secret=vote["secret"])
     # a ranking may run over several lines: there, only a question below it is passed on
-    passed = _pass_on(ctx, mail, vote, _below_first_line(mail.new_text), counted=True, question_only=ranked)
+    passed = _pass_on(ctx, mail, vote, _below_first_line(words), counted=True, question_only=ranked)
     # a reply to the receipt changes the vote: it carries the ballot's own token (same member,
     # same vote), so no new token is issued for every vote
     ctx.send(member, "vote_receipt", token=elector["ballot_token"],
@@ -95,6 +106,17 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
         return f"{reference(vote)}: vote recorded (secret ballot)"
     what = f"ranking of {len(ranking)}" if ranked else f"option {choice + 1}"
     return f"{reference(vote)}: vote recorded ({'changed' if previous else 'first'}): {what}"
+
+
+def _written_inside_the_ballot(ctx: Context, mail: InboundMail, token_row: dict) -> str:
+    """The member's lines typed inside the ballot their reply quotes below a separator whose
+    original is not `>`-prefixed (Zimbra's "----- Original Message -----"): the lines that are
+    not the ballot's own, compared with the text it was sent with (`mailer.inline_answers`);
+    "" when there are none or that text is no longer kept."""
+    if not mail.text:
+        return ""
+    sent = store_outbox.text_answered(ctx.db, token_row["token"], [mail.in_reply_to, *mail.references])
+    return answers_inside_original(mail.text, sent) if sent else ""
 
 
 def _below_first_line(text: str) -> str:
