@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from tests.fixtures_convenor import Network, network_fixture
 
 COORDINATOR = "amina@example.org"
@@ -198,23 +200,33 @@ def test_a_persons_words_that_once_looked_automatic_get_their_effect(net):
     assert not _summary_next_day(net)  # nothing looked automatic: no coordinator is told of a guess
 
 
-def test_members_votes_telling_of_a_ticket_or_a_new_address_are_counted_and_receipted(net):
-    """Three readings that held a member's vote in Quarantine (#15, misreads left): a vote followed
-    by a change-of-address notice ("This address will close on 31 March, so please use …"), a
-    ticket opened with someone else told without a pronoun ("… auprès de la mairie, nous le
-    suivons", "… con el ayuntamiento … y la seguimos"). Each is counted, receipted, nothing held."""
+
+# each held a member's vote in Quarantine as an automatic reply's guess (#15, misreads left): Li's,
+# Jean's (who reads French: "enregistré : Oui/Non") and Sofia's words, read as a careful person reads them
+MEMBERS_WORDS = [
+    # a vote followed by a change-of-address notice; a ticket opened with someone else, told without a pronoun
+    ("Yes. This address will close on 31 March, so please use li.wei@new.example from April.",
+     "Non. Un ticket n° 4521 a été ouvert auprès de la mairie pour le chauffage, nous le suivons.",
+     "Sí. Se ha abierto una incidencia con el ayuntamiento, número 4521, y la seguimos.", "Non"),
+    # "I" only in the sentence after the ticket's; German "we" after a bare "Ja."; an Italian ticket's
+    # number without saying it was opened
+    ("Yes. A ticket #4521 has been opened about the heating. I'll chase it.",
+     "Ja. Ein Ticket #4521 wurde erstellt, wir kümmern uns darum.",
+     "Sì. Il ticket n. 4521 è ancora aperto presso il comune.", "Oui"),
+]
+
+
+@pytest.mark.parametrize("li, jean, sofia, jeans_vote", MEMBERS_WORDS)
+def test_members_votes_telling_of_a_ticket_or_a_new_address_are_counted_and_receipted(net, li, jean, sofia,
+                                                                                       jeans_vote):
     ballots = net.open_vote("[Vote] Winter shelter budget", "Closes: in 7 days\n\nApprove the budget?")
     net.advance(hours=1)
-    net.reply(ballots["li@example.org"],
-              "Yes. This address will close on 31 March, so please use li.wei@new.example from April.")
-    net.reply(ballots["jean@example.org"],
-              "Non. Un ticket n° 4521 a été ouvert auprès de la mairie pour le chauffage, nous le suivons.")
-    net.reply(ballots["sofia@example.org"],
-              "Sí. Se ha abierto una incidencia con el ayuntamiento, número 4521, y la seguimos.")
+    for member, words in (("li@example.org", li), ("jean@example.org", jean), ("sofia@example.org", sofia)):
+        net.reply(ballots[member], words)
     net.step()
     out = net.new_messages()
     assert "is recorded: Yes." in net.only_message_to("li@example.org", out).text
-    assert "enregistré : Non." in net.only_message_to("jean@example.org", out).text
+    assert f"enregistré : {jeans_vote}." in net.only_message_to("jean@example.org", out).text
     assert "is recorded: Yes." in net.only_message_to("sofia@example.org", out).text
     assert net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 3
     assert not net.stack.folder_counts().get("Quarantine")
