@@ -10,13 +10,15 @@ ballot's own lines.
 """
 from __future__ import annotations
 
+from convenor import inspect
 from mailer.inline_answers import answers_inside_original
+from mailer.parse import parse_message
 from tests.fixtures_convenor import network_fixture
 
 net = network_fixture()
 
 
-def _zimbra(net, received, body: str, *, above: str = "") -> None:
+def _zimbra(net, received, body: str, *, above: str = ""):
     """Answer `received` as Zimbra does: `above` on top, then its separator and header block, then
     the original as `body` (the ballot's text with the member's lines typed into it)."""
     text = (f"{above}\n\n----- Original Message -----\nFrom: \"Test Network\" <{received.reply_to}>\n"
@@ -25,6 +27,7 @@ def _zimbra(net, received, body: str, *, above: str = "") -> None:
     msg = net.compose(received.to, f"Re: {received.subject}", text.lstrip("\n"), to=received.reply_to,
                       headers={"In-Reply-To": received.message_id, "References": received.message_id})
     net.deliver(msg, authenticated="pass")
+    return msg
 
 
 def _typed_after(text: str, line_holding: str, typed: str, prefix: str = "") -> str:
@@ -46,7 +49,7 @@ def test_a_vote_typed_inside_the_quoted_ballot_is_counted_and_its_own_lines_neve
     net.advance(hours=1)
     li, jean, sofia = (ballots[a] for a in ("li@example.org", "jean@example.org", "sofia@example.org"))
     # Li types the answer under the question, nothing above the separator
-    _zimbra(net, li, _typed_after(li.text, "Approve the budget?", "Yes, approve it."))
+    lis = _zimbra(net, li, _typed_after(li.text, "Approve the budget?", "Yes, approve it."))
     # Sofia's Zimbra prefixes the original with "> "; her line between is not
     _zimbra(net, sofia, _typed_after(sofia.text, "Approve the budget?", "No", prefix="> "), above="Hello,")
     # Jean sends the ballot back untouched: nothing of it is read as a vote
@@ -58,6 +61,9 @@ def test_a_vote_typed_inside_the_quoted_ballot_is_counted_and_its_own_lines_neve
     asked = net.only_message_to("jean@example.org", out)
     assert "enregistré" not in asked.text and "[Scrutin 1]" in asked.subject
     assert net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 2
+    # `convenor inspect` reads it as the daemon does
+    read = inspect.reading(parse_message(lis.as_bytes(), net.list_address), net.db)
+    assert read["vote"] == "Yes" and read["new_text"] == ""
 
 
 def test_the_member_s_lines_are_those_the_original_does_not_hold():

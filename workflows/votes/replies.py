@@ -63,7 +63,7 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
 
     words = mail.new_text
     reading, choice = read(words)
-    inside = _written_inside_the_ballot(ctx, mail, token_row) if choice is None else ""
+    inside = written_inside_the_ballot(ctx.db, mail, token_row["token"]) if choice is None else ""
     if inside:  # typed between the lines of the ballot quoted below a separator (Zimbra): read with the rest
         words = f"{mail.new_text}\n\n{inside}".strip()
         reading, choice = read(words)
@@ -108,14 +108,14 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     return f"{reference(vote)}: vote recorded ({'changed' if previous else 'first'}): {what}"
 
 
-def _written_inside_the_ballot(ctx: Context, mail: InboundMail, token_row: dict) -> str:
+def written_inside_the_ballot(db, mail: InboundMail, token: str) -> str:
     """The member's lines typed inside the ballot their reply quotes below a separator whose
     original is not `>`-prefixed (Zimbra's "----- Original Message -----"): the lines that are
     not the ballot's own, compared with the text it was sent with (`mailer.inline_answers`);
     "" when there are none or that text is no longer kept."""
     if not mail.text:
         return ""
-    sent = store_outbox.text_answered(ctx.db, token_row["token"], [mail.in_reply_to, *mail.references])
+    sent = store_outbox.text_answered(db, token, [mail.in_reply_to, *mail.references])
     return answers_inside_original(mail.text, sent) if sent else ""
 
 
