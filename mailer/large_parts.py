@@ -16,12 +16,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from mailer.read_limits import header_end
+from mailer.read_limits import boundary_parameters, header_end
 
 LARGE_BODY = 64 * 1024  # bytes: smaller bodies are left to the email package
 PLACEHOLDER = "CONVENOR-LARGE-BODY-"
 _MULTIPART = re.compile(rb"content-type:\s*multipart/", re.IGNORECASE)
-_BOUNDARY_PARAM = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.IGNORECASE)
 
 
 @dataclass
@@ -154,7 +153,7 @@ def set_aside_large_bodies(raw: bytes) -> tuple[bytes, LargeBodies]:
     head_end, sep_len = header_end(raw)
     if head_end >= 0 and not _MULTIPART.search(raw[:head_end]):
         return _set_aside_single_body(raw, head_end + sep_len, bodies)
-    boundaries = {m.group(1) or m.group(2) for m in _BOUNDARY_PARAM.finditer(raw)}
+    boundaries = {value for _start, value in boundary_parameters(raw)}
     if not boundaries:
         return raw, bodies
     delimiter = re.compile(rb"^--(?:" + b"|".join(re.escape(b) for b in sorted(boundaries, key=len, reverse=True))

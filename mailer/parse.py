@@ -276,6 +276,26 @@ def _is_flowed(part: Message) -> bool:
     return str(part.get_param("format", "")).lower() == "flowed"
 
 
+# "text/plain" alone or with a charset of UTF-8 or US-ASCII (in which ASCII bytes read as themselves)
+_TEXT_PLAIN = re.compile(r'text/plain(?:;[ \t]*charset=("?)(?:utf-8|us-ascii)\1[ \t]*)?', re.IGNORECASE | re.ASCII)
+
+
+def _plain_ascii_text(part: Message, large: LargeBodies) -> str | None:
+    """The text `_read_body` reads from a text/plain part (`_decode_part`, unflowed), without its
+    look-ups, when the part is of the plainest kind: one Content-Type `text/plain` naming no
+    charset but UTF-8 or US-ASCII (no file name, no format, in no parameter), no disposition, no
+    transfer encoding, an ASCII body not set aside: that body as it is. None for any other part
+    (read the whole way). A message of 200 such parts read each through ~6 header look-ups."""
+    index = header_index(part)
+    values = index.get("content-type", ())
+    payload = part._payload  # noqa: SLF001 - read as the package's own get_payload reads it
+    if (len(values) != 1 or type(values[0]) is not str or type(payload) is not str  # noqa: E721
+            or "content-disposition" in index or "content-transfer-encoding" in index
+            or not payload.isascii() or not _TEXT_PLAIN.fullmatch(values[0]) or large.lookup(payload) is not None):
+        return None
+    return payload
+
+
 def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
     """Return (plain text, html_only, attachments, the calendar REPLY it carries or None) of the message."""
     plain: list[str] = []
@@ -286,6 +306,11 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
         if part.is_multipart():
             continue
         ctype = part.get_content_type()
+        if ctype == "text/plain":
+            text = _plain_ascii_text(part, large)
+            if text is not None:
+                plain.append(text)
+                continue
         disposition = (content_disposition(part) or "").lower()
         filename = _filename(part)
         if ctype in CALENDAR_TYPES:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from email.message import Message
+from email.policy import compat32
 
 from mailer.header_text import forget_headers_read
 
@@ -37,7 +38,7 @@ class ReadMessage(Message):
         """The part's content type, as `Message.get_content_type` gives it (kept until a header
         or the default type changes)."""
         if self._content_type is None:
-            self._content_type = super().get_content_type()
+            self._content_type = _declared_type(self) or super().get_content_type()
         return self._content_type
 
     def get_filename(self, failobj=None):
@@ -94,6 +95,22 @@ class ReadMessage(Message):
         # rewrites `_headers` itself, past every method above
         self._changed()
         super().set_boundary(boundary)
+
+
+def _declared_type(part: Message) -> str | None:
+    """`Message.get_content_type()` of a compat32 part whose first Content-Type is ASCII text (the
+    package hands that value back as it is: no surrogates to wrap), read straight from the header
+    list (the package's way, through `get`, the policy and `_splitparam`, cost ~10,000
+    instructions a part); None for any other part (no Content-Type: the default type)."""
+    if part.policy is not compat32:
+        return None
+    for name, value in part._headers:  # noqa: SLF001 - read as the package's own `get` reads it
+        if name.lower() == "content-type":
+            if type(value) is not str or not value.isascii():  # noqa: E721
+                return None
+            ctype = value.partition(";")[0].strip().lower()
+            return ctype if ctype.count("/") == 1 else "text/plain"
+    return None
 
 
 def _plain_filename(part: Message) -> object:

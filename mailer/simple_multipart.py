@@ -28,13 +28,16 @@ import re
 from email import errors
 from email.message import Message
 
-_EOL = re.compile(r"\r?\n\Z")
-
-
-def _boundary_lines(boundary: str) -> re.Pattern:
-    """The feed parser's boundary pattern (tried on every line) as one pattern over the body:
-    at a line start, `--boundary`, `--` or not, spaces or tabs, then a line end or the end."""
-    return re.compile(r"^--" + re.escape(boundary) + r"(--)?[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+def _boundary_lines(text: str, boundary: str, start: int) -> list[re.Match] | None:
+    """The feed parser's boundary pattern (tried on every line) as one pattern over the body from
+    `start`: at a line start, `--boundary`, `--` or not, spaces or tabs, then a line end or the
+    end. Found as `--boundary…` anywhere (a literal the engine skips to; `^` first, it tried
+    every character), those not at a line start left out: such a match ends at its line end, so
+    it hides none that is. None for a boundary holding a line end (read by the package)."""
+    if "\r" in boundary or "\n" in boundary:
+        return None
+    pattern = re.compile(r"--" + re.escape(boundary) + r"(--)?[ \t]*(?:\r?\n|\Z)")
+    return [m for m in pattern.finditer(text, start) if m.start() == 0 or text[m.start() - 1] == "\n"]
 
 
 def multipart_body(msg: Message, text: str, body_start: int, parse_headers, new_part) -> Message | None:
@@ -50,7 +53,7 @@ def multipart_body(msg: Message, text: str, body_start: int, parse_headers, new_
     boundary = msg.get_boundary()
     if boundary is None:
         return None
-    lines = list(_boundary_lines(boundary).finditer(text, body_start))
+    lines = _boundary_lines(text, boundary, body_start)
     if not lines or lines[0].group(1) is not None:
         return None  # no start boundary: a defect the package reports
     close = next((n for n, line in enumerate(lines) if line.group(1) is not None), None)
@@ -65,14 +68,13 @@ def multipart_body(msg: Message, text: str, body_start: int, parse_headers, new_
             return None
         headers, body = read
         part = new_part(headers)
-        if part.get_content_maintype() in ("multipart", "message"):
+        if part.get_content_type().startswith(("multipart/", "message/")):  # its main type, one call sooner
             return None
-        part.set_payload(_without_eol(text[body:end]))
+        part._payload = text[body:_without_eol(text, body, end)]  # noqa: SLF001 - what set_payload sets for a str
         parts.append(part)
     if lines[0].start() > body_start:
-        msg.preamble = _without_eol(text[body_start:lines[0].start()])
-    for part in parts:
-        msg.attach(part)
+        msg.preamble = text[body_start:_without_eol(text, body_start, lines[0].start())]
+    msg._payload = parts  # noqa: SLF001 - what attaching each part in turn gives (the top has no payload yet)
     if close is None:  # the input ends inside the last part (as `read_limits` cuts a message of many parts)
         msg.defects.append(errors.CloseBoundaryNotFoundDefect())
     else:
@@ -80,7 +82,9 @@ def multipart_body(msg: Message, text: str, body_start: int, parse_headers, new_
     return msg
 
 
-def _without_eol(text: str) -> str:
-    """The text without one final line end (what belongs to the boundary line after it)."""
-    end = _EOL.search(text)
-    return text[:end.start()] if end else text
+def _without_eol(text: str, start: int, end: int) -> int:
+    """Where text[start:end] ends without one final line end (what belongs to the boundary line
+    after it): CRLF or LF."""
+    if end > start and text[end - 1] == "\n":
+        return end - 2 if end - 1 > start and text[end - 2] == "\r" else end - 1
+    return end

@@ -24,7 +24,9 @@ _COMPAT32 = email.policy.compat32
 # one header field as the feed parser accepts it without a defect: a name, a colon, a value,
 # folded lines beginning with a space or tab; each line ends with CRLF or LF
 _FIELD = re.compile(r"([\x21-\x39\x3b-\x7e]+):([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)\r?\n")
-_BLANK = re.compile(r"\r?\n")
+# a clean header block: such fields, then a blank line (one match, where a loop matched each
+# field and tried the blank line before each: ~13,000 instructions a part of one field, ~6,000)
+_BLOCK = re.compile(r"(?:[\x21-\x39\x3b-\x7e]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*\r?\n)*\r?\n")
 
 
 def simple_message(raw: bytes) -> Message | None:
@@ -47,20 +49,11 @@ def simple_message(raw: bytes) -> Message | None:
 
 def _header_block(text: str, pos: int, end: int) -> tuple[list[tuple[str, str]], int] | None:
     """(the fields of the clean header block at text[pos:end], where its body starts) or None."""
-    headers: list[tuple[str, str]] = []
-    match, blank_line = _FIELD.match, _BLANK.match
-    while True:
-        blank = blank_line(text, pos, end)
-        if blank:
-            return headers, blank.end()
-        field = match(text, pos, end)
-        if field is None:
-            return None
-        name, value = field.group(1), field.group(2)
-        headers.append((name, value.lstrip(" \t").rstrip("\r\n")))
-        pos = field.end()
-        if pos >= end:
-            return None  # no blank line: the feed parser's reading of a headers-only message differs
+    block = _BLOCK.match(text, pos, end)
+    if block is None:
+        return None  # a field the feed parser would flag, or no blank line (its reading of a headers-only message differs)
+    fields = _FIELD.findall(text, pos, block.end())
+    return [(name, value.lstrip(" \t").rstrip("\r\n")) for name, value in fields], block.end()
 
 
 def _message(headers: list[tuple[str, str]]) -> Message:
