@@ -26,8 +26,7 @@ from store.db import transaction
 from workflows.membership.bounces import delivery_failed, report_policy_refusal
 from workflows.routing.context import Context, Rules
 from workflows.routing.table import ITEM_DESCRIBERS, OVERSIZE_STOPPED
-from workflows.sending import oversize
-from workflows.sending.oversize import stop_fanout
+from workflows.sending.size_refusal import refused_for_size
 
 log = logging.getLogger("convenor.delivery")
 FOLD_SECONDS = 2.0  # journaled sent marks are folded into the outbox after each batch, or this often
@@ -152,21 +151,13 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                 log.warning("outbox %s (%s) refused by policy at %s", row["id"], row["kind"], domain)
                 report.failed += 1
                 continue
-            except TooLarge as exc:  # every copy would be refused alike: the fan-out stops, told once
-                if not oversize.stops_item(row):
-                    # a text-only message to one person alone (a ballot sent again, a notice):
-                    # that member's copy failed, named as such; a copy of a fan-out (a vote's
-                    # ballots, an announcement: the last one, or the only one, too) stops it
-                    # below, and its item reacts, told once
-                    with transaction(db):
-                        _fail(db, rules, row, str(exc), clock())
-                    report.failed += 1
-                    continue
+            except TooLarge as exc:  # the item's (its fan-out stops, told once) or one member's copy
                 with transaction(db):
                     outbox.mark_failed(db, row["id"], str(exc))
-                    outcome = stop_fanout(Context(db, rules, clock()), row, exc.size, exc.limit, str(exc),
-                                          OVERSIZE_STOPPED, ITEM_DESCRIBERS)
-                log.warning("outbox %s (%s): %s", row["id"], row["kind"], outcome)
+                    outcome = refused_for_size(Context(db, rules, clock()), row, exc.size, exc.limit, str(exc),
+                                               OVERSIZE_STOPPED, ITEM_DESCRIBERS)
+                log.warning("outbox %s (%s) too large for the provider (%s bytes, limit %s): %s",
+                            row["id"], row["kind"], exc.size, exc.limit or "not stated", outcome)
                 report.failed += 1
                 continue
             except PermanentFailure as exc:

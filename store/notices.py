@@ -11,6 +11,12 @@ def first_today(db: sqlite_utils.Database, address: str, kind: str, day: str) ->
     return cursor.rowcount == 1
 
 
+def first_once(db: sqlite_utils.Database, address: str, kind: str) -> bool:
+    """Record (address, kind) for good and return True, or False when it was already recorded: a
+    notice given once ever (its `day` reads "once")."""
+    return first_today(db, address, kind, "once")
+
+
 def count_on(db: sqlite_utils.Database, kind: str, day: str) -> int:
     """How many notices of `kind` were recorded on `day`, all addresses together."""
     return db.execute("SELECT count(*) FROM notices WHERE kind = ? AND day = ?", [kind, day]).fetchone()[0]

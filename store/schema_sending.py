@@ -100,7 +100,10 @@ def m008_fanout(db):
     size withdraws the waiting copies of its fan-out, and nothing else (kind, subject and second
     alike do not make two members' messages one). The copies still waiting at the upgrade are
     grouped as they were found before: same kind, same item (their reply tokens), same moment
-    (one pass over the waiting rows, however many)."""
+    (one pass over the waiting rows, however many). A row alone in its group gets none: nothing
+    tells a ballot sent again to one member (or a receipt) from the last copy of a fan-out whose
+    others went before the upgrade, and both are that member's message (a size refusal of either
+    leaves its item as it is: `workflows.sending.size_refusal`)."""
     db.executescript(
         """
         ALTER TABLE outbox ADD COLUMN fanout_id INTEGER;
@@ -108,9 +111,11 @@ def m008_fanout(db):
         """
     )
     first: dict[tuple, int] = {}
+    size: dict[tuple, int] = {}
     rows = db.execute("SELECT o.id, o.kind, o.created_at, t.kind, t.item_id FROM outbox o "
                       "JOIN tokens t ON t.token = o.reply_token WHERE o.state = 'queued' ORDER BY o.id").fetchall()
     for row_id, *key in rows:
         first.setdefault(tuple(key), row_id)
+        size[tuple(key)] = size.get(tuple(key), 0) + 1
     db.conn.executemany("UPDATE outbox SET fanout_id = ? WHERE id = ?",
-                        [(first[tuple(key)], row_id) for row_id, *key in rows])
+                        [(first[tuple(key)], row_id) for row_id, *key in rows if size[tuple(key)] > 1])

@@ -67,6 +67,8 @@ class SmtpCapture:
     message as aiosmtpd does (552 to MAIL FROM's SIZE=, or at the end of the data); unset, aiosmtpd's
     default, 32 MiB. `refuse_larger_than = N` refuses a message over N bytes at the end of its data
     with Postfix's "552 5.3.4", whatever SIZE says (a provider whose real limit is below its stated one).
+    `refuse_size_to = {addr, …}` refuses, the same way, every message to those recipients alone (one
+    member's copy longer than the others', a limit that differs by recipient).
     """
 
     def __init__(self, tls: str | None = None, cert: tuple[str, str] | None = None):
@@ -78,6 +80,7 @@ class SmtpCapture:
         self.smtputf8 = False
         self.size_limit: int | None = None
         self.refuse_larger_than: int | None = None
+        self.refuse_size_to: set[str] = set()
         self.mail_options: list[list[str]] = []
         self._script: list[str] = []
         self._rcpt_replies: dict[str, str] = {}
@@ -166,6 +169,8 @@ class SmtpCapture:
             if self.refuse_larger_than is not None and len(envelope.original_content or envelope.content) > \
                     self.refuse_larger_than:
                 reply = "552 5.3.4 Message size exceeds fixed limit"
+            if {a.lower() for a in envelope.rcpt_tos} & {a.lower() for a in self.refuse_size_to}:
+                reply = "552 5.3.4 Message size exceeds fixed limit"
             if self.close_mid_data or reply == "DROP":
                 server.transport.abort()  # the client sees the connection cut, no reply
                 return "421 dropped"
@@ -192,6 +197,7 @@ class SmtpCapture:
             self.mail_options.clear()
             self._script.clear()
             self._rcpt_replies.clear()
+            self.refuse_size_to.clear()
             self.close_mid_data = False
         self.start()
 

@@ -2,9 +2,10 @@
 the real Dovecot + an SMTP server playing a provider that states a small SIZE (so that a long
 text is enough). Their copies carry no shared file (a ballot and an announcement are text; each
 meeting invitation has its own .ics): the fan-out used to fail copy by copy, one "could not be
-delivered" notice (or, for a meeting, one "too large" notice) per member. Now the first refusal
-stops the fan-out: the waiting copies are withdrawn and the item's author alone (while an active
-coordinator) gets one notice, naming the item as members read it and saying what to do."""
+delivered" notice (or, for a meeting, one "too large" notice) per member. Now a refusal before
+any copy was accepted stops the fan-out: the waiting copies are withdrawn and the item's author
+alone (while an active coordinator) gets one notice, naming the item as members read it and saying
+what to do. A refusal after copies were accepted is that member's (tests/test_sending_size_member_copy.py)."""
 from __future__ import annotations
 
 import pytest
@@ -115,27 +116,26 @@ def test_a_vote_too_large_stops_its_ballots_and_its_opener_is_told_once(small_pr
     assert "result" not in answer.subject.lower()
 
 
-def test_a_vote_whose_last_ballots_are_refused_for_size_is_cancelled_and_those_with_one_told(mail_stack, tmp_path):
+def test_a_vote_whose_last_ballots_are_refused_for_size_after_others_went_stays_open(mail_stack, tmp_path):
     """Convenor's budget sends 3 messages a minute; after the first round the provider's limit falls
-    below a ballot's size: the next ballot is refused, the last withdrawn. Not every elector has a
-    ballot, so the vote is cancelled: the electors who had one are told why (no result will come),
-    those who never had one hear nothing, and Amina (who opened it) gets the one notice."""
+    below a ballot's size: the last two ballots are refused. Copies of the same ballot were accepted
+    before, so each refusal is that member's (`workflows.sending.size_refusal`): the vote stays open
+    for those who had a ballot, and the coordinators are told once of each member left without one
+    (it used to cancel the vote, over the ballots that went)."""
     net, had_one = paced_long_vote(mail_stack, tmp_path, 3)
     try:
-        out = rounds_after_the_limit_falls(net, mail_stack, 3)
-        notice = next(m for m in out if "Not sent" in m.subject)
-        assert notice.to == "amina@example.org"
-        assert ("Vote 1 is cancelled, since not every member has a ballot (the 2 who had one are told why): no "
-                "reminder will go, and no result will be published.") in flat(notice.text)
-        cancelled = [m for m in out if m is not notice]
-        assert sorted(m.to for m in cancelled) == sorted(set(had_one) - {"amina@example.org"})
-        for m in cancelled:
-            assert "cancelled" in m.subject.lower() or "annulé" in m.subject.lower()
-            assert "too large for the mail provider" in m.flat_text or "trop volumineux" in m.flat_text
-        assert states(net, "vote_ballot") == {"sent": 2, "failed": 1, "withdrawn": 1}
-        net.advance(days=6)
-        net.step()
-        assert net.new_messages() == []  # no reminder, no result
+        out = rounds_after_the_limit_falls(net, mail_stack, 4)  # three messages a minute
+        assert not [m for m in out if "Not sent" in m.subject or "cancel" in m.subject.lower()]
+        told = [m for m in out if "too large for the mail provider" in m.subject or "trop volumineux" in m.subject]
+        missing = sorted(set(CORE) - set(had_one))
+        assert len(missing) == 2 and sorted(m.to for m in told) == sorted(["amina@example.org", "li@example.org"] * 2)
+        names = {"jean@example.org": "Jean Tremblay", "sofia@example.org": "Sofia Martins"}
+        for address in missing:
+            (notice,) = [m for m in told if m.to == "amina@example.org" and f"<{address}>" in m.flat_text]
+            assert notice.subject == f"[Vote 1] Not delivered to {names[address]}: too large for the mail provider"
+            assert "the provider takes at most 0.1 MB a message" in flat(notice.text)
+        assert states(net, "vote_ballot") == {"sent": 2, "failed": 2}
+        assert net.db.execute("SELECT state FROM votes WHERE id = 1").fetchone() == ("open",)
     finally:
         net.close()
 
@@ -316,29 +316,19 @@ def test_a_vote_whose_only_ballot_is_refused_for_size_is_cancelled_and_its_opene
         net.close()
 
 
-def test_a_vote_whose_very_last_ballot_is_refused_for_size_is_cancelled(mail_stack, tmp_path):
+def test_a_vote_whose_very_last_ballot_is_refused_for_size_stays_open(mail_stack, tmp_path):
     """Four ballots a minute: the confirmation and three ballots go in the first round; then the
-    provider's limit falls and the fourth ballot, the last of the fan-out (none waits behind it), is
-    refused. Not every elector has a ballot: the vote is cancelled, the three who had one are told
-    why, and Amina gets the one notice (it used to be one member's failure: the vote stayed open)."""
+    provider's limit falls and the fourth ballot, the last of the fan-out, is refused. Three copies
+    were accepted: the refusal is that member's, the vote stays open and the coordinators are told
+    once, naming her (it used to cancel the vote)."""
     net, had_one = paced_long_vote(mail_stack, tmp_path, 4)
     try:
         out = rounds_after_the_limit_falls(net, mail_stack, 2)
-        notice = net.only_message_to("amina@example.org", [m for m in out if "Not sent" in m.subject])
-        text = flat(notice.text)
-        assert "3 members had received it already; this copy, the last, failed." in text
-        assert ("Vote 1 is cancelled, since not every member has a ballot (the 3 who had one are told why): no "
-                "reminder will go, and no result will be published.") in text
-        cancelled = [m for m in out if m is not notice]
-        assert sorted(m.to for m in cancelled) == sorted(set(had_one) - {"amina@example.org"})
-        assert all("too large for the mail provider" in m.flat_text or "trop volumineux" in m.flat_text
-                   for m in cancelled)
+        (missing,) = set(CORE) - set(had_one)
+        notice = net.only_message_to("amina@example.org", out)
+        assert f"<{missing}>" in notice.flat_text and "It had accepted 3 other members' copies" in flat(notice.text)
         assert states(net, "vote_ballot") == {"sent": 3, "failed": 1}
-        assert not states(net, "delivery_failed")
-        assert net.db.execute("SELECT state FROM votes WHERE id = 1").fetchone() == ("cancelled",)
-        net.advance(days=6)
-        net.step()
-        assert net.new_messages() == []
+        assert net.db.execute("SELECT state FROM votes WHERE id = 1").fetchone() == ("open",)
     finally:
         net.close()
 

@@ -77,11 +77,14 @@ def clear_faded(ctx: Context) -> None:
     store_members.clear_faded_bounces(ctx.db, ctx.now - timedelta(days=ctx.rules.bounces.fade_after_days))
 
 
-def delivery_failed(ctx: Context, row: dict) -> None:
-    """Tell the coordinators that the mail server refused one outgoing message for good."""
+def delivery_failed(ctx: Context, row: dict, **details) -> None:
+    """Tell the coordinators that the mail server refused one outgoing message for good (`row`,
+    its `last_error` the server's answer); `details` go to the notice (`workflows.sending.size_refusal`:
+    one member's copy of a fan-out refused for its size)."""
     member = store_members.get(ctx.db, row["member_id"]) if row.get("member_id") else None
     if member is not None and member["coordinator"]:
         others = {member["id"]}
     else:
         others = set()
-    ctx.notify_coordinators("delivery_failed", exclude=others, failed=row, failed_member=member)
+    ctx.notify_coordinators("delivery_failed", exclude=others, failed=row, failed_member=member,
+                            **{"too_large": False, **details})

@@ -1,12 +1,14 @@
 """A message too large for the mail provider: checked before a fan-out when the provider's
-limit is known, and its fan-out stopped at the first refusal when it was not.
+limit is known, and its fan-out stopped when the provider refuses a copy before accepting any
+(`workflows.sending.size_refusal` decides whose refusal it is).
 
 The provider states the largest message it takes in its EHLO (RFC 1870 SIZE), which the daemon
 records at each connection (`store.sending.max_size`). Before a draft (or its new version) is
 circulated, the size of one member's copy is estimated (attachments grow by a third when
 encoded for mail): above the provider's limit, nothing is sent and the author is told at once.
 When the limit was not known yet, or the provider refuses a copy all the same (552, 5.3.4,
-5.2.3: `mailer.size_replies`), every copy would be refused alike: the copy is marked failed,
+5.2.3: `mailer.size_replies`) before it accepted any copy of the same message, every copy would
+be refused alike: the copy is marked failed,
 the copies of the same message still waiting are withdrawn (never sent, state `withdrawn`), and
 who answers for it is told once, with the size, the limit and what to do (never one failure
 notice per copy): the item's author (a draft's, a vote's opener, a meeting's creator…) while an
@@ -98,16 +100,6 @@ def author_of(db, kind: str, item_id: int) -> int | None:
     return find(db, item_id) if find is not None else None
 
 
-def stops_item(row: dict) -> bool:
-    """Whether the provider's size refusal of outbox `row` is its item's (`stop_fanout`) rather
-    than one member's failed message: a copy of a fan-out (`Context.fanout`), whether other copies
-    still wait or not (the only ballot of a vote with one elector, the last ballots of a paced
-    fan-out), or a copy carrying files (a digest to its draft's author). A text-only message to
-    one person alone (a ballot sent again to the member who asked: the ballot they had still
-    holds; a notice) is that member's failure."""
-    return row.get("fanout_id") is not None or (row.get("attachments") or "[]") != "[]"
-
-
 def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: str,
                 stopped: dict[str, Stopped], describers: dict[str, Callable[[object, int], dict]]) -> str:
     """The provider refused `row` (an outbox row, already marked failed) for its size: withdraw
@@ -119,7 +111,7 @@ def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: s
     why = "too large for the mail provider"
     withdrawn = outbox.withdraw_same_message(ctx.db, row["id"], why)
     went = outbox.same_message_sent(ctx.db, row["id"])
-    item = _item_of(ctx, row)
+    item = item_of(ctx, row)
     answers_for, became, title = None, "", None
     if item is not None and item["kind"] in stopped:
         answers_for, became, title = stopped[item["kind"]](ctx, item["item_id"], went, row["kind"])
@@ -136,11 +128,11 @@ def stop_fanout(ctx: Context, row: dict, size: int, limit: int | None, answer: s
             ctx.send(member, "too_large_for_provider", subject=title or row["subject"], ref=ref, size_mb=mb(size),
                      limit_mb=mb(limit, limit=True) if limit else None, answer=answer[:300], went=went,
                      withdrawn=len(withdrawn), became=became, files=files, copy_kind=row["kind"])
-    return (f"too large for the provider ({size} bytes, limit {limit or 'not stated'}): {len(withdrawn)} "
+    return (f"the item's fan-out stopped: {len(withdrawn)} "
             f"waiting copies withdrawn, {went} went before; {len(told)} told")
 
 
-def _item_of(ctx: Context, row: dict) -> dict | None:
+def item_of(ctx: Context, row: dict) -> dict | None:
     """The token row of the item an outbox row is a copy of: its reply token's, else (an
     announcement's copy answers to the list address) the token of its List-Unsubscribe address."""
     if row.get("reply_token"):
