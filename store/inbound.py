@@ -94,11 +94,12 @@ def held_between(db: sqlite_utils.Database, handler: str, reason_prefix: str, st
 
 
 def held_by_sender_between(db: sqlite_utils.Database, handler: str | None, reason_prefix: str, start: datetime,
-                           end: datetime) -> list[tuple[str, int]]:
+                           end: datetime) -> list[tuple[str, int, int]]:
     """How many messages `handler` (any handler when None) held (as `held_between`, or held after
-    their answer had its effect: `ANSWERED_HELD`) from each sender address, most first."""
-    return [(r[0], r[1]) for r in db.execute(
-        "SELECT from_addr, count(*) AS n FROM inbound WHERE (? IS NULL OR handler = ?) "
+    their answer had its effect: `ANSWERED_HELD`) from each sender address, most first: (address,
+    how many, how many of them `ANSWERED_HELD`)."""
+    return [(r[0], r[1], r[2]) for r in db.execute(
+        f"SELECT from_addr, count(*) AS n, sum(state = '{ANSWERED_HELD}') FROM inbound WHERE (? IS NULL OR handler = ?) "
         f"AND state IN ('quarantined', '{ANSWERED_HELD}') "
         "AND substr(error, 1, ?) = ? AND received_at >= ? AND received_at < ? GROUP BY from_addr "
         "ORDER BY n DESC, from_addr",

@@ -144,7 +144,36 @@ def test_past_the_cap_an_answer_that_counted_is_recorded_as_answered_with_its_te
     net.advance(days=1)
     net.step()
     (summary,) = [m for m in net.new_messages() if m.to == "amina@example.org" and "in Quarantine" in m.subject]
-    assert "- li@example.org (Li Wei): 2" in summary.flat_text  # both reach the coordinators
+    assert "- li@example.org (Li Wei): 2 (1 counted, 1 counted nothing)" in summary.flat_text  # both, told apart
+    assert ("1 of their answers counted as usual; the other 1 counted nothing (unclear, or on another "
+            "member's copy)") in summary.flat_text
+    assert "The answers themselves counted as usual" not in summary.flat_text
+
+
+def test_past_the_cap_an_unclear_answer_alone_is_summarised_as_counting_nothing(net: Network):
+    """Li's third text of the day comes with an unclear answer: nothing counted, her question waits
+    in Quarantine ('quarantined'). The next day's summary must not say her answer counted."""
+    ballots = net.open_vote("[Vote] Adopt the budget", "Closes: in 7 days\n\nThat we adopt the budget.")
+    for n in range(2):
+        net.reply(ballots["li@example.org"], f"Yes\n\nQuestion {n}: will the hotline still be funded next year?")
+        net.step()
+    net.reply(ballots["li@example.org"], "I am not sure yet, can you tell me who decided the cut and why?")
+    net.step()
+    assert inbound_states(net)[-1] == ("quarantined", "held: not passed on: ")
+    net.new_messages()
+    net.advance(days=1)
+    net.step()
+    (summary,) = [m for m in net.new_messages() if m.to == "amina@example.org" and "in Quarantine" in m.subject]
+    assert "- li@example.org (Li Wei): 1" in summary.flat_text
+    assert "counted as usual" not in summary.flat_text
+    assert ("Its answer did not count (unclear, or on another member's copy): nothing was acted on; the messages "
+            "are in the Quarantine folder") in summary.flat_text
+    rules = net.start().rules  # a French coordinator reads the same
+    french = " ".join(rules.renderer.render("strangers_summary", "fr", member={"name": "Jean"}, network=rules.network,
+                                            held=0, day=net.now.date(), kept=[{"address": "li@example.org", "count": 1,
+                                            "answered": 0, "member": None}], kept_total=1, kept_answered=0,
+                                            kept_cap=2)[1].split())
+    assert "ont compté normalement" not in french and "Sa réponse n'a pas compté" in french
 
 
 def test_past_the_cap_a_vote_taken_for_an_automatic_reply_is_not_recorded_as_answered(net: Network):

@@ -96,6 +96,7 @@ def summary_timer(ctx: Context, timer: dict) -> str:
                                    forged_address_cap=trust.failed_forwards_per_address_per_day,
                                    forged_cap=trust.failed_forwards_per_day,
                                    kept=kept, kept_total=sum(k["count"] for k in kept),
+                                   kept_answered=sum(k["answered"] for k in kept),
                                    kept_cap=trust.passed_on_per_sender_per_day,
                                    guessed=guessed[:GUESSES_NAMED], guessed_total=len(guessed),
                                    unseen=unseen[:GUESSES_NAMED], unseen_total=len(unseen))
@@ -106,9 +107,10 @@ def summary_timer(ctx: Context, timer: dict) -> str:
 
 def _by_sender(ctx: Context, handler: str | None, reason_prefix: str, start: datetime, end: datetime) -> list[dict]:
     """The messages held in [start, end) by `handler` (any when None) with a reason starting
-    `reason_prefix`, counted by sender: [{address, count, member}], most first."""
-    return [{"address": address, "count": n, "member": store_members.get_by_email(ctx.db, address)}
-            for address, n in store_inbound.held_by_sender_between(ctx.db, handler, reason_prefix, start, end)]
+    `reason_prefix`, counted by sender: [{address, count, answered, member}], most first (`answered`:
+    how many of them had their answer counted, `store.inbound.ANSWERED_HELD`; the others acted on nothing)."""
+    return [{"address": address, "count": n, "answered": answered, "member": store_members.get_by_email(ctx.db, address)}
+            for address, n, answered in store_inbound.held_by_sender_between(ctx.db, handler, reason_prefix, start, end)]
 
 
 def _guessed(ctx: Context, start: datetime, end: datetime) -> list[dict]:
