@@ -109,10 +109,11 @@ def held_by_sender_between(db: sqlite_utils.Database, handler: str | None, reaso
 def taken_between(db: sqlite_utils.Database, handler: str, start: datetime, end: datetime,
                   fact: str | None = None) -> list[dict]:
     """The messages `handler` took (in any state) that arrived in [start, end), oldest first
-    (with `fact`, only those whose `facts` name it): each one's sender address, arrival, state,
-    text-free reason (`error`) and `facts` (a dict, {} when none)."""
+    (with `fact`, only those whose `facts` name it, whatever its value: a JSON null too, which says
+    it was not known): each one's sender address, arrival, state, text-free reason (`error`) and
+    `facts` (a dict, {} when none)."""
     rows = query(db, "SELECT from_addr, received_at, state, error, facts FROM inbound WHERE handler = ? "
-                     "AND received_at >= ? AND received_at < ? AND (? IS NULL OR json_extract(facts, '$.' || ?) "
+                     "AND received_at >= ? AND received_at < ? AND (? IS NULL OR json_type(facts, '$.' || ?) "
                      "IS NOT NULL) ORDER BY received_at, id",
                  [handler, to_db(start), to_db(end), fact, fact])
     return [{**row, "facts": json.loads(row["facts"]) if row["facts"] else {}} for row in rows]

@@ -65,3 +65,22 @@ def test_the_state_constraint_takes_answered_held_and_nothing_else():
     else:
         raise AssertionError("a state outside the constraint was accepted")
     assert inbound.counts(db) == {"handled": 0, "quarantined": 0, "answered_held": 1}
+
+
+def test_a_reply_on_a_secret_ballot_whose_reference_was_not_known_is_still_named(maildir_network):
+    """The fact of a reply on another member's secret ballot names the ballot by its reference; when
+    none was known (a JSON null: its vote since removed), the reply is named all the same, with
+    what is known (who, when), never dropped from the summary."""
+    from store.db import transaction
+    net = maildir_network
+    db = net.db
+    inbound.record(db, mailbox_key="k9", sha256="s9", message_id="<9@x>", from_addr="m9@example.org",
+                   state="handled", handler=strangers.TOKEN_REPLY, error="refused: token used from another address",
+                   raw=None, now=DAY + timedelta(hours=2), facts={strangers.UNSEEN: None, "owner": None, "verified": True})
+    ctx = Context(db, net.start().rules, NOW)
+    assert [(u["address"], u["ref"]) for u in strangers._unseen(ctx, DAY, NOW)] == [("m9@example.org", None)]
+    with transaction(db):
+        strangers.summary_timer(ctx, {"due_at": NOW})
+    (body,) = [r[0] for r in db.execute("SELECT body_text FROM outbox WHERE kind = 'strangers_summary'")]
+    assert "from m9@example.org, on the copy of a secret ballot no longer in the store" in " ".join(body.split())
+    assert "None" not in body

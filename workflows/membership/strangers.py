@@ -125,8 +125,9 @@ def _guessed(ctx: Context, start: datetime, end: datetime) -> list[dict]:
 def _unseen(ctx: Context, start: datetime, end: datetime) -> list[dict]:
     """Each reply of [start, end) on another member's copy of a secret ballot that neither its
     writer nor the copy's owner could be told of (`workflows.routing.wrong_copy`): who sent it,
-    when, the ballot (`ref`), whose copy it was (`owner`, a member or None) and whether its From
-    was verified (`verified`: False says the address named may be forged) - never a word of it."""
+    when, the ballot (`ref`, None when it was not known: a vote since removed), whose copy it was
+    (`owner`, a member or None) and whether its From was verified (`verified`: False says the
+    address named may be forged) - never a word of it. A fact with no ballot named still names the reply."""
     return [{**_who_and_when(ctx, row), "ref": row["facts"][UNSEEN], "verified": row["facts"].get("verified"),
              "owner": store_members.get(ctx.db, row["facts"]["owner"]) if row["facts"].get("owner") else None}
             for row in store_inbound.taken_between(ctx.db, TOKEN_REPLY, start, end, fact=UNSEEN)]
