@@ -15,7 +15,7 @@ from typing import Iterator
 
 import sqlite_utils
 
-from store.migrations import MIGRATION_SETS
+from store.migrations import apply_pending
 
 
 class StoreError(Exception):
@@ -45,8 +45,7 @@ def open_store(path: str | os.PathLike, *, busy_timeout_ms: int = 10_000) -> sql
         db.execute("PRAGMA synchronous=FULL")
     db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     db.execute("PRAGMA foreign_keys=ON")
-    for migrations in MIGRATION_SETS:
-        migrations.apply(db)
+    apply_pending(db, transaction)  # under the write lock: safe when two processes open an old store at once
     return db
 
 
