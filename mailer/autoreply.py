@@ -70,6 +70,12 @@ _WORDS = (
     r"|ავტომატური პასუხი|avtomatik (?:cavab|javob)|jibu la kiotomatiki|awtomatikong tugon"
     r"|automatesch äntwert|স্বয়ংক্রিয় উত্তর|தானியங்கு பதில்|автомат хариу|ավտոմատ պատասխան"
     r"|autoodpowied[źz]"
+    # more of Exchange's "Automatic reply" (am, hy, km, ne, si, zu) and absence subjects typed by
+    # councils' and universities' systems ("Absent(e) du bureau", "Assente dall'ufficio",
+    # "Nieobecność w biurze", "Ofis dışında"); "不在" also in Japanese brackets ("【不在通知】")
+    r"|ራስ-ሰር ምላሽ|ինքնաշխատ պատասխան|ការឆ្លើយតបស្វ័យប្រវត្តិ|स्वचालित जवाफ|ස්වයංක්‍රීය පිළිතුර"
+    r"|impendulo ezenzakalelayo|(?:absent\(e\) du bureau|assente dall'ufficio|nieobecność w biurze|ofis dışında)"
+    r"(?=\s*(?:$|[:：(\[]|[-–]\s|\d))"  # not "Ofis dışında toplantı" (a meeting out of the office)
     r"|.{0,20}(?:自动回复|自動回覆|自動応答|自动答复)"  # "来自网易邮箱的自动回复"
     # challenge-response filters asking the sender to prove they are human
     r"|(?:sender|e-?mail) verification|verification required"
@@ -79,14 +85,14 @@ _WORDS = (
 )
 # An automatic reply's subject starts with its words (after a gateway's tag such as "[EXTERNAL]"):
 # "Automatic reply: <original>", "Out of Office", "AUTO: … is out of the office".
-_SUBJECT = re.compile(r"\s*(?:\[[^\]]{0,40}\]\s*)?[\[(]?(?:" + _WORDS, re.IGNORECASE)
+_SUBJECT = re.compile(r"\s*(?:\[[^\]]{0,40}\]\s*)?[\[(【]?(?:" + _WORDS, re.IGNORECASE)
 # After a person's reply prefix the words must come at once (no tag: "Re: [Meeting 3] Absence
 # on the 6th" is a reply to our item) ...
-_AFTER_PREFIX = re.compile(r"\s*[\[(]?(?:" + _WORDS, re.IGNORECASE)
+_AFTER_PREFIX = re.compile(r"\s*[\[(【]?(?:" + _WORDS, re.IGNORECASE)
 # ... and be all of it: "RE: Automatic reply: <original>" is a person answering someone's
 # automatic reply (an automatic reply puts its words before the subject it answers, never
 # "Re:" before its own words and the original).
-_ORIGINAL_FOLLOWS = re.compile(r"[\])]?\s*[:：]\s*\S")
+_ORIGINAL_FOLLOWS = re.compile(r"[\])】]?\s*[:：]\s*\S")
 # ... nor go on as a topic in lower case: "Re: auto-reply settings for the shared mailbox" is a
 # person's thread about auto-replies (an automatic reply's words end its subject, or go on with
 # a date, "until …", a name or punctuation)
@@ -219,7 +225,8 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
             keyword = token.split()[0]  # without a comment ("auto-generated (failure)")
             return f"Auto-Submitted: {keyword if keyword in _AUTO_SUBMITTED else 'another value'}"
     programs = _mail_programs(msg)
-    composed = any(not _GATEWAY_STAMP.search(value[:200]) for value in programs)  # a server's stamp is none
+    composed = any(not (_GATEWAY_STAMP.search(value[:200]) or _HELPDESK_MAILER.search(value[:200]))
+                   for value in programs)  # a server's stamp or a help desk's mailer is none
     for value in _values(msg, "Precedence") + _values(msg, "X-Precedence"):
         if value.strip().lower() in _PRECEDENCE and not composed:
             return f"Precedence: {value.strip().lower()}"
@@ -269,6 +276,10 @@ def _mail_programs(msg: Message) -> list[str]:
 # Service writes "X-Mailer: Internet Mail Service (5.5.2657.72)" on people's mail and on its own
 # out-of-office replies alike): no person's mail program named
 _GATEWAY_STAMP = re.compile(r"^\s*internet mail service\b", re.IGNORECASE)
+# a help desk's mailer is no person's mail program either: its automatic receipts carry it, and
+# its agents answer under "Re:" (a reply prefix is read as a person's whatever the mailer)
+_HELPDESK_MAILER = re.compile(r"^\s*(?:zendesk|freshdesk|otrs|znuny|otobo|kayako|help ?scout|hubspot|zammad"
+                              r"|osticket|jira|servicenow|salesforce|front\b)", re.IGNORECASE)
 
 
 # the mail programs people write in (their User-Agent or X-Mailer), not a system's mailer library
@@ -334,7 +345,10 @@ _ACKNOWLEDGING = re.compile(
     r"|(?:vielen )?dank für ihre (?:nachricht|e-?mail|anfrage)|(?:ihre )?(?:nachricht|anfrage) (?:ist )?eingegangen"
     r"|gracias por (?:su|tu) (?:mensaje|correo)|hemos recibido su (?:mensaje|correo|solicitud)"
     r"|grazie per (?:il suo|la sua|il tuo) (?:messaggio|e-?mail)|obrigad[oa] pel[oa] (?:sua )?(?:mensagem|e-?mail)"
-    r"|bedankt voor uw (?:bericht|e-?mail))",
+    r"|bedankt voor uw (?:bericht|e-?mail)"
+    # a help desk's "Ticket received" / "Ticket recibido" in place of the subject it answers
+    r"|(?:ticket|request|solicitud|demande|anfrage|richiesta|pedido) (?:received|recibid[oa]|reçue?|erhalten"
+    r"|eingegangen|ricevut[oa]|recebid[oa]))",
     re.IGNORECASE)
 # the words asked about ("Automatyczna odpowiedź? Nie, głosuję ZA"): a person playing on them
 _ASKED = re.compile(r"\s*[?？¿]")

@@ -54,31 +54,42 @@ _AUTOMATIC = (
     r"|foi (?:aberto|criado) o (?:ticket|chamado) (?:n\.?º?\s?|#|número\s)\d{3,}"
     r"|o (?:seu )?(?:ticket|chamado) (?:n\.?º?\s?|#|número\s)\d{3,} foi (?:aberto|criado|registrado|recebido)"
     # German
-    r"|(?:dies|das) ist eine automatisch(?:e|generierte) (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz)"
+    r"|(?:dies|das) ist eine automatisch(?:e|generierte|(?: erzeugte| generierte| versandte| versendete))"
+    r" (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz)"
     r"|diese (?:nachricht|e-?mail|mail) wurde automatisch (?:erstellt|generiert|versendet|verschickt|verfasst)"
     r"|ihre (?:nachricht|e-?mail|mail) wird (?:nicht|weder) (?:weitergeleitet|gelesen)"
     r"|(?:dieses|das) (?:postfach|e-?mail-?postfach|e-?mail-konto) wird nicht mehr (?:gelesen|überwacht|abgerufen|betreut)"
+    # a help desk's receipt naming the ticket's number in the sentence ("Ihre Anfrage ist bei uns
+    # eingegangen und wurde unter der Ticketnummer 2026031210000072 erfasst")
+    r"|(?:ihre|eine) (?:anfrage|nachricht|e-?mail) ist (?:bei uns )?eingegangen\b"
+    r"(?=[^.!?\n]{0,80}(?:ticket|vorgangs|anfrage)-?(?:nummer|nr\.?)\s?#?\d{3,})"
     # French
     r"|(?:ceci|ce message|ce courriel) est une réponse automatique"
     r"|ce (?:message|courriel|mail) (?:a été|est) (?:généré|envoyé) automatiquement"
+    r"|(?:ceci|ce message|ce courriel) est un (?:message|courriel|e-?mail|mail) (?:automatique|(?:généré|envoyé) automatiquement)"
     r"|votre (?:message|courriel|e-?mail|mail) ne (?:sera|va) (?:pas|ni) (?:être )?(?:transféré|transmis|lu)"
     r"|cette (?:adresse|boîte(?: aux lettres| mail)?) n'est plus (?:consultée|utilisée|lue|active|relevée)"
     # Spanish, Catalan
     r"|(?:esta|este) es (?:una respuesta|un mensaje|un correo) automátic[oa]"
     r"|(?:este|el presente) (?:mensaje|correo) (?:ha sido|fue|se ha) (?:generado|enviado) automáticamente"
+    r"|(?:esta|este) es (?:un mensaje|un correo) (?:generado|enviado) automáticamente"
     r"|su (?:mensaje|correo) no (?:será|se) (?:reenvia|reenviado|leído)"
     r"|este (?:buzón|correo|e-?mail|dirección)(?: de correo)? ya no (?:se (?:revisa|consulta|utiliza|lee)|está (?:activo|monitorizado))"
     r"|aquesta és una resposta automàtica"
     # Italian
     r"|questa è una risposta automatica|(?:questo|il presente) messaggio è (?:stato )?(?:generato|inviato) automaticamente"
+    r"|questo è un messaggio (?:automatico|(?:generato|inviato) automaticamente)"
+    r"|questa (?:e-?mail|mail) è (?:stata )?(?:generata|inviata) automaticamente"
     r"|il (?:suo |tuo )?messaggio non (?:verrà|sarà) inoltrato"
     r"|questa casella(?: di posta)? non è più (?:monitorata|attiva|letta|presidiata|consultata)"
     # Portuguese
     r"|esta é uma (?:resposta|mensagem) automática|(?:esta|este) (?:mensagem|e-?mail) foi (?:gerad|enviad)[oa] automaticamente"
+    r"|esta é uma mensagem (?:gerada|enviada) automaticamente"
     r"|sua mensagem não será (?:encaminhada|lida)"
     r"|esta caixa(?: de correio)? (?:já )?não é (?:mais )?(?:monitorizada|monitorada|lida|consultada)"
     # Dutch, Scandinavian
     r"|dit is een automatisch(?:e|) (?:antwoord|bericht|gegenereerd bericht|reactie)"
+    r"|dit bericht is automatisch (?:gegenereerd|verzonden|verstuurd|aangemaakt)"
     r"|uw (?:bericht|e-?mail) wordt niet (?:doorgestuurd|gelezen)"
     r"|(?:deze|dit) (?:mailbox|postvak|e-?mailadres|adres) wordt niet (?:meer )?(?:gelezen|gecontroleerd|bewaakt)"
     r"|den här (?:brevlådan|adressen|e-?postadressen) (?:bevakas|läses|används) (?:inte|ej)"
@@ -92,7 +103,7 @@ _AUTOMATIC = (
     r"|этот (?:почтовый )?ящик больше не (?:проверяется|используется|просматривается)"
     r"|(?:ta skrzynka|ten adres)(?: e-?mail)? nie jest już (?:monitorowan|sprawdzan|używan|obsługiwan)"
     # Japanese, Chinese, Korean
-    r"|このメールは(?:システムにより)?自動(?:的に)?(?:送信|返信|配信)|自動返信(?:メール)?です"
+    r"|(?:この|本)(?:メール|メッセージ)は(?:システムにより)?自動(?:的に)?(?:送信|返信|配信)|自動返信(?:メール)?です"
     r"|このメールアドレスは(?:現在)?(?:使用|利用)して(?:おりません|いません)"
     r"|(?:这|此|這)(?:是|封)(?:一封)?(?:来自.{0,12})?(?:自动回复|自動回覆|自動回复|自动答复)"
     r"|此邮件为系统自动发送|本邮件为自动回复|자동(?:으로 발송된|응답|회신) (?:메일|메시지)입니다|자동\s?발송(?:된|되는)?\s?(?:메일|메시지)"

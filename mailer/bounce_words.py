@@ -51,7 +51,11 @@ CHALLENGE = re.compile(
     r"|verification (?:required|request)|please (?:verify|confirm) (?:that )?you(?:'re| are)"
     r"|click (?:on )?(?:the|this) link (?:below )?to (?:verify|confirm|release|deliver|approve)"
     r"|to have your (?:message|e-?mail) delivered|approve (?:your|my) (?:e-?mail|message)"
-    r"|awaiting (?:your )?(?:confirmation|verification)|confirm (?:that )?you sent",
+    r"|awaiting (?:your )?(?:confirmation|verification)|confirm (?:that )?you sent"
+    # the same ask in other languages, and the CAPTCHA it sends the sender to
+    r"|captcha|kein(?:e)? (?:roboter|maschine)|(?:dass )?sie ein mensch sind|n'êtes pas un robot|(?:no )?(?:es|eres) un robot"
+    r"|(?:usted )?es (?:una persona|humano)|você é (?:humano|uma pessoa)|non (?:sei|è|essere) un robot"
+    r"|送信者確認|差出人確認|发件人验证|寄件者驗證",
     re.IGNORECASE,
 )
 
