@@ -55,6 +55,7 @@ from mailer.reply_signatures import (
     _looks_like_name,
     _motto_below,
     _next_nonblank,
+    _roles_above_notice,
     _signature_after_closing,
     _signature_below,
     _signature_block,
@@ -157,6 +158,21 @@ def _more_than(raw: list[str], i: int) -> bool:
     above = raw[i - 1].rstrip() if i else ""
     below = raw[i + 1] if i + 1 < len(raw) else ""
     return not (above[:1] == ">" or below.lstrip()[:1] == ">" or above.endswith((":", "：")))
+
+
+HEADER_BLOCK_LINES = 8  # a separator and the header fields above a quote: at most this many lines
+
+
+def _quote_under_opening_block(lines: Lines, i: int) -> int | None:
+    """The line of the `>` quote right under the header block (a separator, "From: / Sent: / To: /
+    Subject:") that starts at line i, when blank lines alone lie between them; None when the
+    block goes on longer than HEADER_BLOCK_LINES lines, or unquoted text follows it (the original
+    unprefixed: everything under the block is quote). Reads at most 20 lines."""
+    j = i
+    while j < lines.count and j < i + HEADER_BLOCK_LINES and not lines.blank(j) and not lines.quoted(j):
+        j += 1
+    k = _next_nonblank(lines, j, 12)
+    return k if k is not None and lines.quoted(k) else None
 
 
 def remembered_spans(lines: Lines):
@@ -280,6 +296,11 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
             continue
         # a line holding a letter is no rule nor "-- " (the patterns below are tried on symbols only)
         if quote_starts(lines, i) or (not line.letter and (_SIG_DELIM.match(head) or _UNDERSCORE_RULE.match(head))):
+            below = _quote_under_opening_block(lines, i) if not seg.has_text else None
+            if below is not None:
+                attributed = True
+                i = below  # "-----Original Message----- / From: …" opening the message above a `>` quote:
+                continue  # the member answers under or between the quoted lines (Outlook Express)
             stop = i
             break
         if seg.has_text and is_disclaimer(line):
@@ -311,6 +332,11 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
         if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
                 and _looks_like_name(line.stripped) and (_signature_block(lines, i) or _motto_below(lines, i))):
             stop = i  # a name, a role, a phone number under the text, no "-- ": an e-mail signature
+            break
+        if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
+                and _looks_like_name(line.stripped) and _roles_above_notice(lines, i + 1)):
+            seg.own(line.raw.rstrip(), False)  # the name stays, as under a closing formula;
+            stop = i + 1  # its role and organisation above a legal notice go with the notice
             break
         seg.own(line.raw.rstrip(), bool(line.letter and _GREETING.match(head)))
         i += 1

@@ -137,6 +137,31 @@ def _full_name_block(lines: Lines, start: int, signed: str) -> bool:
             and _signature_block(lines, j, need_contact=False))
 
 
+NOTICE_ROLE_LINES = 3  # a role, an organisation, a department: what stands under a name above a legal notice
+
+
+def _roles_above_notice(lines: Lines, start: int) -> bool:
+    """True when one to NOTICE_ROLE_LINES short lines from `start` (a role, an organisation: at most
+    SIGNATURE_WORDS words, no question nor exclamation) stand right above a legal notice
+    (`is_disclaimer`): the rest of a signature whose name is the line above `start`. Reads at
+    most NOTICE_ROLE_LINES + 3 lines."""
+    count = 0
+    for j in range(start, min(lines.count, start + NOTICE_ROLE_LINES + 3)):
+        if lines.blank(j):
+            if count:
+                k = _next_nonblank(lines, j, 3)
+                return k is not None and is_disclaimer(lines[k])
+            return False
+        if is_disclaimer(lines[j]):
+            return count > 0
+        line = lines[j].stripped
+        count += 1
+        if (count > NOTICE_ROLE_LINES or len(line) > SIGNATURE_WIDTH or line.endswith(("?", "!", ":"))
+                or len(line.split()) > SIGNATURE_WORDS or lines.quoted(j)):
+            return False
+    return False
+
+
 def _next_nonblank(lines: Lines, i: int, limit: int = 50) -> int | None:
     """The first non-blank line from i, looking at most `limit` lines ahead."""
     for j in range(i, min(lines.count, i + limit)):

@@ -7,7 +7,8 @@ first line of a corporate legal notice in English, French, German, Spanish, Ital
 Portuguese, Polish, Russian and the Nordic languages ("CONFIDENTIALITY NOTICE: …", "This e-mail
 … is confidential", "Diese E-Mail enthält vertrauliche …", "Ce message … confidentiel …",
 "Dit bericht is uitsluitend bestemd …") and the "consider the environment before printing"
-line. Each looks at one line of at most MAX_LINE characters.
+line, and a line naming the organisation's register and number ("… is a registered charity
+(no. 1234567)", "Amtsgericht … VR 12345"). Each looks at one line of at most MAX_LINE characters.
 """
 from __future__ import annotations
 
@@ -188,6 +189,34 @@ PRINTING_CUES = ("printing", "umwelt", "imprimir", "stampare", "milieu")
 _PRINTING = re.compile(r"\b(?:" + "|".join(_PRINTING_WORDS) + ")", re.IGNORECASE)
 
 
+# an organisation's register and number under a signature ("… is a registered charity (no. 1234567)",
+# "Amtsgericht Musterstadt VR 12345", "RCS Paris 123 456 789"): the first line of its legal notice.
+# Asked only of a line holding one of REGISTER_CUES and a run of four figures (most lines hold neither)
+REGISTER_CUES = ("regist", "amtsgericht", "handelsregister", "siret", "siren", "rcs ", "kvk", "iva", "cif", "nif",
+                 "company no", "company number", "charity no", "charity number", "inscrite", "inscrit")
+_REGISTER = re.compile(
+    r"registered (?:charity|company|office|in (?:england|scotland|wales|ireland))|charity (?:no|number|reg)"
+    r"|company (?:no|number|reg)|amtsgericht|registergericht|handelsregister|vereinsregister|siret|siren|\brcs\b"
+    r"|\bkvk\b|partita iva|p\.\s?iva|\bcif\b|\bnif\b|inscrite? au registre|registro (?:mercantil|de asociaciones)",
+    re.IGNORECASE)
+_FOUR_FIGURES = re.compile(r"\d{4}|\d{3} \d{3}")
+REGISTER_WIDTH = 160  # a register line is short: a sentence that names one is the member's
+
+
+# a person speaking: "We are a registered charity since 2004" is the member's sentence
+_WE = re.compile(r"\b(?:we|our|us|i|my|wir|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaie])\b",
+                 re.IGNORECASE)
+
+
+def _names_a_register(head: str) -> bool:
+    """True for a short line naming an organisation's register and its number, in no one's voice."""
+    if len(head) > REGISTER_WIDTH or not _FOUR_FIGURES.search(head):
+        return False
+    lower = head.lower()
+    return (any(cue in lower for cue in REGISTER_CUES) and _REGISTER.search(head) is not None
+            and _WE.search(head) is None)
+
+
 def is_disclaimer(line: Line) -> bool:
     """True when the line opens a legal notice or is the "think before printing" line (a line
     without a letter is none: the case-blind word search, ~20 µs a 400-character line, is not
@@ -197,7 +226,7 @@ def is_disclaimer(line: Line) -> bool:
     head = line.head.lstrip()
     if len(head) < 10:  # its shortest words: "disclaimer", "avvertenza"
         return False
-    if _DISCLAIMER.match(head):
+    if _DISCLAIMER.match(head) or _names_a_register(head):
         return True
     if head.isascii():
         lower = head.lower()

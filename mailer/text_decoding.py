@@ -29,14 +29,21 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def _detect(data: bytes) -> str | None:
-    """charset-normalizer's answer; among its equally clean candidates, the most common charset
-    of mail (a short Western text is as clean in cp1250 as in cp1252: the latter is the usual)."""
+SLACK = 0.01  # candidates this close to the cleanest reading are equally clean
+# ... and this close when UTF-8 (or ASCII) was declared and failed: what a Western client that
+# mislabels sends is Windows-1252, though a few accents read as cleanly in ISO-8859-10 ("trčs")
+UTF8_FAILED_SLACK = 0.02
+
+
+def _detect(data: bytes, slack: float = SLACK) -> str | None:
+    """charset-normalizer's answer; among its candidates within `slack` of the cleanest, the most
+    common charset of mail (a short Western text is as clean in cp1250 as in cp1252: the latter
+    is the usual)."""
     matches = list(from_bytes(data))
     if not matches:
         return None
     best = min(m.chaos for m in matches)
-    clean = [m.encoding for m in matches if m.chaos <= best + 0.01]
+    clean = [m.encoding for m in matches if m.chaos <= best + slack]
     for common in _COMMON:
         if common in clean:
             return common
@@ -44,6 +51,22 @@ def _detect(data: bytes) -> str | None:
 
 
 MOJIBAKE = 0.02  # charset-normalizer's mess ratio above which a legacy declaration is doubted
+
+# a CJK charset writes each character in two bytes or more, and words in runs of them; accents of
+# a Western text stand one or two apart ("Très bien", "Grüße"): with no run of three bytes
+# above 0x7F, a CJK guess for a short text ("Tr鑣 bien" in GB18030) is the detector's slip
+_MULTI_BYTE = frozenset(("gb18030", "gb2312", "gbk", "big5", "big5hkscs", "cp932", "shift_jis", "euc_jp",
+                         "euc_kr", "cp949", "johab", "iso2022_jp", "hz", "utf_16", "utf_32", "cp950"))
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3}")
+
+
+def _western(data: bytes) -> str | None:
+    """"cp1252" when the bytes decode in Windows-1252 without mojibake, else None."""
+    try:
+        text = data[:MAX_DETECT].decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return "cp1252" if mess_ratio(text, maximum_threshold=1.0) <= MOJIBAKE else None
 
 
 def _unless_mojibake(data: bytes, text: str, name: str) -> tuple[str, str | None]:
@@ -70,8 +93,10 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
     or Shift_JIS text of more than a few characters is valid UTF-8): those are UTF-8; ISO-8859-1
     with bytes 0x80-0x9F (control codes there, curly quotes and dashes in Windows-1252) is
     Windows-1252. Bytes the declared charset cannot decode, or an unknown charset, are given to
-    charset-normalizer; when it has no answer, UTF-8 with replacement characters. `defect` names what was wrong, None
-    when the declaration held. Never raises.
+    charset-normalizer (Windows-1252 first among its near-equally clean answers when UTF-8 was
+    declared, and in place of a CJK answer for bytes with no run of three above 0x7F, as CJK text
+    has); when it has no answer, UTF-8 with replacement characters. `defect` names what was
+    wrong, None when the declaration held. Never raises.
     """
     name = (declared or "utf-8").strip().lower()
     try:
@@ -98,7 +123,9 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
     if _is_utf8(data):
         return data.decode("utf-8"), (f"unknown charset {name[:40]!r}" if codec is None
                                       else f"UTF-8 declared as {name[:40]!r}")
-    guess = _detect(data[:MAX_DETECT])
+    guess = _detect(data[:MAX_DETECT], UTF8_FAILED_SLACK if codec in ("utf-8", "ascii") else SLACK)
+    if guess in _MULTI_BYTE and _HIGH_RUN.search(data[:MAX_DETECT]) is None:
+        guess = _western(data) or guess
     if guess:
         why = f"charset {name[:40]!r} {'unknown' if codec is None else 'wrong'}; read as {guess}"
         return data.decode(guess, errors="replace"), why

@@ -10,6 +10,13 @@ that must not change:
 - A help desk's receipt: its mailer (Freshdesk, Znuny, Zendesk …) is no person's mail program, so
   "Ticket recibido - …" counts as its subject; "Ihre Anfrage ist eingegangen … Ticketnummer 123"
   is automatic. An agent answering under "Re:" through the same mailer stays a person.
+- Challenge notices in German, Italian, Portuguese and Japanese (a CAPTCHA, "kein Roboter",
+  "送信者確認") are no bounces.
+- Reply text: a header block that opens the message above a `>` quote (Outlook Express, Windows
+  Live Mail) leaves the member's lines under or between the quoted ones as the text; Windows-1252
+  declared as UTF-8 reads as Windows-1252 (not "trčs" nor "Tr鑣"); an organisation's register line
+  ("… is a registered charity (no. 1234567)") opens its legal notice, a sentence naming one in
+  the member's voice does not; above a legal notice, a name stays and its role goes.
 """
 from __future__ import annotations
 
@@ -95,3 +102,78 @@ def test_a_failure_that_names_its_recipient_is_still_a_bounce():
                       "Ihre Nachricht an k.weiss@filter.example konnte nicht zugestellt werden.\n"
                       "550 5.1.1 Benutzer unbekannt"))
     assert failed.bounce is not None and failed.bounce.addresses == ("k.weiss@filter.example",)
+
+
+# ---- reply text (mailer/reply.py, reply_signatures.py, sign_offs.py, text_decoding.py)
+
+from mailer.reply import extract_new_text  # noqa: E402
+from mailer.text_decoding import decode_text  # noqa: E402
+
+ORIGINAL = ("Hello Member,\n\nAmira Said is circulating a draft for your feedback.\n\n"
+            "Feedback is due by Friday 20 March 2026 at 17:00.\n\n-- \nRefuge Network")
+OE_BLOCK = ('----- Original Message -----\nFrom: "Refuge Network" <network+abc@example.org>\nTo: <m@example.net>\n'
+            "Sent: Wednesday, March 11, 2026 9:02 AM\nSubject: [Draft 12] Volunteer travel expenses\n")
+
+
+def quoted(text: str) -> str:
+    return "\n".join("> " + line if line else ">" for line in text.split("\n"))
+
+
+def test_text_under_a_header_block_that_opens_the_message_above_a_quote():
+    """Outlook Express puts '----- Original Message -----' and the header fields on top; a member
+    who writes under the quote, or between its lines, wrote that text."""
+    assert extract_new_text(OE_BLOCK + "\n" + quoted(ORIGINAL) + "\n\nYes, but add the night bus.\n") \
+        == "Yes, but add the night bus."
+    lines = ORIGINAL.split("\n")
+    inline = (OE_BLOCK.replace("----- Original Message -----", "-----Original Message-----") + "\n"
+              + quoted("\n".join(lines[:5])) + "\n\nCAN WE HAVE UNTIL MONDAY? - KB\n\n" + quoted("\n".join(lines[5:])) + "\n")
+    assert extract_new_text(inline) == "CAN WE HAVE UNTIL MONDAY? - KB"
+
+
+def test_a_header_block_under_the_members_text_still_ends_it():
+    assert extract_new_text("Fine by me.\n\n" + OE_BLOCK + "\n" + quoted(ORIGINAL) + "\n\nA footer line\n") == "Fine by me."
+    # a forward that opens the message with its original unprefixed: everything under it is quote
+    assert extract_new_text(OE_BLOCK + "\n" + ORIGINAL + "\n") == ""
+
+
+@pytest.mark.parametrize("said", ["C'est très bien, mais précisez le plafond de l'hôtel.", "Très bien.",
+                                  "Je suis d'accord, très bien."])
+def test_windows_1252_declared_as_utf8_is_read_as_windows_1252(said):
+    """The detector alone reads a short French text as ISO-8859-10 ("trčs") or GB18030 ("Tr鑣")."""
+    text, defect = decode_text(said.encode("cp1252"), "utf-8")
+    assert text == said and defect
+
+
+def test_mislabelled_text_in_other_scripts_keeps_its_reading():
+    for said, charset in [("Согласна, спасибо.", "cp1251"), ("我同意，谢谢。", "gbk"), ("草案に賛成します。", "shift_jis")]:
+        assert decode_text(said.encode(charset), "utf-8")[0] == said
+    # the declaration that holds is kept, and Polish in ISO-8859-2 still reads as Polish
+    assert decode_text("Zgadzam się.".encode("utf-8"), "utf-8") == ("Zgadzam się.", None)
+    assert decode_text("Zgadzam się z projektem, dziękuję.".encode("iso8859_2"), "iso-8859-2")[0] \
+        == "Zgadzam się z projektem, dziękuję."
+
+
+QUOTE_BELOW = "\n\nOn Wed, 11 Mar 2026 at 09:02, Refuge Network <network+abc@example.org> wrote:\n" + quoted(ORIGINAL) + "\n"
+
+
+def test_an_organisations_register_line_opens_its_legal_notice():
+    text = extract_new_text("Agreed.\n\nKind regards\nOwen\n\nRiverside Refugee Support is a registered charity "
+                            "(no. 1234567).\nThis email and any attachments are confidential.\n" + QUOTE_BELOW)
+    assert text == "Agreed.\n\nKind regards\nOwen"
+    assert extract_new_text("Agreed.\n\n--\nKatrin\nFlüchtlingshilfe e.V. | Amtsgericht Musterstadt VR 12345\n") == "Agreed."
+
+
+def test_a_sentence_about_a_charity_register_is_the_members():
+    said = "Thanks Amira.\n\nWe are a registered charity since 2004, so the grant rules apply to us.\n\nIs that right?"
+    assert extract_new_text(said + QUOTE_BELOW) == said
+    said = "Fine.\n\nOur charity number is 1234567 if the council asks for it; the form wants it on page 2."
+    assert extract_new_text(said + QUOTE_BELOW) == said
+
+
+def test_a_name_stays_and_its_role_goes_above_a_legal_notice():
+    text = extract_new_text("Bon pour moi.\n\nAude Lefèvre\nChargée de mission\n\nCe message et toutes les pièces "
+                            "jointes sont confidentiels et établis à l'intention exclusive de ses destinataires.\n" + QUOTE_BELOW)
+    assert text == "Bon pour moi.\n\nAude Lefèvre"
+    # without a legal notice under them, a name and a line of the member's own stay
+    text = extract_new_text("Bon pour moi.\n\nAude Lefèvre\nOn se voit mardi\n" + QUOTE_BELOW)
+    assert text == "Bon pour moi.\n\nAude Lefèvre\nOn se voit mardi"
