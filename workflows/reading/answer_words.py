@@ -165,7 +165,15 @@ DEFERRAL = re.compile(
     # weekend"), an answer that holds only after an event ("Sim, mas só depois da assembleia")
     r"|(?:haven't|have not|hasn't|has not|didn't|did not) (?:\w+ ){0,4}yet|will do (?:it |so )?(?:this|tonight|tomorrow|later|next)"
     r"|(?:only|just|só|somente|apenas|seulement|uniquement|nur|erst|solo|sólo|soltanto|alleen|tylko|только)"
-    r" (?:after|once|depois|após|quando|après|nach|después|dopo|na|po|после))\b")
+    r" (?:after|once|depois|após|quando|après|nach|después|dopo|na|po|после)"
+    # batch 10: the ballot's arrival acknowledged, the reading still to come, in other languages
+    # ("Oui, bien reçu. Je le lis ce soir", "Да, получила, спасибо", "はい、受け取りました")
+    r"|bien reçue?|reçue?,? merci|je (?:le |la )?(?:lis|lirai) (?:ce soir|demain|plus tard|ce week-end)"
+    r"|(?:i'll|i will) read (?:it|this)|habe (?:es |ihn |sie )?(?:bekommen|erhalten)|lese (?:es|ihn|sie) (?:heute|morgen|später)"
+    r"|recibid[oa],? gracias|lo leo (?:esta noche|mañana|luego)|ricevut[oa],? grazie|recebid[oa],? obrigad[oa]"
+    r"|(?:goed )?ontvangen,? dank|получил[аи]?|прочитаю|отримал[аи]?|прочитаю|otrzymał[ae]m|przeczytam"
+    r"|受け取りました|受け取った|受領しました|拝受しました|今夜読みます|後で読みます|已收到|收到了|잘 받았습니다|받았습니다)"
+    r"(?!\w)")
 
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -290,7 +298,11 @@ EXCLUSION = re.compile(r"^(?:\W*)(?:(?:anything|any|everything|all|whatever|anyw
 # loose ones ("actually") only when a clear option follows them
 _FIRM = (r"sorry,? i meant|i meant|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
          r"|pardon,? je voulais dire|je voulais dire|ich meinte|korrektur|quise decir|quería decir"
-         r"|corrección|intendevo|volevo dire|correzione|ik bedoelde|correctie|eu quis dizer|correção")
+         r"|corrección|intendevo|volevo dire|correzione|ik bedoelde|correctie|eu quis dizer|correção"
+         # batch 10: "I was wrong / misread" as the member takes their first answer back
+         r"|je me suis trompée?(?: de (?:ligne|case|bouton|option))?|j'ai mal lu|falsch gelesen|verlesen"
+         r"|ich habe mich (?:vertan|verlesen)|me equivoqué|me he equivocado|mi sono sbagliat[oa]|ho letto male"
+         r"|ik heb me vergist|ik vergiste me|me enganei|pomylił[ae]m się|я ошиб(?:ся|лась)|i misread|my mistake|my bad")
 _LOOSE = (r"actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|en realidad|mejor dicho|anzi"
           r"|wait|hang on|enfin non|ah non|non attends|attends|oder besser|oder doch|warte|o mejor|espera"
           r"|ou plutôt|or rather|aspetta|wacht|nee wacht|ou melhor|espere|точнее|вернее|ой|hmm no|well no"

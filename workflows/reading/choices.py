@@ -46,7 +46,7 @@ from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.marked_lists import quoted_ballot_marks, read_marked_list, read_marked_quote
 from workflows.reading.option_expressions import (FRAME_CHARS, mentions, opens_with_answer_word, option_keys, parse_expr,
                                                   strip_frame)
-from workflows.reading.person_labels import is_salutation, name_label
+from workflows.reading.person_labels import addresses_candidate, is_salutation, name_label
 from workflows.reading.positions import listed_position
 
 
@@ -89,6 +89,15 @@ _HEDGE_ABOUT = re.compile(r"\b(?:not sure|unsure|pas sûr|pas sûre|nicht sicher
                           r"\s+(?:what|how|why|whether|where|who|ce que|comment|pourquoi|was|wie|warum|qué|cómo"
                           r"|cosa|come)\b[^,;.!?]{0,120}[,;]?\s*(?=(?:but|mais|aber|pero|ma)\b)")
 
+
+# a question asked after "but" on the answer's line ("Ja, maar wat kost het ons precies?", "Yes, but
+# who pays for it?"): the answer waits on it (batch 10)
+_BUT_QUESTION = re.compile(r"\b(?:but|mais|aber|pero|ma|maar|mas|men|ale|но|ama|ancak|mutta)\b[^.!]{0,160}\?")
+# "yes" that agrees to do something else than the ballot asks ("Yes, I can bring the banner …"): an
+# offer or an errand, not a vote (batch 10); "Yes, I can live with it", "yes, I'll support it" are votes
+_ERRAND = re.compile(r"^\W*(?:yes|yeah|yep|sure|ok|okay)\W+(?:i|we)\s*(?:can|could|will|'ll|would be happy to|'d be happy to"
+                     r"|am happy to|'m happy to)\s+(?!(?:live|support|back|agree|accept|approve|vote|go|get|endorse|sign"
+                     r"|stand|stick|say|count)\b)[a-z]+\b")
 
 # the marks of irony a person reads as taking the answer back: an eye-roll, a smirk, "/s", "yeah right"
 _IRONY = re.compile(r"[\U0001F644\U0001F612\U0001F60F\U0001F643]|(?<!\w)/s\s*$|\byeah,? right\b", re.I)
@@ -212,7 +221,7 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
     """The vote the first line that mentions an option gives (see the module doc)."""
     keys, labels = option_keys(options)
     for position, (number, raw, line) in enumerate(lines):
-        if is_salutation(raw, options) or (position and " " not in line and name_label(line, options, True) is not None
+        if is_salutation(raw, options) or addresses_candidate(raw, options) or (position and " " not in line and name_label(line, options, True) is not None
                                             and parse_expr(line, options, keys, labels)[0] == name_label(line, options, True)
                                             and line not in labels):
             continue  # "Léa," opens the letter; a first name alone under the text signs it ("… running again :)" / "Mei")
@@ -242,6 +251,7 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
                                                f"({names}): {raw!r}")
             if (HEDGE.search(_without_overruled_doubts(line, options, keys, labels)) or "?" in head or CONDITION.match(rest[:80]) or _conditional(line)
                     or DEFERRAL.search(line)  # "Yes, got it! Will vote after our board meets"
+                    or _BUT_QUESTION.search(line) or _ERRAND.search(line)  # "Ja, maar wat kost het?"
                     or _IRONY.search(raw)  # "Oh yes, because that always works 🙄"
                     or ("?" in line and pronoun_mentions(head, tuple(labels)))  # "Keep it as is?"
                     or (head != line and any(CONDITION.match(s) for s in _segments(line) if s))):

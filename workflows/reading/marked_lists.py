@@ -102,6 +102,8 @@ _RANK_MARK = re.compile(r"^\s*(?:[-–:=]\s*)?[\[(]?\s*(\d{1,2})\s*[\])]?\s*$")
 _FORWARDED = re.compile(r"^[>\s]*+(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message follows"
                         r"|message transféré|début du message réexpédié|weitergeleitete nachricht|mensaje reenviado"
                         r"|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|пересланное сообщение)\b", re.I)
+# the ballot's line above its option list (templates/*/vote_ballot.txt), as quoted back
+_OPTIONS_TITLE = re.compile(r"^[>\s]*+options\s?:\s*$", re.I)
 MAX_QUOTE_CHARS = 200_000  # of the whole text searched for the quoted ballot
 
 
@@ -109,31 +111,36 @@ def quoted_ballot_marks(text: str, options: list[str]) -> list[str] | None:
     """What the member wrote beside each option of the ballot quoted in their reply: one string per
     option ("" when unmarked), from the one place where the ballot's whole option list is quoted
     (every option's line "N. (L) label", in order, on consecutive lines) and at least one line
-    carries more than the ballot wrote; [] when the list is quoted unmarked; None when no list is
+    carries more than the ballot wrote, or where the member kept some of its lines in order under
+    the ballot's "Options:" line and marked one ("> 1. (A) Yes  X", the other options deleted:
+    unkept options are unmarked); [] when the list is quoted unmarked; None when no list is
     quoted, or several are marked. Linear in the text: each line is matched once, and only its
     first MAX_LINE_CHARS characters."""
     text = (text or "")[:MAX_QUOTE_CHARS]
     if "(A)" not in text:
         return None  # the list's first line is "1. (A) …": no list is quoted (one scan in C)
     found: list[list[str]] = []
-    block: list[str] = []
-    for raw in text.replace("\r", "").split("\n"):
-        if not raw:
-            block = []  # neither an option's line nor a forwarded message's opening
-            continue
-        if _FORWARDED.match(raw[:MAX_LINE_CHARS]):
-            break  # a message forwarded below: its marks are someone else's
-        m = _QUOTED_OPTION.match(raw[:MAX_LINE_CHARS].replace("\u00a0", " "))
-        position = len(block)
-        if (m and position < len(options) and int(m.group(2)) == position + 1
-                and m.group(3) == chr(ord("A") + position) and m.group(4).startswith(options[position])):
+    block: dict[int, str] = {}  # the option lines of the run being read, by option
+    under_title = after_title = False  # the run opens right under the ballot's "Options:" line
+    for raw in text.replace("\r", "").split("\n") + [""]:
+        m = _QUOTED_OPTION.match(raw[:MAX_LINE_CHARS].replace("\u00a0", " ")) if raw else None
+        position = int(m.group(2)) - 1 if m else -1
+        option = (m is not None and 0 <= position < len(options) and m.group(3) == chr(ord("A") + position)
+                  and m.group(4).startswith(options[position]))
+        if not option or position <= max(block, default=-1):
+            # the run ends: the whole list, or the lines the member kept of it with their mark
+            # ("> 1. (A) Yes  X" with the other options deleted)
+            if block and (len(block) == len(options) or under_title and any(block.values())):
+                found.append([block.get(k, "") for k in range(len(options))])
+            block = {}
+        if option:
+            if not block:
+                under_title = after_title
             before, after = m.group(1).strip(), m.group(4)[len(options[position]):].strip()
-            block.append(" ".join(part for part in (before, after) if part))
-            if len(block) == len(options):
-                found.append(block)
-                block = []
-            continue
-        block = []
+            block[position] = " ".join(part for part in (before, after) if part)
+        elif raw and _FORWARDED.match(raw[:MAX_LINE_CHARS]):
+            break  # a message forwarded below: its marks are someone else's
+        after_title = bool(raw) and _OPTIONS_TITLE.match(raw[:MAX_LINE_CHARS]) is not None
     marked = [marks for marks in found if any(marks)]
     return marked[0] if len(marked) == 1 else None if marked else [] if found else None
 

@@ -61,6 +61,26 @@ def is_salutation(raw: str, options: list[str]) -> bool:
                              or clean(words) in {clean(o) for o in people})
 
 
+# "you" in the languages of the corpus: a name then a comma then words to "you" address that person
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|yours|vous|votre|tu|toi|ton|ta|du|dich|dir|dein|deine|ihnen"
+                            r"|usted|ti|tuo|tua|voi|você|vocês|jij|jou|jouw|ty|tobie|ciebie|ты|тебя|тебе|вы|вас|sen|seni)\b")
+# … unless those words give the vote ("Mariam, you have my vote", "Léa, je vote pour toi")
+_VOTE_WORDS = re.compile(r"\b(?:vote|votes|voting|voted|elect|support|pick|choose|chose|choice|back|go for|rooting"
+                         r"|vote pour|voto|voter|stimme|wähle|голос\w*|za tobą|for you|pour toi|pour vous|für dich)\b")
+
+
+def addresses_candidate(raw: str, options: list[str]) -> bool:
+    """True when a line opens with an option's person named and a comma, then speaks to them
+    ("Mariam, I hope you're feeling better!"): the member writes to the candidate, which is no vote.
+    A line that gives them a vote ("Mariam, you have my vote") is read as usual."""
+    name, comma, rest = raw.strip().partition(",")
+    if not comma or not rest.strip() or not 0 < len(name.split()) <= 2:
+        return False
+    text = clean(rest)
+    return (is_salutation(name + ",", options) and bool(_SECOND_PERSON.search(text))
+            and not _VOTE_WORDS.search(text))
+
+
 def _is_person(label: str) -> bool:
     """True when a label is written as a person's name: two or three capitalised words."""
     return bool(_PERSON.fullmatch(label)) and all(w[:1].isupper() for w in label.split())

@@ -138,7 +138,14 @@ def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
         items.append(item)
     if not items:
         return RankingReading(None, f"no candidate read on the first line: {lines[0][1]!r}")
+    ranks = [_LINE_RANK.match(line) for _, _, line in lines[:len(items)]]
+    if all(ranks) and [int(m.group(1)) for m in ranks] != list(range(1, len(items) + 1)):
+        # "1. Childcare" / "1. Food banks": a tie, or a list numbered out of order (batch 10)
+        return RankingReading(None, f"lines 1-{len(items)}: the rank numbers are not 1, 2, 3 …")
     return _read_items(items, options, keys, labels, f"lines 1-{len(items)}")
+
+
+_LINE_RANK = re.compile(r"^\s*#?(\d{1,2})(?:st|nd|rd|th|er|e|re|ère)?\s*[.):-]\s+\S")
 
 
 # "My order:", "Ranking:", "Mon classement :" before the items
