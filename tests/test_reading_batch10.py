@@ -142,3 +142,66 @@ def test_rank_numbers_out_of_order_on_a_ranking_one_per_line_are_asked_back():
     assert read_ranking("2. Childcare\n1. Food banks", themes).ranking is None
     assert read_ranking("1. Childcare\n2. Food banks\n3. Bike lanes\n\nThanks!", themes).ranking == [0, 3, 2]
     assert read_ranking("Childcare\nFood banks", themes).ranking == [0, 3]
+
+
+DATES = ["Wednesday 12 May", "Saturday 15 May", "Tuesday 25 May"]
+
+
+def test_a_date_written_the_members_way_is_read():
+    """"12/5" (Britain) and "5/12" (America) are 12 May when only that reading names an option;
+    "le 25", "den 25.", "dia 12" (an article before the day); "5월 12일"; an inflected weekday ("в
+    субботу", "w sobotę"); "graag" / "bitte" after the answer; "X is best for …"."""
+    for text, want in (("12/5", DATES[0]), ("5/12", DATES[0]), ("5/15 works best for me", DATES[1]),
+                       ("Le 25", DATES[2]), ("Den 25. bitte.", DATES[2]), ("Dia 12", DATES[0]),
+                       ("5월 12일 수요일", DATES[0]), ("В субботу", DATES[1]), ("W sobotę", DATES[1]),
+                       ("Woensdag graag", DATES[0]),
+                       ("Any of them could work but Saturday is best for families.", DATES[1])):
+        assert _read(text, DATES) == want, text
+    # look-alikes: a decimal, a slash date that fits no option or two, a bare number stays the option's
+    assert _read("Honestly 12.5 km each way is a lot - can we look at a park closer to transit?", DATES) is None
+    assert _read("12/6", DATES) is None
+    assert _read("2", DATES) == DATES[1]
+    both = ["Saturday 5 December", "Wednesday 12 May"]
+    assert _read("12/5", both) is None  # 12 May in Britain, 5 December in America: asked back
+
+
+def test_a_time_named_by_its_hour_or_as_lunchtime():
+    """"a las 8" / "at 8" name the 8 o'clock option when only one is 8 (AM or PM); "lunchtime"
+    names the option between 11:30 and 14:00."""
+    times = ["8:00 AM", "12:30 PM", "7:00 PM"]
+    for text, want in (("A las 8", "8:00 AM"), ("at 7", "7:00 PM"), ("Lunchtime one", "12:30 PM"), ("à midi", "12:30 PM")):
+        assert _read(text, times) == want, text
+    assert _read("at 8", ["8:00 AM", "8:00 PM"]) is None
+    assert _read("lunch", ["8:00 AM", "7:00 PM", "9:00 PM"]) is None
+    assert _read("8", times) is None  # out of range: a bare number is never an hour
+
+
+def test_amounts_in_words_of_other_languages_and_the_cheapest():
+    fees = ["$25", "$40", "$60", "No fee"]
+    for text, want in (("Cuarenta dólares", "$40"), ("Czterdzieści dolarów", "$40"), ("Сорок долларов", "$40"),
+                       ("vingt-cinq", "$25"), ("fünfundzwanzig Dollar", "$25"), ("sessanta", "$60"),
+                       ("The cheapest one, for the students' sake.", "$25"), ("the most expensive one", "$60")):
+        assert _read(text, fees) == want, text
+    assert _read("dos", fees) == "$40"  # a small number word stays the option's number
+    assert _read("Cuarenta o sesenta", fees) is None
+
+
+def test_an_option_by_its_place_with_a_noun_or_alone_and_other_spellings():
+    people = ["Ifeoma Okeke", "Daniel Lévesque", "Mariam Siddiqui"]
+    assert _read("The second candidate.", people) == "Daniel Lévesque"
+    assert _read("The first.", ["Ottawa", "Kingston"]) == "Ottawa"
+    assert _read("Kingston first", ["Ottawa", "Kingston"]) == "Kingston"
+    assert _read("Youth program", ["Youth programme", "Legal clinic", "Community garden"]) == "Youth programme"
+    assert _read("Проти") == "No"
+    assert _read("Не проти") is None  # "I don't mind": never read as its "against"
+
+
+def test_ranks_written_with_a_rank_word_or_after_the_name():
+    people = ["Amara Nwosu", "Jonas Berg", "Wen Li", "Luis Ortega"]
+    themes = ["Childcare", "Public libraries", "Bike lanes", "Food banks"]
+    for text, want in (("Platz 1: Wen Li, Platz 2: Luis Ortega", [2, 3]), ("1순위 Amara, 2순위 Jonas", [0, 1]),
+                       ("Wen Li 第一，Amara 第二", [2, 0]), ("1) Luis 2) Amara 3) Wen", [3, 0, 2])):
+        assert read_ranking(text, people).ranking == want, text
+    assert read_ranking("Just childcare.", themes).ranking == [0]
+    assert read_ranking("2番でお願いします。", themes).ranking == [1]
+    assert read_ranking("Platz 2: Wen Li, Platz 1: Luis Ortega", people).ranking is None

@@ -77,11 +77,53 @@ def words_value(text: str) -> int | None:
     return total + current
 
 
+# the round numbers of other languages (units, tens, hundreds), the way amounts are said ("cuarenta
+# dólares", "czterdzieści dolarów", "сорок долларов", "vingt-cinq", "fünfundzwanzig") (batch 10)
+_WORD_NUMBERS = {w: n for n, words in (
+    (1, "uno un una um uma un une ein eins eine een jeden jedna один одна один"), (2, "dos due dois duas deux zwei twee dwa dwie два два"),
+    (3, "tres tre três trois drei drie trzy три"), (4, "cuatro quattro quatro quatre vier cztery четыре чотири"),
+    (5, "cinco cinque cinq fünf funf vijf pięć piec пять п'ять"), (6, "seis sei six sechs zes sześć шесть шість"),
+    (7, "siete sette sete sept sieben zeven siedem семь сім"), (8, "ocho otto oito huit acht osiem восемь вісім"),
+    (9, "nueve nove neuf neun negen dziewięć девять дев'ять"), (10, "diez dieci dez dix zehn tien dziesięć десять"),
+    (15, "quince quindici quinze fünfzehn vijftien piętnaście пятнадцать"),
+    (20, "veinte venti vinte vingt zwanzig twintig dwadzieścia двадцать двадцять"),
+    (30, "treinta trenta trinta trente dreißig dreissig dertig trzydzieści тридцать тридцять"),
+    (40, "cuarenta quaranta quarenta quarante vierzig veertig czterdzieści сорок"),
+    (50, "cincuenta cinquanta cinquenta cinquante fünfzig funfzig vijftig pięćdziesiąt пятьдесят п'ятдесят"),
+    (60, "sesenta sessanta sessenta soixante sechzig zestig sześćdziesiąt шестьдесят шістдесят"),
+    (70, "setenta settanta septante siebzig zeventig siedemdziesiąt семьдесят сімдесят"),
+    (80, "ochenta ottanta oitenta huitante achtzig tachtig osiemdziesiąt восемьдесят вісімдесят"),
+    (90, "noventa novanta nonante neunzig negentig dziewięćdziesiąt девяносто дев'яносто"),
+    (100, "cien ciento cento cem cent cents hundert honderd sto сто"),
+    (200, "doscientos duecento duzentos dwieście двести двісті"), (300, "trescientos trecento trezentos trzysta триста"),
+    (500, "quinientos cinquecento quinhentos pięćset пятьсот п'ятсот"),
+    (1000, "mil mille tausend duizend tysiąc тысяча тисяча"))
+    for w in words.split()}
+_WORD_JOINERS = frozenset(("y", "e", "et", "und", "en", "i", "и", "і"))
+
+
+def foreign_words_value(text: str) -> int | None:
+    """The whole number the words of `_WORD_NUMBERS` add up to ("cuarenta y cinco", "vingt-cinq",
+    "fünfundzwanzig", "двести пятьдесят"; a unit before a hundred multiplies it: "deux cents"),
+    else None."""
+    text = text.strip().replace("quatre-vingts", "huitante").replace("quatre-vingt", "huitante")  # 80 in French
+    words = [w for w in re.split(r"[\s-]+|(?<=[a-zß])und(?=[a-zß])", text) if w and w not in _WORD_JOINERS]
+    if not words or len(words) > 6 or not all(w in _WORD_NUMBERS for w in words):
+        return None
+    total = 0
+    for word in words:
+        value = _WORD_NUMBERS[word]
+        total = total * value if value in (100, 1000) and 0 < total < value else total + value
+    return total
+
+
 # the largest or smallest of the amounts ("the biggest one", "the smallest amount", "le plus petit")
 _SUPERLATIVE = re.compile(r"^(?:the |le |la |el |lo |il |die |der |das |o |a )?(?:(biggest|largest|highest|most|maximum|max"
-                          r"|plus (?:gros|grand|élevé)e?|más alto|mayor|größte|höchste|maior|più alto|più grande)"
+                          r"|plus (?:gros|grand|élevé)e?|más alto|mayor|größte|höchste|maior|più alto|più grande"
+                          r"|most expensive|priciest|dearest|plus cher|plus chère|más caro|más cara|teuerste|più caro)"
                           r"|(smallest|lowest|least|minimum|min|plus petite?|plus bas|más bajo|menor|kleinste|niedrigste"
-                          r"|più basso|più piccolo))"
+                          r"|più basso|più piccolo|cheapest|least expensive|most affordable|moins cher|moins chère"
+                          r"|más barato|más barata|günstigste|billigste|più economico|mais barato|mais barata))"
                           r"(?: one| amount| sum| figure| option| grant| montant| cantidad| betrag| valor| importo)?$")
 
 
@@ -92,7 +134,10 @@ def amount_label(expr: str, labels: tuple[str, ...], count: int) -> str | None:
     amounts = _amounts(labels)
     read = _value(expr) if len(amounts) >= 2 and len(expr) <= 30 else None
     if read is None and len(amounts) >= 2 and len(expr) <= 60:
-        said = words_value(_SAID_CURRENCY.sub("", expr))
+        bare = _SAID_CURRENCY.sub("", expr)
+        said = words_value(bare)
+        if said is None:
+            said = foreign_words_value(re.sub(r"\s+(?:" + _CURRENCY + r")$", "", bare))
         if said is not None and said >= 10:  # "two" stays option 2
             return amounts.get(float(said))
     if read is None:

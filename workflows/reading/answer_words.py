@@ -95,6 +95,8 @@ WHOLE_ANSWERS = {
            # batch 7: "I object" / "I'm against" with the pronoun, as Vietnamese, Serbian, Catalan write it
            "tôi phản đối", "tôi không đồng ý", "protiv sam", "против сам", "ja sam protiv", "ја сам против",
            "hi voto en contra", "voto en contra", "estic en contra",
+           # batch 10: Ukrainian "against"
+           "проти", "я проти", "ми проти",
            # batch 9: "Ablehnung" (rejection)
            "ablehnung", "ich lehne ab", "lehne ab", "ich lehne das ab"},
 }
@@ -166,14 +168,14 @@ DEFERRAL = re.compile(
     r"|(?:haven't|have not|hasn't|has not|didn't|did not) (?:\w+ ){0,4}yet|will do (?:it |so )?(?:this|tonight|tomorrow|later|next)"
     r"|(?:only|just|só|somente|apenas|seulement|uniquement|nur|erst|solo|sólo|soltanto|alleen|tylko|только)"
     r" (?:after|once|depois|após|quando|après|nach|después|dopo|na|po|после)"
-    # batch 10: the ballot's arrival acknowledged, the reading still to come, in other languages
-    # ("Oui, bien reçu. Je le lis ce soir", "Да, получила, спасибо", "はい、受け取りました")
-    r"|bien reçue?|reçue?,? merci|je (?:le |la )?(?:lis|lirai) (?:ce soir|demain|plus tard|ce week-end)"
-    r"|(?:i'll|i will) read (?:it|this)|habe (?:es |ihn |sie )?(?:bekommen|erhalten)|lese (?:es|ihn|sie) (?:heute|morgen|später)"
-    r"|recibid[oa],? gracias|lo leo (?:esta noche|mañana|luego)|ricevut[oa],? grazie|recebid[oa],? obrigad[oa]"
-    r"|(?:goed )?ontvangen,? dank|получил[аи]?|прочитаю|отримал[аи]?|прочитаю|otrzymał[ae]m|przeczytam"
-    r"|受け取りました|受け取った|受領しました|拝受しました|今夜読みます|後で読みます|已收到|收到了|잘 받았습니다|받았습니다)"
-    r"(?!\w)")
+    # batch 10: the ballot still to be read, in other languages ("Oui, bien reçu. Je le lis ce soir",
+    # "Да, получила. Прочитаю вечером", "はい、受け取りました。今夜読みます"): a receipt alone is no
+    # deferral ("Bien reçu, je suis pour" is a vote)
+    r"|je (?:le |la |l')?(?:lis|lirai|regarde|regarderai) (?:ce soir|demain|plus tard|ce week-end)"
+    r"|(?:i'll|i will) read (?:it|this)|lese (?:es|ihn|sie) (?:heute|morgen|später)|(?:ich )?lese (?:es )?(?:heute abend|morgen)"
+    r"|lo leo (?:esta noche|mañana|luego)|lo leggo (?:stasera|domani)|leio (?:hoje à noite|amanhã)"
+    r"|прочитаю|прочитаю|przeczytam|今夜読みます|後で読みます|あとで読みます|明日読みます|晚上看|稍后看|나중에 읽"
+    r"|읽어 ?보겠습니다)(?!\w)")
 
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -235,7 +237,9 @@ _OPTION_NOUNS = (r"option|choice|choix|number|numéro|proposition|variante|vorsc
                  r"|mulighed|mulighet|vaihtoehto|možnost|možnosť|moznost|варіант|seçenek|secenek|opció|opcio"
                  r"|pilihan|opsi|chaguo|επιλογή|varianta|opțiunea|opțiune|opcija|الخيار|אפשרות|विकल्प"
                  r"|lựa chọn|phương án|گزینه|선택|선택지|选项|選項|選択肢|案|seçeneği|pilihan|variant|possibilité"
-                 r"|option n°|opzione n\.?|možnost č\.?")
+                 r"|option n°|opzione n\.?|možnost č\.?"
+                 # batch 10: a candidate by their place on the list ("the second candidate")
+                 r"|candidate|candidat|candidate|kandidat|kandidatin|candidato|candidata|kandydat|kandydatka|кандидат")
 ORDINAL = re.compile(
     r"^(?:only|just|seulement|uniquement|nur|solo|sólo|alleen|tylko|только)?\s*(?:(?:" + _ARTICLES
     + r")\s*)?(?:(?:" + _OPTION_NOUNS + r")\s+)?(" + "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True))

@@ -19,7 +19,7 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
                 "kedd", "τρίτη", "الثلاثاء", "火曜日", "火曜", "星期二", "周二", "週二", "礼拜二", "화요일", "thứ ba",
                 "jumanne", "selasa",
                "вівторок", "سه‌شنبه", "שלישי", "मंगलवार"),
-    "wednesday": ("wednesday", "mercredi", "wed", "mercoledì", "mercoledi", "miércoles", "miercoles", "mittwoch",
+    "wednesday": ("wednesday", "mercredi", "среду", "середу", "środę", "srode", "středu", "stredu", "wed", "mercoledì", "mercoledi", "miércoles", "miercoles", "mittwoch",
                   "woensdag", "środa", "sroda", "śr", "среда", "ср", "çarşamba", "carsamba", "quarta-feira", "onsdag",
                   "keskiviikko", "středa", "streda", "szerda", "τετάρτη", "الأربعاء", "水曜日", "水曜", "星期三", "周三",
                   "週三", "礼拜三", "수요일", "thứ tư", "jumatano", "rabu",
@@ -29,15 +29,15 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
                  "čtvrtek", "ctvrtek", "csütörtök", "πέμπτη", "الخميس", "木曜日", "木曜", "星期四", "周四", "週四",
                  "礼拜四", "목요일", "thứ năm", "alhamisi", "kamis",
                 "четвер", "پنجشنبه", "پنج‌شنبه", "חמישי", "गुरुवार"),
-    "friday": ("friday", "vendredi", "fri", "viernes", "freitag", "venerdì", "venerdi", "vrijdag", "piątek", "piatek",
+    "friday": ("friday", "vendredi", "пятницу", "п'ятницю", "пʼятницю", "piątek", "fri", "viernes", "freitag", "venerdì", "venerdi", "vrijdag", "piątek", "piatek",
                "пятница", "пт", "cuma", "sexta-feira", "fredag", "perjantai", "pátek", "patek", "péntek", "παρασκευή",
                "الجمعة", "金曜日", "金曜", "星期五", "周五", "週五", "礼拜五", "금요일", "thứ sáu", "ijumaa", "jumat",
               "п'ятниця", "пʼятниця", "п’ятниця", "جمعه", "שישי", "शुक्रवार"),
-    "saturday": ("saturday", "samedi", "sat", "sábado", "sabado", "samstag", "sonnabend", "sabato", "zaterdag", "sobota",
+    "saturday": ("saturday", "samedi", "субботу", "суботу", "sobotę", "sobote", "sobotu", "sat", "sábado", "sabado", "samstag", "sonnabend", "sabato", "zaterdag", "sobota",
                  "суббота", "сб", "cumartesi", "lördag", "lørdag", "lauantai", "szombat", "σάββατο", "السبت", "土曜日",
                  "土曜", "星期六", "周六", "週六", "礼拜六", "토요일", "thứ bảy", "jumamosi", "sabtu",
                 "субота", "شنبه", "שבת", "शनिवार"),
-    "sunday": ("sunday", "dimanche", "sun", "domingo", "sonntag", "domenica", "zondag", "niedziela", "воскресенье", "вс",
+    "sunday": ("sunday", "dimanche", "неділю", "niedzielę", "niedziele", "neděli", "nedeli", "nedeľu", "sun", "domingo", "sonntag", "domenica", "zondag", "niedziela", "воскресенье", "вс",
                "pazar", "söndag", "søndag", "sunnuntai", "neděle", "nedele", "vasárnap", "κυριακή", "الأحد", "الاحد",
                "日曜日", "日曜", "星期日", "星期天", "周日", "週日", "礼拜天", "일요일", "chủ nhật", "jumapili", "minggu",
               "неділя", "یکشنبه", "یک‌شنبه", "ראשון", "रविवार"),
@@ -73,6 +73,11 @@ DAY_PARTS: dict[str, tuple[str, ...]] = {
     "evening": ("evening", "soir", "soirée", "soiree", "abend", "abends", "sera", "noche", "noite", "avond", "wieczór",
                 "wieczor", "вечер", "вечером", "akşam", "aksam", "kväll", "kveld", "aften", "ilta", "夜", "晚上", "저녁"),
 }
+# midday, the time of an option between 11:30 and 14:00 ("the lunchtime one", "à midi", "mittags"):
+# beside the parts of the day, never one of them (12:30 is also the afternoon) (batch 10)
+MIDDAY: tuple[str, ...] = ("lunch", "lunchtime", "noon", "midday", "midi", "mittag", "mittags", "mediodía", "mediodia",
+                           "mezzogiorno", "almoço", "almoco", "meio-dia", "lunchtijd", "południe", "poludnie", "обед",
+                           "обеденное", "öğle", "ogle", "昼", "お昼", "中午", "午饭", "점심", "lounas", "lunsj", "frokost")
 # the small words between a weekday, a day of the month, a time and a part of the day ("on Tuesday at
 # 18:30", "le samedi 14", "am Sonntag um 14 Uhr", "sábado por la mañana"); never "no" ("No Tuesday"
 # says no to it, whatever Portuguese "no sábado" means)
@@ -80,7 +85,7 @@ DATE_FILLERS = frozenset((
     "on", "the", "at", "in", "of", "a", "an", "one", "le", "la", "les", "l", "au", "du", "de", "des", "à", "el", "los",
     "las", "del", "en", "il", "lo", "di", "alle", "alla", "nel", "um", "im", "der", "die", "das", "den", "uhr", "o", "h",
     "hrs", "hours", "oclock", "o'clock", "'s", "s", "op", "om", "het", "van", "w", "we", "в", "во", "em", "às", "as",
-    "am", "por", "pela", "na", "da", "dans",
+    "am", "por", "pela", "na", "da", "dans", "v", "ve", "dia", "o", "day", "one",
     "slot", "time", "session", "créneau", "horaire", "termin", "franja", "horario", "turno", "orario", "horário",
     "يوم", "יום", "ביום",  # "day of" before an Arabic or Hebrew weekday
 ))

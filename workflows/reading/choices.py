@@ -95,8 +95,8 @@ _HEDGE_ABOUT = re.compile(r"\b(?:not sure|unsure|pas sûr|pas sûre|nicht sicher
 _BUT_QUESTION = re.compile(r"\b(?:but|mais|aber|pero|ma|maar|mas|men|ale|но|ama|ancak|mutta)\b[^.!]{0,160}\?")
 # "yes" that agrees to do something else than the ballot asks ("Yes, I can bring the banner …"): an
 # offer or an errand, not a vote (batch 10); "Yes, I can live with it", "yes, I'll support it" are votes
-_ERRAND = re.compile(r"^\W*(?:yes|yeah|yep|sure|ok|okay)\W+(?:i|we)\s*(?:can|could|will|'ll|would be happy to|'d be happy to"
-                     r"|am happy to|'m happy to)\s+(?!(?:live|support|back|agree|accept|approve|vote|go|get|endorse|sign"
+_ERRAND = re.compile(r"^\W*(?:yes|yeah|yep|sure|ok|okay)(?:\s*,\s*|\s+)(?:i|we)\s*(?:can|could|will|'ll|would be happy to|'d be happy to"
+                     r"|am happy to|'m happy to)\s+(?!(?:live|support|back|agree|accept|approve|vote|go|get|endorse|sign|be"
                      r"|stand|stick|say|count)\b)[a-z]+\b")
 
 # the marks of irony a person reads as taking the answer back: an eye-roll, a smirk, "/s", "yeah right"

@@ -18,11 +18,12 @@ from __future__ import annotations
 import functools
 import re
 
-from workflows.reading.calendar_words import DATE_FILLERS, DAY_PARTS, MONTHS, WEEKDAYS
+from workflows.reading.calendar_words import DATE_FILLERS, DAY_PARTS, MIDDAY, MONTHS, WEEKDAYS
 
 _WORD = {w: ("day", d) for d, words in WEEKDAYS.items() for w in words}
 _WORD.update({w: ("month", m) for m, words in MONTHS.items() for w in words})
 _WORD.update({w: ("part", p) for p, words in DAY_PARTS.items() for w in words})
+_WORD.update({w: ("midday", True) for w in MIDDAY})
 # "thứ hai", "chủ nhật", and the Persian weekdays written with a zero-width non-joiner ("سه‌شنبه",
 # Tuesday, is not "شنبه", Saturday)
 _MULTI = sorted((w for w in _WORD if " " in w or "\u200c" in w), key=len, reverse=True)
@@ -30,6 +31,16 @@ _TIME = re.compile(r"^(\d{1,2})(?:[:h.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?$
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|e|re|ème|eme|º|ª|\.|日)?$")
 _TOKEN = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)|\d{1,2}\.\d(?![\d.])|\d{1,2}月\d{1,2}日?|\d{1,2}(?:[:h.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\d{1,2}[:h.]\d{2}|\d{1,2}\s?(?:h|uhr)(?!\w)|[^\W\d_][\w'\u0900-\u0dff-]*|\d{1,2}(?:st|nd|rd|th|er"
                     r"|ème|eme|e|re|º|ª|\.|日)?|[月日曜星期周週礼拜天午前後上下晚夜]+")
+
+
+# the words before a bare number that make it a day of the month ("le 25", "the 12th", "den 25.",
+# "dia 12") or an hour ("at 8", "a las 8", "um 8"): a bare number alone stays an option's number
+_DAY_ARTICLES = frozenset(("le", "the", "den", "dem", "am", "el", "il", "dia", "day", "der", "o", "de"))
+_AT = frozenset(("at", "las", "alle", "às", "as", "om", "um", "à", "kl", "klo", "around", "vers", "gegen", "hacia"))
+# a day and month written with a slash, read both ways ("12/5" is 12 May in Britain, "5/12" May 12
+# in America): `date_label` keeps the reading that fits one label
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\d/])")
+_KOREAN_DATE = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 
 
 def _part_of(minutes: int) -> str:
@@ -46,12 +57,15 @@ def _features(text: str, answer: bool) -> frozenset | None:
     beside it."""
     found: set = set()
     text = _KANJI_WEEKDAY.sub(lambda m: f" {m.group(1)}曜日 ", text)
+    text = _KOREAN_DATE.sub(lambda m: f" {m.group(1)}月{m.group(2)}日 ", text)  # "5월 12일"
     for multi in _MULTI:
         if multi in text:
             found.add(_WORD[multi])
             text = text.replace(multi, " ")
     bare_numbers = []
+    previous = ""
     for token in _TOKEN.findall(text.replace(",", " ")):
+        before, previous = previous, token
         if token in _WORD:
             found.add(_WORD[token])
             continue
@@ -71,10 +85,17 @@ def _features(text: str, answer: bool) -> frozenset | None:
                 if time.group(3) in ("am", "pm", "a.m.", "p.m.") else int(time.group(1))
             minutes = hour * 60 + int(time.group(2) or 0)
             found |= {("time", minutes), ("part", _part_of(minutes))}
+            if 11 * 60 + 30 <= minutes <= 14 * 60:
+                found.add(("midday", True))
+            if minutes % 60 == 0:
+                found.add(("hour", (minutes // 60) % 12 or 12))  # "at 8" names 8:00 or 20:00
             continue
         day = _DAY.match(token)
+        if answer and token == (day.group(1) if day else None) and before in _AT and 1 <= int(token) <= 12:
+            found.add(("hour", int(token)))  # "a las 8": the hour, morning or evening
+            continue
         if day and 1 <= int(day.group(1)) <= 31:
-            if token == day.group(1):
+            if token == day.group(1) and not (answer and before in _DAY_ARTICLES):
                 bare_numbers.append(int(day.group(1)))
             else:
                 found.add(("mday", int(day.group(1))))
@@ -109,6 +130,12 @@ def date_label(expr: str, labels: tuple[str, ...]) -> str | None:
     dated = _label_features(labels)
     if len(expr) > 60 or len(dated) < 2:
         return None
+    slashed = _SLASHED.search(expr)
+    if slashed:  # both readings of "12/5"; the one that names one label (never both)
+        a, b = slashed.group(1), slashed.group(2)
+        read = {date_label(expr[:slashed.start()] + f" {day}.{month}. " + expr[slashed.end():], labels)
+                for day, month in ((a, b), (b, a))} - {None}
+        return read.pop() if len(read) == 1 else None
     wanted = _features(expr, answer=True)
     if not wanted:
         return None

@@ -154,20 +154,22 @@ def attendance_forms(text: str) -> tuple[str, ...]:
 
 
 # British spellings written the American way and back ("neighbour" / "neighbor", "centre" / "center")
-_BRITISH = re.compile(r"(?<=\w{3})(our|tre)(?=s?(?!\w))")
-_AMERICAN = re.compile(r"(?<=\w{3})(or|ter)(?=s?(?!\w))")
+_BRITISH = re.compile(r"(?<=\w{3})(our|tre|amme)(?=s?(?!\w))")  # "programme" / "program" (batch 10)
+_AMERICAN = re.compile(r"(?<=\w{3})(or|ter|(?<=gr)am)(?=s?(?!\w))")
+_TO_US = {"our": "or", "tre": "ter", "amme": "am"}
+_TO_UK = {"or": "our", "ter": "tre", "am": "amme"}
 
 
 def us_spelling(text: str) -> str:
     """The (cleaned) text with its British endings spelt the American way ("neighbour to
     neighbour" → "neighbor to neighbor", "community centre" → "community center")."""
-    return _BRITISH.sub(lambda m: "or" if m.group(1) == "our" else "ter", text)
+    return _BRITISH.sub(lambda m: _TO_US[m.group(1)], text)
 
 
 def spelling_variants(text: str) -> tuple[str, ...]:
     """The (cleaned) text spelt the other side of the Atlantic, both ways ("neighbor" →
     "neighbour", "centre" → "center"): the forms that differ from it."""
-    uk = _AMERICAN.sub(lambda m: "our" if m.group(1) == "or" else "tre", text)
+    uk = _AMERICAN.sub(lambda m: _TO_UK[m.group(1)], text)
     return tuple(form for form in dict.fromkeys((us_spelling(text), uk)) if form != text)
 
 

@@ -83,9 +83,9 @@ _PREFIX = re.compile(
 _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|from us"
                      r"|for us|pour moi|de ma part|here|sorry|bitte|danke|gracias|por favor|grazie|per favore"
                      r"|this time|on this(?: one| motion| proposal| vote| ballot)?|for this one|this round"
-                     r"|obrigad[oa]|dank je(?: wel)?|alstublieft|proszę|dziękuję|спасибо|пожалуйста|tack|tak"
+                     r"|obrigad[oa]|dank je(?: wel)?|alstublieft|graag|proszę|dziękuję|спасибо|пожалуйста|tack|tak"
                      r"|takk|kiitos|(?:works|work|is|would be|seems)\s+(?:best|better|fine|good|great)"
-                     r"(?:\s+for\s+(?:me|us|everyone|all of us))?)$|\s*!$|(?<=\S)(?:(?:で|に)?お願い(?:いた)?します|です|します|。)$|(?<=째)요$"
+                     r"(?:\s+for\s+(?:me|us|everyone|all of us|(?:the\s+)?[\w']+))?)$|\s*!$|(?<=\S)(?:(?:で|に)?お願い(?:いた)?します|です|します|。)$|(?<=째)요$"
                      r"|(?<=\S)\s+makes?\s+(?:the\s+)?(?:most\s+)?sense(?:\s+(?:to|for)\s+(?:me|us))?$"
                      # batch 7: thanks to someone by name ("yes, thanks Amina"), "s'il vous plaît", "suits me"
                      # in the members' languages, and the polite particles that close an answer
@@ -102,7 +102,9 @@ _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: bea
                      r"|(?<=\S)\s*(?:이|가)?\s*(?:좋아요|좋습니다|좋겠습니다|좋겠어요)$|(?<=\S)(?:が|で)?(?:いいです|良いです|いい)$"
                      r"|(?<=\S)\s*一票$|(?<=\S)\s+(?:obviously|of course|definitely|for sure|oczywiście|oczywiscie"
                      r"|natürlich|bien sûr|évidemment|claro|ovviamente|obviamente|конечно|звісно)$"
-                     r"|(?<=\S)\s+(?:first|d'abord|en premier|zuerst|primero|prima|eerst)$")
+                     # (never "the first": the ordinal itself, batch 10)
+                     r"|(?<=\S)(?<!^the)(?<!^la)(?<!^le)(?<!^el)(?<!^il)(?<!^lo)(?<!^die)(?<!^der)(?<!^das)(?<!^het)"
+                     r"\s+(?:first|d'abord|en premier|zuerst|primero|prima|eerst)$")
 # assent after an option, on a ballot of other options ("Ottawa works for me", "B sounds good to me",
 # "Sunday is OK for me"; on a yes/no ballot "No sounds good" is no answer)
 _ASSENT_SUFFIX = re.compile(r"(?<=\S)\s+(?:works(?: for (?:me|us))?|sounds (?:good|great|fine)(?: to (?:me|us))?"

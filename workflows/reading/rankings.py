@@ -38,10 +38,15 @@ _RANK_PREFIX = re.compile(
     r"|(?:first|second|third|fourth|fifth|sixth|premier|première|deuxième|troisième|quatrième|erste[rsn]?"
     r"|zweite[rsn]?|dritte[rsn]?|erstens|zweitens|drittens|primer[oa]?|segund[oa]|tercer[oa]?|prim[oa]"
     r"|second[oa]|terz[oa])(?:\s+(?:choice|preference|choix|préférence|wahl|opción|scelta))?\s*[:.)-])"
-    r"\s+(?=\S)")
+    r"\s+(?=\S)"
+    # batch 10: a rank noun and its number ("Platz 1:", "Rang 2 -", "place 1 :"), a Japanese, Chinese or
+    # Korean rank ("1位：", "1순위", "第一：")
+    r"|^\s*(?:platz|rang|place|position|posición|puesto|posto|lugar|plaats|miejsce|место|sıra)\s*\d{1,2}\s*[:.)-]?\s+(?=\S)"
+    r"|^\s*(?:\d{1,2}\s*(?:位|순위|위|番|등)|第[一二三四1-4](?:位|名)?)(?![目个個つ번])\s*[:：.、]?\s*(?=\S)")
 
 
-_RANK_SUFFIX = re.compile(r"\s+(?:first|second|third|fourth|fifth|last|en premier|en second|en dernier)$")
+_RANK_SUFFIX = re.compile(r"\s+(?:first|second|third|fourth|fifth|last|en premier|en second|en dernier)$"
+                          r"|\s*(?:第[一二三四]|[1-4]\s*(?:位|순위|위))$")  # "Wen Li 第一" (batch 10)
 
 
 _ONLY = re.compile(r"^(?:only|just|seulement|uniquement|nur|solo|sólo|alleen|tylko|только)\s+")
@@ -129,6 +134,8 @@ def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
         item = _RANK_PREFIX.sub("", line) if parse_expr(line, options, keys, labels)[0] is None else line
         item = _RANK_SUFFIX.sub("", item.strip(" .!")) or item  # "Tool library first!"
         index = parse_expr(item, options, keys, labels)[0]
+        if index is None and _ONLY.match(item):
+            index = parse_expr(_ONLY.sub("", item), options, keys, labels)[0]  # "Just childcare."
         if index is None:
             index = _by_name(_ONLY.sub("", item.strip(" .")), options)
         if index is None:
@@ -199,11 +206,23 @@ def _one_item(line: str, options, keys, labels) -> bool:
     return parse_expr(item, options, keys, labels)[0] is not None or _by_name(_ONLY.sub("", item), options) is not None
 
 
+# the rank number an item carries ("1) Léa", "Platz 2: Luis", "1순위 Amara")
+_ITEM_RANK = re.compile(r"^\s*(?:(?:platz|rang|place|position|posición|puesto|posto|lugar|plaats|miejsce|место|sıra)\s*)?"
+                        r"#?(\d{1,2})(?:st|nd|rd|th|er|e|re|ère)?\s*(?:位|순위|위|番|등)?\s*[.):：-]?\s*\S")
+
+
 def _read_items(items: list[str], options, keys, labels, where: str) -> RankingReading:
+    ranks = [_ITEM_RANK.match(item) for item in items]
+    if all(ranks) and len(items) > 1 and [int(m.group(1)) for m in ranks] != list(range(1, len(items) + 1)):
+        return RankingReading(None, f"{where}: the rank numbers are not 1, 2, 3 …")  # "Platz 2: …, Platz 1: …"
     ranking: list[int] = []
     for item in items:
         item = _RANK_SUFFIX.sub("", item.strip(" .")) or item  # "Maria first"
-        index, why_not = parse_expr(_RANK_PREFIX.sub("", item) or item, options, keys, labels)
+        index, why_not = parse_expr(item, options, keys, labels)  # "2番でお願いします" before its rank is taken off
+        if index is None:
+            index, why_not = parse_expr(_RANK_PREFIX.sub("", item) or item, options, keys, labels)
+        if index is None and _ONLY.match(item):
+            index, why_not = parse_expr(_ONLY.sub("", item), options, keys, labels)  # "Just childcare."
         if index is None:
             index = _by_name(_ONLY.sub("", item.strip(" .")), options)
         if index is None:
