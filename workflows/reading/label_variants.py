@@ -21,6 +21,7 @@ import re
 from workflows.reading.accents import fold
 from workflows.reading.answer_words import WORD_TO_KEY as _YES_NO_WORDS
 from workflows.reading.calendar_words import DATE_FILLERS, DAY_PARTS, WEEKDAYS
+from workflows.reading.label_translations import TRANSLATIONS
 
 _PRONOUN = r"(?:it|that|this|them|these|those)"
 _OPENING = re.compile(r"^([^\W\d_][\w']*)\s+" + _PRONOUN + r"(?![\w'])\s*(.*)$")
@@ -191,9 +192,11 @@ def _cognate(a: str, b: str) -> bool:
 def negated_label(expr: str, labels: tuple[str, ...]) -> str | None:
     """The one label of the form "No <word>" that a (cleaned) answer "none of <word>" names in
     another language's words ("sin honorarios", "pas d'honoraires" of "No honorarium"), the noun
-    the same word by its first letters; None otherwise."""
+    the same word by its first letters or by `label_translations` ("pas de cotisation" of "No fee");
+    None otherwise."""
     m = _NONE_OF.match(expr.strip(" .!"))
     if not m:
         return None
-    found = [label for label in labels if (n := _NO_LABEL.match(label)) and _cognate(m.group(1), n.group(1))]
+    found = [label for label in labels if (n := _NO_LABEL.match(label))
+             and (_cognate(m.group(1), n.group(1)) or TRANSLATIONS.get(fold(m.group(1))) == n.group(1))]  # "pas de cotisation"
     return found[0] if len({us_spelling(fold(label)) for label in found}) == 1 else None

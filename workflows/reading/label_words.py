@@ -24,12 +24,14 @@ import re
 
 from workflows.reading.accents import fold
 from workflows.reading.answer_words import ARTICLES
+from workflows.reading.label_translations import TRANSLATIONS, in_english
 
 SMALL_WORDS = frozenset((
     "the", "a", "an", "in", "at", "on", "of", "to", "for", "with", "and", "by", "my", "our", "one", "option",
     "please", "this", "that", "year", "only", "just", "le", "la", "les", "l", "de", "du", "des", "au",
     "en", "el", "los", "las", "del", "il", "lo", "di", "da", "der", "die", "das", "im", "am", "het", "van",
     "em", "na", "e", "y", "et", "und", "new", "all", "it", "is", "pour", "für", "por", "per",
+    "para", "voor", "dla", "d", "le", "i", "o", "al", "della", "dei", "degli", "do", "dos", "das", "voor de",
 ))
 # what a member calls a place before naming it ("the room on Queen Street", "la salle de la rue Haute")
 _PLACE_NOUNS = frozenset(("salle", "hall", "room", "venue", "place", "location", "lieu", "site", "centre", "center",
@@ -85,7 +87,10 @@ _DEFINITE = frozenset(article.rstrip("'") for article in ARTICLES) | {"les"}
 
 
 def _words(text: str) -> list[str]:
-    return [_SYNONYMS.get(w, w) for w in re.findall(r"[$€£]?[\w']+%?", fold(text).replace("'", " "))]
+    """The folded words of a text, seasons and street words as in English, and the words and phrases
+    of `label_translations` as their English words ("jardin communautaire" → "community garden")."""
+    found = re.findall(r"[$€£]?[\w']+%?", in_english(fold(text).replace("'", " ")))
+    return [part for w in found for part in TRANSLATIONS.get(w, _SYNONYMS.get(w, w)).split()]
 
 
 @functools.lru_cache(maxsize=256)
@@ -107,6 +112,11 @@ def _profile(labels: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], dict
             owners.setdefault(w, set()).add(i)
     unique = {w: same[min(o)] for w, o in owners.items() if len({same[i] for i in o}) == 1}
     return words, {k: v for k, v in parts.items() if v is not None}, unique
+
+
+def _singular(word: str) -> str:
+    """An English noun without its plural ending ("libraries" → "library", "banks" → "bank")."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _distinct(found: set[int], words) -> int | None:
@@ -157,6 +167,13 @@ def _own_words_index(expr: str, labels: tuple[str, ...]) -> int | None:
     content = [w for w in mine if w not in SMALL_WORDS]
     if not content:
         return None
+    if any(w in TRANSLATIONS.values() for w in (" ".join(content), *content)):
+        # a label written in the member's language ("Kinderbetreuung", "図書館" of "Public libraries"):
+        # its words, singular or plural, are the whole label or the label's head noun
+        exact = {i for i, ws in enumerate(words) if [_singular(w) for w in ws] == [_singular(w) for w in content]}
+        if exact:
+            return _distinct(exact, words)
+        content = [next((l for ws in words for l in ws if _singular(l) == _singular(w)), w) for w in content]
     if not all(any(w in ws for ws in words) for w in content):
         if len(mine) == 1 and 3 <= len(mine[0]) <= 5 and mine[0].isalpha() and mine[0] not in _SHORTHAND:
             return _abbreviation(mine[0], words)
