@@ -205,3 +205,35 @@ def test_ranks_written_with_a_rank_word_or_after_the_name():
     assert read_ranking("Just childcare.", themes).ranking == [0]
     assert read_ranking("2番でお願いします。", themes).ranking == [1]
     assert read_ranking("Platz 2: Wen Li, Platz 1: Luis Ortega", people).ranking is None
+
+
+def test_a_label_written_in_the_members_language_is_read():
+    """The words of common option labels in the member's language name the label ("Le jardin
+    communautaire", "La clínica jurídica", "Kinderbetreuung > Radwege > Bibliotheken > Tafeln",
+    "Pas de cotisation" of "No fee"); a translated word that is in no label, or in two, names none."""
+    groups = ["Youth programme", "Legal clinic", "Community garden", "Translation fund"]
+    for text, want in (("Le jardin communautaire", "Community garden"), ("La clínica jurídica", "Legal clinic"),
+                       ("Fondo per le traduzioni", "Translation fund"), ("Programa para jovens", "Youth programme"),
+                       ("Jongerenprogramma", "Youth programme"), ("Die Rechtsberatung", "Legal clinic"),
+                       ("Le jardin !", "Community garden")):
+        assert _read(text, groups) == want, text
+    assert _read("Pas de cotisation.", ["$25", "$40", "No fee"]) == "No fee"
+    themes = ["Childcare", "Public libraries", "Bike lanes", "Food banks"]
+    assert read_ranking("Kinderbetreuung > Radwege > Bibliotheken > Tafeln", themes).ranking == [0, 2, 1, 3]
+    assert read_ranking("1. Garde d'enfants\n2. Banques alimentaires\n3. Bibliothèques", themes).ranking == [0, 3, 1]
+    assert read_ranking("Primero bancos de alimentos, luego bibliotecas.", themes).ranking == [3, 1]
+    # look-alikes: a translated word no label holds, two labels named, a refusal in another language
+    assert _read("La cuisine", groups) is None
+    assert _read("Le jardin ou la clinique", groups) is None
+    assert _read("Pas le jardin", groups) is None
+    assert _read("Pas de subvention", ["$25", "$40", "No fee"]) is None
+
+
+def test_the_motion_named_after_against_in_the_members_own_words():
+    """"I am against signing this letter" on "Sign the open letter on transit fares" is No: the words
+    after "against" are the title's by their first letters; another object stays a second matter."""
+    title = "Vote 42 Sign the open letter on transit fares"
+    assert read_vote("I am against signing this letter.", YES_NO, title=title).choice == 1
+    assert read_vote("I'm in favour of signing the letter", YES_NO, title=title).choice == 0
+    assert read_vote("I am against the mayor", YES_NO, title=title).choice is None
+    assert read_vote("I am against signing this letter but for the fare freeze", YES_NO, title=title).choice is None

@@ -5,6 +5,9 @@
   "on", "for", "about", "regarding" are all words of the title, so they name the question, not an
   option; `without_title` takes them off the line before it is read. So are the words that name the
   ballot itself, with its number ("Yes on Vote 31", "No for this ballot").
+- The motion named after "against" or "in favour of" in the member's own inflection ("I am against
+  signing this letter" on "Sign the open letter on transit fares"): each word is a title word by its
+  first four letters, so it is the question, not a second thing voted on.
 """
 from __future__ import annotations
 
@@ -16,6 +19,13 @@ from workflows.reading.label_words import SMALL_WORDS
 # tried from a run's first space only: from each of them, 100 KB of spaces took 96 s
 _ABOUT = re.compile(r"(?<!\s)\s+(?:on|for|about|regarding|re|concerning|sur|pour|concernant)\s+([\w'$€£%-]+(?:\s+[\w'$€£%-]+){0,7})"
                     r"(?=\s*(?:[.,;:!]|$))")
+
+
+# the motion named after "against" / "in favour of", in the member's own inflection ("I am against
+# signing this letter" on "Sign the open letter …"): its words are the title's by their first four
+# letters (batch 10)
+_OBJECT = re.compile(r"(?<![\w'])(against|in favou?r of|contre|en faveur de)\s+([\w'-]+(?:\s+[\w'-]+){0,7})"
+                     r"(?=\s*(?:[.,;:!]|$))")
 
 
 # the words that name the ballot itself rather than an option ("yes on vote 31", "no for this ballot")
@@ -40,4 +50,11 @@ def without_title(line: str, title: str) -> str:
         echo = content and all(w in words for w in content)  # a number too: "vote 31", "the 2027 budget"
         return "" if echo and not all(w.isdigit() for w in content) else m.group(0)
 
-    return _ABOUT.sub(drop, line)
+    stems = {w[:4] for w in words if len(w) >= 4}
+
+    def drop_object(m: re.Match) -> str:
+        content = [w for w in re.findall(r"[\w'-]+", fold(m.group(2))) if w not in SMALL_WORDS]
+        echo = content and all(len(w) >= 4 and w[:4] in stems for w in content)
+        return re.sub(r"\s+(?:of|de)$", "", m.group(1)) if echo else m.group(0)  # "in favour (of …)"
+
+    return _OBJECT.sub(drop_object, _ABOUT.sub(drop, line))
