@@ -129,6 +129,10 @@ def _own_line_above_quote(lines: Lines, i: int, span: int) -> bool:
                 or quote_starts(lines, k) or attribution_span(lines, k) or is_phone_signature(below))
 
 
+_FORWARD_TITLE = re.compile(r"forward|transf[ée]r|weitergeleitet|reenviado|inoltrato|encaminhad|doorgestuurd|пересланн"
+                            r"|przekazan|转发|転送|전달", re.I)
+
+
 WRAP_WIDTH = 60  # a quoted line at least this long may have been wrapped by the client
 
 
@@ -167,7 +171,10 @@ def _quote_under_opening_block(lines: Lines, i: int) -> int | None:
     """The line of the `>` quote right under the header block (a separator, "From: / Sent: / To: /
     Subject:") that starts at line i, when blank lines alone lie between them; None when the
     block goes on longer than HEADER_BLOCK_LINES lines, or unquoted text follows it (the original
-    unprefixed: everything under the block is quote). Reads at most 20 lines."""
+    unprefixed: everything under the block is quote). A forwarded message's block is never one:
+    what follows it is the forwarded message, quotes and all. Reads at most 20 lines."""
+    if _FORWARD_TITLE.search(lines.raw[i][:MAX_LINE]):
+        return None
     j = i
     while j < lines.count and j < i + HEADER_BLOCK_LINES and not lines.blank(j) and not lines.quoted(j):
         j += 1

@@ -56,6 +56,8 @@ def test_an_answer_written_inline_under_a_zimbra_header_block_is_read():
     assert read_reply("\n" + ZIMBRA_BLOCK + "\n" + BALLOT).new_text == ""
     assert read_reply("\n" + ZIMBRA_BLOCK + "\n" + _quoted(BALLOT)).new_text == ""
     assert _vote("\n" + ZIMBRA_BLOCK + "\n" + _quoted(BALLOT)) is None
+    forwarded = ZIMBRA_BLOCK.replace("----- Original Message -----", "---------- Forwarded message ---------")
+    assert read_reply("\n" + forwarded + "\n" + inline).new_text == ""  # a forwarded message's lines are not the member's
 
 
 def test_a_mark_beside_the_one_option_line_the_member_kept_in_the_quote_is_read():
