@@ -164,7 +164,7 @@ COVERED_BY = {
     "sign_offs._BARE_SENT": "after a match", "sign_offs._LINK": "symbol", "sign_offs._CONTACT": "context",
     "sign_offs._PRINTING": "printing", "sign_offs._REGISTER": "digit or @", "sign_offs._FOUR_FIGURES": "digit or @",
     "sign_offs._WE": "after a match",
-    "reply._BLANK_RUN": "not a line check", "reply._LINE_ENDS": "not a line check", "reply._BANNER": "context",
+    "reply._BLANK_RUN": "not a line check", "reply._FORWARD_TITLE": "after a match", "reply._LINE_ENDS": "not a line check", "reply._BANNER": "context",
     "reply_signatures._UNDERSCORE_RULE": "symbol", "reply_signatures._SIG_DELIM": "symbol",
     "reply_signatures._DELIMITER": "symbol", "reply_signatures._POSTSCRIPT": "context",
     "reply_signatures._NAME_WORD": "name", "reply_signatures._MOTTO": "context",
