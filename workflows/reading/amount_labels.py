@@ -7,7 +7,8 @@ with the currency's word ("500 euros"), in English words ("seven hundred and fif
 fifty"). `amount_label(expr, labels)` reads a whole answer that is one amount as the one label of
 that value; "the biggest one" or "the smallest amount" names the largest or smallest. A bare
 figure that could be an option's number (1 to the number of options) is left to be read as that
-number.
+number. An amount paid by the period ("$100 a month" on the ballot, "$100/month", "200 $ par mois",
+"月200ドル" in the reply) is its amount; of two amounts, "the higher one" names the larger.
 """
 from __future__ import annotations
 
@@ -23,9 +24,20 @@ _AMOUNT = re.compile(r"^(?:(?:" + _CURRENCY + r")\s*)?(\d{1,3}(?:[,.\u00a0\u202f
                      r"(?:\s*(?:" + _CURRENCY + r"))?$")
 
 
+# the period an amount is paid for, after it or (Japanese, Chinese) before it: "$100 a month", "$100/month",
+# "200 $ par mois", "100 dólares al mes", "月200ドル", "每月200美元" (batch 11): the amount is the same
+_PERIOD = re.compile(r"\s*(?:(?:/|a|an|per|par|pro|al|por|each|every|by the|le|im|в|за|na)\s*)?"
+                     r"(?:month|mo|monthly|mois|mensuel|monat|monatlich|mes|mensual|mese|mensile|mês|mensal|maand"
+                     r"|miesiąc|miesięcznie|месяц|mensuels?|year|yr|yearly|annually|an|année|jahr|jährlich|año|anual"
+                     r"|anno|ano|jaar|rok|год|week|weekly|semaine|woche|semana|settimana|hour|hr|heure|stunde|hora|ora)"
+                     r"\.?$|^(?:月|毎月|每月|月額|매월|월)\s*")
+
+
 def _value(text: str) -> tuple[float, bool] | None:
-    """(value, written with a currency, "k" or separators) of a text that is one amount, else None."""
-    m = _AMOUNT.match(text.strip(" .!").casefold())
+    """(value, written with a currency, "k" or separators) of a text that is one amount, else None;
+    the period it is paid for ("$100 a month", "月200ドル") is no part of it."""
+    text = text.strip(" .!").casefold()
+    m = _AMOUNT.match(text) or _AMOUNT.match(_PERIOD.sub("", text).strip(" .!"))
     if not m:
         return None
     digits = re.sub(r"\D", "", m.group(1))
@@ -127,6 +139,12 @@ _SUPERLATIVE = re.compile(r"^(?:the |le |la |el |lo |il |die |der |das |o |a )?(
                           r"(?: one| amount| sum| figure| option| grant| montant| cantidad| betrag| valor| importo)?$")
 
 
+# of two amounts, the higher or the lower (batch 11: "The higher one.")
+_COMPARATIVE = re.compile(r"^(?:the |le |la |el |lo |il |die |der |das |o |a )?(?:(higher|larger|bigger|greater"
+                          r"|plus élevée?|plus haut|más alto|höhere|maior|più alto)|(lower|smaller|lesser|plus bas"
+                          r"|plus petite?|más bajo|niedrigere|menor|più basso))(?: one| amount| sum| figure| option)?$")
+
+
 @functools.lru_cache(maxsize=4096)
 def amount_label(expr: str, labels: tuple[str, ...], count: int) -> str | None:
     """The label of the amount `expr` (cleaned) writes, or the largest or smallest amount it names
@@ -134,7 +152,7 @@ def amount_label(expr: str, labels: tuple[str, ...], count: int) -> str | None:
     amounts = _amounts(labels)
     read = _value(expr) if len(amounts) >= 2 and len(expr) <= 30 else None
     if read is None and len(amounts) >= 2 and len(expr) <= 60:
-        bare = _SAID_CURRENCY.sub("", expr)
+        bare = _SAID_CURRENCY.sub("", _PERIOD.sub("", expr))
         said = words_value(bare)
         if said is None:
             said = foreign_words_value(re.sub(r"\s+(?:" + _CURRENCY + r")$", "", bare))
@@ -142,6 +160,8 @@ def amount_label(expr: str, labels: tuple[str, ...], count: int) -> str | None:
             return amounts.get(float(said))
     if read is None:
         most = _SUPERLATIVE.match(expr) if len(amounts) >= 2 and len(expr) <= 30 else None
+        if most is None and len(amounts) == 2 and len(expr) <= 30:
+            most = _COMPARATIVE.match(expr)  # "the higher one" of two amounts
         return None if most is None else amounts[max(amounts) if most.group(1) else min(amounts)]
     value, marked = read
     if not marked and value.is_integer() and 1 <= value <= count:

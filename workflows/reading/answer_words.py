@@ -69,7 +69,11 @@ WHOLE_ANSWERS = {
             # batch 7: "I agree" with its pronoun ("fine for me" is in ASSENT_IDIOMS)
             "tôi đồng ý", "tôi tán thành", "za sam", "ja sam za", "за сам", "я сам за",
             # batch 9: "Zustimmung" (approval); Catalan "I agree"
-            "zustimmung", "estic d'acord", "hi estic d'acord"},
+            "zustimmung", "estic d'acord", "hi estic d'acord",
+            # batch 11: the yes of Welsh, Irish, Amharic, Hausa, Tamil, Urdu, Yoruba; German "approved"
+            "ie", "ie o blaid", "o blaid", "rydw i o blaid", "i bhfabhar", "tá", "táim i bhfabhar", "አዎ", "አዎን",
+            "na amince", "na yarda", "ஆம்", "ஆமாம்", "جی ہاں", "ہاں", "جی ہاں میں متفق ہوں", "bẹ́ẹ̀ni", "beeni", "bẹẹni",
+            "genehmigt", "ich genehmige", "freigegeben"},
     "NO": {"against", "opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
            "reject", "i reject it", "je suis contre", "contre", "definitely not", "certainly not",
            "absolutely not", "of course not", "certainement pas", "absolument pas", "bien sûr que non",
@@ -98,7 +102,11 @@ WHOLE_ANSWERS = {
            # batch 10: Ukrainian "against"
            "проти", "я проти", "ми проти",
            # batch 9: "Ablehnung" (rejection)
-           "ablehnung", "ich lehne ab", "lehne ab", "ich lehne das ab"},
+           "ablehnung", "ich lehne ab", "lehne ab", "ich lehne das ab",
+           # batch 11: the no of Welsh, Irish, Tamil, Urdu, Yoruba, Croatian "against" alone, Filipino
+           # "I am not in favour"
+           "yn erbyn", "rydw i yn erbyn", "i gcoinne", "táim i gcoinne", "இல்லை", "நான் எதிர்க்கிறேன்", "نہیں",
+           "rárá", "rara", "protiv", "hindi ako pabor", "hindi pabor", "hindi ako sang-ayon", "hindi sang-ayon"},
 }
 for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la proposition", "la résolution",
              "this", "it", "that", "this motion", "this proposal", "this resolution", "the change", "this change",
@@ -109,10 +117,15 @@ for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la pr
     for _who in ("", "i ", "we "):
         WHOLE_ANSWERS["YES"] |= {f"{_who}{verb} {_obj}" for verb in ("approve", "support", "accept", "endorse",
                                                                       "agree with", "back")}
-        WHOLE_ANSWERS["NO"] |= {f"{_who}{verb} {_obj}" for verb in ("oppose", "reject", "disapprove of",
+        WHOLE_ANSWERS["NO"] |= {f"{_who}{verb} {_obj}" for verb in ("do not approve", "don't approve", "cannot approve",
+                                                                     "can't approve", "won't approve", "will not approve",
+                                                                     "oppose", "reject", "disapprove of",
                                                                      "do not support", "don't support",
                                                                      "cannot support", "can't support",
                                                                      "can not support")}
+
+for _obj in ("this", "it", "that", "these", "them", "the accounts", "the motion", "the proposal"):  # batch 11
+    WHOLE_ANSWERS["NO"] |= {f"{who} not approving {_obj}" for who in ("i'm", "i am", "we're", "we are")}
 
 ABSTAIN_STEMS = (
     "abstain", "abstention", "abstien", "abstenir", "abstenons", "abstengo", "abstención", "abstencion",
@@ -128,11 +141,18 @@ ABSTAIN_STEMS = (
     "susțin abținerea", "tartozkod", "cekimser",
     # batch 7: Estonian, Latvian, Lithuanian
     "erapooletu", "jään erapooletuks", "attur", "susilaik",
+    # batch 11: Basque, Malay, Hindi ("I will stay away from the vote")
+    "abstentzio", "berkecuali", "मतदान से दूर", "मतदान में भाग नहीं",
 )
 # whole answers that abstain: a blank vote ("vote blanc", "λευκό", "tyhjä") and "I pass"
 ABSTAIN_ANSWERS = {"vote blanc", "je vote blanc", "blanc", "voto en blanco", "en blanco", "voto in bianco",
                    "scheda bianca", "voto em branco", "em branco", "λευκό", "λευκο", "tyhjä", "tyhja", "tyhjää", "tyhjaa",
                    "äänestän tyhjää",
+                   # batch 11: Greek "present" (the parliamentary abstention), Icelandic "I sit out",
+                   # Norwegian and Swedish blank votes ("stemmer blankt", "lägger ner min röst")
+                   "παρών", "παρων", "παρούσα", "sit hjá", "ég sit hjá", "blankt", "stemmer blankt", "jeg stemmer blankt",
+                   "røster blankt", "röstar blankt", "jag röstar blankt", "lägger ner min röst", "jag lägger ner min röst",
+                   "lägger ned min röst", "jag lägger ned min röst", "jeg stemmer blank",
                    "pass", "i pass", "i'll pass", "i will pass", "i'll pass on this one", "i'll pass on this",
                    "i pass on this one", "pass on this one", "put me down as an abstention",
                    "put me down as abstaining"}
@@ -262,7 +282,7 @@ CONDITION = re.compile(
     r"|najpierw|сначала)\b|"
     r"^\W*(?:(?:but|mais|aber|pero|ma|maar|ale|но)\s+)?(?:only\s+|seulement\s+|nur\s+|solo\s+|sólo\s+|alleen\s+"
     r"|tylko\s+|только\s+)?"
-    r"(?:(?:depends|depending)\b|(?:if|unless|provided|providing|as long as|so long as|on condition|assuming|depending|depends"
+    r"(?:(?:depends|depending)\b|(?:с|при|под) услови(?:ем|и)\b|(?:if|unless|provided|providing|as long as|so long as|on condition|assuming|depending|depends"
     r"|subject to|si|sauf si|à condition|a condition|pourvu|sous réserve|à moins|tant que"
     r"|wenn|falls|sofern|solange|vorausgesetzt|unter der bedingung|außer wenn|es sei denn"
     r"|siempre que|siempre y cuando|con tal de que|a condición|salvo que|a menos que"
@@ -310,6 +330,11 @@ _FIRM = (r"sorry,? i meant|i meant|correction|corrected|wait,? no|no,? wait|scra
 _LOOSE = (r"actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|en realidad|mejor dicho|anzi"
           r"|wait|hang on|enfin non|ah non|non attends|attends|oder besser|oder doch|warte|o mejor|espera"
           r"|ou plutôt|or rather|aspetta|wacht|nee wacht|ou melhor|espere|точнее|вернее|ой|hmm no|well no"
-          r"|in realtà|eigenlijk|on second thoughts?|à la réflexion|après réflexion|na verdade")
+          r"|in realtà|eigenlijk|on second thoughts?|à la réflexion|après réflexion|na verdade"
+          # batch 11: a first intention the member says they were talked out of ("I was going to vote no,
+          # but Ruth's explanation convinced me. Yes."): read only when a clear option follows
+          r"|convinced me|changed my mind|j'ai changé d'avis|ich habe (?:es )?mir (?:das )?anders überlegt"
+          r"|cambié de opinión|he cambiado de opinión|ho cambiato idea|mudei de ideia|ik ben van gedachten veranderd"
+          r"|передумал|передумала|zmieniłem zdanie|zmieniłam zdanie")
 CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + "|" + _LOOSE + r")(?![\w'])")
 FIRM_CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + r")(?![\w'])")

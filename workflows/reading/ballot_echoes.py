@@ -7,7 +7,9 @@
   ballot itself, with its number ("Yes on Vote 31", "No for this ballot").
 - The motion named after "against" or "in favour of" in the member's own inflection ("I am against
   signing this letter" on "Sign the open letter on transit fares"): each word is a title word by its
-  first four letters, so it is the question, not a second thing voted on.
+  first four letters, so it is the question, not a second thing voted on. So is the motion named
+  after its own verb ("I approve the accounts as presented" on "Approve the 2026 accounts",
+  "we support joining the coalition"): "I approve" is then read as the answer it is.
 """
 from __future__ import annotations
 
@@ -24,8 +26,11 @@ _ABOUT = re.compile(r"(?<!\s)\s+(?:on|for|about|regarding|re|concerning|sur|pour
 # the motion named after "against" / "in favour of", in the member's own inflection ("I am against
 # signing this letter" on "Sign the open letter …"): its words are the title's by their first four
 # letters (batch 10)
-_OBJECT = re.compile(r"(?<![\w'])(against|in favou?r of|contre|en faveur de)\s+([\w'-]+(?:\s+[\w'-]+){0,7})"
-                     r"(?=\s*(?:[.,;:!]|$))")
+_OBJECT = re.compile(r"(?<![\w'])(against|in favou?r of|contre|en faveur de"
+                     # batch 11: the motion's own verb with its object ("I approve the accounts as presented"
+                     # on "Approve the 2026 accounts"); the object may end before "as", "but", "because"
+                     r"|approve|support|endorse|accept|oppose|reject)\s+([\w'-]+(?:\s+[\w'-]+){0,7}?)"
+                     r"(?=\s*(?:[.,;:!]|$)|\s+(?:as|but|because|since|mais|car|comme)\b)")
 
 
 # the words that name the ballot itself rather than an option ("yes on vote 31", "no for this ballot")

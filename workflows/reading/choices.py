@@ -217,6 +217,33 @@ def _one_segment(line: str, options, keys, labels) -> tuple[int | None, str]:
     return next(iter(found.items())) if len(found) == 1 and not others else (None, "")
 
 
+# the vote said at the end of a sentence whose beginning gives a reason or names the voter ("After
+# thinking about it over the weekend I'm going to say no", "Since I only joined in November I'll
+# abstain on this one", "We (Eastside Tenants' Association) vote yes"): batch 11
+_VOICED = re.compile(r"(?:(?<![\w'])(?:i|we)|\))\s*(?:(?:'m|am|'re|are) (?:going to|gonna) (?:say|vote(?: for)?)"
+                     r"|(?:'ll|will|shall) (?:say|vote(?: for)?)|(?:'ll|will)(?=\s+abst)|vote(?: for)?)\s+"
+                     r"|(?<![\w'])(?:my|our) vote (?:is|will be)\s+")
+_NEGATION = re.compile(r"(?<![\w'])(?:not|never|n't|don't|won't|can't|cannot|neither|nor)(?![\w'])|n't\b")
+
+
+def _voiced(line: str, options, keys, labels) -> tuple[int | None, str]:
+    """(index, answer) of a vote said after "I'm going to say", "I'll abstain", "we … vote" past the
+    line's start, when what comes before names no option and holds no question, doubt or negation;
+    else (None, "")."""
+    found = None
+    for found in _VOICED.finditer(line):
+        pass
+    if found is None or not found.start():
+        return None, ""
+    head = line[:found.start()]
+    if (mentions(head, options, keys, labels) or "?" in head or HEDGE.search(head) or _NEGATION.search(head)
+            or opens_with_answer_word(head)):
+        return None, ""
+    answer = _segments(line[found.end():])[0]
+    index, _ = parse_expr(answer, options, keys, labels) if answer.strip() else (None, None)
+    return (index, answer) if index is not None else (None, "")
+
+
 def _read_lines(lines, options: list[str]) -> VoteReading:
     """The vote the first line that mentions an option gives (see the module doc)."""
     keys, labels = option_keys(options)
@@ -237,6 +264,9 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
             index, why_not = parse_expr(strip_frame(line).split()[0], options, keys, labels)
         if index is None and why_not is None:
             index, head = _one_segment(line, options, keys, labels)
+            rest = line if index is not None else rest
+        if index is None and why_not is None:
+            index, head = _voiced(line, options, keys, labels)  # "… I'm going to say no"
             rest = line if index is not None else rest
         if index is not None:
             others = (mentioned | mentions(rest, options, keys, labels)

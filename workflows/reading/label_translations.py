@@ -73,6 +73,22 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "seed": ("semences", "graines", "semillas", "semi", "sementes", "saatgut", "zaden", "nasiona", "семена"),
     "fridge": ("frigo", "refrigerateur", "nevera", "frigorifero", "geladeira", "kuhlschrank", "koelkast", "lodowka",
                "холодильник"),
+    # batch 11: the words of a stipend, a union hall, and of campaign priorities (affordable housing,
+    # clean air, youth mentoring, digital inclusion)
+    "stipend": ("vergutung", "aufwandsentschadigung", "remuneracao", "remuneration", "remuneracion", "retribuzione",
+                "compenso", "wynagrodzenie", "vergoeding", "оплата", "оплаты", "вознаграждение", "indemnite",
+                "報酬", "报酬", "津贴"),
+    "union": ("syndicat", "sindicato", "sindacato", "gewerkschaft", "vakbond", "zwiazek zawodowy", "профсоюз", "組合", "工会"),
+    "hall": ("salle", "sala", "saal", "zaal"),
+    "affordable": ("abordable", "abordables", "asequible", "asequibles", "bezahlbar", "bezahlbarer", "bezahlbares",
+                   "accessibile", "accessibili", "acessivel", "acessiveis", "betaalbaar", "betaalbare", "przystepne",
+                   "доступное", "доступного"),
+    "air": ("aire", "luft", "aria", "lucht", "powietrze", "воздух"),
+    "clean": ("pur", "propre", "limpio", "limpia", "sauber", "saubere", "pulita", "pulito", "limpo", "schone",
+              "czyste", "czystego", "чистый", "чистого"),
+    "mentoring": ("mentorat", "mentoria", "mentorato", "tutoria", "mentoraat", "mentoring", "наставничество"),
+    "inclusion": ("inclusion", "inclusao", "inklusion", "inclusione", "inclusie", "wlaczenie", "инклюзия"),
+    "digital": ("numerique", "digitale", "cyfrowe", "cyfrowa", "цифровая", "цифровой"),
     "newsletter": ("bulletin", "boletin", "notiziario", "boletim", "rundbrief", "nieuwsbrief", "biuletyn", "рассылка"),
 }
 TRANSLATIONS: dict[str, str] = {fold(word): english for english, words in _TABLE.items() for word in words}

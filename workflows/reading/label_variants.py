@@ -176,7 +176,7 @@ def spelling_variants(text: str) -> tuple[str, ...]:
 
 # "none" as members write it before a noun, in their languages ("sin honorarios", "pas d'honoraires", "kein Zuschuss")
 _NONE_OF = re.compile(r"^(?:no|without|sin|sans|pas de|pas d'|aucun|aucune|kein|keine|keinen|ohne|sem|senza|nessun|nessuna"
-                      r"|nessuno|geen|zonder|bez|без|ni un|ningún|ninguna)\s*([^\W\d_][\w'-]*)$")
+                      r"|nessuno|geen|zonder|bez|без|ni un|ningún|ninguna|nenhum|nenhuma|sem nenhuma|sem nenhum)\s*([^\W\d_][\w'-]*)$")
 _NO_LABEL = re.compile(r"^(?:no|none|without)\s+([^\W\d_][\w'-]*)$")
 
 
