@@ -174,6 +174,11 @@ def _own_words_index(expr: str, labels: tuple[str, ...]) -> int | None:
         if exact:
             return _distinct(exact, words)
         content = [next((l for ws in words for l in ws if _singular(l) == _singular(w)), w) for w in content]
+        # the words a label starts with, as an English answer names it by them ("Jugend" of "Youth
+        # mentoring", as "youth" is): batch 11
+        starts = {i for i, ws in enumerate(words) if len(ws) > len(content) and list(ws[:len(content)]) == content}
+        if starts:
+            return _distinct(starts, words)
     if not all(any(w in ws for ws in words) for w in content):
         if len(mine) == 1 and 3 <= len(mine[0]) <= 5 and mine[0].isalpha() and mine[0] not in _SHORTHAND:
             return _abbreviation(mine[0], words)

@@ -65,7 +65,7 @@ class RankingReading:
     reason: str
 
 
-_INLINE_RANK = re.compile(r"(?:^|(?<=\s))(\d{1,2})(?:st|nd|rd|th|er|e|re|ème|eme)?\s*[.):]\s+")
+_INLINE_RANK = re.compile(r"(?:^|(?<=\s))(\d{1,2})(?:(?:st|nd|rd|th|er|e|re|ème|eme)?\s*[.):]|(?:st|nd|rd|th))\s+")  # "1st Henrik 2nd Diego"
 
 
 def _numbered_inline(line: str) -> list[str]:
@@ -76,6 +76,18 @@ def _numbered_inline(line: str) -> list[str]:
         return []
     ends = [m.start() for m in marks[1:]] + [len(line)]
     return [line[m.end():end].strip(" ,;.") for m, end in zip(marks, ends)]
+
+
+# the words that close a ranking before its end ("First Yuki, then Fatima, then nobody else"): no item
+_NO_MORE = re.compile(r"^(?:(?:and|then|et|puis|und|dann)\s+)?(?:nobody|no one|no-one|none|nobody else|no one else"
+                      r"|no-one else|none of the others|that's it|that is it|that's all|personne d'autre|personne"
+                      r"|c'est tout|niemand|sonst niemand|niemand sonst|das war's|nadie más|nadie|nessun altro"
+                      r"|ninguém mais|niemand anders|nikt więcej|nikt|больше никого)\s*[.!]?$")
+
+
+def _without_closing(items: list[str]) -> list[str]:
+    """The items without a last one that only says the ranking ends ("nobody else")."""
+    return items[:-1] if len(items) > 1 and _NO_MORE.match(items[-1].strip()) else items
 
 
 def read_ranking(new_text: str, options: list[str], text: str = "") -> RankingReading:
@@ -127,6 +139,11 @@ def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
     first_items = (_numbered_inline(first) or (first.split() if _SPACED.fullmatch(first)
                                                  else re.split(r"\s*[-–/]\s*", first) if _HYPHENED.fullmatch(first)
                                                  else [i for i in _SEPARATORS.split(first) if i.strip(" .")]))
+    first_items = _without_closing(first_items)
+    beside_inline = _ranks_beside([(lines[0][0], item, item.strip(" .")) for item in first_items], options, keys, labels,
+                                  spaced=True) if len(first_items) > 1 else None
+    if beside_inline is not None:
+        return beside_inline  # "Priya 1, Henrik 2, Yuki 3", "Yuki (2), Fatima (1), Diego (3)"
     if len(first_items) > 1:
         return _read_items(first_items, options, keys, labels, "line 1")
     items = []
@@ -238,18 +255,21 @@ def _read_items(items: list[str], options, keys, labels, where: str) -> RankingR
 # "Kwame Asante - 3", "Léa Roy: 2", "Samir Haddad (4)"; "[ ] Samir Haddad" is not ranked
 _RANK_BEFORE = re.compile(r"^[\[(]\s*(\d{1,2})?\s*[\])]\s*(.+)$")
 _RANK_AFTER = re.compile(r"^(.+?)\s*(?:[-–:=]\s*|[\[(]\s*)(\d{1,2})\s*[\])]?$")
+# in a list written on one line, a rank after a name with a space only ("Priya 1, Henrik 2")
+_RANK_AFTER_SPACED = re.compile(r"^(.+?)\s*(?:[-–:=]\s*|[\[(]\s*|\s)(\d{1,2})\s*[\])]?$")
 
 
-def _ranks_beside(lines, options, keys, labels) -> RankingReading | None:
+def _ranks_beside(lines, options, keys, labels, spaced: bool = False) -> RankingReading | None:
     """The ranking of a copied candidate list with a rank number beside each ranked candidate
-    (two lines or more, every line of that form); None when the answer is not such a list."""
+    (two lines or more, every line of that form), or of the items of one line each with its rank
+    (`spaced`: "Priya 1, Henrik 2", every item ranked); None when the answer is not such a list."""
     ranked: list[tuple[int, int]] = []
     rows = 0
     for _, _, line in lines:
-        m = _RANK_BEFORE.match(line)
+        m = _RANK_BEFORE.match(line) if not spaced else None
         rank, name = (m.group(1), m.group(2)) if m else (None, None)
         if not m:
-            m = _RANK_AFTER.match(line)
+            m = (_RANK_AFTER_SPACED if spaced else _RANK_AFTER).match(line)
             if not m:
                 break
             name, rank = m.group(1), m.group(2)
@@ -261,9 +281,14 @@ def _ranks_beside(lines, options, keys, labels) -> RankingReading | None:
         rows += 1
         if rank is not None:
             ranked.append((int(rank), index))
-    if rows < 2 or not ranked or rows < len(lines) and rows < 2:
+    if rows < 2 or not ranked or rows < len(lines) and rows < 2 or spaced and (rows < len(lines) or len(ranked) < rows):
         return None
     ranks = sorted(ranked)
+    if spaced and all(rank == index + 1 for rank, index in ranked) and ranks != ranked:
+        # "Henrik (2), Fatima (1)": the numbers are also the candidates' own on the ballot, the order
+        # written says otherwise: a rank or a copied option number? asked back
+        return RankingReading(None, "the numbers beside the candidates are their own numbers on the ballot, "
+                                    "written in another order")
     if [r for r, _ in ranks] != list(range(1, len(ranks) + 1)):
         return RankingReading(None, "the ranks written beside the candidates are not 1, 2, 3 …")
     order = [index for _, index in ranks]
