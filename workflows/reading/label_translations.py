@@ -78,6 +78,8 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "stipend": ("vergutung", "aufwandsentschadigung", "remuneracao", "remuneration", "remuneracion", "retribuzione",
                 "compenso", "wynagrodzenie", "vergoeding", "оплата", "оплаты", "вознаграждение", "indemnite",
                 "報酬", "报酬", "津贴"),
+    "union hall": ("local del sindicato", "local sindical", "salle syndicale", "maison syndicale", "gewerkschaftshaus",
+                   "sala sindacale", "sede sindacale", "casa sindical", "sede do sindicato", "vakbondsgebouw"),
     "union": ("syndicat", "sindicato", "sindacato", "gewerkschaft", "vakbond", "zwiazek zawodowy", "профсоюз", "組合", "工会"),
     "hall": ("salle", "sala", "saal", "zaal"),
     "affordable": ("abordable", "abordables", "asequible", "asequibles", "bezahlbar", "bezahlbarer", "bezahlbares",

@@ -97,7 +97,8 @@ def read_marked_list(new_text: str, options: list[str]) -> tuple[int | None, str
 # cost ~13 ms a line (a reply of tab-indented lines with no answer: 3 s for 100 KB)
 # what the member typed before it and after its label is their mark ("[x]", "X", "✓", "<-- this one", a rank)
 _QUOTED_OPTION = re.compile(r"^[>\s]*+(.{0,12}?)\s*(\d{1,2})\.\s*\(([A-Z])\)\s+(.*)$")
-_RANK_MARK = re.compile(r"^\s*(?:[-–:=]\s*)?[\[(]?\s*(\d{1,2})\s*[\])]?\s*$")
+# "- 2", "(2)", "[2]", and after an arrow ("-> 2", "→ 1", "<- 3": batch 11)
+_RANK_MARK = re.compile(r"^\s*(?:(?:-+>|=+>|<-+|<=+|[→←⇒➡⬅]\ufe0f?|[-–:=])\s*)?[\[(]?\s*(\d{1,2})\s*[\])]?\s*$")
 # the line that opens a forwarded message ("---------- Forwarded message ---------", "Begin forwarded message:")
 _FORWARDED = re.compile(r"^[>\s]*+(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message follows"
                         r"|message transféré|début du message réexpédié|weitergeleitete nachricht|mensaje reenviado"

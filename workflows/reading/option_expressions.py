@@ -98,7 +98,7 @@ _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: bea
                      # batch 8: "works for me", Turkish "olur" (will do), Korean "이 좋아요" and Japanese "がいいです"
                      # (is good), Chinese "一票" (one vote), an intensifier after the answer ("Piotr obviously",
                      # "… oczywiście"), "first" as in "do that one first"
-                     r"|(?<=\S)\s+works? (?:for|with) (?:me|us)$|(?<=\S)\s+(?:olur|uygun|bana uyar)$"
+                     r"|(?<=\S)\s+works? (?:for|with) (?:me|us)$|(?<=\S)\s+(?:olur|olsun|uygun|bana uyar)$"
                      r"|(?<=\S)\s*(?:이|가)?\s*(?:좋아요|좋습니다|좋겠습니다|좋겠어요)$|(?<=\S)(?:が|で)?(?:いいです|良いです|いい)$"
                      r"|(?<=\S)\s*一票$|(?<=\S)\s+(?:obviously|of course|definitely|for sure|oczywiście|oczywiscie"
                      r"|natürlich|bien sûr|évidemment|claro|ovviamente|obviamente|конечно|звісно)$"
