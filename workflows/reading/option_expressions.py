@@ -117,6 +117,8 @@ _LETTER = re.compile(r"^(?:(?:the|la|le|el|die|der|das|il|lo|o|de|het)\s+)?(?:" 
                      + r")?\s*\(?([a-z])\)?\s*[.)]?$")
 _CONNECT = r"(?=\s*(?:$|[^\w\s']|\b(?:and|or|et|ou|but|mais|nor)\b))"
 _LEADING = re.compile(r"^(?:(?:for|pour|für|por|per)\s+)?(?:(?:the|le|la|les|die|der|das|el|los|las|il|lo|o|a|de|het)\s+|l'\s*)")
+# the place named after "at" ("In person at Westside library", "at the union hall"): batch 11
+_AT = re.compile(r"^(?:(?:in person|in-person|on site|onsite)\s+)?(?:at|@)\s+(?:the\s+)?(?=\S)")
 FRAME_CHARS = " .!,;:\"«»“”„‘’'।¡¿、。「」『』"  # punctuation and quotation marks around an answer ("\"Yes\"")
 
 
@@ -198,7 +200,7 @@ def _day_part_labels(labels: tuple[tuple[str, int], ...]) -> dict[str, int]:
 
 
 def _label_once(expr: str, labels: dict[str, int]) -> int | None:
-    bare = _LEADING.sub("", expr)
+    bare = _LEADING.sub("", _AT.sub("", expr))
     singular = _PLURAL.sub("", bare)  # "weekday evenings" of "Weekday evening"
     for candidate in dict.fromkeys((expr, fold(expr), bare, fold(bare), singular, fold(singular),
                                      *spelling_variants(bare))):  # "neighbor" of "Neighbour"
