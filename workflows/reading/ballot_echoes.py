@@ -28,9 +28,9 @@ _ABOUT = re.compile(r"(?<!\s)\s+(?:on|for|about|regarding|re|concerning|sur|pour
 # letters (batch 10)
 _OBJECT = re.compile(r"(?<![\w'])(against|in favou?r of|contre|en faveur de"
                      # batch 11: the motion's own verb with its object ("I approve the accounts as presented"
-                     # on "Approve the 2026 accounts"); the object may end before "as", "but", "because"
+                     # on "Approve the 2026 accounts"); the object may end before a reason ("as", "because")
                      r"|approve|support|endorse|accept|oppose|reject)\s+([\w'-]+(?:\s+[\w'-]+){0,7}?)"
-                     r"(?=\s*(?:[.,;:!]|$)|\s+(?:as|but|because|since|mais|car|comme)\b)")
+                     r"(?=\s*(?:[.,;:!]|$)|\s+(?:as|because|since|car|comme)\b)")
 
 
 # the words that name the ballot itself rather than an option ("yes on vote 31", "no for this ballot")
