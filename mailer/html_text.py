@@ -32,7 +32,8 @@ _MARKER_IDS = {"appendonsend", "divrplyfwdmsg", "x_appendonsend", "x_divrplyfwdm
                "mail-editor-reference-message-container"}
 _MARKER_CLASSES = {"gmail_quote", "gmail_quote_container", "yahoo_quoted", "zmail_extra",
                    "protonmail_quote", "gmail_signature", "x_gmail_signature", "moz-signature",
-                   "moz-cite-prefix", "zmail_signature_below", "ms-outlook-mobile-signature"}
+                   "moz-cite-prefix", "zmail_signature_below", "ms-outlook-mobile-signature",
+                   "protonmail_signature_block"}
 _SIGNATURE_IDS = {"applemailsignature", "signature", "ms-outlook-mobile-signature",
                   "x_signature", "zwchr"}
 

@@ -118,6 +118,10 @@ class PlainLines:
         for cue in sign_offs.PRINTING_CUES:  # is_disclaimer's own first test
             if cue in lower:
                 return False
+        if len(text) >= sign_offs.NOTICE_WIDTH:  # and _is_notice's
+            for cue in sign_offs.NOTICE_CUES:
+                if cue in lower:
+                    return False
         if len(text) <= sign_offs.DEVICE_LINE_WIDTH and sign_offs._DEVICE.search(text) is not None:
             return False  # names_device reads only lines this short
         return len(text) > reply_signatures.NAME_WIDTH or not reply_signatures._looks_like_name(text)
@@ -136,6 +140,7 @@ CLASSES = {
     "ascii": "finds only characters outside ASCII, which no plain line holds",
     "verb": "needs an attribution verb: quote_markers._verb_hint is asked",
     "printing": "sign_offs.is_disclaimer's search: asked through its first test's words",
+    "notice": "sign_offs._is_notice: asked of lines holding one of its cue words (NOTICE_CUES)",
     "device": "asked on lines of at most sign_offs.DEVICE_LINE_WIDTH characters",
     "name": "reply_signatures._looks_like_name is asked",
     "first test": "a quicker first test in front of another pattern, which is covered",
@@ -163,12 +168,15 @@ COVERED_BY = {
     "sign_offs._DEVICE": "device", "sign_offs._SENTENCE_INSIDE": "after a match", "sign_offs._PROSE": "after a match",
     "sign_offs._BARE_SENT": "after a match", "sign_offs._LINK": "symbol", "sign_offs._CONTACT": "context",
     "sign_offs._PRINTING": "printing", "sign_offs._REGISTER": "digit or @", "sign_offs._FOUR_FIGURES": "digit or @",
-    "sign_offs._WE": "after a match",
-    "reply._BLANK_RUN": "not a line check", "reply._FORWARD_TITLE": "after a match", "reply._LINE_ENDS": "not a line check", "reply._BANNER": "context",
+    "sign_offs._WE": "after a match", "sign_offs._NOTICE": "notice", "sign_offs._PERSONAL_DATA": "notice",
+    "sign_offs._DATA_RULES": "notice", "sign_offs._PROCESSED": "notice", "sign_offs._VOICE": "notice",
+    "sign_offs._I": "notice",
+    "reply._FORWARD_TITLE": "after a match", "reply_signatures._PRONOUNS": "name",
+    "reply._BLANK_RUN": "not a line check", "reply._LINE_ENDS": "not a line check", "reply._BANNER": "context",
     "reply_signatures._UNDERSCORE_RULE": "symbol", "reply_signatures._SIG_DELIM": "symbol",
     "reply_signatures._DELIMITER": "symbol", "reply_signatures._POSTSCRIPT": "context",
     "reply_signatures._NAME_WORD": "name", "reply_signatures._MOTTO": "context",
     "reply_lines._BIDI": "ascii", "reply_lines._QUOTED": "symbol", "reply_lines._MARKDOWN_ESCAPE": "symbol",
     "reply_lines._LETTER": "letter", "reply_lines._LETTER_OR_DIGIT": "letter",
-    "reply_segments._MARKED": "not a line check",
+    "reply_segments._MARKED": "not a line check", "reply_segments._ANSWERS_BELOW": "not a line check",
 }

@@ -117,6 +117,16 @@ class _Segments:
 
 
 _MARKED = re.compile(r"^\[([^\[\]\d]{2,40})\]\s+\S")
+# the member announcing answers inside the original: "See my answers below", "comments inline",
+# "Antworten im Text", "réponses ci-dessous", "respuestas abajo", "risposte sotto"
+_ANSWERS_BELOW = re.compile(
+    r"\b(?:answers?|comments?|replies|notes?|responses?)\b[^.?!\n]{0,30}\b(?:below|inline|in line|in the text|in red"
+    r"|in blue|in (?:the )?body)\b|\b(?:see|read) below\b|\b(?:antworten|anmerkungen|kommentare)\b[^.?!\n]{0,20}"
+    r"\b(?:unten|im text)\b|\b(?:réponses?|commentaires?)\b[^.?!\n]{0,20}\b(?:ci-dessous|dans le texte|en ligne)\b"
+    r"|\b(?:respuestas?|comentarios?)\b[^.?!\n]{0,20}\b(?:abajo|debajo|en el texto)\b"
+    r"|\b(?:risposte|commenti)\b[^.?!\n]{0,20}\b(?:sotto|nel testo)\b"
+    r"|\b(?:antwoorden|opmerkingen)\b[^.?!\n]{0,20}\b(?:hieronder|in de tekst)\b",
+    re.IGNORECASE)
 
 
 def _between_quoted_lines(lines: list[str], n: int, reach: int = 3) -> bool:
@@ -142,8 +152,10 @@ def _add_marked_comments(result: ReplyText, below: list[str]) -> None:
         if m:
             seen.setdefault(m.group(1).strip().casefold(), []).append(number)
     marked = max(seen.values(), key=len, default=[])
-    if len(marked) < 2 and not (marked and _between_quoted_lines(below, marked[0])):
-        return  # one marked line counts inside a `>`-prefixed original, where it cannot be the original's
+    if len(marked) < 2 and not (marked and (_between_quoted_lines(below, marked[0])
+                                            or _ANSWERS_BELOW.search(result.new_text[-400:]))):
+        return  # one marked line counts inside a `>`-prefixed original, where it cannot be the original's,
+        # or when the member's text above says that her answers are below ("See my answers below.")
     comments = [below[n].strip() for n in marked]
     above = result.new_text
     result.new_text = "\n\n".join(filter(None, [above, "\n".join(comments)]))

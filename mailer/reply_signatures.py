@@ -16,9 +16,11 @@ _UNDERSCORE_RULE = re.compile(r"^\s*+_{5,}\s*$")
 _SIG_DELIM = re.compile(r"^(?:--|-- |—|\\--)\s*$")  # html2text writes "-- " as "\--"
 
 
-_DELIMITER = re.compile(r"^\s*+[-_=~*#]{3,}\s*$")
+# a rule of symbols, ASCII or the box-drawing and full-width ones East Asian signatures use ("━━━━", "＝＝＝")
+_DELIMITER = re.compile(r"^\s*+[-_=~*#\u2500-\u257f\uff1d\uff0d\uff5e\u2015\u30fc]{3,}\s*$")
 SIGNATURE_LINES = 8  # a signature block under a delimiter line has at most this many lines
 SIGNATURE_WIDTH = 80
+CJK_SENTENCE = 15  # a line ending with "。", "？" or "！" longer than this is a sentence, not a signature line
 SIGNATURE_WORDS = 8  # a signature line under a closing formula: a name, a role, a phone, an address
 _POSTSCRIPT = re.compile(r"^p\.?\s?s\.?\b", re.IGNORECASE)
 
@@ -37,8 +39,9 @@ def _signature_below(lines: Lines, i: int) -> bool:
         if line[0] == ">" or attribution_span(lines, j) or quote_starts(lines, j):
             return count > 0
         count += 1
-        if count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or (len(line) > 40 and line.endswith((".", "?", "!"))):
-            return False
+        if (count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or (len(line) > 40 and line.endswith((".", "?", "!")))
+                or (len(line) > CJK_SENTENCE and line.endswith(("。", "？", "！")))):
+            return False  # a sentence (in Chinese or Japanese, a third as many characters say as much)
     return count > 0 and lines.count <= i + 13
 
 
@@ -51,18 +54,21 @@ def _ends_below(lines: Lines, i: int) -> bool:
     return lines.quoted(j) or bool(attribution_span(lines, j)) or quote_starts(lines, j)
 
 
-def _signature_block(lines: Lines, start: int, need_contact: bool = True) -> bool:
+def _signature_block(lines: Lines, start: int, need_contact: bool = True, notice_tells: bool = False) -> bool:
     """True when the lines from `start` to the end of the text, a quote or an attribution are a
     signature block: at most SIGNATURE_LINES short lines of at most SIGNATURE_WORDS words (a
     name, a role, an organisation), one of them a phone number, a web or mail address (unless
-    not `need_contact`); no sentence, no "PS:". Reads at most 14 lines."""
+    not `need_contact`, or a legal notice ends the block and `notice_tells`); no sentence, no
+    "PS:". Reads at most 14 lines."""
     count, contact = 0, False
     for j in range(start, min(len(lines), start + 14)):
         if lines.blank(j):
             continue
-        if (lines.quoted(j) or attribution_span(lines, j) or quote_starts(lines, j) or _UNDERSCORE_RULE.match(lines[j].head)
-                or is_disclaimer(lines[j])):
-            break  # (a company's legal notice under its signature block ends the block as a quote does)
+        if (lines.quoted(j) or attribution_span(lines, j) or quote_starts(lines, j) or _UNDERSCORE_RULE.match(lines[j].head)):
+            break
+        if is_disclaimer(lines[j]):  # a company's legal notice under its signature block ends it as a quote does
+            contact = contact or notice_tells  # (under a closing formula it tells, as a phone number does,
+            break  # that the short lines between are a signature)
         line = lines[j].stripped
         count += 1
         contact = contact or gives_contact(lines[j])
@@ -82,9 +88,15 @@ _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|de|da|di|do|dos|van|von|der|de
 NAME_WIDTH = 40  # a name alone on its line is at most this long
 
 
+_PRONOUNS = re.compile(r"\s*\((?:[^\W\d_]{1,6}/){1,2}[^\W\d_]{1,6}\)\s*$")  # "(she/her)", "(they/them)", "(er/ihm)"
+
+
 def _looks_like_name(text: str) -> bool:
     """True for a person's name alone on a line: two to four words, each capitalised (or a
-    particle: "van", "de", "al"), no figure, no sentence punctuation at the end."""
+    particle: "van", "de", "al"), no figure, no sentence punctuation at the end; pronouns in
+    brackets may follow it ("Alex Morgan (they/them)")."""
+    if text.endswith(")") and len(text) <= NAME_WIDTH + 20:
+        text = _PRONOUNS.sub("", text)
     words = text.split()
     return (2 <= len(words) <= 4 and len(text) <= NAME_WIDTH and not text.endswith((".", ",", ":", ";", "?", "!"))
             and all(_NAME_WORD.match(w) for w in words) and sum(w[:1].isupper() for w in words) >= 2)
@@ -118,7 +130,7 @@ def _signature_after_closing(lines: Lines, i: int) -> tuple[int, int] | None:
     name = lines[i + 1].stripped if i + 1 < len(lines) and not lines.quoted(i + 1) else ""
     kept = 1 if (name and len(name) <= 40 and len(name.split()) <= 4 and not any(c.isdigit() for c in name)
                  and "@" not in name) else 0
-    if _signature_block(lines, i + 1 + kept):
+    if _signature_block(lines, i + 1 + kept, notice_tells=True):
         return (kept, i + 1 + kept)
     if kept and _full_name_block(lines, i + 2, name):
         return (kept, i + 2)  # "Kind regards, / Omar" then "Omar Haddad / Tenant Support Team"

@@ -7,8 +7,11 @@ first line of a corporate legal notice in English, French, German, Spanish, Ital
 Portuguese, Polish, Russian and the Nordic languages ("CONFIDENTIALITY NOTICE: …", "This e-mail
 … is confidential", "Diese E-Mail enthält vertrauliche …", "Ce message … confidentiel …",
 "Dit bericht is uitsluitend bestemd …") and the "consider the environment before printing"
-line, and a line naming the organisation's register and number ("… is a registered charity
-(no. 1234567)", "Amtsgericht … VR 12345"). Each looks at one line of at most MAX_LINE characters.
+line, a line naming the organisation's register and number ("… is a registered charity
+(no. 1234567)", "Amtsgericht … VR 12345"), a notice with a few words before "this message"
+("AVISO: Esta mensagem é confidencial", "Le informazioni contenute in questo messaggio sono
+riservate") and a data-protection notice ("… sus datos personales serán tratados …", Regulation
+2016/679), each in no one's voice. Each looks at one line of at most MAX_LINE characters.
 """
 from __future__ import annotations
 
@@ -55,9 +58,11 @@ _PHONE_SIG = re.compile(
     r"|^\s*(?:sent|envoyé|enviado|gesendet|inviato|verzonden|verstuurd|skickat|sendt|lähetetty|wysłane"
     r"|odesláno|odoslané)\b[^.,;:!?]{0,40}\b(?:for|para|pour|für|per|voor|för|for|dla|pro|pre)\s+windows"
     r"(?:\s+\d+)?\s*$"
-    r"|^\s*(?:\S{1,10}\s)?\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$"
+    r"|^\s*(?:\S{1,10}\s){0,3}\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$"
+    # the German order, the verb last: "Von Mail für Windows gesendet", "Von Yahoo Mail auf Android gesendet"
+    r"|^\s*von\s+(?:\S{1,20}\s+){0,3}(?:für|auf)\s+(?:windows|android|ios|iphone|ipad|mac)(?:\s+\d+)?\s+gesendet\.?\s*$"
     # Outlook mobile's footer in any language ends with Microsoft's short link to the app
-    r"|^[^.;!?]{0,80}<https?://aka\.ms/[^>\s]{1,40}>\s*$"
+    r"|^[^.;!?]{0,80}<https?://aka\.ms/[^>\s]{1,40}>[^.;!?<>]{0,30}$"
     r"|^\s*(?:\S+\s){0,2}\S{1,30}(?:ról|ről) küldve\.?\s*$"  # "Az iPhone-omról küldve"
     # "发自网易邮箱大师", "来自我的华为手机": only with a device or app named ("发自内心" is a phrase)
     r"|^\s*(?:发自|發自|来自|來自)(?:我的)?\s*\S{0,12}?(?:iphone|ipad|android|手机|手機|邮箱|郵箱|客户端"
@@ -76,7 +81,11 @@ _LONG_PHONE_SIG = re.compile(
     r"|device|tablet|fairemail|bluemail|aquamail|protonmail|proton mail|tutanota|yahoo mail"
     r"|outlook|spark|airmail|newton|zoho mail|gmail|lte)\b.{0,80}$"
     r"|^\s*(?:please excuse (?:my )?(?:brevity|typos)|excuse (?:my )?brevity|typed on a .{1,40})"
-    r"\.?\s*$",
+    r"\.?\s*$"
+    # "Typed with thumbs - please excuse typos", "Written on my phone, sorry for any typos"
+    r"|^\s*(?:typed|written|sent|tapped)\s+(?:with|on|from|using)\s+(?:my\s+|a\s+)?(?:thumbs|phone|mobile|small screen"
+    r"|tiny keyboard)\b[^.?!]{0,20}(?:[-,;–—]\s*(?:please\s+)?(?:excuse|forgive|sorry for|apologies for)\s+"
+    r"(?:any\s+|my\s+|the\s+)?(?:brevity|typos|spelling|errors|mistakes))?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # a short line naming a phone or a mail app, in any language ("Von Yahoo Mail auf Android
@@ -147,7 +156,15 @@ _CLOSING = re.compile(
     r"|distinti saluti|met vriendelijke groet(?:en)?|(?:hartelijke\s+)?groet(?:en)?|pozdrawiam(?: serdecznie)?"
     r"|z poważaniem|с уважением|atenciosamente|abraços|cumprimentos|med vänlig hälsning|vänliga hälsningar"
     r"|hälsningar|venlig hilsen|med vennlig hilsen|ystävällisin terveisin|terveisin|üdvözlettel"
-    r"|s pozdravem|saygılarımla|cu stimă|με εκτίμηση|敬具|감사합니다)\s*[,.!]?\s*$",
+    r"|s pozdravem|saygılarımla|cu stimă|με εκτίμηση|敬具|감사합니다"
+    r"|med vänliga hälsningar|vänlig hälsning|mvh|hilsen|groetjes|vriendelijke groet(?:en)?|srdečně|üdv"
+    r"|mit (?:besten|herzlichen|lieben) grüßen|herzlich|lg|vg|cordialmente|saludos cordiales|un cordial saludo"
+    r"|distinti saluti|cordiali saluti|a presto|abraço|att\.?|atte\.?|всего доброго|с наилучшими пожеланиями"
+    r"|з повагою|pozdrowienia|pozdravy|lep pozdrav|srdačan pozdrav|lp|s poštovanjem|ar cieņu|pagarbiai"
+    r"|lugupidamisega|поздрави|с почит|saludos|iyi çalışmalar|sevgiler|μέ εκτίμηση|φιλικά|בברכה|תודה"
+    r"|مع التحية|مع تحياتي|تحياتي|مع خالص التحية|مع خالص التقدير|وشكراً|شكراً|此致|此致敬礼|祝好|顺祝商祺"
+    r"|よろしくお願いいたします|よろしくお願いします|敬上|감사합니다|고맙습니다|trân trọng|salam|hormat saya"
+    r"|ขอบคุณครับ|ขอบคุณค่ะ|ขอแสดงความนับถือ)\s*[,.!،、。]?\s*$",
     re.IGNORECASE,
 )
 # a line of a signature block that gives a way to reach its writer
@@ -217,6 +234,73 @@ def _names_a_register(head: str) -> bool:
             and _WE.search(head) is None)
 
 
+# a legal notice that opens with a few words before "this message" ("AVISO: Esta mensagem é
+# confidencial", "Le informazioni contenute in questo messaggio sono riservate", "Treść tej
+# wiadomości jest poufna"), the Dutch "Aan dit bericht kunnen geen rechten worden ontleend", and a
+# data-protection notice: personal data named with the regulation or its processing ("De conformidad
+# con el Reglamento (UE) 2016/679 …", "Administratorem Pani/Pana danych osobowych jest …"). Asked
+# only of a line holding one of NOTICE_CUES, in no one's voice (`_WE`), at least NOTICE_WIDTH long.
+NOTICE_CUES = ("confidential", "privileged", "intended", "vertraulich", "confidenti", "confidencial", "riservat",
+               "esclusivamente", "exclusivement", "exclusivamente", "ausschlie", "uitsluitend", "vertrouwelijk",
+               "poufn", "luottamuksellinen", "fortrolig", "bizalmas", "geen rechten", "personal data",
+               "datos personales", "dati personali", "donn\u00e9es personnelles", "danych osobowych",
+               "personenbezogen", "dados pessoais", "persoonsgegevens", "personuppgifter", "personoplysninger",
+               "2016/679", "gdpr", "rgpd", "dsgvo", "rodo", "lopd", "\u043f\u0435\u0440\u0441\u043e\u043d\u0430\u043b\u044c\u043d")
+NOTICE_WIDTH = 50
+_NOTICE_DEMONSTRATIVE = (
+    r"(?:this|ce|cet|cette|diese[rmns]?|este|esta|deste|desta|questo|questa|dit|deze|tej|tego|ta|to|этого|этом"
+    r"|данного|данном|tämän|detta|denna|dette|denne|tento|této|tohoto|ennek)\s+"
+    r"(?:e-?mail\w*|e-?post\w*|message|courriel|nachricht|mensaje|correo|mensagem|messaggio|bericht|wiadomo\w+"
+    r"|сообщени\w*|письм\w*|viesti\w*|meddelande|meddelelse|melding|zpráv\w*|üzenet\w*|communication)\b"
+    r".{0,200}?(?:confidential|privileged|intended (?:solely|only|exclusively|for)|vertraulich|confidentiel"
+    r"|confidencial|riservat|esclusivamente|exclusivement|exclusivamente|ausschließlich|uitsluitend"
+    r"|vertrouwelijk|poufn|конфиденциальн|luottamuksellinen|konfidentiel|fortrolig|důvěrn|bizalmas)")
+_NOTICE = re.compile(
+    # a label ("AVISO:", "Hinweis:") or "the information (contained) in" before "this message … confidential"
+    r"^\s*+(?:(?-i:[A-ZÀ-ÞĀ-Ž]{3,20}(?: [A-ZÀ-ÞĀ-Ž]{3,20})?)\s?:\s*|(?:aviso|avviso|hinweis|notice|nota|uwaga"
+    r"|important|importante|wichtig|advertencia|avertissement|privacy)\s?:\s*|(?:(?:the|le|la|les|die|de|as|a|os|o|il|el|los|las)\s+)?"
+    r"(?:information|informations?|content|contents|informazioni|información|informação|informações|informationen"
+    r"|inhalt|inhoud|informatie|treść|zawartość|содержание|информация|obsah|tiedot|indhold|innehåll)\s+"
+    r"(?:\S+\s+){0,3}?)" + _NOTICE_DEMONSTRATIVE
+    + r"|^\s*+aan (?:dit|deze) (?:e-?mail|bericht)\b.{0,60}?geen rechten",
+    re.IGNORECASE,
+)
+_PERSONAL_DATA = re.compile(
+    r"personal data|datos personales|données personnelles|dati personali|danych osobowych|personenbezogene"
+    r"|dados pessoais|persoonsgegevens|personuppgifter|personoplysninger|personopplysninger|персональн\w* данн",
+    re.IGNORECASE)
+# the regulation by its number, or the reader addressed about her data ("sus datos personales")
+_DATA_RULES = re.compile(
+    r"2016/679|\b(?:sus|vos|i suoi|ihre|your|seus|os seus|uw)\s+"
+    r"(?:datos|données|dati|personenbezogenen|personal|dados|persoonsgegevens)|pani/pana|państwa danych"
+    r"|ваши персональн",
+    re.IGNORECASE)
+_PROCESSED = re.compile(
+    r"administrator\w*|controller|responsable|titolare|verantwortlich|tratad|tratamiento|traité|traitement"
+    r"|trattat|trattamento|verarbeit|przetwarza|processed|processing|verwerk|обрабат|обработк",
+    re.IGNORECASE)
+
+
+# `_WE` without "i", which is "and" in Polish, Czech and Slovak: the English "I" is asked in capitals
+_VOICE = re.compile(r"\b(?:we|our|us|my|wir|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaie])\b",
+                    re.IGNORECASE)
+_I = re.compile(r"\bI\b")
+
+
+def _is_notice(head: str) -> bool:
+    """True for a legal or data-protection notice that `_DISCLAIMER` does not know by its opening
+    words (see `_NOTICE`): asked only of a line holding one of NOTICE_CUES."""
+    if len(head) < NOTICE_WIDTH or _VOICE.search(head) is not None or _I.search(head) is not None:
+        return False
+    lower = head.lower()
+    if not any(cue in lower for cue in NOTICE_CUES):
+        return False
+    if _NOTICE.match(head) is not None:
+        return True
+    return (_PERSONAL_DATA.search(head) is not None and _DATA_RULES.search(head) is not None
+            and _PROCESSED.search(head) is not None)
+
+
 def is_disclaimer(line: Line) -> bool:
     """True when the line opens a legal notice or is the "think before printing" line (a line
     without a letter is none: the case-blind word search, ~20 µs a 400-character line, is not
@@ -226,7 +310,7 @@ def is_disclaimer(line: Line) -> bool:
     head = line.head.lstrip()
     if len(head) < 10:  # its shortest words: "disclaimer", "avvertenza"
         return False
-    if _DISCLAIMER.match(head) or _names_a_register(head):
+    if _DISCLAIMER.match(head) or _names_a_register(head) or _is_notice(head):
         return True
     if head.isascii():
         lower = head.lower()

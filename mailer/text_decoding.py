@@ -82,13 +82,46 @@ def _unless_mojibake(data: bytes, text: str, name: str) -> tuple[str, str | None
     other = data.decode(guess, errors="replace")
     if mess_ratio(other[:MAX_DETECT], maximum_threshold=1.0) + MOJIBAKE >= chaos:
         return text, None
+    if _same_words(text, other):
+        return text, None  # a sibling of the declared charset: the words hold, a symbol or two is mapped apart
     return other, f"charset {name[:40]!r} gives mojibake; read as {guess}"
+
+
+SYMBOLS_APART = 0.01  # two readings that differ in at most this share of characters (and 2) read the same words
+
+
+def _same_words(text: str, other: str) -> bool:
+    """True when two readings of the same bytes differ only in a few characters: the declared
+    charset's sibling (Windows-31J and Shift_JIS-2004 read "～" and "〜" from one byte pair)."""
+    if len(text) != len(other):
+        return False
+    apart = sum(1 for a, b in zip(text[:MAX_DETECT], other[:MAX_DETECT]) if a != b)
+    return apart <= max(2, int(len(text[:MAX_DETECT]) * SYMBOLS_APART))
+
+
+# labels read as the WHATWG encoding standard has every browser read them: a label Python does not
+# know ("iso-8859-8-i", Outlook's Hebrew; "x-mac-roman"; "windows-874") named by the codec it means, a
+# legacy CJK label by the superset its senders' Windows machines write ("Shift_JIS" bytes with "①"
+# or "～" are Windows-31J, "gb2312" is GBK, "euc-kr" and "ks_c_5601-1987" are Windows-949)
+_AS_BROWSERS_READ = {
+    "iso-8859-8-i": "iso8859_8", "iso-8859-8-e": "iso8859_8", "csiso88598i": "iso8859_8", "logical": "iso8859_8",
+    "iso-8859-6-i": "iso8859_6", "iso-8859-6-e": "iso8859_6", "windows-874": "cp874", "tis-620": "cp874",
+    "iso-8859-11": "cp874", "dos-874": "cp874", "x-mac-roman": "mac_roman", "mac": "mac_roman",
+    "x-mac-cyrillic": "mac_cyrillic", "x-mac-ukrainian": "mac_cyrillic", "shift_jis": "cp932", "shift-jis": "cp932",
+    "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932", "windows-31j": "cp932", "csshiftjis": "cp932",
+    "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "ks_c_5601-1989": "cp949", "ksc5601": "cp949", "ksc_5601": "cp949",
+    "korean": "cp949", "windows-949": "cp949", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
+    "csgb2312": "gb18030", "chinese": "gb18030", "gb_2312-80": "gb18030", "big5": "big5hkscs", "x-x-big5": "big5hkscs",
+    "cn-big5": "big5hkscs", "csbig5": "big5hkscs", "unicode-1-1-utf-8": "utf-8", "unicode11utf8": "utf-8",
+    "unicode20utf8": "utf-8", "x-unicode20utf8": "utf-8", "iso-8859-9": "cp1254", "latin5": "cp1254",
+}
 
 
 def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
     """Return (text, defect) for a text part's bytes and its declared charset (None: none).
 
-    Promises: bytes that decode cleanly in the declared charset are decoded in it, except
+    Promises: a label is read as browsers read it (`_AS_BROWSERS_READ`); bytes that decode
+    cleanly in the declared charset are decoded in it, except
     non-ASCII bytes that are also valid UTF-8 under a legacy declaration (no real Big5, Latin-1
     or Shift_JIS text of more than a few characters is valid UTF-8): those are UTF-8; ISO-8859-1
     with bytes 0x80-0x9F (control codes there, curly quotes and dashes in Windows-1252) is
@@ -100,7 +133,7 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
     """
     name = (declared or "utf-8").strip().lower()
     try:
-        codec = codecs.lookup(name).name
+        codec = codecs.lookup(_AS_BROWSERS_READ.get(name, name)).name
     except LookupError:
         codec = None
     ascii_only = data.isascii()
@@ -118,7 +151,7 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
             if ascii_only or codec in ("utf-8", "utf-8-sig"):
                 return text, None
             if not _is_utf8(data):
-                return _unless_mojibake(data, text, name)
+                return _unless_mojibake(data, text, codec)
             return data.decode("utf-8"), f"UTF-8 declared as {name[:40]!r}"
     if _is_utf8(data):
         return data.decode("utf-8"), (f"unknown charset {name[:40]!r}" if codec is None
