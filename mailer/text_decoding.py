@@ -60,6 +60,24 @@ _MULTI_BYTE = frozenset(("gb18030", "gb2312", "gbk", "big5", "big5hkscs", "cp932
 _HIGH_RUN = re.compile(rb"[\x80-\xff]{3}")
 
 
+CENTRAL_MARGIN = 0.03  # how much better Windows-1250 must read the accented lines to be taken for Windows-1252
+
+
+def _central_european(data: bytes) -> bool:
+    """True when the lines holding bytes above 0x7F read differently in Windows-1250 and
+    Windows-1252 and clearly more as language in the former (charset-normalizer's coherence on
+    those lines alone: the English quote under a Czech or Polish answer reads the same in both).
+    "pøidejte" is Windows-1250's "přidejte" read as Windows-1252."""
+    accented = b"\n".join(line for line in data[:MAX_DETECT].split(b"\n") if _HIGH_BYTE.search(line))
+    if accented.decode("cp1250", errors="replace") == accented.decode("cp1252", errors="replace"):
+        return False
+    coherence = {m.encoding: m.coherence for m in from_bytes(accented, cp_isolation=["cp1250", "cp1252"])}
+    return coherence.get("cp1250", 0.0) >= coherence.get("cp1252", 0.0) + CENTRAL_MARGIN
+
+
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
 def _western(data: bytes) -> str | None:
     """"cp1252" when the bytes decode in Windows-1252 without mojibake, else None."""
     try:
@@ -127,8 +145,8 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
     with bytes 0x80-0x9F (control codes there, curly quotes and dashes in Windows-1252) is
     Windows-1252. Bytes the declared charset cannot decode, or an unknown charset, are given to
     charset-normalizer (Windows-1252 first among its near-equally clean answers when UTF-8 was
-    declared, and in place of a CJK answer for bytes with no run of three above 0x7F, as CJK text
-    has); when it has no answer, UTF-8 with replacement characters. `defect` names what was
+    declared, unless Windows-1250 reads the accented lines clearly better; and in place of a
+    CJK answer for bytes with no run of three above 0x7F, as CJK text has); when it has no answer, UTF-8 with replacement characters. `defect` names what was
     wrong, None when the declaration held. Never raises.
     """
     name = (declared or "utf-8").strip().lower()
@@ -159,6 +177,8 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
     guess = _detect(data[:MAX_DETECT], UTF8_FAILED_SLACK if codec in ("utf-8", "ascii") else SLACK)
     if guess in _MULTI_BYTE and _HIGH_RUN.search(data[:MAX_DETECT]) is None:
         guess = _western(data) or guess
+    if guess == "cp1252" and codec in ("utf-8", "ascii") and _central_european(data):
+        guess = "cp1250"  # a Czech or Polish client's bytes declared as UTF-8
     if guess:
         why = f"charset {name[:40]!r} {'unknown' if codec is None else 'wrong'}; read as {guess}"
         return data.decode(guess, errors="replace"), why

@@ -21,7 +21,8 @@ network keeps as her words is read from the whole message as it arrives:
   answers are below;
 - charset labels read as browsers read them: "iso-8859-8-i" is Hebrew ISO-8859-8, "Shift_JIS" is
   Windows-31J ("～", "①"), and a detector's sibling reading that changes only a symbol or two does
-  not replace the declared one.
+  not replace the declared one; bytes declared as UTF-8 that are not are Windows-1252 unless
+  Windows-1250 reads the accented lines clearly better (a Czech or Polish client).
 """
 from __future__ import annotations
 
@@ -158,3 +159,16 @@ def test_charset_labels_are_read_as_browsers_read_them():
     body = base64.b64encode((japanese + "\n\n" + QUOTE).encode("cp932")).decode()
     headers = 'Content-Type: text/plain; charset="Shift_JIS"\nContent-Transfer-Encoding: base64'
     assert answer(body, headers) == japanese
+
+
+@pytest.mark.parametrize("words, charset", [
+    ("Souhlasím, ale přidejte řádek o příspěvku na dopravu.", "cp1250"),
+    ("Zgadzam się, ale dopiszcie zwrot za bilety miesięczne.", "cp1250"),
+    ("C'est très bien, mais précisez le plafond de l'hôtel.", "cp1252"),
+    ("Concordo, mas acrescentem o subsídio de refeição.", "cp1252"),
+])
+def test_an_old_clients_bytes_declared_as_utf8_are_read_in_their_own_code_page(words, charset):
+    # a Czech or Polish client's Windows-1250 reads as such, a French or Portuguese one's stays Windows-1252
+    body = (words + "\n\n" + QUOTE).encode(charset)
+    data = (HEAD + "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n").encode() + body
+    assert read(data).new_text == words
