@@ -86,6 +86,14 @@ _WORDS = (
 # An automatic reply's subject starts with its words (after a gateway's tag such as "[EXTERNAL]"):
 # "Automatic reply: <original>", "Out of Office", "AUTO: … is out of the office".
 _SUBJECT = re.compile(r"\s*(?:\[[^\]]{0,40}\]\s*)?[\[(【]?(?:" + _WORDS, re.IGNORECASE)
+# Lotus Notes / Domino's out-of-office agent titles its reply with the person's name and the absence
+# as the whole subject: "Harold Finch is out of the office.", "Karl Vogt ist außer Haus.", "Sylvie
+# Roux est absent(e).", "Marco Rossi è fuori ufficio.", "山本 太郎 は不在です。" (a person's "Re: Anna is
+# out of the office next week, so …" goes on, or has a prefix)
+_NAMED_ABSENCE = re.compile(
+    r"\s*(?:[^\W\d_][\w.'-]*\s+){1,4}(?:is out of (?:the )?office|ist außer haus|ist nicht im büro"
+    r"|est absent(?:\(e\)|e)?|è fuori ufficio|è assente|está fuera de la oficina|está ausente|is afwezig"
+    r"|は不在です)[.。!]?\s*$", re.IGNORECASE)
 # After a person's reply prefix the words must come at once (no tag: "Re: [Meeting 3] Absence
 # on the 6th" is a reply to our item) ...
 _AFTER_PREFIX = re.compile(r"\s*[\[(【]?(?:" + _WORDS, re.IGNORECASE)
@@ -275,7 +283,8 @@ def _mail_programs(msg: Message) -> list[str]:
 # what a mail server stamps on every message it passes (Exchange 5.5/2000's Internet Mail
 # Service writes "X-Mailer: Internet Mail Service (5.5.2657.72)" on people's mail and on its own
 # out-of-office replies alike): no person's mail program named
-_GATEWAY_STAMP = re.compile(r"^\s*internet mail service\b", re.IGNORECASE)
+# GroupWise's Internet Agent likewise names itself on all GroupWise mail it passes to the Internet
+_GATEWAY_STAMP = re.compile(r"^\s*(?:internet mail service|groupwise internet agent)\b", re.IGNORECASE)
 # a help desk's mailer is no person's mail program either: its automatic receipts carry it, and
 # its agents answer under "Re:" (a reply prefix is read as a person's whatever the mailer)
 _HELPDESK_MAILER = re.compile(r"^\s*(?:zendesk|freshdesk|otrs|znuny|otobo|kayako|help ?scout|hubspot|zammad"
@@ -316,6 +325,8 @@ def _automatic_subject(subject: str) -> bool:
     prefix, rest = head.group(0), subject[head.end():]
     if not prefix.strip():
         words = _SUBJECT.match(rest)
+        if words is None and _NAMED_ABSENCE.match(rest):
+            return True
         if words is None:
             words = _ACKNOWLEDGING.match(rest)
             if words is not None and _goes_on_as_a_topic(rest, words.end()):
@@ -339,7 +350,7 @@ def _thanks_only(subject: str) -> bool:
 # received your message", "Merci pour votre message"): only as the whole head of a subject without
 # "Re:" (a person's "Re: Thank you for your email" answers someone's thanks)
 _ACKNOWLEDGING = re.compile(
-    r"\s*(?:\[[^\]]{0,40}\]\s*)?(?:thank(?:s| you) for (?:your (?:e-?mail|message|mail|enquiry|inquiry|request)"
+    r"\s*(?:\[[^\]]{0,40}\]\s*)?(?:(?:case|ticket|request|incident)\s*#?\s?\d{3,}\s*[:\-–]\s*)?(?:thank(?:s| you) for (?:your (?:e-?mail|message|mail|enquiry|inquiry|request)"
     r"|contacting|writing to|getting in touch)|we(?:'ve| have) received your (?:e-?mail|message|request|enquiry|inquiry)"
     r"|(?:merci|nous avons bien reçu) (?:pour )?votre (?:message|courriel|e-?mail|demande)"
     r"|(?:vielen )?dank für ihre (?:nachricht|e-?mail|anfrage)|(?:ihre )?(?:nachricht|anfrage) (?:ist )?eingegangen"
@@ -347,6 +358,7 @@ _ACKNOWLEDGING = re.compile(
     r"|grazie per (?:il suo|la sua|il tuo) (?:messaggio|e-?mail)|obrigad[oa] pel[oa] (?:sua )?(?:mensagem|e-?mail)"
     r"|bedankt voor uw (?:bericht|e-?mail)"
     # a help desk's "Ticket received" / "Ticket recibido" in place of the subject it answers
+    r"|(?:support )?(?:ticket|request|case) (?:opened|created)\b"
     r"|(?:ticket|request|solicitud|demande|anfrage|richiesta|pedido) (?:received|recibid[oa]|reçue?|erhalten"
     r"|eingegangen|ricevut[oa]|recebid[oa]))",
     re.IGNORECASE)

@@ -45,7 +45,8 @@ _AUTOMATIC = (
     # de ticket #482113", "Votre ticket n° 4521 a été créé")
     r"|se ha (?:creado|abierto|registrado) (?:una? )?(?:solicitud|ticket|caso|incidencia)\b"
     r"(?=[^.!?\n]{0,60}(?:#|n[úu]mero|n\.?º)\s?(?:de ticket\s)?#?\d{3,})"
-    r"|(?:votre|un|le) (?:ticket|dossier|demande) (?:n°\s?|#|numéro\s)\d{3,} a été (?:créée?|ouverte?|enregistrée?)"
+    r"|(?:votre|un|le|la) (?:ticket|dossier|demande) \(?(?:n°\s?|#|numéro\s)?\d{3,}\)? a (?:bien )?été"
+    r" (?:créée?|ouverte?|enregistrée?|reçue?)"
     r"|(?:ihr|ein) (?:ticket|anfrage|vorgang) (?:#|nr\.?\s?|mit der nummer\s)#?\d{3,} wurde (?:erstellt|angelegt|eröffnet)"
     # (the ticket named first, its opening said after the number: "il ticket n. 4521 è ancora aperto" is
     # a person telling of one)
@@ -53,6 +54,19 @@ _AUTOMATIC = (
     r"|il (?:suo |tuo )?ticket (?:n\.?\s?|#|numero\s)\d{3,} è stato (?:aperto|creato|registrato|preso in carico)"
     r"|foi (?:aberto|criado) o (?:ticket|chamado) (?:n\.?º?\s?|#|número\s)\d{3,}"
     r"|o (?:seu )?(?:ticket|chamado) (?:n\.?º?\s?|#|número\s)\d{3,} foi (?:aberto|criado|registrado|recebido)"
+    # a departed person's mailbox telling of it in the third person: "Claire Hughes has left the
+    # organisation", "Javier Moreno ya no trabaja en la Fundación", "Herr Berger ist nicht mehr für
+    # unser Unternehmen tätig" (a person telling of a colleague goes on as "I": not counted)
+    r"|(?:[^\W\d_][\w.'-]*\s+){1,4}(?:has left (?:the|our) (?:organi[sz]ation|company|university|council|charity"
+    r"|association|foundation|firm|team|school|trust|office)|is no longer (?:with|employed (?:at|by)|working (?:at|for))\s"
+    r"|no longer works (?:at|for|with)\s|ne fait plus partie d|ne travaille plus (?:à|au|chez|pour)\s"
+    r"|ya no (?:trabaja|forma parte) (?:en|para|con|de)\s|non lavora più (?:presso|per|con)\s|non fa più parte d"
+    r"|ist nicht mehr (?:für|bei|in)\s|arbeitet nicht mehr (?:für|bei)\s|is niet meer werkzaam (?:bij|voor)\s"
+    r"|não trabalha mais (?:na|no|em|para)\s)"
+    # the words alone on a line, as a signature line under the notice ("--\nАвтоматический ответ")
+    r"|(?:automatic reply|auto-?reply|automated reply|automatische antwort|réponse automatique|respuesta automática"
+    r"|risposta automatica|resposta automática|automatisch antwoord|автоматический ответ|自动回复|自動応答)"
+    r"(?=[.!]?[ \t]*(?:\n|$))"
     # German
     r"|(?:dies|das) ist eine automatisch(?:e|generierte|(?: erzeugte| generierte| versandte| versendete))"
     r" (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz)"
@@ -74,7 +88,7 @@ _AUTOMATIC = (
     r"|(?:este|el presente) (?:mensaje|correo) (?:ha sido|fue|se ha) (?:generado|enviado) automáticamente"
     r"|(?:esta|este) es (?:un mensaje|un correo) (?:generado|enviado) automáticamente"
     r"|su (?:mensaje|correo) no (?:será|se) (?:reenvia|reenviado|leído)"
-    r"|este (?:buzón|correo|e-?mail|dirección)(?: de correo)? ya no (?:se (?:revisa|consulta|utiliza|lee)|está (?:activo|monitorizado))"
+    r"|este (?:buzón|correo|e-?mail|dirección)(?: de correo)? (?:ya )?no (?:se (?:revisa|consulta|utiliza|lee)|está (?:activo|monitorizado))"
     r"|aquesta és una resposta automàtica"
     # Italian
     r"|questa è una risposta automatica|(?:questo|il presente) messaggio è (?:stato )?(?:generato|inviato) automaticamente"
@@ -110,7 +124,8 @@ _AUTOMATIC = (
 )
 # at the start of the text, of a line or of a sentence, inside an opening bracket, or after a
 # note's mark ("※このメールは自動送信されています", "* This is an automated message")
-_SAYS = re.compile(r"(?:^|[\n.!?。]\s*|[(\[※*＊]\s*)(" + _AUTOMATIC + ")", re.IGNORECASE)
+_SAYS = re.compile(r"(?:^|[\n.!?。]\s*|[(\[※*＊]\s*|(?<=\w)\s+(?:and|und|et|y|e|en|och|og)\s+)(" + _AUTOMATIC + ")",
+                   re.IGNORECASE)
 MAX_READ = 3_000  # an automatic reply says what it is near its start
 
 
@@ -124,7 +139,9 @@ _STEMS = ("autom", "ticket", "has been received", "has been created", "has been 
           "niet meer", "wordt niet", "bevakas", "används", "больше не", "nie jest", "おりません", "いません",
           "will close", "will be closed", "will be deactivated", "will be deleted", "will be discontinued",
           "will be shut", "will stop working", "will no longer", "closed down", "wurde ", "a été", "se ha ",
-          "foi aberto", "foi criado", "chamado", "è stato")
+          "foi aberto", "foi criado", "chamado", "è stato", "has left", "is no longer", "a bien été", "ne fait plus",
+          "ne travaille plus", "non lavora più", "non fa più", "trabaja", "forma parte", "werkzaam", "trabalha mais",
+          "reply", "antwort", "réponse", "respuesta", "risposta", "resposta", "antwoord", "ответ", "回复", "応答")
 
 
 def says_it_is_automatic(text: str) -> bool:
