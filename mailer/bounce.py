@@ -268,6 +268,8 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
         temporary, permanent = all_failures(msg)
     except Exception:  # a detector that trips on a broken message is no verdict
         temporary, permanent = frozenset(), frozenset()
+    if (temporary or permanent) and _names_only_ours(temporary | permanent, msg, list_address):
+        temporary, permanent = frozenset(), frozenset()  # a detector that read our envelope and our copy's id: nothing
     ours: set[str] = set()
     if not temporary and not permanent:
         try:
@@ -305,11 +307,23 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
         is_permanent = status == "5"
     via = forwarded_from(msg)
     if via:  # the failed address is the forward target, not the address we sent to
-        targets = {origin: target for target, origin in via.items()}
-        addresses = tuple(sorted({targets.get(a, a) for a in addresses}))
+        targets: dict[str, set[str]] = {}  # an alias expanded to several mailboxes names each that failed
+        for target, origin in via.items():
+            targets.setdefault(origin, set()).add(target)
+        addresses = tuple(sorted({t for a in addresses for t in targets.get(a, {a})}))
     return BounceInfo(addresses=addresses, permanent=is_permanent,
                       token=_find_token(msg, list_address), policy=policy_of(msg) if is_permanent else None,
                       forwarded_from=tuple(sorted((t, o) for t, o in via.items() if t in addresses)))
+
+
+def _names_only_ours(found, msg: Message, list_address: str) -> bool:
+    """True when every address the detectors read is the list's own (our envelope sender) or the
+    id of our returned copy ("<…@example.org>"): they found no failed recipient."""
+    addresses = _addresses(found)
+    if all(_is_ours(a, list_address) for a in addresses):
+        return True
+    ids = message_ids(msg)
+    return all(_is_ours(a, list_address) or a in ids for a in addresses)
 
 
 def _pasted_copys_recipient(msg: Message, list_address: str) -> tuple[str, ...]:

@@ -240,6 +240,7 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
         if len(returned) == 1:
             return tuple(returned)
         candidates = []
+        admin: list[str] = []  # a list's own administrative addresses: someone to write to, never the failure
         words = "\n".join(line for line in _report_text(msg).split("\n")
                           if not _ID_LINE.match(line))
         for addr in _ADDRESS.findall(words):
@@ -247,7 +248,12 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
             local = addr.split("@")[0]
             if addr in own or _SYSTEM_LOCAL.match(local) or addr in candidates:
                 continue
+            if _LIST_ADMIN.search(local):
+                admin.append(addr)
+                continue
             candidates.append(addr)
+        if not candidates and not returned and admin:
+            return ()  # only a list's "-request" / "-owner" address: the refused list is the copy's recipient
         if returned:
             named = [a for a in candidates if a in returned]
             return tuple(sorted(named or returned))
@@ -257,6 +263,11 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
         return tuple((failed or candidates)[:3])
     except Exception:  # noqa: BLE001 - no address we can trust
         return ()
+
+
+# a mailing list's administrative address ("safety-l-request@", "board-owner@"): the list's
+# managers, named for questions; the list itself is the address without the suffix
+_LIST_ADMIN = re.compile(r"-(?:request|owner|bounces?|admin)$", re.IGNORECASE)
 
 
 # words that name an address as the mailing list a message went to ("distributing your message to
@@ -388,7 +399,12 @@ def is_challenge(msg: Message, subject: str) -> bool:
 _LIST_REFUSAL = re.compile(
     r"only (?:list )?(?:subscribers|members) (?:may|can|are allowed to) post|(?:are|were) not allowed to"
     r" (?:post|send)|you are not (?:a )?(?:member|subscriber)|(?:post(?:ing)?|message|submission) (?:was |has been )?"
-    r"(?:rejected|refused|denied|not accepted)",
+    r"(?:rejected|refused|denied|not accepted)"
+    # the same refusal in the list managers' other languages (Sympa, Mailman, LISTSERV set in fr/de/es/it/pt)
+    r"|(?:message|post|nachricht|mensaje|messaggio|mensagem)\b[^.\n]{0,80}\b(?:a été rejeté|a été refusé|wurde abgelehnt"
+    r"|wurde zurückgewiesen|ha sido rechazado|fue rechazado|è stato rifiutato|è stato respinto|foi rejeitad[ao]|foi recusad[ao])"
+    r"|n'(?:êtes|est) pas autorisée? à (?:envoyer|poster|écrire)|sind nicht berechtigt|no (?:está|estás) autorizad[oa] a"
+    r"|non (?:è|sei) autorizzat[oa] a|não (?:está|tem) autoriza",
     re.IGNORECASE)
 
 

@@ -79,3 +79,97 @@ def test_a_departed_persons_notice_is_an_automatic_reply():
     notice = read(mail(f"Re: {VOTE}", "Claire Hughes has left the organisation and this mailbox is no longer "
                        "monitored. Please direct your enquiries to enquiries@trust.example.", "Claire Hughes <c@trust.example>"))
     assert notice.auto_reply or notice.auto_reply_guessed
+
+
+# --- bounces --------------------------------------------------------------------------------
+
+BOUNCE_TO = "network+b-abcdefghijklmnopqrstuvwx@example.org"
+OUR_COPY = ("Return-Path: <network+b-abcdefghijklmnopqrstuvwx@example.org>\n"
+            "Received: from convenor.example.org (convenor.example.org [192.0.2.10])\n"
+            "\tby mx.example.org (Postfix) with ESMTPS id 4ZqABCDEFG\n\tfor <{to}>; Mon, 09 Mar 2026 10:00:00 +0100\n"
+            "From: Refuge Network <network+b-abcdefghijklmnopqrstuvwx@example.org>\nTo: {to}\n"
+            f"Subject: {VOTE}\nMessage-ID: <abcdefghijklmnopqrstuvwxyz.b11@example.org>\n")
+
+
+def report(sender: str, subject: str, body: str, extra: str = "Return-Path: <>") -> bytes:
+    return raw(f"{extra}\nFrom: {sender}\nTo: {BOUNCE_TO}\nSubject: {subject}", body)
+
+
+def test_an_alias_expanded_to_two_dead_mailboxes_names_both():
+    """Postfix reports both targets of one alias; each is the failed address, the member's alias
+    is what led to them."""
+    text = ("This is the mail system at host mx.alumni.example.\n\n"
+            "<li.wei@old-isp.example> (expanded from <liwei@alumni.example>): host mx.old-isp.example said:\n"
+            "    550 5.1.1 User unknown (in reply to RCPT TO command)\n\n"
+            "<wei.li@other-isp.example> (expanded from <liwei@alumni.example>): host mx.other-isp.example said:\n"
+            "    550 5.1.1 No such user (in reply to RCPT TO command)\n")
+    fields = "".join(f"Original-Recipient: rfc822;liwei@alumni.example\nFinal-Recipient: rfc822; {a}\n"
+                     f"Action: failed\nStatus: 5.1.1\n\n" for a in ("li.wei@old-isp.example", "wei.li@other-isp.example"))
+    body = (f"--R\nContent-Type: text/plain\n\n{text}\n--R\nContent-Type: message/delivery-status\n\n"
+            f"Reporting-MTA: dns; mx.alumni.example\n\n{fields}--R--\n")
+    bounce = read(report("Mail Delivery System <MAILER-DAEMON@mx.alumni.example>", "Undelivered Mail Returned to Sender",
+                         body, "Return-Path: <>\nContent-Type: multipart/report; report-type=delivery-status; "
+                         "boundary=\"R\"")).bounce
+    assert bounce is not None and bounce.permanent
+    assert set(bounce.addresses) == {"li.wei@old-isp.example", "wei.li@other-isp.example"}
+    assert dict(bounce.forwarded_from) == {"li.wei@old-isp.example": "liwei@alumni.example",
+                                           "wei.li@other-isp.example": "liwei@alumni.example"}
+
+
+def test_exims_failed_list_is_read_past_a_detector_that_found_only_our_copy():
+    """Four members of a committee alias in Exim's list; the returned copy pasted right below (a
+    relay dropped Exim's "This is a copy of the message" line) names our envelope and our message
+    id, which are never a failed recipient."""
+    lines = "".join(f"  {n}@dest.example\n    (generated from committee@club.example)\n    550 5.1.1 unknown user\n"
+                    for n in ("wanda", "xavier", "yasmin", "zack"))
+    text = ("This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its\nrecipients. This is a "
+            "permanent error. The following address(es) failed:\n\n" + lines +
+            "\n" + OUR_COPY.format(to="committee@club.example") + "\nDear members,\n")
+    bounce = read(report("Mail Delivery System <Mailer-Daemon@lists.club.example>",
+                         "Mail delivery failed: returning message to sender", text)).bounce
+    assert bounce is not None and bounce.permanent
+    assert set(bounce.addresses) == {f"{n}@dest.example" for n in ("wanda", "xavier", "yasmin", "zack")}
+
+
+def test_a_list_refusal_names_the_list_not_its_request_address():
+    """LISTSERV names only the owners' "-request" address; the refused address is the list our
+    copy went to."""
+    text = ("You are not authorized to send mail to the SAFETY-L list from your\nnetwork@example.org account. "
+            "If you need assistance, please contact the list owners:\nSAFETY-L-request@LISTS.UNI.EXAMPLE.\n\n"
+            "--- Below this line is a copy of the message.\n\n" + OUR_COPY.format(to="safety-l@lists.uni.example")
+            + "\nDear members,\n")
+    bounce = read(report("L-Soft list server <LISTSERV@lists.uni.example>", f"Message not delivered to SAFETY-L: {VOTE}",
+                         text)).bounce
+    assert bounce is not None and bounce.addresses == ("safety-l@lists.uni.example",)
+
+
+def test_a_french_sympa_refusal_is_a_bounce_of_the_list():
+    text = ("Votre message pour la liste benevoles@listes.asso.example a été rejeté.\n\n"
+            "Vous n'êtes pas autorisé à envoyer des messages à la liste benevoles@listes.asso.example.\n"
+            "Pour toute question, contactez le propriétaire de la liste : benevoles-request@listes.asso.example\n")
+    bounce = read(report("SYMPA <sympa@listes.asso.example>", "Résultat de votre commande", text)).bounce
+    assert bounce is not None and bounce.addresses == ("benevoles@listes.asso.example",) and bounce.permanent
+
+
+@pytest.mark.parametrize("sender, subject, body, permanent", [
+    ("Postmark <bounces@postmark.example>", f"Soft bounce: {VOTE}",
+     "Recipient: yara@dest.example\nBounce type: SoftBounce\nDetails: 452 4.2.2 mailbox full\n", False),
+    ("postmaster@virgilio.example", "Impossibile consegnare il messaggio",
+     "Impossibile consegnare il messaggio.\n\nDestinatario: sergio@dest.example\nMotivo: l'indirizzo non esiste.\n", True),
+    ("Routeur <Postmaster@notes.example>", f"RETARD DE REMISE : {VOTE}",
+     "Votre message\n\n  Objet : x\n\nn'a pas encore été remis à :\n\n  m.blanc@dest.example\n\n"
+     "parce que :\n\n  Impossible de joindre le serveur. De nouvelles tentatives seront effectuées.\n", False),
+])
+def test_reports_in_more_words(sender, subject, body, permanent):
+    bounce = read(report(sender, subject, body)).bounce
+    assert bounce is not None and len(bounce.addresses) == 1 and bounce.permanent is permanent
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Re: Soft bounce: my new shoes", "Ha, my sister calls her trampoline the soft bounce. Yes to Saturday."),
+    ("Impossibile consegnare il pacco sabato?", "Il corriere dice che è impossibile consegnare sabato. Io voto sì."),
+])
+def test_a_person_using_those_words_is_no_bounce(subject, body):
+    mail_ = read(raw(f"From: Ewa Nowak <ewa@example.net>\n{ANSWER}\nSubject: {subject}", body))
+    assert mail_.bounce is None and not mail_.auto_reply
