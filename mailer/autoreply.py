@@ -13,7 +13,7 @@ from email.message import EmailMessage, Message
 
 from mailer.addresses import parse_one
 from mailer.header_text import first_header, header_index, header_values, raw_header_values
-from mailer.autoreply_words import TEXT_REASON, says_it_is_automatic
+from mailer.autoreply_words import TEXT_REASON, only_an_absence_notice, says_it_is_automatic
 from mailer.subjects import FORWARDS, REPLY_PREFIX
 
 _AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Response", "X-Autoresponder",
@@ -262,7 +262,8 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     if (not composed and _automatic_subject(subject) and _answers_a_message(msg)
             and not (attributed and _thanks_only(subject))):
         return SUBJECT_REASON  # not the subject itself: reasons reach the logs
-    if new_text and says_it_is_automatic(new_text) and _answers_a_message(msg) and not _forwarded(subject):
+    if (new_text and (says_it_is_automatic(new_text) or only_an_absence_notice(new_text))
+            and _answers_a_message(msg) and not _forwarded(subject)):
         return TEXT_REASON
     return None
 

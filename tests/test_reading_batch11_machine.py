@@ -8,6 +8,10 @@ that must not change:
 - A help desk's subject may lead with its case reference ("Case #00012345: We have received your
   email") or say "Support Ticket Opened [#486213]"; Zendesk's French "Votre demande (78901) a bien
   été reçue" is automatic.
+- An absence notice with no header and no "automatic" word: its words are only that the writer is
+  away until a date, thanks, when they will answer and whom to write to meanwhile ("Estaré fuera
+  de la oficina hasta el 20 de marzo. Responderé a su mensaje a mi regreso."); a member writing of
+  her absence also answers something or goes on ("… until the 15th and will vote when I'm back").
 - A departed person's mailbox telling of it in the third person ("Claire Hughes has left the
   organisation and this mailbox is no longer monitored", "Javier Moreno ya no trabaja en la
   Fundación. Este buzón no se revisa"); a member telling of a colleague in the first person is not.
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailer.autoreply_words import says_it_is_automatic
+from mailer.autoreply_words import only_an_absence_notice, says_it_is_automatic
 from tests.test_machine_mail_reading import raw, read
 
 ANSWER = "In-Reply-To: <abcdefghijklmnopqrstuvwxyz.1@example.org>\nTo: network+abcdefghijklmnopqrstuvwxyz@example.org"
@@ -79,6 +83,39 @@ def test_a_departed_persons_notice_is_an_automatic_reply():
     notice = read(mail(f"Re: {VOTE}", "Claire Hughes has left the organisation and this mailbox is no longer "
                        "monitored. Please direct your enquiries to enquiries@trust.example.", "Claire Hughes <c@trust.example>"))
     assert notice.auto_reply or notice.auto_reply_guessed
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for your email. I am currently out of the office with limited access to email, returning 23/03. "
+    "I will reply on my return.",
+    "Estaré fuera de la oficina hasta el 20 de marzo. Responderé a su mensaje a mi regreso.",
+    "Bonjour,\n\nJe suis en congés jusqu'au 23 mars. Je prendrai connaissance de votre message à mon retour.\n\nMarc",
+    "Jag är tjänstledig till den 20 mars och läser inte e-post.",
+    "大変申し訳ございませんが、3月20日まで不在にしております。戻り次第ご返信いたします。",
+    "您好！我正在休假，3月20日返回，返回后回复您。",
+    "안녕하세요. 3월 20일까지 휴가로 부재중입니다. 복귀 후 연락드리겠습니다.",
+    "Я в отпуске до 20 марта. Отвечу по возвращении.",
+])
+def test_a_bare_absence_notice(text):
+    assert only_an_absence_notice(text)
+    notice = read(mail(f"Re: {VOTE}", text, "Staff <staff@corp.example>"))
+    assert notice.auto_reply and notice.auto_reply_guessed  # a guess: never answered, never dropped
+
+
+@pytest.mark.parametrize("text", [
+    "I'm travelling until the 15th and will vote when I'm back.",
+    "Estoy de vacaciones hasta el lunes, pero os contesto ya: me parece bien el borrador.",
+    "来週まで休暇中ですが、草案に賛成です。",
+    "I'm on holiday until the 27th so I'll keep this short: the mileage rate in section 3 should be 45p.",
+    "Please note I'm on leave from 16 March; Fatou will reply for our group on this one. Thanks!",
+    "Estou de férias até dia 20, sem acesso regular ao e-mail, mas voto a favor.\n\nAbraço,\nRui",
+    "I'm away until Friday.\nYes",
+    "I am out of the office until 20 March.\n\nSaturday 14th suits me best, see you there.",
+])
+def test_a_member_writing_of_her_absence_stays_a_person(text):
+    assert not only_an_absence_notice(text)
+    person = read(mail(f"Re: {VOTE}", text, "Ewa Nowak <ewa@example.net>"))
+    assert not person.auto_reply
 
 
 # --- bounces --------------------------------------------------------------------------------
