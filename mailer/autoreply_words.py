@@ -260,7 +260,8 @@ _ABSENT = re.compile(
 _UNTIL = re.compile(r"\d|\b(?:until|till|returning|back on|bis|jusqu|hasta|fino|até|tot|indtil|do|до|έως)\b|まで|까지",
                     re.IGNORECASE)
 # ... the return date on its own ("returning 23/03", "3月20日返回")
-_RETURN_DATE = re.compile(r"\d.{0,20}(?:返回|戻|복귀)|(?:returning|back on|retour le|zurück am|de vuelta el|di ritorno il)\b.{0,20}\d",
+_RETURN_DATE = re.compile(r"\d.{0,20}(?:返回|戻|복귀)|(?:returning|back on|i return on|retour le|zurück am|de vuelta el"
+                          r"|di ritorno il|вернусь|wracam)\b.{0,20}\d",
                           re.IGNORECASE)
 # ... and nothing that goes on with something else ("… until the 27th so I'll keep this short")
 _GOES_ON_WITH = re.compile(r"\b(?:but|so|however|pero|mas|aber|mais|ma|maar|men|но|ale|ama)\b|但|ですが|けど", re.IGNORECASE)
@@ -271,6 +272,7 @@ _FILLER = re.compile(
     r"|ich (?:werde|melde)|je (?:vous )?(?:répondrai|prendrai connaissance|traiterai)|responderé|contestaré"
     r"|risponderò|responderei|\bik (?:reageer|antwoord|beantwoord)|wordt na mijn (?:terugkomst|terugkeer)"
     r"|отвечу|odpowiem|θα απαντήσω|返信|ご連絡|回复|연락|회신|답변"
+    r"|\b(?:can't|cannot|am unable to) (?:reply|respond|answer)|не (?:могу|смогу) ответить|nie (?:mogę|mogą) odpowiedzieć"
     r"|\b(?:for|in) (?:urgent|dringend)|in dringenden|urgen(?:ce|cia|za)|please contact|bitte wenden sie sich"
     r"|(?:limited|no) access to (?:my )?e-?mail|(?:not|won't be) checking|keinen zugriff|sans accès|sin acceso"
     r"|accesso limitato|sem acesso|läser inte|læser ikke|ikke (?:læse|lese)",

@@ -95,6 +95,7 @@ def test_a_departed_persons_notice_is_an_automatic_reply():
     "您好！我正在休假，3月20日返回，返回后回复您。",
     "안녕하세요. 3월 20일까지 휴가로 부재중입니다. 복귀 후 연락드리겠습니다.",
     "Я в отпуске до 20 марта. Отвечу по возвращении.",
+    "Добрый день!\nВ данный момент я нахожусь в отпуске и не могу ответить на Ваше письмо. Вернусь 23 марта.",
 ])
 def test_a_bare_absence_notice(text):
     assert only_an_absence_notice(text)
