@@ -225,7 +225,10 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     never for a forward. An autoresponder's thanks in place of the subject ("Thank you for your
     email!") gives none when the message is `attributed`: it quotes the one it answers under an
     attribution line ("On … wrote:"), as a person's mail program does and an autoresponder's
-    acknowledgement does not. Never raises on a malformed header.
+    acknowledgement does not. Words that are only an absence notice (away until a date, when the
+    writer will answer, whom to write to: `autoreply_words.only_an_absence_notice`) give one too,
+    but, like the subject, not for a message a person's mail program wrote. Never raises on a
+    malformed header.
     """
     for value in _values(msg, "Auto-Submitted"):
         token = value.split(";")[0].strip().lower()
@@ -262,7 +265,8 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     if (not composed and _automatic_subject(subject) and _answers_a_message(msg)
             and not (attributed and _thanks_only(subject))):
         return SUBJECT_REASON  # not the subject itself: reasons reach the logs
-    if (new_text and (says_it_is_automatic(new_text) or only_an_absence_notice(new_text))
+    # a bare absence notice is a weak sign too: none for a message a person's mail program wrote
+    if (new_text and (says_it_is_automatic(new_text) or (not composed and only_an_absence_notice(new_text)))
             and _answers_a_message(msg) and not _forwarded(subject)):
         return TEXT_REASON
     return None

@@ -103,6 +103,15 @@ def test_a_bare_absence_notice(text):
     assert notice.auto_reply and notice.auto_reply_guessed  # a guess: never answered, never dropped
 
 
+def test_a_bare_absence_notice_written_in_a_persons_mail_program_is_a_persons():
+    """Like an automatic-looking subject, bare absence words are a weak sign: a message that names a
+    person's mail program (Outlook, Evolution) is a person's."""
+    for program in ("X-Mailer: Microsoft Outlook 16.0", "X-Mailer: Evolution 3.46"):
+        person = read(mail(f"Re: {VOTE}", "I am away until 20 February.", extra=program))
+        assert not person.auto_reply
+    assert read(mail(f"Re: {VOTE}", "I am away until 20 February.")).auto_reply
+
+
 @pytest.mark.parametrize("text", [
     "I'm travelling until the 15th and will vote when I'm back.",
     "Estoy de vacaciones hasta el lunes, pero os contesto ya: me parece bien el borrador.",
