@@ -264,7 +264,8 @@ _RETURN_DATE = re.compile(r"\d.{0,20}(?:返回|戻|복귀)|(?:returning|back on|
                           r"|di ritorno il|вернусь|wracam)\b.{0,20}\d",
                           re.IGNORECASE)
 # ... and nothing that goes on with something else ("… until the 27th so I'll keep this short")
-_GOES_ON_WITH = re.compile(r"\b(?:but|so|however|pero|mas|aber|mais|ma|maar|men|но|ale|ama)\b|但|ですが|けど", re.IGNORECASE)
+_GOES_ON_WITH = re.compile(r"\b(?:but|so|however|though|although|pero|mas|aber|mais|ma|maar|men|но|ale|ama|ενώ|αλλά)\b"
+                           r"|但|不过|可是|ですが|けど|けれど|でも|지만|는데|그러나|하지만", re.IGNORECASE)
 _FILLER = re.compile(
     r"thank(?:s| you) for your (?:e-?mail|message|mail)|vielen dank für ihre|merci (?:pour|de) votre|gracias por su"
     r"|grazie per|obrigad[oa] pel|bedankt voor|tak for din|спасибо за|ありがとう|感谢|谢谢|감사|申し訳(?:ございません|ありません)"
