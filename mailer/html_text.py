@@ -300,12 +300,15 @@ def _render(sanitised: tuple[str, str]) -> str:
         text = unescape(_TAG.sub("\n", html))  # the text without its tags: a crafted part is still read
     text = (f"{text}\n{tail}" if tail else text).replace("\u00a0", " ").replace("\u200b", "")
     lines = [_MARKDOWN_ESCAPE.sub(r"\1\2", line.rstrip()) for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return _LINE_END_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
 # html2text escapes what Markdown would read as a list at the start of a line ("1\\. Maria",
 # "\\- item", "\\+ x"): the member wrote "1. Maria", and a vote reader must see that
 _MARKDOWN_ESCAPE = re.compile(r"^(\s*\d*)\\([.\-+])")
+# three or more line ends, read as two: `\n\n\n+`, not `\n{3,}` (the same matches; a pattern that
+# opens with a counted repeat gives the engine no first character to skip to: it tried every one)
+_LINE_END_RUN = re.compile(r"\n\n\n+")
 
 
 def html_to_text(html: str) -> str:

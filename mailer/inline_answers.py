@@ -24,13 +24,15 @@ _WORD = re.compile(r"\w+")
 _HEADER_LINES = 40  # a separator's header block (From, Sent, To, Cc wrapped, Subject) ends within these
 
 
-def answers_inside_original(text: str, original: str) -> str:
+def answers_inside_original(text: str, original: str, rest: str | None = None) -> str:
     """The lines of a reply's `text` written inside the `original` it quotes below a separator
     (where `read_reply` stopped: its `rest`), in order and stripped, as the member's own text
     (read again through `read_reply`, so their signature is left out); "" when there is no such
     separator, its header block does not end with a blank line, or no line is the member's. A
-    `>`-prefixed line is never the member's."""
-    rest = read_reply(text).rest
+    `>`-prefixed line is never the member's. `rest`: `read_reply(text).rest` when the caller has
+    it already (`InboundMail.reply_rest`), else None and it is read here."""
+    if rest is None:
+        rest = read_reply(text).rest
     if not rest or not original.strip():
         return ""
     lines = rest.split("\n")

@@ -160,6 +160,10 @@ class InboundMail:
     interleaved_text: str = ""  # the reply with its quote lines marked, when it interleaves them
     forwarded_text: str = ""  # the message they forwarded below their note (see mailer.forwarded)
     unread_text: str = ""  # their text below the reading limit, as written (see mailer.reply.read_reply)
+    # `read_reply(text).rest`, kept from the parse so that a rule looking below the cut (the answers
+    # typed inside a quoted ballot: mailer.inline_answers) need not read the text again (100 KB of
+    # lines of tabs: ~50 M instructions a reading); None when no one read it (a mail made by hand)
+    reply_rest: str | None = None
     html_only: bool = False
     attachments: list[Attachment] = field(default_factory=list)
     calendar_reply: str | None = None  # PARTSTAT of an iTIP REPLY (ACCEPTED, DECLINED, TENTATIVE)

@@ -121,6 +121,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         interleaved_text=reply.interleaved,
         forwarded_text=forwarded_part(subject, reply.rest),
         unread_text=reply.unread,
+        reply_rest=reply.rest,
         html_only=html_only,
         attachments=attachments,
         calendar_reply=calendar.partstat if calendar else None,

@@ -70,7 +70,9 @@ def _bound_parts(raw: bytes, defects: list[str]) -> bytes:
             defects.append(f"more than {MAX_BOUNDARIES} nested multiparts: the rest not read")
             break
         boundaries.add(value)
-    if not boundaries:
+    if not boundaries or sum(raw.count(b"--" + value) for value in boundaries) <= MAX_PARTS:
+        # no more "--boundary" anywhere than parts are read: no delimiter line need be counted (each
+        # is one of them, at a line start, and a boundary holds no line end, so none overlap)
         return raw
     seen = 0
     for start, line in _dash_lines(raw):

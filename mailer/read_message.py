@@ -50,6 +50,18 @@ class ReadMessage(Message):
                 self._filename = super().get_filename(_NONE)  # a broken parameter raises, each time asked
         return failobj if self._filename is _NONE else self._filename
 
+    def walk(self):
+        """`Message.walk`: this part, then each subpart's walk in order; a subpart that is no
+        multipart is yielded itself (what its walk yields) without a generator of its own (the
+        readers walk a message of 200 parts ~5 times: ~1,000 generators)."""
+        yield self
+        if self.is_multipart():
+            for subpart in self.get_payload():
+                if subpart.is_multipart():
+                    yield from subpart.walk()
+                else:
+                    yield subpart
+
     def _changed(self) -> None:
         self._content_type = None
         self._filename = _NOT_READ

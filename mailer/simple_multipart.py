@@ -60,13 +60,19 @@ def multipart_body(msg: Message, text: str, body_start: int, parse_headers, new_
     openings = lines if close is None else lines[:close]
     ends = [line.start() for line in lines[1:len(openings)]] + [len(text) if close is None else lines[close].start()]
     parts = []
+    block, fields = None, []  # the last header block read (its text) and its fields
     for opening, end in zip(openings, ends):
-        if end == opening.end():
+        start = opening.end()
+        if end == start:
             return None  # two boundary lines in a row: the package skips them its own way
-        read = parse_headers(text, opening.end(), end)
-        if read is None:
-            return None
-        headers, body = read
+        if block is not None and text.startswith(block, start, end):
+            headers, body = list(fields), start + len(block)  # the previous part's block again
+        else:
+            read = parse_headers(text, start, end)
+            if read is None:
+                return None
+            headers, body = read
+            block, fields = text[start:body], headers[:]
         part = new_part(headers)
         if part.get_content_type().startswith(("multipart/", "message/")):  # its main type, one call sooner
             return None

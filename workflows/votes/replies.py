@@ -116,7 +116,7 @@ def written_inside_the_ballot(db, mail: InboundMail, token: str) -> str:
     if not mail.text:
         return ""
     sent = store_outbox.text_answered(db, token, [mail.in_reply_to, *mail.references])
-    return answers_inside_original(mail.text, sent) if sent else ""
+    return answers_inside_original(mail.text, sent, mail.reply_rest) if sent else ""
 
 
 def _below_first_line(text: str) -> str:
