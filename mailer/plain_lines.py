@@ -179,4 +179,5 @@ COVERED_BY = {
     "reply_lines._BIDI": "ascii", "reply_lines._QUOTED": "symbol", "reply_lines._MARKDOWN_ESCAPE": "symbol",
     "reply_lines._LETTER": "letter", "reply_lines._LETTER_OR_DIGIT": "letter",
     "reply_segments._MARKED": "not a line check", "reply_segments._ANSWERS_BELOW": "not a line check",
+    "reply_segments._LINE_END_RUN": "not a line check",
 }
