@@ -10,6 +10,8 @@ ballot's own lines.
 """
 from __future__ import annotations
 
+import time
+
 from convenor import inspect
 from mailer.inline_answers import answers_inside_original
 from mailer.parse import parse_message
@@ -91,3 +93,23 @@ def test_a_header_block_with_blank_lines_between_its_fields_is_no_members_text()
     typed = html_block + ballot.replace("Approve the budget?\n", "Approve the budget?\n\nAbstain\n")
     assert answers_inside_original(typed, ballot) == "Abstain"
     assert answers_inside_original(html_block + ballot, ballot) == ""
+
+
+def test_a_reply_repeating_common_words_below_the_separator_is_read_at_once_and_asked_back(net):
+    # a long motion, and a reply whose "quote" repeats its commonest words hundreds of times: the
+    # comparison is bounded (it took seconds per message, growing with motion × reply), and nothing
+    # of it is read as a vote
+    motion = "\n".join(f"Article {n}. The association shall hold the budget and the board shall report "
+                       f"to the members of the association." for n in range(70))
+    ballots = net.open_vote("[Vote] Bylaws", f"Closes: in 7 days\n\nThat we adopt these bylaws.\n\n{motion}")
+    net.advance(hours=1)
+    li = ballots["li@example.org"]
+    sent = _zimbra(net, li, "\n".join(["the the shall the association the"] * 700), above="Hello,")
+    started = time.monotonic()
+    read = inspect.reading(parse_message(sent.as_bytes(), net.list_address), net.db)
+    assert time.monotonic() - started < 2
+    assert read["vote"] is None
+    net.step()
+    asked = net.only_message_to("li@example.org", net.new_messages())
+    assert "recorded" not in asked.text and "could not be read" in asked.text
+    assert net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 0
