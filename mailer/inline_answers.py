@@ -61,10 +61,13 @@ def answers_inside_original(text: str, original: str, rest: str | None = None) -
         if count >= MAX_WORDS:
             break
     ours = [words for words in (_WORD.findall(line.casefold()) for line in original.split("\n")) if words]
+    total = sum(map(len, ours))
     held = _held_lines(ours, [words for _, words in theirs])
     if held is None:
         return ""
     matched, found = held
+    if found < _MOST * total:
+        return ""
     own = [lines[number].strip() for at, (number, _) in enumerate(theirs)
            if at not in matched and not is_quoted(lines[number])]
     return read_reply("\n".join(own)).new_text if own else ""

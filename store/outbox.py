@@ -126,15 +126,20 @@ def subjects_for_token(db: sqlite_utils.Database, reply_token: str) -> set[str]:
             for r in db.execute("SELECT DISTINCT subject FROM outbox WHERE reply_token = ?", [reply_token])}
 
 
-def text_answered(db: sqlite_utils.Database, reply_token: str, message_ids: list[str]) -> str:
+def text_answered(db: sqlite_utils.Database, reply_token: str, message_ids: list[str],
+                  unnamed_kinds: tuple[str, ...] = ()) -> str:
     """The plain text of the message sent with this reply token that a reply answers: the one
-    whose Message-ID it names (In-Reply-To, References), else the latest sent with the token; ""
-    when none is kept (purged, or never sent)."""
-    rows = db.execute("SELECT message_id, body_text FROM outbox WHERE reply_token = ? ORDER BY id DESC",
+    whose Message-ID it names (In-Reply-To, References); when it names none of them, the latest
+    sent with the token whose kind is one of `unnamed_kinds` (never another message: a receipt
+    is not the text a reply without references quotes); "" when none is kept (purged, or never
+    sent)."""
+    rows = db.execute("SELECT message_id, body_text, kind FROM outbox WHERE reply_token = ? ORDER BY id DESC",
                       [reply_token]).fetchall()
-    named = {mid.strip("<> ") for mid in message_ids}
-    answered = next((body for mid, body in rows if mid.strip("<> ") in named), None)
-    return answered if answered is not None else rows[0][1] if rows else ""
+    named = {mid.strip("<> ") for mid in message_ids if mid}
+    answered = next((body for mid, body, _ in rows if (mid or "").strip("<> ") in named), None)
+    if answered is not None:
+        return answered
+    return next((body for _, body, kind in rows if kind in unnamed_kinds), "")
 
 
 def next_try(db: sqlite_utils.Database) -> datetime | None:

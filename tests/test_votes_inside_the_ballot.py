@@ -20,16 +20,21 @@ from tests.fixtures_convenor import network_fixture
 net = network_fixture()
 
 
-def _zimbra(net, received, body: str, *, above: str = ""):
+def _zimbra(net, received, body: str, *, above: str = "", refers: str | None = None):
     """Answer `received` as Zimbra does: `above` on top, then its separator and header block, then
-    the original as `body` (the ballot's text with the member's lines typed into it)."""
+    the original as `body` (the ballot's text with the member's lines typed into it); `refers`: the
+    Message-ID its In-Reply-To and References name ("" for none), `received`'s by default."""
     text = (f"{above}\n\n----- Original Message -----\nFrom: \"Test Network\" <{received.reply_to}>\n"
             f"To: \"Member\" <{received.to}>\nSent: Monday, January 4, 2027 10:00:00 AM\n"
             f"Subject: {received.subject}\n\n{body}\n")
     msg = net.compose(received.to, f"Re: {received.subject}", text.lstrip("\n"), to=received.reply_to,
-                      headers={"In-Reply-To": received.message_id, "References": received.message_id})
+                      headers=_refers(received.message_id if refers is None else refers))
     net.deliver(msg, authenticated="pass")
     return msg
+
+
+def _refers(message_id: str) -> dict:
+    return {"In-Reply-To": message_id, "References": message_id} if message_id else {}
 
 
 def _typed_after(text: str, line_holding: str, typed: str, prefix: str = "") -> str:
@@ -113,3 +118,46 @@ def test_a_reply_repeating_common_words_below_the_separator_is_read_at_once_and_
     asked = net.only_message_to("li@example.org", net.new_messages())
     assert "recorded" not in asked.text and "could not be read" in asked.text
     assert net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 0
+
+
+def test_a_reply_that_names_no_message_is_compared_with_the_ballot_never_with_a_receipt(net):
+    # Li voted Yes, then sends the ballot back from Zimbra without In-Reply-To, "Hello," on top: the
+    # receipt is the latest message with her token, but her quote is the ballot's: nothing of it is
+    # hers, her vote stands and nothing is passed on to the coordinators
+    ballots = net.open_vote("[Vote] Winter shelter budget", "Closes: in 7 days\n\nApprove the budget?")
+    net.advance(hours=1)
+    li, sofia = ballots["li@example.org"], ballots["sofia@example.org"]
+    net.reply(li, "Yes")
+    # Sofia asks a question first (a clarification is sent), then answers the ballot through a
+    # provider that rewrote its Message-ID: her reply names a message Convenor never sent
+    net.reply(sofia, "Can you tell me more about the shelter first?")
+    net.step()
+    net.new_messages()
+    net.advance(hours=1)
+    _zimbra(net, li, li.text, above="Hello,", refers="")
+    _zimbra(net, sofia, sofia.text, above="Hello,", refers="<0100018c.ses-rewritten@email.amazonses.com>")
+    net.step()
+    out = net.new_messages()
+    to_li = net.only_message_to("li@example.org", out)
+    assert "could not be read" not in to_li.text and "unchanged" not in to_li.text
+    assert not [m for m in out if m.to == "amina@example.org" and "li@example.org" in m.text]
+    assert "could not be read" in net.only_message_to("sofia@example.org", out).text
+    assert net.db.execute("SELECT m.email, c.choice FROM vote_choices c JOIN members m ON m.id = c.member_id"
+                          ).fetchall() == [("li@example.org", 0)]
+
+
+def test_lines_of_a_quote_that_holds_little_of_the_ballot_are_not_taken_for_the_member_s():
+    ballot = ("Hello Li,\n\nThe coordinators ask for your vote on:\n\nApprove the budget?\n\n"
+              "Options:\n  1. Yes\n  2. No\n  3. Abstain\n\n"
+              "Reply with YES, NO or ABSTAIN on the first line.\n\nThe vote closes on 11 January.\n")
+    header = ("----- Original Message -----\nFrom: \"Net\" <n@example.org>\nTo: li@example.org\n"
+              "Subject: [Vote 1] Budget\n\n")
+    other = ("Hello Li,\n\nYour reply could not be read as one clear vote, so it was not counted.\n\n"
+             "Reply with YES, NO or ABSTAIN.\n\nYes: mailto:net+tok@example.org?body=Yes\n\n"
+             "The vote closes on 11 January.\n")
+    # the text compared is not the one quoted (another message of the thread): its lines are not hers
+    assert answers_inside_original(header + other, ballot) == ""
+    # a quote trimmed to its last lines is not enough to tell her lines from the original's
+    assert answers_inside_original(header + "  1. Yes\n\nThe vote closes on 11 January.\n", ballot) == ""
+    # the whole ballot with her line: hers
+    assert answers_inside_original(header + ballot.replace("  3. Abstain\n", "  3. Abstain\n\nNo\n"), ballot) == "No"

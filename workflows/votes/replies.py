@@ -111,11 +111,13 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
 def written_inside_the_ballot(db, mail: InboundMail, token: str) -> str:
     """The member's lines typed inside the ballot their reply quotes below a separator whose
     original is not `>`-prefixed (Zimbra's "----- Original Message -----"): the lines that are
-    not the ballot's own, compared with the text it was sent with (`mailer.inline_answers`);
-    "" when there are none or that text is no longer kept."""
+    not the ballot's own, compared with the text it was sent with (`mailer.inline_answers`): the
+    message the reply names, else the latest ballot or reminder (never a receipt or a
+    clarification the reply does not name); "" when there are none or that text is no longer kept."""
     if not mail.text:
         return ""
-    sent = store_outbox.text_answered(db, token, [mail.in_reply_to, *mail.references])
+    sent = store_outbox.text_answered(db, token, [mail.in_reply_to, *mail.references],
+                                      unnamed_kinds=("vote_ballot", "vote_reminder"))
     return answers_inside_original(mail.text, sent, mail.reply_rest) if sent else ""
 
 
