@@ -62,6 +62,8 @@ def answers_inside_original(text: str, original: str, rest: str | None = None) -
             break
     ours = [words for words in (_WORD.findall(line.casefold()) for line in original.split("\n")) if words]
     total = sum(map(len, ours))
+    if total > MAX_WORDS:
+        return ""
     held = _held_lines(ours, [words for _, words in theirs])
     if held is None:
         return ""

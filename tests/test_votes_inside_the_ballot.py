@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 
 from convenor import inspect
-from mailer.inline_answers import answers_inside_original
+from mailer.inline_answers import MAX_WORDS, answers_inside_original
 from mailer.parse import parse_message
 from tests.fixtures_convenor import network_fixture
 
@@ -161,3 +161,16 @@ def test_lines_of_a_quote_that_holds_little_of_the_ballot_are_not_taken_for_the_
     assert answers_inside_original(header + "  1. Yes\n\nThe vote closes on 11 January.\n", ballot) == ""
     # the whole ballot with her line: hers
     assert answers_inside_original(header + ballot.replace("  3. Abstain\n", "  3. Abstain\n\nNo\n"), ballot) == "No"
+
+
+def test_a_ballot_longer_than_the_words_compared_gives_no_line_of_its_own_as_the_member_s():
+    motion = "\n".join(f"Article {n}. The board may appoint a treasurer for a term of two years, renewable once."
+                       for n in range(300))
+    ballot = (f"Hello Li,\n\nApprove the bylaws?\n\n{motion}\n\nOptions:\n  1. Yes\n  2. No\n\n"
+              "Reply with YES or NO on the first line.\n")
+    assert len(ballot.split()) > MAX_WORDS
+    header = ("----- Original Message -----\nFrom: \"Net\" <n@example.org>\nTo: li@example.org\n"
+              "Subject: [Vote 1] Bylaws\n\n")
+    # the ballot sent back with its first articles cut: its Options, past the words compared, are not hers
+    trimmed = "\n".join(line for line in ballot.split("\n") if not line.startswith("Article 1"))  # 110 of its 300 articles
+    assert answers_inside_original(header + trimmed, ballot) == ""
