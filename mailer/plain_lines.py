@@ -171,7 +171,7 @@ COVERED_BY = {
     "sign_offs._WE": "after a match", "sign_offs._NOTICE": "notice", "sign_offs._PERSONAL_DATA": "notice",
     "sign_offs._DATA_RULES": "notice", "sign_offs._PROCESSED": "notice", "sign_offs._VOICE": "notice",
     "sign_offs._I": "notice",
-    "reply._FORWARD_TITLE": "after a match", "reply_signatures._PRONOUNS": "name",
+    "reply_signatures._PRONOUNS": "name",
     "reply._BLANK_RUN": "not a line check", "reply._LINE_ENDS": "not a line check", "reply._BANNER": "context",
     "reply_signatures._UNDERSCORE_RULE": "symbol", "reply_signatures._SIG_DELIM": "symbol",
     "reply_signatures._DELIMITER": "symbol", "reply_signatures._POSTSCRIPT": "context",
@@ -180,4 +180,6 @@ COVERED_BY = {
     "reply_lines._LETTER": "letter", "reply_lines._LETTER_OR_DIGIT": "letter",
     "reply_segments._MARKED": "not a line check", "reply_segments._ANSWERS_BELOW": "not a line check",
     "reply_segments._LINE_END_RUN": "not a line check",
+    "forward_blocks._SEPARATOR": "after a match", "forward_blocks._FORWARD_SUBJECT": "after a match",
+    "subjects.REPLY_PREFIX": "not a line check",
 }

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from mailer.forward_blocks import is_forward_block
 from mailer.plain_lines import ANCHORED, PlainLines
 from mailer.quote_headers import quote_starts, supercite_as_quote
 from mailer.quote_markers import _WINDOW as _ATTRIBUTION_WINDOW
@@ -129,10 +130,6 @@ def _own_line_above_quote(lines: Lines, i: int, span: int) -> bool:
                 or quote_starts(lines, k) or attribution_span(lines, k) or is_phone_signature(below))
 
 
-_FORWARD_TITLE = re.compile(r"forward|transf[ée]r|weitergeleitet|reenviado|inoltrato|encaminhad|doorgestuurd|пересланн"
-                            r"|przekazan|转发|転送|전달", re.I)
-
-
 WRAP_WIDTH = 60  # a quoted line at least this long may have been wrapped by the client
 
 
@@ -172,12 +169,13 @@ def _quote_under_opening_block(lines: Lines, i: int) -> int | None:
     Subject:") that starts at line i, when blank lines alone lie between them; None when the
     block goes on longer than HEADER_BLOCK_LINES lines, or unquoted text follows it (the original
     unprefixed: everything under the block is quote). A forwarded message's block is never one:
-    what follows it is the forwarded message, quotes and all. Reads at most 20 lines."""
-    if _FORWARD_TITLE.search(lines.raw[i][:MAX_LINE]):
-        return None
+    what follows it is the forwarded message, quotes and all (`is_forward_block`). Reads at most
+    20 lines."""
     j = i
     while j < lines.count and j < i + HEADER_BLOCK_LINES and not lines.blank(j) and not lines.quoted(j):
         j += 1
+    if is_forward_block([line[:MAX_LINE] for line in lines.raw[i:j]]):
+        return None
     k = _next_nonblank(lines, j, 12)
     return k if k is not None and lines.quoted(k) else None
 
