@@ -26,7 +26,7 @@ from store.db import transaction
 from workflows.membership.bounces import delivery_failed, report_policy_refusal
 from workflows.routing.context import Context, Rules
 from workflows.routing.table import ITEM_DESCRIBERS, OVERSIZE_STOPPED
-from workflows.sending.size_refusal import refused_for_size
+from workflows.sending.size_refusal import RefusedCopies, refused_for_size, tell_refused_copies
 
 log = logging.getLogger("convenor.delivery")
 FOLD_SECONDS = 2.0  # journaled sent marks are folded into the outbox after each batch, or this often
@@ -90,6 +90,25 @@ def _fold_sent(db) -> None:
 
 
 def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report):
+    refused = RefusedCopies()  # members' copies refused for size: one notice per item as the pass ends
+    try:
+        _deliver_rows(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report,
+                      refused)
+    finally:
+        _tell_refused(db, rules, clock, refused)
+
+
+def _tell_refused(db, rules, clock, refused: RefusedCopies) -> bool:
+    """Queue the notices of the members' copies refused for size since the last call; True if any."""
+    if not refused.items:
+        return False
+    with transaction(db):
+        tell_refused_copies(Context(db, rules, clock()), refused, ITEM_DESCRIBERS)
+    return True
+
+
+def _deliver_rows(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report,
+                  refused):
     governor = Governor(db, rules.sending, clock())
     folded_at = time.monotonic()
     while not should_stop():
@@ -99,6 +118,8 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
         # tells whether anything waits, and the budget's check below says until when)
         rows = outbox.due(db, now, limit=batch if room is None else max(1, min(batch, room)))
         if not rows:
+            if _tell_refused(db, rules, clock, refused):
+                continue  # nothing else due: the notices of refused copies go in this pass
             break
         for row in rows:
             if should_stop():
@@ -155,7 +176,7 @@ def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, shou
                 with transaction(db):
                     outbox.mark_failed(db, row["id"], str(exc))
                     outcome = refused_for_size(Context(db, rules, clock()), row, exc.size, exc.limit, str(exc),
-                                               OVERSIZE_STOPPED, ITEM_DESCRIBERS)
+                                               OVERSIZE_STOPPED, ITEM_DESCRIBERS, refused)
                 log.warning("outbox %s (%s) too large for the provider (%s bytes, limit %s): %s",
                             row["id"], row["kind"], exc.size, exc.limit or "not stated", outcome)
                 report.failed += 1

@@ -77,14 +77,16 @@ def clear_faded(ctx: Context) -> None:
     store_members.clear_faded_bounces(ctx.db, ctx.now - timedelta(days=ctx.rules.bounces.fade_after_days))
 
 
-def delivery_failed(ctx: Context, row: dict, **details) -> None:
+def delivery_failed(ctx: Context, row: dict, also_failed: list[dict] = (), **details) -> None:
     """Tell the coordinators that the mail server refused one outgoing message for good (`row`,
-    its `last_error` the server's answer); `details` go to the notice (`workflows.sending.size_refusal`:
-    one member's copy of a fan-out refused for its size)."""
-    member = store_members.get(ctx.db, row["member_id"]) if row.get("member_id") else None
-    if member is not None and member["coordinator"]:
-        others = {member["id"]}
-    else:
-        others = set()
-    ctx.notify_coordinators("delivery_failed", exclude=others, failed=row, failed_member=member,
-                            **{"too_large": False, **details})
+    its `last_error` the server's answer), and the copies of the same item `also_failed` with it;
+    `details` go to the notice (`workflows.sending.size_refusal`: members' copies of a fan-out
+    refused for their size). A coordinator whose own copy failed is not sent the notice."""
+    failed = []
+    for each in (row, *also_failed):
+        member = store_members.get(ctx.db, each["member_id"]) if each.get("member_id") else None
+        failed.append({"name": member["name"] if member else None, "recipient": each["recipient"],
+                       "member": member})
+    others = {f["member"]["id"] for f in failed if f["member"] is not None and f["member"]["coordinator"]}
+    ctx.notify_coordinators("delivery_failed", exclude=others, failed=row, failed_member=failed[0]["member"],
+                            failed_copies=failed, **{"too_large": False, **details})
