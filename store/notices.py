@@ -1,4 +1,5 @@
-"""Notices sent at most once a day per address and kind (strangers, refused tokens, ballots sent again)."""
+"""Notices sent at most once a day per address and kind (strangers, refused tokens, ballots sent again),
+or once per member or message and kind (`first_once`)."""
 from __future__ import annotations
 
 import sqlite_utils
@@ -11,10 +12,13 @@ def first_today(db: sqlite_utils.Database, address: str, kind: str, day: str) ->
     return cursor.rowcount == 1
 
 
-def first_once(db: sqlite_utils.Database, address: str, kind: str) -> bool:
-    """Record (address, kind) for good and return True, or False when it was already recorded: a
-    notice given once ever (its `day` reads "once")."""
-    return first_today(db, address, kind, "once")
+def first_once(db: sqlite_utils.Database, key: str, kind: str, day: str) -> bool:
+    """Record (key, kind) on `day` and return True, or False when it was recorded on any day: a
+    notice given once while its record is kept (the privacy purge deletes it with the day's
+    others). `key` names a member or a message by its id ("member 12"), never an address."""
+    if db.execute("SELECT 1 FROM notices WHERE address = ? AND kind = ? LIMIT 1", [key, kind]).fetchone():
+        return False
+    return first_today(db, key, kind, day)
 
 
 def count_on(db: sqlite_utils.Database, kind: str, day: str) -> int:

@@ -180,3 +180,17 @@ def m004_state_counts_and_history_indexes(db):
                 WHEN OLD.state IS NOT NEW.state BEGIN {down} {up} END;
             """
         )
+
+
+@core()
+def m005_notices_once_kept_by_day(db):
+    """A notice given once (`notices.first_once`) is recorded on its real day, so the privacy purge
+    deletes it with the other notice records; it used to be kept for good under the day "once",
+    keyed for a copy with no member by its raw recipient address. Those kept by member id get the
+    upgrade's day; those naming an address are deleted (at most one notice given again)."""
+    db.executescript(
+        """
+        UPDATE OR IGNORE notices SET day = date('now') WHERE day = 'once' AND address LIKE 'member %';
+        DELETE FROM notices WHERE day = 'once';
+        """
+    )

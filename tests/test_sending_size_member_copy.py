@@ -180,3 +180,27 @@ def test_a_secret_ballot_refused_for_one_member_after_votes_were_cast_erases_not
         assert "Yes: 2" in net.only_message_to("amina@example.org", results).flat_text
     finally:
         net.close()
+
+
+def test_the_record_that_coordinators_were_told_of_a_member_names_no_address_and_is_purged(mail_stack, tmp_path):
+    """Sofia's ballot is refused after three were accepted: the record that the coordinators were
+    told of her (so her reminder, refused too, tells no one again) names her by member id on its
+    day, and the daily privacy purge deletes it with the other notice records (it was kept for
+    good, and for a copy to no member under its raw address)."""
+    net = refusing(mail_stack, tmp_path, "sofia@example.org")
+    try:
+        net.settings.privacy.purge_after_days = 30
+        out = written(net, "Amina Diallo <amina@example.org>", "[Vote] Adopt the plan",
+                      "Closes: in 5 days\n\nThat we adopt the plan.")
+        assert len(told_of_size(out)) == 2
+        sofia = net.db.execute("SELECT id FROM members WHERE email = 'sofia@example.org'").fetchone()[0]
+        kept = net.db.execute("SELECT address, day FROM notices WHERE kind LIKE 'size-refused%'").fetchall()
+        assert kept == [(f"member {sofia}", net.now.date().isoformat())]
+        net.advance(days=31)  # the vote closed meanwhile: her result, refused too, is a record of today
+        net.step()
+        net.step()
+        assert net.db.execute("SELECT address, day FROM notices WHERE kind LIKE 'size-refused%'").fetchall() == \
+            [(f"member {sofia}", net.now.date().isoformat())]
+        assert "@" not in "".join(r[0] for r in net.db.execute("SELECT address FROM notices WHERE kind LIKE 'size%'"))
+    finally:
+        net.close()

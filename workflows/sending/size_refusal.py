@@ -93,9 +93,9 @@ def _member_copy_refused(ctx: Context, row: dict, size: int, limit: int | None, 
     if row["kind"] == "delivery_failed":  # a notice of a failure is not reported in turn
         return f"one copy of a coordinators' notice not delivered ({accepted} accepted)"
     item = oversize.item_of(ctx, row)
-    who = f"member {row['member_id']}" if row.get("member_id") else row["recipient"].lower()
+    who = f"member {row['member_id']}" if row.get("member_id") else f"outbox {row['id']}"  # never an address
     about = f"size-refused {item['kind']} {item['item_id']}" if item else f"size-refused outbox {row['fanout_id']}"
-    if not notices.first_once(ctx.db, who, about):
+    if not notices.first_once(ctx.db, who, about, ctx.now.date().isoformat()):
         return f"one member's copy refused ({accepted} accepted): the coordinators were told of that member before"
     refused.items.setdefault(about, []).append((failed, size, limit, accepted))
     return f"one member's copy refused ({accepted} accepted): the item goes on, the coordinators told as the pass ends"
