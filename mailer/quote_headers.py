@@ -110,6 +110,8 @@ def _is_header_block(lines: Lines, i: int) -> bool:
         return False
     names = {name}
     address = "@" in lines[i].head
+    figures = _has_digit(lines[i].head)
+    sentences = 1 if _PROSE_END.search(lines[i].clean) else 0
     for j in range(i + 1, min(i + 7, lines.count)):
         if lines.blank(j):
             if len(names) >= 2:
@@ -120,11 +122,13 @@ def _is_header_block(lines: Lines, i: int) -> bool:
         if other:
             names.add(other)
             address = address or "@" in line.head
+            figures = figures or _has_digit(line.head)
+            sentences += 1 if _PROSE_END.search(line.clean) else 0
         elif (len(names) < 2 and _PROSE_END.search(line.clean) and "@" not in line.head
               and not _SOME_FIELD.match(line.head)):
             return False  # "To: all coordinators" / "Please add …": a member's first line, not a block
-    if len(names) < 2:
-        return False
+    if len(names) < 2 or (sentences >= 2 and not address and not figures):
+        return False  # "From: the treasurer's view, it works." / "Sent: to all, I think.": sentences, no date nor address
     if names & _SENDER_FIELDS or len(names) >= 3:
         return True
     return address or bool(names & _SUBJECT_FIELDS)  # "Date: / To: <addr>" without From
@@ -134,6 +138,11 @@ def _is_header_block(lines: Lines, i: int) -> bool:
 # block's lines are fields, or the wrapped rest of one, which ends with an address or a word)
 _PROSE_END = re.compile(r"\w[.!?]$")
 _SOME_FIELD = re.compile(r"^\s*+[\w-]{1,40}\s?[:：]")  # "Organization: …": a field of any name
+
+
+def _has_digit(text: str) -> bool:
+    """True when the text holds a figure (a header block's date or time does)."""
+    return any(c.isdigit() for c in text)
 
 
 _ANY_FIELD = re.compile(r"^\s*+[^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15})?\s?[:：]\s+\S")

@@ -113,6 +113,11 @@ def _normalise(text: str) -> str:
     return supercite_as_quote(text)
 
 
+def _quote_bar(head: str) -> bool:
+    """True for a line quoted behind a "|" bar ("| Hello Anna,"), not a table row ("| a | b |")."""
+    return head[:1] == "|" and not head.rstrip().endswith("|")
+
+
 def _own_line_above_quote(lines: Lines, i: int, span: int) -> bool:
     """True when the dated line ending with a colon at line i (`intro_before_quote`) is the
     member's own ("My notes of 3 February:") rather than an attribution: it names no address,
@@ -293,6 +298,10 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
                 attributed = True
                 i += 1  # "Anna wrote:" right above a `>` quote introduces it
                 continue
+            if seg.has_text and after is not None and _quote_bar(lines[after].head):
+                attributed = True
+                stop = i  # "Anna wrote:" above lines behind a "|" bar (a webmail's quote): the rest is quote
+                break
         span = intro_before_quote(lines, i)
         if span and not (seg.meaningful and _own_line_above_quote(lines, i, span)):
             attributed = True

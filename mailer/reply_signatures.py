@@ -13,11 +13,13 @@ from mailer.reply_lines import Lines
 from mailer.sign_offs import gives_contact, is_disclaimer, is_phone_signature
 
 _UNDERSCORE_RULE = re.compile(r"^\s*+_{5,}\s*$")
-_SIG_DELIM = re.compile(r"^(?:--|-- |—|\\--)\s*$")  # html2text writes "-- " as "\--"
+# html2text writes "-- " as "\--", and indents a <pre> (Thunderbird's signature) by four spaces
+_SIG_DELIM = re.compile(r"^\s*+(?:--|—|\\--)\s*$")
 
 
-# a rule of symbols, ASCII or the box-drawing and full-width ones East Asian signatures use ("━━━━", "＝＝＝")
-_DELIMITER = re.compile(r"^\s*+[-_=~*#\u2500-\u257f\uff1d\uff0d\uff5e\u2015\u30fc]{3,}\s*$")
+# a rule of symbols, ASCII or the box-drawing and full-width ones East Asian signatures use ("━━━━", "＝＝＝");
+# two are enough ("__" above a name and a role, as "--" is): what is under it must still be a signature block
+_DELIMITER = re.compile(r"^\s*+[-_=~*#\u2500-\u257f\uff1d\uff0d\uff5e\u2015\u30fc]{2,}\s*$")
 SIGNATURE_LINES = 8  # a signature block under a delimiter line has at most this many lines
 SIGNATURE_WIDTH = 80
 CJK_SENTENCE = 15  # a line ending with "。", "？" or "！" longer than this is a sentence, not a signature line
