@@ -14,6 +14,7 @@ from email.message import EmailMessage, Message
 from mailer.addresses import parse_one
 from mailer.header_text import first_header, header_index, header_values, raw_header_values
 from mailer.autoreply_words import TEXT_REASON, only_an_absence_notice, says_it_is_automatic
+from mailer.bounce_text import is_challenge
 from mailer.subjects import FORWARDS, REPLY_PREFIX
 
 _AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Response", "X-Autoresponder",
@@ -112,6 +113,9 @@ _GOES_ON = frozenset(("until", "till", "from", "back", "re", "fw", "fwd", "bis",
 _FORWARD = re.compile(r"(?<!\w)(?:" + FORWARDS + r")\s*(?:\[\d+\]|\(\d+\))?\s*[:：]", re.IGNORECASE)
 SUBJECT_REASON = "subject looks automatic"  # the start of a reason that is only a guess from the subject
 NO_REPLY_REASON = "sent from a no-reply address"  # a guess too: a person may write from one
+CHALLENGE_REASON = "a mail system's challenge to the sender"  # a guess too: no header said so
+# a mail system's own address: a challenge-response filter sends its ask from one too
+_MAIL_SYSTEM = re.compile(r"(?:postmaster|mailer-daemon|mail-daemon)@", re.IGNORECASE)
 _LIST_HEADERS = ("List-Id", "Mailing-List", "X-Mailman-Version", "X-Mailing-List",
                  "X-List-Administrivia", "X-Ml-Name", "X-Listserver", "X-List")
 _LIST_KEYS = frozenset(name.lower() for name in _LIST_HEADERS)
@@ -204,7 +208,9 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     (X-MS-Exchange-Inbox-Rules-Loop, X-MS-Exchange-Generated-Message-Source), or an out-of-office or
     automatic-reply subject in English, French, German, Spanish, Italian, Portuguese, Dutch,
     Scandinavian, Polish, Finnish, Czech, Japanese or Chinese, or a challenge-response
-    filter's subject ("Please verify your email") each give a reason; so do any other header
+    filter's subject ("Please verify your email") each give a reason; so does a challenge-response
+    filter's ask to prove the sender human ("送信者の確認", "подтвердите, что вы не робот", ChoiceMail's
+    registration) sent from postmaster or MAILER-DAEMON in answer to a message (a guess); so do any other header
     whose name or value says auto-replied / auto-generated / autoresponder (or names Exchange's
     out-of-office / reply template message class), and a no-reply sender address (unless a person's
     mail program, named by its User-Agent or X-Mailer, wrote the message, or the message is signed
@@ -262,6 +268,9 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
         if "autoresponder" in value.lower():
             return "X-POST-MessageClass: autoresponder"
     subject = first_header(msg, "Subject")[:300]
+    if (not composed and _MAIL_SYSTEM.match(_sender_address(msg)) and _answers_a_message(msg)
+            and is_challenge(msg, subject)):
+        return CHALLENGE_REASON  # a filter's ask to prove the sender human, from postmaster or MAILER-DAEMON
     if (not composed and _automatic_subject(subject) and _answers_a_message(msg)
             and not (attributed and _thanks_only(subject))):
         return SUBJECT_REASON  # not the subject itself: reasons reach the logs
@@ -403,6 +412,6 @@ def is_only_a_guess(msg: Message, reason: str | None) -> bool:
     message is automatic, and its return path is not null (`Return-Path: <>` is written by mail
     systems, never by a person's mail program). Such mail is a guess: Convenor never answers it,
     but never drops it either."""
-    if not reason or not reason.startswith((SUBJECT_REASON, TEXT_REASON, NO_REPLY_REASON)):
+    if not reason or not reason.startswith((SUBJECT_REASON, TEXT_REASON, NO_REPLY_REASON, CHALLENGE_REASON)):
         return False
     return not any(value.strip() == "<>" for value in raw_header_values(msg, "Return-Path"))

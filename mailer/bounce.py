@@ -27,7 +27,8 @@ from mailer.bounce_forwarding import forwarded_from
 from mailer.bounce_text import (inline_returned_headers, is_challenge, is_delay_notice, is_greylisting_notice,
                                 is_list_manager_error,
                                 message_ids, named_addresses, own_parts, own_text_parts, policy_of,
-                                reports_only_success, says_delivery_failed, status_class)
+                                reports_only_success, says_cause_is_temporary, says_delivery_failed,
+                                status_class)
 from mailer.bounce_words import FAILURE_SUBJECT
 from mailer.header_text import first_header, header_values, raw_header_values
 from mailer.message import BounceInfo
@@ -305,6 +306,8 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     status = status_class(msg)
     if status is not None:
         is_permanent = status == "5"
+    elif is_permanent and says_cause_is_temporary(msg):
+        is_permanent = False  # no code, but its words say the cause will pass: soft, as a 4.x.x would be
     via = forwarded_from(msg)
     if via:  # the failed address is the forward target, not the address we sent to
         targets: dict[str, set[str]] = {}  # an alias expanded to several mailboxes names each that failed

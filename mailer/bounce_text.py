@@ -24,7 +24,7 @@ from email.message import Message
 from mailer.addresses import normalise
 from mailer.bounce_words import (CHALLENGE, CONTACT, DELAY_SUBJECT, DELAY_TEXT, FAILED_BODY, GREYLISTED,
                                   HELD, WILL_ARRIVE,
-                                  SUCCESS_SUBJECT)
+                                  SUCCESS_SUBJECT, TEMPORARY_CAUSE)
 
 MAX_TEXT = 200_000  # characters of a report's own text read by these rules
 
@@ -322,6 +322,12 @@ def is_delay_notice(msg: Message, subject: str) -> bool:
     words of its own text in the languages reports come in ("will continue to try",
     "nous réessaierons", "wird weiterhin versucht")."""
     return _subject_or_text_says(DELAY_SUBJECT, DELAY_TEXT, msg, subject, 20_000)
+
+
+def says_cause_is_temporary(msg: Message) -> bool:
+    """True when the report's own text says the failure's cause is temporary ("temporarily over
+    quota"): for a report that gives no status code."""
+    return _subject_or_text_says(TEMPORARY_CAUSE, TEMPORARY_CAUSE, msg, "", 20_000)
 
 
 def own_parts(msg: Message):

@@ -14,7 +14,7 @@ DELAY_WORDS = (r"|retardé|différée|verzögert|retrasad|ritardat|atrasad|vertr
 FAILURE_SUBJECT = re.compile(
     r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification"
     r"|has failed|error)|returned mail|mail delivery failed|failure notice|failure delivery"
-    r"|non[- ]?delivery|non[- ]?deliverable|could not be delivered|mail system error"
+    r"|non[- ]?delivery|non[- ]?deliverable|could not be delivered|couldn['’]t be delivered|mail system error"
     r"|returning message to sender|could not send message|delivery notification: delivery has"
     r"|delayed|warning: message|delivery failure|processing error|mail error|not delivered"
     r"|failed mail|delivery warning|message rejected|rejected message|error report"
@@ -25,7 +25,7 @@ FAILURE_SUBJECT = re.compile(
     r"|non remis|non distribué|échec de (?:la )?(?:remise|distribution)|remise impossible|message non délivré"
     r"|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|fehler bei der zustellung|zustellungsfehler"
     r"|no se pudo entregar|no entregado|error de entrega|mensaje no entregado|devuelto"
-    r"|mancata consegna|impossibile recapitare|impossibile consegnare|retard de (?:remise|distribution|livraison)|non recapitato|messaggio non consegnato"
+    r"|mancata consegna|mancato recapito|impossibile recapitare|impossibile consegnare|retard de (?:remise|distribution|livraison)|non recapitato|messaggio non consegnato"
     r"|não foi possível entregar|mensagem não entregue|falha na entrega|não entregue"
     r"|onbestelbaar|niet afgeleverd|kan ikke leveres|kunne ikke leveres|olevererbart"
     r"|kunde inte levereras|toimittamaton|ei voitu toimittaa|niedostarczaln|niedostarczon|nie dostarczono"
@@ -55,7 +55,8 @@ CHALLENGE = re.compile(
     # the same ask in other languages, and the CAPTCHA it sends the sender to
     r"|captcha|kein(?:e)? (?:roboter|maschine)|(?:dass )?sie ein mensch sind|n'êtes pas un robot|(?:no )?(?:es|eres) un robot"
     r"|(?:usted )?es (?:una persona|humano)|você é (?:humano|uma pessoa)|non (?:sei|è|essere) un robot"
-    r"|送信者確認|差出人確認|发件人验证|寄件者驗證",
+    r"|送信者確認|差出人確認|发件人验证|寄件者驗證"
+    r"|送信者の確認|ロボットではない|不是机器人|로봇이 아님|(?:что )?вы не робот|подтвердите, что вы",
     re.IGNORECASE,
 )
 
@@ -76,7 +77,7 @@ FAILED_BODY = re.compile(
     r"|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])|^\s*5[05]\d[\s-]"
     r"|n'a pas pu être (?:remis|distribué|délivré|livré)|(?:konnte|wurde) nicht zugestellt|nicht zugestellt werden"
     r"|no se (?:ha )?(?:podido|pudo) entregar|non (?:è stato|è stata|può essere) (?:consegnat|recapitat)"
-    r"|impossibile (?:consegnare|recapitare)"
+    r"|impossibile (?:consegnare|recapitare)|non è stato possibile (?:consegnare|recapitare)"
     r"|não (?:pôde|foi possível|pode) ser entregue|kon niet (?:worden )?(?:bezorgd|afgeleverd)"
     r"|nie (?:została|zostało|mogła zostać|można) dostarcz|nepodařilo doručit|nebylo možné doručit"
     r"|не (?:было|может быть|удалось) достав|не вдалося доставити|teslim edilemedi|nem sikerült kézbesíteni"
@@ -107,6 +108,15 @@ DELAY_TEXT = re.compile(
     r"|지연되고 있습니다|재시도|아직 전달되지 않았습니다",
     re.IGNORECASE,
 )
+
+# Without a status code, the report's own words saying the cause will pass ("The user(s) account is
+# temporarily over quota", "vorübergehend nicht erreichbar"): a soft failure, as a 4.x.x status says.
+TEMPORARY_CAUSE = re.compile(
+    r"temporar(?:il)?y (?:over (?:\w+ )?quota|unavailable|not available|full|out of (?:disk )?(?:space|storage))"
+    r"|vorübergehend (?:nicht (?:verfügbar|erreichbar)|voll|überschritten)|temporairement (?:indisponible|plein)"
+    r"|temporalmente (?:no disponible|non disponibile|llen[oa]|pien[oa])|temporariamente (?:indisponível|chei[oa])"
+    r"|временно (?:недоступ|переполнен)|一時的に(?:利用できません|満杯)|暂时(?:无法|不可)|일시적으로",
+    re.IGNORECASE)
 
 # a greylisting filter's notice that the message waits and will arrive by itself: nothing failed
 GREYLISTED = re.compile(r"grey-?listing|gray-?listing|grey-?listed|gray-?listed", re.IGNORECASE)
