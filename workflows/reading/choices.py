@@ -62,13 +62,24 @@ class VoteReading:
 
 _SPLIT = re.compile(r"\s*(?:(?<!\d)[.,:]|[.,:](?!\d)|[!;()—–、。]|\s--?\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
                     r"|\bas\b|\bsince\b|\bcomme\b|\bgiven\b)\s*")
+# what every match of _SPLIT holds (a mark, a dash or one of its words): looked for first, because
+# _SPLIT opens with `\s*` and the engine tries it at every character (~1 µs a character); a line
+# without any of these has no match, and its split is the line itself
+_SPLIT_HINT = re.compile(r"[.,:!;()—–、。-]|but|mais|because|car|parce|as|since|comme|given")
+
+
+def _split(line: str, maxsplit: int = 0) -> list[str]:
+    """`_SPLIT.split(line, maxsplit)`, without running `_SPLIT` on a line it cannot match."""
+    if _SPLIT_HINT.search(line) is None:
+        return [line]
+    return _SPLIT.split(line, maxsplit=maxsplit)
 
 
 @functools.lru_cache(maxsize=1024)
 def _segments(line: str) -> tuple[str, ...]:
     """The line's segments between sentence punctuation, " - ", "but" … (`_SPLIT`): split once
     per line however many rules read them."""
-    return tuple(_SPLIT.split(line))
+    return tuple(_split(line))
 
 
 # a segment that rules out what it names ("not the raise", "and not the sliding scale either", "nor C")
@@ -107,11 +118,18 @@ def _without_overruled_doubts(line: str, options, keys, labels) -> str:
     """The line without the doubts it overrules: a hedge before "but" that names no option, the
     answer following "but" ("Not sure about it, but yes" is a yes; "Maybe yes, but I must check",
     "Yes, but maybe not", "Maybe not, but yes" and a "but" with nothing after it keep their hedge)."""
+    if not any(word in line for word in _BUT_WORDS):
+        return line  # both patterns end looking ahead at one of these words: a line without any is as it is
     return _DOUBT_BEFORE_BUT.sub(lambda m: m.group(0) if _HEDGED_NO.search(m.group(0))
                                  or mentions(m.group(0), options, keys, labels)
                                  or _segment_answers(m.group(0), options, keys, labels)
                                  or parse_expr(m.group(0).strip(), options, keys, labels)[0] is not None
                                  else " ", _HEDGE_ABOUT.sub(" ", line))
+
+
+# what the look-ahead of `_DOUBT_BEFORE_BUT` and `_HEDGE_ABOUT` needs ("mais" and "maar" hold "ma"):
+# a line holding none of these is left as it is, without trying both patterns at every character
+_BUT_WORDS = ("but", "ma", "aber", "pero")
 
 
 def _segment_answers(line: str, options, keys, labels) -> set[int]:
@@ -256,7 +274,7 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
         index, why_not = parse_expr(line, options, keys, labels)
         head, rest = line, ""
         if index is None and why_not is None:
-            parts = _SPLIT.split(line, maxsplit=1)
+            parts = _split(line, maxsplit=1)
             if len(parts) == 2 and parts[0]:
                 index, why_not = parse_expr(parts[0], options, keys, labels)
                 head, rest = parts
