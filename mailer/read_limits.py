@@ -26,6 +26,10 @@ MAX_PARTS = 200
 # searched in the lower-cased bytes (the same positions), case-sensitive: the case-blind pattern
 # tried its "b" at every byte (~80 instructions a byte), this one skips to the next "boundary"
 _BOUNDARY_PARAM = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))')
+# the same in any case, for a message too large to copy lower-cased (a 40 MB draft would be held
+# twice at once): bytes patterns fold ASCII letters only, as bytes.lower() does, so both find the same
+_BOUNDARY_PARAM_ANY_CASE = re.compile(_BOUNDARY_PARAM.pattern, re.IGNORECASE)
+_LOWER_COPY_LIMIT = 1024 * 1024  # bytes up to which a lower-cased copy (faster to search) is made
 # a line opening with "--" (`^--([^\r\n]{1,210})\r?$`, multi-line), found from the line end before
 # it (a literal the engine skips to, where `^` was tried at every byte), or at the very start
 _DASH_LINE = re.compile(rb"\n--([^\r\n]{1,210})\r?$", re.MULTILINE)
@@ -89,8 +93,11 @@ def _bound_parts(raw: bytes, defects: list[str]) -> bytes:
 
 
 def boundary_parameters(raw: bytes):
-    """Yield (start, value) of each `boundary=value` (quoted or not, any case) in `raw`, in order."""
-    for m in _BOUNDARY_PARAM.finditer(raw.lower()):
+    """Yield (start, value) of each `boundary=value` (quoted or not, any case) in `raw`, in order,
+    without copying a message over `_LOWER_COPY_LIMIT` bytes."""
+    found = (_BOUNDARY_PARAM.finditer(raw.lower()) if len(raw) <= _LOWER_COPY_LIMIT
+             else _BOUNDARY_PARAM_ANY_CASE.finditer(raw))
+    for m in found:
         group = 1 if m.start(1) >= 0 else 2
         yield m.start(), raw[m.start(group):m.end(group)]
 

@@ -187,3 +187,40 @@ def test_every_corpus_and_crafted_message_is_cut_where_it_was() -> None:
         old_params = [(m.start(), m.group(1) or m.group(2)) for m in _OLD_BOUNDARY_PARAM.finditer(raw)]
         assert list(read_limits.boundary_parameters(raw)) == old_params
         assert list(read_limits._dash_lines(raw)) == [(m.start(), m.group(1)) for m in _OLD_DASH_LINE.finditer(raw)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(LIMIT_LINES, max_size=12), st.sampled_from([b"\r\n", b"\n"]), st.booleans())
+def test_a_message_too_large_to_copy_finds_the_same_boundaries(lines, eol, lead) -> None:
+    """Past the size up to which a lower-cased copy is searched, the any-case pattern finds the same."""
+    raw = (b"--b" + eol if lead else b"") + eol.join(lines)
+    old_params = [(m.start(), m.group(1) or m.group(2)) for m in _OLD_BOUNDARY_PARAM.finditer(raw)]
+    limit = read_limits._LOWER_COPY_LIMIT
+    read_limits._LOWER_COPY_LIMIT = -1
+    try:
+        assert list(read_limits.boundary_parameters(raw)) == old_params
+    finally:
+        read_limits._LOWER_COPY_LIMIT = limit
+
+
+def test_a_30_mb_draft_is_parsed_without_a_second_copy_of_it() -> None:
+    """A coordinator's 30 MB draft: reading it holds no whole copy of the message beside the raw
+    bytes (the boundary search copied it lower-cased: 40 MB more at the daemon's peak)."""
+    import os
+    import tracemalloc
+    from email.message import EmailMessage
+
+    draft = EmailMessage()
+    draft["From"], draft["To"], draft["Subject"] = "Carla <carla@example.org>", "network@example.org", "[Draft] Report"
+    draft.set_content("Deadline: in 14 days\n\nPlease read the attached report.\n")
+    draft.add_attachment(os.urandom(30 * 2**20), maintype="application", subtype="pdf", filename="report.pdf")
+    raw = draft.as_bytes()
+    del draft
+    tracemalloc.start()
+    try:
+        start = tracemalloc.get_traced_memory()[0]
+        mail = parse_mod.parse_message(raw, "network@example.org")
+        peak = tracemalloc.get_traced_memory()[1] - start
+    finally:
+        tracemalloc.stop()
+    assert mail.attachments and peak < len(raw) // 4
