@@ -24,9 +24,9 @@ from mailer.bounce_detectors import all_failures
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.ascii_case import search_case_blind
 from mailer.bounce_forwarding import forwarded_from
-from mailer.bounce_text import (inline_returned_headers, is_challenge, is_delay_notice, is_greylisting_notice,
-                                is_list_manager_error,
-                                message_ids, named_addresses, own_parts, own_text_parts, policy_of,
+from mailer.bounce_addresses import inline_returned_headers, named_addresses
+from mailer.bounce_text import (is_challenge, is_delay_notice, is_greylisting_notice, is_list_manager_error,
+                                message_ids, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_cause_is_temporary, says_delivery_failed,
                                 status_class)
 from mailer.bounce_words import FAILURE_SUBJECT

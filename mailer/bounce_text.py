@@ -6,10 +6,7 @@ bounce's own text parts (never the returned message's body):
 - `status_class`: "5" or "4" from the per-recipient Status of a DSN, else from an enhanced
   status code in the text ("550 5.1.1", "#4.4.7"), else from an SMTP reply code after "said:",
   "error", "response" or at the start of a line. RFC 3463: 5.x.x is permanent, 4.x.x transient.
-- `named_addresses`: the failed recipients a report names only in its text: an
-  X-Failed-Recipients header, the returned message's To when it has one address, else the
-  addresses in the report's text that are neither the report's own nor a mail system's, nor
-  named only as someone to write to ("for help, contact support@…").
+- the failed recipients a report names only in its text: `mailer.bounce_addresses`.
 - `is_challenge`: a challenge-response notice ("please verify you are human") is the
   recipient's spam filter asking for a click, not a failed delivery.
 - `is_list_manager_error`: list managers' refusals (the words of carriers' notices in every
@@ -17,12 +14,10 @@ bounce's own text parts (never the returned message's body):
 """
 from __future__ import annotations
 
-import email.utils
 import re
 from email.message import Message
 
-from mailer.addresses import normalise
-from mailer.bounce_words import (CHALLENGE, CONTACT, DELAY_SUBJECT, DELAY_TEXT, FAILED_BODY, GREYLISTED,
+from mailer.bounce_words import (CHALLENGE, DELAY_SUBJECT, DELAY_TEXT, FAILED_BODY, GREYLISTED,
                                   HELD, WILL_ARRIVE,
                                   SUCCESS_SUBJECT, TEMPORARY_CAUSE)
 
@@ -42,15 +37,8 @@ _ENHANCED = re.compile(r"(?<![\d.])(?<!version )(?<!release )(?<!build )(?<![vV]
 _SMTP_CODE = re.compile(r"(?:^|said:|error:?|response:?|reply:?|code:?|status:?|reason:?|grund:?|raison\s?:?|motivo:?"
                         r"|原因[:：]?|사유:?)\s*\(?([45])\d\d[\s\-)]",
                         re.IGNORECASE | re.MULTILINE)
-_ADDRESS = re.compile(r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_SYSTEM_LOCAL = re.compile(r"^(?:mailer-daemon|postmaster|root|abuse|noreply|no-reply|nobody"
-                           r"|mail-daemon|mailerdaemon|daemon|bounces?|hostmaster|webmaster)$",
-                           re.IGNORECASE)
-# a line naming a message by its id ("Message-ID:", "Original-Message-Id:", "Resent-Message-ID:",
-# "Message ID:"): "<id@host>" has an address's form and is none
-_ID_LINE = re.compile(r"\s*(?:[\w-]*message[- ]?id|in-reply-to|references|received|x-[\w-]+)\s*:", re.I)
 # where a report's own text stops and the returned message begins
-_RETURNED = re.compile(
+RETURNED_COPY = re.compile(
     r"^\s*(?:-+\s*)?(?:below this line is a copy|this is a copy of the message|original message"
     r" follows|the (?:original )?message follows|the original message (?:was|is) (?:attached|included|below)|returned message|message headers follow|unsent"
     r" message below|headers of the original|original message headers|a copy of the original"
@@ -82,10 +70,11 @@ def own_text_parts(msg: Message):
             yield str(part.get_payload())[:MAX_TEXT]
 
 
-def _report_text(msg: Message) -> str:
-    """The report's own words: its text parts up to where a returned message is copied in."""
+def report_text(msg: Message) -> str:
+    """The report's own words: its text parts up to where a returned message is copied in
+    (at most MAX_TEXT characters of them, CRLF read as LF)."""
     text = "\n".join(own_text_parts(msg))[:MAX_TEXT].replace("\r\n", "\n")
-    m = _RETURNED.search(text)
+    m = RETURNED_COPY.search(text)
     return text[:m.start()] if m else text
 
 
@@ -130,7 +119,7 @@ def status_class(msg: Message) -> str | None:
         statuses = [s[0] for s in _dsn_statuses(msg) if s[:1] in ("4", "5")]
         if statuses:
             return "5" if "5" in statuses else "4"
-        text = _report_text(msg)
+        text = report_text(msg)
         classes = [m.group(1) for m in _ENHANCED.finditer(text)]
         if not classes:
             classes = [m.group(1) for m in _SMTP_CODE.finditer(text)]
@@ -157,7 +146,7 @@ def policy_of(msg: Message) -> str | None:
                         status = str(block.get("status", "")).strip()
                         if reason := policy_reason(f"{diagnostic} [{status}]" if diagnostic else status):
                             return reason
-        for line in _report_text(msg).splitlines():
+        for line in report_text(msg).splitlines():
             if (_ENHANCED.search(line) or _SMTP_CODE.search(line + " ")) and (reason := policy_reason(line)):
                 return reason
     except Exception:  # noqa: BLE001 - a part we cannot read says nothing of policy
@@ -165,136 +154,11 @@ def policy_of(msg: Message) -> str | None:
     return None
 
 
-def _header_addresses(msg: Message, names: tuple[str, ...]) -> set[str]:
-    from mailer.header_text import raw_header_values
-
-    found = set()
-    for name in names:
-        for value in raw_header_values(msg, name):
-            for _, addr in email.utils.getaddresses([value]):
-                if "@" in addr:  # an 8-bit UTF-8 header (SMTPUTF8) comes surrogate-escaped
-                    found.add(normalise(addr) or addr.lower())
-    return found
-
-
-def _returned_recipients(msg: Message) -> set[str]:
-    """The To/Cc of the returned message (attached, or headers only), when there is one."""
-    for part in msg.walk():
-        ctype = part.get_content_type()
-        inner = None
-        if ctype == "message/rfc822":
-            payload = part.get_payload()
-            inner = payload[0] if isinstance(payload, list) and payload else None
-        elif ctype == "text/rfc822-headers":
-            data = part.get_payload(decode=True) or b""
-            inner = email.message_from_bytes(data.lstrip())
-        if isinstance(inner, Message):
-            return _header_addresses(inner, ("To", "Cc"))
-    return set()
-
-
-_HEADER_FIELD = re.compile(r"^([A-Za-z][\w-]{0,40}):[ \t]*(.*)$")
-
-
-def inline_returned_headers(msg: Message) -> dict[str, list[str]]:
-    """The From, To and Cc addresses of a returned message copied into the report's text (not
-    attached): the first header block after "Below this line is a copy of the message" or the
-    like. Promises: lower-case addresses by lower-case field name, {} when there is no such copy;
-    reads at most 120 lines. Never raises."""
-    try:
-        text = "\n".join(own_text_parts(msg))[:MAX_TEXT].replace("\r\n", "\n")
-        m = _RETURNED.search(text)
-        if m is None:
-            return {}
-        found: dict[str, list[str]] = {}
-        in_headers, name = False, ""
-        for line in text[m.start():].split("\n")[:120]:
-            field = _HEADER_FIELD.match(line)
-            if field:
-                in_headers, name, value = True, field.group(1).lower(), field.group(2)
-            elif in_headers and line[:1] in (" ", "\t"):
-                value = line
-            elif in_headers:
-                break  # the end of the copy's header block
-            else:
-                continue  # the marker's own line and words before the copy
-            if name in ("from", "to", "cc"):
-                found.setdefault(name, []).extend(
-                    a.lower() for _, a in email.utils.getaddresses([value]) if "@" in a)
-        return found
-    except Exception:  # noqa: BLE001 - no copy we can read
-        return {}
-
-
-def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
-    """The failed recipients a report names outside a DSN's fields (see the module docstring).
-
-    `own` are addresses that cannot be the failed one (the list's, the report's From and To).
-    Promises: lower-case addresses; () when none can be told. Never raises.
-    """
-    try:
-        failed = _header_addresses(msg, ("X-Failed-Recipients",))
-        if failed:
-            return tuple(sorted(failed))
-        returned = {a for a in _returned_recipients(msg) if a not in own}
-        if len(returned) == 1:
-            return tuple(returned)
-        candidates = []
-        admin: list[str] = []  # a list's own administrative addresses: someone to write to, never the failure
-        words = "\n".join(line for line in _report_text(msg).split("\n")
-                          if not _ID_LINE.match(line))
-        for addr in _ADDRESS.findall(words):
-            addr = addr.strip(".'\"").lower()
-            local = addr.split("@")[0]
-            if addr in own or _SYSTEM_LOCAL.match(local) or addr in candidates:
-                continue
-            if _LIST_ADMIN.search(local):
-                admin.append(addr)
-                continue
-            candidates.append(addr)
-        if not candidates and not returned and admin:
-            return ()  # only a list's "-request" / "-owner" address: the refused list is the copy's recipient
-        if returned:
-            named = [a for a in candidates if a in returned]
-            return tuple(sorted(named or returned))
-        lower = words.lower()
-        candidates = [a for a in candidates if not _only_as_list(a, lower)] or candidates
-        failed = [a for a in candidates[:10] if not _only_as_contact(a, lower)]
-        return tuple((failed or candidates)[:3])
-    except Exception:  # noqa: BLE001 - no address we can trust
-        return ()
-
-
-# a mailing list's administrative address ("safety-l-request@", "board-owner@"): the list's
-# managers, named for questions; the list itself is the address without the suffix
-_LIST_ADMIN = re.compile(r"-(?:request|owner|bounces?|admin)$", re.IGNORECASE)
-
-
-# words that name an address as the mailing list a message went to ("distributing your message to
-# list x@…"), not as a recipient that failed
-_LIST_NAMED = re.compile(r"\b(?:mailing[- ]?)?(?:list|liste|lista)\s*:?\s*<?$", re.IGNORECASE)
-
-
-def _only_as_list(address: str, lower: str) -> bool:
-    """True when every mention of `address` in the report's (lower-case) text comes right after
-    the word "list" (the list a list manager distributed to)."""
-    starts = [m.start() for m in re.finditer(re.escape(address), lower)]
-    return bool(starts) and all(_LIST_NAMED.search(lower[max(0, i - 30):i]) for i in starts)
-
-
-def _only_as_contact(address: str, lower: str) -> bool:
-    """True when every mention of `address` in the report's (lower-case) text follows contact
-    words ("For help, write to support@…", "contact helpdesk@… or call us"): a helpdesk, not
-    the failure."""
-    starts = [m.start() for m in re.finditer(re.escape(address), lower)]
-    return bool(starts) and all(CONTACT.search(lower[max(0, i - 80):i]) for i in starts)
-
-
 def says_delivery_failed(msg: Message) -> bool:
     """True when the report's own text says a delivery failed or is delayed (for a mail
     system's message whose subject does not)."""
     try:
-        text = _report_text(msg)[:20_000]
+        text = report_text(msg)[:20_000]
         if FAILED_BODY.search(text) or (DELAY_TEXT.search(text) and not HELD.search(text)):
             return True
         # the same words wrapped over short lines ("не может\nбыть доставлено", Mail.Ru's layout)
@@ -311,7 +175,7 @@ def _subject_or_text_says(in_subject: re.Pattern, in_text: re.Pattern, msg: Mess
     if in_subject.search(subject[:300]):
         return True
     try:
-        return bool(in_text.search(_report_text(msg)[:chars]))
+        return bool(in_text.search(report_text(msg)[:chars]))
     except Exception:  # noqa: BLE001 - a part we cannot read says nothing
         return False
 
@@ -377,7 +241,7 @@ def reports_only_success(msg: Message, subject: str = "") -> bool:
         if not actions:
             if not SUCCESS_SUBJECT.search(subject[:300]):
                 return False
-            text = _report_text(msg)[:20_000]
+            text = report_text(msg)[:20_000]
             return not (FAILED_BODY.search(text) or DELAY_TEXT.search(text))
     except Exception:  # noqa: BLE001 - a report we cannot read is not called a success
         return False
@@ -388,7 +252,7 @@ def is_greylisting_notice(msg: Message) -> bool:
     """True for a greylisting filter's notice that the message was deferred and will be delivered
     by itself (no status code in its words: a delay report gives one, "451 4.7.1 Greylisted")."""
     try:
-        text = _report_text(msg)[:5000]
+        text = report_text(msg)[:5000]
         return (bool(GREYLISTED.search(text)) and bool(WILL_ARRIVE.search(text))
                 and status_class(msg) is None)
     except Exception:  # noqa: BLE001

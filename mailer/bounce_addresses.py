@@ -1,0 +1,153 @@
+"""The failed recipients a bounce names outside a DSN's fields, when no detector reads them.
+
+- `named_addresses`: an X-Failed-Recipients header, the returned message's To when it has one
+  address, else the addresses in the report's text that are neither the report's own nor a mail
+  system's, nor named only as someone to write to ("for help, contact support@…") or as the
+  list a list manager distributed to.
+- `inline_returned_headers`: the From, To and Cc of a returned message copied into the text.
+
+Written by hand: flufl.bounce reads RFC 3464 reports and many MTAs' formats, and these are the
+reports it finds no address in (see `mailer.bounce_text`).
+"""
+from __future__ import annotations
+
+import email.utils
+import re
+from email.message import Message
+
+from mailer.addresses import normalise
+from mailer.bounce_text import MAX_TEXT, RETURNED_COPY, own_text_parts, report_text
+from mailer.bounce_words import CONTACT
+
+_ADDRESS = re.compile(r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_SYSTEM_LOCAL = re.compile(r"^(?:mailer-daemon|postmaster|root|abuse|noreply|no-reply|nobody"
+                           r"|mail-daemon|mailerdaemon|daemon|bounces?|hostmaster|webmaster)$",
+                           re.IGNORECASE)
+# a line naming a message by its id ("Message-ID:", "Original-Message-Id:", "Resent-Message-ID:",
+# "Message ID:"): "<id@host>" has an address's form and is none
+_ID_LINE = re.compile(r"\s*(?:[\w-]*message[- ]?id|in-reply-to|references|received|x-[\w-]+)\s*:", re.I)
+
+
+def _header_addresses(msg: Message, names: tuple[str, ...]) -> set[str]:
+    from mailer.header_text import raw_header_values
+
+    found = set()
+    for name in names:
+        for value in raw_header_values(msg, name):
+            for _, addr in email.utils.getaddresses([value]):
+                if "@" in addr:  # an 8-bit UTF-8 header (SMTPUTF8) comes surrogate-escaped
+                    found.add(normalise(addr) or addr.lower())
+    return found
+
+
+def _returned_recipients(msg: Message) -> set[str]:
+    """The To/Cc of the returned message (attached, or headers only), when there is one."""
+    for part in msg.walk():
+        ctype = part.get_content_type()
+        inner = None
+        if ctype == "message/rfc822":
+            payload = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) and payload else None
+        elif ctype == "text/rfc822-headers":
+            data = part.get_payload(decode=True) or b""
+            inner = email.message_from_bytes(data.lstrip())
+        if isinstance(inner, Message):
+            return _header_addresses(inner, ("To", "Cc"))
+    return set()
+
+
+_HEADER_FIELD = re.compile(r"^([A-Za-z][\w-]{0,40}):[ \t]*(.*)$")
+
+
+def inline_returned_headers(msg: Message) -> dict[str, list[str]]:
+    """The From, To and Cc addresses of a returned message copied into the report's text (not
+    attached): the first header block after "Below this line is a copy of the message" or the
+    like. Promises: lower-case addresses by lower-case field name, {} when there is no such copy;
+    reads at most 120 lines. Never raises."""
+    try:
+        text = "\n".join(own_text_parts(msg))[:MAX_TEXT].replace("\r\n", "\n")
+        m = RETURNED_COPY.search(text)
+        if m is None:
+            return {}
+        found: dict[str, list[str]] = {}
+        in_headers, name = False, ""
+        for line in text[m.start():].split("\n")[:120]:
+            field = _HEADER_FIELD.match(line)
+            if field:
+                in_headers, name, value = True, field.group(1).lower(), field.group(2)
+            elif in_headers and line[:1] in (" ", "\t"):
+                value = line
+            elif in_headers:
+                break  # the end of the copy's header block
+            else:
+                continue  # the marker's own line and words before the copy
+            if name in ("from", "to", "cc"):
+                found.setdefault(name, []).extend(
+                    a.lower() for _, a in email.utils.getaddresses([value]) if "@" in a)
+        return found
+    except Exception:  # noqa: BLE001 - no copy we can read
+        return {}
+
+
+def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
+    """The failed recipients a report names outside a DSN's fields (see the module docstring).
+
+    `own` are addresses that cannot be the failed one (the list's, the report's From and To).
+    Promises: lower-case addresses; () when none can be told. Never raises.
+    """
+    try:
+        failed = _header_addresses(msg, ("X-Failed-Recipients",))
+        if failed:
+            return tuple(sorted(failed))
+        returned = {a for a in _returned_recipients(msg) if a not in own}
+        if len(returned) == 1:
+            return tuple(returned)
+        candidates = []
+        admin: list[str] = []  # a list's own administrative addresses: someone to write to, never the failure
+        words = "\n".join(line for line in report_text(msg).split("\n")
+                          if not _ID_LINE.match(line))
+        for addr in _ADDRESS.findall(words):
+            addr = addr.strip(".'\"").lower()
+            local = addr.split("@")[0]
+            if addr in own or _SYSTEM_LOCAL.match(local) or addr in candidates:
+                continue
+            if _LIST_ADMIN.search(local):
+                admin.append(addr)
+                continue
+            candidates.append(addr)
+        if not candidates and not returned and admin:
+            return ()  # only a list's "-request" / "-owner" address: the refused list is the copy's recipient
+        if returned:
+            named = [a for a in candidates if a in returned]
+            return tuple(sorted(named or returned))
+        lower = words.lower()
+        candidates = [a for a in candidates if not _only_as_list(a, lower)] or candidates
+        failed = [a for a in candidates[:10] if not _only_as_contact(a, lower)]
+        return tuple((failed or candidates)[:3])
+    except Exception:  # noqa: BLE001 - no address we can trust
+        return ()
+
+
+# a mailing list's administrative address ("safety-l-request@", "board-owner@"): the list's
+# managers, named for questions; the list itself is the address without the suffix
+_LIST_ADMIN = re.compile(r"-(?:request|owner|bounces?|admin)$", re.IGNORECASE)
+
+
+# words that name an address as the mailing list a message went to ("distributing your message to
+# list x@…"), not as a recipient that failed
+_LIST_NAMED = re.compile(r"\b(?:mailing[- ]?)?(?:list|liste|lista)\s*:?\s*<?$", re.IGNORECASE)
+
+
+def _only_as_list(address: str, lower: str) -> bool:
+    """True when every mention of `address` in the report's (lower-case) text comes right after
+    the word "list" (the list a list manager distributed to)."""
+    starts = [m.start() for m in re.finditer(re.escape(address), lower)]
+    return bool(starts) and all(_LIST_NAMED.search(lower[max(0, i - 30):i]) for i in starts)
+
+
+def _only_as_contact(address: str, lower: str) -> bool:
+    """True when every mention of `address` in the report's (lower-case) text follows contact
+    words ("For help, write to support@…", "contact helpdesk@… or call us"): a helpdesk, not
+    the failure."""
+    starts = [m.start() for m in re.finditer(re.escape(address), lower)]
+    return bool(starts) and all(CONTACT.search(lower[max(0, i - 80):i]) for i in starts)
