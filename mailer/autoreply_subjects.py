@@ -1,0 +1,153 @@
+"""Whether a subject reads as an automatic reply's: "Automatic reply: <original>", "Out of
+Office", "AUTO: … is out of the office", a Notes agent's "<Name> is out of the office.", an
+autoresponder's "Thank you for your email" — and never a person's "Re: Automatic reply: …",
+"Fwd: …", "Re: auto-reply settings" or "Automatic reply? No, I vote YES" (see each pattern).
+
+Words only: `mailer.autoreply` weighs a subject as a weak sign beside the headers.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from mailer.subjects import FORWARDS, REPLY_PREFIX
+
+_WORDS = (
+    r"out[- ]of[- ](?:the[- ])?office(?=\s*(?:$|[:(\[!.,]|[-–]\s|re\b|fw|auto|reply|notice"
+    r"|notification|message|until|till|from|back|\d))"  # not "Out-of-office policy"
+    # away words only as the subject's head, followed by its end, punctuation, a date or "until"
+    # (not "away" nor "absent": AWAY / ABSENT jusqu'au … are members' own commands)
+    r"|(?:ooo|vacation|on vacation|on leave|on holiday|en vacances|en congés?"
+    r"|urlaub|im urlaub|vacaciones|de vacaciones|in ferie|op vakantie|vakantie|ferie|semester"
+    r"|lomalla|dovolená|urlop|na urlopie|в отпуске|отпуск|tatilde|férias|de férias)"
+    r"(?=\s*(?:$|[:(\[]|[-–]\s|until|till|from|back|returning|jusqu|bis|hasta|fino|tot|t\.?o\.?m|\d"
+    r"|notice|reply|message|response|auto))"
+    r"|automatic reply|auto[- ]?reply|auto[- ]?response"
+    r"|autoreply|automatic response|auto[- ]?respond|away notice"
+    r"|abwesenheits|nicht im büro|außer haus|risposta non al computer|fuori sede|automatisk svar"
+    r"|autosvar|automatisch antwoord|afwezigheidsbericht|réponse automatique d'absence"
+    r"|automatiskt svar|automatyczna odpowiedź|sjálfvirkt svar|erantzun automatikoa"
+    r"|auto\s*:|automated reply|away from (?:the )?office|on vacation|vacation reply"
+    r"|réponse automatique|reponse automatique|absent(?:e)? du bureau|message d'absence"
+    r"|absence(?:\s*(?::|$|du bureau|prolongée))"
+    r"|abwesenheitsnotiz|automatische antwort|auto-?antwort|ausser haus"
+    # a bare absence word leads an automatic reply only before its end, a colon, a date or
+    # "until" ("Abwesend bis 14.02."); "Abwesenheit am 6. März" is a person's subject
+    r"|(?:abwesen(?:d|heit)|ausente|afwezig|niet aanwezig|nieobecn\w*)"
+    r"(?=\s*(?:$|[:(\[]|[-–]\s|(?:bis|vom|hasta|desde|tot|t/m|vanaf|do|od)\b|\d))"
+    r"|fuera de la oficina|respuesta automática|respuesta automatica"
+    r"|risposta automatica|fuori ufficio|resposta automática|fora do escritório"
+    r"|automatisch antwoord|autosvar|frånvaro|fraværende|ikke til stede"
+    r"|odpowiedź automatyczna|poza biurem|automaattinen vastaus|poissa toimistolta"
+    r"|automatická odpověď|nepřítomnost|自動応答|不在|自动回复|自動回覆|자동 회신|автоответ"
+    r"|автоматический ответ|otomatik yanıt|resposta automàtica|fora de l'oficina"
+    r"|automaattinen|automatikus válasz|αυτόματη απάντηση|תשובה אוטומטית|رد تلقائي|رد آلي"
+    r"|स्वचालित (?:जवाब|उत्तर)|balasan otomatis|balasan automatik|răspuns automat"
+    r"|автоматична відповідь|автоматичен отговор|automatická odpoveď|automatski odgovor"
+    r"|samodejni odgovor|automatinis atsakymas|automātiskā atbilde|automaatvastus"
+    r"|trả lời tự động|ตอบกลับอัตโนมัติ|پاسخ خودکار|자동\s?응답|자동\s?회신|부재\s?중|부재 알림|휴가 중"
+    # Exchange's "Automatic reply" in more of its languages, and Polish webmail's one-word form
+    r"|përgjigje automatike|خودکار جواب|(?:автоматски|аутоматски|аўтаматычны) (?:одговор|адказ)"
+    r"|автоматты жауап|outomatiese antwoord|freagra uathoibríoch|ateb awtomatig|tweġiba awtomatika"
+    r"|ავტომატური პასუხი|avtomatik (?:cavab|javob)|jibu la kiotomatiki|awtomatikong tugon"
+    r"|automatesch äntwert|স্বয়ংক্রিয় উত্তর|தானியங்கு பதில்|автомат хариу|ավտոմատ պատասխան"
+    r"|autoodpowied[źz]"
+    # more of Exchange's "Automatic reply" (am, hy, km, ne, si, zu) and absence subjects typed by
+    # councils' and universities' systems ("Absent(e) du bureau", "Assente dall'ufficio",
+    # "Nieobecność w biurze", "Ofis dışında"); "不在" also in Japanese brackets ("【不在通知】")
+    r"|ራስ-ሰር ምላሽ|ինքնաշխատ պատասխան|ការឆ្លើយតបស្វ័យប្រវត្តិ|स्वचालित जवाफ|ස්වයංක්‍රීය පිළිතුර"
+    r"|impendulo ezenzakalelayo|(?:absent\(e\) du bureau|assente dall'ufficio|nieobecność w biurze|ofis dışında)"
+    r"(?=\s*(?:$|[:：(\[]|[-–]\s|\d))"  # not "Ofis dışında toplantı" (a meeting out of the office)
+    r"|.{0,20}(?:自动回复|自動回覆|自動応答|自动答复)"  # "来自网易邮箱的自动回复"
+    # challenge-response filters asking the sender to prove they are human
+    r"|(?:sender|e-?mail) verification|verification required"
+    r"|your (?:e-?mail|message) (?:requires|needs|is awaiting) (?:verification|confirmation)"
+    r"|(?:please )?verify your (?:e-?mail|message)|please verify you(?:'re| are)"
+    r"|confirm your (?:e-?mail|message)|approve your (?:e-?mail|message)|spam ?arrest|boxbe)"
+)
+# An automatic reply's subject starts with its words (after a gateway's tag such as "[EXTERNAL]"):
+# "Automatic reply: <original>", "Out of Office", "AUTO: … is out of the office".
+_SUBJECT = re.compile(r"\s*(?:\[[^\]]{0,40}\]\s*)?[\[(【]?(?:" + _WORDS, re.IGNORECASE)
+# Lotus Notes / Domino's out-of-office agent titles its reply with the person's name and the absence
+# as the whole subject: "Harold Finch is out of the office.", "Karl Vogt ist außer Haus.", "Sylvie
+# Roux est absent(e).", "Marco Rossi è fuori ufficio.", "山本 太郎 は不在です。" (a person's "Re: Anna is
+# out of the office next week, so …" goes on, or has a prefix)
+_NAMED_ABSENCE = re.compile(
+    r"\s*(?:[^\W\d_][\w.'-]*\s+){1,4}(?:is out of (?:the )?office|ist außer haus|ist nicht im büro"
+    r"|est absent(?:\(e\)|e)?|è fuori ufficio|è assente|está fuera de la oficina|está ausente|is afwezig"
+    r"|は不在です)[.。!]?\s*$", re.IGNORECASE)
+# After a person's reply prefix the words must come at once (no tag: "Re: [Meeting 3] Absence
+# on the 6th" is a reply to our item) ...
+_AFTER_PREFIX = re.compile(r"\s*[\[(【]?(?:" + _WORDS, re.IGNORECASE)
+# ... and be all of it: "RE: Automatic reply: <original>" is a person answering someone's
+# automatic reply (an automatic reply puts its words before the subject it answers, never
+# "Re:" before its own words and the original).
+_ORIGINAL_FOLLOWS = re.compile(r"[\])】]?\s*[:：]\s*\S")
+# ... nor go on as a topic in lower case: "Re: auto-reply settings for the shared mailbox" is a
+# person's thread about auto-replies (an automatic reply's words end its subject, or go on with
+# a date, "until …", a name or punctuation)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'-]*)")
+_GOES_ON = frozenset(("until", "till", "from", "back", "re", "fw", "fwd", "bis", "vom", "jusqu", "hasta", "desde",
+                      "fino", "tot", "to", "for", "on", "and", "notice", "notification", "reply", "message",
+                      "response", "auto", "autoreply", "returning"))
+# A forward is always a person's: "Fwd: Automatic reply: …" passes someone's reply on.
+_FORWARD = re.compile(r"(?<!\w)(?:" + FORWARDS + r")\s*(?:\[\d+\]|\(\d+\))?\s*[:：]", re.IGNORECASE)
+def forwarded(subject: str) -> bool:
+    """True when the subject's prefixes include a forward's ("Fwd:", "WG:", "转发:" …)."""
+    return bool(_FORWARD.search(REPLY_PREFIX.match(subject).group(0)))
+
+
+@functools.lru_cache(maxsize=2048)
+def automatic_subject(subject: str) -> bool:
+    """Whether the subject reads as an automatic reply's (remembered per subject: replies to one
+    message share it)."""
+    head = REPLY_PREFIX.match(subject)
+    prefix, rest = head.group(0), subject[head.end():]
+    if not prefix.strip():
+        words = _SUBJECT.match(rest)
+        if words is None and _NAMED_ABSENCE.match(rest):
+            return True
+        if words is None:
+            words = _ACKNOWLEDGING.match(rest)
+            if words is not None and _goes_on_as_a_topic(rest, words.end()):
+                return False  # "Thanks for your message about the budget": a person's
+        return words is not None and not _ASKED.match(rest, words.end())
+    if _FORWARD.search(prefix):
+        return False
+    words = _AFTER_PREFIX.match(rest)
+    return (words is not None and not _ORIGINAL_FOLLOWS.match(rest, words.end())
+            and not _goes_on_as_a_topic(rest, words.end()) and not _ASKED.match(rest, words.end()))
+
+
+def thanks_only(subject: str) -> bool:
+    """True when the subject reads as automatic only as an autoresponder's thanks ("Thank you for
+    your email!"), not by an out-of-office or automatic-reply word."""
+    return (not REPLY_PREFIX.match(subject).group(0).strip() and _SUBJECT.match(subject) is None
+            and _ACKNOWLEDGING.match(subject) is not None)
+
+
+# an autoresponder's thanks in place of the subject it answers ("Thank you for your email", "We've
+# received your message", "Merci pour votre message"): only as the whole head of a subject without
+# "Re:" (a person's "Re: Thank you for your email" answers someone's thanks)
+_ACKNOWLEDGING = re.compile(
+    r"\s*(?:\[[^\]]{0,40}\]\s*)?(?:(?:case|ticket|request|incident)\s*#?\s?\d{3,}\s*[:\-–]\s*)?(?:thank(?:s| you) for (?:your (?:e-?mail|message|mail|enquiry|inquiry|request)"
+    r"|contacting|writing to|getting in touch)|we(?:'ve| have) received your (?:e-?mail|message|request|enquiry|inquiry)"
+    r"|(?:merci|nous avons bien reçu) (?:pour )?votre (?:message|courriel|e-?mail|demande)"
+    r"|(?:vielen )?dank für ihre (?:nachricht|e-?mail|anfrage)|(?:ihre )?(?:nachricht|anfrage) (?:ist )?eingegangen"
+    r"|gracias por (?:su|tu) (?:mensaje|correo)|hemos recibido su (?:mensaje|correo|solicitud)"
+    r"|grazie per (?:il suo|la sua|il tuo) (?:messaggio|e-?mail)|obrigad[oa] pel[oa] (?:sua )?(?:mensagem|e-?mail)"
+    r"|bedankt voor uw (?:bericht|e-?mail)"
+    # a help desk's "Ticket received" / "Ticket recibido" in place of the subject it answers
+    r"|(?:support )?(?:ticket|request|case) (?:opened|created)\b"
+    r"|(?:ticket|request|solicitud|demande|anfrage|richiesta|pedido) (?:received|recibid[oa]|reçue?|erhalten"
+    r"|eingegangen|ricevut[oa]|recebid[oa]))",
+    re.IGNORECASE)
+# the words asked about ("Automatyczna odpowiedź? Nie, głosuję ZA"): a person playing on them
+_ASKED = re.compile(r"\s*[?？¿]")
+
+
+def _goes_on_as_a_topic(rest: str, end: int) -> bool:
+    """True when the subject goes on after the automatic words with a word in lower case that
+    is no date's or absence's ("settings", "policy"): a person's topic."""
+    m = _NEXT_WORD.match(rest, end)
+    return m is not None and m.group(1)[0].islower() and m.group(1).lower() not in _GOES_ON
