@@ -18,14 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_machine_mail_reading import raw, read
-
-HEAD = ("From: Member <member@example.net>\nTo: network+abcdefghijklmnopqrstuvwxyz@example.org\n"
-        "In-Reply-To: <abcdefghijklmnopqrstuvwxyz.1@example.org>\nSubject: Re: [Draft 12] Volunteer travel expenses")
-ORIGINAL = ("Hello Member,\n\nAmira Said is circulating a draft for your feedback.\n\n"
-            "Feedback is due by Friday 20 March 2026 at 17:00.\n\n-- \nRefuge Network\n")
-QUOTE = "On Wed, 11 Mar 2026 at 09:02, Refuge Network <network+abc@example.org> wrote:\n\n" + "".join(
-    f"> {line}\n" if line else ">\n" for line in ORIGINAL.splitlines())
-
+from tests.test_reading_batch11_replies import HEAD, ORIGINAL, QUOTE  # one draft and quote for both batches
 
 def answer(body: str, headers: str = "") -> str:
     """The new text the network reads from a member's reply with this body."""
