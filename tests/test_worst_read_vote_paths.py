@@ -1,9 +1,9 @@
 """Cuts of the eleventh worst-case read round give what the code they replaced gave, on the
 corpus (every line of every text, cleaned as the vote reader cleans it), the crafted kinds of
 bench/worst_read.py and generated input (Hypothesis): a line's split at sentence marks and
-"but" words (`choices._split`) looks first for what every such split point holds, and runs the
+"but" words (`line_segments.split_line`) looks first for what every such split point holds, and runs the
 splitting pattern only on a line that holds one; a line's overruled doubts
-(`choices._without_overruled_doubts`) are looked for only when it holds one of the words ("but",
+(`firm_answers.without_overruled_doubts`) are looked for only when it holds one of the words ("but",
 "mais", "aber", "pero", "ma", "maar") that both doubt patterns look ahead at."""
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ from hypothesis import given, settings, strategies as st
 from bench.worst_read import SIZES, kinds
 from mailer.parse import parse_message
 from tests.test_worst_read_text_paths import texts
-from workflows.reading import choices
+from workflows.reading import firm_answers, line_segments
 from workflows.reading.answer_lines import clean, meaningful_lines
 
 
 def _split_both_ways(line: str) -> None:
     for maxsplit in (0, 1):
-        assert choices._split(line, maxsplit) == choices._SPLIT.split(line, maxsplit=maxsplit), repr(line)
+        assert line_segments.split_line(line, maxsplit) == line_segments._SPLIT.split(line, maxsplit=maxsplit), repr(line)
 
 
 def test_every_corpus_line_is_split_as_the_pattern_split_it():
@@ -52,13 +52,13 @@ def _doubts_both_ways(line: str) -> None:
     from workflows.reading.option_expressions import option_keys
     for options in (["Yes", "No"], ["Yes", "No", "Abstain"], ["A", "B", "C"], ["Raise the fee to $40", "Keep it"]):
         keys, labels = option_keys(options)
-        before = choices._DOUBT_BEFORE_BUT.sub(
-            lambda m: m.group(0) if choices._HEDGED_NO.search(m.group(0))
-            or choices.mentions(m.group(0), options, keys, labels)
-            or choices._segment_answers(m.group(0), options, keys, labels)
-            or choices.parse_expr(m.group(0).strip(), options, keys, labels)[0] is not None
-            else " ", choices._HEDGE_ABOUT.sub(" ", line))
-        assert choices._without_overruled_doubts(line, options, keys, labels) == before, repr(line)
+        before = firm_answers._DOUBT_BEFORE_BUT.sub(
+            lambda m: m.group(0) if firm_answers._HEDGED_NO.search(m.group(0))
+            or firm_answers.mentions(m.group(0), options, keys, labels)
+            or line_segments.segment_answers(m.group(0), options, keys, labels)
+            or firm_answers.parse_expr(m.group(0).strip(), options, keys, labels)[0] is not None
+            else " ", firm_answers._HEDGE_ABOUT.sub(" ", line))
+        assert firm_answers.without_overruled_doubts(line, options, keys, labels) == before, repr(line)
 
 
 def test_every_corpus_line_keeps_its_doubts_as_before():

@@ -1,0 +1,153 @@
+"""A line of a member's reply to a ballot cut into segments, and what each segment says by itself.
+
+A line is cut at sentence marks, " - " and words such as "but", "because", "since" (`segments`):
+"Sorry for the delay - yes from us" holds one segment that is by itself an answer
+(`one_segment`); "はい、反対です" holds two (`segment_answers`); "Yes on the motion, no on the
+amendment" answers about parts (`part_answers`); "Not the raise, and not the sliding scale either"
+names options only to rule them out (`ruled_out`); "No honorarium, no" refuses the option it names
+(`refused`); "After thinking it over I'm going to say no" says the vote at the end of a sentence
+(`voiced`). Pure functions, used by `choices` (the vote reader) and `firm_answers`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from workflows.reading.answer_words import ANSWER_TO_KEY, HEDGE, WORD_TO_KEY
+from workflows.reading.label_variants import pronoun_mentions
+from workflows.reading.option_expressions import FRAME_CHARS, mentions, opens_with_answer_word, parse_expr, strip_frame
+
+
+_SPLIT = re.compile(r"\s*(?:(?<!\d)[.,:]|[.,:](?!\d)|[!;()—–、。]|\s--?\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
+                    r"|\bas\b|\bsince\b|\bcomme\b|\bgiven\b)\s*")
+# what every match of _SPLIT holds (a mark, a dash or one of its words): looked for first, because
+# _SPLIT opens with `\s*` and the engine tries it at every character (~1 µs a character); a line
+# without any of these has no match, and its split is the line itself
+_SPLIT_HINT = re.compile(r"[.,:!;()—–、。-]|but|mais|because|car|parce|as|since|comme|given")
+
+
+def split_line(line: str, maxsplit: int = 0) -> list[str]:
+    """`_SPLIT.split(line, maxsplit)`, without running `_SPLIT` on a line it cannot match."""
+    if _SPLIT_HINT.search(line) is None:
+        return [line]
+    return _SPLIT.split(line, maxsplit=maxsplit)
+
+
+@functools.lru_cache(maxsize=1024)
+def segments(line: str) -> tuple[str, ...]:
+    """The line's segments between sentence punctuation, " - ", "but" … (`_SPLIT`): split once
+    per line however many rules read them."""
+    return tuple(split_line(line))
+
+
+
+# a segment that rules out what it names ("not the raise", "and not the sliding scale either", "nor C")
+_NEGATED = re.compile(r"^(?:and |but |or |et |mais |aber |y |e )?(?:not|nor|never|no|pas|non pas|nicht|nie|не|ni"
+                      r"|niet|nunca|jamais|mai|nem|none of)\b")
+
+def segment_answers(line: str, options, keys, labels) -> set[int]:
+    """The options the line's segments (between sentence punctuation, "but" …) each are by themselves."""
+    found = set()
+    for segment in segments(line):
+        if segment and segment != line:
+            index, _ = parse_expr(segment, options, keys, labels)
+            if index is not None:
+                found.add(index)
+    return found
+
+
+# an answer about a part of the question ("no on the reserve", "yes to the amendment", "non sur le loyer")
+_PART_ANSWER = re.compile(r"^(\w+)\s+(?:on|to|for|about|sur|pour|à|au)\s+\w")
+
+
+def part_answers(line: str, keys: dict[str, int]) -> set[int]:
+    """The options of the line's segments that answer about a part of the question ("Yes on the
+    motion, no on the amendment": both)."""
+    found = set()
+    for segment in segments(line):
+        m = _PART_ANSWER.match(segment)
+        if m and WORD_TO_KEY.get(m.group(1)) in keys:
+            found.add(keys[WORD_TO_KEY[m.group(1)]])
+    return found
+
+
+def ruled_out(line: str, options, keys, labels) -> set[int]:
+    """The options the line names only inside segments that rule them out ("Not the raise, and not
+    the sliding scale either. Keep it."): named there, they are not a second choice."""
+    out: set[int] = set()
+    kept: set[int] = set()
+    for segment in segments(line):
+        if not segment:
+            continue
+        named = mentions(segment, options, keys, labels) | {labels[label] for label in
+                                                             pronoun_mentions(segment, tuple(labels))}
+        if _NEGATED.match(segment):
+            out |= named
+        else:
+            kept |= named
+    return out - kept
+
+
+# a refusal said before an option's name ("no to no honorarium", "not the raise", "against B")
+_REFUSING = re.compile(r"^(?:no (?:to|for)|not|never|against|non (?:à|au|aux)|nein zu|gegen|no a|contra|contro"
+                       r"|niet|nicht)\s+\S")
+
+
+def refused(line: str, index: int, options, keys, labels) -> bool:
+    """True when the line refuses the option it names rather than choosing it: a bare "no" after
+    its name ("No honorarium, no", "Sin honorarios, no", "Postpone. No.") or a refusal before it
+    ("no to no honorarium", "against B"). On a ballot with a No option that "no" is the ballot's
+    own answer: a doubled one ("No, no") stays No, another option with it is asked back as two."""
+    if "NO" in keys:
+        return False
+    kept = [segment for segment in segments(line) if segment.strip(FRAME_CHARS)]
+    for position, segment in enumerate(kept):
+        refusing = _REFUSING.match(segment)
+        if refusing and parse_expr(segment[refusing.end() - 1:], options, keys, labels)[0] == index:
+            return True  # "no to no honorarium"
+        if parse_expr(segment, options, keys, labels)[0] == index:
+            return any((WORD_TO_KEY.get(bare) or ANSWER_TO_KEY.get(bare)) == "NO"
+                       for later in kept[position + 1:] if (bare := strip_frame(later)))
+    return False
+
+
+
+def one_segment(line: str, options, keys, labels) -> tuple[int | None, str]:
+    """(index, segment) when exactly one of the line's segments (between sentence punctuation,
+    " - ", "but" …) is by itself an option's answer ("Sorry for the delay - yes from us"), else
+    (None, "")."""
+    found, others = {}, False
+    for segment in segments(line):
+        index, _ = parse_expr(segment, options, keys, labels) if segment.strip() else (None, None)
+        if index is not None:
+            found.setdefault(index, segment)
+        else:
+            others = others or opens_with_answer_word(segment)  # "No problem, yes": asked back
+    return next(iter(found.items())) if len(found) == 1 and not others else (None, "")
+
+
+# the vote said at the end of a sentence whose beginning gives a reason or names the voter ("After
+# thinking about it over the weekend I'm going to say no", "Since I only joined in November I'll
+# abstain on this one", "We (Eastside Tenants' Association) vote yes"): batch 11
+_VOICED = re.compile(r"(?:(?<![\w'])(?:i|we)|\))\s*(?:(?:'m|am|'re|are) (?:going to|gonna) (?:say|vote(?: for)?)"
+                     r"|(?:'ll|will|shall) (?:say|vote(?: for)?)|(?:'ll|will)(?=\s+abst)|vote(?: for)?)\s+"
+                     r"|(?<![\w'])(?:my|our) vote (?:is|will be)\s+")
+_NEGATION = re.compile(r"(?<![\w'])(?:not|never|n't|don't|won't|can't|cannot|neither|nor)(?![\w'])|n't\b")
+
+
+def voiced(line: str, options, keys, labels) -> tuple[int | None, str]:
+    """(index, answer) of a vote said after "I'm going to say", "I'll abstain", "we … vote" past the
+    line's start, when what comes before names no option and holds no question, doubt or negation;
+    else (None, "")."""
+    found = None
+    for found in _VOICED.finditer(line):
+        pass
+    if found is None or not found.start():
+        return None, ""
+    head = line[:found.start()]
+    if (mentions(head, options, keys, labels) or "?" in head or HEDGE.search(head) or _NEGATION.search(head)
+            or opens_with_answer_word(head)):
+        return None, ""
+    answer = segments(line[found.end():])[0]
+    index, _ = parse_expr(answer, options, keys, labels) if answer.strip() else (None, None)
+    return (index, answer) if index is not None else (None, "")
