@@ -69,6 +69,10 @@ class SmtpCapture:
     with Postfix's "552 5.3.4", whatever SIZE says (a provider whose real limit is below its stated one).
     `refuse_size_to = {addr, …}` refuses, the same way, every message to those recipients alone (one
     member's copy longer than the others', a limit that differs by recipient).
+    `hold_to = {addr, …}` holds every message to those recipients at the end of its data, unanswered,
+    while they stay in the set (`holding` counts the messages held so far): the sender waits as for a
+    slow provider, and can be killed there; once released, the message is answered "451 4.3.0" and
+    not recorded (its sender is usually gone).
     """
 
     def __init__(self, tls: str | None = None, cert: tuple[str, str] | None = None):
@@ -81,6 +85,8 @@ class SmtpCapture:
         self.size_limit: int | None = None
         self.refuse_larger_than: int | None = None
         self.refuse_size_to: set[str] = set()
+        self.hold_to: set[str] = set()
+        self.holding = 0
         self.mail_options: list[list[str]] = []
         self._script: list[str] = []
         self._rcpt_replies: dict[str, str] = {}
@@ -164,6 +170,13 @@ class SmtpCapture:
 
     async def handle_DATA(self, server, session, envelope):
         """aiosmtpd hook: the next scripted reply (or DROP); record the message on a 2xx."""
+        if self._held(envelope):
+            with self._lock:
+                self.holding += 1
+                self._lock.notify_all()
+            while self._held(envelope):
+                await asyncio.sleep(0.02)
+            return "451 4.3.0 Held, try again later"
         with self._lock:
             reply = self._script.pop(0) if self._script else "250 OK queued"
             if self.refuse_larger_than is not None and len(envelope.original_content or envelope.content) > \
@@ -183,6 +196,9 @@ class SmtpCapture:
                 self._lock.notify_all()
             return reply
 
+    def _held(self, envelope) -> bool:
+        return bool({a.lower() for a in envelope.rcpt_tos} & {a.lower() for a in self.hold_to})
+
     def wait_for(self, n: int, timeout: float = 5.0) -> list[dict]:
         """Block until at least `n` messages were recorded; return a copy; AssertionError on timeout."""
         with self._lock:
@@ -198,11 +214,13 @@ class SmtpCapture:
             self._script.clear()
             self._rcpt_replies.clear()
             self.refuse_size_to.clear()
+            self.hold_to.clear()
             self.close_mid_data = False
         self.start()
 
     def close(self) -> None:
-        """Stop and remove any temporary certificate."""
+        """Stop (releasing any message held) and remove any temporary certificate."""
+        self.hold_to.clear()
         self.stop()
         if self._tmp:
             shutil.rmtree(self._tmp, ignore_errors=True)
