@@ -16,9 +16,14 @@ def first_once(db: sqlite_utils.Database, key: str, kind: str, day: str) -> bool
     """Record (key, kind) on `day` and return True, or False when it was recorded on any day: a
     notice given once while its record is kept (the privacy purge deletes it with the day's
     others). `key` names a member or a message by its id ("member 12"), never an address."""
-    if db.execute("SELECT 1 FROM notices WHERE address = ? AND kind = ? LIMIT 1", [key, kind]).fetchone():
+    if given_once(db, key, kind):
         return False
     return first_today(db, key, kind, day)
+
+
+def given_once(db: sqlite_utils.Database, key: str, kind: str) -> bool:
+    """Whether (key, kind) is recorded on any day (`first_once` would return False), recording nothing."""
+    return db.execute("SELECT 1 FROM notices WHERE address = ? AND kind = ? LIMIT 1", [key, kind]).fetchone() is not None
 
 
 def count_on(db: sqlite_utils.Database, kind: str, day: str) -> int:

@@ -119,3 +119,25 @@ def m008_fanout(db):
         size[tuple(key)] = size.get(tuple(key), 0) + 1
     db.conn.executemany("UPDATE outbox SET fanout_id = ? WHERE id = ?",
                         [(first[tuple(key)], row_id) for row_id, *key in rows if size[tuple(key)] > 1])
+
+
+@sending()
+def m009_size_refused_copies(db):
+    """Members' copies of a fan-out the provider refused for their size after it had accepted
+    other copies, whose notice to the coordinators is not queued yet: a row is written in the
+    refusal's transaction (the copy already marked failed with the provider's answer) and deleted
+    in the one that queues the notice and records the member told (`notices.first_once`), so a
+    process killed between the two leaves it to tell at the next outbox pass. No address and no
+    word of the message: the copy's outbox id, its size, the provider's stated limit (NULL: none)
+    and how many other copies it had accepted, as the notice says them."""
+    db.executescript(
+        """
+        CREATE TABLE size_refused_copies (
+            id INTEGER PRIMARY KEY,                 -- the order the copies were refused in
+            outbox_id INTEGER NOT NULL UNIQUE,
+            size INTEGER NOT NULL,
+            size_limit INTEGER,
+            accepted INTEGER NOT NULL
+        );
+        """
+    )
