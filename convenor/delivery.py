@@ -21,12 +21,12 @@ from mailer import addresses
 from mailer.compose import compose_parts
 from convenor.governor import Governor, pause_unreachable
 from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, Sender, TemporaryFailure, TooLarge, Unreachable
-from store import blobs, members, outbox
+from store import blobs, members, outbox, size_refusals
 from store.db import transaction
 from workflows.membership.bounces import delivery_failed, report_policy_refusal
 from workflows.routing.context import Context, Rules
 from workflows.routing.table import ITEM_DESCRIBERS, OVERSIZE_STOPPED
-from workflows.sending.size_refusal import RefusedCopies, refused_for_size, tell_refused_copies
+from workflows.sending.size_refusal import refused_for_size, tell_refused_copies
 
 log = logging.getLogger("convenor.delivery")
 FOLD_SECONDS = 2.0  # journaled sent marks are folded into the outbox after each batch, or this often
@@ -90,25 +90,28 @@ def _fold_sent(db) -> None:
 
 
 def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report):
-    refused = RefusedCopies()  # members' copies refused for size: one notice per item as the pass ends
+    try:  # copies refused in a pass that never ended (the process killed before its end)
+        _tell_refused(db, rules, clock)
+    except Exception:  # noqa: BLE001 - they stay recorded, told at the pass end (which raises if it fails
+        # again), and the rest of the outbox is not held back by them
+        log.exception("outbox: the notices of copies refused for size could not be queued; tried again as the pass ends")
     try:
-        _deliver_rows(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report,
-                      refused)
+        _deliver_rows(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report)
     finally:
-        _tell_refused(db, rules, clock, refused)
+        _tell_refused(db, rules, clock)  # the members' copies refused for size: one notice per item
 
 
-def _tell_refused(db, rules, clock, refused: RefusedCopies) -> bool:
-    """Queue the notices of the members' copies refused for size since the last call; True if any."""
-    if not refused.items:
+def _tell_refused(db, rules, clock) -> bool:
+    """Queue the notices of the members' copies refused for size not told yet, and record them told,
+    in one transaction (`size_refusal.tell_refused_copies`); True if any was waiting."""
+    if not size_refusals.any_untold(db):
         return False
     with transaction(db):
-        tell_refused_copies(Context(db, rules, clock()), refused, ITEM_DESCRIBERS)
+        tell_refused_copies(Context(db, rules, clock()), ITEM_DESCRIBERS)
     return True
 
 
-def _deliver_rows(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report,
-                  refused):
+def _deliver_rows(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report):
     governor = Governor(db, rules.sending, clock())
     folded_at = time.monotonic()
     while not should_stop():
@@ -118,7 +121,7 @@ def _deliver_rows(db, rules, sender, clock, retry_base, retry_max, max_attempts,
         # tells whether anything waits, and the budget's check below says until when)
         rows = outbox.due(db, now, limit=batch if room is None else max(1, min(batch, room)))
         if not rows:
-            if _tell_refused(db, rules, clock, refused):
+            if _tell_refused(db, rules, clock):
                 continue  # nothing else due: the notices of refused copies go in this pass
             break
         for row in rows:
@@ -176,7 +179,7 @@ def _deliver_rows(db, rules, sender, clock, retry_base, retry_max, max_attempts,
                 with transaction(db):
                     outbox.mark_failed(db, row["id"], str(exc))
                     outcome = refused_for_size(Context(db, rules, clock()), row, exc.size, exc.limit, str(exc),
-                                               OVERSIZE_STOPPED, ITEM_DESCRIBERS, refused)
+                                               OVERSIZE_STOPPED, ITEM_DESCRIBERS)
                 log.warning("outbox %s (%s) too large for the provider (%s bytes, limit %s): %s",
                             row["id"], row["kind"], exc.size, exc.limit or "not stated", outcome)
                 report.failed += 1

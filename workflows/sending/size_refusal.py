@@ -7,8 +7,16 @@ one copy, the message is not too large in general: this copy is that member's fa
 copy, in their language; a limit lowered since), the item goes on (a vote stays open, nothing is
 erased) and the coordinators are told in the notice of any message that could not be delivered,
 naming the member, the item and what they can do: one notice per item and outbox pass, listing
-every member whose copy was refused in that pass (`RefusedCopies`, told when the pass ends), and
-each member once per item.
+every member whose copy was refused in that pass, and each member once per item.
+
+So that one notice lists them all, the refusal's transaction queues none: it records the copy
+(`store.size_refusals`: its size, the provider's limit, how many copies were accepted; the row
+itself is marked failed with the provider's answer). `tell_refused_copies`, run as each outbox
+pass starts and ends (and when nothing else is due in it), queues the notices of every copy
+recorded, records each member told (`notices.first_once`) and forgets the copies, all in one
+transaction: a process killed between a refusal and its notice (a power cut, SIGKILL) leaves the
+copy recorded, and it is told as the next pass starts; a member is never recorded told without
+the notice queued with it.
 
 "Accepted" is what the store records when the refusal is handled: the sent marks of the fan-out's
 other copies (folded, or still in the journal), read inside the refusal's write transaction
@@ -19,21 +27,24 @@ copy is withdrawn as it goes, and its member is told of the change at the next t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from store import notices
 from store import outbox
+from store import size_refusals
 from workflows.membership.bounces import delivery_failed
 from workflows.routing.context import Context
 from workflows.sending import oversize
 
 
-@dataclass
-class RefusedCopies:
-    """Members' copies refused for their size in one outbox pass, by item (their notice's key): told
-    in one notice per item when the pass ends (`tell_refused_copies`)."""
-    items: dict[str, list[tuple[dict, int, int | None, int]]] = field(default_factory=dict)
+@dataclass(frozen=True)
+class RefusedCopy:
+    """One member's copy refused for its size, as `store.size_refusals` keeps it until it is told."""
+    row: dict               # its outbox row, `last_error` the provider's answer
+    size: int               # its size in bytes, as sent
+    limit: int | None       # the provider's stated limit, None when it states none
+    accepted: int           # how many other copies of its fan-out had been accepted
 
 
 def stops_item(row: dict, accepted: int) -> bool:
@@ -50,41 +61,62 @@ def stops_item(row: dict, accepted: int) -> bool:
 
 def refused_for_size(ctx: Context, row: dict, size: int, limit: int | None, answer: str,
                      stopped: dict[str, oversize.Stopped],
-                     describers: dict[str, Callable[[object, int], dict]], refused: RefusedCopies) -> str:
+                     describers: dict[str, Callable[[object, int], dict]]) -> str:
     """The provider refused `row` (an outbox row, already marked failed, in the transaction that
     does what follows) for its `size` (`limit`: the provider's stated one, or None), answering
     `answer`: stop its item, or report that member's copy (see the module doc: a member's copy of
-    a fan-out joins `refused`, told when the pass ends). Returns the outcome for the log (no word
+    a fan-out is recorded, told by `tell_refused_copies`). Returns the outcome for the log (no word
     of the message)."""
     accepted = outbox.same_message_sent(ctx.db, row["id"])
     if stops_item(row, accepted):
         return oversize.stop_fanout(ctx, row, size, limit, answer, stopped, describers)
-    return _member_copy_refused(ctx, row, size, limit, answer, accepted, refused)
+    return _member_copy_refused(ctx, row, size, limit, answer, accepted)
 
 
-def tell_refused_copies(ctx: Context, refused: RefusedCopies,
-                        describers: dict[str, Callable[[object, int], dict]]) -> int:
-    """Tell the coordinators of the members' copies `refused` in one outbox pass: one notice per
-    item, naming each member and address (a coordinator among them is not sent the notice naming
-    their own copy), then forget them. Returns how many items were told of."""
-    told = 0
-    for entries in refused.items.values():
-        failed, size, limit, _ = entries[0]
-        item = oversize.item_of(ctx, failed)
+def tell_refused_copies(ctx: Context, describers: dict[str, Callable[[object, int], dict]]) -> int:
+    """Tell the coordinators of the members' copies refused for their size not told yet (recorded
+    by `refused_for_size`): one notice per item, naming each member and address not named before
+    for that item (a coordinator among them is not sent the notice naming their own copy); each
+    member recorded told (`notices.first_once`, by member id, or outbox id for a copy to no member,
+    on `ctx.now`'s day) and the copies forgotten, in the caller's transaction, which the notices
+    are queued in. Returns how many items were told of."""
+    day = ctx.now.date().isoformat()
+    waiting = size_refusals.untold(ctx.db)
+    items: dict[str, tuple[dict | None, list[RefusedCopy]]] = {}  # by the notice's key: its item, its copies
+    for found in waiting:
+        refused = RefusedCopy(row={k: v for k, v in found.items() if k not in _REFUSAL_COLUMNS},
+                              size=found["size"], limit=found["size_limit"], accepted=found["accepted"])
+        if refused.row["id"] is None:  # its outbox row purged meanwhile: nothing left to name
+            continue
+        who, about, item = _told_keys(ctx, refused.row)
+        if notices.first_once(ctx.db, who, about, day):
+            items.setdefault(about, (item, []))[1].append(refused)
+    size_refusals.forget(ctx.db, [found["refused_id"] for found in waiting])
+    for item, copies in items.values():
+        first = copies[0]
         describe = describers.get(item["kind"]) if item is not None else None
         described = describe(ctx.db, item["item_id"]) if describe is not None else {}
-        delivery_failed(ctx, failed, too_large=True, ref=described.get("ref"), title=described.get("title"),
-                        size_mb=oversize.mb(max(entry[1] for entry in entries)),
-                        limit_mb=oversize.mb(limit, limit=True) if limit else None,
-                        accepted=max(entry[3] for entry in entries), copy_kind=failed["kind"],
-                        also_failed=[entry[0] for entry in entries[1:]])
-        told += 1
-    refused.items.clear()
-    return told
+        delivery_failed(ctx, first.row, too_large=True, ref=described.get("ref"), title=described.get("title"),
+                        size_mb=oversize.mb(max(copy.size for copy in copies)),
+                        limit_mb=oversize.mb(first.limit, limit=True) if first.limit else None,
+                        accepted=max(copy.accepted for copy in copies), copy_kind=first.row["kind"],
+                        also_failed=[copy.row for copy in copies[1:]])
+    return len(items)
 
 
-def _member_copy_refused(ctx: Context, row: dict, size: int, limit: int | None, answer: str, accepted: int,
-                         refused: RefusedCopies) -> str:
+_REFUSAL_COLUMNS = ("refused_id", "size", "size_limit", "accepted")  # what `size_refusals.untold` adds to a row
+
+
+def _told_keys(ctx: Context, row: dict) -> tuple[str, str, dict | None]:
+    """Whom the record that the coordinators were told names (a member, or a copy to no member, by
+    id: never an address), what about (the item, or the fan-out of a copy of no item), and the item."""
+    item = oversize.item_of(ctx, row)
+    who = f"member {row['member_id']}" if row.get("member_id") else f"outbox {row['id']}"
+    about = f"size-refused {item['kind']} {item['item_id']}" if item else f"size-refused outbox {row['fanout_id']}"
+    return who, about, item
+
+
+def _member_copy_refused(ctx: Context, row: dict, size: int, limit: int | None, answer: str, accepted: int) -> str:
     failed = dict(row, last_error=answer)
     if row.get("fanout_id") is None:  # a message to one person alone: the notice of any failed message
         if row["kind"] != "delivery_failed":
@@ -92,10 +124,8 @@ def _member_copy_refused(ctx: Context, row: dict, size: int, limit: int | None, 
         return "that member's own message failed for good: the coordinators told"
     if row["kind"] == "delivery_failed":  # a notice of a failure is not reported in turn
         return f"one copy of a coordinators' notice not delivered ({accepted} accepted)"
-    item = oversize.item_of(ctx, row)
-    who = f"member {row['member_id']}" if row.get("member_id") else f"outbox {row['id']}"  # never an address
-    about = f"size-refused {item['kind']} {item['item_id']}" if item else f"size-refused outbox {row['fanout_id']}"
-    if not notices.first_once(ctx.db, who, about, ctx.now.date().isoformat()):
+    who, about, _ = _told_keys(ctx, row)
+    if notices.given_once(ctx.db, who, about):
         return f"one member's copy refused ({accepted} accepted): the coordinators were told of that member before"
-    refused.items.setdefault(about, []).append((failed, size, limit, accepted))
+    size_refusals.record(ctx.db, row["id"], size, limit, accepted)
     return f"one member's copy refused ({accepted} accepted): the item goes on, the coordinators told as the pass ends"
