@@ -58,7 +58,9 @@ _WORDS = (
     r"|ራስ-ሰር ምላሽ|ինքնաշխատ պատասխան|ការឆ្លើយតបស្វ័យប្រវត្តិ|स्वचालित जवाफ|ස්වයංක්‍රීය පිළිතුර"
     r"|impendulo ezenzakalelayo|(?:absent\(e\) du bureau|assente dall'ufficio|nieobecność w biurze|ofis dışında)"
     r"(?=\s*(?:$|[:：(\[]|[-–]\s|\d))"  # not "Ofis dışında toplantı" (a meeting out of the office)
-    r"|.{0,20}(?:自动回复|自動回覆|自動応答|自动答复)"  # "来自网易邮箱的自动回复"
+    # "来自网易邮箱的自动回复", ending there or at a colon: not "关于假期自动回复设置的建议" (a proposal
+    # about holiday auto-reply settings), where the words run on into a topic's
+    r"|.{0,20}(?:自动回复|自動回覆|自動応答|自动答复)(?![^\W\d_])"
     # challenge-response filters asking the sender to prove they are human
     r"|(?:sender|e-?mail) verification|verification required"
     r"|your (?:e-?mail|message) (?:requires|needs|is awaiting) (?:verification|confirmation)"
@@ -82,7 +84,9 @@ _AFTER_PREFIX = re.compile(r"\s*[\[(【]?(?:" + _WORDS, re.IGNORECASE)
 # ... and be all of it: "RE: Automatic reply: <original>" is a person answering someone's
 # automatic reply (an automatic reply puts its words before the subject it answers, never
 # "Re:" before its own words and the original).
-_ORIGINAL_FOLLOWS = re.compile(r"[\])】]?\s*[:：]\s*\S")
+# The words may end inside a longer word ("Abwesenheits" of "AW: Abwesenheitsnotiz: [Vote 12] …")
+# or take the colon themselves ("Re: Auto: [Announcement] …"): the original follows all the same.
+_ORIGINAL_FOLLOWS = re.compile(r"\w*[\])】]?\s*[:：]\s*\S")
 # ... nor go on as a topic in lower case: "Re: auto-reply settings for the shared mailbox" is a
 # person's thread about auto-replies (an automatic reply's words end its subject, or go on with
 # a date, "until …", a name or punctuation)
@@ -115,8 +119,43 @@ def automatic_subject(subject: str) -> bool:
     if _FORWARD.search(prefix):
         return False
     words = _AFTER_PREFIX.match(rest)
-    return (words is not None and not _ORIGINAL_FOLLOWS.match(rest, words.end())
+    return (words is not None and not _original_follows(rest, words.end())
             and not _goes_on_as_a_topic(rest, words.end()) and not _ASKED.match(rest, words.end()))
+
+
+def _original_follows(rest: str, end: int) -> bool:
+    """True when a subject answered by the automatic words follows them (see _ORIGINAL_FOLLOWS)."""
+    if _ORIGINAL_FOLLOWS.match(rest, end):
+        return True
+    return rest[end - 1:end] in (":", "：") and bool(rest[end:].strip())
+
+
+def names_what_it_answers(subject: str, topic: str = "") -> bool:
+    """True when the subject is an automatic reply's in its exact shape: no reply prefix, its
+    automatic words, a colon and then the subject of the message it answers, as the conversation's
+    topic (`topic`: Outlook's Thread-Topic) or an item's bracketed tag shows it ("Automatic reply:
+    [Draft 21] Volunteer expenses policy", "Absence du bureau : [Draft 15] …"). A person's mail
+    program puts "Re:" before the subject it answers, never such words: this shape is that
+    program's automatic-reply assistant or rule, whichever program it is. "Auto-reply: YES" (a
+    person's joke) names no subject answered."""
+    if REPLY_PREFIX.match(subject).group(0).strip():
+        return False
+    words = _SUBJECT.match(subject)
+    if words is None or not _original_follows(subject, words.end()):
+        return False
+    after = _ANSWERED.match(subject, words.end())
+    if after is None:
+        return False
+    answered = subject[after.end():].strip()
+    return bool(answered) and (_ITEM_TAG.match(answered) is not None
+                               or (bool(topic.strip()) and answered.casefold() == topic.strip().casefold()))
+
+
+# what comes between the automatic words and the subject answered: the rest of their last word, a
+# closing bracket, the colon
+_ANSWERED = re.compile(r"\w*[\])】]?\s*[:：]?\s*")
+# an item's subject as Convenor and list tools write it: a bracketed tag first ("[Vote 7] …")
+_ITEM_TAG = re.compile(r"\[[^\]\n]{1,40}\]\s*\S")
 
 
 def thanks_only(subject: str) -> bool:

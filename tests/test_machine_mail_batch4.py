@@ -118,7 +118,10 @@ REPLY = "In-Reply-To: <q7hx2m4kcp3vbn6wtz5d.a81f@example.org>\n"
     (REPLY + "Subject: Out of Office: away until Monday", True),  # the same title answering ours
     (REPLY + "Subject: Out of office 16-27 February", True),  # the same words answering ours
     ("To: network+q7hx2m4kcp3vbn6wtz5d@example.org\nSubject: Abwesend bis 14.02.", True),  # sent to a token
-    (REPLY + "Subject: Automatic reply: [Vote 7] Budget\nX-Mailer: Microsoft Outlook 16.0", False),
+    # Outlook's own automatic reply (a client rule, batch 13): its words before the item it answers,
+    # where a person's Outlook writes "RE:"; a bare "Out of Office" from it names nothing answered
+    (REPLY + "Subject: Automatic reply: [Vote 7] Budget\nX-Mailer: Microsoft Outlook 16.0", True),
+    (REPLY + "Subject: Out of Office\nX-Mailer: Microsoft Outlook 16.0", False),
     (REPLY + "Subject: Re: [Vote 7] Budget\nPrecedence: bulk\nX-Mailer: Evolution 3.46", False),
     (REPLY + "Subject: Re: [Vote 7] Budget\nPrecedence: bulk", True),  # vacation(1)
     ("Subject: Re: [Vote 7] Budget\nAuto-Submitted: auto-replied\nUser-Agent: Thunderbird/115.6.0", True),
