@@ -232,7 +232,9 @@ _PERSON_CLIENT = re.compile(
     r"thunderbird|seamonkey|microsoft (?:office )?outlook|microsoft-macoutlook|outlook express|windows live mail"
     r"|apple mail|iphone mail|ipad mail"
     r"|roundcube|k-9 mail|evolution \d|kmail|\bmutt/|neomutt|claws mail|sylpheed|\bgnus/|mailmate"
-    r"|postbox|em client|the bat!|mailspring|airmail|fairemail|bluemail|aquamail|geary|alpine",
+    r"|postbox|em client|the bat!|mailspring|airmail|fairemail|bluemail|aquamail|geary|alpine"
+    # webmail programs a person writes in, whose server's vacation (Sieve) never names them
+    r"|squirrelmail|horde|internet messaging program|rainloop|snappymail|readdle spark|mailbird|canary mail",
     re.IGNORECASE)
 
 

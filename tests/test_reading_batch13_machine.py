@@ -27,7 +27,8 @@ ANSWER = "In-Reply-To: <abcdefghijklmnopqrstuvwxyz.1@example.org>\nTo: network+a
 VOTE = "[Vote 7] Approve the 2027 budget"
 WEBMAILS = ("Coremail Webmail Server Version XT6.0.2 build 20230601", "Zoho Mail", "WebService/1.1.22876 YMailNorrin",
             "Mail.Ru Mailer 1.0", "NaverMail", "Lotus Notes Release 8.0.2 HF623 January 16, 2009", "QQMail 2.x")
-PERSON_CLIENTS = ("Microsoft Outlook 16.0", "Microsoft Office Outlook 12.0", "Mozilla Thunderbird", "iPhone Mail (22B91)", "Apple Mail (2.3826)")
+PERSON_CLIENTS = ("Microsoft Outlook 16.0", "Microsoft Office Outlook 12.0", "SquirrelMail/1.4.23 [SVN]",
+                  "Internet Messaging Program (IMP) H5 (6.2.27)", "Mozilla Thunderbird", "iPhone Mail (22B91)", "Apple Mail (2.3826)")
 
 
 def mail(subject: str, body: str = "Back on 9 December.", sender: str = "Staff <staff@corp.example>",
