@@ -58,9 +58,10 @@ _WORDS = (
     r"|ራስ-ሰር ምላሽ|ինքնաշխատ պատասխան|ការឆ្លើយតបស្វ័យប្រវត្តិ|स्वचालित जवाफ|ස්වයංක්‍රීය පිළිතුර"
     r"|impendulo ezenzakalelayo|(?:absent\(e\) du bureau|assente dall'ufficio|nieobecność w biurze|ofis dışında)"
     r"(?=\s*(?:$|[:：(\[]|[-–]\s|\d))"  # not "Ofis dışında toplantı" (a meeting out of the office)
-    # "来自网易邮箱的自动回复", ending there or at a colon: not "关于假期自动回复设置的建议" (a proposal
-    # about holiday auto-reply settings), where the words run on into a topic's
-    r"|.{0,20}(?:自动回复|自動回覆|自動応答|自动答复)(?![^\W\d_])"
+    # "来自网易邮箱的自动回复", Japanese systems' "【自動返信】", ending there or at a colon or bracket: not
+    # "关于假期自动回复设置的建议" (a proposal about holiday auto-reply settings) nor "自動返信の設定について",
+    # where the words run on into a topic's
+    r"|.{0,20}(?:自动回复|自動回覆|自動応答|自动答复|自動返信)(?![^\W\d_])"
     # challenge-response filters asking the sender to prove they are human
     r"|(?:sender|e-?mail) verification|verification required"
     r"|your (?:e-?mail|message) (?:requires|needs|is awaiting) (?:verification|confirmation)"

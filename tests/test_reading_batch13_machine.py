@@ -10,8 +10,9 @@ that must not change:
   program answers under "Re:"; "Auto-reply: YES" names nothing answered.
 - A person answering someone's automatic reply ("AW: Abwesenheitsnotiz: [Vote 12] …", "Re: Auto:
   [Announcement] …") is a person's even when the automatic words end inside a longer word or take
-  the colon themselves; Chinese automatic words running on into a topic ("关于假期自动回复设置的建议",
-  a proposal about auto-reply settings) are a person's subject.
+  the colon themselves; Chinese and Japanese automatic words running on into a topic
+  ("关于假期自动回复设置的建议", a proposal about auto-reply settings) are a person's subject, and
+  Japanese systems' "【自動返信】" / "自動返信：" lead an automatic reply's.
 The scenarios: such mail arriving to a ballot (Dovecot, SMTP) is never answered, never counted,
 never dropped; the look-alikes are read as the person's and counted.
 """
@@ -92,9 +93,15 @@ def test_a_person_answering_or_discussing_automatic_replies_is_a_person(subject)
         assert not person.auto_reply
 
 
-@pytest.mark.parametrize("subject", ["来自网易邮箱的自动回复", f"来自网易126邮箱的自动回复: {VOTE}", f"自動回覆: {VOTE}"])
-def test_netease_and_taiwanese_subjects_stay_automatic(subject):
+@pytest.mark.parametrize("subject", ["来自网易邮箱的自动回复", f"来自网易126邮箱的自动回复: {VOTE}", f"自動回覆: {VOTE}",
+                                     f"【自動返信】{VOTE}", "自動返信：出張中のため不在です"])
+def test_chinese_and_japanese_automatic_subjects(subject):
     assert automatic_subject(subject)
+
+
+@pytest.mark.parametrize("subject", ["Re: 自動返信の設定について", "自動返信の設定について", f"返信: 自動返信: {VOTE}"])
+def test_japanese_automatic_words_as_a_topic_or_answered_are_a_persons(subject):
+    assert not automatic_subject(subject)
 
 
 @pytest.mark.parametrize("text", [
