@@ -13,6 +13,9 @@ that must not change:
   the colon themselves; Chinese and Japanese automatic words running on into a topic
   ("关于假期自动回复设置的建议", a proposal about auto-reply settings) are a person's subject, and
   Japanese systems' "【自動返信】" / "自動返信：" lead an automatic reply's.
+- Bare absence notices: leave ("on sabbatical", "de baja") and an office's closure, the return ("ab
+  07.12. wieder erreichbar"), whom to write to in French and Spanish, an address's dots ending no
+  clause; any clause that answers ("…, so I vote now: yes") keeps it a person's.
 The scenarios: such mail arriving to a ballot (Dovecot, SMTP) is never answered, never counted,
 never dropped; the look-alikes are read as the person's and counted.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 import pytest
 
 from mailer.autoreply_subjects import automatic_subject, names_what_it_answers
+from mailer.autoreply_words import only_an_absence_notice
 from tests.fixtures_convenor import network_fixture
 from tests.test_machine_mail_reading import raw, read
 
@@ -113,6 +117,38 @@ def test_a_persons_words_from_a_webmail_stay_a_persons(text):
     person = read(mail(f"Re: {VOTE}", text, "Betty Jones <bettyjones1958@yahoo.com>",
                        extra="X-Mailer: WebService/1.1.22876 YMailNorrin"))
     assert not person.auto_reply
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour,\n\nJe suis en congé maternité jusqu'au 15 mars 2027. Pour toute question, merci de contacter "
+    "secretariat@universite-exemple.fr.",
+    "Ich bin derzeit abwesend und ab 07.12. wieder erreichbar.",
+    "Hallo! Ich bin bis 11.12. nicht erreichbar und antworte danach.",
+    "Thank you for your enquiry. The office is closed until 7 December; we will reply when we reopen.",
+    "I am on sabbatical until 1 September 2027 and checking email only occasionally. Please expect delays.",
+    "Estoy de baja hasta el 9 de diciembre. Por favor contacte con info@ong.example.",
+    "I am away until 9 December. Please contact <office@example.org>.",
+])
+def test_more_absence_notices_with_every_clause_automatic(text):
+    """Leave and office closures, the return ("ab 07.12. wieder erreichbar"), whom to write to in
+    French and Spanish, and an address whose dots end no sentence."""
+    assert only_an_absence_notice(text)
+    notice = read(mail(f"Re: {VOTE}", text))
+    assert notice.auto_reply and notice.auto_reply_guessed
+
+
+@pytest.mark.parametrize("text", [
+    "Ab 7.12. bin ich wieder erreichbar, dann stimme ich ab.",
+    "I am on sabbatical until September but yes, I approve.",
+    "The office is closed until 7 December, so I vote now: yes.",
+    "Je suis absente jusqu'au 8, pour toute question sur le budget je vote pour.",
+    "Je suis absente jusqu'au 8. Pour toute question, je vote pour.",
+    "I am away until 9 December. Please contact office@example.org. Yes.",
+    "I am away until the 9th.Yes",
+])
+def test_an_absence_with_a_persons_answer_stays_a_persons(text):
+    assert not only_an_absence_notice(text)
+    assert not read(mail(f"Re: {VOTE}", text, "Ewa Nowak <ewa@example.net>")).auto_reply
 
 
 # --- scenarios: a ballot answered by machines and by people (real Dovecot and SMTP) ----------------
