@@ -57,7 +57,7 @@ _SEPARATOR = re.compile(
     r"сообщение|оригінальне повідомлення|原始邮件|邮件原件|原始郵件|元のメッセージ|원본 메시지"
     r"|orijinal ileti|missatge original|forwarded message|message transféré|weitergeleitete "
     r"nachricht|doorgestuurd bericht|videresendt meddelelse|mensaje reenviado|messaggio inoltrato"
-    r"|reply message|replied message|quoted message|originalmeddelelse|originalmeldung"
+    r"|reply message|replied message|回复的原邮件|回覆的原郵件|quoted message|originalmeddelelse|originalmeldung"
     r"|original meddelelse|opprinnelig melding|eredeti üzenet|eredeti levél|orijinal mesaj"
     r"|αρχικό μήνυμα|הודעה מקורית|الرسالة الأصلية|mesajul original|mesaj original|pesan asli"
     r"|pesan asal|tin nhắn gốc|thư gốc|original|mail original|ursprüngliche mail"

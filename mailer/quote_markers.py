@@ -3,7 +3,9 @@
 `attribution_span` recognises the line (or two or three wrapped lines) that introduces a quote:
 "On … wrote:" and its translations (Gmail, Thunderbird, Apple Mail, Outlook for Mac set in
 Catalan, Czech, Danish, Dutch, Finnish, French, German, Italian, Japanese, Korean, Norwegian,
-Polish, Portuguese, Russian, Spanish, Swedish, Turkish, Ukrainian, Vietnamese, Arabic, Chinese),
+Polish, Portuguese, Russian, Spanish, Swedish, Turkish, Ukrainian, Vietnamese, Arabic, Chinese,
+and Gmail's Welsh, Swahili, Afrikaans, Galician and Basque, Apple Mail's Polish "Wiadomość
+napisana przez … w dniu …:"),
 "X schrieb am <date>:" and "X kirjoitti <date>:" (verb before the date), Gmail's ISO form
 "2014-03-20 8:48 GMT+01:00 Name <addr>:" and every other locale that ends with the address and a
 colon, Zimbra's "- On … wrote:", Android's "---- Name wrote ----", Zoho's "---- On … wrote ----",
@@ -34,7 +36,7 @@ _VERBS = (
     r"|は書きました|さんは書きました|からのメッセージ|のメッセージ|napisal\(a\)|napisal|napísal"
     r"|napisao|napisala|rašė|rakstīja|kirjutas|menulis|skrifaði|ने लिखा|เขียนว่า|نوشت|написа"
     r"|писал\(а\)|писали|писала|писал|a scris|napisao je|napisala je|je napisal\(a\)|skrev følgende"
-    r"|գրել է"
+    r"|գրել է|ysgrifennodd|aliandika|geskryf|escribiu|idatzi zuen|napisana przez"
 )
 _VERB = re.compile(r"(?<![\w])(?:" + _VERBS + r")", re.IGNORECASE)
 # The same verbs in lower case for the lower-cased form of an ASCII line, where a case-sensitive

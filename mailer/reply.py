@@ -30,13 +30,14 @@ mis-reads what this module gets right (French Outlook blocks, bottom posts, un-p
 quotes) and their multi-line regular expressions can backtrack on long lines.
 
 What is kept, segment by segment, is `mailer/reply_segments.py`; the signature checks under the
-text are `mailer/reply_signatures.py`.
+text are `mailer/reply_signatures.py`; an original copied whole without `>`, `mailer/pasted_originals.py`.
 """
 from __future__ import annotations
 
 import re
 
 from mailer.forward_blocks import is_forward_block
+from mailer.pasted_originals import letter_below_rule, text_under_original
 from mailer.plain_lines import ANCHORED, PlainLines
 from mailer.quote_headers import quote_starts, supercite_as_quote
 from mailer.quote_markers import _WINDOW as _ATTRIBUTION_WINDOW
@@ -315,13 +316,18 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
                 attributed = True
                 i = below  # "-----Original Message----- / From: …" opening the message above a `>` quote:
                 continue  # the member answers under or between the quoted lines (Outlook Express)
+            under = text_under_original(lines, i) if not (seg.has_text or attributed) else None
+            if under is not None:  # opening the message over the original unprefixed: she wrote under its signature
+                attributed, i = True, under
+                continue
             stop = i
             break
         if seg.has_text and is_disclaimer(line):
             stop = i
             break
-        if seg.has_text and not line.letter and _DELIMITER.match(head) and _signature_below(lines, i):
-            stop = i  # "----" above a name, a role and a phone number: a signature
+        if (seg.has_text and not line.letter and _DELIMITER.match(head)
+                and (_signature_below(lines, i) or letter_below_rule(lines, i, _GREETING))):
+            stop = i  # "----" above a name, a role and a phone number (a signature), or above "Hello Member," (a pasted letter)
             break
         if is_phone_signature(line) or (seg.has_text and names_device(line) and _ends_below(lines, i)):
             if seg.has_text:

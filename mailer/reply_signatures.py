@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from mailer.quote_headers import quote_starts
-from mailer.quote_markers import attribution_span
+from mailer.quote_markers import attribution_span, intro_before_quote
 from mailer.reply_lines import Lines
 from mailer.sign_offs import gives_contact, is_disclaimer, is_phone_signature
 
@@ -25,6 +25,7 @@ SIGNATURE_WIDTH = 80
 CJK_SENTENCE = 15  # a line ending with "。", "？" or "！" longer than this is a sentence, not a signature line
 SIGNATURE_WORDS = 8  # a signature line under a closing formula: a name, a role, a phone, an address
 _POSTSCRIPT = re.compile(r"^p\.?\s?s\.?\b", re.IGNORECASE)
+INTRO_WORDS = 3  # a first line under a rule ending with a colon, this many words or more, introduces prose
 
 
 def _signature_below(lines: Lines, i: int) -> bool:
@@ -38,12 +39,14 @@ def _signature_below(lines: Lines, i: int) -> bool:
             continue
         if count == 0 and len(line) > SIGNATURE_WIDTH:
             return False  # what the checks below would say either way, without reading the line
-        if line[0] == ">" or attribution_span(lines, j) or quote_starts(lines, j):
+        if line[0] == ">" or _opens_quote(lines, j):
             return count > 0
         count += 1
         if (count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or (len(line) > 40 and line.endswith((".", "?", "!")))
                 or (len(line) > CJK_SENTENCE and line.endswith(("。", "？", "！")))):
             return False  # a sentence (in Chinese or Japanese, a third as many characters say as much)
+        if _POSTSCRIPT.match(line) or (count == 1 and line.endswith((":", "：")) and len(line.split()) >= INTRO_WORDS):
+            return False  # "PS: …", or "Notes from our group meeting:" introducing what follows: the member's
     return count > 0 and lines.count <= i + 13
 
 
@@ -53,7 +56,14 @@ def _ends_below(lines: Lines, i: int) -> bool:
     j = _next_nonblank(lines, i + 1, 6)
     if j is None:
         return i + 7 >= len(lines)
-    return lines.quoted(j) or bool(attribution_span(lines, j)) or quote_starts(lines, j)
+    return lines.quoted(j) or _opens_quote(lines, j)
+
+
+def _opens_quote(lines: Lines, j: int) -> bool:
+    """True when line j opens the quoted message under a signature: an attribution (one the
+    verbs name, or any dated line ending with a colon right above a `>` quote, whatever its
+    language: `intro_before_quote`) or a separator or header block. Reads lines j to j+12."""
+    return bool(attribution_span(lines, j)) or quote_starts(lines, j) or bool(intro_before_quote(lines, j))
 
 
 def _signature_block(lines: Lines, start: int, need_contact: bool = True, notice_tells: bool = False) -> bool:
@@ -66,7 +76,7 @@ def _signature_block(lines: Lines, start: int, need_contact: bool = True, notice
     for j in range(start, min(len(lines), start + 14)):
         if lines.blank(j):
             continue
-        if (lines.quoted(j) or attribution_span(lines, j) or quote_starts(lines, j) or _UNDERSCORE_RULE.match(lines[j].head)):
+        if lines.quoted(j) or _opens_quote(lines, j) or _UNDERSCORE_RULE.match(lines[j].head):
             break
         if is_disclaimer(lines[j]):  # a company's legal notice under its signature block ends it as a quote does
             contact = contact or notice_tells  # (under a closing formula it tells, as a phone number does,
@@ -121,7 +131,7 @@ def _motto_below(lines: Lines, i: int) -> bool:
     k = _next_nonblank(lines, j + 1, 3)
     if k is None:
         return j + 4 >= len(lines)
-    return lines.quoted(k) or bool(attribution_span(lines, k)) or quote_starts(lines, k) \
+    return lines.quoted(k) or _opens_quote(lines, k) \
         or is_phone_signature(lines[k]) or bool(_SIG_DELIM.match(lines[k].head))
 
 

@@ -1,0 +1,64 @@
+"""The message a member answers, copied whole without `>` and without an attribution, above or
+below her own words (split from `mailer.reply`, which reads the reply):
+
+- under her text, a rule of symbols right above a greeting that opens a letter ("----------" /
+  "Hello Member,"): the message she answers pasted under a rule, with no header block; her text
+  ends at the rule (`letter_below_rule`);
+- above her text, a header block that opens the message ("----- Original Message ----- / From: /
+  To: / Sent: / Subject:") over the unprefixed original, and her words under the original's
+  signature (Windows Live Mail and Outlook Express with the original not indented, the member
+  writing at the bottom): her text starts after that signature (`text_under_original`).
+
+Each check reads a bounded window of lines from the one it is asked about, once a message.
+"""
+from __future__ import annotations
+
+import re
+
+from mailer.forward_blocks import is_forward_block
+from mailer.quote_headers import quote_starts
+from mailer.reply_lines import MAX_LINE, Lines
+from mailer.reply_signatures import _SIG_DELIM, _next_nonblank
+
+ORIGINAL_LINES = 400  # an original copied above the member's text is read this far for its signature
+ORIGINAL_SIGNATURE_LINES = 4  # the lines under the original's "-- ": a name, an organisation, a link
+HEADER_LINES = 8  # the separator and header fields that open the message
+
+
+def letter_below_rule(lines: Lines, i: int, greeting: re.Pattern) -> bool:
+    """True when the rule at line i has right under it (blank lines aside) a greeting alone on its
+    line that `greeting` matches ("Hello Member,", "Dear all,"), and more text under that: a
+    letter pasted under the member's text. Reads at most 7 lines."""
+    j = _next_nonblank(lines, i + 1, 3)
+    if j is None or not lines[j].letter or not greeting.match(lines[j].head):
+        return False
+    k = _next_nonblank(lines, j + 1, 3)
+    return k is not None and not lines.quoted(k)
+
+
+def text_under_original(lines: Lines, i: int) -> int | None:
+    """The line where the member's own text starts under the unprefixed original whose header block
+    opens the message at line i: the first line after the original's signature ("-- " and at most
+    ORIGINAL_SIGNATURE_LINES lines) and a blank line. None when the block is a forwarded
+    message's, the original has no such signature within ORIGINAL_LINES lines, a `>` quote or
+    another header block comes first, or nothing but another header block follows the signature.
+    Reads at most ORIGINAL_LINES + 12 lines; the caller asks once a message (the block opens it)."""
+    end = i
+    while end < lines.count and end < i + HEADER_LINES and not lines.blank(end):
+        end += 1
+    if is_forward_block([line[:MAX_LINE] for line in lines.raw[i:end]]):
+        return None
+    for j in range(end, min(lines.count, i + ORIGINAL_LINES)):
+        if lines.blank(j):
+            continue
+        if lines.quoted(j) or quote_starts(lines, j):
+            return None
+        if not lines[j].letter and _SIG_DELIM.match(lines[j].head):
+            k = j + 1
+            while k < lines.count and k <= j + ORIGINAL_SIGNATURE_LINES and not lines.blank(k):
+                k += 1
+            if k >= lines.count or not lines.blank(k):
+                return None  # the signature runs on to the end, or longer than a signature
+            k = _next_nonblank(lines, k, 12)
+            return k if k is not None and not quote_starts(lines, k) else None  # not one more original
+    return None
