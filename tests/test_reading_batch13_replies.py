@@ -13,7 +13,9 @@ network keeps as her words is read from the whole message as it arrives:
 - a rule right above a greeting that opens a letter ("----------" / "Hello Member,"): the message
   answered, pasted under the member's text without headers; her text ends at the rule;
 - a header block opening the message over the unprefixed original, and the member's words under
-  the original's signature (Windows Live Mail, Outlook Express): those words are her reply.
+  the original's signature (Windows Live Mail, Outlook Express): those words are her reply;
+- Outlook's header labels in more locales: Icelandic "Frá: / Sent: / Til: / Efni:", Latvian "No: /
+  Nosūtīts: / Kam: / Tēma:" (its "No:" counted only among three fields: a voter's "No: …" stays).
 """
 from __future__ import annotations
 
@@ -145,3 +147,18 @@ def test_a_reply_under_the_unprefixed_draft_and_one_above_a_netease_separator_re
     assert "封面很好。" in digest.text
     assert "回复的原邮件" not in digest.text and "Original Message" not in digest.text
     assert digest.text.count("Please check the hotline numbers.") <= 1  # the draft is not quoted back as feedback
+
+
+@pytest.mark.parametrize("block", [
+    "Frá: Refuge Network <network@example.org>\nSent: miðvikudagur, 11. mars 2026 09:02\nTil: Member\nEfni: [Draft 12] Volunteer travel expenses",
+    "Frá: Refuge Network\nSent: miðvikudagur, 11. mars 2026 09:02\nTil: Member\nEfni: [Draft 12] Volunteer travel expenses",
+    "No: Refuge Network <network@example.org>\nNosūtīts: trešdiena, 2026. gada 11. marts 09:02\nKam: Member\nTēma: [Draft 12] Volunteer travel expenses",
+    "Nuo: Refuge Network <network@example.org>\nIšsiųsta: 2026 m. kovo 11 d. 09:02\nKam: Member\nTema: [Draft 12] Volunteer travel expenses",
+])
+def test_outlook_header_blocks_in_more_locales_end_the_text(block):
+    assert answer(f"Sammála.\n\n{block}\n\n{ORIGINAL}") == "Sammála."
+
+
+@pytest.mark.parametrize("vote", ["No: too expensive.\nDate: not before March.", "No: 3 March\nDate: 10 March works for me"])
+def test_a_voters_no_line_over_one_field_like_line_stays(vote):
+    assert answer(f"{vote}\n\n{QUOTE}") == vote
