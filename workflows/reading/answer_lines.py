@@ -20,8 +20,9 @@ GREETING_WORDS = (r"hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour
                    r"|buenos días|buenas|olá|ola|oi|guten (?:morgen|tag|abend)|liebe|lieber|moin"
                    r"|beste|geachte|estimad[oa]s?|querid[oa]s?|car[oa]|car[ie]|dzień dobry|witam"
                    r"|здравствуйте|привет|добрый день|dobrý den|merhaba|szia|kedves|γεια σας")
-_GREETING = re.compile(r"^(?:" + GREETING_WORDS + r")\b[^.?!:,]{0,40}[,!:]?$")
-_GREETING_PREFIX = re.compile(r"^(?:" + GREETING_WORDS + r")(?:\s+[\w'-]+){0,3}\s*[,!]\s*")
+# a greeting alone ("Hi all", "Dear Amina,"); not one that a dash joins to the answer ("Hi all - yes from me")
+_GREETING = re.compile(r"^(?:" + GREETING_WORDS + r")\b(?:(?!\s[-–—]\s)[^.?!:,]){0,40}[,!:]?$")
+_GREETING_PREFIX = re.compile(r"^(?:" + GREETING_WORDS + r")(?:\s+[\w'-]+){0,3}(?:\s*[,!]|\s+[-–—])\s*")
 
 
 def without_emoji(line: str) -> str:

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import re
 
-from workflows.reading.answer_words import WORD_TO_KEY
+from workflows.reading.answer_words import ANSWER_TO_KEY, WORD_TO_KEY
 
 
 def misspelt_key(expr: str) -> str | None:
     """The YES/NO/ABSTAIN word a one-word answer misspells: a last letter typed twice or more
     ("yess", "nooo"), two neighbouring letters of a short word swapped ("yse", "uoi", "nno"; not
-    "any" of "nay") or, for the long words only ("abstain", "abstention"), one letter changed,
-    added, dropped or two swapped ("abstian", "abstein"); None otherwise."""
+    "any" of "nay") or, for the long words only ("abstain", "abstention", and the one-word whole
+    answers of seven letters or more: "approve", "approved", "against"), one letter changed,
+    added, dropped or two swapped ("abstian", "abstein", "aprove", "aproved", "agaisnt"); None
+    otherwise, and None when the word is one edit from long words of two keys."""
     if not re.fullmatch(r"[a-z]+", expr):
         return None
     short = re.sub(r"(\w)\1+$", r"\1", expr)
@@ -21,8 +23,15 @@ def misspelt_key(expr: str) -> str | None:
         return swapped.pop()  # "yse", "uoi", "nno": a phone keyboard's transposition
     if len(expr) < 6:
         return None
-    found = {key for word, key in WORD_TO_KEY.items() if len(word) >= 7 and _one_edit(expr, word)}
+    found = {key for word, key in _LONG_WORDS if _one_edit(expr, word)}
     return found.pop() if len(found) == 1 else None
+
+
+# the long words a typo is read in: the YES/NO/ABSTAIN words and the one-word whole answers (batch 13:
+# "aprove", "Aproved, thanks"), ASCII letters only, seven letters or more; not "carried", one letter
+# from "married", "harried"
+_LONG_WORDS = tuple((word, key) for word, key in {**ANSWER_TO_KEY, **WORD_TO_KEY}.items()
+                    if len(word) >= 7 and re.fullmatch(r"[a-z]+", word) and word != "carried")
 
 
 # the short answer words whose two neighbouring letters swapped make no other word ("nay" → "any")

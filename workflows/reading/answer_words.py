@@ -124,6 +124,14 @@ for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la pr
                                                                      "cannot support", "can't support",
                                                                      "can not support")}
 
+# batch 13: approving or opposing the thing voted on by its own noun ("J'approuve le budget", "I approve
+# the accounts", "We support the 2027 budget", "I oppose the merger"): the verb, a determiner and one
+# noun (a year beside it); never a negated verb ("I don't approve the budget" is read elsewhere)
+OBJECT_ANSWER = re.compile(r"^(?:(?:i|we)\s+|j'|nous\s+|je\s+|ich\s+|wir\s+)?(?:(?P<yes>approve|support|endorse|back"
+                           r"|approuve|approuvons|soutiens|soutenons|unterstütze|unterstützen|befürworte|befürworten)"
+                           r"|(?P<no>oppose|reject|rejette|rejetons|m'oppose à|nous opposons à|lehne|lehnen))\s+"
+                           r"(?:the|this|le|la|les|l'|ce|cette|ces|den|die|das|diesen|diese)\s*(?:\d{4}\s+)?[\w'-]+(?:\s+\d{4})?"
+                           r"(?:\s+ab)?$")
 for _obj in ("this", "it", "that", "these", "them", "the accounts", "the motion", "the proposal"):  # batch 11
     WHOLE_ANSWERS["NO"] |= {f"{who} not approving {_obj}" for who in ("i'm", "i am", "we're", "we are")}
 
@@ -250,7 +258,8 @@ NOUN_NUMBERS = {"en": 1, "ett": 1, "et": 1, "to": 2, "tre": 3, "fire": 4}
 LAST_WORDS = {word for word, n in ORDINALS.items() if n == 0}
 # the articles before an option's ordinal or label ("the second", "la première", "het derde"); not
 # French "les" here ("les deux" is both, never the second)
-ARTICLES = ("the", "le", "la", "l'", "die", "der", "das", "den", "el", "lo", "il", "o", "a", "de", "het")
+ARTICLES = ("the", "le", "la", "l'", "die", "der", "das", "den", "el", "lo", "il", "o", "a", "de", "het",
+            "η", "ο", "το", "την", "τη", "τον")  # batch 13: Greek ("Η δεύτερη")
 _ARTICLES = "|".join(ARTICLES)
 _OPTION_NOUNS = (r"option|choice|choix|number|numéro|proposition|variante|vorschlag|möglichkeit"
                  r"|opción|opcion|opzione|opção|opcao|optie|opcja|opcję|вариант|alternativ|alternative"
@@ -277,6 +286,9 @@ OPTION_NOUNS_PATTERN = _OPTION_NOUNS
 ROMANS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 CONDITION = re.compile(
+    # batch 13: the "if" of scripts written without spaces, opening the clause before the answer
+    # ("如果预算不变，我同意", "只要…", "もし…なら賛成", "만약 …")
+    r"^\W*(?:如果|假如|要是|只要|倘若|若是|萬一|万一|もし|만약|만일)(?=\S)|"
     # batch 8: a precondition after "but first" ("Sí, pero primero quiero ver el presupuesto")
     r"^\W*(?:but|mais|aber|pero|ma|maar|mas|ale|но)\s+(?:first|d'abord|zuerst|erst|primero|antes|prima|eerst|primeiro"
     r"|najpierw|сначала)\b|"
@@ -335,6 +347,9 @@ _LOOSE = (r"actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|
           # but Ruth's explanation convinced me. Yes."): read only when a clear option follows
           r"|convinced me|changed my mind|j'ai changé d'avis|ich habe (?:es )?mir (?:das )?anders überlegt"
           r"|cambié de opinión|he cambiado de opinión|ho cambiato idea|mudei de ideia|ik ben van gedachten veranderd"
-          r"|передумал|передумала|zmieniłem zdanie|zmieniłam zdanie")
+          r"|передумал|передумала|zmieniłem zdanie|zmieniłam zdanie"
+          # batch 13: the word that takes back the answer just given, opening the next sentence
+          # ("Nein. Doch, ja.", "No... bueno, sí.", "Non. Enfin si, oui.")
+          r"|(?<=[.!…] )doch|^doch(?=,)|(?<=[.!…] )bueno|enfin si|enfin oui|ah si")
 CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + "|" + _LOOSE + r")(?![\w'])")
 FIRM_CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + r")(?![\w'])")

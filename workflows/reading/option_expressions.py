@@ -22,6 +22,7 @@ from workflows.reading.amount_labels import amount_label
 from workflows.reading.answer_typos import misspelt_key
 from workflows.reading.date_labels import date_label
 from workflows.reading.katakana_labels import katakana_label
+from workflows.reading.label_search import joined_forms, label_pattern as _label_pattern, label_start, label_within as _label_within
 from workflows.reading.label_variants import (attendance_forms, day_part_forms, negated_label, pronoun_label,
                                              spelling_variants, unpunctuated_labels, without_punctuation)
 from workflows.reading.positions import middle_index
@@ -37,6 +38,7 @@ from workflows.reading.answer_words import (
     NOUN_NUMBER,
     NOUN_NUMBERS,
     NUMBER,
+    OBJECT_ANSWER,
     ORDINAL,
     ORDINALS,
     ROMAN,
@@ -74,12 +76,21 @@ _PREFIX = re.compile(
     r"|preferisco|scelgo|prefiro|escolho|ik kies(?: voor)?|ik neem|ik ga voor|ik ben voor|wybieram|preferuję"
     r"|jestem za|выбираю|предпочитаю|я за|обираю|volím|vybírám|tercihim|seçiyorum|tercih ediyorum"
     r"|i'd go for|i go for|i'll take|i'll have|going with|go with"
+    # batch 13: "I'm happy to go with option B", "we're glad to vote yes"
+    r"|(?:i'm|i am|we're|we are|i'd be|i would be|we'd be) (?:happy|glad|pleased|content) to"
+    r" (?:vote(?: for)?|say|go with|support|choose|pick)"
+    r"|(?:i|we) (?:second|support|back) (?:this|it|that|the motion|the proposal) and (?:vote|say)(?: for)?"
     r"|(?:pour moi|for me|für mich|para mí|para mim|per me|voor mij|dla mnie|для меня)(?:\s*,)?"
     r"(?:\s+(?:ce sera|c'est|it's|it is|it'll be|it will be|es|é|è|sarà|wird es|ist es|is het|będzie|будет))?"
-    r"|我(?:选择?|投|要|支持)|选择?|選擇?|選びます|投给?"
+    r"|我(?:选择?|投|要|支持)|选择?(?!项)|選擇?(?!項)|選びます|投给?"  # not the "选" of "选项A" (option A)
     # a vote for an organisation ("The Parkdale Welcome Centre votes yes", "Kensington votes against")
     r"|(?:the\s+)?(?:[\w'&.-]+\s+){1,6}(?:votes|vote pour|stimmt|vota|stemt|röstar|stemmer|głosuje|голосует))"
-    r"\s*(?:(?:for|pour|за)(?![\w'])(?=\s*\S)(?!\s*(?:the|la)\b)|:)?\s*")  # "je vote pour", "голосую за" alone: YES
+    r"\s*(?:(?:for|pour|за)(?![\w'])(?=\s*\S)(?!\s*(?:the|la)\b)|:"
+    # batch 13: the preposition before an option noun ("ich stimme für Option B", "voto por la opción 2")
+    r"|(?:for|pour|für|por|per|voor|na|em|no|на|за)\s+(?=(?:(?:the|la|le|el|die|der|das|il|lo|het|a|o)\s+|l')?(?:"
+    + OPTION_NOUNS_PATTERN + r")\b)"
+    # "voto que sí" (I vote that yes)
+    r"|que(?=\s+(?:s[ií]|no|sim|não)\b))?\s*")  # "je vote pour", "голосую за" alone: YES
 _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|from us"
                      r"|for us|pour moi|de ma part|here|sorry|bitte|danke|gracias|por favor|grazie|per favore"
                      r"|this time|on this(?: one| motion| proposal| vote| ballot)?|for this one|this round"
@@ -91,6 +102,8 @@ _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: bea
                      # in the members' languages, and the polite particles that close an answer
                      r"|(?<=\S)\s+(?:thanks|thank you|merci|danke|gracias|grazie)\s+[\w'-]+$"
                      r"|(?<=\S)\s+(?:s'il (?:vous|te) pla[iî]t|svp|stp)$"
+                     # batch 13: the choice named before "is my choice" ("C is my choice", "Lisbon would be my pick")
+                     r"|(?<=\S)\s+(?:is|would be|will be) my (?:choice|vote|pick|preference|first choice|answer)$"
                      r"|(?<=\S)\s+(?:passt(?: mir)?(?: am besten| gut| besser)?|ist mir recht|me va (?:bien|mejor)"
                      r"|me viene (?:bien|mejor)|me conviene|me convient(?: le mieux)?|(?:mi )?va bene|(?:me )?fica melhor"
                      r"|past (?:mij )?(?:het )?(?:best|goed)|pasuje(?: mi)?|подходит|suits (?:me|us)(?: best)?)$"
@@ -114,7 +127,10 @@ _ASSENT_SUFFIX = re.compile(r"(?<=\S)\s+(?:works(?: for (?:me|us))?|sounds (?:go
                             r"(?: to (?:me|us))?)$")  # never "X is right": agreeing with a person's point
 _FROM = re.compile(r"^([\w']+) (?:from|de la part de|de parte de|da parte di|von|vanuit) \S.{0,60}$")
 _LETTER = re.compile(r"^(?:(?:the|la|le|el|die|der|das|il|lo|o|de|het)\s+)?(?:" + OPTION_NOUNS_PATTERN
-                     + r")?\s*\(?([a-z])\)?\s*[.)]?$")
+                     + r")?\s*\(?([a-z])\)?\s*[.)]?"
+                     # batch 13: the option noun after the letter, where a language puts it there
+                     # ("C seçeneği", "B案", "B 옵션")
+                     r"(?:\s*(?:seçeneği|seçeneğini|secenegi|şıkkı|sikki|案|選択肢|옵션|안))?$")
 _CONNECT = r"(?=\s*(?:$|[^\w\s']|\b(?:and|or|et|ou|but|mais|nor)\b))"
 _LEADING = re.compile(r"^(?:(?:for|pour|für|por|per)\s+)?(?:(?:the|le|la|les|die|der|das|el|los|las|il|lo|o|a|de|het)\s+|l'\s*)")
 # the place named after "at" ("In person at Westside library", "at the union hall"): batch 11
@@ -203,7 +219,8 @@ def _label_once(expr: str, labels: dict[str, int]) -> int | None:
     bare = _LEADING.sub("", _AT.sub("", expr))
     singular = _PLURAL.sub("", bare)  # "weekday evenings" of "Weekday evening"
     for candidate in dict.fromkeys((expr, fold(expr), bare, fold(bare), singular, fold(singular),
-                                     *spelling_variants(bare))):  # "neighbor" of "Neighbour"
+                                     *spelling_variants(bare),  # "neighbor" of "Neighbour"
+                                     *joined_forms(bare, tuple(labels)))):  # "city copy" of "CityCopy Ltd"
         if not candidate:
             continue
         if candidate in labels:
@@ -239,6 +256,8 @@ def _parse_once(expr: str, options: tuple[str, ...]) -> tuple[int | None, str | 
     options = list(options)
     bare = expr.strip(FRAME_CHARS)
     whole = (ANSWER_TO_KEY.get(bare) or _FOLDED_ANSWER_TO_KEY.get(bare)) if keys else None  # "definitely not"
+    if keys and whole is None and (m := OBJECT_ANSWER.match(bare)):
+        whole = "YES" if m.group("yes") else "NO"  # "j'approuve le budget", "I oppose the merger"
     if whole is not None:
         return (keys[whole], None) if whole in keys else (None, f"'{expr}' is not one of the options")
     expr = strip_frame(expr)
@@ -329,9 +348,14 @@ def _said_twice(expr: str) -> str | None:
 
 
 def opens_with_answer_word(expr: str) -> bool:
-    """True when the expression starts with a YES/NO/ABSTAIN word ("no problem", "oui mais")."""
+    """True when the expression starts with a YES/NO/ABSTAIN word ("no problem", "oui mais"); not
+    "no" before what the member has none of to say ("No questions from me, approve": batch 13)."""
     first = expr.split(maxsplit=1)[:1]
-    return bool(first) and first[0].strip(FRAME_CHARS) in WORD_TO_KEY
+    return bool(first) and first[0].strip(FRAME_CHARS) in WORD_TO_KEY and not _NOTHING_TO_SAY.match(expr)
+
+
+# "no questions", "no further comments from me", "pas de questions": nothing more to say, not a No
+_NOTHING_TO_SAY = re.compile(r"^(?:no|non)\s+(?:further\s+|more\s+|other\s+)?(?:questions?|comments?|remarks?|queries)\b")
 
 
 def mentions(line: str, options: list[str], keys, labels) -> set[int]:
@@ -351,49 +375,3 @@ def mentions(line: str, options: list[str], keys, labels) -> set[int]:
         if len(label) >= 3 and label not in _WHOLE_TO_KEY and _label_pattern(label).search(line):
             found.add(index)
     return found
-
-
-def _label_words(label: str) -> list[str]:
-    """The words of a label; an amount with its thousands separators is one word ("$2,500")."""
-    return re.findall(r"[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[$€£]?[\w']+%?", label)
-
-
-@functools.lru_cache(maxsize=4096)
-def label_start(expr: str, labels: tuple[str, ...]) -> str | None:
-    """The one label that begins with the words of `expr` ("library annex" of "Library annex,
-    Queen Street", "online" of "Online only"), or None when none or several do, or `expr` is
-    shorter than four letters or a word of the YES/NO/ABSTAIN vocabulary."""
-    words = _label_words(expr)
-    if not words or sum(len(w) for w in words) < 4 or expr in _WHOLE_TO_KEY or expr in WORD_TO_KEY:
-        return None
-    found = {labels_index for labels_index in labels if _label_words(labels_index)[:len(words)] == words
-             and len(_label_words(labels_index)) > len(words)}
-    return found.pop() if len(found) == 1 else None
-
-
-@functools.lru_cache(maxsize=4096)
-def _label_within(expr: str, labels: tuple[str, ...]) -> str | None:
-    """The one label holding every word of `expr` in the same order ("raise to $40" and "$40"
-    of "Raise the fee to $40"), when the expression is all words of labels (nothing else), two
-    words or more or one with a figure ("$40"), not a number alone and not a YES/NO word; None
-    when no label or several do."""
-    words = _label_words(expr)
-    if len(words) == 1 and not any(c.isdigit() for c in expr):
-        return None  # "Hall", "Queen", "only": one word inside a label could be said of anything
-    if (not words or len(words) > 6 or sum(len(w) for w in words) < 3 or expr in _WHOLE_TO_KEY
-            or expr in WORD_TO_KEY or expr.isdigit() or " ".join(words) != re.sub(r"\s*[-/]\s*", " ", expr.strip(" .!"))):
-        return None
-    found = set()
-    for label in labels:
-        have = iter(_label_words(label))
-        if all(word in have for word in words):
-            found.add(fold(label))
-    if len(found) != 1:
-        return None
-    return next(label for label in labels if fold(label) in found)
-
-
-@functools.lru_cache(maxsize=1024)
-def _label_pattern(label: str) -> re.Pattern:
-    """An option's label as a whole word or words."""
-    return re.compile(r"(?<!\w)" + re.escape(label) + r"(?!\w)")

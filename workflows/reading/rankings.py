@@ -33,7 +33,7 @@ _FIRST = re.compile(r"^(?:first(?:ly)?|first of all|to start|premièrement|premi
                     r"|erst|zuerst|als erstes|primero|en primer lugar|prima|primo|in primis|primeiro|eerst|najpierw"
                     r"|сначала|во-первых)\s+(?=\S)")
 _RANK_PREFIX = re.compile(
-    r"^\s*(?:#?\d{1,2}(?:st|nd|rd|th|er|e|re|ère)?\s*[.):-]|\(\d{1,2}\)"
+    r"^\s*(?:#?\d{1,2}(?:st|nd|rd|th|er|e|re|ère)?\s*[.):-]|\(\d{1,2}\)|\d{1,2}(?:st|nd|rd|th)(?=\s)"  # "1st Jonas"
     # "First: Léa Roy", "second choice - Samir", "1st preference:", "premier choix :", "Zweitens:"
     r"|(?:first|second|third|fourth|fifth|sixth|premier|première|deuxième|troisième|quatrième|erste[rsn]?"
     r"|zweite[rsn]?|dritte[rsn]?|erstens|zweitens|drittens|primer[oa]?|segund[oa]|tercer[oa]?|prim[oa]"
@@ -112,9 +112,22 @@ def read_ranking(new_text: str, options: list[str], text: str = "") -> RankingRe
                                  + " > ".join(str(i + 1) for i in ranks))
 
 
+# medals before the candidates ("🥇 Li Na 🥈 Amara 🥉 Jonas"): the ranks 1, 2, 3 (batch 13)
+_MEDALS = str.maketrans({"🥇": " 1) ", "🥈": " 2) ", "🥉": " 3) "})
+# the member's own correction of the order just written: "swap the first two" (batch 11, 13), after
+# which a new order may follow (": Priya, Henrik, Fatima")
+_SWAP = re.compile(r"\s*(?:[-–—,;.]\s*)*(?:(?:actually|sorry|oops|wait|no)\W+)*(?:please\s+)?(?:swap|switch|reverse|invert)"
+                   r"\s+(?:the\s+)?(?:first|top)\s+two(?:\s+(?:round|around))?\s*(?:[:,-]\s*(?P<after>.*?))?[.!]?$")
+
+
 def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
     """The ranking of the new text alone (see `read_ranking`)."""
+    new_text = (new_text or "").translate(_MEDALS) if "🥇" in (new_text or "") else new_text
     lines = meaningful_lines(new_text, limit=len(options) + 2)
+    swap = _SWAP.search(lines[0][2]) if lines and ("swap" in lines[0][2] or "switch" in lines[0][2]
+                                                    or "revers" in lines[0][2] or "invert" in lines[0][2]) else None
+    if swap is not None and swap.start():
+        return _swapped(lines[0][2][:swap.start()], swap.group("after"), options)
     keys, labels = option_keys(options)
     if lines and is_salutation(lines[0][1], options):  # "Léa," opens a letter
         if len(lines) > 1 and lines[1][0] == lines[0][0] + 1 and _one_item(lines[1][2], options, keys, labels):
@@ -125,6 +138,9 @@ def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
     if not lines:
         return RankingReading(None, "no text")
     corrected = _corrected(lines, options)
+    if corrected is not None:
+        return corrected
+    corrected = _loosely_corrected(lines, options)
     if corrected is not None:
         return corrected
     beside = _ranks_beside(lines, options, keys, labels)
@@ -169,13 +185,14 @@ def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
     return _read_items(items, options, keys, labels, f"lines 1-{len(items)}")
 
 
-_LINE_RANK = re.compile(r"^\s*#?(\d{1,2})(?:st|nd|rd|th|er|e|re|ère)?\s*[.):-]\s+\S")
+_LINE_RANK = re.compile(r"^\s*#?(\d{1,2})(?:(?:st|nd|rd|th|er|e|re|ère)?\s*[.):-]|st|nd|rd|th)\s+\S")
 
 
 # "My order:", "Ranking:", "Mon classement :" before the items
-_ORDER_PREFIX = re.compile(r"^(?:my |our )?(?:order|ranking|rank order|ranks|preferences?|preference order|mon classement"
+_ORDER_PREFIX = re.compile(r"^(?:my |our )?(?:(?:top|first) (?:choice|pick|preference) (?:is|would be)\s+(?=\S)"  # batch 13
+                           r"|(?:order|ranking|rank order|ranks|preferences?|preference order|mon classement"
                            r"|mon ordre|ma préférence|meine reihenfolge|mein ranking|mi orden|mi clasificación|mi ranking"
-                           r"|la mia classifica|minha ordem|mijn volgorde)\s*:\s*")
+                           r"|la mia classifica|minha ordem|mijn volgorde)\s*:\s*)")
 # ordinal words before each item ("Erstens Marek, zweitens Hana", "Primero Inés, segundo Olu", "1st Hana, 2nd Olu")
 _ORDINAL_WORDS = {w: n for n, words in enumerate((
     "first firstly 1st erstens primero primera premièrement premier première primo prima primeiro primeira eerst",
@@ -307,4 +324,34 @@ def _corrected(lines, options) -> RankingReading | None:
     if reading is None or reading.ranking is None:
         return RankingReading(None, f"line {number} corrects the ranking but gives no clear one")
     return RankingReading(reading.ranking, f"read the ranking as corrected on line {number}: "
+                                           + " > ".join(str(i + 1) for i in reading.ranking))
+
+
+def _swapped(before: str, after: str | None, options: list[str]) -> RankingReading:
+    """The order written before "swap the first two" with its first two swapped; when the member
+    writes the new order too, it must be that one (else asked back)."""
+    first = read_ranking(before, options)
+    if first.ranking is None or len(first.ranking) < 2:
+        return RankingReading(None, "line 1 swaps the first two of an order that cannot be read")
+    ranking = [first.ranking[1], first.ranking[0]] + first.ranking[2:]
+    if after and after.strip(" ."):
+        again = read_ranking(after, options)
+        if again.ranking != ranking:
+            return RankingReading(None, "line 1 swaps the first two, then writes another order")
+    return RankingReading(ranking, "read the ranking with its first two swapped as line 1 asks: "
+                                   + " > ".join(str(i + 1) for i in ranking))
+
+
+def _loosely_corrected(lines, options) -> RankingReading | None:
+    """The ranking after the member's last loose self-correction ("B, D, A, C. Sorry, I mean B, D,
+    C, A"; "actually", "I mean"), when a whole order of two candidates or more follows it; else
+    None, read as usual ("A" then "actually B": added or instead? asked back)."""
+    last = last_match(lines, CORRECTION)
+    if last is None:
+        return None
+    after = text_after(lines, last)
+    reading = _read_new_text(after, options) if after.strip() else None
+    if reading is None or reading.ranking is None or len(reading.ranking) < 2:
+        return None
+    return RankingReading(reading.ranking, f"read the ranking as corrected on line {last[1]}: "
                                            + " > ".join(str(i + 1) for i in reading.ranking))
