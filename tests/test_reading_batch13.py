@@ -150,3 +150,48 @@ def test_the_vote_inside_a_sentence_of_willingness_or_after_nothing_to_ask(answe
     """"I'm happy to go with option B", "I second this and vote yes", "No questions from me,
     approve": the vote those words frame; "no questions" is not a No."""
     assert counted(answer, options) == vote
+
+
+@pytest.mark.parametrize("answer, vote", [
+    ("Abstain. Also: no, I won't be able to make the AGM.", "Abstain"), ("Abstain. Also: no, I can't make the AGM, sorry.", "Abstain"),
+    ("Yes. Also, could someone send me the minutes?", "Yes"),
+    ("After reading the treasurer's notes I'm happy to vote yes on this.", "Yes"),
+    # look-alikes: a bare second answer after "also", a doubt before the willing words
+    ("Yes. Also no.", None), ("Maybe I'd be happy to vote yes", None), ("I'm not happy to vote yes", None),
+])
+def test_an_aside_after_the_vote_and_a_vote_said_willingly_after_the_reasons(answer, vote):
+    """"Abstain. Also: no, I can't make the AGM": the "no" answers the aside's own matter; "… I'm
+    happy to vote yes on this" after the reasons is the vote."""
+    assert counted(answer) == vote
+
+
+@pytest.mark.parametrize("answer, vote", [
+    ("Lisbon. Marseille is too expensive for most of us.", "Lisbon"),
+    ("Lisbon — although Marseille has the nicer venue, the travel costs decide it for me.", "Lisbon"),
+    ("Let's just do it online this year.", "Online only"),
+    # look-alikes: the other option accepted too, or only judged
+    ("Lisbon, although Marseille would also be fine", None), ("Marseille is too expensive.", None),
+])
+def test_an_option_conceded_or_judged_too_costly_beside_the_choice_is_no_second_choice(answer, vote):
+    """"Lisbon. Marseille is too expensive": Marseille is named only to be set aside."""
+    assert counted(answer, VENUE) == vote
+
+
+@pytest.mark.parametrize("answer, ranking", [
+    ("I'd put the fridge first and the rest in any order", ["Community fridge"]),
+    ("D, B, the rest in any order", ["Community fridge", "Winter coat drive"]),
+    # look-alike: the rest ranked after all
+    ("I'd put the fridge first and the coat drive second, the rest in any order", None),
+])
+def test_a_ranking_that_leaves_the_rest_in_any_order(answer, ranking):
+    assert ranked(answer, WINTER) == ranking
+
+
+@pytest.mark.parametrize("answer, vote", [
+    ("Je choisis Lisbonne", "Lisbon"), ("Lisboa", "Lisbon"), ("Marsella", "Marseille"),
+    # look-alike: a city that is no option
+    ("Londres", None),
+])
+def test_a_city_named_as_the_members_language_names_it(answer, vote):
+    """"Je choisis Lisbonne" on a ballot offering Lisbon: the city in French is the option."""
+    assert counted(answer, VENUE) == vote

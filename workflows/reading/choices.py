@@ -51,6 +51,7 @@ from workflows.reading.marked_lists import quoted_ballot_marks, read_marked_list
 from workflows.reading.option_expressions import FRAME_CHARS, mentions, option_keys, parse_expr, strip_frame
 from workflows.reading.person_labels import addresses_candidate, is_salutation, name_label
 from workflows.reading.positions import listed_position
+from workflows.reading.set_aside import aside_start
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
     """The vote the first line that mentions an option gives (see the module doc)."""
     keys, labels = option_keys(options)
     for position, (number, raw, line) in enumerate(lines):
+        aside = aside_start(line)  # "Abstain. Also: no, I can't make the AGM"
+        own = line if aside is None else line[:aside]  # the line but its aside
         if is_salutation(raw, options) or addresses_candidate(raw, options) or (position and " " not in line and name_label(line, options, True) is not None
                                             and parse_expr(line, options, keys, labels)[0] == name_label(line, options, True)
                                             and line not in labels):
@@ -103,11 +106,14 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
             index, head = voiced(line, options, keys, labels)  # "… I'm going to say no"
             rest = line if index is not None else rest
         if index is not None:
+            if aside is not None:
+                mentioned = mentions(own, options, keys, labels)
+                rest = rest[:max(0, len(rest) - (len(line) - aside))]
             others = (mentioned | mentions(rest, options, keys, labels)
-                      | {labels[label] for label in pronoun_mentions(line, tuple(labels))}) - {index}
+                      | {labels[label] for label in pronoun_mentions(own, tuple(labels))}) - {index}
             if others:
-                others -= ruled_out(line, options, keys, labels) - {index}
-            others |= segment_answers(line, options, keys, labels) - {index}  # "はい、反対です", "A in spring, B in autumn"
+                others -= ruled_out(own, options, keys, labels) - {index}
+            others |= segment_answers(own, options, keys, labels) - {index}  # "はい、反対です", "A in spring, B in autumn"
             others |= part_answers(line, keys) - {index}  # "Yes, no on the reserve": a split vote
             if others:
                 names = ", ".join(repr(options[i]) for i in sorted(others | {index}))

@@ -92,6 +92,17 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "inclusion": ("inclusion", "inclusao", "inklusion", "inclusione", "inclusie", "wlaczenie", "инклюзия"),
     "digital": ("numerique", "digitale", "cyfrowe", "cyfrowa", "цифровая", "цифровой"),
     "newsletter": ("bulletin", "boletin", "notiziario", "boletim", "rundbrief", "nieuwsbrief", "biuletyn", "рассылка"),
+    # batch 13: the cities a network meets in, as other languages name them ("Je choisis Lisbonne")
+    "lisbon": ("lisbonne", "lisboa", "lissabon", "lisbona", "lizbona", "лиссабон"),
+    "london": ("londres", "londra", "londen", "londyn", "лондон"),
+    "brussels": ("bruxelles", "brussel", "bruselas", "bruxelas", "bruksela", "брюссель"),
+    "geneva": ("geneve", "genf", "ginebra", "ginevra", "genebra", "genewa", "женева"),
+    "vienna": ("vienne", "wien", "viena", "wenen", "wieden", "вена"),
+    "prague": ("prag", "praga", "praha", "прага"),
+    "warsaw": ("varsovie", "warschau", "varsovia", "varsavia", "warszawa", "варшава"),
+    "marseille": ("marseilles", "marsella", "marsiglia", "marsylia", "марсель"),
+    "athens": ("athenes", "athen", "atenas", "atene", "athene", "ateny", "афины"),
+    "copenhagen": ("copenhague", "kopenhagen", "copenaghen", "kobenhavn", "kopenhaga", "копенгаген"),
 }
 TRANSLATIONS: dict[str, str] = {fold(word): english for english, words in _TABLE.items() for word in words}
 # the phrases (two words or more, or written without spaces: CJK), longest first, matched before words

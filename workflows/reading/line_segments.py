@@ -16,6 +16,7 @@ import re
 from workflows.reading.answer_words import ANSWER_TO_KEY, HEDGE, WORD_TO_KEY
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.option_expressions import FRAME_CHARS, mentions, opens_with_answer_word, parse_expr, strip_frame
+from workflows.reading.set_aside import CONCEDED, PART_ANSWER
 
 
 _SPLIT = re.compile(r"\s*(?:(?<!\d)[.,:]|[.,:](?!\d)|[!;()—–、。]|\s--?\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
@@ -56,8 +57,6 @@ def segment_answers(line: str, options, keys, labels) -> set[int]:
     return found
 
 
-# an answer about a part of the question ("no on the reserve", "yes to the amendment", "non sur le loyer")
-_PART_ANSWER = re.compile(r"^(\w+)\s+(?:on|to|for|about|sur|pour|à|au)\s+\w")
 
 
 def part_answers(line: str, keys: dict[str, int]) -> set[int]:
@@ -65,7 +64,7 @@ def part_answers(line: str, keys: dict[str, int]) -> set[int]:
     motion, no on the amendment": both)."""
     found = set()
     for segment in segments(line):
-        m = _PART_ANSWER.match(segment)
+        m = PART_ANSWER.match(segment)
         if m and WORD_TO_KEY.get(m.group(1)) in keys:
             found.add(keys[WORD_TO_KEY[m.group(1)]])
     return found
@@ -81,7 +80,7 @@ def ruled_out(line: str, options, keys, labels) -> set[int]:
             continue
         named = mentions(segment, options, keys, labels) | {labels[label] for label in
                                                              pronoun_mentions(segment, tuple(labels))}
-        if _NEGATED.match(segment):
+        if _NEGATED.match(segment) or CONCEDED.search(segment):
             out |= named
         else:
             kept |= named
@@ -130,6 +129,7 @@ def one_segment(line: str, options, keys, labels) -> tuple[int | None, str]:
 # thinking about it over the weekend I'm going to say no", "Since I only joined in November I'll
 # abstain on this one", "We (Eastside Tenants' Association) vote yes"): batch 11
 _VOICED = re.compile(r"(?:(?<![\w'])(?:i|we)|\))\s*(?:(?:'m|am|'re|are) (?:going to|gonna) (?:say|vote(?: for)?)"
+                     r"|(?:'m|am|'re|are|'d be|would be) (?:happy|glad|pleased|content) to (?:say|vote(?: for)?|go with)"  # batch 13
                      r"|(?:'ll|will|shall) (?:say|vote(?: for)?)|(?:'ll|will)(?=\s+abst)|vote(?: for)?)\s+"
                      r"|(?<![\w'])(?:my|our) vote (?:is|will be)\s+")
 _NEGATION = re.compile(r"(?<![\w'])(?:not|never|n't|don't|won't|can't|cannot|neither|nor)(?![\w'])|n't\b")

@@ -80,6 +80,7 @@ _PREFIX = re.compile(
     r"|(?:i'm|i am|we're|we are|i'd be|i would be|we'd be) (?:happy|glad|pleased|content) to"
     r" (?:vote(?: for)?|say|go with|support|choose|pick)"
     r"|(?:i|we) (?:second|support|back) (?:this|it|that|the motion|the proposal) and (?:vote|say)(?: for)?"
+    r"|let's (?:just )?(?:go with|go for|do it|hold it|have it|pick|choose)"
     r"|(?:pour moi|for me|für mich|para mí|para mim|per me|voor mij|dla mnie|для меня)(?:\s*,)?"
     r"(?:\s+(?:ce sera|c'est|it's|it is|it'll be|it will be|es|é|è|sarà|wird es|ist es|is het|będzie|будет))?"
     r"|我(?:选择?|投|要|支持)|选择?(?!项)|選擇?(?!項)|選びます|投给?"  # not the "选" of "选项A" (option A)
@@ -93,7 +94,7 @@ _PREFIX = re.compile(
     r"|que(?=\s+(?:s[ií]|no|sim|não)\b))?\s*")  # "je vote pour", "голосую за" alone: YES
 _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|from us"
                      r"|for us|pour moi|de ma part|here|sorry|bitte|danke|gracias|por favor|grazie|per favore"
-                     r"|this time|on this(?: one| motion| proposal| vote| ballot)?|for this one|this round"
+                     r"|this time|this year|on this(?: one| motion| proposal| vote| ballot)?|for this one|this round"
                      r"|obrigad[oa]|dank je(?: wel)?|alstublieft|graag|proszę|dziękuję|спасибо|пожалуйста|tack|tak"
                      r"|takk|kiitos|(?:works|work|is|would be|seems)\s+(?:best|better|fine|good|great)"
                      r"(?:\s+for\s+(?:me|us|everyone|all of us|(?:the\s+)?[\w']+))?)$|\s*!$|(?<=\S)(?:(?:で|に)?お願い(?:いた)?します|です|します|。)$|(?<=째)요$"

@@ -82,7 +82,14 @@ def _numbered_inline(line: str) -> list[str]:
 _NO_MORE = re.compile(r"^(?:(?:and|then|et|puis|und|dann)\s+)?(?:nobody|no one|no-one|none|nobody else|no one else"
                       r"|no-one else|none of the others|that's it|that is it|that's all|personne d'autre|personne"
                       r"|c'est tout|niemand|sonst niemand|niemand sonst|das war's|nadie más|nadie|nessun altro"
-                      r"|ninguém mais|niemand anders|nikt więcej|nikt|больше никого)\s*[.!]?$")
+                      r"|ninguém mais|niemand anders|nikt więcej|nikt|больше никого"
+                      r"|(?:the rest|the others|everything else) (?:in any order|(?:don't|do not|doesn't) matter))\s*[.!]?$")
+
+
+# batch 13: "I'd put the fridge first and the rest in any order": one first preference, the rest unranked
+_ANY_ORDER = re.compile(r"^(?:i'd|i would|i'll|i will|i)\s+put\s+(?=\S.*\bfirst\b)|(?<=\bfirst)\s*(?:,\s*|\s+)(?:and\s+)?"
+                        r"(?:then\s+)?(?:the rest|the others|all the others|everything else)\s+(?:in any order|in whatever order"
+                        r"|(?:don't|do not|doesn't|does not) matter)\s*[.!]?$")
 
 
 def _without_closing(items: list[str]) -> list[str]:
@@ -137,6 +144,7 @@ def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
         lines = lines[1:]
     if not lines:
         return RankingReading(None, "no text")
+    lines[0] = (lines[0][0], lines[0][1], _ANY_ORDER.sub("", lines[0][2]))  # "I'd put X first and the rest in any order"
     corrected = _corrected(lines, options)
     if corrected is not None:
         return corrected
