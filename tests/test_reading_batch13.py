@@ -158,6 +158,7 @@ def test_the_vote_inside_a_sentence_of_willingness_or_after_nothing_to_ask(answe
     ("After reading the treasurer's notes I'm happy to vote yes on this.", "Yes"),
     # look-alikes: a bare second answer after "also", a doubt before the willing words
     ("Yes. Also no.", None), ("Maybe I'd be happy to vote yes", None), ("I'm not happy to vote yes", None),
+    ("Oui. Plus tard je voterai non.", None),
 ])
 def test_an_aside_after_the_vote_and_a_vote_said_willingly_after_the_reasons(answer, vote):
     """"Abstain. Also: no, I can't make the AGM": the "no" answers the aside's own matter; "… I'm

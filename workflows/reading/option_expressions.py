@@ -88,7 +88,7 @@ _PREFIX = re.compile(
     r"|(?:the\s+)?(?:[\w'&.-]+\s+){1,6}(?:votes|vote pour|stimmt|vota|stemt|röstar|stemmer|głosuje|голосует))"
     r"\s*(?:(?:for|pour|за)(?![\w'])(?=\s*\S)(?!\s*(?:the|la)\b)|:"
     # batch 13: the preposition before an option noun ("ich stimme für Option B", "voto por la opción 2")
-    r"|(?:for|pour|für|por|per|voor|na|em|no|на|за)\s+(?=(?:(?:the|la|le|el|die|der|das|il|lo|het|a|o)\s+|l')?(?:"
+    r"|(?:for|pour|für|por|per|voor|na|em|на|за)\s+(?=(?:(?:the|la|le|el|die|der|das|il|lo|het|a|o)\s+|l')?(?:"
     + OPTION_NOUNS_PATTERN + r")\b)"
     # "voto que sí" (I vote that yes)
     r"|que(?=\s+(?:s[ií]|no|sim|não)\b))?\s*")  # "je vote pour", "голосую за" alone: YES

@@ -6,7 +6,8 @@ about another matter after the answer. Pure functions (batch 13).
   `choices` as it reads a segment that rules an option out).
 - "Abstain. Also: no, I can't make the AGM": after "Also", "PS", "By the way" … at the start of a
   sentence of three words or more, the answer words answer that other matter (`aside_start`); not
-  an answer about a part of the question ("Yes. Also no to the reserve transfer": a split vote).
+  an answer about a part of the question ("Yes. Also no to the reserve transfer": a split vote),
+  nor an aside that speaks of voting ("Yes. Also, I vote no on the amendment").
 """
 from __future__ import annotations
 
@@ -20,15 +21,19 @@ CONCEDED = re.compile(r"^(?:although|though|even though|even if|while|whereas|bi
                       r"|big|late|early)\b")
 # an answer about a part of the question ("no on the reserve", "yes to the amendment", "non sur le loyer")
 PART_ANSWER = re.compile(r"^(\w+)\s+(?:on|to|for|about|sur|pour|à|au)\s+\w")
-_ASIDE = re.compile(r"[.!;]\s+(?:also|plus|ps|p\.s\.|by the way|btw|separately|aussi|au fait|par ailleurs|außerdem"
+_ASIDE = re.compile(r"[.!;]\s+(?:also|ps|p\.s\.|by the way|btw|separately|aussi|au fait|par ailleurs|außerdem"
                     r"|übrigens|además|por cierto)\s*[:,-]?\s+(?=\S+\s+\S+\s+\S)")
+
+
+# an aside that speaks of voting is about the ballot after all ("Oui. Aussi, je voterai non plus tard")
+_ABOUT_THE_VOTE = re.compile(r"\b(?:vot|stimm|abst|ballot|scrutin|bulletin)")
 
 
 def aside_start(line: str) -> int | None:
     """Where an aside about another matter begins in a cleaned line (at the sentence mark before
-    "Also", "PS", "By the way" … and three words or more), or None when there is none or it
-    answers about a part of the question."""
+    "Also", "PS", "By the way" … and three words or more), or None when there is none, it answers
+    about a part of the question or it speaks of voting."""
     m = _ASIDE.search(line)
-    if m is None or PART_ANSWER.match(line[m.end():]):
+    if m is None or PART_ANSWER.match(line[m.end():]) or _ABOUT_THE_VOTE.search(line, m.end()):
         return None
     return m.start()
