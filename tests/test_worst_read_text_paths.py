@@ -65,6 +65,19 @@ def test_ascii_letters_are_what_the_word_pattern_reads_as_letters():
     assert [c for c in range(128) if bool(_WORD.fullmatch(chr(c))) != (questions._ASCII_LETTERS[c] == 0x61)] == []
 
 
+def test_the_replacement_character_is_no_letter_to_the_word_pattern():
+    """`has_words` takes U+FFFD for a space: the pattern must not read it as a letter."""
+    assert _WORD.search("\ufffd") is None and not "\ufffd".isspace()
+
+
+def test_a_mislabelled_text_is_read_as_the_pattern_reads_it():
+    mislabelled = bytes(range(128, 256)).decode("utf-8", "replace")
+    for text in (mislabelled * 800, "YES\n" + mislabelled * 800, "Très bien " + mislabelled * 3 + " oui",
+                 mislabelled + "a b c d e f g h i j k l m n o" + mislabelled, "à" + mislabelled * 50):
+        for words in (15, 1, 3):
+            assert questions.has_words(text, words) == (len(_WORD.findall(text)) >= words), (words, text[:40])
+
+
 def test_every_corpus_text_is_read_as_the_patterns_read_it():
     all_texts = texts()
     assert len(all_texts) > 2000
@@ -77,7 +90,7 @@ def test_every_corpus_text_is_read_as_the_patterns_read_it():
 
 PIECES = st.sampled_from(["a", "Yes", "é", "Ünïcode", "1", "_", "²", "?", ".", "!", ";", ",", ":", "-", "—", "--", " ",
                           "\t", "\n", "\r", "\u00a0", "\u2028", "\u3000", "“", "»", "*", "(", "’", "，", "﹒", "ﬁ",
-                          "thanks", "I'll be there", "x" * 20])
+                          "thanks", "I'll be there", "x" * 20, "\ufffd", "\ufffd" * 9, "é\ufffdé"])
 
 
 @settings(max_examples=600, deadline=None)
