@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from mailer.forward_blocks import is_forward_block
+from mailer.line_ends import as_lf
 from mailer.pasted_originals import letter_below_rule, text_under_original
 from mailer.plain_lines import ANCHORED, PlainLines
 from mailer.quote_headers import quote_starts, supercite_as_quote
@@ -100,7 +101,7 @@ _PLAIN = PlainLines(ANCHORED + (_GREETING,))  # the lines every check below woul
 
 def _clean(text: str) -> str:
     """The text with LF line ends, no BOM or NUL, NBSP as space (what every line read or kept gets)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = as_lf(text)
     return text.replace("\ufeff", "").replace("\x00", "").replace("\u00a0", " ")
 
 

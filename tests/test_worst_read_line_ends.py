@@ -1,0 +1,60 @@
+"""mailer.line_ends.as_lf against the two replacements it stands for (reply._clean's line ends):
+on every corpus message and line, the crafted kinds of the worst-case read at every size (whole
+and cut where the reply reader cuts), and generated texts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import example, given, settings, strategies as st
+
+from bench.worst_read import SIZES, kinds
+from mailer import line_ends, reply
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def by_replace(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def test_every_corpus_message_and_line_has_its_line_ends_made_as_the_replacements_make_them():
+    files = sorted((ROOT / "tests" / "corpus_own").rglob("*.eml"))
+    assert len(files) > 500
+    for path in files:
+        text = path.read_bytes().decode("utf-8", "replace")
+        for piece in [text, text * 40, text[:reply.MAX_CHARS // 100]] + text.split("\n"):
+            assert line_ends.as_lf(piece) == by_replace(piece), path
+
+
+def test_the_crafted_kinds_have_their_line_ends_made_as_the_replacements_make_them():
+    for size in SIZES:
+        for kind, raw in kinds(size, b"a@b.org", b"network@example.org", 1).items():
+            text = raw.decode("latin-1")
+            body = text.split("\r\n\r\n", 1)[-1]
+            for piece in (text, body, body[:reply.MAX_CHARS], body[reply.MAX_CHARS:], body[:reply.MAX_CHARS - 1],
+                          body[1:], body + "\r", body + "\r\r", "\r" + body, body.replace("a\r\n", "a\r", 1)):
+                assert line_ends.as_lf(piece) == by_replace(piece), (size, kind)
+
+
+def test_short_lines_go_the_short_way():
+    text = "YES\r\n" + "a\r\n" * 100_000
+    assert line_ends.as_lf(text) == by_replace(text)
+    assert line_ends.as_lf(text[:-1]) == by_replace(text[:-1])  # cut inside the last CRLF
+
+
+PIECES = st.sampled_from(["a", "\r", "\n", "\r\n", "\r\n" * 40, "a\r\n" * 40, "\r\r", "\n\r", "é", "\u2028",
+                          "\x00", "\ufeff", " ", "x" * 30])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(PIECES, max_size=300).map("".join))
+@example("a\r\n" * 2000)
+@example("a\r\n" * 2000 + "\r")
+@example("a\r\n" * 2000 + "\r\r")
+@example("a\r\n" * 1000 + "a\r" + "a\r\n" * 1000)
+@example("a\r\n" * 2000 + "é")
+@example("\r" * 5000)
+@example("\r\n" * 5000)
+def test_generated_texts_have_their_line_ends_made_as_the_replacements_make_them(text):
+    assert line_ends.as_lf(text) == by_replace(text)
+    assert reply._clean(text) == by_replace(text).replace("\ufeff", "").replace("\x00", "").replace("\u00a0", " ")
