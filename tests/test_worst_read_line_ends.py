@@ -1,6 +1,7 @@
-"""mailer.line_ends.as_lf against the two replacements it stands for (reply._clean's line ends):
-on every corpus message and line, the crafted kinds of the worst-case read at every size (whole
-and cut where the reply reader cuts), and generated texts."""
+"""mailer.line_ends.as_lf against the two replacements it stands for (reply._clean's line ends),
+and reply._shorten_blank_runs against the one pattern it stands for: on every corpus message
+(and line), the crafted kinds of the worst-case read at every size (whole and cut where the
+reply reader cuts), and generated texts."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -58,3 +59,33 @@ PIECES = st.sampled_from(["a", "\r", "\n", "\r\n", "\r\n" * 40, "a\r\n" * 40, "\
 def test_generated_texts_have_their_line_ends_made_as_the_replacements_make_them(text):
     assert line_ends.as_lf(text) == by_replace(text)
     assert reply._clean(text) == by_replace(text).replace("\ufeff", "").replace("\x00", "").replace("\u00a0", " ")
+
+
+def _blank_runs_by_pattern(text: str) -> str:
+    return reply._BLANK_RUN.sub("\n\n\n\n", text)
+
+
+def test_every_corpus_message_and_crafted_kind_has_its_blank_runs_shortened_as_the_pattern_does():
+    texts = [by_replace(p.read_bytes().decode("utf-8", "replace"))
+             for p in sorted((ROOT / "tests" / "corpus_own").rglob("*.eml"))]
+    texts += [by_replace(raw.decode("latin-1")).split("\n\n", 1)[-1][:reply.MAX_CHARS]
+              for size in SIZES for raw in kinds(size, b"a@b.org", b"network@example.org", 1).values()]
+    assert len(texts) > 500
+    for text in texts:
+        assert reply._shorten_blank_runs(text) == _blank_runs_by_pattern(text), text[:80]
+
+
+BLANK_PIECES = st.sampled_from(["a", "a\n", "\n", " ", "\t", "\n \n", "\n\t\n", "\n\n\n\n\n", "\r", "\x0b", "\x0c",
+                                "\u2028", "\u00a0", " \n", "\t\n"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(BLANK_PIECES, max_size=40).map("".join))
+@example("YES\n" + "a\n" * 3000)
+@example("a\n" * 30 + "\n \t \n\n\n\n")
+@example("a\n \n\t\n \n\t\n")
+@example("a\n\t\n\t\n\t\n\t\nb")  # tabs alone: the third pair
+@example("a\n \n \n \n \nb")
+@example("a\n\n\n\n\nb")
+def test_generated_texts_have_their_blank_runs_shortened_as_the_pattern_does(text):
+    assert reply._shorten_blank_runs(text) == _blank_runs_by_pattern(text)
