@@ -104,7 +104,7 @@ _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: bea
                      r"|(?<=\S)\s+(?:thanks|thank you|merci|danke|gracias|grazie)\s+[\w'-]+$"
                      r"|(?<=\S)\s+(?:s'il (?:vous|te) pla[iî]t|svp|stp)$"
                      # batch 13: the choice named before "is my choice" ("C is my choice", "Lisbon would be my pick")
-                     r"|(?<=\S)\s+(?:is|would be|will be) my (?:choice|vote|pick|preference|first choice|answer)$"
+                     r"|(?<=\S)\s+(?:is|would be|will be) my (?:real |actual |true |final )?(?:choice|vote|pick|preference|first choice|answer)$"
                      r"|(?<=\S)\s+(?:passt(?: mir)?(?: am besten| gut| besser)?|ist mir recht|me va (?:bien|mejor)"
                      r"|me viene (?:bien|mejor)|me conviene|me convient(?: le mieux)?|(?:mi )?va bene|(?:me )?fica melhor"
                      r"|past (?:mij )?(?:het )?(?:best|goed)|pasuje(?: mi)?|подходит|suits (?:me|us)(?: best)?)$"
