@@ -43,6 +43,13 @@ _ERRAND = re.compile(r"^\W*(?:yes|yeah|yep|sure|ok|okay)(?:\s*,\s*|\s+)(?:i|we)\
                      r"|stand|stick|say|count)\b)[a-z]+\b")
 
 # the marks of irony a person reads as taking the answer back: an eye-roll, a smirk, "/s", "yeah right"
+# an answer said as a wish or a preference that the line then holds back or withdraws ("I'd be happy
+# to say yes but I can't", "I would be happy to say yes, though I have doubts", "Lisbon would be my
+# choice but I'll abstain", "Lisbon would be my choice; sadly I'm not allowed to vote"): mendv
+_WISH_HELD_BACK = re.compile(r"(?:(?:'d|\bwould) be (?:happy|glad|pleased|content) to (?:say|vote|go with)\b"
+                             r"|\b(?:is|would be|will be) my (?:real |actual |true |final )?(?:choice|vote|pick"
+                             r"|preference|first choice|answer)\b)[^;]{0,160}?(?:;|\b(?:but|though|although|however"
+                             r"|sadly|unfortunately|except|yet)\b)")
 _IRONY = re.compile(r"[\U0001F644\U0001F612\U0001F60F\U0001F643]|(?<!\w)/s\s*$|\byeah,? right\b", re.I)
 
 
@@ -75,12 +82,14 @@ def conditional(line: str) -> bool:
 def not_firm(raw: str, line: str, head: str, rest: str, options, keys, labels) -> bool:
     """True when the answer read from `head` (the part of the cleaned `line` that gave it; `rest`
     what followed it; `raw` the line as written) is held back: a hedge, a question on the answer, a
-    condition, a deferral, a question after "but", an errand, irony, or a question about an option
+    condition, a deferral, a question after "but", an errand, irony, a wish held back ("I'd be
+    happy to say yes but I can't", "Lisbon would be my choice but I'll abstain"), or a question about an option
     named by a pronoun ("Keep it as is?")."""
     return bool(HEDGE.search(without_overruled_doubts(line, options, keys, labels)) or "?" in head
                 or CONDITION.match(rest[:80]) or conditional(line)
                 or DEFERRAL.search(line)  # "Yes, got it! Will vote after our board meets"
                 or _BUT_QUESTION.search(line) or _ERRAND.search(line)  # "Ja, maar wat kost het?"
+                or _WISH_HELD_BACK.search(line)  # "Lisbon would be my choice, but I can't come"
                 or _IRONY.search(raw)  # "Oh yes, because that always works 🙄"
                 or ("?" in line and pronoun_mentions(head, tuple(labels)))  # "Keep it as is?"
                 or (head != line and any(CONDITION.match(s) for s in segments(line) if s)))
