@@ -109,8 +109,10 @@ def test_an_option_by_its_number_letter_or_label_as_other_languages_write_it(ans
 
 @pytest.mark.parametrize("answer, vote", [
     ("J'approuve le budget.", "Yes"), ("J'approuve les comptes", "Yes"), ("We support the 2027 budget", "Yes"),
-    ("I oppose the merger.", "No"), ("Ich lehne den Antrag ab", "No"),
-    # look-alikes: the verb negated, or no object
+    ("Ich lehne den Antrag ab", "No"),
+    # look-alikes: the verb negated, or no object; a noun that is not the motion's own (this ballot
+    # names no merger: it may be anything but the motion, tests/test_reading_held_back.py)
+    ("I oppose the merger.", None),
     ("I don't approve the budget", None), ("Je n'approuve pas le budget", None),
 ])
 def test_approving_or_opposing_the_thing_voted_on_by_its_noun(answer, vote):

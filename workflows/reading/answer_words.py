@@ -114,7 +114,9 @@ for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la pr
     WHOLE_ANSWERS["YES"] |= {f"for {_obj}", f"in favour of {_obj}", f"in favor of {_obj}", f"pour {_obj}"}
     WHOLE_ANSWERS["NO"] |= {f"against {_obj}", f"contre {_obj}"}
     WHOLE_ANSWERS["YES"] |= {f"count me in favour of {_obj}", f"count me in favor of {_obj}"}
-    for _who in ("", "i ", "we "):
+    # "I support the amendment" on a ballot about a motion may back an amendment to it: the verbs
+    # answer only of the motion itself (mendv)
+    for _who in (("", "i ", "we ") if "amendment" not in _obj else ()):
         WHOLE_ANSWERS["YES"] |= {f"{_who}{verb} {_obj}" for verb in ("approve", "support", "accept", "endorse",
                                                                       "agree with", "back")}
         WHOLE_ANSWERS["NO"] |= {f"{_who}{verb} {_obj}" for verb in ("do not approve", "don't approve", "cannot approve",
@@ -125,13 +127,18 @@ for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la pr
                                                                      "can not support")}
 
 # batch 13: approving or opposing the thing voted on by its own noun ("J'approuve le budget", "I approve
-# the accounts", "We support the 2027 budget", "I oppose the merger"): the verb, a determiner and one
-# noun (a year beside it); never a negated verb ("I don't approve the budget" is read elsewhere)
+# the accounts", "We support the 2027 budget"): the verb, a determiner and a generic noun for the
+# motion itself (a year beside it), or "this"; never a negated verb ("I don't approve the budget" is
+# read elsewhere), nor another noun, which may name anything but the motion ("I support the
+# amendment", "I back the opposition", "I reject the criticism", "I oppose the cuts": asked back; mendv)
+_MOTION_NOUN = (r"(?:motion|proposal|resolution|accounts|budget|draft|plan|report|minutes|proposition|motion"
+                r"|résolution|comptes|projet|rapport|antrag|vorschlag|beschluss|haushalt|entwurf|bericht"
+                r"|jahresabschluss|budget)")
 OBJECT_ANSWER = re.compile(r"^(?:(?:i|we)\s+|j'|nous\s+|je\s+|ich\s+|wir\s+)?(?:(?P<yes>approve|support|endorse|back"
                            r"|approuve|approuvons|soutiens|soutenons|unterstütze|unterstützen|befürworte|befürworten)"
                            r"|(?P<no>oppose|reject|rejette|rejetons|m'oppose à|nous opposons à|lehne|lehnen))\s+"
-                           r"(?:the|this|le|la|les|l'|ce|cette|ces|den|die|das|diesen|diese)\s*(?:\d{4}\s+)?[\w'-]+(?:\s+\d{4})?"
-                           r"(?:\s+ab)?$")
+                           r"(?:(?:the|this|le|la|les|l'|ce|cette|ces|den|die|das|diesen|diese)\s*(?:\d{4}\s+)?" + _MOTION_NOUN
+                           + r"(?:\s+\d{4})?|this|ceci|cela|dies)(?:\s+ab)?$")
 for _obj in ("this", "it", "that", "these", "them", "the accounts", "the motion", "the proposal"):  # batch 11
     WHOLE_ANSWERS["NO"] |= {f"{who} not approving {_obj}" for who in ("i'm", "i am", "we're", "we are")}
 
