@@ -141,7 +141,16 @@ def own_words_label(expr: str, labels: tuple[str, ...]) -> str | None:
     if not expr or len(expr) > 80 or expr.count(" ") > 8:
         return None
     index = _own_words_index(expr.strip(" .!"), labels)
+    if index is not None and (literal := _literally_in(expr.strip(" .!"), labels)) and index not in literal:
+        return None  # "Vienne" of ['Vienna', 'Vienne (Isère)']: the label that writes it, or asked back
     return None if index is None else labels[index]
+
+
+def _literally_in(expr: str, labels: tuple[str, ...]) -> set[int]:
+    """The labels that hold each of `expr`'s words as written, untranslated (mendv: a label that
+    writes the member's word wins over one its translation names)."""
+    mine = set(re.findall(r"[\w']+", fold(expr))) - SMALL_WORDS
+    return {i for i, label in enumerate(labels) if mine and mine <= set(re.findall(r"[\w']+", fold(label)))}
 
 
 def _own_words_index(expr: str, labels: tuple[str, ...]) -> int | None:
