@@ -198,3 +198,23 @@ def test_a_ranking_that_leaves_the_rest_in_any_order(answer, ranking):
 def test_a_city_named_as_the_members_language_names_it(answer, vote):
     """"Je choisis Lisbonne" on a ballot offering Lisbon: the city in French is the option."""
     assert counted(answer, VENUE) == vote
+
+
+@pytest.mark.parametrize("answer, ranking", [
+    # a loose correction after a whole order must be a whole order again, of as many or more
+    ("Li Na, Amara, Jonas, Sofia. Actually, Sofia, Jonas", None),
+    ("Amara, Jonas, Li Na, Sofia\nI changed my mind about Jonas, Sofia", None),
+    ("Amara, Jonas, Li Na\nActually Jonas, Amara, Li Na", ["Jonas Weber", "Amara Diallo", "Li Na"]),
+    # "swap the first two" on a later line swaps the order above it, as on line 1
+    ("Amara, Jonas, Li Na, Sofia\nSwap the first two", ["Jonas Weber", "Amara Diallo", "Li Na", "Sofia Martins"]),
+    ("Amara, Jonas, Li Na, Sofia\nSorry, swap the first two", ["Jonas Weber", "Amara Diallo", "Li Na", "Sofia Martins"]),
+    ("Amara, Jonas, Li Na, Sofia\n\nPS swap the first two please",
+     ["Jonas Weber", "Amara Diallo", "Li Na", "Sofia Martins"]),
+    # look-alikes: another reordering on a later line is asked back, never the order as written
+    ("Amara, Jonas, Li Na, Sofia\nSwap Jonas and Sofia", None),
+    ("Amara\nJonas\nLi Na\nswap the first two", ["Jonas Weber", "Amara Diallo", "Li Na"]),
+])
+def test_a_later_correction_or_swap_never_leaves_the_order_it_corrects_counted(answer, ranking):
+    """A correction or a swap written after a whole order is read as the member's new order, or
+    asked back; the order it corrects is never counted as it stood."""
+    assert ranked(answer) == ranking

@@ -122,19 +122,26 @@ def read_ranking(new_text: str, options: list[str], text: str = "") -> RankingRe
 # medals before the candidates ("🥇 Li Na 🥈 Amara 🥉 Jonas"): the ranks 1, 2, 3 (batch 13)
 _MEDALS = str.maketrans({"🥇": " 1) ", "🥈": " 2) ", "🥉": " 3) "})
 # the member's own correction of the order just written: "swap the first two" (batch 11, 13), after
-# which a new order may follow (": Priya, Henrik, Fatima")
+# which a new order may follow (": Priya, Henrik, Fatima"); on a later line alone too ("PS swap …")
+_REORDER = re.compile(r"\b(?:swap|switch|revers|invert)")
+_POSTSCRIPT = re.compile(r"^p\.?\s?s\.?\s*[:,-]?\s*")
 _SWAP = re.compile(r"\s*(?:[-–—,;.]\s*)*(?:(?:actually|sorry|oops|wait|no)\W+)*(?:please\s+)?(?:swap|switch|reverse|invert)"
-                   r"\s+(?:the\s+)?(?:first|top)\s+two(?:\s+(?:round|around))?\s*(?:[:,-]\s*(?P<after>.*?))?[.!]?$")
+                   r"\s+(?:the\s+)?(?:first|top)\s+two(?:\s+(?:round|around))?(?:,?\s+please)?\s*(?:[:,-]\s*(?P<after>.*?))?[.!]?$")
 
 
 def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
     """The ranking of the new text alone (see `read_ranking`)."""
     new_text = (new_text or "").translate(_MEDALS) if "🥇" in (new_text or "") else new_text
     lines = meaningful_lines(new_text, limit=len(options) + 2)
-    swap = _SWAP.search(lines[0][2]) if lines and ("swap" in lines[0][2] or "switch" in lines[0][2]
-                                                    or "revers" in lines[0][2] or "invert" in lines[0][2]) else None
+    swap = _SWAP.search(lines[0][2]) if lines and _REORDER.search(lines[0][2]) else None
     if swap is not None and swap.start():
-        return _swapped(lines[0][2][:swap.start()], swap.group("after"), options)
+        return _swapped(lines[0][2][:swap.start()], swap.group("after"), options, lines[0][0])
+    for position, (number, _, line) in enumerate(lines[1:], start=1):
+        if _REORDER.search(line):  # "Amara, Jonas, Li Na\nSwap the first two": never the unswapped order
+            later = _SWAP.match(_POSTSCRIPT.sub("", line))
+            if later is None:
+                return RankingReading(None, f"line {number} asks to change the order: {clean(line)[:60]!r}")
+            return _swapped("\n".join(text for _, _, text in lines[:position]), later.group("after"), options, number)
     keys, labels = option_keys(options)
     if lines and is_salutation(lines[0][1], options):  # "Léa," opens a letter
         if len(lines) > 1 and lines[1][0] == lines[0][0] + 1 and _one_item(lines[1][2], options, keys, labels):
@@ -335,31 +342,48 @@ def _corrected(lines, options) -> RankingReading | None:
                                            + " > ".join(str(i + 1) for i in reading.ranking))
 
 
-def _swapped(before: str, after: str | None, options: list[str]) -> RankingReading:
-    """The order written before "swap the first two" with its first two swapped; when the member
-    writes the new order too, it must be that one (else asked back)."""
+def _swapped(before: str, after: str | None, options: list[str], number: int) -> RankingReading:
+    """The order written before "swap the first two" (on line `number`) with its first two swapped;
+    when the member writes the new order too, it must be that one (else asked back)."""
     first = read_ranking(before, options)
     if first.ranking is None or len(first.ranking) < 2:
-        return RankingReading(None, "line 1 swaps the first two of an order that cannot be read")
+        return RankingReading(None, f"line {number} swaps the first two of an order that cannot be read")
     ranking = [first.ranking[1], first.ranking[0]] + first.ranking[2:]
     if after and after.strip(" ."):
         again = read_ranking(after, options)
         if again.ranking != ranking:
-            return RankingReading(None, "line 1 swaps the first two, then writes another order")
-    return RankingReading(ranking, "read the ranking with its first two swapped as line 1 asks: "
+            return RankingReading(None, f"line {number} swaps the first two, then writes another order")
+    return RankingReading(ranking, f"read the ranking with its first two swapped as line {number} asks: "
                                    + " > ".join(str(i + 1) for i in ranking))
 
 
 def _loosely_corrected(lines, options) -> RankingReading | None:
     """The ranking after the member's last loose self-correction ("B, D, A, C. Sorry, I mean B, D,
-    C, A"; "actually", "I mean"), when a whole order of two candidates or more follows it; else
-    None, read as usual ("A" then "actually B": added or instead? asked back)."""
+    C, A"; "actually", "I mean"), when a whole order of two candidates or more follows it, and of
+    at least as many as an order written before it; else None, read as usual ("A" then "actually
+    B": added or instead? asked back). After a whole order, fewer candidates, or words naming one
+    without an order ("I changed my mind about Jonas"), are asked back; words naming none ("… can
+    wait until spring") leave the order as written."""
     last = last_match(lines, CORRECTION)
     if last is None:
         return None
     after = text_after(lines, last)
     reading = _read_new_text(after, options) if after.strip() else None
+    position, number, m = last
+    before = _read_new_text("\n".join([text for _, _, text in lines[:position]] + [m.string[:m.start()]]), options)
+    if before.ranking is not None and len(before.ranking) > 1 and (
+            len(reading.ranking) < len(before.ranking) if reading is not None and reading.ranking is not None
+            else _names_a_candidate(after, options)):
+        # "Li Na, Amara, Jonas, Sofia. Actually, Sofia, Jonas": the top two only, or the whole order?
+        return RankingReading(None, f"line {number} corrects an order of {len(before.ranking)} "
+                                    "without writing a whole new one")
     if reading is None or reading.ranking is None or len(reading.ranking) < 2:
         return None
     return RankingReading(reading.ranking, f"read the ranking as corrected on line {last[1]}: "
                                            + " > ".join(str(i + 1) for i in reading.ranking))
+
+
+def _names_a_candidate(text: str, options: list[str]) -> bool:
+    """True when a word of `text`, or two words together ("li na"), is one candidate's name."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return any(name_label(w, options) is not None for w in words + [f"{a} {b}" for a, b in zip(words, words[1:])])
