@@ -1,9 +1,10 @@
 """The message a member answers, copied whole without `>` and without an attribution, above or
 below her own words (split from `mailer.reply`, which reads the reply):
 
-- under her text, a rule of symbols right above a greeting that opens a letter ("----------" /
-  "Hello Member,"): the message she answers pasted under a rule, with no header block; her text
-  ends at the rule (`letter_below_rule`);
+- under her text, a rule of symbols right above the greeting Convenor's messages open with
+  ("----------" / "Hello Member,"), which her text does not announce as hers: the message she
+  answers pasted under a rule, with no header block; her text ends at the rule
+  (`letter_below_rule`);
 - above her text, a header block that opens the message ("----- Original Message ----- / From: /
   To: / Sent: / Subject:") over the unprefixed original, and her words under the original's
   signature (Windows Live Mail and Outlook Express with the original not indented, the member
@@ -25,12 +26,28 @@ ORIGINAL_SIGNATURE_LINES = 4  # the lines under the original's "-- ": a name, an
 HEADER_LINES = 8  # the separator and header fields that open the message
 
 
+# the greeting Convenor's own templates open a message to a member with ("Hello {{ member.name }},",
+# "Bonjour {{ member.name }},"): a name of at most four words, nothing else on the line
+_TEMPLATE_GREETING = re.compile(r"^\s*(?:hello|bonjour)\s+[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*,\s*$", re.IGNORECASE)
+# the member's line above the rule announcing the text under it as her own ("Here is my rewrite:",
+# "My version below", "Voici ma proposition :")
+_ANNOUNCES = re.compile(r":\s*$|\b(?:here(?:'s|’s| is| are)|below|re-?write|re-?worded|my (?:version|draft|wording|suggestion|proposal|edit)"
+                        r"|suggest|propos|instead|voici|ci-dessous|ma (?:version|proposition))", re.IGNORECASE)
+
+
 def letter_below_rule(lines: Lines, i: int, greeting: re.Pattern) -> bool:
-    """True when the rule at line i has right under it (blank lines aside) a greeting alone on its
-    line that `greeting` matches ("Hello Member,", "Dear all,"), and more text under that: a
-    letter pasted under the member's text. Reads at most 7 lines."""
+    """True when the rule at line i has right under it (blank lines aside) the greeting Convenor's
+    templates open a message to a member with ("Hello Member,", "Bonjour Amira,"), alone on its
+    line and matched by `greeting` too, and more text under that, while the member's last line
+    above the rule does not announce the text under it ("Here is my rewrite:", "… below"): the
+    network's message pasted under the member's text. Another greeting ("Dear Councillor
+    Smith,", "Dear all,") under a rule opens the member's own proposed wording, which stays hers.
+    Reads at most 10 lines."""
     j = _next_nonblank(lines, i + 1, 3)
-    if j is None or not lines[j].letter or not greeting.match(lines[j].head):
+    if j is None or not lines[j].letter or not greeting.match(lines[j].head) or not _TEMPLATE_GREETING.match(lines[j].head):
+        return False
+    above = next((h for h in range(i - 1, max(-1, i - 4), -1) if not lines.blank(h)), None)
+    if above is not None and _ANNOUNCES.search(lines[above].head):
         return False
     k = _next_nonblank(lines, j + 1, 3)
     return k is not None and not lines.quoted(k)

@@ -182,4 +182,5 @@ COVERED_BY = {
     "reply_segments._LINE_END_RUN": "not a line check",
     "forward_blocks._SEPARATOR": "after a match", "forward_blocks._FORWARD_SUBJECT": "after a match",
     "subjects.REPLY_PREFIX": "not a line check",
+    "pasted_originals._TEMPLATE_GREETING": "after a match", "pasted_originals._ANNOUNCES": "context",
 }

@@ -10,8 +10,10 @@ network keeps as her words is read from the whole message as it arrives:
   any language: a dated line ending with a colon right above a `>` quote closes the block as a
   known attribution does;
 - NetEase Mail Master's "---- 回复的原邮件 ----" is a separator, as its English "Replied Message" is;
-- a rule right above a greeting that opens a letter ("----------" / "Hello Member,"): the message
-  answered, pasted under the member's text without headers; her text ends at the rule;
+- a rule right above the greeting Convenor's messages open with ("----------" / "Hello Member,"),
+  not announced by the member's line above ("Here is my rewrite:"): the message answered, pasted
+  under the member's text without headers; her text ends at the rule (another greeting, "Dear
+  Councillor Smith,", opens her own proposed wording, which stays);
 - a header block opening the message over the unprefixed original, and the member's words under
   the original's signature (Windows Live Mail, Outlook Express): those words are her reply;
 - Outlook's header labels in more locales: Icelandic "Frá: / Sent: / Til: / Efni:", Latvian "No: /
@@ -92,7 +94,27 @@ def test_a_framed_title_in_the_members_own_text_stays():
 
 def test_a_letter_pasted_under_a_rule_is_the_quote():
     assert answer(f"Approve.\n\n----------\n{ORIGINAL}") == "Approve."
-    assert answer(f"Approve.\n\n-----\n\nDear Member,\n\n{ORIGINAL.split(chr(10), 2)[2]}") == "Approve."
+    assert answer(f"Approve.\n\n-----\n\nBonjour Member,\n\n{ORIGINAL.split(chr(10), 2)[2]}") == "Approve."
+    # a greeting Convenor never writes ("Dear Member,") may open the member's own wording: kept whole
+    kept = answer(f"Approve.\n\n-----\n\nDear Member,\n\n{ORIGINAL.split(chr(10), 2)[2]}")
+    assert kept.startswith("Approve.\n\n-----\n\nDear Member,") and "Feedback is due" in kept
+
+
+REWRITE = ("Dear Councillor Smith,\n\nWe write on behalf of the Refuge Network to ask for the travel fund to stay."
+           "\n\nYours sincerely,\nRefuge Network")
+
+
+@pytest.mark.parametrize("above, rule, letter", [
+    ("I think the letter should be shorter. Here is my rewrite:", "----------", REWRITE),
+    ("My version of the opening:", "----", "Dear all,\n\nThe network meets on Friday to plan the clean-up.\n\nBest,\nGrace"),
+    ("I would send this one instead, below", "-----",
+     "Hello Member,\n\nAmira asks for your feedback on a short letter.\n\nThanks"),
+    ("Shorter is better.", "----------", REWRITE),
+])
+def test_the_members_own_letter_under_a_rule_reaches_the_author(above, rule, letter):
+    """A rule over a letter the member wrote (another greeting than Convenor's, or one she
+    announces: "Here is my rewrite:") is her proposed wording: it stays in her text, whole."""
+    assert answer(f"{above}\n\n{rule}\n\n{letter}\n\n{QUOTE}") == f"{above}\n\n{rule}\n\n{letter}"
 
 
 @pytest.mark.parametrize("below", [
