@@ -12,7 +12,7 @@ import re
 
 from mailer.subjects import FORWARDS, REPLY_PREFIX
 
-_WORDS = (
+_LEADING = (
     r"out[- ]of[- ](?:the[- ])?office(?=\s*(?:$|[:(\[!.,]|[-–]\s|re\b|fw|auto|reply|notice"
     r"|notification|message|until|till|from|back|\d))"  # not "Out-of-office policy"
     # away words only as the subject's head, followed by its end, punctuation, a date or "until"
@@ -58,16 +58,23 @@ _WORDS = (
     r"|ራስ-ሰር ምላሽ|ինքնաշխատ պատասխան|ការឆ្លើយតបស្វ័យប្រវត្តិ|स्वचालित जवाफ|ස්වයංක්‍රීය පිළිතුර"
     r"|impendulo ezenzakalelayo|(?:absent\(e\) du bureau|assente dall'ufficio|nieobecność w biurze|ofis dışında)"
     r"(?=\s*(?:$|[:：(\[]|[-–]\s|\d))"  # not "Ofis dışında toplantı" (a meeting out of the office)
-    # "来自网易邮箱的自动回复", Japanese systems' "【自動返信】", ending there or at a colon or bracket: not
-    # "关于假期自动回复设置的建议" (a proposal about holiday auto-reply settings) nor "自動返信の設定について",
-    # where the words run on into a topic's
-    r"|.{0,20}(?:自动回复|自動回覆|自動応答|自动答复|自動返信)(?![^\W\d_])"
+)
+# "来自网易邮箱的自动回复", Japanese systems' "【自動返信】", ending there or at a colon or bracket: not
+# "关于假期自动回复设置的建议" (a proposal about holiday auto-reply settings) nor "自動返信の設定について",
+# where the words run on into a topic's
+_CJK = r"(?:自动回复|自動回覆|自動応答|自动答复|自動返信)(?![^\W\d_])"
+_TRAILING = (
     # challenge-response filters asking the sender to prove they are human
     r"|(?:sender|e-?mail) verification|verification required"
     r"|your (?:e-?mail|message) (?:requires|needs|is awaiting) (?:verification|confirmation)"
     r"|(?:please )?verify your (?:e-?mail|message)|please verify you(?:'re| are)"
     r"|confirm your (?:e-?mail|message)|approve your (?:e-?mail|message)|spam ?arrest|boxbe)"
 )
+# a system's own words may come before its Chinese or Japanese ones ("来自网易邮箱的自动回复") ...
+_WORDS = _LEADING + r"|.{0,20}" + _CJK + _TRAILING
+# ... but not after a person's reply prefix: "回复：[投票 7] 关于自动回复" and "RE: [Vote 7] 自動返信" answer an
+# item whose title holds the words (the words lie inside the subject answered, they do not lead it)
+_WORDS_AT_ONCE = _LEADING + "|" + _CJK + _TRAILING
 # An automatic reply's subject starts with its words (after a gateway's tag such as "[EXTERNAL]"):
 # "Automatic reply: <original>", "Out of Office", "AUTO: … is out of the office".
 _SUBJECT = re.compile(r"\s*(?:\[[^\]]{0,40}\]\s*)?[\[(【]?(?:" + _WORDS, re.IGNORECASE)
@@ -81,7 +88,7 @@ _NAMED_ABSENCE = re.compile(
     r"|は不在です)[.。!]?\s*$", re.IGNORECASE)
 # After a person's reply prefix the words must come at once (no tag: "Re: [Meeting 3] Absence
 # on the 6th" is a reply to our item) ...
-_AFTER_PREFIX = re.compile(r"\s*[\[(【]?(?:" + _WORDS, re.IGNORECASE)
+_AFTER_PREFIX = re.compile(r"\s*[\[(【]?(?:" + _WORDS_AT_ONCE, re.IGNORECASE)
 # ... and be all of it: "RE: Automatic reply: <original>" is a person answering someone's
 # automatic reply (an automatic reply puts its words before the subject it answers, never
 # "Re:" before its own words and the original).

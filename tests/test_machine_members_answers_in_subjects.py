@@ -1,0 +1,58 @@
+"""A member's answer in an automatic-looking subject is a person's (mend of the webmail change,
+mailer/autoreply_subjects.py): each input read through `parse_message`, with the look-alikes that
+must stay automatic-reply guesses.
+
+- After a person's reply prefix the automatic words must lead what follows: a ballot whose title
+  holds them ("回复：[投票 7] 关于自动回复", "RE: [Vote 7] 自動返信") is answered by a person.
+A scenario: such replies to a ballot arriving (Dovecot, SMTP) are counted.
+"""
+from __future__ import annotations
+
+import pytest
+
+from mailer.autoreply_subjects import automatic_subject
+from tests.test_reading_batch13_machine import COORDINATOR, _answer, mail, net, read  # noqa: F401 (net: fixture)
+
+COREMAIL = "X-Mailer: Coremail Webmail Server Version XT6.0.2 build 20230601"
+NETEASE = "X-Mailer: Coremail Webmail Server Version 2.0 (163.com)"
+THUNDERBIRD = "User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.5.0"
+MEMBER = "Li Wei <li.wei@example.net>"
+
+
+def _person(subject: str, body: str, extra: str) -> None:
+    notice = read(mail(subject, body, MEMBER, extra=extra))
+    assert not notice.auto_reply and not notice.auto_reply_guessed
+
+
+@pytest.mark.parametrize("subject, extra", [
+    ("回复：[投票 7] 关于自动回复", COREMAIL), ("Re: [Vote 7] 启用自动回复", NETEASE), ("RE: [Vote 7] 自動返信", ""),
+    ("Re: [Vote 7] 自動返信", COREMAIL), ("Re: 关于自动回复", COREMAIL), ("回复: [投票 7] 关于自动回复", ""),
+])
+def test_automatic_words_inside_the_subject_a_member_answers_are_a_persons(subject, extra):
+    assert not automatic_subject(subject)
+    _person(subject, "同意", extra)
+
+
+@pytest.mark.parametrize("subject", [
+    "自动回复: [Vote 7] Approve the 2027 budget", "来自网易邮箱的自动回复", "【自動返信】[Vote 7] Approve the 2027 budget",
+    "Automatic reply: [Vote 7] Approve the 2027 budget", "Out of office: [Vote 7] Keep the name — yes or no?",
+    "Out of Office", "Auto-reply: [Vote 7] Yes or no on the budget", "Automatic reply: Yesterday's minutes",
+])
+def test_automatic_replies_stay_guesses(subject):
+    assert automatic_subject(subject)
+    notice = read(mail(subject, "I am away until 9 December.", extra=COREMAIL))
+    assert notice.auto_reply and notice.auto_reply_guessed
+
+
+def test_members_replies_with_automatic_words_in_their_subjects_are_counted(net):
+    ballots = net.open_vote("[Vote] 启用自动回复", "Closes: in 7 days\n\nApprove?")
+    net.advance(hours=1)
+    _answer(net, ballots["li@example.org"], "回复：[Vote 1] 启用自动回复", "同意",
+            {"X-Mailer": "Coremail Webmail Server Version 2.0 (163.com)"})
+    _answer(net, ballots["sofia@example.org"], "Re: [Vote 1] 启用自动回复", "Yes", {})
+    net.step()
+    out = net.new_messages()
+    for member in ("li@example.org", "sofia@example.org"):
+        assert "is recorded: Yes." in net.only_message_to(member, out).text
+    assert net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 2
+    assert not net.stack.folder_counts().get("Quarantine")
