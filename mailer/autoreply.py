@@ -147,7 +147,8 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     automatic replies too) unless the subject has an automatic reply's exact shape, its words then
     the subject it answers ("Automatic reply: [Draft 21] …": `names_what_it_answers`). Automatic
     words asked about ("Automatyczna odpowiedź? Nie …") or going on as a topic in lower case ("Re: auto-reply
-    settings for …") are a person's subject.
+    settings for …") are a person's subject, and so is a member's answer where an automatic reply puts
+    the subject it answers ("Auto-reply: YES", "Automatic reply: [Vote 7] Budget — yes from me").
     X-Auto-Response-Suppress alone gives none. `new_text` (the message's own words, quotes
     and forwarded copies left out) gives one, even from a mail program's rule, when the message
     answers one and its words say they are automatic ("This is an automatic reply", "Dies ist

@@ -1,7 +1,8 @@
 """Whether a subject reads as an automatic reply's: "Automatic reply: <original>", "Out of
 Office", "AUTO: … is out of the office", a Notes agent's "<Name> is out of the office.", an
 autoresponder's "Thank you for your email" — and never a person's "Re: Automatic reply: …",
-"Fwd: …", "Re: auto-reply settings" or "Automatic reply? No, I vote YES" (see each pattern).
+"Fwd: …", "Re: auto-reply settings", "Automatic reply? No, I vote YES" or "Auto-reply: YES" (see each
+pattern).
 
 Words only: `mailer.autoreply` weighs a subject as a weak sign beside the headers.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from mailer.autoreply_words import ANSWER_WORDS
 from mailer.subjects import FORWARDS, REPLY_PREFIX
 
 _LEADING = (
@@ -117,6 +119,8 @@ def automatic_subject(subject: str) -> bool:
     prefix, rest = head.group(0), subject[head.end():]
     if not prefix.strip():
         words = _SUBJECT.match(rest)
+        if words is not None and _answered_by_a_member(rest, words.end()):
+            return False
         if words is None and _NAMED_ABSENCE.match(rest):
             return True
         if words is None:
@@ -129,6 +133,21 @@ def automatic_subject(subject: str) -> bool:
     words = _AFTER_PREFIX.match(rest)
     return (words is not None and not _original_follows(rest, words.end())
             and not _goes_on_as_a_topic(rest, words.end()) and not _ASKED.match(rest, words.end()))
+
+
+# An automatic reply puts the subject it answers after its words, word for word; a member's answer
+# there is a person's subject: a bare answer where the subject answered would be ("Auto-reply: YES",
+# "Out of office: yes") ...
+_ANSWER_END = r"(?:\s+(?:from|for|by) me)?[.!\s]*$"
+_BARE_ANSWER = re.compile(r"\w*[\])】]?\s*[:：]?\s*" + ANSWER_WORDS + _ANSWER_END, re.IGNORECASE)
+# ... or the member's answer after the subject answered and a dash ("Automatic reply: [Vote 7]
+# Budget — yes from me", "Out of office: [Vote 7] Budget - YES")
+_DASHED_ANSWER = re.compile(r"\s[-–—]{1,2}\s*" + ANSWER_WORDS + _ANSWER_END, re.IGNORECASE)
+
+
+def _answered_by_a_member(rest: str, end: int) -> bool:
+    """True when what follows the automatic words ends in a member's bare answer (see _BARE_ANSWER)."""
+    return _BARE_ANSWER.match(rest, end) is not None or _DASHED_ANSWER.search(rest, end) is not None
 
 
 def _original_follows(rest: str, end: int) -> bool:

@@ -4,6 +4,9 @@ must stay automatic-reply guesses.
 
 - After a person's reply prefix the automatic words must lead what follows: a ballot whose title
   holds them ("回复：[投票 7] 关于自动回复", "RE: [Vote 7] 自動返信") is answered by a person.
+- An automatic reply puts the subject it answers after its words: a bare answer there ("Auto-reply:
+  YES", "Out of office: yes") or a member's answer after the subject and a dash ("Automatic reply:
+  [Vote 7] Budget — yes from me") is a person's.
 A scenario: such replies to a ballot arriving (Dovecot, SMTP) are counted.
 """
 from __future__ import annotations
@@ -33,6 +36,22 @@ def test_automatic_words_inside_the_subject_a_member_answers_are_a_persons(subje
     _person(subject, "同意", extra)
 
 
+@pytest.mark.parametrize("subject", ["Out of office: yes", "Auto: yes", "Auto-reply: YES", "Automatic reply: No.",
+                                     "Abwesenheitsnotiz: Ja", "Out of office - yes"])
+@pytest.mark.parametrize("extra", [COREMAIL, "X-Mailer: Zoho Mail", "X-Mailer: WebService/1.1.22876 YMailNorrin", ""])
+def test_automatic_words_with_a_bare_answer_are_a_persons(subject, extra):
+    assert not automatic_subject(subject)
+    _person(subject, "Yes", extra)
+
+
+@pytest.mark.parametrize("subject", ["Automatic reply: [Vote 7] Budget — yes from me",
+                                     "Out of office: [Vote 7] Budget - YES", "Auto-reply: [Vote 7] Budget – no!"])
+@pytest.mark.parametrize("extra", [THUNDERBIRD, COREMAIL, ""])
+def test_a_members_answer_after_the_subject_answered_is_a_persons(subject, extra):
+    assert not automatic_subject(subject)
+    _person(subject, "Yes", extra)
+
+
 @pytest.mark.parametrize("subject", [
     "自动回复: [Vote 7] Approve the 2027 budget", "来自网易邮箱的自动回复", "【自動返信】[Vote 7] Approve the 2027 budget",
     "Automatic reply: [Vote 7] Approve the 2027 budget", "Out of office: [Vote 7] Keep the name — yes or no?",
@@ -49,10 +68,14 @@ def test_members_replies_with_automatic_words_in_their_subjects_are_counted(net)
     net.advance(hours=1)
     _answer(net, ballots["li@example.org"], "回复：[Vote 1] 启用自动回复", "同意",
             {"X-Mailer": "Coremail Webmail Server Version 2.0 (163.com)"})
-    _answer(net, ballots["sofia@example.org"], "Re: [Vote 1] 启用自动回复", "Yes", {})
+    _answer(net, ballots["sofia@example.org"], "Auto-reply: YES", "Yes",
+            {"X-Mailer": "WebService/1.1.22876 YMailNorrin"})
+    _answer(net, ballots["jean@example.org"], "Out of office: [Vote 1] 启用自动回复 - YES", "Yes",
+            {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.5.0"})
     net.step()
     out = net.new_messages()
-    for member in ("li@example.org", "sofia@example.org"):
-        assert "is recorded: Yes." in net.only_message_to(member, out).text
-    assert net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 2
+    for member, recorded in (("li@example.org", "is recorded: Yes."), ("sofia@example.org", "is recorded: Yes."),
+                             ("jean@example.org", "est enregistré : Oui.")):  # Jean reads French
+        assert recorded in net.only_message_to(member, out).text
+    assert net.db.execute("SELECT count(*) FROM vote_choices").fetchone()[0] == 3
     assert not net.stack.folder_counts().get("Quarantine")
