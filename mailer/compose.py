@@ -19,6 +19,7 @@ from email.utils import format_datetime, formataddr
 from datetime import datetime
 from typing import Callable
 
+from mailer.line_ends import as_lf
 from mailer import addresses
 from mailer.filenames import clean_filename
 
@@ -155,7 +156,7 @@ _LONG_LINE = re.compile(rb"[^\n]{999}")
 def _plain_body(text: str) -> bytes:
     """The MIME headers and body of a plain-text message (8bit UTF-8, or quoted-printable for
     lines too long for SMTP), with CRLF line ends."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = as_lf(text)
     data = text.encode("utf-8")
     fits = _LONG_LINE.search(data) is None  # no line over SMTP's 998 characters
     if data.isascii() and fits:

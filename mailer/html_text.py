@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 
 import html2text
 
+from mailer.line_ends import as_lf
 from mailer.html_inline import SIMPLE_TAG, inline_text
 from mailer.quote_markers import attribution_span
 from mailer.reply_lines import Lines
@@ -322,7 +323,7 @@ def html_to_text(html: str) -> str:
     raises on malformed HTML.
     """
     html = (html or "")[:MAX_HTML].replace("\x00", "")
-    html = _one_blank_line(html.replace("\r\n", "\n").replace("\r", "\n"))
+    html = _one_blank_line(as_lf(html))
     pos = _marker_offset(_blank_comments(html))
     if pos is None:
         return _render(_sanitise(html))

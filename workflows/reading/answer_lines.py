@@ -12,6 +12,8 @@ import functools
 import re
 import unicodedata
 
+from mailer.line_ends import as_lf
+
 MAX_LINES = 3  # meaningful lines read
 MAX_LINE_CHARS = 300
 
@@ -70,7 +72,7 @@ def meaningful_lines(text: str, limit: int = MAX_LINES) -> list[tuple[int, str, 
     blank, not a greeting alone, not symbols alone; a greeting before the answer on the same
     line ("Hi Ana, yes") is taken off. Reads no further than a quoted line or a "-- " line."""
     out: list[tuple[int, str, str]] = []
-    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = as_lf(text or "").replace("\ufeff", "")
     for number, raw in enumerate(text.split("\n")[:200], start=1):
         raw = raw.replace("\x00", "")
         if raw.lstrip().startswith(">") or raw.rstrip() in ("--", "-- ") or raw.strip() == "--":

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from mailer.line_ends import as_lf
 from workflows.reading.availability import read_availability
 
 _PHRASE = (r"(?:if (?:need|needs|needed) be|if (?:really )?needed|if necessary|if (?:i|we) must|if i have to"
@@ -151,7 +152,7 @@ def read_poll_answer(new_text: str, candidates: int, places: int | list[str] = 0
     """
     labels = list(places) if isinstance(places, list) else []
     places = len(labels) if isinstance(places, list) else places
-    text = unicodedata.normalize("NFKC", new_text or "").replace("\r\n", "\n").replace("\r", "\n")
+    text = as_lf(unicodedata.normalize("NFKC", new_text or ""))
     date_lines: list[str] = []
     inline_maybe: set[int] = set()      # marked on a line the availability reader reads
     line_maybe: set[int] = set()        # lines of if-need-be dates alone ("if need be: 2", "4?")
