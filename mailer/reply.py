@@ -30,25 +30,28 @@ mis-reads what this module gets right (French Outlook blocks, bottom posts, un-p
 quotes) and their multi-line regular expressions can backtrack on long lines.
 
 What is kept, segment by segment, is `mailer/reply_segments.py`; the signature checks under the
-text are `mailer/reply_signatures.py`; an original copied whole without `>`, `mailer/pasted_originals.py`.
+text are `mailer/reply_signatures.py`; an original copied whole without `>`, `mailer/pasted_originals.py`;
+the body made fit to read (line ends, blank runs, the MAX_CHARS cap), `mailer/reply_cleanup.py`; which
+lines around a quote belong to it (wrapped lines, "|" bars, ">50"), `mailer/reply_quote_lines.py`.
 """
 from __future__ import annotations
 
 import re
 
-from mailer.forward_blocks import is_forward_block
-from mailer.line_ends import as_lf
 from mailer.pasted_originals import letter_below_rule, text_under_original
 from mailer.plain_lines import ANCHORED, PlainLines
-from mailer.quote_headers import quote_starts, supercite_as_quote
-from mailer.quote_markers import _WINDOW as _ATTRIBUTION_WINDOW
-from mailer.quote_markers import (
-    attribution_span,
-    intro_before_quote,
-    is_groupwise_header,
-    loose_attribution,
-)
+from mailer.quote_headers import quote_starts
+from mailer.quote_markers import intro_before_quote, is_groupwise_header, loose_attribution
+from mailer.reply_cleanup import MAX_CHARS, clean_text, normalised_text, shorten_blank_runs
 from mailer.reply_lines import MAX_LINE, Lines, is_quoted
+from mailer.reply_quote_lines import (
+    more_than_figure,
+    own_line_above_quote,
+    quote_under_opening_block,
+    quoted_behind_bar,
+    remembered_spans,
+    wrapped_quote_line,
+)
 from mailer.reply_segments import ReplyText, _add_marked_comments, _Segments
 from mailer.reply_signatures import (
     _DELIMITER,
@@ -65,30 +68,13 @@ from mailer.reply_signatures import (
 )
 from mailer.sign_offs import is_closing, is_disclaimer, is_phone_signature, names_device
 
-MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
+__all__ = ["MAX_CHARS", "MAX_LINES_READ", "ReplyText", "extract_new_text", "read_reply", "without_own_address"]
+
 # lines of text (not blank, not `>`) read through the patterns: far more than anyone writes by hand
 # (a long reply is ~100), and what bounds the work a crafted message can ask for (~6 µs a line).
 # The text below them, and past MAX_CHARS, is not read: it comes back in `ReplyText.unread`
 # (line ends as LF), never dropped.
 MAX_LINES_READ = 600
-
-_BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){4,}")  # more than 3 blank lines read as 3 (the result keeps 3)
-_LINE_ENDS = re.compile(r"\n{5,}")
-
-
-def _shorten_blank_runs(text: str) -> str:
-    """`_BLANK_RUN` replaced by four line ends. Each run of bare line ends in it is cut to five
-    first (the pattern's group costs ~0.3 µs a line: 100,000 "\\r" took 30 ms): a run of five
-    or more stays one, from the same line end to the same line end, so the result is the same.
-    A match opens with a line end followed by a line end, a space or a tab: a text holding none
-    of the three pairs has none (the pattern tried each line end: 44 M instructions for 200,000
-    characters of one-letter lines)."""
-    if "\n\n" not in text and "\n " not in text and "\n\t" not in text:
-        return text
-    if "\n\n\n\n\n" in text:  # (asked first: the pattern tries each line end, ~35 ns each)
-        text = _LINE_ENDS.sub("\n\n\n\n\n", text)
-    return _BLANK_RUN.sub("\n\n\n\n", text)
-
 
 _BANNER = re.compile(
     r"originated from outside|external (?:sender|email|message)|\[external\]|caution: external"
@@ -102,111 +88,6 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _PLAIN = PlainLines(ANCHORED + (_GREETING,))  # the lines every check below would keep as the member's
-
-
-def _clean(text: str) -> str:
-    """The text with LF line ends, no BOM or NUL, NBSP as space (what every line read or kept gets)."""
-    text = as_lf(text)
-    return text.replace("\ufeff", "").replace("\x00", "").replace("\u00a0", " ")
-
-
-def _normalise(text: str) -> str:
-    """Return the text with LF line ends, no BOM or NUL, NBSP as space, capped at MAX_CHARS."""
-    text = _clean((text or "")[:MAX_CHARS])
-    if "=\n" in text and re.search(r"=[0-9A-F]{2}", text):
-        # Quoted-printable that was never decoded: join its soft line breaks, or a wrapped
-        # attribution ("w=" / "rote:") and cut words would be read as text of their own.
-        text = re.sub(r"=\n", "", text)
-    return supercite_as_quote(text)
-
-
-def _quote_bar(head: str) -> bool:
-    """True for a line quoted behind a "|" bar ("| Hello Anna,"), not a table row ("| a | b |")."""
-    return head[:1] == "|" and not head.rstrip().endswith("|")
-
-
-def _own_line_above_quote(lines: Lines, i: int, span: int) -> bool:
-    """True when the dated line ending with a colon at line i (`intro_before_quote`) is the
-    member's own ("My notes of 3 February:") rather than an attribution: it names no address,
-    and the member's text goes on below the quote it introduces (an inline answer), which an
-    attribution of a top-posted reply never has."""
-    if any("@" in lines[k].head for k in range(i, i + span)):
-        return False
-    k = i + span
-    while k < len(lines) and k < i + span + 400 and (lines.blank(k) or lines.quoted(k)):
-        k += 1
-    if k >= len(lines) or k >= i + span + 400:
-        return False
-    below = lines[k]
-    return not (_SIG_DELIM.match(below.head) or _UNDERSCORE_RULE.match(below.head) or is_disclaimer(below)
-                or quote_starts(lines, k) or attribution_span(lines, k) or is_phone_signature(below))
-
-
-WRAP_WIDTH = 60  # a quoted line at least this long may have been wrapped by the client
-
-
-def _wrapped_quote_line(lines: Lines, i: int) -> bool:
-    """True for an unquoted line squeezed between two quoted ones that continues the quote: a
-    blank line, or the rest of a quoted line the client wrapped (the quoted line above is long
-    and stops mid-sentence, or this line starts in lower case). A short answer under a quoted
-    line that ends its sentence ("> Section 1 … respect." / "Yes.") is the member's."""
-    if not (0 < i < lines.count - 1 and lines.quoted(i - 1) and lines.quoted(i + 1)):
-        return False
-    if lines.blank(i):
-        return True
-    line = lines[i]
-    above = lines.raw[i - 1][:MAX_LINE].lstrip().lstrip(">").strip()
-    if (line.stripped[:1] or line.raw.lstrip()[:1]).islower():  # its first character, however far in
-        return True
-    return len(above) >= WRAP_WIDTH and not above.endswith((".", "!", "?", ":", ";", "。", "！", "？"))
-
-
-def _more_than(raw: list[str], i: int) -> bool:
-    """True for a line of its own that opens with ">" and a figure (">50 people came"): "more
-    than", not a quote, when no quoted line touches it and the line above introduces nothing
-    (a one-line quote from a client that adds no space sits under its attribution's colon)."""
-    line = raw[i]
-    if not (line[:1] == ">" and line[1:2].isdigit()):
-        return False
-    above = raw[i - 1].rstrip() if i else ""
-    below = raw[i + 1] if i + 1 < len(raw) else ""
-    return not (above[:1] == ">" or below.lstrip()[:1] == ">" or above.endswith((":", "：")))
-
-
-HEADER_BLOCK_LINES = 8  # a separator and the header fields above a quote: at most this many lines
-
-
-def _quote_under_opening_block(lines: Lines, i: int) -> int | None:
-    """The line of the `>` quote right under the header block (a separator, "From: / Sent: / To: /
-    Subject:") that starts at line i, when blank lines alone lie between them; None when the
-    block goes on longer than HEADER_BLOCK_LINES lines, or unquoted text follows it (the original
-    unprefixed: everything under the block is quote). A forwarded message's block is never one:
-    what follows it is the forwarded message, quotes and all (`is_forward_block`). Reads at most
-    20 lines."""
-    j = i
-    while j < lines.count and j < i + HEADER_BLOCK_LINES and not lines.blank(j) and not lines.quoted(j):
-        j += 1
-    if is_forward_block([line[:MAX_LINE] for line in lines.raw[i:j]]):
-        return None
-    k = _next_nonblank(lines, j, 12)
-    return k if k is not None and lines.quoted(k) else None
-
-
-def remembered_spans(lines: Lines):
-    """`attribution_span(lines, i)` as a function of i, asked once for each window of lines it
-    reads (lines i to i+2, each up to MAX_LINE characters: its promise): a crafted message that
-    repeats one attribution above each of hundreds of quotes costs one check, not hundreds."""
-    memo: dict[tuple[str, ...], int] = {}
-    raw = lines.raw
-
-    def span(i: int) -> int:
-        key = tuple(line[:MAX_LINE] for line in raw[i:i + _ATTRIBUTION_WINDOW])
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = attribution_span(lines, i)
-        return found
-
-    return span
 
 
 def read_reply(text: str) -> ReplyText:
@@ -233,7 +114,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
     """`read_reply`; each line of prose that `plain` finds plain is kept without the checks (None:
     every line goes through them, as the test of the shortcut compares)."""
     beyond = (text or "")[MAX_CHARS:]  # not read: kept with the unread text when the reading got there
-    raw = _shorten_blank_runs(_normalise(text)).split("\n")
+    raw = shorten_blank_runs(normalised_text(text)).split("\n")
     lines = Lines(raw)  # each line's forms computed once, shared by every check below
     span_at = remembered_spans(lines)
     plain_seen: dict[str, bool] = {}  # is_plain of each line text met (it reads the text alone): once
@@ -250,14 +131,14 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
                 end += 1
             if end > i + 1:  # a run of blank lines: none of them lies between two quoted lines
                 seg.own_blanks(end - i)
-            elif _wrapped_quote_line(lines, i):
+            elif wrapped_quote_line(lines, i):
                 seg.quote(">")
             else:
                 seg.own("", False)
             i = end
             continue
         head = text[:MAX_LINE]
-        if is_quoted(head) and not _more_than(raw, i):
+        if is_quoted(head) and not more_than_figure(raw, i):
             if seg.has_text and is_groupwise_header(lines[i]):
                 stop = i  # ">>> Jan <jan@…> 2/3/2025 10:00 AM >>>" above the original, unprefixed
                 break
@@ -305,19 +186,19 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
                 attributed = True
                 i += 1  # "Anna wrote:" right above a `>` quote introduces it
                 continue
-            if seg.has_text and after is not None and _quote_bar(lines[after].head):
+            if seg.has_text and after is not None and quoted_behind_bar(lines[after].head):
                 attributed = True
                 stop = i  # "Anna wrote:" above lines behind a "|" bar (a webmail's quote): the rest is quote
                 break
         span = intro_before_quote(lines, i)
-        if span and not (seg.meaningful and _own_line_above_quote(lines, i, span)):
+        if span and not (seg.meaningful and own_line_above_quote(lines, i, span)):
             attributed = True
             seg.drop_closing_greeting()
             i += span  # "<date> … <name> <verb of any language>:" right above a `>` quote
             continue
         # a line holding a letter is no rule nor "-- " (the patterns below are tried on symbols only)
         if quote_starts(lines, i) or (not line.letter and (_SIG_DELIM.match(head) or _UNDERSCORE_RULE.match(head))):
-            below = _quote_under_opening_block(lines, i) if not seg.has_text else None
+            below = quote_under_opening_block(lines, i) if not seg.has_text else None
             if below is not None:
                 attributed = True
                 i = below  # "-----Original Message----- / From: …" opening the message above a `>` quote:
@@ -344,7 +225,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
         if not seg.meaningful and line.letter and _BANNER.search(head):
             i += 1
             continue
-        if _wrapped_quote_line(lines, i):
+        if wrapped_quote_line(lines, i):
             seg.quote("> " + head)
             i += 1
             continue
@@ -374,7 +255,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
     last = next((line for line in reversed(raw) if line.strip()), "")
     if unread is not None or (stop is None and beyond and not is_quoted(last)):  # not a quote going on
         tail = "\n".join(raw[unread:]) if unread is not None else ""
-        result.unread = (tail + _clean(beyond)).strip()
+        result.unread = (tail + clean_text(beyond)).strip()
     if stop is not None:
         result.rest = "\n".join(raw[stop:]).strip()
         _add_marked_comments(result, raw[stop:stop + MAX_LINES_READ])

@@ -201,8 +201,8 @@ def test_a_headers_text_is_decoded_once_and_given_as_a_new_list():
 @given(st.lists(st.sampled_from(["\n", "\n\n\n\n\n\n", " ", "\t", "x", "\n \n", "\n\n\n"]), max_size=25).map("".join))
 @example("\n" * 100 + "x" + "\n \n" * 7)
 def test_blank_runs_are_shortened_as_the_one_pattern_shortens_them(text):
-    from mailer import reply
-    assert reply._shorten_blank_runs(text) == reply._BLANK_RUN.sub("\n\n\n\n", text)
+    from mailer import reply_cleanup
+    assert reply_cleanup.shorten_blank_runs(text) == reply_cleanup._BLANK_RUN.sub("\n\n\n\n", text)
 
 
 @pytest.mark.parametrize("head", ["", "Content-Type: text/plain\n", "Content-Type: application/pdf; name=a.pdf\n",
@@ -220,15 +220,16 @@ def test_a_parts_file_name_and_disposition_are_what_the_package_reads(head):
 def test_an_attribution_is_checked_once_per_window_and_read_the_same():
     """Every line of every corpus message (and of the crafted quote pairs) gets from the
     remembered check what the check itself gives."""
-    from mailer import reply
     from mailer.quote_markers import attribution_span
+    from mailer.reply_cleanup import normalised_text
     from mailer.reply_lines import Lines
+    from mailer.reply_quote_lines import remembered_spans
     pair = "\n\nOn x@y wrote:\n>\n"
     texts = [p.read_bytes().decode("utf-8", "replace") for p in corpus()]
     texts.append("Hi,\n" + pair * 300 + "On x@y\nwrote:\n> x\nOn x@y\nwrote:")
     for text in texts:
-        raw = reply._normalise(text).split("\n")
-        remembered = reply.remembered_spans(Lines(raw))
+        raw = normalised_text(text).split("\n")
+        remembered = remembered_spans(Lines(raw))
         fresh = Lines(raw)
         assert [remembered(i) for i in range(len(raw))] == [attribution_span(fresh, i) for i in range(len(raw))]
 

@@ -1,7 +1,7 @@
-"""mailer.line_ends.as_lf against the two replacements it stands for (reply._clean's line ends),
-and reply._shorten_blank_runs against the one pattern it stands for: on every corpus message
-(and line), the crafted kinds of the worst-case read at every size (whole and cut where the
-reply reader cuts), and generated texts."""
+"""mailer.line_ends.as_lf against the two replacements it stands for (the line ends of
+reply_cleanup.clean_text), and reply_cleanup.shorten_blank_runs against the one pattern it stands
+for: on every corpus message (and line), the crafted kinds of the worst-case read at every size
+(whole and cut where the reply reader cuts), and generated texts."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +9,8 @@ from pathlib import Path
 from hypothesis import example, given, settings, strategies as st
 
 from bench.worst_read import SIZES, kinds
-from mailer import line_ends, reply
+from mailer import line_ends, reply_cleanup
+from mailer.reply_cleanup import MAX_CHARS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,7 +24,7 @@ def test_every_corpus_message_and_line_has_its_line_ends_made_as_the_replacement
     assert len(files) > 500
     for path in files:
         text = path.read_bytes().decode("utf-8", "replace")
-        for piece in [text, text * 40, text[:reply.MAX_CHARS // 100]] + text.split("\n"):
+        for piece in [text, text * 40, text[:MAX_CHARS // 100]] + text.split("\n"):
             assert line_ends.as_lf(piece) == by_replace(piece), path
 
 
@@ -32,7 +33,7 @@ def test_the_crafted_kinds_have_their_line_ends_made_as_the_replacements_make_th
         for kind, raw in kinds(size, b"a@b.org", b"network@example.org", 1).items():
             text = raw.decode("latin-1")
             body = text.split("\r\n\r\n", 1)[-1]
-            for piece in (text, body, body[:reply.MAX_CHARS], body[reply.MAX_CHARS:], body[:reply.MAX_CHARS - 1],
+            for piece in (text, body, body[:MAX_CHARS], body[MAX_CHARS:], body[:MAX_CHARS - 1],
                           body[1:], body + "\r", body + "\r\r", "\r" + body, body.replace("a\r\n", "a\r", 1)):
                 assert line_ends.as_lf(piece) == by_replace(piece), (size, kind)
 
@@ -58,21 +59,22 @@ PIECES = st.sampled_from(["a", "\r", "\n", "\r\n", "\r\n" * 40, "a\r\n" * 40, "\
 @example("\r\n" * 5000)
 def test_generated_texts_have_their_line_ends_made_as_the_replacements_make_them(text):
     assert line_ends.as_lf(text) == by_replace(text)
-    assert reply._clean(text) == by_replace(text).replace("\ufeff", "").replace("\x00", "").replace("\u00a0", " ")
+    cleaned = by_replace(text).replace("\ufeff", "").replace("\x00", "").replace("\u00a0", " ")
+    assert reply_cleanup.clean_text(text) == cleaned
 
 
 def _blank_runs_by_pattern(text: str) -> str:
-    return reply._BLANK_RUN.sub("\n\n\n\n", text)
+    return reply_cleanup._BLANK_RUN.sub("\n\n\n\n", text)
 
 
 def test_every_corpus_message_and_crafted_kind_has_its_blank_runs_shortened_as_the_pattern_does():
     texts = [by_replace(p.read_bytes().decode("utf-8", "replace"))
              for p in sorted((ROOT / "tests" / "corpus_own").rglob("*.eml"))]
-    texts += [by_replace(raw.decode("latin-1")).split("\n\n", 1)[-1][:reply.MAX_CHARS]
+    texts += [by_replace(raw.decode("latin-1")).split("\n\n", 1)[-1][:MAX_CHARS]
               for size in SIZES for raw in kinds(size, b"a@b.org", b"network@example.org", 1).values()]
     assert len(texts) > 500
     for text in texts:
-        assert reply._shorten_blank_runs(text) == _blank_runs_by_pattern(text), text[:80]
+        assert reply_cleanup.shorten_blank_runs(text) == _blank_runs_by_pattern(text), text[:80]
 
 
 BLANK_PIECES = st.sampled_from(["a", "a\n", "\n", " ", "\t", "\n \n", "\n\t\n", "\n\n\n\n\n", "\r", "\x0b", "\x0c",
@@ -88,7 +90,7 @@ BLANK_PIECES = st.sampled_from(["a", "a\n", "\n", " ", "\t", "\n \n", "\n\t\n", 
 @example("a\n \n \n \n \nb")
 @example("a\n\n\n\n\nb")
 def test_generated_texts_have_their_blank_runs_shortened_as_the_pattern_does(text):
-    assert reply._shorten_blank_runs(text) == _blank_runs_by_pattern(text)
+    assert reply_cleanup.shorten_blank_runs(text) == _blank_runs_by_pattern(text)
 
 
 def test_initials_quotes_of_the_crafted_kinds_and_texts_without_a_quote_sign_are_read_as_before():
