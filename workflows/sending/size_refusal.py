@@ -27,24 +27,15 @@ copy is withdrawn as it goes, and its member is told of the change at the next t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
 from store import notices
 from store import outbox
 from store import size_refusals
+from store.size_refusals import RefusedCopy
 from workflows.membership.bounces import delivery_failed
 from workflows.routing.context import Context
 from workflows.sending import oversize
-
-
-@dataclass(frozen=True)
-class RefusedCopy:
-    """One member's copy refused for its size, as `store.size_refusals` keeps it until it is told."""
-    row: dict               # its outbox row, `last_error` the provider's answer
-    size: int               # its size in bytes, as sent
-    limit: int | None       # the provider's stated limit, None when it states none
-    accepted: int           # how many other copies of its fan-out had been accepted
 
 
 def stops_item(row: dict, accepted: int) -> bool:
@@ -83,15 +74,13 @@ def tell_refused_copies(ctx: Context, describers: dict[str, Callable[[object, in
     day = ctx.now.date().isoformat()
     waiting = size_refusals.untold(ctx.db)
     items: dict[str, tuple[dict | None, list[RefusedCopy]]] = {}  # by the notice's key: its item, its copies
-    for found in waiting:
-        refused = RefusedCopy(row={k: v for k, v in found.items() if k not in _REFUSAL_COLUMNS},
-                              size=found["size"], limit=found["size_limit"], accepted=found["accepted"])
-        if refused.row["id"] is None:  # its outbox row purged meanwhile: nothing left to name
+    for refused in waiting:
+        if refused.row is None:  # its outbox row purged meanwhile: nothing left to name
             continue
         who, about, item = _told_keys(ctx, refused.row)
         if notices.first_once(ctx.db, who, about, day):
             items.setdefault(about, (item, []))[1].append(refused)
-    size_refusals.forget(ctx.db, [found["refused_id"] for found in waiting])
+    size_refusals.forget(ctx.db, [refused.refused_id for refused in waiting])
     for item, copies in items.values():
         first = copies[0]
         describe = describers.get(item["kind"]) if item is not None else None
@@ -102,9 +91,6 @@ def tell_refused_copies(ctx: Context, describers: dict[str, Callable[[object, in
                         accepted=max(copy.accepted for copy in copies), copy_kind=first.row["kind"],
                         also_failed=[copy.row for copy in copies[1:]])
     return len(items)
-
-
-_REFUSAL_COLUMNS = ("refused_id", "size", "size_limit", "accepted")  # what `size_refusals.untold` adds to a row
 
 
 def _told_keys(ctx: Context, row: dict) -> tuple[str, str, dict | None]:
