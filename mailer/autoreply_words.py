@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from mailer.bare_answers import BARE_ANSWERS
+
 TEXT_REASON = "its words say it is an automatic reply"
 
 _AUTOMATIC = (
@@ -157,10 +159,9 @@ def says_it_is_automatic(text: str) -> bool:
 # a message opening with a bare answer, a sentence or line of its own ("Yes. This address will
 # close on 31 March, so please use …"): a person answering what was asked; an automatic reply's
 # fixed text answers nothing ("Yes, we have received your message" goes on: not a bare answer)
-# (a bare answer's words: an automatic subject answered by one is a person's too, see autoreply_subjects)
-ANSWER_WORDS = (r"(?:yes|no|oui|non|ja|nein|sí|si|sì|sim|não|nao|nee|tak|nie|да|нет|так|ні|evet|hayır|ναι|όχι|igen|nem"
-                r"|kyllä|ei|ano|ne|approve[ds]?|agreed|against|abstain|pour|contre|dafür|dagegen|a favor|en contra"
-                r"|favorevole|contrario|contra|はい|いいえ|是|否|네|아니요)")
+# (a bare answer's words, `mailer.bare_answers`: an automatic subject answered by one is a person's
+# too, see autoreply_subjects)
+ANSWER_WORDS = "(?:" + "|".join(re.escape(word) for word in BARE_ANSWERS) + ")"
 _ANSWER_FIRST = re.compile(r"\s*" + ANSWER_WORDS + r"\s*(?:[.!]+(?=\s)|[.!]*\s*\n|[.!]*\s*$)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。？！\n]")
 # a person speaking in the rest of the sentence ("This is an automatic reply I keep getting from

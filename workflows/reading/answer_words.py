@@ -8,7 +8,8 @@ Three kinds of entry:
   and French only: in a sentence of another language a short word such as "da" or "ne" is not a
   vote);
 - `WHOLE_ANSWERS`: what is an answer only when it is the whole answer, or the whole of what
-  comes before the first comma ("Да", "Ja, dafür", "Tak.", "賛成", "Nein danke" is not one);
+  comes before the first comma ("Да", "Ja, dafür", "Tak.", "賛成", "Nein danke" is not one); the
+  bare answers the automatic-reply checks know too are defined once, in `mailer.bare_answers`;
 - `ABSTAIN_STEMS`: the stems of "abstain" in 25 languages ("ich enthalte mich", "mi astengo",
   "wstrzymuję się", "воздерживаюсь", "棄権"), read in a short answer of at most six words.
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from mailer.bare_answers import BARE_ANSWERS
 from workflows.reading.answer_idioms import ABSTAIN_IDIOMS, ASSENT_IDIOMS, NO_IDIOMS, YES_IDIOMS
 from workflows.reading.accents import fold
 
@@ -36,19 +38,19 @@ LABEL_KEYS = {
     "ABSTAIN": {"abstain", "abstention", "abstain / abstention", "abstention / abstain"},
 }
 WHOLE_ANSWERS = {
-    "YES": {"approve", "approved", "i approve", "we approve", "agree", "i agree", "agreed",
+    "YES": {"i approve", "we approve", "agree", "i agree",
             "j'approuve", "approuvé", "d'accord", "favour", "favor", "i'm in favour", "i am in favour",
             "i'm in favor", "i am in favor", "in favour", "in favor", "support", "i support it",
             "yes of course", "yes i do", "yup", "oui bien sûr", "bien sûr que oui", "yes definitely",
             "absolutely yes", "yes absolutely",
             # the yes of other languages, and "for" / "I agree" where a ballot asks yes or no
-            "ja", "jawohl", "ja klar", "ja gerne", "dafür", "ich bin dafür", "einverstanden",
-            "sí", "si", "a favor", "estoy a favor", "de acuerdo", "sì", "favorevole", "a favore",
-            "d'accordo", "sono d'accordo", "sim", "concordo", "tak", "za", "jestem za", "zgoda",
-            "da", "да", "за", "согласен", "согласна", "поддерживаю", "так", "підтримую",
-            "ano", "áno", "souhlasím", "igen", "egyetértek", "evet", "katılıyorum", "kyllä", "joo",
-            "puolesta", "samaa mieltä", "ναι", "υπέρ", "συμφωνώ", "はい", "賛成", "赞成", "贊成", "同意",
-            "是", "是的", "네", "예", "찬성", "찬성합니다", "نعم", "موافق", "כן", "בעד", "voor",
+            "jawohl", "ja klar", "ja gerne", "ich bin dafür", "einverstanden",
+            "estoy a favor", "de acuerdo", "a favore",
+            "d'accordo", "sono d'accordo", "concordo", "za", "jestem za", "zgoda",
+            "da", "за", "согласен", "согласна", "поддерживаю", "підтримую",
+            "áno", "souhlasím", "egyetértek", "katılıyorum", "joo",
+            "puolesta", "samaa mieltä", "υπέρ", "συμφωνώ", "賛成", "赞成", "贊成", "同意",
+            "是的", "예", "찬성", "찬성합니다", "نعم", "موافق", "כן", "בעד", "voor",
             "ik ben voor", "akkoord", "eens", "för", "jeg er for", "enig", "instämmer",
             "yea", "ich stimme zu", "stimme zu", "wir stimmen zu", "zugestimmt", "je suis d'accord",
             "estoy de acuerdo", "taip", "jā", "jah", "ndiyo", "ndio", "naam", "oo", "opo", "đồng ý", "có",
@@ -74,14 +76,14 @@ WHOLE_ANSWERS = {
             "ie", "ie o blaid", "o blaid", "rydw i o blaid", "i bhfabhar", "tá", "táim i bhfabhar", "አዎ", "አዎን",
             "na amince", "na yarda", "ஆம்", "ஆமாம்", "جی ہاں", "ہاں", "جی ہاں میں متفق ہوں", "bẹ́ẹ̀ni", "beeni", "bẹẹni",
             "genehmigt", "ich genehmige", "freigegeben"},
-    "NO": {"against", "opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
-           "reject", "i reject it", "je suis contre", "contre", "definitely not", "certainly not",
+    "NO": {"opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
+           "reject", "i reject it", "je suis contre", "definitely not", "certainly not",
            "absolutely not", "of course not", "certainement pas", "absolument pas", "bien sûr que non",
-           "nein", "dagegen", "ich bin dagegen", "en contra", "estoy en contra", "contro", "contrario",
-           "sono contrario", "não", "nao", "contra", "nie", "przeciw", "jestem przeciw", "нет",
-           "против", "ні", "ne", "nem", "hayır", "hayir", "ei", "vastaan", "nej", "nei", "nee",
-           "tegen", "ik ben tegen", "emot", "imod", "όχι", "οχι", "κατά", "いいえ", "反対", "反对",
-           "反對", "否", "不", "아니요", "아니오", "반대", "반대합니다", "لا", "ضد", "לא", "נגד", "nu",
+           "ich bin dagegen", "estoy en contra", "contro",
+           "sono contrario", "przeciw", "jestem przeciw",
+           "против", "hayir", "vastaan", "nej", "nei",
+           "tegen", "ik ben tegen", "emot", "imod", "οχι", "κατά", "反対", "反对",
+           "反對", "不", "아니오", "반대", "반대합니다", "لا", "ضد", "לא", "נגד", "nu",
            "ich stimme nicht zu", "ich bin nicht einverstanden", "hapana", "không", "không đồng ý",
            "phản đối", "tidak", "tidak setuju", "خیر", "نه", "مخالفم", "नहीं", "ไม่เห็นด้วย", "nē",
            "hindi", "negative", "not in favour", "not in favor", "i'm not in favour", "i'm not in favor",
@@ -108,6 +110,13 @@ WHOLE_ANSWERS = {
            "yn erbyn", "rydw i yn erbyn", "i gcoinne", "táim i gcoinne", "இல்லை", "நான் எதிர்க்கிறேன்", "نہیں",
            "rárá", "rara", "protiv", "hindi ako pabor", "hindi pabor", "hindi ako sang-ayon", "hindi sang-ayon"},
 }
+# the bare answers ("ja", "nein", "はい", "dagegen"), defined once in `mailer.bare_answers`, where the
+# automatic-reply checks read them too: each is a whole answer here, but the words of KEYS (which may
+# open one), French "pour" (a preposition before anything else: read as an option's label, LABEL_KEYS)
+# and "approves" (a person's answer to an automatic reply's check, no vote of the member's own)
+for _word, _key in BARE_ANSWERS.items():
+    if _word not in KEYS[_key] and _word not in ("pour", "approves"):
+        WHOLE_ANSWERS[_key].add(_word)
 for _obj in ("the motion", "the proposal", "the resolution", "la motion", "la proposition", "la résolution",
              "this", "it", "that", "this motion", "this proposal", "this resolution", "the change", "this change",
              "the amendment", "this amendment", "cette proposition", "cette motion"):
