@@ -19,6 +19,7 @@ import sqlite_utils
 
 from mailer import addresses
 from mailer.compose import compose_parts
+from convenor.error_text import traceback_without_message, where_it_failed
 from convenor.governor import Governor, pause_unreachable
 from mailer.sending import PermanentFailure, PolicyRefusal, QuotaDeferral, Sender, TemporaryFailure, TooLarge, Unreachable
 from store import blobs, members, outbox, size_refusals
@@ -92,9 +93,11 @@ def _fold_sent(db) -> None:
 def _deliver(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report):
     try:  # copies refused in a pass that never ended (the process killed before its end)
         _tell_refused(db, rules, clock)
-    except Exception:  # noqa: BLE001 - they stay recorded, told at the pass end (which raises if it fails
-        # again), and the rest of the outbox is not held back by them
-        log.exception("outbox: the notices of copies refused for size could not be queued; tried again as the pass ends")
+    except Exception as exc:  # noqa: BLE001 - they stay recorded, told at the pass end (which raises if it fails
+        # again), and the rest of the outbox is not held back by them. The error's message may quote
+        # a member (a template's error names what it could not read): its kind and place alone
+        log.error("outbox: the notices of copies refused for size could not be queued (%s); tried again as the "
+                  "pass ends\n%s", where_it_failed(exc), traceback_without_message(exc))
     try:
         _deliver_rows(db, rules, sender, clock, retry_base, retry_max, max_attempts, should_stop, batch, report)
     finally:
