@@ -23,7 +23,7 @@ run: venv
 
 test: venv
 	bash scripts/ensure-dovecot
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2 --dist worksteal
 
 bench: venv
 	bash scripts/ensure-dovecot

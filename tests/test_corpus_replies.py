@@ -129,9 +129,9 @@ FLOORS = {"github-email_reply_parser": 22, "zapier-email-reply-parser": 4, "mail
 def judge(folder: str, path: Path) -> tuple[bool, str]:
     """(read right, why not) for one corpus file."""
     text = path.read_text(encoding="utf-8", errors="replace")
-    start = time.perf_counter()
+    start = time.process_time()
     result = extract_new_text(text)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     if elapsed >= 1.0:
         return False, f"took {elapsed:.2f} s"
     expected = OVERRIDES.get((folder, path.name), EXPECT.get(path.name))
@@ -185,6 +185,6 @@ def test_pathological_files_finish_under_a_second():
         for name in ("pathological.txt", "email_long_quote.txt"):
             path = CORPUS / folder / name
             if path.exists():
-                start = time.perf_counter()
+                start = time.process_time()
                 extract_new_text(path.read_text(encoding="utf-8", errors="replace"))
-                assert time.perf_counter() - start < 10.0, path  # a hang detector (ReDoS), not a speed target
+                assert time.process_time() - start < 10.0, path  # a hang detector (ReDoS), not a speed target

@@ -12,9 +12,9 @@ def test_a_message_to_ten_thousand_recipients_is_read_with_the_token_its_deliver
     raw = (b"Delivered-To: network+tok123@example.org\r\nFrom: Jean <jean@example.org>\r\nTo: "
            + b", ".join(b"r%d@x.org" % i for i in range(10_000)) + b", network+tok456@example.org\r\nCc: "
            + b", ".join(b"c%d@x.org" % i for i in range(2_000)) + b"\r\nSubject: HELP\r\n\r\nHELP\r\n")
-    start = time.perf_counter()
+    start = time.process_time()
     mail = parse_message(raw, "network@example.org")
-    assert time.perf_counter() - start < 10.0  # a hang detector (quadratic parsing), not a speed target
+    assert time.process_time() - start < 10.0  # a hang detector (quadratic parsing), not a speed target
     assert mail.tokens == ["tok123"] and mail.from_addr == "jean@example.org" and mail.new_text == "HELP"
     assert "headers longer than 64 KB: the rest of them not read" in mail.defects
 
@@ -35,9 +35,9 @@ def test_thousands_of_references_and_encoded_words_are_read_in_bounded_time():
     raw = (b"From: Jean <jean@example.org>\r\nTo: network@example.org\r\nReferences: " + refs
            + b"\r\nIn-Reply-To: <abcdefghijklmnopqrstuvwx.y@example.org>\r\nSubject: " + subject
            + b"\r\n\r\nHELP\r\n")
-    start = time.perf_counter()
+    start = time.process_time()
     mail = parse_message(raw, "network@example.org")
-    assert time.perf_counter() - start < 20.0  # a hang detector
+    assert time.process_time() - start < 20.0  # a hang detector
     assert mail.tokens[0] == "abcdefghijklmnopqrstuvwx" and len(mail.tokens) == 501
     assert mail.subject.startswith("wéwé") and len(mail.subject) <= 4_000
 
@@ -71,9 +71,9 @@ def test_a_megabyte_of_blank_lines_in_one_part_is_read_from_the_raw_bytes():
 
 def _read_within(text: str, limit: float = 20.0) -> str:
     """Read the reply's new text, failing if it takes longer than a hang detector allows."""
-    start = time.perf_counter()
+    start = time.process_time()
     result = extract_new_text(text)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert elapsed < limit, f"took {elapsed:.2f} s"  # quadratic reading takes minutes here
     return result
 
