@@ -58,7 +58,14 @@ _LEADING = (
     # councils' and universities' systems ("Absent(e) du bureau", "Assente dall'ufficio",
     # "Nieobecność w biurze", "Ofis dışında"); "不在" also in Japanese brackets ("【不在通知】")
     r"|ራስ-ሰር ምላሽ|ինքնաշխատ պատասխան|ការឆ្លើយតបស្វ័យប្រវត្តិ|स्वचालित जवाफ|ස්වයංක්‍රීය පිළිතුර"
-    r"|impendulo ezenzakalelayo|(?:absent\(e\) du bureau|assente dall'ufficio|nieobecność w biurze|ofis dışında)"
+    r"|impendulo ezenzakalelayo|(?:absent\(e\) du bureau|assente dall'ufficio|nieobecność w biurze|ofis dışında"
+    # more absence and responder words that lead a reply from webmails and servers of fewer
+    # members (Free.fr's "Répondeur :", Seznam, Freemail, ukr.net, Thai, Arabic and Hebrew
+    # systems), and a German office's receipt "Eingangsbestätigung: <subject>"; only before the
+    # subject's end, a colon or a date, as the ones just above
+    r"|répondeur|eingangsbestätigung|εκτός γραφείου|lomavastaaja|poissa toimistosta|poissaoloilmoitus"
+    r"|מחוץ למשרד|házon kívül|di luar kantor|fraværsmelding|ausência temporária|otomatik cevap|автовідповідь"
+    r"|vắng mặt|خارج المكتب|ไม่อยู่ที่สำนักงาน|mimo kancelář|mimo kancelarii)"
     r"(?=\s*(?:$|[:：(\[]|[-–]\s|\d))"  # not "Ofis dışında toplantı" (a meeting out of the office)
 )
 # "来自网易邮箱的自动回复", Japanese systems' "【自動返信】", ending there or at a colon or bracket: not
@@ -72,8 +79,16 @@ _TRAILING = (
     r"|(?:please )?verify your (?:e-?mail|message)|please verify you(?:'re| are)"
     r"|confirm your (?:e-?mail|message)|approve your (?:e-?mail|message)|spam ?arrest|boxbe)"
 )
+# ... and their asks that a person answering one repeats after "Re:" ("Re: Please confirm your
+# message to nora@…" is a member answering her own filter): only without a reply prefix. TMDA's
+# "Please confirm your message", and the German and Brazilian filters' "Spamschutz: Bitte
+# bestätigen Sie Ihre E-Mail", "AntiSpam UOL: confirme o envio …", "Sua mensagem aguarda confirmação"
+_UNPREFIXED = (
+    r"|please confirm your (?:e-?mail|message)|spamschutz\s*:|antispam\b[^:\n]{0,20}:"
+    r"|(?:sua|tua) mensagem (?:aguarda|está aguardando) (?:confirmação|liberação)"
+)
 # a system's own words may come before its Chinese or Japanese ones ("来自网易邮箱的自动回复") ...
-_WORDS = _LEADING + r"|.{0,20}" + _CJK + _TRAILING
+_WORDS = _LEADING + r"|.{0,20}" + _CJK + _UNPREFIXED + _TRAILING
 # ... but not after a person's reply prefix: "回复：[投票 7] 关于自动回复" and "RE: [Vote 7] 自動返信" answer an
 # item whose title holds the words (the words lie inside the subject answered, they do not lead it)
 _WORDS_AT_ONCE = _LEADING + "|" + _CJK + _TRAILING

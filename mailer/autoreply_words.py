@@ -23,6 +23,10 @@ _AUTOMATIC = (
     r"|this (?:e-?mail|message) (?:is|was|has been) (?:an? )?(?:automatically generated|generated automatically"
     r"|sent automatically|automatically sent)"
     r"|your (?:e-?mail|message|mail) (?:will|is) not (?:be )?(?:forwarded|read)"
+    r"|(?:please )?do not reply to this (?:automatically generated|auto-?generated|automated|automatic) (?:e-?mail|message)"
+    # an apology for the automatic reply itself (EarthLink's spamBlocker: "I apologize for this
+    # automatic reply to your email")
+    r"|i apologi[sz]e for this (?:automatic|automated) (?:reply|response|message)"
     # a mailbox's notice about itself: "this mailbox is no longer monitored", "messages sent to
     # this address are not forwarded" (a person writes of "my old address", not of "this" one)
     r"|this (?:mailbox|inbox|e-?mail address|e-?mail account|address|account) is (?:no longer|not)"
@@ -40,6 +44,12 @@ _AUTOMATIC = (
     r" has been (?:received|created|logged|opened|registered)"
     r"|(?:a|your) (?:new )?(?:support )?(?:ticket|case|request) (?:#\s?\d{3,}|\(#?\d{3,}\)|number \d{3,})"
     r" has been (?:created|opened|logged|received)"
+    # ... by a ticket key ("We've received your request SUP-4821", Jira Service Management), or
+    # assigning it one ("… and assigned it the ticket ID #12345", Zoho Desk), or opening it for the
+    # sender ("Your incident has been opened on your behalf", ServiceNow)
+    r"|we(?:'ve| have) received your (?:request|ticket|case|issue) [A-Z][A-Z0-9]{1,9}-\d{1,7}\b"
+    r"|assigned it (?:the|a) (?:ticket|case|reference|request) (?:id|number|no\.?)\s?#?\d{3,}"
+    r"|your (?:incident|request|ticket|case) has been (?:opened|created|logged) on your behalf"
     r"|(?:(?:your|this|the) (?:request|ticket|case|message|e-?mail) )?has been assigned (?:an? )?"
     r"(?:id|ticket (?:id|number)|reference(?: number)?|case number)\b(?=[^.!?\n]{0,40}\d)"
     # the same acknowledgement in Spanish, French, German, Italian and Portuguese, naming the
@@ -47,6 +57,7 @@ _AUTOMATIC = (
     # de ticket #482113", "Votre ticket n° 4521 a été créé")
     r"|se ha (?:creado|abierto|registrado) (?:una? )?(?:solicitud|ticket|caso|incidencia)\b"
     r"(?=[^.!?\n]{0,60}(?:#|n[úu]mero|n\.?º)\s?(?:de ticket\s)?#?\d{3,})"
+    r"|su (?:solicitud|ticket|caso|petición|consulta) \(?(?:#|n\.?º\s?|número\s)?\d{3,}\)? ha sido (?:recibid[oa]|cread[oa]|registrad[oa])"
     r"|(?:votre|un|le|la) (?:ticket|dossier|demande) \(?(?:n°\s?|#|numéro\s)?\d{3,}\)? a (?:bien )?été"
     r" (?:créée?|ouverte?|enregistrée?|reçue?)"
     r"|(?:ihr|ein) (?:ticket|anfrage|vorgang) (?:#|nr\.?\s?|mit der nummer\s)#?\d{3,} wurde (?:erstellt|angelegt|eröffnet)"
@@ -71,7 +82,8 @@ _AUTOMATIC = (
     r"(?=[.!]?[ \t]*(?:\n|$))"
     # German
     r"|(?:dies|das) ist eine automatisch(?:e|generierte|(?: erzeugte| generierte| versandte| versendete))"
-    r" (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz)"
+    r" (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz|eingangsbestätigung)"
+    r"|bitte antworten sie nicht auf diese automatisch (?:erzeugte|generierte|versandte) (?:e-?mail|nachricht)"
     r"|diese (?:nachricht|e-?mail|mail) wurde automatisch (?:erstellt|generiert|versendet|verschickt|verfasst)"
     r"|ihre (?:nachricht|e-?mail|mail) wird (?:nicht|weder) (?:weitergeleitet|gelesen)"
     r"|(?:dieses|das) (?:postfach|e-?mail-?postfach|e-?mail-konto) wird nicht mehr (?:gelesen|überwacht|abgerufen|betreut)"
@@ -81,6 +93,8 @@ _AUTOMATIC = (
     r"(?=[^.!?\n]{0,80}(?:ticket|vorgangs|anfrage)-?(?:nummer|nr\.?)\s?#?\d{3,})"
     # French
     r"|(?:ceci|ce message|ce courriel) est une réponse automatique"
+    # Free.fr's responder heads its text so: "Message du répondeur de …"
+    r"|message (?:du|de mon) répondeur\b"
     r"|ce (?:message|courriel|mail) (?:a été|est) (?:généré|envoyé) automatiquement"
     r"|(?:ceci|ce message|ce courriel) est un (?:message|courriel|e-?mail|mail) (?:automatique|(?:généré|envoyé) automatiquement)"
     r"|votre (?:message|courriel|e-?mail|mail) ne (?:sera|va) (?:pas|ni) (?:être )?(?:transféré|transmis|lu)"
@@ -116,13 +130,21 @@ _AUTOMATIC = (
     r"|(?:toto je|jedná se o) automatick(?:á|y|ou) (?:odpověď|odpoveď|zpráv)"
     r"|это (?:автоматический ответ|автоматическое (?:сообщение|уведомление))"
     r"|це (?:автоматична відповідь|автоматичне повідомлення)|bu (?:bir )?otomatik (?:yanıt|cevap|mesaj)"
+    r"|bu otomatik bir (?:yanıt|cevap|mesaj|e-?posta)"
+    # Greek, Hungarian, Finnish, Romanian, Hebrew, Indonesian/Malay, Vietnamese, Thai
+    r"|(?:αυτό είναι|πρόκειται για) (?:ένα |μια )?αυτόματ(?:ο|η) (?:μήνυμα|απάντηση)"
+    r"|ez (?:egy )?automatikus (?:válasz|üzenet)|(?:tämä on|kyseessä on) automaattinen (?:vastaus|viesti)"
+    r"|acesta este un (?:mesaj|răspuns) automat|זוהי (?:הודעה|תשובה) אוטומטית|זהו מענה אוטומטי"
+    r"|ini (?:adalah )?(?:balasan|pesan|jawapan) (?:otomatis|automatik)"
+    r"|đây là (?:thư|email|tin nhắn) (?:trả lời )?tự động|นี่คือ(?:ข้อความ|อีเมล)ตอบกลับอัตโนมัติ"
+    r"|هذه رسالة (?:آلية|تلقائية)|هذا رد (?:آلي|تلقائي)"
     r"|этот (?:почтовый )?ящик больше не (?:проверяется|используется|просматривается)"
     r"|(?:ta skrzynka|ten adres)(?: e-?mail)? nie jest już (?:monitorowan|sprawdzan|używan|obsługiwan)"
     # Japanese, Chinese, Korean
     r"|(?:この|本)(?:メール|メッセージ)は(?:システムにより)?自動(?:的に)?(?:送信|返信|配信)|自動返信(?:メール)?です"
     r"|このメールアドレスは(?:現在)?(?:使用|利用)して(?:おりません|いません)"
     r"|(?:这|此|這)(?:是|封)(?:一封)?(?:来自.{0,12})?(?:自动回复|自動回覆|自動回复|自动答复)"
-    r"|此邮件为系统自动发送|本邮件为自动回复|자동(?:으로 발송된|응답|회신) (?:메일|메시지)입니다|자동\s?발송(?:된|되는)?\s?(?:메일|메시지)"
+    r"|此邮件为系统自动发送|本邮件为自动回复|자동(?:으로 발송된|\s?응답|\s?회신) (?:메일|메시지)입니다|자동\s?발송(?:된|되는)?\s?(?:메일|메시지)|(?:본|이) (?:메일|메시지)은 자동\s?(?:응답|회신|발송)"
 )
 # at the start of the text, of a line or of a sentence, inside an opening bracket, or after a
 # note's mark ("※このメールは自動送信されています", "* This is an automated message")
@@ -143,7 +165,9 @@ _STEMS = ("autom", "ticket", "has been received", "has been created", "has been 
           "will be shut", "will stop working", "will no longer", "closed down", "wurde ", "a été", "se ha ",
           "foi aberto", "foi criado", "chamado", "è stato", "has left", "is no longer", "a bien été", "ne fait plus",
           "ne travaille plus", "non lavora più", "non fa più", "trabaja", "forma parte", "werkzaam", "trabalha mais",
-          "reply", "antwort", "réponse", "respuesta", "risposta", "resposta", "antwoord", "ответ", "回复", "応答")
+          "reply", "antwort", "réponse", "respuesta", "risposta", "resposta", "antwoord", "ответ", "回复", "応答",
+          "received your", "assigned it", "on your behalf", "ha sido", "répondeur", "apologi", "αυτόματ", "automatikus",
+          "automaattinen", "automat", "אוטומטי", "otomatis", "automatik", "tự động", "อัตโนมัติ", "آلي", "تلقائي", "자동")
 
 
 def says_it_is_automatic(text: str) -> bool:
@@ -285,7 +309,7 @@ _FILLER = re.compile(
     r"|merci de (?:contacter|vous adresser|(?:m')?écrire)|veuillez (?:contacter|vous adresser)|por favor (?:contacte|escriba)"
     r"|\bchecking (?:my )?e-?mails? (?:only )?(?:occasionally|intermittently|rarely|sporadically)"
     r"|(?:limited|no) access to (?:my )?e-?mail|(?:not|won't be) checking|keinen zugriff|sans accès|sin acceso"
-    r"|accesso limitato|sem acesso|läser inte|læser ikke|ikke (?:læse|lese)",
+    r"|accesso limitato|sem acesso|acesso limitado|läser inte|læser ikke|ikke (?:læse|lese)",
     re.IGNORECASE)
 _GREETING = re.compile(r"(?:hello|hi|dear \w+|bonjour|hallo|hola|buongiorno|olá|hej|hei|здравствуйте|добрый день"
                        r"|您好|你好|안녕하세요|dzień dobry|dobrý den|καλησπέρα|merhaba|goedemiddag|goedemorgen)$", re.IGNORECASE)

@@ -23,7 +23,7 @@ from mailer.bounce_detectors import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.ascii_case import search_case_blind
-from mailer.bounce_forwarding import forwarded_from
+from mailer.bounce_forwarding import forwarded_by_delivery, forwarded_from
 from mailer.bounce_addresses import inline_returned_headers, named_addresses
 from mailer.bounce_text import (is_challenge, is_delay_notice, is_greylisting_notice, is_list_manager_error,
                                 message_ids, own_parts, own_text_parts, policy_of,
@@ -309,6 +309,10 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     elif is_permanent and says_cause_is_temporary(msg):
         is_permanent = False  # no code, but its words say the cause will pass: soft, as a 4.x.x would be
     via = forwarded_from(msg)
+    if not via and len(addresses) == 1:
+        origin = forwarded_by_delivery(msg, addresses[0])
+        if origin and not _is_ours(origin, list_address):
+            via = {addresses[0]: origin}
     if via:  # the failed address is the forward target, not the address we sent to
         targets: dict[str, set[str]] = {}  # an alias expanded to several mailboxes names each that failed
         for target, origin in via.items():

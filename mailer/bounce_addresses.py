@@ -3,8 +3,10 @@
 - `named_addresses`: an X-Failed-Recipients header, the returned message's To when it has one
   address, else the addresses in the report's text that are neither the report's own nor a mail
   system's, nor named only as someone to write to ("for help, contact support@…") or as the
-  list a list manager distributed to.
-- `inline_returned_headers`: the From, To and Cc of a returned message copied into the text.
+  list a list manager distributed to; a list manager's refusal with no copy names the list by its
+  owner's address ("team-owner@…" → team@…) or, from a list server, by its name ("… to the news
+  mailing list" from lyris@lists.x → news@lists.x).
+- `inline_returned_headers`: the From, To, Cc and Delivered-To of a returned message copied into the text.
 
 Written by hand: flufl.bounce reads RFC 3464 reports and many MTAs' formats, and these are the
 reports it finds no address in (see `mailer.bounce_text`).
@@ -60,7 +62,7 @@ _HEADER_FIELD = re.compile(r"^([A-Za-z][\w-]{0,40}):[ \t]*(.*)$")
 
 
 def inline_returned_headers(msg: Message) -> dict[str, list[str]]:
-    """The From, To and Cc addresses of a returned message copied into the report's text (not
+    """The From, To, Cc and Delivered-To addresses of a returned message copied into the report's text (not
     attached): the first header block after "Below this line is a copy of the message" or the
     like. Promises: lower-case addresses by lower-case field name, {} when there is no such copy;
     reads at most 120 lines. Never raises."""
@@ -81,7 +83,7 @@ def inline_returned_headers(msg: Message) -> dict[str, list[str]]:
                 break  # the end of the copy's header block
             else:
                 continue  # the marker's own line and words before the copy
-            if name in ("from", "to", "cc"):
+            if name in ("from", "to", "cc", "delivered-to"):
                 found.setdefault(name, []).extend(
                     a.lower() for _, a in email.utils.getaddresses([value]) if "@" in a)
         return found
@@ -109,14 +111,18 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
         for addr in _ADDRESS.findall(words):
             addr = addr.strip(".'\"").lower()
             local = addr.split("@")[0]
-            if addr in own or _SYSTEM_LOCAL.match(local) or addr in candidates:
+            if _LIST_ADMIN.search(local) and not _SYSTEM_LOCAL.match(local):
+                admin.append(addr)  # the report's own From too ("team-owner@"): a list's manager
                 continue
-            if _LIST_ADMIN.search(local):
-                admin.append(addr)
+            if addr in own or _SYSTEM_LOCAL.match(local) or addr in candidates:
                 continue
             candidates.append(addr)
         if not candidates and not returned and admin:
-            return ()  # only a list's "-request" / "-owner" address: the refused list is the copy's recipient
+            # only a list's "-request" / "-owner" address and no copy: the refused list is that
+            # address without its suffix ("TEAM-request@LISTSERV.X" → team@listserv.x)
+            return tuple(sorted({_LIST_ADMIN.sub("", a.split("@")[0]) + "@" + a.split("@")[1] for a in admin}))
+        if not candidates and not returned:
+            return _list_named_by_its_server(msg, words)
         if returned:
             named = [a for a in candidates if a in returned]
             return tuple(sorted(named or returned))
@@ -126,6 +132,34 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
         return tuple((failed or candidates)[:3])
     except Exception:  # noqa: BLE001 - no address we can trust
         return ()
+
+
+# a list server's own address (Lyris's "lyris@lists.x", LISTSERV's, Sympa's): the lists it
+# serves are "<name>@" its domain
+_LIST_SERVER = re.compile(r"^(?:lyris|listserv|sympa|majordomo|mailman|ezmlm|listmaster|listmanager|list-manager)@",
+                          re.IGNORECASE)
+# "… to the news mailing list", "… distributed to the news list", "Your message to news was rejected"
+_LIST_NAME = re.compile(r"\bto the (?!(?:mailing|same|whole|distribution|e-?mail|moderated|private)\b)"
+                        r"([a-z0-9][a-z0-9._-]{0,60}) (?:mailing[- ]?)?list\b"
+                        r"|\byour (?:message|post(?:ing)?) to ([a-z0-9][a-z0-9._-]{0,60}) (?:was|has been) rejected\b",
+                        re.IGNORECASE)
+
+
+def _list_named_by_its_server(msg: Message, words: str) -> tuple[str, ...]:
+    """The refused list's address when a list server's refusal names the list only by its name
+    ("Your message was not distributed to the news mailing list", from lyris@lists.x): that name
+    at the server's domain. () when the sender is no list server or no list is named."""
+    from mailer.header_text import raw_header_values
+
+    servers = [addr.lower() for _, addr in email.utils.getaddresses(raw_header_values(msg, "From"))
+               if _LIST_SERVER.match(addr)]
+    if len(servers) != 1:
+        return ()
+    subject = " ".join(raw_header_values(msg, "Subject"))[:300]
+    m = _LIST_NAME.search(words[:5000]) or _LIST_NAME.search(subject)
+    if m is None:
+        return ()
+    return (f"{(m.group(1) or m.group(2)).lower()}@{servers[0].split('@')[1]}",)
 
 
 # a mailing list's administrative address ("safety-l-request@", "board-owner@"): the list's

@@ -9,6 +9,9 @@ report then names that other mailbox as the failed one. The report still says ho
   "(generated from member)" under the failed address;
 - a forwarding service's words: "… sent to <member> was forwarded to <target>", "This address
   forwards to <target>".
+- the returned copy's Delivered-To (qmail's .qmail forward and Postfix's local forward keep it):
+  the copy was delivered to the address we sent to (its To) and then sent on to the failed one
+  (`forwarded_by_delivery`).
 
 `forwarded_from` reads that as {failed target: address we sent to}, so the bounce names the
 address that really failed and the member's record can say that their forwarding is broken.
@@ -89,3 +92,40 @@ def forwarded_from(msg: Message) -> dict[str, str]:
         return {**_from_text(msg), **_from_dsn(msg)}
     except Exception:  # noqa: BLE001 - a report we cannot read says nothing of forwarding
         return {}
+
+
+def forwarded_by_delivery(msg: Message, failed: str) -> str:
+    """The address we sent to when the report's only failed address `failed` was reached by a
+    forward that left a Delivered-To line in the returned copy (qmail's "--- Below this line is a
+    copy of the message." with "Delivered-To: pat@alias", or an attached copy): that Delivered-To,
+    when it is the copy's one To and not `failed`. "" when the copy says no such thing."""
+    from mailer.bounce_addresses import inline_returned_headers
+
+    try:
+        copy = inline_returned_headers(msg)
+        if not copy:
+            copy = _attached_copy_headers(msg)
+        to = {_address(a) for a in copy.get("to", []) + copy.get("cc", [])} - {""}
+        delivered = {_address(a) for a in copy.get("delivered-to", [])} - {""}
+        if len(to) != 1 or failed in to:
+            return ""
+        (origin,) = to
+        return origin if origin in delivered else ""
+    except Exception:  # noqa: BLE001 - a copy we cannot read says nothing of forwarding
+        return ""
+
+
+def _attached_copy_headers(msg: Message) -> dict[str, list[str]]:
+    """The To, Cc and Delivered-To of the returned copy attached as message/rfc822 ({} when none)."""
+    import email.utils
+
+    for part in msg.walk():
+        if part.get_content_type() != "message/rfc822":
+            continue
+        payload = part.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if isinstance(inner, Message):
+            return {name.lower(): [a for _, a in email.utils.getaddresses([str(v) for v in inner.get_all(name, [])]) if "@" in a]
+                    for name in ("To", "Cc", "Delivered-To")}
+        return {}
+    return {}

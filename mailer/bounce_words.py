@@ -56,7 +56,12 @@ CHALLENGE = re.compile(
     r"|captcha|kein(?:e)? (?:roboter|maschine)|(?:dass )?sie ein mensch sind|n'êtes pas un robot|(?:no )?(?:es|eres) un robot"
     r"|(?:usted )?es (?:una persona|humano)|você é (?:humano|uma pessoa)|non (?:sei|è|essere) un robot"
     r"|送信者確認|差出人確認|发件人验证|寄件者驗證"
-    r"|送信者の確認|ロボットではない|不是机器人|로봇이 아님|(?:что )?вы не робот|подтвердите, что вы",
+    r"|送信者の確認|ロボットではない|不是机器人|로봇이 아님|(?:что )?вы не робот|подтвердите, что вы"
+    # TMDA's, Spam Arrest's, EarthLink spamBlocker's and Boxbe's own words, and the Brazilian
+    # providers' ask to type a CAPTCHA's characters
+    r"|to release your (?:message|e-?mail)|protecting myself from (?:receiving )?(?:junk|spam)"
+    r"|only from senders i have approved|complete the verification process|placed in [\w.'’-]+ waiting list"
+    r"|(?:você )?não é um robô|digite os caracteres|type the characters",
     re.IGNORECASE,
 )
 
