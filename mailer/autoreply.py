@@ -241,11 +241,18 @@ def _challenge_in_own_words(new_text: str) -> bool:
     head = new_text[:5000]
     if _ANSWER_OPENS.match(head):
         return False
-    asks = CHALLENGE.search(head)
-    if asks is None or _WHERE_TO_ANSWER.search(head) is None:
+    if _WHERE_TO_ANSWER.search(head) is None:
         return False
-    line_start = head.rfind("\n", 0, asks.start()) + 1
-    return not _QUOTE_MARK.search(head, line_start, asks.start())  # a person citing the ask: "it says 'please verify …'"
+    for asks in CHALLENGE.finditer(head):
+        if _BARE_NOT_A_ROBOT.match(asks.group(0)):
+            continue  # "I'm not a robot, I just reply late": a person's joke, no filter's ask
+        line_start = head.rfind("\n", 0, asks.start()) + 1
+        # a person citing the ask ("it says 'please verify …'") is no filter
+        return not _QUOTE_MARK.search(head, line_start, asks.start())
+    return False
+
+
+_BARE_NOT_A_ROBOT = re.compile(r"not a (?:ro)?bot$", re.IGNORECASE)
 
 
 _QUOTE_MARK = re.compile(r"[\"“”„«]|(?<![^\s(])['‘]")  # an opening quote, not the apostrophe of "I'm"

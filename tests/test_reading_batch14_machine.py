@@ -124,6 +124,7 @@ def test_a_challenge_from_the_members_own_address_is_a_guess_and_no_bounce(subje
     "Yes. Pat's filter made me verify that I'm human again, https://boxbe.example/x",
     "Pat's filter keeps asking me: 'please verify that you are human' at https://filter.example/c/1 - is it safe?",
     "No, sorry. (And please verify that you are human, says my spam filter: https://x.example)",
+    "Thanks for the reminder! I'm not a robot, I just reply late :) https://example.net/my-blog",
 ])
 def test_a_person_telling_of_a_challenge_is_a_person(text):
     assert not read(mail(f"Re: {VOTE}", text, "Dave Hunt <dave@example.net>")).auto_reply
