@@ -35,6 +35,7 @@ from mailer.message import Attachment, InboundMail, Verdict
 from mailer.read_limits import bound_message
 from mailer.read_message import ReadMessage
 from mailer.flowed import unflow
+from mailer.own_signature import without_own_signature
 from mailer.reply import ReplyText, read_reply, without_own_address
 from mailer.simple_parse import simple_message
 from mailer.text_decoding import decode_text
@@ -94,6 +95,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
 
     text, html_only, attachments, calendar = _read_body(msg, defects, large)
     reply = without_own_address(read_reply(text), from_addr) if text else ReplyText("")  # it reads up to its own MAX_CHARS
+    reply = without_own_signature(reply, from_name)  # a block opening with the From header's name
 
     if auth is None:
         auth = authenticate(raw, trusted_authserv_id)

@@ -196,6 +196,20 @@ _INITIALS_QUOTE = re.compile(r"^([A-Z][A-Za-z]{0,3})>(?= |>|$)", re.MULTILINE)
 _INITIALS_AFTER_LINE_END = re.compile(r"\n[A-Z][A-Za-z]{0,3}>")
 
 
+# SquirrelMail's "Quote Who XML" citation: '<quote who="Name">' above the `>` quote, '</quote>' under it
+_QUOTE_WHO_OPEN = re.compile(r'^<quote who="([^"\n<>]{1,200})">[ \t]*(?=\n>)', re.MULTILINE)
+_QUOTE_WHO_CLOSE = re.compile(r"^(>[^\n]*\n)</quote>[ \t]*$", re.MULTILINE)
+
+
+def quote_who_as_quote(text: str) -> str:
+    """The text with SquirrelMail's '<quote who="Name">' right above a `>` line written as "Name
+    wrote:" and its '</quote>' right under one as ">" (the quote's end, not the member's words).
+    A tag with no `>` line next to it is left as written."""
+    if "<quote who=" not in text:
+        return text
+    return _QUOTE_WHO_CLOSE.sub(r"\1>", _QUOTE_WHO_OPEN.sub(r"\1 wrote:", text))
+
+
 def supercite_as_quote(text: str) -> str:
     """The text with an initials quote prefix ("RN> ") written as "> ", when at least two lines
     carry the same one (a ranking "B>A>C" or one line starting "A> " is the member's own)."""

@@ -1,13 +1,13 @@
 """A reply's body made fit to be read line by line (split from `mailer.reply`, which reads it):
 LF line ends, no BOM or NUL, NBSP as space, quoted-printable soft breaks that were never decoded
-joined, Supercite quotes as `>` quotes, long runs of blank lines shortened, and the body capped
-at MAX_CHARS characters."""
+joined, Supercite quotes and SquirrelMail's '<quote who=…>' as `>` quotes, long runs of blank
+lines shortened, and the body capped at MAX_CHARS characters."""
 from __future__ import annotations
 
 import re
 
 from mailer.line_ends import as_lf
-from mailer.quote_headers import supercite_as_quote
+from mailer.quote_headers import quote_who_as_quote, supercite_as_quote
 
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
 
@@ -39,4 +39,4 @@ def normalised_text(text: str) -> str:
         # Quoted-printable that was never decoded: join its soft line breaks, or a wrapped
         # attribution ("w=" / "rote:") and cut words would be read as text of their own.
         text = re.sub(r"=\n", "", text)
-    return supercite_as_quote(text)
+    return quote_who_as_quote(supercite_as_quote(text))

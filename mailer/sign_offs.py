@@ -37,7 +37,7 @@ def _phone_phrases() -> list[str]:
                "تم الإرسال من", "भेजा गया", "dikirim dari", "poslano s", "poslato sa", "odoslané z",
                "išsiųsta iš", "saadetud", "изпратено от", "отправлено из мобильной", "poslano iz",
                "poslané z", "trimis de pe", "nosūtīts no", "ส่งจาก", "dihantar daripada",
-               "von meinem/meiner", "sent from the all new aol app"}
+               "von meinem/meiner", "sent from the all new aol app", "αποστολή από"}
     for lang in MAIL_LANGUAGES.values():
         for alternative in (lang.get("sent_from") or "").split("|"):
             alternative = alternative.replace(".*", "").replace("\\", "").strip().lower()
@@ -64,6 +64,10 @@ _PHONE_SIG = re.compile(
     # Outlook mobile's footer in any language ends with Microsoft's short link to the app
     r"|^[^.;!?]{0,80}<https?://aka\.ms/[^>\s]{1,40}>[^.;!?<>]{0,30}$"
     r"|^\s*(?:\S+\s){0,2}\S{1,30}(?:ról|ről) küldve\.?\s*$"  # "Az iPhone-omról küldve"
+    # Turkish, the verb last: "Android'de Yahoo Posta'dan gönderildi", "Samsung cihazımdan gönderildi"
+    # (a device or an app named: "Paket Ankara'dan gönderildi" is a sentence)
+    r"|^(?=.{0,80}$)(?=.*?(?:iphone|ipad|android|galaxy|samsung|yahoo|outlook|gmail|posta|mail|telefon|tablet|cihaz))"
+    r"\s*(?:\S{1,30}\s){0,5}\S{1,30}(?:d[ae]n|t[ae]n)\s+gönderildi\.?\s*$"
     # "发自网易邮箱大师", "来自我的华为手机": only with a device or app named ("发自内心" is a phrase)
     r"|^\s*(?:发自|發自|来自|來自)(?:我的)?\s*\S{0,12}?(?:iphone|ipad|android|手机|手機|邮箱|郵箱|客户端"
     r"|outlook|mail|galaxy|华为|小米|大师)\S{0,6}\s*$"
@@ -182,11 +186,42 @@ def gives_contact(line: Line) -> bool:
     return _CONTACT.search(line.head) is not None
 
 
+# A legal notice in Turkish, Greek, Hebrew, Arabic, Korean, Japanese, Chinese, Romanian, Bulgarian,
+# Serbian, Croatian, Bosnian, Slovak, Slovene, Indonesian, Malay, Thai and Hindi: "this message" (the
+# noun first where the language puts its demonstrative after it: "הודעה זו", "email ini"; a whole word
+# where words are spaced: "Bu mesajı yarın okuyun" is no notice), then within 200 characters a word
+# for confidential or for whom it is meant ("Bu e-posta … gizli bilgi içerebilir", "본 메일은 … 기밀",
+# "Acest mesaj poate conține informații confidențiale"). Asked of lines at least DENSE_NOTICE_WIDTH long
+# (Korean, Japanese, Chinese and Thai say in that many characters what others say in NOTICE_WIDTH).
+_THIS_MESSAGE_SPACED = (
+    r"bu\s+(?:e-?posta|ileti|mesaj)|(?:το\s+παρόν|αυτό\s+το)\s+(?:ηλεκτρονικό\s+)?(?:μήνυμα|e-?mail)"
+    r"|הודעה\s+זו|הודעת\s+(?:דואר|הדוא\"ל|דוא\"ל)\s+זו|הודעת\s+דואר\s+אלקטרוני\s+זו|(?:هذه|هذا)\s+(?:الرسالة|البريد)"
+    r"|acest\s+(?:mesaj|e-?mail)|această\s+(?:comunicare|scrisoare)|това\s+(?:съобщение|писмо)"
+    r"|този\s+(?:имейл|e-?mail)|ova\s+(?:poruka|e-?pošta|e-?mail|elektronička\s+poruka|elektronska\s+poruka)"
+    r"|ова\s+(?:порука|е-?пошта)|táto\s+(?:správa|e-?mailová\s+správa)|to\s+(?:sporočilo|e-?sporočilo)"
+    r"|(?:e-?mail|surel|surat\s+elektronik|pesan|mesej)\s+ini|यह\s+(?:ई-?मेल|संदेश)|इस\s+(?:ई-?मेल|संदेश)"
+)
+_THIS_MESSAGE_UNSPACED = (
+    r"본\s?(?:메일|이메일|전자우편)|이\s(?:메일|이메일|전자우편)|このメール|この電子メール|本メール|本電子メール"
+    r"|本邮件|此邮件|本郵件|此郵件|本电子邮件|本電子郵件|อีเมล(?:ฉบับ)?นี้|ข้อความนี้"
+)
+_CONFIDENTIAL_MORE = (
+    r"gizli|εμπιστευτικ|απόρρητ|חסוי|סודי|سري|سرية|기밀|비밀|機密|机密|保密|秘密|confiden|поверителн|povjerljiv"
+    r"|poverljiv|поверљив|dôvern|zaupn|rahasia|sulit|ความลับ|गोपनीय|namijenjen|namenjen|намењен|предназначен"
+    r"|určen|ditujukan|destinat|μόνο\s+για|מיועד|مخصص|수신인|宛先|收件人"
+)
+DENSE_NOTICE_WIDTH = 25
+_MORE_NOTICE = re.compile(
+    r"^\s*+(?:(?:" + _THIS_MESSAGE_SPACED + r")(?!\w)|(?P<dense>" + _THIS_MESSAGE_UNSPACED + r")).{0,200}?(?:"
+    + _CONFIDENTIAL_MORE + r")",
+    re.IGNORECASE,
+)
 _DISCLAIMER = re.compile(
     r"^\s*+[*_]{0,2}(?:disclaimer|confidentiality notice|confidentiality|avis de confidentialité"
     r"|avertissement|haftungsausschluss|vertraulichkeitshinweis|aviso legal|aviso de confidencialidad"
     r"|clause de confidentialité|avvertenza|avviso di riservatezza|informativa privacy|privacy notice"
-    r"|legal notice|important notice)[*_]{0,2}\s*(?:$|:)"
+    r"|legal notice|important notice|aviso de confidencialidade|nota de confidencialidade|gizlilik (?:uyarısı|notu)"
+    r"|yasal uyarı|napomena o povjerljivosti|upozorenje|izjava o odricanju odgovornosti)[*_]{0,2}\s*(?:$|:)"
     r"|^\s*(?:this|ce|cet|cette|diese|dieses|este|esta|questo|questa|dit|deze|ta|to|это|данное"
     r"|tämä|detta|denne|dette|tento|toto|ez az)\s+(?:e-?mail(?:bericht|nachricht|-nachricht|meddelande|besked)?"
     r"|e-?post(?:meddelande|bericht)?|sähköposti(?:viesti)?|message|courriel|nachricht|mensaje"
@@ -312,6 +347,10 @@ def is_disclaimer(line: Line) -> bool:
         return False
     if _DISCLAIMER.match(head) or _names_a_register(head) or _is_notice(head):
         return True
+    if len(head) >= DENSE_NOTICE_WIDTH and not head.isascii():  # (each of its languages writes such a letter)
+        more = _MORE_NOTICE.match(head)
+        if more is not None and (len(head) >= NOTICE_WIDTH or more.group("dense")):
+            return True
     if head.isascii():
         lower = head.lower()
         for cue in PRINTING_CUES:  # a word of each phrase of _PRINTING_WORDS that can be in an ASCII line

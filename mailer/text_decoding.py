@@ -60,19 +60,53 @@ _MULTI_BYTE = frozenset(("gb18030", "gb2312", "gbk", "big5", "big5hkscs", "cp932
 _HIGH_RUN = re.compile(rb"[\x80-\xff]{3}")
 
 
+# the detector's Western answers that a Central European text may get when UTF-8 was declared
+# ("až" in ISO-8859-2 is "aŸ" in ISO-8859-15, "a¾" in Windows-1252)
+_WESTERN_SINGLE_BYTE = frozenset(("cp1252", "iso8859_15", "latin_1", "iso8859_1", "iso8859_10", "iso8859_14",
+                                  "iso8859_9", "cp1254", "mac_roman"))
 CENTRAL_MARGIN = 0.03  # how much better Windows-1250 must read the accented lines to be taken for Windows-1252
+# the bytes ISO-8859-2 reads as Czech and Slovak letters (Š Ť Ž ť) where Windows-1250 reads symbols (© « ® »)
+_ISO_8859_2_LETTERS = re.compile(rb"[\xa9\xab\xae\xbb]")
 
 
-def _central_european(data: bytes) -> bool:
-    """True when the lines holding bytes above 0x7F read differently in Windows-1250 and
-    Windows-1252 and clearly more as language in the former (charset-normalizer's coherence on
-    those lines alone: the English quote under a Czech or Polish answer reads the same in both).
-    "pøidejte" is Windows-1250's "přidejte" read as Windows-1252."""
+def _central_european(data: bytes) -> str | None:
+    """"cp1250" or "iso8859_2" when the lines holding bytes above 0x7F read differently in it and
+    in Windows-1252 and clearly more as language in the former: charset-normalizer's coherence on
+    those lines alone (the English quote under a Czech or Polish answer reads the same in both), or
+    a letter Windows-1252 reads as a symbol right after a letter ("až" read "a¾"). "pøidejte" is
+    Windows-1250's "přidejte" read as Windows-1252. ISO-8859-2 rather than Windows-1250 when no
+    byte is in 0x80-0x9F (where Windows-1250 writes š, ž, ś, ť) and Windows-1250 reads a symbol
+    right after a letter where ISO-8859-2 reads Š, Ť, Ž or ť; None otherwise."""
     accented = b"\n".join(line for line in data[:MAX_DETECT].split(b"\n") if _HIGH_BYTE.search(line))
-    if accented.decode("cp1250", errors="replace") == accented.decode("cp1252", errors="replace"):
-        return False
-    coherence = {m.encoding: m.coherence for m in from_bytes(accented, cp_isolation=["cp1250", "cp1252"])}
-    return coherence.get("cp1250", 0.0) >= coherence.get("cp1252", 0.0) + CENTRAL_MARGIN
+    western = accented.decode("cp1252", errors="replace")
+    name, central = "cp1250", accented.decode("cp1250", errors="replace")
+    if not _C1.search(accented) and _ISO_8859_2_LETTERS.search(accented):
+        iso = accented.decode("iso8859_2", errors="replace")
+        if _symbol_for_letter(accented, central, iso):  # "a»" where ISO-8859-2 reads "ať"
+            name, central = "iso8859_2", iso
+    if central == western:
+        return None
+    if _symbol_for_letter(accented, western, central):
+        return name
+    coherence = {m.encoding: m.coherence for m in from_bytes(accented, cp_isolation=[name, "cp1252"])}
+    return name if coherence.get(name, 0.0) >= coherence.get("cp1252", 0.0) + CENTRAL_MARGIN else None
+
+
+_SUPERSCRIPTS = "¹²³"  # after a letter in Western text too: "10 m³", "note¹"
+
+
+def _symbol_for_letter(accented: bytes, western: str, central: str) -> bool:
+    """True when, in two single-byte readings of the same bytes, the first has a symbol right after
+    an ASCII letter where the second has a letter ("a¾" / "až"): no Western word is written so (a
+    UTF-8 pair among the bytes, "Ã©", follows no ASCII letter with its symbol; a superscript figure
+    may: "m³"). Looks only at the bytes above 0x7F (one character a byte in either reading)."""
+    for m in _HIGH_BYTE.finditer(accented):
+        k = m.start()
+        before = western[k - 1] if k else ""
+        if (before.isascii() and before.isalpha() and not western[k].isalpha() and central[k].isalpha()
+                and western[k] not in _SUPERSCRIPTS):
+            return True
+    return False
 
 
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
@@ -145,7 +179,9 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
     with bytes 0x80-0x9F (control codes there, curly quotes and dashes in Windows-1252) is
     Windows-1252. Bytes the declared charset cannot decode, or an unknown charset, are given to
     charset-normalizer (Windows-1252 first among its near-equally clean answers when UTF-8 was
-    declared, unless Windows-1250 reads the accented lines clearly better; and in place of a
+    declared, unless Windows-1250 or ISO-8859-2 reads the accented lines clearly better than any
+    Western single-byte answer, or reads a letter where Windows-1252 reads a symbol after a letter,
+    "až" for "a¾"; and in place of a
     CJK answer for bytes with no run of three above 0x7F, as CJK text has); when it has no answer, UTF-8 with replacement characters. `defect` names what was
     wrong, None when the declaration held. Never raises.
     """
@@ -177,8 +213,8 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
     guess = _detect(data[:MAX_DETECT], UTF8_FAILED_SLACK if codec in ("utf-8", "ascii") else SLACK)
     if guess in _MULTI_BYTE and _HIGH_RUN.search(data[:MAX_DETECT]) is None:
         guess = _western(data) or guess
-    if guess == "cp1252" and codec in ("utf-8", "ascii") and _central_european(data):
-        guess = "cp1250"  # a Czech or Polish client's bytes declared as UTF-8
+    if guess in _WESTERN_SINGLE_BYTE and codec in ("utf-8", "ascii"):
+        guess = _central_european(data) or guess  # a Czech or Polish client's bytes declared as UTF-8
     if guess:
         why = f"charset {name[:40]!r} {'unknown' if codec is None else 'wrong'}; read as {guess}"
         return data.decode(guess, errors="replace"), why

@@ -1,0 +1,52 @@
+"""The sender's own signature block at the end of what a reply reader kept: a block that opens with
+the name the message's From header gives ("Νίκος Παπαδόπουλος", "김민지", "Popescu, Andrei" signed
+"Andrei Popescu") above a role, an organisation, a phone number, with no "-- " above it. Where the
+reply reader cannot tell a name from prose (a one-word Korean name, Hebrew without capitals, a
+name and a role with no phone number: Superhuman's signature), the header can.
+"""
+from __future__ import annotations
+
+import re
+
+from mailer.reply_segments import ReplyText
+
+OWN_BLOCK_LINES = 6  # the name and at most five lines under it (a role, an organisation, phones, a site)
+OWN_LINE_WIDTH = 80  # a line of a signature block is at most this long
+_SENTENCE_END = re.compile(r"[?!？！]\s*$|.{40,}[.。]\s*$")  # a question, or a long line ending a sentence
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?\b", re.IGNORECASE)
+_PUNCTUATION = re.compile(r"[\"'“”„«»()<>,;]")
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name, case-folded, without quotes, brackets or commas ("Popescu, Andrei" and
+    "Andrei Popescu" give the same sorted words)."""
+    return sorted(_PUNCTUATION.sub(" ", text).casefold().split())
+
+
+def without_own_signature(reply: ReplyText, sender_name: str) -> ReplyText:
+    """The reply without its last lines when they are the sender's signature block: a line that is
+    the sender's display name (its words in any order), after a blank line under the text, and at
+    least one and at most OWN_BLOCK_LINES - 1 short lines under it (no question, no long sentence,
+    no "PS"), up to the end. A name alone under the text stays (a member signs her words with it);
+    so does a reply that is nothing but the block. Reads at most OWN_BLOCK_LINES + 1 lines."""
+    want = _name_words(sender_name or "")
+    if not want or len(want) > 6:
+        return reply
+    text = reply.new_text
+    lines = text.split("\n") if text.count("\n") <= 400 else text[-4000:].split("\n")
+    tail = lines[-(OWN_BLOCK_LINES + 1):]
+    for k in range(len(tail) - 2, -1, -1):  # the name's line: at least one line under it
+        name = tail[k].strip()
+        if not name or len(name) > OWN_LINE_WIDTH or _name_words(name) != want:
+            continue
+        start = len(lines) - len(tail) + k
+        if start < 2 or lines[start - 1].strip() or not "".join(lines[:start - 1]).strip():
+            return reply  # the block must stand under the member's text, a blank line between
+        under = [line.strip() for line in lines[start + 1:] if line.strip()]
+        if not under or any(len(line) > OWN_LINE_WIDTH or _SENTENCE_END.search(line) or _POSTSCRIPT.match(line)
+                            for line in under):
+            return reply
+        cut = text.rfind("\n".join(lines[start:]))
+        reply.new_text = text[:cut].rstrip()
+        return reply
+    return reply
