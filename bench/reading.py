@@ -98,7 +98,9 @@ def judge_own(index: dict, corpus: Path = OWN) -> dict[str, Rate]:
             got = [options[i] for i in ranking.ranking] if ranking.ranking else None
             rates["votes"].add(got == expect["vote"]["ranking"], name, f"{got!r}: {ranking.reason}")
         elif "vote" in expect:
-            reading = read_vote(mail.new_text, expect["vote"]["options"], mail.text, title=ballot_title(mail.subject))
+            # the vote's own title where the entry records it (batch 14: a subject may carry the answer too)
+            title = expect["vote"].get("title") or ballot_title(mail.subject)
+            reading = read_vote(mail.new_text, expect["vote"]["options"], mail.text, title=title, subject=mail.subject)
             got = expect["vote"]["options"][reading.choice] if reading.choice is not None else None
             rates["votes"].add(got == expect["vote"]["choice"], name, f"{got!r}: {reading.reason}")
         if expect.get("auto_reply"):

@@ -74,11 +74,12 @@ def reading(mail, db=None, options: list[str] | None = None, poll: tuple[int, li
     if ballot_options:
         from workflows.reading.choices import read_vote
         from workflows.votes.replies import written_inside_the_ballot
-        result = read_vote(mail.new_text, ballot_options, mail.text, title=(item or {}).get("title") or "")
+        result = read_vote(mail.new_text, ballot_options, mail.text, title=(item or {}).get("title") or "",
+                           subject=mail.subject or "")
         inside = written_inside_the_ballot(db, mail, token_row["token"]) if result.choice is None and token_row else ""
         if inside:  # as the daemon reads it: a vote typed inside the ballot quoted below a separator
             result = read_vote(f"{mail.new_text}\n\n{inside}".strip(), ballot_options, mail.text,
-                               title=(item or {}).get("title") or "")
+                               title=(item or {}).get("title") or "", subject=mail.subject or "")
         vote = ballot_options[result.choice] if result.choice is not None else None
         vote_reason = result.reason
     answer, answer_reason = _poll_reading(mail, db, item, poll)

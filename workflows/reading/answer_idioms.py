@@ -43,6 +43,11 @@ YES_IDIOMS = {f"{i} yes" for i in _INTENSIFIERS} | {f"{i} yes from me" for i in 
     "nakubali", "ninakubali", "tunakubali", "naunga mkono", "zgadzam się", "popieram", "согласна", "согласны",
     "поддерживаю", "згоден", "згодна", "підтримую", "slažem se", "souhlasíme", "súhlasím", "onaylıyorum",
     "onayliyorum", "katiliyorum", "eens", "mee eens", "helemaal mee eens", "d'accord avec ça", "agreed 100%",
+    # batch 14: the member counted as a yes, a yes given reluctantly, agreeing fully, Italian "I am for"
+    "i'm a yes", "i am a yes", "i'm a yes on this one", "i'm a yes on this", "i am a yes on this one",
+    "put me down as a yes", "reluctantly yes", "reluctantly, yes", "yes, reluctantly", "yes reluctantly",
+    "grudgingly yes", "tout à fait d'accord", "entièrement d'accord", "totalement d'accord", "complètement d'accord",
+    "sono favorevole", "sono a favore", "siamo favorevoli", "voto favorevole",
 }
 NO_IDIOMS = {f"{i} no" for i in _INTENSIFIERS} | {f"{i} no from me" for i in _INTENSIFIERS} | {
     "no no", "nah", "nope, sorry", "not a chance", "no chance", "hell no", "heck no", "not this time",
@@ -67,6 +72,9 @@ NO_IDIOMS = {f"{i} no" for i in _INTENSIFIERS} | {f"{i} no from me" for i in _IN
     "同意しません", "반대해요", "동의하지 않습니다", "동의 안 합니다", "لا أؤيد", "موافق نیستم", "موافق نیستیم",
     "οχι συμφωνώ", "δεν συμφωνώ", "nu sunt de acord", "nem értek egyet", "en ole samaa mieltä",
     "i don't agree", "i do not agree", "i disagree", "disagree", "we disagree",
+    # batch 14: the member counted as a no
+    "i'm a no", "i am a no", "i'm a no on this one", "i'm a no on this", "i am a no on this one",
+    "put me down as a no", "reluctantly no", "reluctantly, no", "no, reluctantly",
 }
 ABSTAIN_IDIOMS = {
     "neutral", "i'm neutral", "i am neutral", "neutral from me", "neutre", "je suis neutre", "neutral bleiben",

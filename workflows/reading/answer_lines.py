@@ -27,11 +27,18 @@ _GREETING = re.compile(r"^(?:" + GREETING_WORDS + r")\b(?:(?!\s[-–—]\s)[^.?!
 _GREETING_PREFIX = re.compile(r"^(?:" + GREETING_WORDS + r")(?:\s+[\w'-]+){0,3}(?:\s*[,!]|\s+[-–—])\s*")
 
 
+_EMOJI_BETWEEN_WORDS = re.compile(r"(?<=\w)[ \x00]*\x00[ \x00]*(?=\w)")
+
+
 def without_emoji(line: str) -> str:
     """The line without emoji and pictographs ("Yes 👍", "oui ✅"), joiners, selectors and the
-    keycap's enclosing mark ("2️⃣" is "2"); the degree sign stays ("n°2")."""
-    return "".join(" " if unicodedata.category(c) in ("So", "Sk", "Cs", "Co", "Me") and c not in "°" else c
-                   for c in line if c not in "\ufe0f\ufe0e\u200d")
+    keycap's enclosing mark ("2️⃣" is "2"); the degree sign stays ("n°2"). Emoji between two words
+    part them as a comma would ("Yes ❤️ finally!" → "Yes, finally!": batch 14)."""
+    marked = "".join("\x00" if unicodedata.category(c) in ("So", "Sk", "Cs", "Co", "Me") and c not in "°" else c
+                     for c in line if c not in "\ufe0f\ufe0e\u200d")
+    if "\x00" not in marked:
+        return marked
+    return _EMOJI_BETWEEN_WORDS.sub(", ", marked).replace("\x00", " ")
 
 
 # the sentence punctuation of scripts NFKC leaves alone (Arabic and Persian comma, semicolon and

@@ -167,6 +167,8 @@ ABSTAIN_STEMS = (
     "erapooletu", "jään erapooletuks", "attur", "susilaik",
     # batch 11: Basque, Malay, Hindi ("I will stay away from the vote")
     "abstentzio", "berkecuali", "मतदान से दूर", "मतदान में भाग नहीं",
+    # batch 14: the French reflexive forms written with their pronoun ("je préfère m'abstenir")
+    "m'abst",
 )
 # whole answers that abstain: a blank vote ("vote blanc", "λευκό", "tyhjä") and "I pass"
 ABSTAIN_ANSWERS = {"vote blanc", "je vote blanc", "blanc", "voto en blanco", "en blanco", "voto in bianco",
@@ -308,6 +310,10 @@ CONDITION = re.compile(
     # batch 8: a precondition after "but first" ("Sí, pero primero quiero ver el presupuesto")
     r"^\W*(?:but|mais|aber|pero|ma|maar|mas|ale|но)\s+(?:first|d'abord|zuerst|erst|primero|antes|prima|eerst|primeiro"
     r"|najpierw|сначала)\b|"
+    # batch 14: a condition of several words with the comma German writes before "dass" ("Ja, unter der
+    # Bedingung, dass …")
+    r"^\W*(?:unter der bedingung|unter der voraussetzung|vorausgesetzt|à condition|on condition|a condizione"
+    r"|op voorwaarde|com a condição|pod warunkiem|with the condition)\s*,\s*\w|"
     r"^\W*(?:(?:but|mais|aber|pero|ma|maar|ale|но)\s+)?(?:only\s+|seulement\s+|nur\s+|solo\s+|sólo\s+|alleen\s+"
     r"|tylko\s+|только\s+)?"
     r"(?:(?:depends|depending)\b|(?:с|при|под) услови(?:ем|и)\b|(?:if|unless|provided|providing|as long as|so long as|on condition|assuming|depending|depends"
@@ -333,6 +339,7 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
                    r"|nie wiem|не знаю|bilmiyorum|"
                    r"(?:would|could) also (?:be )?(?:fine|ok|okay|good|acceptable|work)|(?:works|fine|ok|okay) too|"
                    r"aussi (?:bien|acceptable)|auch (?:gut|ok|in ordnung)|también (?:vale|sirve)|"
+                   r"me (?:va|convient|irait|conviendrait) aussi|(?:is|are|would be|'d be) (?:fine|ok|okay|good|acceptable) as well|"
                    r"j'hésite|hesitate|probably|probablement|possibly|might|vielleicht|wahrscheinlich"
                    r"|quizás|quizá|tal vez|forse|talvez|misschien|może|возможно|наверное)\b")
 

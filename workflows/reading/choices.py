@@ -49,9 +49,11 @@ from workflows.reading.line_segments import (one_segment, part_answers, refused,
                                              split_line, voiced)
 from workflows.reading.marked_lists import quoted_ballot_marks, read_marked_list, read_marked_quote
 from workflows.reading.option_expressions import FRAME_CHARS, mentions, option_keys, parse_expr, strip_frame
+from workflows.reading.pointed_answers import pointed_option
 from workflows.reading.person_labels import addresses_candidate, is_salutation, name_label
 from workflows.reading.positions import listed_position
 from workflows.reading.set_aside import aside_start
+from workflows.reading import ballot_context
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,7 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
     return None
 
 
-def read_vote(new_text: str, options: list[str], text: str = "", title: str = "") -> VoteReading:
+def read_vote(new_text: str, options: list[str], text: str = "", title: str = "", subject: str = "") -> VoteReading:
     """Read a vote from the first meaningful lines of a reply's new text.
 
     Promises: `choice` is an index into `options` and `ambiguous` is False only when exactly one
@@ -175,13 +177,20 @@ def read_vote(new_text: str, options: list[str], text: str = "", title: str = ""
     "no text". `reason` says what was read and on which line (e.g. "read 'YES' on line 1 as
     'Yes'"). Never reads past a quoted line; never raises. With the reply's whole `text`, an
     answer that names no option and doubts nothing ("", "See below") is the option the member
-    marked in the quoted ballot (`marked_lists.read_marked_quote`), when exactly one is; an answer
+    marked in the quoted ballot (`marked_lists.read_marked_quote`), when exactly one is, or the one it
+    is written right under there ("This one!": `pointed_answers`); an answer
     that names another option than the one marked there is asked back. With the
     vote's `title`, the title named after the answer is the question, not an option ("Yes on the
-    budget": `ballot_echoes.without_title`).
+    budget": `ballot_echoes.without_title`); the motion named with a verb of stance is an answer,
+    and an answer about another matter is none ("I oppose the merger", "Budget yes, but no on the
+    fee rise": `ballot_context.by_stance`). An answer after a rhetorical question is read ("Why would
+    we join …? No."). With the reply's `subject`, an answer written there after the title that
+    differs from the text's is asked back; a vote in the subject alone is not read
+    (`ballot_context.with_subject`).
     """
     found = meaningful_lines(new_text)  # read once: the answer's first lines, whatever is asked of them
     reading = _read_new_text(new_text, found, options, title)
+    reading = _in_context(reading, found, options, title, subject)
     if not text or reading.choice is None and not _no_answer_in(found, reading):
         return reading
     marks = quoted_ballot_marks(text, options)  # read once: the quoted list, whatever is asked of it
@@ -194,6 +203,10 @@ def read_vote(new_text: str, options: list[str], text: str = "", title: str = ""
         return reading
     if marked is not None:
         return VoteReading(marked[0], marked[0] is None, marked[1])
+    pointed = pointed_option(text, found[0][2], options) if found else None
+    if pointed is not None:  # "This one!" written under "> 2. (B) Every two weeks"
+        return VoteReading(pointed, False, f"read {found[0][1]!r} on line {found[0][0]} as {options[pointed]!r}, "
+                                           f"written under that option in the quoted ballot")
     lines = found[:1]
     if lines and option_keys(options)[0] and marks is not None:
         index = listed_position(strip_frame(lines[0][2]), len(options))  # "the second one" of the list quoted below
@@ -201,6 +214,15 @@ def read_vote(new_text: str, options: list[str], text: str = "", title: str = ""
             return VoteReading(index, False, f"read {lines[0][1]!r} on line {lines[0][0]} as {options[index]!r}, "
                                              f"by its place in the quoted ballot")
     return reading
+
+
+def _in_context(reading: VoteReading, found, options: list[str], title: str, subject: str) -> VoteReading:
+    """The reading with what the ballot's title and the reply's subject tell (`ballot_context`)."""
+    keys, labels = option_keys(options)
+    reading = ballot_context.by_stance(reading, found, options, keys, title, VoteReading)
+    reading = ballot_context.after_question(reading, found, options, _read_lines,
+                                          lambda question: mentions(question, options, keys, labels))
+    return ballot_context.with_subject(reading, subject, title, options, _read_lines, VoteReading)
 
 
 def _no_answer_in(found: list[tuple[int, str, str]], reading: VoteReading) -> bool:

@@ -15,6 +15,7 @@ from workflows.reading.answer_words import CONDITION, DEFERRAL, HEDGE
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.line_segments import segment_answers, segments
 from workflows.reading.option_expressions import mentions, parse_expr, strip_frame
+from workflows.reading.set_aside import ALSO_FINE
 
 
 # a doubt the member overrules before the choice ("Not sure about it, but yes", "Not sure what
@@ -79,13 +80,31 @@ def conditional(line: str) -> bool:
     return bool(first) and bool(CONDITION.match(framed[first.end():first.end() + 80]))
 
 
+# batch 14: the choice marked as the member's preference ("Option B please, though A is fine too",
+# "Plutôt la B, mais la A me va aussi"): another option accepted as a fallback holds it back no more; a
+# bare pair ("B, though C would also be fine") stays two acceptable options, asked back
+_PREFERRED = re.compile(r"(?<![\w'])(?:please|pls|preferably|ideally|plutôt|plutot|de préférence|idéalement|bitte|lieber"
+                        r"|am liebsten|por favor|preferiblemente|per favore|preferibilmente|bij voorkeur|liefst"
+                        r"|de preferência|i'd prefer|i prefer|je préfère)(?![\w'])")
+
+
+def _hedged(line: str, head: str, options, keys, labels) -> bool:
+    """True when the line hedges its answer, an option accepted as a fallback beside a choice marked
+    as preferred excepted."""
+    plain = without_overruled_doubts(line, options, keys, labels)
+    if not HEDGE.search(plain):
+        return False
+    return not (_PREFERRED.search(head) and ALSO_FINE.search(plain)
+                and not HEDGE.search(" ".join(s for s in segments(plain) if not ALSO_FINE.search(s))))
+
+
 def not_firm(raw: str, line: str, head: str, rest: str, options, keys, labels) -> bool:
     """True when the answer read from `head` (the part of the cleaned `line` that gave it; `rest`
     what followed it; `raw` the line as written) is held back: a hedge, a question on the answer, a
     condition, a deferral, a question after "but", an errand, irony, a wish held back ("I'd be
     happy to say yes but I can't", "Lisbon would be my choice but I'll abstain"), or a question about an option
     named by a pronoun ("Keep it as is?")."""
-    return bool(HEDGE.search(without_overruled_doubts(line, options, keys, labels)) or "?" in head
+    return bool(_hedged(line, head, options, keys, labels) or "?" in head
                 or CONDITION.match(rest[:80]) or conditional(line)
                 or DEFERRAL.search(line)  # "Yes, got it! Will vote after our board meets"
                 or _BUT_QUESTION.search(line) or _ERRAND.search(line)  # "Ja, maar wat kost het?"

@@ -103,6 +103,30 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "marseille": ("marseilles", "marsella", "marsiglia", "marsylia", "марсель"),
     "athens": ("athenes", "athen", "atenas", "atene", "athene", "ateny", "афины"),
     "copenhagen": ("copenhague", "kopenhagen", "copenaghen", "kobenhavn", "kopenhaga", "копенгаген"),
+    # batch 14: how often, said in other words or languages ("fortnightly", "once a month", "chaque
+    # semaine") for the labels "Weekly", "Every two weeks", "Monthly"; a community fridge as members name it
+    "weekly": ("every week", "each week", "once a week", "chaque semaine", "toutes les semaines", "une fois par semaine",
+               "hebdomadaire", "jede woche", "wochentlich", "einmal pro woche", "einmal die woche", "cada semana",
+               "semanal", "semanalmente", "una vez por semana", "ogni settimana", "settimanale", "una volta a settimana",
+               "toda semana", "todas as semanas", "uma vez por semana", "elke week", "wekelijks", "eens per week"),
+    "every two weeks": ("fortnightly", "every 2 weeks", "every other week", "each fortnight", "every fortnight",
+                        "toutes les deux semaines", "toutes les 2 semaines", "tous les quinze jours", "tous les 15 jours",
+                        "une semaine sur deux", "alle zwei wochen", "alle 2 wochen", "zweiwochentlich", "vierzehntagig",
+                        "vierzehntaglich", "cada dos semanas", "cada 2 semanas", "quincenal", "quincenalmente",
+                        "ogni due settimane", "ogni 2 settimane", "quindicinale", "a cada duas semanas",
+                        "de duas em duas semanas", "quinzenal", "quinzenalmente", "om de week", "om de twee weken",
+                        "elke twee weken", "tweewekelijks"),
+    "monthly": ("every month", "each month", "once a month", "chaque mois", "tous les mois", "une fois par mois",
+                "mensuel", "mensuelle", "mensuellement", "jeden monat", "monatlich", "einmal im monat", "cada mes",
+                "mensual", "mensualmente", "una vez al mes", "ogni mese", "mensile", "una volta al mese", "todo mes",
+                "todos os meses", "mensal", "mensalmente", "uma vez por mes", "elke maand", "maandelijks",
+                "eens per maand"),
+    "housing advice": ("aide au logement", "conseil logement", "conseils logement", "conseil en logement",
+                       "wohnberatung", "asesoria de vivienda", "asesoramiento de vivienda", "consulenza abitativa",
+                       "aconselhamento habitacional", "woonadvies"),
+    "community fridge": ("frigo solidaire", "frigos solidaires", "frigo partage", "frigo communautaire",
+                         "refrigerateur solidaire", "nevera solidaria", "frigorifico solidario", "frigo solidale",
+                         "geladeira solidaria", "gemeinschaftskuhlschrank", "buurtkoelkast"),
 }
 TRANSLATIONS: dict[str, str] = {fold(word): english for english, words in _TABLE.items() for word in words}
 # the phrases (two words or more, or written without spaces: CJK), longest first, matched before words

@@ -189,6 +189,9 @@ def _own_words_index(expr: str, labels: tuple[str, ...]) -> int | None:
         if starts:
             return _distinct(starts, words)
     if not all(any(w in ws for ws in words) for w in content):
+        by_paraphrase = _paraphrased(mine, content, words, unique)
+        if by_paraphrase is not None:
+            return by_paraphrase
         if len(mine) == 1 and 3 <= len(mine[0]) <= 5 and mine[0].isalpha() and mine[0] not in _SHORTHAND:
             return _abbreviation(mine[0], words)
         return None
@@ -202,7 +205,34 @@ def _own_words_index(expr: str, labels: tuple[str, ...]) -> int | None:
     # generic "hall" or "centre", not a word of its other parts: "draft")
     if len(mine) == 1 and word in unique and len(word) >= 4 and word not in _PLACE_NOUNS and _head_nouns(labels).get(word) == unique[word]:
         return unique[word]
+    # batch 14: a long word of one label only, alone: the activity the option is ("mentoring" of "Youth
+    # mentoring programme"); not a place's generic noun nor a short word that may be anything ("Queen")
+    if len(mine) == 1 and word in unique and len(word) >= _ALONE_MIN and word.isalpha() and word not in _PLACE_NOUNS:
+        return unique[word]
     return None
+
+
+_ALONE_MIN = 7
+# the words that open the member's own description after the option's word ("mentoring for young
+# people", "mentoring the young ones"): a preposition or an article, never a verb ("mentoring is
+# pointless") or a negation
+_PARAPHRASE_LINKS = frozenset(("for", "of", "the", "with", "pour", "des", "de", "du", "fur", "der", "die", "para",
+                               "per", "voor", "van", "por"))
+
+
+def _paraphrased(mine: list[str], content: list[str], words, unique: dict[str, int]) -> int | None:
+    """The one label whose long word opens the answer and whose description the rest is, in the
+    member's own words ("Mentoring for young people", "Mentoring the young ones" of "Youth mentoring
+    programme"): one word of one label only, of `_ALONE_MIN` letters or more, then a preposition or an
+    article and at most four words of no label (batch 14)."""
+    if len(mine) < 3 or len(mine) > 6 or mine[1] not in _PARAPHRASE_LINKS:
+        return None
+    word = mine[0]
+    rest = [w for w in content if w != word]
+    if (word not in unique or len(word) < _ALONE_MIN or not word.isalpha() or word in _PLACE_NOUNS
+            or any(any(w in ws for ws in words) for w in rest) or any(w in _NEGATORS for w in mine)):
+        return None
+    return unique[word]
 
 
 @functools.lru_cache(maxsize=256)

@@ -16,7 +16,7 @@ import re
 from workflows.reading.answer_words import ANSWER_TO_KEY, HEDGE, WORD_TO_KEY
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.option_expressions import FRAME_CHARS, mentions, opens_with_answer_word, parse_expr, strip_frame
-from workflows.reading.set_aside import CONCEDED, OWN_CHOICE, PART_ANSWER
+from workflows.reading.set_aside import ALSO_FINE, CONCEDED, OWN_CHOICE, PART_ANSWER
 
 
 _SPLIT = re.compile(r"\s*(?:(?<!\d)[.,:]|[.,:](?!\d)|[!;()—–、。]|\s--?\s|\bbut\b|\bmais\b|\bbecause\b|\bcar\b|\bparce\b"
@@ -80,7 +80,8 @@ def ruled_out(line: str, options, keys, labels) -> set[int]:
             continue
         named = mentions(segment, options, keys, labels) | {labels[label] for label in
                                                              pronoun_mentions(segment, tuple(labels))}
-        if _NEGATED.match(segment) or (CONCEDED.search(segment) and not OWN_CHOICE.search(segment)):
+        if (_NEGATED.match(segment) or (CONCEDED.search(segment) and not OWN_CHOICE.search(segment))
+                or ALSO_FINE.search(segment)):
             out |= named
         else:
             kept |= named

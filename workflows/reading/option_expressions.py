@@ -76,6 +76,8 @@ _PREFIX = re.compile(
     r"|preferisco|scelgo|prefiro|escolho|ik kies(?: voor)?|ik neem|ik ga voor|ik ben voor|wybieram|preferuję"
     r"|jestem za|выбираю|предпочитаю|я за|обираю|volím|vybírám|tercihim|seçiyorum|tercih ediyorum"
     r"|i'd go for|i go for|i'll take|i'll have|going with|go with"
+    # batch 14: "rather" before an option named with its article ("Plutôt la B"); never before a yes or a no
+    r"|plut[oô]t(?=\s+(?:la|le|les|l')(?:\s|\b))"
     # batch 13: "I'm happy to go with option B", "we're glad to vote yes"
     r"|(?:i'm|i am|we're|we are|i'd be|i would be|we'd be) (?:happy|glad|pleased|content) to"
     r" (?:vote(?: for)?|say|go with|support|choose|pick)"
@@ -96,7 +98,7 @@ _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: bea
                      r"|for us|pour moi|de ma part|here|sorry|bitte|danke|gracias|por favor|grazie|per favore"
                      r"|this time|this year|on this(?: one| motion| proposal| vote| ballot)?|for this one|this round"
                      r"|obrigad[oa]|dank je(?: wel)?|alstublieft|graag|proszę|dziękuję|спасибо|пожалуйста|tack|tak"
-                     r"|takk|kiitos|(?:works|work|is|would be|seems)\s+(?:best|better|fine|good|great)"
+                     r"|takk|kiitos|(?:works|work|is|would be|seems)\s+(?:best|better|fine|good|great|plenty|enough)"
                      r"(?:\s+for\s+(?:me|us|everyone|all of us|(?:the\s+)?[\w']+))?)$|\s*!$|(?<=\S)(?:(?:で|に)?お願い(?:いた)?します|です|します|。)$|(?<=째)요$"
                      r"|(?<=\S)\s+makes?\s+(?:the\s+)?(?:most\s+)?sense(?:\s+(?:to|for)\s+(?:me|us))?$"
                      # batch 7: thanks to someone by name ("yes, thanks Amina"), "s'il vous plaît", "suits me"
@@ -127,7 +129,9 @@ _ASSENT_SUFFIX = re.compile(r"(?<=\S)\s+(?:works(?: for (?:me|us))?|sounds (?:go
                             r"|(?:(?:seems|sounds|looks) (?:fair|right|reasonable)|is reasonable|(?:seems|sounds|looks|is) about right)"
                             r"(?: to (?:me|us))?)$")  # never "X is right": agreeing with a person's point
 _FROM = re.compile(r"^([\w']+) (?:from|de la part de|de parte de|da parte di|von|vanuit) \S.{0,60}$")
-_LETTER = re.compile(r"^(?:(?:the|la|le|el|die|der|das|il|lo|o|de|het)\s+)?(?:" + OPTION_NOUNS_PATTERN
+# batch 14: the preposition a vote takes before the letter's article ("je vote pour la C", "voto per la C",
+# "ik stem voor B", "I vote for the C")
+_LETTER = re.compile(r"^(?:(?:for|pour|per|voor|por|für|fur)\s+)?(?:(?:the|la|le|el|die|der|das|il|lo|o|de|het)\s+)?(?:" + OPTION_NOUNS_PATTERN
                      + r")?\s*\(?([a-z])\)?\s*[.)]?"
                      # batch 13: the option noun after the letter, where a language puts it there
                      # ("C seçeneği", "B案", "B 옵션")
@@ -356,7 +360,9 @@ def opens_with_answer_word(expr: str) -> bool:
 
 
 # "no questions", "no further comments from me", "pas de questions": nothing more to say, not a No
-_NOTHING_TO_SAY = re.compile(r"^(?:no|non)\s+(?:further\s+|more\s+|other\s+)?(?:questions?|comments?|remarks?|queries)\b")
+# batch 14: "no strong view", "no opinion", "no preference": nothing to choose by, not a No
+_NOTHING_TO_SAY = re.compile(r"^(?:no|non)\s+(?:further\s+|more\s+|other\s+|strong\s+|real\s+|particular\s+)?"
+                             r"(?:questions?|comments?|remarks?|queries|views?|opinions?|preferences?|feelings?)\b")
 
 
 def mentions(line: str, options: list[str], keys, labels) -> set[int]:

@@ -21,11 +21,14 @@ from workflows.reading.command_words import COURTESY
 from workflows.reading.option_expressions import option_keys, parse_expr
 from workflows.reading.marked_lists import quoted_ranks
 from workflows.reading.person_labels import is_salutation, name_label
+from workflows.reading.ranking_closings import ANY_ORDER, without_closing
 
 # the words of a preference order between items: "then", "puis", "dann", "luego", "poi", "depois" …
 _THEN = (r"(?:and |et |und |y |e |en )?(?:then|puis|ensuite|après|apres|dann|danach|luego|después|despues|poi|dopo"
          r"|depois|daarna|potem|затем|потом|followed by|after that|next)")
-_SEPARATORS = re.compile(r"\s*(?:>|»|→|->|,|;|、|\b" + _THEN + r"\b)\s*")
+# batch 14: Dutch "dan" (then) after a comma ("Eerst Food bank, dan Language classes"); alone it is another
+# language's "and"
+_SEPARATORS = re.compile(r"\s*(?:>|»|→|->|,\s*dan\b|,|;|、|\b" + _THEN + r"\b)\s*")
 _SPACED = re.compile(r"(?:[a-z]|\d{1,2})(?:\s+(?:[a-z]|\d{1,2}))+")
 _HYPHENED = re.compile(r"(?:[a-z]|\d{1,2})(?:\s*[-–/]\s*(?:[a-z]|\d{1,2}))+")  # "2-1-4-3", "B/A/C"
 # the word that opens a preference order before the first item ("First Maria, then …", "Erst Samir")
@@ -77,24 +80,6 @@ def _numbered_inline(line: str) -> list[str]:
     ends = [m.start() for m in marks[1:]] + [len(line)]
     return [line[m.end():end].strip(" ,;.") for m, end in zip(marks, ends)]
 
-
-# the words that close a ranking before its end ("First Yuki, then Fatima, then nobody else"): no item
-_NO_MORE = re.compile(r"^(?:(?:and|then|et|puis|und|dann)\s+)?(?:nobody|no one|no-one|none|nobody else|no one else"
-                      r"|no-one else|none of the others|that's it|that is it|that's all|personne d'autre|personne"
-                      r"|c'est tout|niemand|sonst niemand|niemand sonst|das war's|nadie más|nadie|nessun altro"
-                      r"|ninguém mais|niemand anders|nikt więcej|nikt|больше никого"
-                      r"|(?:the rest|the others|everything else) (?:in any order|(?:don't|do not|doesn't) matter))\s*[.!]?$")
-
-
-# batch 13: "I'd put the fridge first and the rest in any order": one first preference, the rest unranked
-_ANY_ORDER = re.compile(r"^(?:i'd|i would|i'll|i will|i)\s+put\s+(?=\S.*\bfirst\b)|(?<=\bfirst)\s*(?:,\s*|\s+)(?:and\s+)?"
-                        r"(?:then\s+)?(?:the rest|the others|all the others|everything else)\s+(?:in any order|in whatever order"
-                        r"|(?:don't|do not|doesn't|does not) matter)\s*[.!]?$")
-
-
-def _without_closing(items: list[str]) -> list[str]:
-    """The items without a last one that only says the ranking ends ("nobody else")."""
-    return items[:-1] if len(items) > 1 and _NO_MORE.match(items[-1].strip()) else items
 
 
 def read_ranking(new_text: str, options: list[str], text: str = "") -> RankingReading:
@@ -151,7 +136,7 @@ def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
         lines = lines[1:]
     if not lines:
         return RankingReading(None, "no text")
-    lines[0] = (lines[0][0], lines[0][1], _ANY_ORDER.sub("", lines[0][2]))  # "I'd put X first and the rest in any order"
+    lines[0] = (lines[0][0], lines[0][1], ANY_ORDER.sub("", lines[0][2]))  # "I'd put X first and the rest in any order"
     corrected = _corrected(lines, options)
     if corrected is not None:
         return corrected
@@ -162,7 +147,8 @@ def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
     if beside is not None:
         return beside
     first = _ORDER_PREFIX.sub("", lines[0][2].strip(" ."))
-    numbered = _by_ordinal_words([i for i in _SEPARATORS.split(first) if i.strip(" .")])
+    numbered = _by_ordinal_words([i for i in _SEPARATORS.split(first) if i.strip(" .")],
+                                 first_named=_FIRST_NAMED.match(lines[0][2]) is not None)
     if numbered is not None:
         return (_read_items(numbered, options, keys, labels, "line 1") if isinstance(numbered, list)
                 else RankingReading(None, f"line 1: {numbered}"))
@@ -170,7 +156,10 @@ def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
     first_items = (_numbered_inline(first) or (first.split() if _SPACED.fullmatch(first)
                                                  else re.split(r"\s*[-–/]\s*", first) if _HYPHENED.fullmatch(first)
                                                  else [i for i in _SEPARATORS.split(first) if i.strip(" .")]))
-    first_items = _without_closing(first_items)
+    closed = len(without_closing(first_items)) < len(first_items)
+    first_items = without_closing(first_items)
+    if closed and len(first_items) == 1:  # "Li Na first; no preference after that"
+        return _read_items(first_items, options, keys, labels, "line 1")
     beside_inline = _ranks_beside([(lines[0][0], item, item.strip(" .")) for item in first_items], options, keys, labels,
                                   spaced=True) if len(first_items) > 1 else None
     if beside_inline is not None:
@@ -200,6 +189,8 @@ def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
     return _read_items(items, options, keys, labels, f"lines 1-{len(items)}")
 
 
+# the line that names the first choice as such ("My first choice is …")
+_FIRST_NAMED = re.compile(r"^(?:my |our )?(?:top|first) (?:choice|pick|preference) (?:is|would be)\s")
 _LINE_RANK = re.compile(r"^\s*#?(\d{1,2})(?:(?:st|nd|rd|th|er|e|re|ère)?\s*[.):-]|st|nd|rd|th)\s+\S")
 
 
@@ -215,16 +206,22 @@ _ORDINAL_WORDS = {w: n for n, words in enumerate((
     "third thirdly 3rd drittens tercero tercera troisièmement troisième terzo terza terceiro terceira derde",
     "fourth fourthly 4th viertens cuarto cuarta quatrièmement quatrième quarto quarta vierde"), start=1)
     for w in words.split()}
-_ORDINAL_LEAD = re.compile(r"^(" + "|".join(sorted(map(re.escape, _ORDINAL_WORDS), key=len, reverse=True))
+_ORDINAL_LEAD = re.compile(r"^(?:en |in |als |em |al |au )?(" + "|".join(sorted(map(re.escape, _ORDINAL_WORDS), key=len, reverse=True))
                            + r")(?:\s+(?:choice|preference|pick|choix|préférence|wahl|opción|preferencia|scelta"
                            r"|escolha|preferência|keuze))?\s*[:,-]?\s+(?=\S)")
 
 
-def _by_ordinal_words(items: list[str]) -> list[str] | str | None:
+def _by_ordinal_words(items: list[str], first_named: bool = False) -> list[str] | str | None:
     """The items without the ordinal word before each, when every item of two or more has one and
-    they count 1, 2, 3 … in order; a reason when they do not ("Second Kwame, first Léa"); None when
+    they count 1, 2, 3 … in order (the first item may have none when the line opened by naming the
+    first choice: `first_named`); a reason when they do not ("Second Kwame, first Léa"); None when
     the items are not written that way."""
     leads = [_ORDINAL_LEAD.match(item) for item in items]
+    if len(items) >= 2 and first_named and not leads[0] and all(leads[1:]):
+        # "My first choice is the food bank, second housing advice": the first named first (batch 14)
+        if [_ORDINAL_WORDS[m.group(1)] for m in leads[1:]] != list(range(2, len(items) + 1)):
+            return "the ordinal words before the candidates are not first, second, third …"
+        return [items[0]] + [item[m.end():] for item, m in zip(items[1:], leads[1:])]
     if len(items) < 2 or not all(leads):
         return None
     if [_ORDINAL_WORDS[m.group(1)] for m in leads] != list(range(1, len(items) + 1)):

@@ -24,7 +24,14 @@ from workflows.reading.answer_words import ANSWER_TO_KEY, WORD_TO_KEY
 CONCEDED = re.compile(r"^(?:although|though|even though|even if|while|whereas|bien que|quoique|même si|obwohl"
                       r"|auch wenn|aunque|anche se|embora|hoewel)\b|\b(?:is|are|was|would be|seems|looks)\s+"
                       r"(?:far |way |much |just |a bit |rather )?too (?:expensive|far|costly|pricey|dear|remote|small"
-                      r"|big|late|early)\b")
+                      r"|big|late|early|much|often|frequent|many|rare|infrequent|slow|long|short|soon|ambitious)\b")
+# batch 14: a segment that accepts another option as a fallback ("though A is fine too", "mais la A me va
+# aussi", "but B would be fine too"): what it names is no second choice; whether the line then gives
+# one choice or two acceptable ones is `firm_answers`' to say (a preference marked on the choice)
+ALSO_FINE = re.compile(r"\b(?:is|are|would be|'d be|would|could be|will be)\s+(?:also\s+)?(?:fine|ok|okay|good|acceptable"
+                       r"|alright|all right)\s+(?:too|as well)\b|\b(?:would|could) also (?:be )?(?:fine|ok|okay|good"
+                       r"|acceptable|work)\b|\bme (?:va|convient|irait|conviendrait)(?:it)? aussi\b|\bwäre auch (?:gut|ok|in ordnung)\b"
+                       r"|\bme (?:vale|sirve) también\b|\bmi va bene anche\b|\bva bene anche\b|\bis ook (?:goed|prima)\b")
 # a segment that names its option as the member's own choice concedes nothing ("though Marseille would
 # be my choice": mendv)
 OWN_CHOICE = re.compile(r"\bmy (?:real |actual |true |first |own )?(?:choice|vote|pick|preference|favou?rite)\b"

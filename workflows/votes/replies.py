@@ -58,7 +58,8 @@ def ballot_reply(ctx: Context, mail: InboundMail, member: dict, token_row: dict)
     def read(words: str):
         # the whole text too: an option marked (or candidates ranked) in the quoted ballot is the answer
         reading = (read_ranking(words, vote["options"], mail.text) if ranked
-                   else read_vote(words, vote["options"], mail.text, title=f"{reference(vote)} {vote['title'] or ''}"))
+                   else read_vote(words, vote["options"], mail.text, title=f"{reference(vote)} {vote['title'] or ''}",
+                                  subject=mail.subject or ""))
         return reading, (reading.ranking[0] if reading.ranking else None) if ranked else reading.choice
 
     words = mail.new_text

@@ -1,0 +1,143 @@
+"""What the ballot itself tells a careful reader of a yes/no vote: its title and the reply's subject.
+Pure functions, used by `choices.read_vote` (batch 14).
+
+- The motion named by its noun, with a verb of stance ("I oppose the merger" on "Merge with the
+  Eastside Tenants' Union", "Ich lehne die Fusion ab", "Contre l'augmentation"): read as the
+  answer when the line gives no other (`motion_stances`); an answer about another matter in the
+  same line ("Budget yes, but no on the fee rise" on the fee's ballot; "Yes. Also, I vote no on the
+  amendment to the code of conduct" on the budget's) answers that matter, not this ballot, when the
+  member sets it aside as one ("Also", "PS", "par ailleurs", "while we're at it", "if that comes
+  up", "in the other vote"); without that, "Yes to the budget, no to the reserve transfer" may vote
+  on a part of the motion (a split vote) and is asked back. Two answers that are both about this
+  ballot, or one that may be ("Yes. Also I vote no on the amendment" on the ballot that amends the
+  code, or on one that amends nothing), are asked back, never guessed; so is the line of a member
+  who corrects themselves ("No. Actually, yes" is read by `choices`).
+- A rhetorical question before the answer ("Why would we join a coalition that has ignored us for
+  two years? No.", "Why not? Yes."): the answer after the last question mark is read, when the
+  question names no option and doubts nothing; after questions the member answered themselves,
+  only an answer said as a vote ("Is it perfect? No. Is it good enough? Yes. I vote yes.").
+- An answer written in the subject ("Re: [Vote 21] Merge with … - YES", "AW: [Vote 24] … - Ja"):
+  the subject's words after the ballot's own title are read as a short answer, only to ask back
+  when the text answers otherwise ("- yes" in the subject, "No." in the text). A vote in the
+  subject alone, nothing in the text, stays asked back (the README's rule since batch 2: a subject
+  may be kept from another member's message in the thread).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from mailer.subjects import strip_prefixes
+from workflows.reading.answer_lines import meaningful_lines
+from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, HEDGE
+from workflows.reading.line_segments import segments
+from workflows.reading.motion_stances import OTHER, THIS, UNCLEAR, stances
+
+# the reasons of a reading that found no answer it could trust, where the motion's noun may give one
+_SOFT = ("no option read", "but is not a clear vote", "names more than one option")
+
+
+# where a condition may start inside a clause ("I support the merger if we keep our name"): each is
+# then read by `CONDITION` itself, with its ordinary meanings left out ("if I may say so")
+_CONDITION_START = re.compile(r"(?<![\w'])(?:if|unless|provided|providing|as long as|so long as|on condition|assuming"
+                              r"|si|sauf si|à condition|a condition|pourvu|tant que|wenn|falls|sofern|solange|vorausgesetzt"
+                              r"|unter der bedingung|siempre que|con tal de que|a condición|purché|a condizione|sempre che"
+                              r"|desde que|contanto|mits|op voorwaarde|zolang)(?![\w'])")
+
+
+def _firm(line: str) -> bool:
+    """True when the line holds no doubt, question, condition or deferral."""
+    return not (HEDGE.search(line) or DEFERRAL.search(line) or "?" in line
+                or any(CONDITION.match(s) for s in segments(line) if s)
+                or any(CONDITION.match(line[m.start():m.start() + 80]) for m in _CONDITION_START.finditer(line)))
+
+
+def by_stance(reading, found, options: list[str], keys: dict[str, int], title: str, make):
+    """The reading checked against what the first line that takes a stance says it is about (see
+    the module doc); `make(choice, ambiguous, reason)` builds a reading."""
+    if not title or "YES" not in keys or "NO" not in keys or not found:
+        return reading
+    if any(CORRECTION.search(line) for _, _, line in found):
+        return reading  # the member's own correction is read by `choices` ("No. Actually, yes.")
+    for number, raw, line in found:
+        said = stances(line, title)
+        if said:
+            break
+    else:
+        return reading
+    about_this = {key for key, what, _, _ in said if what in (THIS, UNCLEAR) and key in keys}
+    # "Yes to the budget, no to the reserve transfer": an answer on another noun, not set aside as
+    # another matter, may be a part of this motion (a split vote)
+    split = {key for key, what, form, aside in said if what == OTHER and form in ("on", "named") and not aside}
+    if reading.choice is not None:
+        own = next((key for key, index in keys.items() if index == reading.choice), None)
+        if own is not None and (about_this | split) - {own}:
+            return make(None, True, f"line {number} answers about this ballot twice, or about a part of it: {raw!r}")
+        return reading
+    if not reading.reason.startswith(f"line {number}") and not reading.reason.startswith("no option read"):
+        return reading
+    if not any(soft in reading.reason for soft in _SOFT) or not _firm(line):
+        return reading
+    if any(what == UNCLEAR for _, what, _, _ in said) or len(about_this) != 1 or split - about_this:
+        return reading
+    key = about_this.pop()
+    others = [what for _, what, _, _ in said if what == OTHER]
+    note = " (the rest answers another matter)" if others else ""
+    return make(keys[key], False, f"read {raw!r} on line {number} as {options[keys[key]]!r}: its stance on "
+                                  f"the motion itself{note}")
+
+
+def after_question(reading, found, options: list[str], read_lines: Callable, mentions: Callable):
+    """The answer after a rhetorical question on the reading's line ("Why would we join …? No."),
+    when the reading found none and the question names no option and doubts nothing; else the
+    reading as it is."""
+    if reading.choice is not None or not found or not any(soft in reading.reason for soft in _SOFT):
+        return reading
+    for number, raw, line in found[:1]:
+        if "?" not in line:
+            return reading
+        question, _, tail = line.rpartition("?")
+        first, _, between = question.partition("?")
+        tail = tail.strip(" .,:;!-")
+        if not tail or mentions(first) or HEDGE.search(question) or DEFERRAL.search(question):
+            return reading
+        if mentions(between) and not _VOTES.search(tail):
+            return reading  # "Should we? Yes. Can we afford it? No.": answers to the member's own questions
+        answer = read_lines([(number, raw, tail)], options)
+        if answer.choice is not None and _firm(tail):
+            return answer.__class__(answer.choice, False, f"read {raw!r} on line {number} as "
+                                                          f"{options[answer.choice]!r}, after a rhetorical question")
+    return reading
+
+
+# the vote said in so many words after rhetorical questions the member answered themselves ("Is it
+# perfect? No. Is it good enough? Yes. I vote yes.")
+_VOTES = re.compile(r"\b(?:i|we) (?:vote|say)\b|\bje vote\b|\bich stimme\b|\bvoto\b|\bik stem\b")
+_REF = re.compile(r"\[[^\]]{1,40}\]")
+
+
+def subject_tail(subject: str, title: str) -> str:
+    """The subject's words besides the reply prefixes, the ballot's "[Vote N]" and its title
+    ("Re: [Vote 21] Merge with the Eastside Tenants' Union - YES" → "YES"); "" when there are none
+    or the subject does not carry the ballot's title."""
+    if not subject or not title:
+        return ""
+    rest = _REF.sub(" ", strip_prefixes(subject[:300]))
+    name = re.sub(r"^\s*(?:vote|scrutin)\s+\d+\s+", "", title, flags=re.I).strip()
+    at = rest.casefold().find(name.casefold()) if name else -1
+    if at < 0:
+        return ""
+    tail = (rest[:at] + " " + rest[at + len(name):]).strip(" -–—:;,.()[]|/")
+    return tail if 0 < len(tail.split()) <= 4 else ""
+
+
+def with_subject(reading, subject: str, title: str, options: list[str], read_lines: Callable, make):
+    """The reading, asked back when the subject answers otherwise than the text (see the module doc)."""
+    if reading.choice is None:
+        return reading
+    tail = subject_tail(subject, title)
+    lines = meaningful_lines(tail) if tail else []
+    said = read_lines(lines, options) if lines else None
+    if said is not None and said.choice is not None and said.choice != reading.choice:
+        return make(None, True, f"{reading.reason}, but the subject says {options[said.choice]!r}")
+    return reading
