@@ -153,11 +153,65 @@ def _as_text(html: str) -> str:
     """The text of the rest of a document past MAX_TAGS, read without html2text: a line break
     where a line, paragraph, block or row ends (looked for only when one is there), other
     white space read as one space, comments and other tags dropped, entities decoded."""
-    html = " ".join(_blank_comments(html, "").split())
-    low = html.lower()
-    if any(end in low for end in _LINE_END_OPENINGS):
-        html = _LINE_END.sub("\n", html)
-    return "\n".join(line.strip() for line in unescape(without_tags(html)).split("\n"))
+    html = one_space(_blank_comments(html, ""))
+    text = _few_tags_text(html)
+    if text is None:
+        low = html.lower()
+        if any(end in low for end in _LINE_END_OPENINGS):
+            html = _LINE_END.sub("\n", html)
+        text = without_tags(html)
+    return "\n".join(line.strip() for line in unescape(text).split("\n"))
+
+
+# the white space of ASCII text as `str.split` reads it, each made a space
+_ASCII_SPACES = bytes.maketrans(b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f", b" " * 9)
+
+
+def one_space(text: str) -> str:
+    """`" ".join(text.split())`: each run of white space one space, none at either end. ASCII
+    text is translated instead, each white space character made a space, runs of spaces halved
+    by `bytes.replace` (up to three times: runs of up to 8), the ends stripped: `split` made a
+    string of each word, ~450 instructions a word of tag soup (tests/test_worst_read_html_rest.py
+    compares both). Longer runs are split and joined as before (the work stays linear)."""
+    if text.isascii():
+        spaced = text.encode("ascii").translate(_ASCII_SPACES)
+        for _ in range(3):
+            if b"  " not in spaced:
+                return spaced.strip(b" ").decode("ascii")
+            spaced = spaced.replace(b"  ", b" ")
+        if b"  " not in spaced:
+            return spaced.strip(b" ").decode("ascii")
+    return " ".join(text.split())
+
+
+def _few_tags_text(html: str) -> str | None:
+    """The text `_as_text` reads from `html` (white space made one space) before its entities are
+    decoded, that is `without_tags` of it after `_LINE_END` made each line-end tag a line break
+    (when its `_LINE_END_OPENINGS` test lets it), when the document is made of a few distinct
+    tags: each is replaced everywhere at once by a line break (a line-end tag) or by nothing.
+    None for any other document (a stray "<", more distinct tags).
+
+    Exact for the reason `without_tags` is: when the tags found account for every "<", each "<"
+    opens one of them and the tag is the same wherever it occurs (from its "<" to the first
+    ">"), so `_LINE_END` matches at a "<" exactly where it opens a line-end tag, and what is
+    left is what the two patterns leave; decided from the few tags, the openings test (the
+    whole document's) and the document's pass for them go (~6 M instructions for 100 KB of tag
+    soup, tests/test_worst_read_text_paths.py compares both). When a tag `_LINE_END` takes
+    ("</lı>": its case-blind "i") is left to the pattern that the openings test never lets run,
+    the document is read the long way."""
+    rest, found = html, []
+    while (start := rest.find("<")) >= 0:
+        tag = _TAG.match(rest, start) if len(found) < _FEW_TAGS else None
+        if tag is None:
+            return None
+        found.append(tag.group())
+        rest = rest.replace(found[-1], "\n" if _LINE_END.match(found[-1]) else "")
+    if sum(html.count(tag) for tag in found) != html.count("<"):
+        return None
+    if any(_LINE_END.match(tag) for tag in found) and not any(
+            end in tag.lower() for tag in found for end in _LINE_END_OPENINGS):
+        return None
+    return rest
 
 
 _FEW_TAGS = 8  # distinct tags a document past MAX_TAGS may be made of to be stripped one tag at a time
