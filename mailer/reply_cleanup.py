@@ -23,6 +23,12 @@ def shorten_blank_runs(text: str) -> str:
     characters of one-letter lines)."""
     if "\n\n" not in text and "\n " not in text and "\n\t" not in text:
         return text
+    # a match is five line ends with nothing but spaces and tabs between them: none when the text
+    # without its spaces and tabs holds no five in a row (UTF-8 writes no other character with
+    # those bytes). The pattern read each indent through its set: 4.5 M instructions for 100 KB
+    # of lines indented by 400 tabs.
+    if b"\n\n\n\n\n" not in text.encode("utf-8", "surrogatepass").translate(None, b" \t"):
+        return text
     if "\n\n\n\n\n" in text:  # (asked first: the pattern tries each line end, ~35 ns each)
         text = _LINE_ENDS.sub("\n\n\n\n\n", text)
     return _BLANK_RUN.sub("\n\n\n\n", text)

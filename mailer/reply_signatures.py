@@ -9,7 +9,7 @@ import re
 
 from mailer.quote_headers import quote_starts
 from mailer.quote_markers import attribution_span, intro_before_quote
-from mailer.reply_lines import Lines
+from mailer.reply_lines import Line, Lines
 from mailer.sign_offs import gives_contact, is_disclaimer, is_phone_signature
 
 _UNDERSCORE_RULE = re.compile(r"^\s*+_{5,}\s*$")
@@ -20,6 +20,20 @@ _SIG_DELIM = re.compile(r"^\s*+(?:--|—|\\--)\s*$")
 # a rule of symbols, ASCII or the box-drawing and full-width ones East Asian signatures use ("━━━━", "＝＝＝");
 # two are enough ("__" above a name and a role, as "--" is): what is under it must still be a signature block
 _DELIMITER = re.compile(r"^\s*+[-_=~*#\u2500-\u257f\uff1d\uff0d\uff5e\u2015\u30fc]{2,}\s*$")
+_DELIMITER_ASCII = b"-_=~*#"  # the ASCII characters of _DELIMITER's rule
+
+
+def is_delimiter(line: Line) -> bool:
+    """`_DELIMITER.match(line.head)`: a rule of at least two of its symbols, white space around
+    it. For a line whose stripped text is ASCII, told by deleting those symbols from it (`\\s` is
+    `str.isspace`: what the pattern reads around the rule is what `strip` takes off; the pattern
+    read each character of the rule against its set: ~33 instructions a character)."""
+    text = line.stripped
+    if text.isascii():
+        return len(text) >= 2 and not text.encode("ascii").translate(None, _DELIMITER_ASCII)
+    return _DELIMITER.match(line.head) is not None
+
+
 SIGNATURE_LINES = 8  # a signature block under a delimiter line has at most this many lines
 SIGNATURE_WIDTH = 80
 CJK_SENTENCE = 15  # a line ending with "。", "？" or "！" longer than this is a sentence, not a signature line
