@@ -16,7 +16,7 @@ import threading
 import time
 from pathlib import Path
 
-from tests.loopback import HOST, free_port, make_self_signed_cert
+from tests.loopback import HOST, free_ports, make_self_signed_cert
 
 DOVECOT_BIN = "/usr/sbin/dovecot"
 DOVECOT_LIBEXEC = "/usr/lib/dovecot"
@@ -98,7 +98,7 @@ class Dovecot:
         os.chown(self.dir / "mail", MAIL_UID, MAIL_UID)
         (self.dir / "users").mkdir()
         self.cert_path, self.key_path = make_self_signed_cert(self.dir)
-        self.imap_port, self.imaps_port, self.lmtp_port = free_port(), free_port(), free_port()
+        self.imap_port, self.imaps_port, self.lmtp_port = free_ports(3)
         self.instance_name = f"cvd{os.getpid()}-{next(_instances)}"
         self.users: dict[str, str] = {}
         self.proc: subprocess.Popen | None = None
