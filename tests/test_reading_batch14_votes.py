@@ -23,6 +23,7 @@ MERGER = "Vote 21 Merge with the Eastside Tenants' Union"
 FEE = "Vote 22 Raise the annual fee to 30 euros"
 BUDGET = "Vote 24 Adopt the 2027 budget"
 CODE = "Vote 25 Amend the code of conduct (section 4)"
+JOIN = "Vote 23 Join the city-wide rent strike coalition"
 
 
 def _ballot(options: list[str]) -> list[str]:
@@ -92,12 +93,17 @@ def test_a_second_answer_counts_for_another_matter_only_when_set_aside_as_one(an
 @pytest.mark.parametrize("answer, vote", [
     ("Why would we join a coalition that has ignored us for two years? No.", "No"), ("Why not? Yes.", "Yes"),
     ("Pourquoi rejoindre une coalition qui ne nous a jamais soutenus ? Non.", "No"),
+    ("Why wouldn't we join them? Yes.", "Yes"),
+    # look-alikes: a question that does not ask about the motion's action (review of b14v, A6)
+    ("Will we lose our name? No.", None), ("Why would we be worried about joining? No.", None),
     ("Is it perfect? No. Is it good enough? Yes. I vote yes.", "Yes"),
     # look-alikes: questions answered both ways with no vote said, a doubt, an option in the question
     ("Should we? Yes. Can we afford it? No.", None), ("Why would we? Maybe no.", None), ("Yes? No? I vote no.", None),
 ])
 def test_an_answer_after_a_rhetorical_question(answer, vote):
-    assert counted(answer) == vote
+    """On "Join the city-wide rent strike coalition": an answer after a question is read when the
+    question asks why (not) do the motion's own action."""
+    assert counted(answer, title=JOIN) == vote
 
 
 @pytest.mark.parametrize("subject, answer, vote", [
@@ -194,7 +200,7 @@ def test_a_merger_vote_answered_in_prose_in_the_subject_and_beside_another_matte
     by = {m.to: m for m in out if "Vote opened" not in m.subject}
     net.advance(hours=1)
     net.reply(by["li@example.org"], "I oppose the merger. We'd lose our name.")
-    net.reply(by["sofia@example.org"], "Why would we say no to more members? Yes.")
+    net.reply(by["sofia@example.org"], "Why wouldn't we merge with them? Yes.")
     net.reply(by["kofi@example.org"], "Yes. Also, I vote no on the amendment to the code of conduct.")
     net.reply(by["jean@example.org"], "Je suis pour la fusion.")
     ballot = by["rosa@example.org"]

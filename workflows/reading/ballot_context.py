@@ -31,7 +31,7 @@ from mailer.subjects import strip_prefixes
 from workflows.reading.answer_lines import meaningful_lines
 from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, HEDGE
 from workflows.reading.line_segments import segments
-from workflows.reading.motion_stances import OTHER, THIS, UNCLEAR, stances
+from workflows.reading.motion_stances import OTHER, THIS, UNCLEAR, names_action, stances
 
 # the reasons of a reading that found no answer it could trust, where the motion's noun may give one
 _SOFT = ("no option read", "but is not a clear vote", "names more than one option")
@@ -50,6 +50,14 @@ def _firm(line: str) -> bool:
     return not (HEDGE.search(line) or DEFERRAL.search(line) or "?" in line
                 or any(CONDITION.match(s) for s in segments(line) if s)
                 or any(CONDITION.match(line[m.start():m.start() + 80]) for m in _CONDITION_START.finditer(line)))
+
+
+# what reverses or qualifies a stance elsewhere in its line: a "but", a negation, a principle or a time
+_QUALIFIED = re.compile(r"(?<![\w'])(?:but|mais|aber|pero|ma|maar|mas|however|though|although"
+                        r"|not(?! (?:support|back|approve|endorse|accept|in favou?r))|personally|principle|principe|prinzip|grundsatzlich|grundsätzlich|principio|theory|theorie"
+                        r"|théorie|teoria|teoría|for now|yet|at least|pour l'instant|pour le moment|noch nicht"
+                        r"|(?<=, )(?:pas|nicht|kein|keine|niet|geen|no)|jamais|nunca|todavia|todavía|ainda|ancora|eventually|someday"
+                        r"|later|until|jusqu'à|bis|hasta|tot)(?![\w'])")
 
 
 def by_stance(reading, found, options: list[str], keys: dict[str, int], title: str, make):
@@ -80,6 +88,8 @@ def by_stance(reading, found, options: list[str], keys: dict[str, int], title: s
         return reading
     if any(what == UNCLEAR for _, what, _, _ in said) or len(about_this) != 1 or split - about_this:
         return reading
+    if _QUALIFIED.search(line.casefold().replace("\u2019", "'")):
+        return reading  # "I support the tenants but not the merger", "… in principle", "I personally don't"
     key = about_this.pop()
     others = [what for _, what, _, _ in said if what == OTHER]
     note = " (the rest answers another matter)" if others else ""
@@ -87,10 +97,13 @@ def by_stance(reading, found, options: list[str], keys: dict[str, int], title: s
                                   f"the motion itself{note}")
 
 
-def after_question(reading, found, options: list[str], read_lines: Callable, mentions: Callable):
-    """The answer after a rhetorical question on the reading's line ("Why would we join …? No."),
-    when the reading found none and the question names no option and doubts nothing; else the
-    reading as it is."""
+def after_question(reading, found, options: list[str], read_lines: Callable, mentions: Callable, title: str = ""):
+    """The answer after a rhetorical question on the reading's line ("Why would we join …? No." on
+    "Join the city-wide rent strike coalition"), when the reading found none, the question names
+    no option and doubts nothing, and either the question names the motion's own action (its
+    title's first word, or that word's noun in the member's language), or it is "Why not?", or the
+    answer is said as a vote; else the reading as it is. "Will we lose our name? No." answers the
+    member's own question (and means go ahead): asked back."""
     if reading.choice is not None or not found or not any(soft in reading.reason for soft in _SOFT):
         return reading
     for number, raw, line in found[:1]:
@@ -103,6 +116,11 @@ def after_question(reading, found, options: list[str], read_lines: Callable, men
             return reading
         if mentions(between) and not _VOTES.search(tail):
             return reading  # "Should we? Yes. Can we afford it? No.": answers to the member's own questions
+        last = question.rpartition("?")[2] if "?" in question else question
+        last = re.split(r"[.!;]", last)[-1]
+        if not (_VOTES.search(tail) or _WHY_NOT.fullmatch(last.strip().casefold())
+                or (title and (m := _WHY.match(last.strip(" ¿¡").casefold())) and names_action(m.group(1), title))):
+            return reading
         answer = read_lines([(number, raw, tail)], options)
         if answer.choice is not None and _firm(tail):
             return answer.__class__(answer.choice, False, f"read {raw!r} on line {number} as "
@@ -113,6 +131,10 @@ def after_question(reading, found, options: list[str], read_lines: Callable, men
 # the vote said in so many words after rhetorical questions the member answered themselves ("Is it
 # perfect? No. Is it good enough? Yes. I vote yes.")
 _VOTES = re.compile(r"\b(?:i|we) (?:vote|say)\b|\bje vote\b|\bich stimme\b|\bvoto\b|\bik stem\b")
+# "Why would we join …", "Pourquoi rejoindre …", "Why wouldn't we merge …": the action asked about
+# within the question's first words after its "why" ("Why would we be worried about the merger?" is not)
+_WHY = re.compile(r"(?:and |so |but )?(?:why|pourquoi|warum|wozu|por qu[eé]|para qu[eé]|perch[eé]|waarom|por que|pra que|para que)((?:\s+\S+){1,4})")
+_WHY_NOT = re.compile(r"(?:and |so )?(?:why not|pourquoi pas|warum nicht|por qu[eé] no|perch[eé] no|waarom niet|por que n[aã]o)")
 _REF = re.compile(r"\[[^\]]{1,40}\]")
 
 

@@ -221,7 +221,7 @@ def _in_context(reading: VoteReading, found, options: list[str], title: str, sub
     keys, labels = option_keys(options)
     reading = ballot_context.by_stance(reading, found, options, keys, title, VoteReading)
     reading = ballot_context.after_question(reading, found, options, _read_lines,
-                                          lambda question: mentions(question, options, keys, labels))
+                                          lambda question: mentions(question, options, keys, labels), title)
     return ballot_context.with_subject(reading, subject, title, options, _read_lines, VoteReading)
 
 

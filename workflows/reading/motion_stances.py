@@ -62,6 +62,9 @@ _SMALL = frozenset(("the", "a", "an", "of", "to", "with", "our", "my", "this", "
                     "alla", "allo", "al", "het", "een", "onze", "van", "new", "proposed", "whole", "all", "thing",
                     "in", "one", "go", "as", "circulated", "current", "annual"))
 
+_PREPOSITIONS = frozenset(("with", "to", "of", "for", "on", "in", "from", "by", "at", "into", "as", "and", "a", "de",
+                           "du", "des", "au", "aux", "pour", "avec", "mit", "zu", "von", "fur", "con", "para", "met",
+                           "van", "voor"))
 _STANCE_YES = (r"(?:i |we |je |j'|nous |ich |wir |yo |eu |io |ik |wij )?(?:fully |strongly |really |totally |wholeheartedly )?"
                r"(?:support|supports|back|approve|endorse|favou?r|welcome|approuve|approuvons|soutiens|soutenons"
                r"|unterstutze|unterstutzen|befurworte|befurworten|apoyo|apoyamos|apoio|apoiamos|appoggio|sostengo"
@@ -97,6 +100,9 @@ _CLAUSES = re.compile(r"\s*(?:[.;!?()]+|,\s*(?:(?:and|but|though|et|mais|und|abe
 _ASIDE = re.compile(r"(?:^|\s)(?:also|ps|p\.s|by the way|btw|separately|par ailleurs|au passage|au fait|tant qu'on y est"
                     r"|ausserdem|ubrigens|ademas|por cierto|inoltre|verder|alem disso)\b|\bwhile (?:we're|we are|i'm|i am) at it\b"
                     r"|\bif (?:that|it) comes up\b|\b(?:in|on|for) the other (?:vote|ballot|one)\b|\bdans l'autre (?:vote|scrutin)\b")
+# a stance said by a preposition alone, with no verb: read only when it is the whole sentence
+_BARE_PREPOSITION = re.compile(r"pour|for|contre|gegen|tegen|contra|contro|against|en contra de|a favor de"
+                               r"|en faveur de|in favou?r of|not in favou?r of")
 _SENTENCES = re.compile(r"[.;!?()]+")
 _KEY = {"yes": "YES", "oui": "YES", "ja": "YES", "si": "YES", "sim": "YES", "no": "NO", "non": "NO", "nein": "NO",
         "nao": "NO", "nee": "NO", "abstain": "ABSTAIN"}
@@ -106,6 +112,32 @@ def _title_stems(title: str) -> tuple[frozenset[str], frozenset[str]]:
     words = [w for w in re.findall(r"[a-z0-9']+", fold(title).casefold()) if not w.isdigit()]
     words = [w for w in words if w not in _SMALL and w not in ("vote", "ballot")]
     return frozenset(w[:4] for w in words if len(w) >= 3), frozenset(words)
+
+
+def _heads(title: str) -> frozenset[str]:
+    """The stems that name the motion's action or matter: the title's first word, its verb ("merg"
+    of "Merge with …"), and the head noun of its object, the last word before a preposition ("fee"
+    of "Raise the annual fee to 30 euros", "waiv" of "Adopt the 2027 membership fee waiver")."""
+    words = [w for w in re.findall(r"[a-z0-9']+", fold(title).casefold()) if not w.isdigit()]
+    if words[:1] in (["vote"], ["ballot"], ["scrutin"]):
+        words = words[1:]
+    heads = [w[:4] for w in words[:1]]
+    noun = ""
+    for word in words[1:]:
+        if word in _PREPOSITIONS:
+            break
+        if word not in _SMALL:
+            noun = word
+    return frozenset(heads + ([noun[:4]] if len(noun) >= 3 else []))
+
+
+def names_action(text: str, title: str) -> bool:
+    """True when the text names the motion's own action or matter: a word of it shares the first four
+    letters of the title's first word ("merge", "join"), or of a title word whose nouns are known
+    ("budget", "fee"), or is one of those nouns in the member's language ("rejoindre", "fusion")."""
+    heads = _heads(title)
+    return any(w[:4] in heads or any(w.split("'")[-1] in _MOTION_NOUNS.get(h, ()) for h in heads)
+               for w in re.findall(r"[a-z0-9']+", fold(text).casefold()) if len(w) >= 3)
 
 
 def about(obj: str, title: str) -> str:
@@ -118,10 +150,17 @@ def about(obj: str, title: str) -> str:
     content = [w.split("'")[-1] if "'" in w and not w.endswith("'") else w for w in content]  # "l'augmentation"
     if not content:
         return THIS
-    for word in content:
-        if len(word) >= 3 and (word[:4] in stems or word in words
-                               or any(word in _MOTION_NOUNS.get(stem, ()) for stem in stems)):
-            return THIS
+    heads = _heads(title)
+    named = [w for w in content if len(w) >= 3 and (w[:4] in stems or w in words
+                                                   or any(w in _MOTION_NOUNS.get(stem, ()) for stem in stems))]
+    if named:
+        # the motion must be the object's head, not a word inside another thing's name ("any delay to
+        # the merger", "keeping the fee", "the call to postpone the budget"): every word of the object
+        # names the motion, and one names its action or matter
+        rest = [w for w in content if w not in named and w not in _ANY_MOTION and not any(c.isdigit() for c in w)]
+        if rest or not any(w[:4] in heads or any(w in _MOTION_NOUNS.get(h, ()) for h in heads) for w in named):
+            return UNCLEAR
+        return THIS
     if all(word in _ANY_MOTION or word in _SELF for word in content):
         return THIS
     if all(word in _ANY_MOTION or word in _PART_NOUNS for word in content):
@@ -147,7 +186,14 @@ def stances(line: str, title: str) -> list[tuple[str, str, str, bool]]:
             elif m := _ANSWER_ON.match(clause):
                 found.append((_KEY[m.group("answer")], about(m.group("obj"), title), "on", aside))
             elif m := _STANCE.match(clause):
-                found.append(("YES" if m.group("yes") else "NO", about(m.group("obj"), title), "stance", aside))
+                what = about(m.group("obj"), title)
+                verb = (m.group("yes") or m.group("no")).strip()
+                if _BARE_PREPOSITION.fullmatch(verb) and (clause != sentence.strip(" \"'*_-") or what != THIS
+                                                         or all(w in _SELF for w in m.group("obj").split())):
+                    # "Contre la fusion, je n'ai rien", "For me, the merger is a mistake", "Pour la
+                    # fusion, il faudrait d'abord …": a bare preposition put first frames the rest
+                    what = UNCLEAR
+                found.append(("YES" if m.group("yes") else "NO", what, "stance", aside))
             elif (m := _NAMED_ANSWER.match(clause)) and title:
                 found.append((_KEY[m.group("answer")], about(m.group("obj"), title), "named", aside))
     return found
