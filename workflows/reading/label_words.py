@@ -232,7 +232,17 @@ def _paraphrased(mine: list[str], content: list[str], words, unique: dict[str, i
     if (word not in unique or len(word) < _ALONE_MIN or not word.isalpha() or word in _PLACE_NOUNS
             or any(any(w in ws for ws in words) for w in rest) or any(w in _NEGATORS for w in mine)):
         return None
+    # the description must agree with the label's other words ("young" of "Youth"): "Mentoring for
+    # kids", "Mentoring for adults instead", "Mentoring of volunteers" name another thing (review of b14v)
+    own = [w for w in words[unique[word]] if w != word]
+    if not all(w in _GENERIC_NOUNS or any(w[:3] == o[:3] for o in own) for w in rest):
+        return None
     return unique[word]
+
+
+# nouns that add nothing to a description in the member's own words ("young people", "the young ones")
+_GENERIC_NOUNS = frozenset(("people", "ones", "folks", "persons", "gens", "personnes", "leute", "menschen", "personas",
+                            "gente", "persone", "mensen"))
 
 
 @functools.lru_cache(maxsize=256)
