@@ -19,16 +19,23 @@ from workflows.reading.answer_lines import clean
 _QUOTED_OPTION = re.compile(r"^\s*>[>\s]*(\d{1,2})\.\s*\(([A-Z])\)\s+\S")
 # a line that points at what is above it, and says nothing else ("This one!", "^ this one please",
 # "<-- my vote", "Celle-ci !", "Diese hier", "Esta", "Questa", "Deze")
-_POINTER = re.compile(r"^[\^↑⬆<←=\-\s]*(?:(?:this|that)(?: one)?|my (?:vote|choice|pick)|mine|yes,? this|celle-ci|celui-ci"
+_POINTER = re.compile(r"^[\^↑⬆<←=\-\s]*(?:(?:this|that) one|this|my (?:vote|choice|pick)|yes,? this|celle-ci|celui-ci"
                       r"|celle-là|celui-là|ce choix|diese(?:s)?(?: hier)?|die hier|esta|este|esta opción|questa|questo"
                       r"|deze|dit|essa|esta aqui)?(?:\s+(?:please|pls|one|svp|bitte|por favor|per favore|graag))?[\s!.]*$")
 MAX_LINES = 400  # of the text: the ballot is quoted near the top of a reply
 MAX_LINE_CHARS = 200
 
 
-def _points(line: str) -> bool:
-    """True when the (cleaned) line only points at the line above it."""
-    return bool(line) and _POINTER.match(line) is not None and any(c.isalpha() or c in "^↑⬆<←" for c in line)
+# what points down, at the line below ("this one 👇", "⬇️ this one ⬇️"): never the option above (review of b14v)
+_DOWN = re.compile("[👇⬇↓🔽⤵]|\\bv\\s*$|(?:below|beneath|en dessous|ci-dessous|unten|abajo|sotto|hieronder)")
+
+
+def _points(line: str, raw: str = "") -> bool:
+    """True when the (cleaned) line only points at the line above it: with a word that points
+    ("this one", "my vote", "celle-ci"; not a bare "That", "Mine" or "<--", which may start anything),
+    and nothing in its raw form that points down."""
+    return (bool(line) and _POINTER.match(line) is not None and any(c.isalpha() for c in line)
+            and not _DOWN.search(raw or line))
 
 
 def pointed_option(text: str, first_line: str, options: list[str]) -> int | None:
@@ -51,7 +58,7 @@ def pointed_option(text: str, first_line: str, options: list[str]) -> int | None
         if raw.lstrip().startswith(">"):
             above = None
             continue
-        if above is not None and _points(clean(raw)):
+        if above is not None and _points(clean(raw), raw):
             found.add(above)
         above = None
     return found.pop() if len(found) == 1 else None
