@@ -27,18 +27,35 @@ _GREETING = re.compile(r"^(?:" + GREETING_WORDS + r")\b(?:(?!\s[-–—]\s)[^.?!
 _GREETING_PREFIX = re.compile(r"^(?:" + GREETING_WORDS + r")(?:\s+[\w'-]+){0,3}(?:\s*[,!]|\s+[-–—])\s*")
 
 
-_EMOJI_BETWEEN_WORDS = re.compile(r"(?<=\w)[ \x00]*\x00[ \x00]*(?=\w)")
+# a run of spaces and emoji (marked "\x00"; those that say no or refuse, "\x01"): one greedy class,
+# so the search is linear in the line
+_EMOJI_RUN = re.compile(r"[ \x00\x01]+")
+# emoji that say no or refuse: between words they are no comma ("Yes 👎 to the fee part" is not "Yes,")
+_REFUSING = frozenset("👎❌✖✗✘🚫⛔🙅🛑")
+
+
+def _emoji_run(match: re.Match) -> str:
+    """A comma for a run of emoji between two words, with none that refuses; else spaces."""
+    run, line = match.group(), match.string
+    between = (match.start() > 0 and _WORD.match(line[match.start() - 1])
+               and match.end() < len(line) and _WORD.match(line[match.end()]))
+    return ", " if between and "\x00" in run and "\x01" not in run else run.replace("\x00", " ").replace("\x01", " ")
+
+
+_WORD = re.compile(r"\w")
 
 
 def without_emoji(line: str) -> str:
     """The line without emoji and pictographs ("Yes 👍", "oui ✅"), joiners, selectors and the
     keycap's enclosing mark ("2️⃣" is "2"); the degree sign stays ("n°2"). Emoji between two words
     part them as a comma would ("Yes ❤️ finally!" → "Yes, finally!": batch 14)."""
-    marked = "".join("\x00" if unicodedata.category(c) in ("So", "Sk", "Cs", "Co", "Me") and c not in "°" else c
+    marked = "".join(("\x01" if c in _REFUSING else "\x00")
+                     if unicodedata.category(c) in ("So", "Sk", "Cs", "Co", "Me") and c not in "°" else c
                      for c in line if c not in "\ufe0f\ufe0e\u200d")
-    if "\x00" not in marked:
+    if "\x00" not in marked and "\x01" not in marked:
         return marked
-    return _EMOJI_BETWEEN_WORDS.sub(", ", marked).replace("\x00", " ")
+    return _EMOJI_RUN.sub(lambda m: _emoji_run(m) if "\x00" in m.group() or "\x01" in m.group() else m.group(),
+                          marked)
 
 
 # the sentence punctuation of scripts NFKC leaves alone (Arabic and Persian comma, semicolon and
