@@ -11,10 +11,12 @@ Pure functions, used by `choices.read_vote` (batch 14).
   on a part of the motion (a split vote) and is asked back. Two answers that are both about this
   ballot, or one that may be ("Yes. Also I vote no on the amendment" on the ballot that amends the
   code, or on one that amends nothing), are asked back, never guessed; so is the line of a member
-  who corrects themselves ("No. Actually, yes" is read by `choices`).
+  who corrects themselves ("No. Actually, yes" is read by `choices`), and a stance its line
+  reverses or qualifies ("I support the tenants but not the merger", "… in principle").
 - A rhetorical question before the answer ("Why would we join a coalition that has ignored us for
-  two years? No.", "Why not? Yes."): the answer after the last question mark is read, when the
-  question names no option and doubts nothing; after questions the member answered themselves,
+  two years? No." on the Join ballot, "Why not? Yes."): the answer after the last question mark is
+  read, when the question asks why (not) do the motion's own action, names no option and doubts
+  nothing ("Will we lose our name? No." answers the member's own question: asked back); after questions the member answered themselves,
   only an answer said as a vote ("Is it perfect? No. Is it good enough? Yes. I vote yes.").
 - An answer written in the subject ("Re: [Vote 21] Merge with … - YES", "AW: [Vote 24] … - Ja"):
   the subject's words after the ballot's own title are read as a short answer, only to ask back

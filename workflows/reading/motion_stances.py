@@ -8,15 +8,20 @@ fusión", "Contre l'augmentation". They also answer two things in one line: "Bud
 the fee rise", "No to the rent strike thing, yes to merging with Eastside", "Yes. Also, I vote no on
 the amendment to the code of conduct". A careful secretary reads each answer's object:
 
-- the motion itself (`THIS`): a word of the title by its first four letters ("merging", "merger" of
-  "Merge"), or the title's noun in another language (`_MOTION_NOUNS`: "fusion" of "merge",
-  "augmentation" of "raise"), or a word that stands for any motion ("it", "this", "the proposal");
+- the motion itself (`THIS`): an object whose words all name the motion, by a word of the title
+  (first four letters: "merging", "merger" of "Merge"), the title's noun in another language
+  (`_MOTION_NOUNS`: "fusion" of "merge", "augmentation" of "raise") or a word that stands for any
+  motion ("it", "this", "the proposal"), one of them naming its action or matter (the title's first
+  word, or the head noun of its object: "fee" of "Raise the annual fee to 30 euros");
 - another matter (`OTHER`): a noun of something else, none of the title's ("the code of conduct" on the
   budget's ballot): its answer answers that matter, not this ballot;
 - unclear (`UNCLEAR`): only a noun that may name a part of this motion as well as another ("the
   amendment" on a ballot that amends nothing), or a number the title does not hold ("yes on vote 32"
   on Vote 31, "yes for the 2026 account" on the 2027 one): its answer may be about this ballot, so
-  it is asked.
+  it is asked; so is an object that names the motion inside another thing's name, whose head is
+  that thing ("any delay to the merger", "keeping the fee", "the call to postpone the budget":
+  review of b14v), and a bare preposition ("Contre la fusion, je n'ai rien", "For me, …") that is
+  not the whole sentence.
 
 `stances(line, title)` gives each answer the line holds with what it is about. Reading stays linear:
 each pattern is anchored at a clause's start and bounded.
