@@ -8,7 +8,9 @@ import time
 
 import pytest
 
-from tests.test_reading_batch14_votes import BUDGET, FEE, FOCUS, MERGER, NEWS, TREASURER, counted, ranked
+from tests.test_reading_batch14_votes import (BUDGET, FEE, FOCUS, MERGER, NEWS, TREASURER, answers, counted, ranked,
+                                              recorded)
+from tests.test_votes_scenario import net, open_vote  # noqa: F401 (net: the network fixture)
 from workflows.reading.answer_lines import without_emoji
 
 
@@ -150,3 +152,25 @@ def test_emoji_between_words_are_removed_in_linear_time():
     without_emoji("Yes " + "👍 " * 8000 + "x")
     without_emoji("Yes " + "\u00a0👍" * 8000)
     assert time.perf_counter() - started < 0.5
+
+
+def test_members_whose_prose_the_review_found_misread_are_asked_not_given_the_opposite_receipt(net):
+    """Amina opens the merger vote; three members write what the review found read as the opposite
+    of their meaning. Each is asked back, with their first line quoted; a plain stance is still
+    recorded."""
+    out = open_vote(net, "[Vote] Merge with the Eastside Tenants' Union",
+                    "Closes: in 7 days\n\nThat the network merges with the Eastside Tenants' Union.\n")
+    by = {m.to: m for m in out if "Vote opened" not in m.subject}
+    net.advance(hours=1)
+    net.reply(by["li@example.org"], "Gegen die Fusion habe ich nichts einzuwenden.")
+    net.reply(by["sofia@example.org"], "For me, the merger is a mistake.")
+    net.reply(by["kofi@example.org"], "Will we lose our name? No. So go ahead.")
+    net.reply(by["tom@example.org"], "I support the merger.")
+    got = answers(net)
+    assert recorded(got["tom@example.org"]) == "Yes"
+    for who, first_line in [("li@example.org", "Gegen die Fusion habe ich nichts einzuwenden."),
+                            ("sofia@example.org", "For me, the merger is a mistake."),
+                            ("kofi@example.org", "Will we lose our name? No. So go ahead.")]:
+        assert recorded(got[who]) is None
+        assert got[who].subject == "[Vote 1] Your vote could not be read"
+        assert f'Its first line was: "{first_line}"' in got[who].text
