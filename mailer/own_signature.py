@@ -15,6 +15,25 @@ OWN_LINE_WIDTH = 80  # a line of a signature block is at most this long
 _SENTENCE_END = re.compile(r"[?!？！]\s*$|.{40,}[.。]\s*$")  # a question, or a long line ending a sentence
 _POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\.?\b", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[\"'“”„«»()<>,;]")
+_INTRODUCES = re.compile(r"[:：]\s*$")  # "sign me up for both shifts:", "the names on the lease are:"
+# a line that is someone's name: two to four capitalised words, nothing else ("Pedro Sánchez", "Ana López")
+_PERSON = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*$")
+_DIGIT = re.compile(r"\d")
+PHONE_DIGITS = 7  # a line with digits under the name is a phone number only with at least this many
+
+
+def _content_under(line: str, want: list[str]) -> bool:
+    """True when a line under the name reads as the member's content, not her signature: it holds a
+    word of her own name ("Pedro Garcia", "Garcia, Pedro": her family), it is another person's name
+    (capitalised words and nothing else), or it has a few figures that are no phone number ("Saturday
+    10-12"). Contact details, a role or an organisation ("coordonator voluntari, filiala Cluj") are not."""
+    words = _name_words(line)
+    if any(word in want for word in words):
+        return True
+    if _PERSON.match(line) and all(word[:1].isupper() for word in line.split()) and len(words) > 1:
+        return True
+    digits = len(_DIGIT.findall(line))
+    return 0 < digits < PHONE_DIGITS
 
 
 def _name_words(text: str) -> list[str]:
@@ -27,7 +46,8 @@ def without_own_signature(reply: ReplyText, sender_name: str) -> ReplyText:
     """The reply without its last lines when they are the sender's signature block: a line that is
     the sender's display name (its words in any order), after a blank line under the text, and at
     least one and at most OWN_BLOCK_LINES - 1 short lines under it (no question, no long sentence,
-    no "PS"), up to the end. A name alone under the text stays (a member signs her words with it);
+    no "PS", no line that reads as content: her family's or another person's name, figures that are
+    no phone number), up to the end; never under a line that introduces a list (":"). A name alone under the text stays (a member signs her words with it);
     so does a reply that is nothing but the block. Reads at most OWN_BLOCK_LINES + 1 lines."""
     want = _name_words(sender_name or "")
     if not want or len(want) > 6:
@@ -42,9 +62,11 @@ def without_own_signature(reply: ReplyText, sender_name: str) -> ReplyText:
         start = len(lines) - len(tail) + k
         if start < 2 or lines[start - 1].strip() or not "".join(lines[:start - 1]).strip():
             return reply  # the block must stand under the member's text, a blank line between
+        if _INTRODUCES.search(lines[start - 2]):
+            return reply  # the name opens the list her sentence announces
         under = [line.strip() for line in lines[start + 1:] if line.strip()]
         if not under or any(len(line) > OWN_LINE_WIDTH or _SENTENCE_END.search(line) or _POSTSCRIPT.match(line)
-                            for line in under):
+                            or _content_under(line, want) for line in under):
             return reply
         cut = text.rfind("\n".join(lines[start:]))
         reply.new_text = text[:cut].rstrip()
