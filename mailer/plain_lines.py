@@ -172,6 +172,7 @@ COVERED_BY = {
     "sign_offs._WE": "after a match", "sign_offs._NOTICE": "notice", "sign_offs._PERSONAL_DATA": "notice",
     "sign_offs._DATA_RULES": "notice", "sign_offs._PROCESSED": "notice", "sign_offs._VOICE": "notice",
     "sign_offs._I": "notice", "sign_offs._MORE_NOTICE": "ascii",
+    "sign_offs._CONFIDENTIAL_CUE": "after a match", "sign_offs._NOT": "after a match",
     "reply_signatures._PRONOUNS": "name",
     "reply_cleanup._BLANK_RUN": "not a line check", "reply_cleanup._LINE_ENDS": "not a line check",
     "reply._BANNER": "context",

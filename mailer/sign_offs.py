@@ -189,9 +189,9 @@ def gives_contact(line: Line) -> bool:
 # A legal notice in Turkish, Greek, Hebrew, Arabic, Korean, Japanese, Chinese, Romanian, Bulgarian,
 # Serbian, Croatian, Bosnian, Slovak, Slovene, Indonesian, Malay, Thai and Hindi: "this message" (the
 # noun first where the language puts its demonstrative after it: "הודעה זו", "email ini"; a whole word
-# where words are spaced: "Bu mesajı yarın okuyun" is no notice), then within 200 characters a word
-# for confidential or for whom it is meant ("Bu e-posta … gizli bilgi içerebilir", "본 메일은 … 기밀",
-# "Acest mesaj poate conține informații confidențiale"). Asked of lines at least DENSE_NOTICE_WIDTH long
+# where words are spaced: "Bu mesajı yarın okuyun" is no notice), then within CUE_REACH characters a
+# word for confidential that no "not" stands next to ("Bu e-posta … gizli bilgi içerebilir", "본 메일은 …
+# 기밀", "Acest mesaj poate conține informații confidențiale"; "Bu mesaj gizli değil" is a statement). Asked of lines at least DENSE_NOTICE_WIDTH long
 # (Korean, Japanese, Chinese and Thai say in that many characters what others say in NOTICE_WIDTH).
 _THIS_MESSAGE_SPACED = (
     r"bu\s+(?:e-?posta|ileti|mesaj)|(?:το\s+παρόν|αυτό\s+το)\s+(?:ηλεκτρονικό\s+)?(?:μήνυμα|e-?mail)"
@@ -205,17 +205,37 @@ _THIS_MESSAGE_UNSPACED = (
     r"본\s?(?:메일|이메일|전자우편)|이\s(?:메일|이메일|전자우편)|このメール|この電子メール|本メール|本電子メール"
     r"|本邮件|此邮件|本郵件|此郵件|本电子邮件|本電子郵件|อีเมล(?:ฉบับ)?นี้|ข้อความนี้"
 )
+# a word for confidential or secret; a word for whom the message is meant ("namijenjena", "מיועדת",
+# "destinat", "收件人") is no cue of its own: a member writes "this message is meant for the whole committee"
 _CONFIDENTIAL_MORE = (
     r"gizli|εμπιστευτικ|απόρρητ|חסוי|סודי|سري|سرية|기밀|비밀|機密|机密|保密|秘密|confiden|поверителн|povjerljiv"
-    r"|poverljiv|поверљив|dôvern|zaupn|rahasia|sulit|ความลับ|गोपनीय|namijenjen|namenjen|намењен|предназначен"
-    r"|určen|ditujukan|destinat|μόνο\s+για|מיועד|مخصص|수신인|宛先|收件人"
+    r"|poverljiv|поверљив|dôvern|zaupn|rahasia|ความลับ|गोपनीय"
 )
 DENSE_NOTICE_WIDTH = 25
 _MORE_NOTICE = re.compile(
-    r"^\s*+(?:(?:" + _THIS_MESSAGE_SPACED + r")(?!\w)|(?P<dense>" + _THIS_MESSAGE_UNSPACED + r")).{0,200}?(?:"
-    + _CONFIDENTIAL_MORE + r")",
+    r"^\s*+(?:(?:" + _THIS_MESSAGE_SPACED + r")(?!\w)|(?P<dense>" + _THIS_MESSAGE_UNSPACED + r"))",
     re.IGNORECASE,
 )
+CUE_REACH = 200  # the word for confidential within this many characters after "this message"
+_CONFIDENTIAL_CUE = re.compile(_CONFIDENTIAL_MORE, re.IGNORECASE)
+# "not" in those languages, next to the word for confidential: "gizli değil", "ليست سرية", "비밀이 아니",
+# "秘密ではありません", "不是机密", "nije povjerljiva", "bukan rahasia"
+_NOT = re.compile(
+    r"değil|ليس|غير|아니|않|では(?:な|ありません)|でない|じゃな|不是|并非|並非|אינ|(?<!\w)(?:לא|δεν|όχι|nu|не|nije|nisu|ne|nie|ni|tidak|bukan)(?!\w)"
+    r"|ไม่|नहीं", re.IGNORECASE)
+NOT_REACH = 12  # how far before or after the word for confidential a "not" turns the line into a statement
+
+
+def _names_confidential(head: str, after: int) -> bool:
+    """True when, within CUE_REACH characters after `after`, the line has a word for confidential
+    with no "not" within NOT_REACH characters of it ("Bu mesaj gizli değil" says the message is not
+    secret)."""
+    for cue in _CONFIDENTIAL_CUE.finditer(head, after, after + CUE_REACH):
+        if _NOT.search(head[max(0, cue.start() - NOT_REACH):cue.end() + NOT_REACH]) is None:
+            return True
+    return False
+
+
 _DISCLAIMER = re.compile(
     r"^\s*+[*_]{0,2}(?:disclaimer|confidentiality notice|confidentiality|avis de confidentialité"
     r"|avertissement|haftungsausschluss|vertraulichkeitshinweis|aviso legal|aviso de confidencialidad"
@@ -349,7 +369,8 @@ def is_disclaimer(line: Line) -> bool:
         return True
     if len(head) >= DENSE_NOTICE_WIDTH and not head.isascii():  # (each of its languages writes such a letter)
         more = _MORE_NOTICE.match(head)
-        if more is not None and (len(head) >= NOTICE_WIDTH or more.group("dense")):
+        if (more is not None and (len(head) >= NOTICE_WIDTH or more.group("dense"))
+                and _names_confidential(head, more.end())):
             return True
     if head.isascii():
         lower = head.lower()
