@@ -129,7 +129,7 @@ class PlainLines:
 
 # the patterns the checks match at the start of a line: each is asked of a line before it is plain
 ANCHORED = (quote_markers._START, quote_headers._SEPARATOR, sign_offs._PHONE_SIG, sign_offs._LONG_PHONE_SIG,
-            sign_offs._CLOSING, sign_offs._DISCLAIMER)
+            sign_offs._CLOSING, sign_offs._DISCLAIMER, sign_offs._NOTICE_LABEL)
 _ASKED_OTHERWISE = (quote_markers._START, sign_offs._PHONE_SIG)  # through their first tests
 CLASSES = {
     "anchored": "matched as one pattern on the line (ANCHORED, and the reader's own)",

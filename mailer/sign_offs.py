@@ -236,12 +236,33 @@ def _names_confidential(head: str, after: int) -> bool:
     return False
 
 
+# Portuguese, Turkish and Croatian notice labels: alone on the line, or with text after the colon that
+# says confidential ("AVISO DE CONFIDENCIALIDADE: Esta mensagem pode conter informação confidencial");
+# Croatian "Upozorenje:" ("Warning:") only so: a member writes "Upozorenje: rok za prijave je petak"
+_NOTICE_LABEL = re.compile(
+    r"^\s*+[*_]{0,2}(?:(?P<label>aviso de confidencialidade|nota de confidencialidade|gizlilik (?:uyarısı|notu)"
+    r"|yasal uyarı|napomena o povjerljivosti|izjava o odricanju odgovornosti)|upozorenje)[*_]{0,2}\s*(?::|$)",
+    re.IGNORECASE,
+)
+
+
+def _is_notice_label(head: str) -> bool:
+    """True for a line opening with a notice's label in Portuguese, Turkish or Croatian when the label
+    stands alone or the text after it names something confidential (no "not" next to the word)."""
+    label = _NOTICE_LABEL.match(head)
+    if label is None:
+        return False
+    rest = head[label.end():]
+    if not rest.strip():
+        return label.group("label") is not None
+    return _names_confidential(rest, 0)
+
+
 _DISCLAIMER = re.compile(
     r"^\s*+[*_]{0,2}(?:disclaimer|confidentiality notice|confidentiality|avis de confidentialité"
     r"|avertissement|haftungsausschluss|vertraulichkeitshinweis|aviso legal|aviso de confidencialidad"
     r"|clause de confidentialité|avvertenza|avviso di riservatezza|informativa privacy|privacy notice"
-    r"|legal notice|important notice|aviso de confidencialidade|nota de confidencialidade|gizlilik (?:uyarısı|notu)"
-    r"|yasal uyarı|napomena o povjerljivosti|upozorenje|izjava o odricanju odgovornosti)[*_]{0,2}\s*(?:$|:)"
+    r"|legal notice|important notice)[*_]{0,2}\s*(?:$|:)"
     r"|^\s*(?:this|ce|cet|cette|diese|dieses|este|esta|questo|questa|dit|deze|ta|to|это|данное"
     r"|tämä|detta|denne|dette|tento|toto|ez az)\s+(?:e-?mail(?:bericht|nachricht|-nachricht|meddelande|besked)?"
     r"|e-?post(?:meddelande|bericht)?|sähköposti(?:viesti)?|message|courriel|nachricht|mensaje"
@@ -365,7 +386,7 @@ def is_disclaimer(line: Line) -> bool:
     head = line.head.lstrip()
     if len(head) < 10:  # its shortest words: "disclaimer", "avvertenza"
         return False
-    if _DISCLAIMER.match(head) or _names_a_register(head) or _is_notice(head):
+    if _DISCLAIMER.match(head) or _is_notice_label(head) or _names_a_register(head) or _is_notice(head):
         return True
     if len(head) >= DENSE_NOTICE_WIDTH and not head.isascii():  # (each of its languages writes such a letter)
         more = _MORE_NOTICE.match(head)
