@@ -75,33 +75,41 @@ def _central_european(data: bytes) -> str | None:
     those lines alone (the English quote under a Czech or Polish answer reads the same in both), or
     a letter Windows-1252 reads as a symbol right after a letter ("až" read "a¾"). "pøidejte" is
     Windows-1250's "přidejte" read as Windows-1252. ISO-8859-2 rather than Windows-1250 when no
-    byte is in 0x80-0x9F (where Windows-1250 writes š, ž, ś, ť) and Windows-1250 reads a symbol
-    right after a letter where ISO-8859-2 reads Š, Ť, Ž or ť; None otherwise."""
+    byte is in 0x80-0x9F (where Windows-1250 writes š, ž, ś, ť), none is 0xAB (an opening
+    guillemet: "Voto «sim»" is Western) and Windows-1250 reads a symbol right after a letter where
+    ISO-8859-2 reads Š, Ť, Ž or ť; None otherwise. Guillemets and ©, ® after a word are no evidence
+    against Windows-1252."""
     accented = b"\n".join(line for line in data[:MAX_DETECT].split(b"\n") if _HIGH_BYTE.search(line))
     western = accented.decode("cp1252", errors="replace")
     name, central = "cp1250", accented.decode("cp1250", errors="replace")
-    if not _C1.search(accented) and _ISO_8859_2_LETTERS.search(accented):
+    if not _C1.search(accented) and b"\xab" not in accented and _ISO_8859_2_LETTERS.search(accented):
         iso = accented.decode("iso8859_2", errors="replace")
         if _symbol_for_letter(accented, central, iso):  # "a»" where ISO-8859-2 reads "ať"
             name, central = "iso8859_2", iso
     if central == western:
         return None
-    if _symbol_for_letter(accented, western, central):
+    if _symbol_for_letter(accented, western, central, _WESTERN_AFTER_WORD):
         return name
     coherence = {m.encoding: m.coherence for m in from_bytes(accented, cp_isolation=[name, "cp1252"])}
     return name if coherence.get(name, 0.0) >= coherence.get("cp1252", 0.0) + CENTRAL_MARGIN else None
 
 
 _SUPERSCRIPTS = "¹²³"  # after a letter in Western text too: "10 m³", "note¹"
+# the bytes of the symbols Western text writes right after a word: guillemets ("Voto «sim»", where
+# ISO-8859-2 reads "Ťsimť") and the marks "Acme®", "Foto©"; no evidence of Central European text
+_WESTERN_AFTER_WORD = frozenset(b"\xab\xbb\xa9\xae")
 
 
-def _symbol_for_letter(accented: bytes, western: str, central: str) -> bool:
+def _symbol_for_letter(accented: bytes, western: str, central: str, ignored: frozenset = frozenset()) -> bool:
     """True when, in two single-byte readings of the same bytes, the first has a symbol right after
     an ASCII letter where the second has a letter ("a¾" / "až"): no Western word is written so (a
     UTF-8 pair among the bytes, "Ã©", follows no ASCII letter with its symbol; a superscript figure
-    may: "m³"). Looks only at the bytes above 0x7F (one character a byte in either reading)."""
+    may: "m³"). Bytes in `ignored` are no evidence. Looks only at the bytes above 0x7F (one
+    character a byte in either reading)."""
     for m in _HIGH_BYTE.finditer(accented):
         k = m.start()
+        if accented[k] in ignored:
+            continue
         before = western[k - 1] if k else ""
         if (before.isascii() and before.isalpha() and not western[k].isalpha() and central[k].isalpha()
                 and western[k] not in _SUPERSCRIPTS):
