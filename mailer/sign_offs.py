@@ -65,8 +65,9 @@ _PHONE_SIG = re.compile(
     r"|^[^.;!?]{0,80}<https?://aka\.ms/[^>\s]{1,40}>[^.;!?<>]{0,30}$"
     r"|^\s*(?:\S+\s){0,2}\S{1,30}(?:ról|ről) küldve\.?\s*$"  # "Az iPhone-omról küldve"
     # Turkish, the verb last: "Android'de Yahoo Posta'dan gönderildi", "Samsung cihazımdan gönderildi"
-    # (a device or an app named: "Paket Ankara'dan gönderildi" is a sentence)
-    r"|^(?=.{0,80}$)(?=.*?(?:iphone|ipad|android|galaxy|samsung|yahoo|outlook|gmail|posta|mail|telefon|tablet|cihaz))"
+    # (a device or an app named by its brand: "Paket Ankara'dan gönderildi", "Formlar posta ile
+    # İstanbul'dan gönderildi", "Fotoğraflar telefonla şubeden gönderildi" are sentences)
+    r"|^(?=.{0,80}$)(?=.*?(?:iphone|ipad|android|galaxy|samsung|huawei|xiaomi|yahoo|outlook|gmail))"
     r"\s*(?:\S{1,30}\s){0,5}\S{1,30}(?:d[ae]n|t[ae]n)\s+gönderildi\.?\s*$"
     # "发自网易邮箱大师", "来自我的华为手机": only with a device or app named ("发自内心" is a phrase)
     r"|^\s*(?:发自|發自|来自|來自)(?:我的)?\s*\S{0,12}?(?:iphone|ipad|android|手机|手機|邮箱|郵箱|客户端"
