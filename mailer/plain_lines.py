@@ -129,7 +129,7 @@ class PlainLines:
 
 # the patterns the checks match at the start of a line: each is asked of a line before it is plain
 ANCHORED = (quote_markers._START, quote_headers._SEPARATOR, sign_offs._PHONE_SIG, sign_offs._LONG_PHONE_SIG,
-            sign_offs._CLOSING, sign_offs._DISCLAIMER, sign_offs._NOTICE_LABEL)
+            sign_offs._CLOSING, sign_offs._DISCLAIMER, sign_offs._NOTICE_LABEL, sign_offs._OLDER_NOTICE_LABEL)
 _ASKED_OTHERWISE = (quote_markers._START, sign_offs._PHONE_SIG)  # through their first tests
 CLASSES = {
     "anchored": "matched as one pattern on the line (ANCHORED, and the reader's own)",
@@ -173,6 +173,7 @@ COVERED_BY = {
     "sign_offs._DATA_RULES": "notice", "sign_offs._PROCESSED": "notice", "sign_offs._VOICE": "notice",
     "sign_offs._I": "notice", "sign_offs._MORE_NOTICE": "ascii",
     "sign_offs._CONFIDENTIAL_CUE": "after a match", "sign_offs._NOT": "after a match",
+    "sign_offs._LABELLED_NOTICE_CUE": "after a match", "sign_offs._WESTERN_NOT": "after a match",
     "reply_signatures._PRONOUNS": "name",
     "reply_cleanup._BLANK_RUN": "not a line check", "reply_cleanup._LINE_ENDS": "not a line check",
     "reply._BANNER": "context",

@@ -247,7 +247,7 @@ _NOTICE_LABEL = re.compile(
 )
 
 
-def _is_notice_label(head: str) -> bool:
+def _is_newer_notice_label(head: str) -> bool:
     """True for a line opening with a notice's label in Portuguese, Turkish or Croatian when the label
     stands alone or the text after it names something confidential (no "not" next to the word)."""
     label = _NOTICE_LABEL.match(head)
@@ -259,12 +259,52 @@ def _is_notice_label(head: str) -> bool:
     return _names_confidential(rest, 0)
 
 
-_DISCLAIMER = re.compile(
+# the labels of notices in English, French, Spanish, German and Italian ("Aviso de confidencialidad:",
+# "Disclaimer:"), under the same rule: alone on the line, or with text after the colon that says what
+# a notice says (`_LABELLED_NOTICE_CUE`) with no "not" next to it. A member writes "Aviso de
+# confidencialidad: no veo ninguno en el borrador, deberíamos añadir uno."
+_OLDER_NOTICE_LABEL = re.compile(
     r"^\s*+[*_]{0,2}(?:disclaimer|confidentiality notice|confidentiality|avis de confidentialité"
     r"|avertissement|haftungsausschluss|vertraulichkeitshinweis|aviso legal|aviso de confidencialidad"
     r"|clause de confidentialité|avvertenza|avviso di riservatezza|informativa privacy|privacy notice"
-    r"|legal notice|important notice)[*_]{0,2}\s*(?:$|:)"
-    r"|^\s*(?:this|ce|cet|cette|diese|dieses|este|esta|questo|questa|dit|deze|ta|to|это|данное"
+    r"|legal notice|important notice)[*_]{0,2}\s*(?:$|:)",
+    re.IGNORECASE,
+)
+# what a notice says after its label: something confidential, privileged or reserved, meant only for
+# its addressee, the sender's liability, whose views it holds, or the law on personal data ("AVISO
+# LEGAL: En cumplimiento de la Ley Orgánica 3/2018, de Protección de Datos Personales …")
+_LABELLED_NOTICE_CUE = re.compile(
+    r"confiden|vertraulich|riservat|reservad|privileg|intended (?:solely|only|exclusively|for)"
+    r"|exclusiv|esclusiv|ausschließlich|liab|haftung|responsabilit|views or opinions|(?:views|opinions) expressed"
+    r"|protecci[oó]n de datos|datos personales|data protection|personal data|datenschutz|protection des données"
+    r"|données personnelles|protezione dei dati|dati personali|2016/679|gdpr|rgpd|dsgvo",
+    re.IGNORECASE)
+_WESTERN_NOT = re.compile(r"\b(?:not|no|nicht|kein\w*|pas|non|ni|nada|nessun\w*|aucun\w*)\b|n't", re.IGNORECASE)
+
+
+def _is_older_notice_label(head: str) -> bool:
+    """True for a line opening with a notice's label in English, French, Spanish, German or Italian
+    when the label stands alone or the text after it says what a notice says (no "not" next to it)."""
+    label = _OLDER_NOTICE_LABEL.match(head)
+    if label is None:
+        return False
+    rest = head[label.end():]
+    if not rest.strip():
+        return True
+    for cue in _LABELLED_NOTICE_CUE.finditer(rest, 0, CUE_REACH):
+        if _WESTERN_NOT.search(rest[max(0, cue.start() - NOT_REACH):cue.end() + NOT_REACH]) is None:
+            return True
+    return False
+
+
+def _is_notice_label(head: str) -> bool:
+    """True for a line opening with a notice's label (in any language the readers know) when the label
+    stands alone or the text after it says what a notice says."""
+    return _is_newer_notice_label(head) or _is_older_notice_label(head)
+
+
+_DISCLAIMER = re.compile(
+    r"^\s*(?:this|ce|cet|cette|diese|dieses|este|esta|questo|questa|dit|deze|ta|to|это|данное"
     r"|tämä|detta|denne|dette|tento|toto|ez az)\s+(?:e-?mail(?:bericht|nachricht|-nachricht|meddelande|besked)?"
     r"|e-?post(?:meddelande|bericht)?|sähköposti(?:viesti)?|message|courriel|nachricht|mensaje"
     r"|correo|mensagem|messaggio|bericht|wiadomość|сообщение|письмо|viesti|meddelande|meddelelse"
