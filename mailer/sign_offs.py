@@ -270,11 +270,11 @@ _OLDER_NOTICE_LABEL = re.compile(
     r"|legal notice|important notice)[*_]{0,2}\s*(?:$|:)",
     re.IGNORECASE,
 )
-# what a notice says after its label: something confidential, privileged or reserved, meant only for
+# what a notice says after its label: something confidential, private, privileged or reserved, meant only for
 # its addressee, the sender's liability, whose views it holds, or the law on personal data ("AVISO
 # LEGAL: En cumplimiento de la Ley Orgánica 3/2018, de Protección de Datos Personales …")
 _LABELLED_NOTICE_CUE = re.compile(
-    r"confiden|vertraulich|riservat|reservad|privileg|intended (?:solely|only|exclusively|for)"
+    r"confiden|vertraulich|riservat|reservad|privileg|private\b|privée?|privad[oa]|privat\b|privat[oa]\b|intended (?:solely|only|exclusively|for)"
     r"|exclusiv|esclusiv|ausschließlich|liab|haftung|responsabilit|views or opinions|(?:views|opinions) expressed"
     r"|protecci[oó]n de datos|datos personales|data protection|personal data|datenschutz|protection des données"
     r"|données personnelles|protezione dei dati|dati personali|2016/679|gdpr|rgpd|dsgvo",

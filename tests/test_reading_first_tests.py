@@ -32,7 +32,8 @@ def test_first_tests_agree_with_the_patterns(text: str) -> None:
     assert quote_markers._verb_hint(lower) == bool(quote_markers._VERB_HINT.search(lower))
     assert is_quoted(text) == bool(_QUOTED.match(text))
     line = Line(text)
-    assert sign_offs.is_disclaimer(line) == (line.letter and len(head) >= 10 and bool(_OLD_DISCLAIMER.search(head)))
+    assert sign_offs.is_disclaimer(line) == (line.letter and len(head) >= 10 and (
+        bool(_OLD_DISCLAIMER.search(head)) or sign_offs._is_notice_label(head)))  # a label: by what follows it
 
 
 def test_first_tests_let_the_forms_they_guard_through() -> None:

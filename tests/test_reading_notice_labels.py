@@ -56,3 +56,12 @@ def test_a_legal_notice_about_personal_data_after_its_label_still_ends_the_reply
     notice = ("AVISO LEGAL: En cumplimiento de la normativa de protección de datos, le informamos de que"
               " su dirección forma parte de un fichero de la asociación.")
     assert answer(f"{text}\n\n{notice}\n\n{QUOTE}") == text
+
+
+@pytest.mark.parametrize("line", [
+    "Disclaimer: I talked to Jan privately and she agrees with the travel part.",
+    "Confidentiality: this draft is not private, share it with your branch.",
+])
+def test_a_members_sentence_that_says_private_in_passing_stays(line):
+    text = f"Thanks for the draft.\n\n{line}\n\nMember"
+    assert answer(f"{text}\n\n{QUOTE}") == text
