@@ -124,6 +124,8 @@ def after_question(reading, found, options: list[str], read_lines: Callable, men
                 or (title and (m := _WHY.match(last.strip(" ¿¡").casefold())) and names_action(m.group(1), title))):
             return reading
         answer = read_lines([(number, raw, tail)], options)
+        if answer.choice is not None and _turned(last, options[answer.choice]):
+            return reading  # "Why would we oppose merging? No." / "Why not merge? No.": the question turns it round
         if answer.choice is not None and _firm(tail):
             return answer.__class__(answer.choice, False, f"read {raw!r} on line {number} as "
                                                           f"{options[answer.choice]!r}, after a rhetorical question")
@@ -138,6 +140,25 @@ _VOTES = re.compile(r"\b(?:i|we) (?:vote|say)\b|\bje vote\b|\bich stimme\b|\bvot
 _WHY = re.compile(r"(?:and |so |but )?(?:why|pourquoi|warum|wozu|por qu[eé]|para qu[eé]|perch[eé]|waarom|por que|pra que|para que)((?:\s+\S+){1,4})")
 _WHY_NOT = re.compile(r"(?:and |so )?(?:why not|pourquoi pas|warum nicht|por qu[eé] no|perch[eé] no|waarom niet|por que n[aã]o)")
 _REF = re.compile(r"\[[^\]]{1,40}\]")
+# a question that opposes, harms or doubts the motion itself ("Why would we oppose merging?") turns
+# any answer round; one that negates it ("Why not merge?", "Why wouldn't we merge?") turns a no round
+_OPPOSING = re.compile(
+    r"\b(?:oppos\w*|stop\w*|against|hurt\w*|bad|worse|problem\w*|harm\w*|risk\w*|wrong|danger\w*|block\w*|"
+    r"reject\w*|refus\w*|contre|rejet\w*|mauvais\w*|probl[eè]me\w*|ablehn\w*|gegen|schlecht\w*|schad\w*|"
+    r"problem\w*|en contra|rechaz\w*|malo|tegen|slecht\w*|contro|contra)\b")
+_NEGATION = re.compile(r"\b(?:not|never|no|pas|jamais|ne|nicht|nie|kein\w*|niet|nooit|no|nunca|non|nao|não)\b|n't\b|\bn'")
+_YES_NAMES = {"yes", "for", "oui", "pour", "ja", "sí", "si", "sim", "in favour", "in favor"}
+
+
+def _turned(question: str, option: str) -> bool:
+    """Whether the member's own question turns their answer round, so the option read from it may
+    not be what they meant: any answer after a question that opposes or harms the motion, and any
+    but a yes after one that negates it in its first words."""
+    folded = question.casefold().replace("\u2019", "'")
+    if _OPPOSING.search(folded):
+        return True
+    head = " ".join(folded.split()[:4])  # "Why not merge", "Pourquoi ne pas", not a later "qui ne nous a jamais soutenus"
+    return bool(_NEGATION.search(head)) and option.strip().casefold() not in _YES_NAMES
 
 
 def subject_tail(subject: str, title: str) -> str:

@@ -1,0 +1,22 @@
+"""Replies a second review of batch 14's vote reading found COUNTED as a vote the member did not
+mean, by class. Each must be asked back: asking costs a member one more email, a wrong vote costs
+the network its count."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_batch14_votes import BUDGET, MERGER, counted
+
+
+@pytest.mark.parametrize("answer, title", [
+    ("Why would we oppose merging? No.", MERGER), ("Why should we stop merging? No.", MERGER),
+    ("Why would merging hurt us? No.", MERGER), ("Why would merging be bad? No.", MERGER),
+    ("Why vote against merging? No.", MERGER), ("Pourquoi refuser la fusion ? Non.", MERGER),
+    ("Warum sollten wir die Fusion ablehnen? Nein.", MERGER),
+    ("Why would adopting the budget be a problem? No.", BUDGET),
+    ("Why not merge? No.", MERGER), ("Why wouldn't we merge? No.", MERGER),
+])
+def test_a_no_after_a_question_that_opposes_or_negates_the_motion_is_asked(answer, title):
+    """"Why would we oppose merging? No." says no to opposing, not to merging: the question's own
+    opposition or negation turns the answer round, so it is asked back."""
+    assert counted(answer, title=title) is None
