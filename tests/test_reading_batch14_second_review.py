@@ -20,3 +20,12 @@ def test_a_no_after_a_question_that_opposes_or_negates_the_motion_is_asked(answe
     """"Why would we oppose merging? No." says no to opposing, not to merging: the question's own
     opposition or negation turns the answer round, so it is asked back."""
     assert counted(answer, title=title) is None
+
+
+@pytest.mark.parametrize("answer", [
+    "No to the vote, we should decide at the AGM.", "I oppose this vote.", "Against this ballot.",
+    "I support the merger ballot",
+])
+def test_a_stance_on_the_vote_or_ballot_itself_is_asked(answer):
+    """"I oppose this vote" may refuse holding the vote at all, not the merger: asked back."""
+    assert counted(answer, title=MERGER) is None

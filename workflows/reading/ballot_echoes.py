@@ -60,6 +60,8 @@ def without_title(line: str, title: str) -> str:
     def drop_object(m: re.Match) -> str:
         content = [w for w in re.findall(r"[\w'-]+", fold(m.group(2))) if w not in SMALL_WORDS]
         echo = content and all(len(w) >= 4 and w[:4] in stems for w in content)
+        if echo and all(w in _BALLOT_WORDS for w in content):
+            return m.group(0)  # "against this ballot" may refuse holding the vote at all: left to be asked
         return re.sub(r"\s+(?:of|de)$", "", m.group(1)) if echo else m.group(0)  # "in favour (of …)"
 
     return _OBJECT.sub(drop_object, _ABOUT.sub(drop, line))

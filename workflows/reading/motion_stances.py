@@ -53,8 +53,8 @@ _MOTION_NOUNS: dict[str, frozenset[str]] = {stem: frozenset(words.split()) for s
 # words that stand for the ballot's motion whatever it is
 _ANY_MOTION = frozenset(("it", "this", "that", "motion", "proposal", "proposition", "resolution", "idea", "plan",
                          "change", "ceci", "cela", "ca", "projet", "dies", "das", "antrag", "vorschlag", "esto",
-                         "eso", "propuesta", "isso", "isto", "proposta", "questo", "dit", "voorstel", "vote",
-                         "ballot", "scrutin"))
+                         "eso", "propuesta", "isso", "isto", "proposta", "questo", "dit", "voorstel"))
+# not "vote", "ballot", "scrutin": "No to the vote, we should decide at the AGM" refuses the vote itself
 # the member themselves: "yes for me", "oui pour moi" answer the ballot
 _SELF = frozenset(("me", "us", "moi", "nous", "mich", "uns", "mi", "nosotros", "mim", "nos", "mij", "ons"))
 # nouns that may name a part of this motion as well as another matter
