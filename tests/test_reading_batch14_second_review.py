@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reading_batch14_votes import BUDGET, MERGER, counted
+from tests.test_reading_batch14_votes import BUDGET, FEE, FOCUS, MERGER, NEWS, counted
 
 
 @pytest.mark.parametrize("answer, title", [
@@ -29,3 +29,12 @@ def test_a_no_after_a_question_that_opposes_or_negates_the_motion_is_asked(answe
 def test_a_stance_on_the_vote_or_ballot_itself_is_asked(answer):
     """"I oppose this vote" may refuse holding the vote at all, not the merger: asked back."""
     assert counted(answer, title=MERGER) is None
+
+
+@pytest.mark.parametrize("answer", [
+    "this one ⏬", "⇓ this one", "this one ⇩", "this one 🡇", "this one 🠗", "this one 🔻", "this one ▼", "this one ⬎",
+])
+def test_a_pointer_with_an_arrow_that_does_not_point_up_is_asked(answer):
+    """"this one ⏬" under "1. (A) Weekly" points at the option below it, not at Weekly: any arrow
+    or triangle but the up/left ones stops the pointer being read."""
+    assert counted(answer, NEWS, under="1. (A) Weekly") is None

@@ -30,12 +30,24 @@ MAX_LINE_CHARS = 200
 _DOWN = re.compile("[👇⬇↓🔽⤵]|\\bv\\s*$|(?:below|beneath|en dessous|ci-dessous|unten|abajo|sotto|hieronder)")
 
 
+# the arrows and triangles that point up or left, at the option above ("^ this one", "<-- my vote")
+_UP = frozenset("↑⬆←⬅⇑⇧⇐⇦⟵⟸⤴⬉↖▲△▴▵◀◁◄🔼🔺⏫👆☝👈")
+# blocks of arrows and triangles: any of them but the up/left ones may point elsewhere (review of b14v)
+_ARROW_BLOCKS = ((0x2190, 0x21FF), (0x27F0, 0x27FF), (0x2900, 0x297F), (0x2B00, 0x2BFF), (0x1F800, 0x1F8FF),
+                 (0x25A0, 0x25FF), (0x23E9, 0x23FA), (0x1F53A, 0x1F53D))
+
+
+def _other_arrow(text: str) -> bool:
+    """True when the text holds an arrow or triangle that does not point up or left ("⏬", "⇩", "▼")."""
+    return any(c not in _UP and any(lo <= ord(c) <= hi for lo, hi in _ARROW_BLOCKS) for c in text)
+
+
 def _points(line: str, raw: str = "") -> bool:
     """True when the (cleaned) line only points at the line above it: with a word that points
     ("this one", "my vote", "celle-ci"; not a bare "That", "Mine" or "<--", which may start anything),
-    and nothing in its raw form that points down."""
+    and nothing in its raw form that points down or any way but up or left."""
     return (bool(line) and _POINTER.match(line) is not None and any(c.isalpha() for c in line)
-            and not _DOWN.search(raw or line))
+            and not _DOWN.search(raw or line) and not _other_arrow(raw or line))
 
 
 def pointed_option(text: str, first_line: str, options: list[str]) -> int | None:
