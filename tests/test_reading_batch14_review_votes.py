@@ -32,7 +32,7 @@ from workflows.reading.answer_lines import without_emoji
     ("I oppose the people pushing the merger.", MERGER, None),
     # the wins that stay: the motion's noun is the object's head
     ("I oppose the merger.", MERGER, "No"), ("I support the merger.", MERGER, "Yes"),
-    ("I oppose the fee increase. Many of us are on benefits.", FEE, "No"),
+    ("I oppose the fee increase. Many of us are on benefits.", FEE, None),
     ("I reject the budget as circulated.", BUDGET, "No"), ("Je m'oppose à la fusion.", MERGER, "No"),
     ("Ich lehne die Fusion ab.", MERGER, "No"), ("Apoyo la fusión.", MERGER, "Yes"),
     ("I support the merger with Eastside.", MERGER, "Yes"), ("I support the proposed merger.", MERGER, "Yes"),

@@ -38,3 +38,16 @@ def test_a_pointer_with_an_arrow_that_does_not_point_up_is_asked(answer):
     """"this one ⏬" under "1. (A) Weekly" points at the option below it, not at Weekly: any arrow
     or triangle but the up/left ones stops the pointer being read."""
     assert counted(answer, NEWS, under="1. (A) Weekly") is None
+
+
+@pytest.mark.parametrize("answer, title", [
+    ("\"I support the merger\" - Tom's words, which I disagree with.", MERGER),
+    ("I support the merger. Just kidding.", MERGER), ("I oppose the merger. Kidding! Full support.", MERGER),
+    ("I oppose the merger. That was my view in March; no longer.", MERGER),
+    ("I oppose the merger - said no one ever.", MERGER), ("I oppose the fee rise, said nobody.", FEE),
+    ("I oppose the merger as much as I oppose sunshine.", MERGER),
+])
+def test_a_stance_with_anything_more_on_its_line_is_asked(answer, title):
+    """A stance counts only when it is the whole of what the member wrote on its line, apart from
+    thanks: a quote of someone else's words, a joke taken back, a view since changed are asked."""
+    assert counted(answer, title=title) is None

@@ -59,7 +59,7 @@ def ranked(answer: str, options=TREASURER) -> list[str] | None:
 
 @pytest.mark.parametrize("answer, title, vote", [
     ("I support the merger.", MERGER, "Yes"), ("I oppose the merger.", MERGER, "No"),
-    ("I oppose the fee increase. Many of us are on benefits.", FEE, "No"),
+    ("I oppose the fee increase. Many of us are on benefits.", FEE, None),
     ("I cannot support a 50% rise in one go.", FEE, "No"), ("I reject the budget as circulated.", BUDGET, "No"),
     ("Je m'oppose à la fusion.", MERGER, "No"), ("Ich lehne die Fusion ab.", MERGER, "No"),
     ("Apoyo la fusión.", MERGER, "Yes"), ("Contre l'augmentation.", FEE, "No"), ("Pour la fusion.", MERGER, "Yes"),
@@ -193,7 +193,7 @@ def test_a_merger_vote_answered_in_prose_in_the_subject_and_beside_another_matte
     """Amina opens a vote on the merger; members answer the way batch 14 showed: a stance on the
     merger, a rhetorical question, a vote on another matter set aside, a subject that answers
     otherwise than the text, a condition and an answer that may be about this ballot (the last three
-    asked back). At the close everyone sees the
+    asked back, and the stance with a reason after it). At the close everyone sees the
     tally of what was counted."""
     out = open_vote(net, "[Vote] Merge with the Eastside Tenants' Union",
                     "Closes: in 7 days\n\nThat the network merges with the Eastside Tenants' Union.\n")
@@ -209,11 +209,11 @@ def test_a_merger_vote_answered_in_prose_in_the_subject_and_beside_another_matte
     net.reply(by["omar@example.org"], "Yes, as long as we keep our name.")
     net.reply(by["tom@example.org"], "Yes. Also I vote no on the amendment.")
     got = answers(net)
-    assert recorded(got["li@example.org"]) == "No"
     assert recorded(got["sofia@example.org"]) == "Yes"
     assert recorded(got["kofi@example.org"]) == "Yes"
     assert recorded(got["jean@example.org"]) == "Oui"                             # Jean's receipt is in French
-    for who, first_line in [("rosa@example.org", "No."),                          # the subject says yes
+    for who, first_line in [("li@example.org", "I oppose the merger. We'd lose our name."),  # more than the stance
+                            ("rosa@example.org", "No."),                          # the subject says yes
                             ("omar@example.org", "Yes, as long as we keep our name."),
                             ("tom@example.org", "Yes. Also I vote no on the amendment.")]:
         asked = got[who]
@@ -222,8 +222,10 @@ def test_a_merger_vote_answered_in_prose_in_the_subject_and_beside_another_matte
         assert "Any vote you sent earlier is unchanged." in asked.text
     net.reply(got["tom@example.org"], "Yes")                                      # the answers to the requests
     net.reply(got["rosa@example.org"], "No")
+    net.reply(got["li@example.org"], "No")
     after = answers(net)
     assert recorded(after["tom@example.org"]) == "Yes" and recorded(after["rosa@example.org"]) == "No"
+    assert recorded(after["li@example.org"]) == "No"
 
     net.set_time(CLOSE)
     net.step()

@@ -92,11 +92,42 @@ def by_stance(reading, found, options: list[str], keys: dict[str, int], title: s
         return reading
     if _QUALIFIED.search(line.casefold().replace("\u2019", "'")):
         return reading  # "I support the tenants but not the merger", "… in principle", "I personally don't"
+    if not _stance_alone(line, title):
+        return reading  # "I support the merger. Just kidding.", "\"I support the merger\" - Tom's words"
     key = about_this.pop()
     others = [what for _, what, _, _ in said if what == OTHER]
     note = " (the rest answers another matter)" if others else ""
     return make(keys[key], False, f"read {raw!r} on line {number} as {options[keys[key]]!r}: its stance on "
                                   f"the motion itself{note}")
+
+
+# what may follow a stance on its line and leave it whole: thanks and greetings
+_PLEASANTRY = re.compile(r"(?:many |kind |best |warm )?(?:thanks?(?: you)?(?: all| everyone)?|regards|cheers|best(?: wishes)?"
+                         r"|merci(?: beaucoup)?|cordialement|danke(?: schön)?|(?:viele )?gr[üu](?:ß|ss)e|gracias|saludos"
+                         r"|grazie|saluti|bedankt|groeten|obrigad[oa]|abra[çc]os|ta|thx|ty)")
+_QUOTES = re.compile("[\"“”„«»‘’‚‹›]|(?:^|\\s)'|'(?:\\s|$)")
+_PARTS = re.compile(r"[.;!?,]+|\s[-–—]+\s|\s[-–—]+$|^[-–—]+\s")
+# a stance measured against something else ("I oppose the merger as much as I oppose sunshine")
+_COMPARED = re.compile(r"\bas (?:much|little|strongly|firmly|surely) as\b|\b(?:more|less) than\b|\bthe way i\b")
+
+
+def _stance_alone(line: str, title: str) -> bool:
+    """True when the stance is the whole of what the line says, apart from thanks and greetings
+    and answers on another matter: no quotes around it and no other sentence or dash clause
+    after it ("I support the merger. Just kidding.", "I oppose the merger - said no one ever",
+    "\"I support the merger\" - Tom's words" are not)."""
+    if _QUOTES.search(line) or _COMPARED.search(line.casefold()):
+        return False
+    parts = [p.strip(" ,:()") for p in _PARTS.split(line)]
+    parts = [p for p in parts if p]
+    for part in parts[1:]:
+        if _PLEASANTRY.fullmatch(part.casefold()):
+            continue
+        said = stances(part, title)
+        if said and all(what == OTHER for _, what, _, _ in said):
+            continue  # "Yes to the merger. No to the fee rise." answers another matter
+        return False
+    return True
 
 
 def after_question(reading, found, options: list[str], read_lines: Callable, mentions: Callable, title: str = ""):
