@@ -51,3 +51,14 @@ def test_a_stance_with_anything_more_on_its_line_is_asked(answer, title):
     """A stance counts only when it is the whole of what the member wrote on its line, apart from
     thanks: a quote of someone else's words, a joke taken back, a view since changed are asked."""
     assert counted(answer, title=title) is None
+
+
+@pytest.mark.parametrize("answer", [
+    "Mentoring for young people, definitely not", "Mentoring for young people, never again",
+    "Mentoring for young people - over my dead body", "Mentoring for young people, said no one ever",
+    "Mentoring for young people, least of all",
+])
+def test_an_option_in_own_words_with_more_after_it_is_asked(answer):
+    """"Mentoring for young people, definitely not" names the mentoring programme to refuse it:
+    an option named in the member's own words counts only with nothing but thanks after it."""
+    assert counted(answer, FOCUS) is None

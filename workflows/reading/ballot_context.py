@@ -32,6 +32,7 @@ from typing import Callable
 from mailer.subjects import strip_prefixes
 from workflows.reading.answer_lines import meaningful_lines
 from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, HEDGE
+from workflows.reading.label_words import own_words_label
 from workflows.reading.line_segments import segments
 from workflows.reading.motion_stances import OTHER, THIS, UNCLEAR, names_action, stances
 
@@ -128,6 +129,26 @@ def _stance_alone(line: str, title: str) -> bool:
             continue  # "Yes to the merger. No to the fee rise." answers another matter
         return False
     return True
+
+
+def with_own_words_tail(reading, found, options: list[str], make):
+    """The reading, asked back when it names an option in the member's own words (its label not
+    written as it is on the line) and anything but thanks follows a comma or dash on that line
+    ("Mentoring for young people, definitely not", "… - over my dead body")."""
+    if reading.choice is None or not found:
+        return reading
+    number, raw, line = found[0]
+    if not reading.reason.startswith(f"read {raw!r} on line {number}"):
+        return reading
+    if options[reading.choice].casefold() in line.casefold():
+        return reading
+    parts = [p.strip(" ,:()") for p in re.split(r",|\s[-–—]+\s|\s[-–—]+$", line)]
+    if own_words_label(parts[0].strip(" .!").casefold(), tuple(o.casefold() for o in options)) is None:
+        return reading  # the option named by its letter, its number or as written: read as it is
+    if any(p and not _PLEASANTRY.fullmatch(p.strip(" .!").casefold()) for p in parts[1:]):
+        return make(None, True, f"line {number} names {options[reading.choice]!r} in other words, and says "
+                                f"more after it: {raw!r}")
+    return reading
 
 
 def after_question(reading, found, options: list[str], read_lines: Callable, mentions: Callable, title: str = ""):

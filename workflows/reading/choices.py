@@ -220,6 +220,8 @@ def _in_context(reading: VoteReading, found, options: list[str], title: str, sub
     """The reading with what the ballot's title and the reply's subject tell (`ballot_context`)."""
     keys, labels = option_keys(options)
     reading = ballot_context.by_stance(reading, found, options, keys, title, VoteReading)
+    if "YES" not in keys:
+        reading = ballot_context.with_own_words_tail(reading, found, options, VoteReading)
     reading = ballot_context.after_question(reading, found, options, _read_lines,
                                           lambda question: mentions(question, options, keys, labels), title)
     return ballot_context.with_subject(reading, subject, title, options, _read_lines, VoteReading)
