@@ -131,6 +131,11 @@ def _stance_alone(line: str, title: str) -> bool:
     return True
 
 
+# what affirms the option named before it ("The co-op, obviously", "Montréal, évidemment !")
+_AFFIRMING = re.compile(r"(?:definitely|obviously|absolutely|of course|for sure|please|sans h[ée]siter|[ée]videmment"
+                        r"|bien s[uû]r|absolument|unbedingt|nat[üu]rlich|claro|por supuesto|certo|zeker)")
+
+
 def with_own_words_tail(reading, found, options: list[str], make):
     """The reading, asked back when it names an option in the member's own words (its label not
     written as it is on the line) and anything but thanks follows a comma or dash on that line
@@ -145,7 +150,8 @@ def with_own_words_tail(reading, found, options: list[str], make):
     parts = [p.strip(" ,:()") for p in re.split(r",|\s[-–—]+\s|\s[-–—]+$", line)]
     if own_words_label(parts[0].strip(" .!").casefold(), tuple(o.casefold() for o in options)) is None:
         return reading  # the option named by its letter, its number or as written: read as it is
-    if any(p and not _PLEASANTRY.fullmatch(p.strip(" .!").casefold()) for p in parts[1:]):
+    if any(p and not (_PLEASANTRY.fullmatch(t := p.strip(" .!🙂😊").casefold()) or _AFFIRMING.fullmatch(t))
+           for p in parts[1:]):
         return make(None, True, f"line {number} names {options[reading.choice]!r} in other words, and says "
                                 f"more after it: {raw!r}")
     return reading
