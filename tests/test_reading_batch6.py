@@ -54,7 +54,9 @@ def test_idioms_in_many_languages(text, want):
     ("So lassen.", FEES, "Keep the current fee"), ("Keep it as it is.", FEES, "Keep the current fee"),
     ("No change", RETREATS, None),  # no option keeps: not a reading
     # skipping it, for the one option that says no
-    ("Let's skip it this year, we're stretched thin.", RETREATS, "No retreat this year"),
+    # asked back since the second review of batch 14: an option in other words followed by a comma
+    # clause may take it back ("Mentoring for young people, definitely not"); a reason is not yet told apart
+    ("Let's skip it this year, we're stretched thin.", RETREATS, None),
     ("None", RETREATS, "No retreat this year"), ("Neither", FEES, None), ("No budget change", BUDGET, "No budget change"),
     # the label's words another way
     ("Fall in Montreal", RETREATS, "Autumn retreat in Montréal"), ("Kingston in spring!", RETREATS,
