@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from mailer.bare_answers import BARE_ANSWERS
 from workflows.reading.accents import fold
 
 THIS, OTHER, UNCLEAR = "this", "other", "unclear"
@@ -88,11 +89,14 @@ _STANCE_NO = (r"(?:i |we |je |nous |ich |wir |yo |eu |io |ik |wij )?(?:strongly 
               r"|contro|ben tegen|stem tegen|tegen)")
 _OBJECT = r"(?P<obj>(?:[\w'%$€-]+\s+){0,7}?[\w'%$€-]+)"
 _OBJECT_END = r"(?:\s+ab)?\s*(?=$|[.,;:!?()]|\s+(?:because|as|since|while|when|if|but|though|car|parce|puisque|mais|weil|da|aber|porque|pero|mas|perche|ma|omdat|maar|in one go)\b)"
+# what may open a clause before its answer: a joining word or an aside's opener ("and", "also", "par ailleurs")
+_OPENER = (r"^(?:and |but |also |so |et |mais |aussi |und |aber |y |pero |e |ma |en |maar |par ailleurs |au fait "
+           r"|by the way |btw |ps |separately |ausserdem |ubrigens |ademas |por cierto |inoltre |verder |alem disso )?")
 # "I support the merger", "Je m'oppose à la fusion", "Ich lehne die Fusion ab"
-_STANCE = re.compile(r"^(?:and |but |also |so |et |mais |aussi |und |aber |y |pero |e |ma |en |maar |par ailleurs |au fait |by the way |btw |ps |separately |ausserdem |ubrigens |ademas |por cierto |inoltre |verder |alem disso )?"
+_STANCE = re.compile(_OPENER +
                      r"(?:(?P<yes>" + _STANCE_YES + r")|(?P<no>" + _STANCE_NO + r"))\s+" + _OBJECT + _OBJECT_END)
 # "no on the fee rise", "yes to merging with Eastside", "I vote no on the amendment", "oui pour la fusion"
-_ANSWER_ON = re.compile(r"^(?:and |but |also |so |et |mais |aussi |und |aber |y |pero |e |ma |en |maar |par ailleurs |au fait |by the way |btw |ps |separately |ausserdem |ubrigens |ademas |por cierto |inoltre |verder |alem disso )?"
+_ANSWER_ON = re.compile(_OPENER +
                         r"(?:(?:i|we)(?: vote| say|'d vote|'d say| would vote| would say|'ll vote|'ll say| will vote| will say) |je (?:vote|dis) |(?:it's|it is|c'est) )?"
                         r"(?P<answer>yes|no|oui|non|ja|nein|sim|nao|nee)\s+(?:on|to|for|about|sur|pour|a|au|aux|zu|fur"
                         r"|para|per|voor)\s+" + _OBJECT + _OBJECT_END)
@@ -109,13 +113,16 @@ _ASIDE = re.compile(r"(?:^|\s)(?:also|ps|p\.s|by the way|btw|separately|par aill
 _BARE_PREPOSITION = re.compile(r"pour|for|contre|gegen|tegen|contra|contro|against|en contra de|a favor de"
                                r"|en faveur de|in favou?r of|not in favou?r of")
 _SENTENCES = re.compile(r"[.;!?()]+")
-_KEY = {"yes": "YES", "oui": "YES", "ja": "YES", "si": "YES", "sim": "YES", "no": "NO", "non": "NO", "nein": "NO",
-        "nao": "NO", "nee": "NO", "abstain": "ABSTAIN"}
+
+
+def _title_words(title: str) -> list[str]:
+    """The title's words, folded and lower-cased, without figures ("Vote 21 Merge with …" → vote, merge, with …)."""
+    return [w for w in re.findall(r"[a-z0-9']+", fold(title).casefold()) if not w.isdigit()]
 
 
 def _title_stems(title: str) -> tuple[frozenset[str], frozenset[str]]:
-    words = [w for w in re.findall(r"[a-z0-9']+", fold(title).casefold()) if not w.isdigit()]
-    words = [w for w in words if w not in _SMALL and w not in ("vote", "ballot")]
+    """The first four letters of each of the title's content words, and those words."""
+    words = [w for w in _title_words(title) if w not in _SMALL and w not in ("vote", "ballot")]
     return frozenset(w[:4] for w in words if len(w) >= 3), frozenset(words)
 
 
@@ -123,7 +130,7 @@ def _heads(title: str) -> frozenset[str]:
     """The stems that name the motion's action or matter: the title's first word, its verb ("merg"
     of "Merge with …"), and the head noun of its object, the last word before a preposition ("fee"
     of "Raise the annual fee to 30 euros", "waiv" of "Adopt the 2027 membership fee waiver")."""
-    words = [w for w in re.findall(r"[a-z0-9']+", fold(title).casefold()) if not w.isdigit()]
+    words = _title_words(title)
     if words[:1] in (["vote"], ["ballot"], ["scrutin"]):
         words = words[1:]
     heads = [w[:4] for w in words[:1]]
@@ -141,8 +148,13 @@ def names_action(text: str, title: str) -> bool:
     letters of the title's first word ("merge", "join"), or of a title word whose nouns are known
     ("budget", "fee"), or is one of those nouns in the member's language ("rejoindre", "fusion")."""
     heads = _heads(title)
-    return any(w[:4] in heads or any(w.split("'")[-1] in _MOTION_NOUNS.get(h, ()) for h in heads)
-               for w in re.findall(r"[a-z0-9']+", fold(text).casefold()) if len(w) >= 3)
+    return any(_names_head(w, heads) for w in re.findall(r"[a-z0-9']+", fold(text).casefold()) if len(w) >= 3)
+
+
+def _names_head(word: str, heads: frozenset[str]) -> bool:
+    """True when the (folded) word names one of the motion's `heads`: it shares its first four letters,
+    or is a noun of it in another language (`_MOTION_NOUNS`; "l'adhesion" read as "adhesion")."""
+    return word[:4] in heads or any(word.split("'")[-1] in _MOTION_NOUNS.get(h, ()) for h in heads)
 
 
 def about(obj: str, title: str) -> str:
@@ -163,7 +175,7 @@ def about(obj: str, title: str) -> str:
         # the merger", "keeping the fee", "the call to postpone the budget"): every word of the object
         # names the motion, and one names its action or matter
         rest = [w for w in content if w not in named and w not in _ANY_MOTION and not any(c.isdigit() for c in w)]
-        if rest or not any(w[:4] in heads or any(w in _MOTION_NOUNS.get(h, ()) for h in heads) for w in named):
+        if rest or not any(_names_head(w, heads) for w in named):
             return UNCLEAR
         return THIS
     if all(word in _ANY_MOTION or word in _SELF for word in content):
@@ -187,9 +199,9 @@ def stances(line: str, title: str) -> list[tuple[str, str, str, bool]]:
             if not clause:
                 continue
             if m := _BARE.match(clause):
-                found.append((_KEY[m.group("answer")], THIS, "bare", aside))
+                found.append((BARE_ANSWERS[m.group("answer")], THIS, "bare", aside))
             elif m := _ANSWER_ON.match(clause):
-                found.append((_KEY[m.group("answer")], about(m.group("obj"), title), "on", aside))
+                found.append((BARE_ANSWERS[m.group("answer")], about(m.group("obj"), title), "on", aside))
             elif m := _STANCE.match(clause):
                 what = about(m.group("obj"), title)
                 verb = (m.group("yes") or m.group("no")).strip()
@@ -200,5 +212,5 @@ def stances(line: str, title: str) -> list[tuple[str, str, str, bool]]:
                     what = UNCLEAR
                 found.append(("YES" if m.group("yes") else "NO", what, "stance", aside))
             elif (m := _NAMED_ANSWER.match(clause)) and title:
-                found.append((_KEY[m.group("answer")], about(m.group("obj"), title), "named", aside))
+                found.append((BARE_ANSWERS[m.group("answer")], about(m.group("obj"), title), "named", aside))
     return found
