@@ -157,37 +157,36 @@ def with_own_words_tail(reading, found, options: list[str], make):
     return reading
 
 
-def after_question(reading, found, options: list[str], read_lines: Callable, mentions: Callable, title: str = ""):
+def after_question(reading, found, options: list[str], read_lines: Callable, mentions: Callable, title: str = "",
+                   yes: int | None = None):
     """The answer after a rhetorical question on the reading's line ("Why would we join …? No." on
     "Join the city-wide rent strike coalition"), when the reading found none, the question names
     no option and doubts nothing, and either the question names the motion's own action (its
     title's first word, or that word's noun in the member's language), or it is "Why not?", or the
     answer is said as a vote; else the reading as it is. "Will we lose our name? No." answers the
-    member's own question (and means go ahead): asked back."""
+    member's own question (and means go ahead): asked back; so is an answer the question turns round
+    (`_turned`), a yes being the option of index `yes`."""
     if reading.choice is not None or not found or not any(soft in reading.reason for soft in _SOFT):
         return reading
-    for number, raw, line in found[:1]:
-        if "?" not in line:
-            return reading
-        question, _, tail = line.rpartition("?")
-        first, _, between = question.partition("?")
-        tail = tail.strip(" .,:;!-")
-        if not tail or mentions(first) or HEDGE.search(question) or DEFERRAL.search(question):
-            return reading
-        if mentions(between) and not _VOTES.search(tail):
-            return reading  # "Should we? Yes. Can we afford it? No.": answers to the member's own questions
-        last = question.rpartition("?")[2] if "?" in question else question
-        last = re.split(r"[.!;]", last)[-1]
-        if not (_VOTES.search(tail) or _WHY_NOT.fullmatch(last.strip().casefold())
-                or (title and (m := _WHY.match(last.strip(" ¿¡").casefold())) and names_action(m.group(1), title))):
-            return reading
-        answer = read_lines([(number, raw, tail)], options)
-        if answer.choice is not None and _turned(last, options[answer.choice]):
-            return reading  # "Why would we oppose merging? No." / "Why not merge? No.": the question turns it round
-        if answer.choice is not None and _firm(tail):
-            return answer.__class__(answer.choice, False, f"read {raw!r} on line {number} as "
-                                                          f"{options[answer.choice]!r}, after a rhetorical question")
-    return reading
+    number, raw, line = found[0]
+    if "?" not in line:
+        return reading
+    question, _, tail = line.rpartition("?")
+    first, _, between = question.partition("?")
+    tail = tail.strip(" .,:;!-")
+    if not tail or mentions(first) or HEDGE.search(question) or DEFERRAL.search(question):
+        return reading
+    if mentions(between) and not _VOTES.search(tail):
+        return reading  # "Should we? Yes. Can we afford it? No.": answers to the member's own questions
+    last = re.split(r"[.!;]", question.rpartition("?")[2])[-1]
+    if not (_VOTES.search(tail) or _WHY_NOT.fullmatch(last.strip().casefold())
+            or (title and (m := _WHY.match(last.strip(" ¿¡").casefold())) and names_action(m.group(1), title))):
+        return reading
+    answer = read_lines([(number, raw, tail)], options)
+    if answer.choice is None or _turned(last, answer.choice == yes) or not _firm(tail):
+        return reading  # "Why would we oppose merging? No." / "Why not merge? No.": the question turns it round
+    return answer.__class__(answer.choice, False, f"read {raw!r} on line {number} as "
+                                                  f"{options[answer.choice]!r}, after a rhetorical question")
 
 
 # the vote said in so many words after rhetorical questions the member answered themselves ("Is it
@@ -203,20 +202,19 @@ _REF = re.compile(r"\[[^\]]{1,40}\]")
 _OPPOSING = re.compile(
     r"\b(?:oppos\w*|stop\w*|against|hurt\w*|bad|worse|problem\w*|harm\w*|risk\w*|wrong|danger\w*|block\w*|"
     r"reject\w*|refus\w*|contre|rejet\w*|mauvais\w*|probl[eè]me\w*|ablehn\w*|gegen|schlecht\w*|schad\w*|"
-    r"problem\w*|en contra|rechaz\w*|malo|tegen|slecht\w*|contro|contra)\b")
-_NEGATION = re.compile(r"\b(?:not|never|no|pas|jamais|ne|nicht|nie|kein\w*|niet|nooit|no|nunca|non|nao|não)\b|n't\b|\bn'")
-_YES_NAMES = {"yes", "for", "oui", "pour", "ja", "sí", "si", "sim", "in favour", "in favor"}
+    r"en contra|rechaz\w*|malo|tegen|slecht\w*|contro|contra)\b")
+_NEGATION = re.compile(r"\b(?:not|never|no|pas|jamais|ne|nicht|nie|kein\w*|niet|nooit|nunca|non|nao|não)\b|n't\b|\bn'")
 
 
-def _turned(question: str, option: str) -> bool:
+def _turned(question: str, is_yes: bool) -> bool:
     """Whether the member's own question turns their answer round, so the option read from it may
     not be what they meant: any answer after a question that opposes or harms the motion, and any
-    but a yes after one that negates it in its first words."""
+    but a yes (`is_yes`) after one that negates it in its first words."""
     folded = question.casefold().replace("\u2019", "'")
     if _OPPOSING.search(folded):
         return True
     head = " ".join(folded.split()[:4])  # "Why not merge", "Pourquoi ne pas", not a later "qui ne nous a jamais soutenus"
-    return bool(_NEGATION.search(head)) and option.strip().casefold() not in _YES_NAMES
+    return bool(_NEGATION.search(head)) and not is_yes
 
 
 def subject_tail(subject: str, title: str) -> str:

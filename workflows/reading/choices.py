@@ -223,7 +223,8 @@ def _in_context(reading: VoteReading, found, options: list[str], title: str, sub
     if "YES" not in keys:
         reading = ballot_context.with_own_words_tail(reading, found, options, VoteReading)
     reading = ballot_context.after_question(reading, found, options, _read_lines,
-                                          lambda question: mentions(question, options, keys, labels), title)
+                                          lambda question: mentions(question, options, keys, labels), title,
+                                          yes=keys.get("YES"))
     return ballot_context.with_subject(reading, subject, title, options, _read_lines, VoteReading)
 
 
