@@ -26,8 +26,9 @@ MAX_LINES = 400  # of the text: the ballot is quoted near the top of a reply
 MAX_LINE_CHARS = 200
 
 
-# what points down, at the line below ("this one 👇", "⬇️ this one ⬇️"): never the option above (review of b14v)
-_DOWN = re.compile("[👇⬇↓🔽⤵]|\\bv\\s*$|(?:below|beneath|en dessous|ci-dessous|unten|abajo|sotto|hieronder)")
+# what points down, at the line below ("this one 👇", "this one below"): never the option above
+# (review of b14v); the arrows that do ("⬇️", "↓", "🔽") are `_other_arrow`'s
+_DOWN = re.compile("👇|\\bv\\s*$|(?:below|beneath|en dessous|ci-dessous|unten|abajo|sotto|hieronder)")
 
 
 # the arrows and triangles that point up or left, at the option above ("^ this one", "<-- my vote")

@@ -156,9 +156,8 @@ def _read_new_text(new_text: str, options: list[str]) -> RankingReading:
     first_items = (_numbered_inline(first) or (first.split() if _SPACED.fullmatch(first)
                                                  else re.split(r"\s*[-–/]\s*", first) if _HYPHENED.fullmatch(first)
                                                  else [i for i in _SEPARATORS.split(first) if i.strip(" .")]))
-    closed = len(without_closing(first_items)) < len(first_items)
-    first_items = without_closing(first_items)
-    if closed and len(first_items) == 1:  # "Li Na first; no preference after that"
+    open_items, first_items = first_items, without_closing(first_items)
+    if len(first_items) == 1 < len(open_items):  # "Li Na first; no preference after that"
         return _read_items(first_items, options, keys, labels, "line 1")
     beside_inline = _ranks_beside([(lines[0][0], item, item.strip(" .")) for item in first_items], options, keys, labels,
                                   spaced=True) if len(first_items) > 1 else None
