@@ -20,6 +20,7 @@ from email.message import Message
 from mailer.addresses import normalise
 from mailer.bounce_text import MAX_TEXT, RETURNED_COPY, own_text_parts, report_text
 from mailer.bounce_words import CONTACT
+from mailer.header_text import raw_header_values
 
 _ADDRESS = re.compile(r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _SYSTEM_LOCAL = re.compile(r"^(?:mailer-daemon|postmaster|root|abuse|noreply|no-reply|nobody"
@@ -31,8 +32,6 @@ _ID_LINE = re.compile(r"\s*(?:[\w-]*message[- ]?id|in-reply-to|references|receiv
 
 
 def _header_addresses(msg: Message, names: tuple[str, ...]) -> set[str]:
-    from mailer.header_text import raw_header_values
-
     found = set()
     for name in names:
         for value in raw_header_values(msg, name):
@@ -149,8 +148,6 @@ def _list_named_by_its_server(msg: Message, words: str) -> tuple[str, ...]:
     """The refused list's address when a list server's refusal names the list only by its name
     ("Your message was not distributed to the news mailing list", from lyris@lists.x): that name
     at the server's domain. () when the sender is no list server or no list is named."""
-    from mailer.header_text import raw_header_values
-
     servers = [addr.lower() for _, addr in email.utils.getaddresses(raw_header_values(msg, "From"))
                if _LIST_SERVER.match(addr)]
     if len(servers) != 1:

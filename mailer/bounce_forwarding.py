@@ -18,10 +18,12 @@ address that really failed and the member's record can say that their forwarding
 """
 from __future__ import annotations
 
+import email.utils
 import re
 from email.message import Message
 
 from mailer.addresses import normalise
+from mailer.bounce_addresses import inline_returned_headers
 from mailer.bounce_text import delivery_status_payloads, own_text_parts
 
 MAX_TEXT = 100_000  # characters of a report's own text searched
@@ -99,8 +101,6 @@ def forwarded_by_delivery(msg: Message, failed: str) -> str:
     forward that left a Delivered-To line in the returned copy (qmail's "--- Below this line is a
     copy of the message." with "Delivered-To: pat@alias", or an attached copy): that Delivered-To,
     when it is the copy's one To and not `failed`. "" when the copy says no such thing."""
-    from mailer.bounce_addresses import inline_returned_headers
-
     try:
         copy = inline_returned_headers(msg)
         if not copy:
@@ -117,8 +117,6 @@ def forwarded_by_delivery(msg: Message, failed: str) -> str:
 
 def _attached_copy_headers(msg: Message) -> dict[str, list[str]]:
     """The To, Cc and Delivered-To of the returned copy attached as message/rfc822 ({} when none)."""
-    import email.utils
-
     for part in msg.walk():
         if part.get_content_type() != "message/rfc822":
             continue
