@@ -241,9 +241,10 @@ class Network:
     def reply(self, received: Received, body: str, *, sender: str | None = None, quote: bool = True,
               attachments: list[tuple[str, str, bytes]] = (), html: str | None = None,
               top_post: bool = True, headers: dict | None = None,
-              authenticated: str | None = "pass") -> EmailMessage:
+              authenticated: str | None = "pass", subject: str | None = None) -> EmailMessage:
         """Answer a message as a mail client does: To its Reply-To, In-Reply-To its Message-ID,
-        the original quoted below (Gmail style) unless `quote` is False."""
+        the original quoted below (Gmail style) unless `quote` is False, under "Re: " and its subject
+        unless `subject` is given (an automatic reply's own: "Répondeur : [Vote 1] …")."""
         original = received.text
         quoted = "\n".join("> " + line for line in original.splitlines())
         attribution = f"On Mon, Jan 4, 2027 at 9:00 AM Test Network <{self.list_address}> wrote:"
@@ -251,7 +252,8 @@ class Network:
             text = f"{body}\n\n{attribution}\n{quoted}\n" if top_post else f"{attribution}\n{quoted}\n\n{body}\n"
         else:
             text = body
-        subject = received.subject if received.subject.lower().startswith("re:") else f"Re: {received.subject}"
+        if subject is None:
+            subject = received.subject if received.subject.lower().startswith("re:") else f"Re: {received.subject}"
         all_headers = {"In-Reply-To": received.message_id, "References": received.message_id}
         all_headers.update(headers or {})
         msg = self.compose(sender or received.to, subject, text if html is None else "",

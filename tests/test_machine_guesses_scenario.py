@@ -25,13 +25,6 @@ MEMBERS = ("li@example.org", "jean@example.org", "sofia@example.org")
 net = network_fixture()
 
 
-def _answer(net, received, subject: str, body: str, headers: dict | None = None) -> None:
-    """Answer `received` (to its Reply-To, In-Reply-To its Message-ID) under `subject`, unquoted."""
-    msg = net.compose(received.to, subject, body, to=received.reply_to,
-                      headers={"In-Reply-To": received.message_id, **(headers or {})})
-    net.deliver(msg, authenticated="pass")
-
-
 def _summary_next_day(net):
     """The clock moved to the next UTC day: the coordinators' summaries sent then."""
     net.advance(days=1)
@@ -44,14 +37,15 @@ def test_a_guess_is_never_answered_nor_counted_but_kept_and_named_to_the_coordin
     ballots = net.open_vote("[Vote] Winter shelter budget", "Closes: in 7 days\n\nApprove the budget?")
     net.advance(hours=1)
     # Li's own words under a subject that looks automatic: a clear vote on their ballot's token
-    _answer(net, ballots["li@example.org"], "Out of office: Re: [Vote 1] Winter shelter budget",
-            "Yes\n\nI'm away from tomorrow, so voting now.")
+    net.reply(ballots["li@example.org"], subject="Out of office: Re: [Vote 1] Winter shelter budget", quote=False,
+              body="Yes\n\nI'm away from tomorrow, so voting now.")
     # Jean's mail program answers with no header saying so: its words only, nothing a vote reads
-    _answer(net, ballots["jean@example.org"], "Réponse automatique : [Scrutin 1] Winter shelter budget",
-            "Je suis absent jusqu'au 12 janvier, sans accès à ma messagerie.")
+    net.reply(ballots["jean@example.org"], subject="Réponse automatique : [Scrutin 1] Winter shelter budget", quote=False,
+              body="Je suis absent jusqu'au 12 janvier, sans accès à ma messagerie.")
     # Sofia's provider marks its automatic reply by its header: machine mail, as before
-    _answer(net, ballots["sofia@example.org"], "Automatic reply: [Vote 1] Winter shelter budget",
-            "I am away until Monday.", headers={"Auto-Submitted": "auto-replied"})
+    net.reply(ballots["sofia@example.org"], subject="Automatic reply: [Vote 1] Winter shelter budget", quote=False,
+              body="I am away until Monday.",
+              headers={"Auto-Submitted": "auto-replied"})
     net.step()
     out = net.new_messages()
     for member in MEMBERS:

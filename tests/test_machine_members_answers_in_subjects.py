@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from mailer.autoreply_subjects import automatic_subject
-from tests.test_reading_batch13_machine import COORDINATOR, _answer, mail, net, read  # noqa: F401 (net: fixture)
+from tests.test_reading_batch13_machine import COORDINATOR, mail, net, read  # noqa: F401 (net: fixture)
 
 COREMAIL = "X-Mailer: Coremail Webmail Server Version XT6.0.2 build 20230601"
 NETEASE = "X-Mailer: Coremail Webmail Server Version 2.0 (163.com)"
@@ -66,12 +66,12 @@ def test_automatic_replies_stay_guesses(subject):
 def test_members_replies_with_automatic_words_in_their_subjects_are_counted(net):
     ballots = net.open_vote("[Vote] 启用自动回复", "Closes: in 7 days\n\nApprove?")
     net.advance(hours=1)
-    _answer(net, ballots["li@example.org"], "回复：[Vote 1] 启用自动回复", "同意",
-            {"X-Mailer": "Coremail Webmail Server Version 2.0 (163.com)"})
-    _answer(net, ballots["sofia@example.org"], "Auto-reply: YES", "Yes",
-            {"X-Mailer": "WebService/1.1.22876 YMailNorrin"})
-    _answer(net, ballots["jean@example.org"], "Out of office: [Vote 1] 启用自动回复 - YES", "Yes",
-            {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.5.0"})
+    net.reply(ballots["li@example.org"], subject="回复：[Vote 1] 启用自动回复", quote=False, body="同意",
+              headers={"X-Mailer": "Coremail Webmail Server Version 2.0 (163.com)"})
+    net.reply(ballots["sofia@example.org"], subject="Auto-reply: YES", quote=False, body="Yes",
+              headers={"X-Mailer": "WebService/1.1.22876 YMailNorrin"})
+    net.reply(ballots["jean@example.org"], subject="Out of office: [Vote 1] 启用自动回复 - YES", quote=False, body="Yes",
+              headers={"User-Agent": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.5.0"})
     net.step()
     out = net.new_messages()
     for member, recorded in (("li@example.org", "is recorded: Yes."), ("sofia@example.org", "is recorded: Yes."),

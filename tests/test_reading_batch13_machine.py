@@ -157,26 +157,21 @@ COORDINATOR = "amina@example.org"
 net = network_fixture()
 
 
-def _answer(net, received, subject: str, body: str, headers: dict) -> None:
-    """Answer `received` (to its Reply-To, In-Reply-To its Message-ID) under `subject`, unquoted."""
-    msg = net.compose(received.to, subject, body, to=received.reply_to,
-                      headers={"In-Reply-To": received.message_id, **headers})
-    net.deliver(msg, authenticated="pass")
-
-
 def test_webmail_and_outlook_rule_replies_to_a_ballot_are_kept_not_counted_and_a_person_is_counted(net):
     ballots = net.open_vote("[Vote] Winter shelter budget", "Closes: in 7 days\n\nApprove the budget?")
     net.advance(hours=1)
     # Li's webmail answers on its own: Chinese subject and words, its server's X-Mailer, no header
-    _answer(net, ballots["li@example.org"], "自动回复: [Vote 1] Winter shelter budget",
-            "您好！我正在休假，1月12日返回，返回后回复您。", {"X-Mailer": "Coremail Webmail Server Version XT6.0.2"})
+    net.reply(ballots["li@example.org"], subject="自动回复: [Vote 1] Winter shelter budget", quote=False,
+              body="您好！我正在休假，1月12日返回，返回后回复您。",
+              headers={"X-Mailer": "Coremail Webmail Server Version XT6.0.2"})
     # Jean's Outlook rule answers with its template's subject before the ballot's
-    _answer(net, ballots["jean@example.org"], "Absence du bureau : [Vote 1] Winter shelter budget",
-            "Oui, je suis absent jusqu'au 12 janvier.", {"X-Mailer": "Microsoft Outlook 16.0"})
+    net.reply(ballots["jean@example.org"], subject="Absence du bureau : [Vote 1] Winter shelter budget", quote=False,
+              body="Oui, je suis absent jusqu'au 12 janvier.",
+              headers={"X-Mailer": "Microsoft Outlook 16.0"})
     # Sofia writes from Yahoo's webmail of her holiday, and votes
-    _answer(net, ballots["sofia@example.org"], "Re: [Vote 1] Winter shelter budget",
-            "Yes\n\nI'm away next week but yes, happy with the budget.",
-            {"X-Mailer": "WebService/1.1.22876 YMailNorrin"})
+    net.reply(ballots["sofia@example.org"], subject="Re: [Vote 1] Winter shelter budget", quote=False,
+              body="Yes\n\nI'm away next week but yes, happy with the budget.",
+              headers={"X-Mailer": "WebService/1.1.22876 YMailNorrin"})
     net.step()
     out = net.new_messages()
     assert net.messages_to("li@example.org", out) == [] and net.messages_to("jean@example.org", out) == []
@@ -194,10 +189,11 @@ def test_members_answering_a_colleagues_automatic_reply_are_counted(net):
     """Subjects a person's program writes when she answers someone's automatic reply: read as hers."""
     ballots = net.open_vote("[Vote] Winter shelter budget", "Closes: in 7 days\n\nApprove the budget?")
     net.advance(hours=1)
-    _answer(net, ballots["li@example.org"], "Re: Auto: [Vote 1] Winter shelter budget",
-            "Yes - and enjoy your holiday, Jean!", {})
-    _answer(net, ballots["sofia@example.org"], "AW: Abwesenheitsnotiz: [Vote 1] Winter shelter budget",
-            "Yes", {"X-Mailer": "Microsoft Outlook 16.0"})
+    net.reply(ballots["li@example.org"], subject="Re: Auto: [Vote 1] Winter shelter budget", quote=False,
+              body="Yes - and enjoy your holiday, Jean!")
+    net.reply(ballots["sofia@example.org"], subject="AW: Abwesenheitsnotiz: [Vote 1] Winter shelter budget", quote=False,
+              body="Yes",
+              headers={"X-Mailer": "Microsoft Outlook 16.0"})
     net.step()
     out = net.new_messages()
     assert "is recorded: Yes." in net.only_message_to("li@example.org", out).text

@@ -212,23 +212,16 @@ COORDINATOR = "amina@example.org"
 net = network_fixture()
 
 
-def _answer(net, received, subject: str, body: str, headers: dict) -> None:
-    """Answer `received` (to its Reply-To, In-Reply-To its Message-ID) under `subject`, unquoted."""
-    msg = net.compose(received.to, subject, body, to=received.reply_to,
-                      headers={"In-Reply-To": received.message_id, **headers})
-    net.deliver(msg, authenticated="pass")
-
-
 def test_responders_challenges_and_receipts_to_a_ballot_are_not_counted_and_a_person_is(net):
     ballots = net.open_vote("[Vote] Winter shelter budget", "Closes: in 7 days\n\nApprove the budget?")
     net.advance(hours=1)
     # Li's Free.fr responder: its own subject word, no automatic header
-    _answer(net, ballots["li@example.org"], "Répondeur : [Vote 1] Winter shelter budget",
-            "Bonjour,\n\nJe suis absent jusqu'au 14 décembre.\nVotre message sera lu à mon retour.", {})
+    net.reply(ballots["li@example.org"], subject="Répondeur : [Vote 1] Winter shelter budget", quote=False,
+              body="Bonjour,\n\nJe suis absent jusqu'au 14 décembre.\nVotre message sera lu à mon retour.")
     # Jean's spam filter asks the network to prove it is human, from Jean's own address
-    _answer(net, ballots["jean@example.org"], "Re: [Vote 1] Winter shelter budget",
-            "Hello,\n\nI'm protecting myself from receiving junk mail. Please click the link below to complete the "
-            "verification process. You have to do this only once.\n\nhttp://verify.example/a2?x=1\n", {})
+    net.reply(ballots["jean@example.org"], subject="Re: [Vote 1] Winter shelter budget", quote=False,
+              body="Hello,\n\nI'm protecting myself from receiving junk mail. Please click the link below to complete the "
+                   "verification process. You have to do this only once.\n\nhttp://verify.example/a2?x=1\n")
     # Sofia's Outlook sends a read receipt, then Sofia herself writes of her absence, and votes
     ballot = ballots["sofia@example.org"]
     net.deliver(raw(f"From: Sofia <sofia@example.org>\nTo: {ballot.reply_to}\nIn-Reply-To: {ballot.message_id}\n"
@@ -237,8 +230,8 @@ def test_responders_challenges_and_receipts_to_a_ballot_are_not_counted_and_a_pe
                     "--M\nContent-Type: text/plain\n\nYour message was read.\n--M\nContent-Type: "
                     "message/disposition-notification\n\nDisposition: manual-action/MDN-sent-manually; displayed\n"
                     "--M--\n"), authenticated="pass")
-    _answer(net, ballot, "Re: [Vote 1] Winter shelter budget",
-            "Yes\n\nI'm out of office next week, but yes, happy with the budget.", {})
+    net.reply(ballot, subject="Re: [Vote 1] Winter shelter budget", quote=False,
+              body="Yes\n\nI'm out of office next week, but yes, happy with the budget.")
     net.step()
     out = net.new_messages()
     assert net.messages_to("li@example.org", out) == [] and net.messages_to("jean@example.org", out) == []
