@@ -5,11 +5,10 @@ member sees at the close. The look-alikes keep their reading: a wrong vote costs
 count; asking back costs a member one more email."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from mailer.reply import read_reply
+from tests.test_votes_reading_scenario import answers, ballots_of, recorded
 from tests.test_votes_scenario import CLOSE, net, open_vote  # noqa: F401 (net: the network fixture)
 from workflows.reading.choices import read_vote
 from workflows.reading.rankings import read_ranking
@@ -179,16 +178,6 @@ def test_a_ranking_in_prose_with_its_ordinal_words(answer, ranking):
     assert ranked(answer, PRIORITIES) == ranking
 
 
-def recorded(receipt) -> str | None:
-    found = re.search(r"(?:is recorded|est enregistré)\s?:\s?(.+?)\.\s*$", receipt.text, re.M)
-    return found.group(1) if found else None
-
-
-def answers(net):
-    net.step()
-    return {m.to: m for m in net.new_messages()}
-
-
 def test_a_merger_vote_answered_in_prose_in_the_subject_and_beside_another_matter(net):
     """Amina opens a vote on the merger; members answer the way batch 14 showed: a stance on the
     merger, a rhetorical question, a vote on another matter set aside, a subject that answers
@@ -197,7 +186,7 @@ def test_a_merger_vote_answered_in_prose_in_the_subject_and_beside_another_matte
     tally of what was counted."""
     out = open_vote(net, "[Vote] Merge with the Eastside Tenants' Union",
                     "Closes: in 7 days\n\nThat the network merges with the Eastside Tenants' Union.\n")
-    by = {m.to: m for m in out if "Vote opened" not in m.subject}
+    by = ballots_of(out)
     net.advance(hours=1)
     net.reply(by["li@example.org"], "I oppose the merger. We'd lose our name.")
     net.reply(by["sofia@example.org"], "Why wouldn't we merge with them? Yes.")
@@ -245,7 +234,7 @@ def test_a_newsletter_vote_answered_in_other_words_and_inside_the_quote(net):
     options are asked back."""
     out = open_vote(net, "[Vote] Newsletter frequency",
                     "Options: Weekly; Every two weeks; Monthly\nCloses: in 7 days\n\nHow often should the newsletter go out?\n")
-    by = {m.to: m for m in out if "Vote opened" not in m.subject}
+    by = ballots_of(out)
     net.advance(hours=1)
     net.reply(by["li@example.org"], "Fortnightly.")
     net.reply(by["sofia@example.org"], "Once a month is plenty.")

@@ -15,8 +15,8 @@ def ballots_of(out):
 
 
 def recorded(receipt) -> str | None:
-    """The choice a receipt says was recorded."""
-    found = re.search(r"is recorded: (.+?)\.\s*$", receipt.text, re.M)
+    """The choice a receipt says was recorded (in English or in French)."""
+    found = re.search(r"(?:is recorded|est enregistré)\s?:\s?(.+?)\.\s*$", receipt.text, re.M)
     return found.group(1) if found else None
 
 
