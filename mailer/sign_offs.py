@@ -227,12 +227,12 @@ _NOT = re.compile(
 NOT_REACH = 12  # how far before or after the word for confidential a "not" turns the line into a statement
 
 
-def _names_confidential(head: str, after: int) -> bool:
-    """True when, within CUE_REACH characters after `after`, the line has a word for confidential
-    with no "not" within NOT_REACH characters of it ("Bu mesaj gizli değil" says the message is not
-    secret)."""
-    for cue in _CONFIDENTIAL_CUE.finditer(head, after, after + CUE_REACH):
-        if _NOT.search(head[max(0, cue.start() - NOT_REACH):cue.end() + NOT_REACH]) is None:
+def _has_cue_unnegated(text: str, start: int, cue: re.Pattern, negation: re.Pattern) -> bool:
+    """True when, within CUE_REACH characters after `start`, `text` has a match of `cue` with no
+    match of `negation` within NOT_REACH characters of it ("Bu mesaj gizli değil" says the message
+    is not secret; "Disclaimer: not confidential" is a member's statement)."""
+    for found in cue.finditer(text, start, start + CUE_REACH):
+        if negation.search(text[max(0, found.start() - NOT_REACH):found.end() + NOT_REACH]) is None:
             return True
     return False
 
@@ -247,24 +247,12 @@ _NOTICE_LABEL = re.compile(
 )
 
 
-def _is_newer_notice_label(head: str) -> bool:
-    """True for a line opening with a notice's label in Portuguese, Turkish or Croatian when the label
-    stands alone or the text after it names something confidential (no "not" next to the word)."""
-    label = _NOTICE_LABEL.match(head)
-    if label is None:
-        return False
-    rest = head[label.end():]
-    if not rest.strip():
-        return label.group("label") is not None
-    return _names_confidential(rest, 0)
-
-
 # the labels of notices in English, French, Spanish, German and Italian ("Aviso de confidencialidad:",
 # "Disclaimer:"), under the same rule: alone on the line, or with text after the colon that says what
 # a notice says (`_LABELLED_NOTICE_CUE`) with no "not" next to it. A member writes "Aviso de
 # confidencialidad: no veo ninguno en el borrador, deberíamos añadir uno."
 _OLDER_NOTICE_LABEL = re.compile(
-    r"^\s*+[*_]{0,2}(?:disclaimer|confidentiality notice|confidentiality|avis de confidentialité"
+    r"^\s*+[*_]{0,2}(?P<label>disclaimer|confidentiality notice|confidentiality|avis de confidentialité"
     r"|avertissement|haftungsausschluss|vertraulichkeitshinweis|aviso legal|aviso de confidencialidad"
     r"|clause de confidentialité|avvertenza|avviso di riservatezza|informativa privacy|privacy notice"
     r"|legal notice|important notice)[*_]{0,2}\s*(?:$|:)",
@@ -282,25 +270,27 @@ _LABELLED_NOTICE_CUE = re.compile(
 _WESTERN_NOT = re.compile(r"\b(?:not|no|nicht|kein\w*|pas|non|ni|nada|nessun\w*|aucun\w*)\b|n't", re.IGNORECASE)
 
 
-def _is_older_notice_label(head: str) -> bool:
-    """True for a line opening with a notice's label in English, French, Spanish, German or Italian
-    when the label stands alone or the text after it says what a notice says (no "not" next to it)."""
-    label = _OLDER_NOTICE_LABEL.match(head)
-    if label is None:
-        return False
-    rest = head[label.end():]
-    if not rest.strip():
-        return True
-    for cue in _LABELLED_NOTICE_CUE.finditer(rest, 0, CUE_REACH):
-        if _WESTERN_NOT.search(rest[max(0, cue.start() - NOT_REACH):cue.end() + NOT_REACH]) is None:
-            return True
-    return False
+# each label table with the words that must follow its label when text follows it, and the "not"
+# that turns those words into a statement
+_NOTICE_LABEL_TABLES = ((_NOTICE_LABEL, _CONFIDENTIAL_CUE, _NOT),
+                        (_OLDER_NOTICE_LABEL, _LABELLED_NOTICE_CUE, _WESTERN_NOT))
 
 
 def _is_notice_label(head: str) -> bool:
     """True for a line opening with a notice's label (in any language the readers know) when the label
-    stands alone or the text after it says what a notice says."""
-    return _is_newer_notice_label(head) or _is_older_notice_label(head)
+    stands alone (and is one its table's `label` group names: Croatian "Upozorenje:" alone is no
+    notice) or the text after it says what a notice says, with no "not" next to those words."""
+    for labels, cue, negation in _NOTICE_LABEL_TABLES:
+        label = labels.match(head)
+        if label is None:
+            continue
+        rest = head[label.end():]
+        if not rest.strip():
+            if label.group("label") is not None:
+                return True
+        elif _has_cue_unnegated(rest, 0, cue, negation):
+            return True
+    return False
 
 
 _DISCLAIMER = re.compile(
@@ -432,7 +422,7 @@ def is_disclaimer(line: Line) -> bool:
     if len(head) >= DENSE_NOTICE_WIDTH and not head.isascii():  # (each of its languages writes such a letter)
         more = _MORE_NOTICE.match(head)
         if (more is not None and (len(head) >= NOTICE_WIDTH or more.group("dense"))
-                and _names_confidential(head, more.end())):
+                and _has_cue_unnegated(head, more.end(), _CONFIDENTIAL_CUE, _NOT)):
             return True
     if head.isascii():
         lower = head.lower()
