@@ -31,7 +31,7 @@ import re._constants as _sre
 import re._parser as _sre_parse
 import string
 
-from mailer import quote_headers, quote_markers, reply_signatures, sign_offs
+from mailer import legal_notices, quote_headers, quote_markers, reply_signatures, sign_offs
 from mailer.reply_lines import MAX_LINE
 
 # the characters of a plain line, and its first and last one
@@ -115,11 +115,11 @@ class PlainLines:
         lower = text.lower()
         if quote_markers._verb_hint(lower):
             return False
-        for cue in sign_offs.PRINTING_CUES:  # is_disclaimer's own first test
+        for cue in legal_notices.PRINTING_CUES:  # is_disclaimer's own first test
             if cue in lower:
                 return False
-        if len(text) >= sign_offs.NOTICE_WIDTH:  # and _is_notice's
-            for cue in sign_offs.NOTICE_CUES:
+        if len(text) >= legal_notices.NOTICE_WIDTH:  # and _is_notice's
+            for cue in legal_notices.NOTICE_CUES:
                 if cue in lower:
                     return False
         if len(text) <= sign_offs.DEVICE_LINE_WIDTH and sign_offs._DEVICE.search(text) is not None:
@@ -129,7 +129,8 @@ class PlainLines:
 
 # the patterns the checks match at the start of a line: each is asked of a line before it is plain
 ANCHORED = (quote_markers._START, quote_headers._SEPARATOR, sign_offs._PHONE_SIG, sign_offs._LONG_PHONE_SIG,
-            sign_offs._CLOSING, sign_offs._DISCLAIMER, sign_offs._NOTICE_LABEL, sign_offs._OLDER_NOTICE_LABEL)
+            sign_offs._CLOSING, legal_notices._DISCLAIMER, legal_notices._NOTICE_LABEL,
+            legal_notices._OLDER_NOTICE_LABEL)
 _ASKED_OTHERWISE = (quote_markers._START, sign_offs._PHONE_SIG)  # through their first tests
 CLASSES = {
     "anchored": "matched as one pattern on the line (ANCHORED, and the reader's own)",
@@ -139,8 +140,8 @@ CLASSES = {
     "letter": "asks whether the line holds a letter: a plain line opens with one",
     "ascii": "finds only characters outside ASCII, which no plain line holds",
     "verb": "needs an attribution verb: quote_markers._verb_hint is asked",
-    "printing": "sign_offs.is_disclaimer's search: asked through its first test's words",
-    "notice": "sign_offs._is_notice: asked of lines holding one of its cue words (NOTICE_CUES)",
+    "printing": "legal_notices.is_disclaimer's search: asked through its first test's words",
+    "notice": "legal_notices._is_notice: asked of lines holding one of its cue words (NOTICE_CUES)",
     "device": "asked on lines of at most sign_offs.DEVICE_LINE_WIDTH characters",
     "name": "reply_signatures._looks_like_name is asked",
     "first test": "a quicker first test in front of another pattern, which is covered",
@@ -168,12 +169,13 @@ COVERED_BY = {
     "quote_headers._PROSE_END": "after a match", "quote_headers._SOME_FIELD": "after a match",
     "sign_offs._DEVICE": "device", "sign_offs._SENTENCE_INSIDE": "after a match", "sign_offs._PROSE": "after a match",
     "sign_offs._BARE_SENT": "after a match", "sign_offs._LINK": "symbol", "sign_offs._CONTACT": "context",
-    "sign_offs._PRINTING": "printing", "sign_offs._REGISTER": "digit or @", "sign_offs._FOUR_FIGURES": "digit or @",
-    "sign_offs._WE": "after a match", "sign_offs._NOTICE": "notice", "sign_offs._PERSONAL_DATA": "notice",
-    "sign_offs._DATA_RULES": "notice", "sign_offs._PROCESSED": "notice", "sign_offs._VOICE": "notice",
-    "sign_offs._I": "notice", "sign_offs._MORE_NOTICE": "ascii",
-    "sign_offs._CONFIDENTIAL_CUE": "after a match", "sign_offs._NOT": "after a match",
-    "sign_offs._LABELLED_NOTICE_CUE": "after a match", "sign_offs._WESTERN_NOT": "after a match",
+    "legal_notices._PRINTING": "printing", "legal_notices._REGISTER": "digit or @",
+    "legal_notices._FOUR_FIGURES": "digit or @",
+    "legal_notices._WE": "after a match", "legal_notices._NOTICE": "notice", "legal_notices._PERSONAL_DATA": "notice",
+    "legal_notices._DATA_RULES": "notice", "legal_notices._PROCESSED": "notice", "legal_notices._VOICE": "notice",
+    "legal_notices._I": "notice", "legal_notices._MORE_NOTICE": "ascii",
+    "legal_notices._CONFIDENTIAL_CUE": "after a match", "legal_notices._NOT": "after a match",
+    "legal_notices._LABELLED_NOTICE_CUE": "after a match", "legal_notices._WESTERN_NOT": "after a match",
     "reply_signatures._PRONOUNS": "name",
     "reply_cleanup._BLANK_RUN": "not a line check", "reply_cleanup._LINE_ENDS": "not a line check",
     "reply._BANNER": "context",

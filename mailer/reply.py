@@ -23,8 +23,8 @@ are new text. After a top-posted answer, everything from the attribution down is
 A line ending with a colon that names a date, a time or an address right above a `>` quote is
 an attribution in any language (`intro_before_quote`); GroupWise's ">>> … >>>" line ends the
 text; Outlook's "[Name] comment" lines typed inside an unprefixed original are kept. Phone
-sign-offs and legal notices are recognised in `mailer/sign_offs.py` (the multilingual "Sent
-from my …" phrases of mail-parser-reply are reused there).
+sign-offs are recognised in `mailer/sign_offs.py` (the multilingual "Sent from my …" phrases of
+mail-parser-reply are reused there), legal notices in `mailer/legal_notices.py`.
 Neither mail-parser-reply nor email-reply-parser is run on the body itself: on the corpus each
 mis-reads what this module gets right (French Outlook blocks, bottom posts, un-prefixed Gmail
 quotes) and their multi-line regular expressions can backtrack on long lines.
@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from mailer.legal_notices import is_disclaimer
 from mailer.pasted_originals import letter_below_rule, text_under_original
 from mailer.plain_lines import ANCHORED, PlainLines
 from mailer.quote_headers import quote_starts
@@ -67,7 +68,7 @@ from mailer.reply_signatures import (
     _signature_block,
     is_delimiter,
 )
-from mailer.sign_offs import is_closing, is_disclaimer, is_phone_signature, names_device
+from mailer.sign_offs import is_closing, is_phone_signature, names_device
 
 __all__ = ["MAX_CHARS", "MAX_LINES_READ", "ReplyText", "extract_new_text", "read_reply", "without_own_address"]
 

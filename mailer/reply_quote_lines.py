@@ -5,12 +5,13 @@ attribution window asked once."""
 from __future__ import annotations
 
 from mailer.forward_blocks import is_forward_block
+from mailer.legal_notices import is_disclaimer
 from mailer.quote_headers import quote_starts
 from mailer.quote_markers import _WINDOW as _ATTRIBUTION_WINDOW
 from mailer.quote_markers import attribution_span
 from mailer.reply_lines import MAX_LINE, Lines
 from mailer.reply_signatures import _SIG_DELIM, _UNDERSCORE_RULE, _next_nonblank
-from mailer.sign_offs import is_disclaimer, is_phone_signature
+from mailer.sign_offs import is_phone_signature
 
 
 def quoted_behind_bar(head: str) -> bool:

@@ -9,8 +9,9 @@ import re
 
 from mailer.quote_headers import quote_starts
 from mailer.quote_markers import attribution_span, intro_before_quote
+from mailer.legal_notices import is_disclaimer
 from mailer.reply_lines import Line, Lines
-from mailer.sign_offs import gives_contact, is_disclaimer, is_phone_signature
+from mailer.sign_offs import gives_contact, is_phone_signature
 
 _UNDERSCORE_RULE = re.compile(r"^\s*+_{5,}\s*$")
 # html2text writes "-- " as "\--", and indents a <pre> (Thunderbird's signature) by four spaces

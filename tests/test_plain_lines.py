@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from mailer import plain_lines, quote_headers, quote_markers, reply, reply_signatures, sign_offs
+from mailer import legal_notices, plain_lines, quote_headers, quote_markers, reply, reply_signatures, sign_offs
 from mailer.reply_lines import Line, Lines, holds_letter_or_digit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,7 +80,7 @@ def _checks_say_nothing(lines: Lines, i: int) -> list[str]:
         "intro": quote_markers.intro_before_quote(lines, i),
         "quote start": quote_starts(lines, i),
         "no letter": not line.letter,
-        "disclaimer": sign_offs.is_disclaimer(line),
+        "disclaimer": legal_notices.is_disclaimer(line),
         "phone": sign_offs.is_phone_signature(line),
         "device": sign_offs.names_device(line),
         "closing": sign_offs.is_closing(line),

@@ -1,8 +1,9 @@
 """The cheap first tests of the reply reader give the answer of the patterns they stand in front of.
 
-Each first test (mailer/sign_offs.py, mailer/quote_markers.py, mailer/reply_lines.py) only skips
-a pattern when the pattern cannot match: checked here against the pattern itself on lines built
-from the words those patterns look for, in upper, lower and mixed case, ASCII or not.
+Each first test (mailer/sign_offs.py, mailer/legal_notices.py, mailer/quote_markers.py,
+mailer/reply_lines.py) only skips a pattern when the pattern cannot match: checked here against the
+pattern itself on lines built from the words those patterns look for, in upper, lower and mixed
+case, ASCII or not.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from mailer import quote_headers, quote_markers, sign_offs
+from mailer import legal_notices, quote_headers, quote_markers, sign_offs
 from mailer.reply_lines import _QUOTED, Line, is_quoted
 
 WORDS = ["sent", "from", "my", "iPhone", "Get", "Outlook", "for", "iOS", "aka.ms", "von", "meinem", "On", "Le",
@@ -19,7 +20,7 @@ WORDS = ["sent", "from", "my", "iPhone", "Get", "Outlook", "for", "iOS", "aka.ms
          "du", "ıt", "ſent", "\u212aIRJOITTI", "I", "think", "members", ",", ".", ":", ">", "-", "*", "_", "  ", "\t",
          "denken", "sie", "an", "die", "Umwelt", "w", "dniu", "écrit", "Envoyé", "de", "mon", "download", "x"]
 LINES = st.lists(st.sampled_from(WORDS), max_size=9).map(" ".join) | st.lists(st.sampled_from(WORDS), max_size=9).map("".join)
-_OLD_DISCLAIMER = re.compile(sign_offs._DISCLAIMER.pattern + "|" + sign_offs._PRINTING.pattern, re.IGNORECASE)
+_OLD_DISCLAIMER = re.compile(legal_notices._DISCLAIMER.pattern + "|" + legal_notices._PRINTING.pattern, re.IGNORECASE)
 
 
 @settings(max_examples=3000, deadline=None)
@@ -32,15 +33,15 @@ def test_first_tests_agree_with_the_patterns(text: str) -> None:
     assert quote_markers._verb_hint(lower) == bool(quote_markers._VERB_HINT.search(lower))
     assert is_quoted(text) == bool(_QUOTED.match(text))
     line = Line(text)
-    assert sign_offs.is_disclaimer(line) == (line.letter and len(head) >= 10 and (
-        bool(_OLD_DISCLAIMER.search(head)) or sign_offs._is_notice_label(head)))  # a label: by what follows it
+    assert legal_notices.is_disclaimer(line) == (line.letter and len(head) >= 10 and (
+        bool(_OLD_DISCLAIMER.search(head)) or legal_notices._is_notice_label(head)))  # a label: by what follows it
 
 
 def test_first_tests_let_the_forms_they_guard_through() -> None:
     assert sign_offs.is_phone_signature(Line("Sent from my iPhone"))
     assert sign_offs.is_phone_signature(Line("Get Outlook for iOS<https://aka.ms/o0ukef>"))
-    assert sign_offs.is_disclaimer(Line("Please consider the environment before printing this e-mail."))
-    assert sign_offs.is_disclaimer(Line("CONFIDENTIALITY NOTICE: this message is private"))
+    assert legal_notices.is_disclaimer(Line("Please consider the environment before printing this e-mail."))
+    assert legal_notices.is_disclaimer(Line("CONFIDENTIALITY NOTICE: this message is private"))
     assert quote_markers._starts_well("On Mon, 3 Feb 2025 Jan wrote:")
     assert quote_markers._starts_well("tors. 3. feb. 2025 skrev Jan:")
     assert not quote_markers._starts_well("I think the second paragraph should say members.")
