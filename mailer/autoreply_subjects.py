@@ -22,7 +22,7 @@ _LEADING = (
     r"|(?:ooo|vacation|on vacation|on leave|on holiday|en vacances|en congés?"
     r"|urlaub|im urlaub|vacaciones|de vacaciones|in ferie|op vakantie|vakantie|ferie|semester"
     r"|lomalla|dovolená|urlop|na urlopie|в отпуске|отпуск|tatilde|férias|de férias)"
-    r"(?=\s*(?:$|[:(\[]|[-–]\s|until|till|from|back|returning|jusqu|bis|hasta|fino|tot|t\.?o\.?m|\d"
+    r"(?=\s*(?:$|[:(\[\])】]|[-–]\s|until|till|from|back|returning|jusqu|bis|hasta|fino|tot|t\.?o\.?m|\d"
     r"|notice|reply|message|response|auto))"
     r"|automatic reply|auto[- ]?reply|auto[- ]?response"
     r"|autoreply|automatic response|auto[- ]?respond|away notice"
@@ -35,8 +35,8 @@ _LEADING = (
     r"|abwesenheitsnotiz|automatische antwort|auto-?antwort|ausser haus"
     # a bare absence word leads an automatic reply only before its end, a colon, a date or
     # "until" ("Abwesend bis 14.02."); "Abwesenheit am 6. März" is a person's subject
-    r"|(?:abwesen(?:d|heit)|ausente|afwezig|niet aanwezig|nieobecn\w*)"
-    r"(?=\s*(?:$|[:(\[]|[-–]\s|(?:bis|vom|hasta|desde|tot|t/m|vanaf|do|od)\b|\d))"
+    r"|(?:abwesen(?:d|heit)|ausente|afwezig|niet aanwezig|nieobecn\w*|poissa|вне офиса)"
+    r"(?=\s*(?:$|[:(\[\])】]|[-–]\s|(?:bis|vom|hasta|desde|tot|t/m|vanaf|do|od)\b|\d))"
     r"|fuera de la oficina|respuesta automática|respuesta automatica"
     r"|risposta automatica|fuori ufficio|resposta automática|fora do escritório"
     r"|automatisch antwoord|autosvar|frånvaro|fraværende|ikke til stede"
@@ -65,8 +65,10 @@ _LEADING = (
     # subject's end, a colon or a date, as the ones just above
     r"|répondeur|eingangsbestätigung|εκτός γραφείου|lomavastaaja|poissa toimistosta|poissaoloilmoitus"
     r"|מחוץ למשרד|házon kívül|di luar kantor|fraværsmelding|ausência temporária|otomatik cevap|автовідповідь"
-    r"|vắng mặt|خارج المكتب|ไม่อยู่ที่สำนักงาน|mimo kancelář|mimo kancelarii)"
-    r"(?=\s*(?:$|[:：(\[]|[-–]\s|\d))"  # not "Ofis dışında toplantı" (a meeting out of the office)
+    r"|vắng mặt|خارج المكتب|ไม่อยู่ที่สำนักงาน|mimo kancelář|mimo kancelarii"
+    # "auto-" before the word for an answer, hyphenated or not ("Auto-svar:", "Auto-respuesta:")
+    r"|auto[- ]?(?:svar|antwoord|respuesta|risposta|r[ée]ponse|resposta|odpowied[źz]|vastaus|odpověď|otvet|ответ))"
+    r"(?=\s*(?:$|[:：(\[\])】]|[-–]\s|\d))"  # not "Ofis dışında toplantı" (a meeting out of the office)
 )
 # "来自网易邮箱的自动回复", Japanese systems' "【自動返信】", ending there or at a colon or bracket: not
 # "关于假期自动回复设置的建议" (a proposal about holiday auto-reply settings) nor "自動返信の設定について",
@@ -111,7 +113,8 @@ _AFTER_PREFIX = re.compile(r"\s*[\[(【]?(?:" + _WORDS_AT_ONCE, re.IGNORECASE)
 # "Re:" before its own words and the original).
 # The words may end inside a longer word ("Abwesenheits" of "AW: Abwesenheitsnotiz: [Vote 12] …")
 # or take the colon themselves ("Re: Auto: [Announcement] …"): the original follows all the same.
-_ORIGINAL_FOLLOWS = re.compile(r"\w*[\])】]?\s*[:：]\s*\S")
+# A bracketed tag's closing bracket ends them too ("Re: [OOO] [Vote 7] …" answers someone's "[OOO] …").
+_ORIGINAL_FOLLOWS = re.compile(r"\w*(?:[\])】]?\s*[:：]|[\])】])\s*\S")
 # ... nor go on as a topic in lower case: "Re: auto-reply settings for the shared mailbox" is a
 # person's thread about auto-replies (an automatic reply's words end its subject, or go on with
 # a date, "until …", a name or punctuation)

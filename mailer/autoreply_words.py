@@ -144,18 +144,25 @@ _AUTOMATIC = (
     r"|(?:この|本)(?:メール|メッセージ)は(?:システムにより)?自動(?:的に)?(?:送信|返信|配信)|自動返信(?:メール)?です"
     r"|このメールアドレスは(?:現在)?(?:使用|利用)して(?:おりません|いません)"
     r"|(?:这|此|這)(?:是|封)(?:一封)?(?:来自.{0,12})?(?:自动回复|自動回覆|自動回复|自动答复)"
+    # a help desk's receipt naming the request's number in Japanese, Chinese and Korean
+    # ("お問い合わせ（#88120）を受け付けました", "您的工单（#4521）已收到", "문의(#4521)가 접수되었습니다")
+    r"|(?:お問い合わせ|ご依頼|リクエスト)[（(]#?\d{3,}[）)]を受け付けました"
+    r"|(?:您的)?(?:请求|工单|咨询|問題|请求单)[（(]#?\d{3,}[）)]已(?:收到|受理|提交)"
+    r"|(?:문의|요청)\s?[(（]#?\d{3,}[)）](?:가|이)? 접수되었습니다"
     r"|此邮件为系统自动发送|本邮件为自动回复|자동(?:으로 발송된|\s?응답|\s?회신) (?:메일|메시지)입니다|자동\s?발송(?:된|되는)?\s?(?:메일|메시지)|(?:본|이) (?:메일|메시지)은 자동\s?(?:응답|회신|발송)"
 )
-# at the start of the text, of a line or of a sentence, inside an opening bracket, or after a
-# note's mark ("※このメールは自動送信されています", "* This is an automated message")
-_SAYS = re.compile(r"(?:^|[\n.!?。]\s*|[(\[※*＊]\s*|(?<=\w)\s+(?:and|und|et|y|e|en|och|og)\s+)(" + _AUTOMATIC + ")",
+# at the start of the text, of a line or of a sentence, inside an opening bracket, after a
+# note's mark ("※このメールは自動送信されています", "* This is an automated message") or a dash ("We got
+# your message — this is an automatic reply")
+_SAYS = re.compile(r"(?:^|[\n.!?。]\s*|[(\[※*＊]\s*|(?<=\w)\s+(?:and|und|et|y|e|en|och|og)\s+|\s[—–-]{1,2}\s*)("
+                   + _AUTOMATIC + ")",
                    re.IGNORECASE)
 MAX_READ = 3_000  # an automatic reply says what it is near its start
 
 
 # a word every sentence above holds: most people's replies hold none and are passed at once
 # (substring tests on the lower-cased text: a pattern of them costs ~30 times as much)
-_STEMS = ("autom", "ticket", "has been received", "has been created", "has been logged", "has been opened",
+_STEMS = ("autom", "受け付けました", "已收到", "已受理", "已提交", "접수되었습니다", "ticket", "has been received", "has been created", "has been logged", "has been opened",
           "has been registered", "has been assigned", "auto-gen", "autogen", "автомат", "自動", "自动", "자동", "otomatik", "weitergeleitet",
           "gelesen", "gelezen", "forwarded", "not read", "not be read", "ne va", "ne sera", "transféré",
           "transmis", "reenvia", "inoltrat", "encaminhad", "não será", "doorgestuurd", "vidarebefordras",
@@ -191,7 +198,7 @@ _SENTENCE_END = re.compile(r"[.!?。？！\n]")
 # a person speaking in the rest of the sentence ("This is an automatic reply I keep getting from
 # Helen."): an automatic reply's own statement is impersonal
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:i|i'm|i've|i'd|my|me|we|our|us|ich|mein\w*|mir|mich|wir|uns|je|j'|moi|mon"
-                           r"|nous|yo|mi|io|eu|meu|minha|ik|mijn|wij|jag|vi|ja|я|мне|мой|мы)(?!\w)|我|私|저는|제가",
+                           r"|nous|yo|mi|io|eu|meu|minha|ik|mijn|wij|jag|vi|ja|я|мне|мой|мы)(?!\w)|我们|我們|我|私|저는|제가",
                            re.IGNORECASE)
 
 
@@ -234,7 +241,7 @@ def _cited_or_asked(text: str, start: int, end: int) -> bool:
 # a statement about a ticket opened (by its number in the words matched, or its noun where the
 # number follows: "Se ha abierto una incidencia … número 4521")
 _TICKET = re.compile(r"\d|ticket|incidencia|solicitud|chamado|vorgang|assigned", re.IGNORECASE)
-_PLURAL = frozenset(("we", "our", "us", "wir", "uns", "nous", "wij", "vi", "мы"))
+_PLURAL = frozenset(("we", "our", "us", "wir", "uns", "nous", "wij", "vi", "мы", "我们", "我們"))
 # whom a ticket was opened with, by its article and name ("with the council", "con el
 # ayuntamiento", "presso il comune", "com a prefeitura", "bei der Stadt", "auprès de la mairie"):
 # a person telling of someone else's desk; a help desk names no one (its own "support team", "the

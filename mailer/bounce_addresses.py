@@ -18,7 +18,7 @@ import re
 from email.message import Message
 
 from mailer.addresses import normalise
-from mailer.bounce_text import MAX_TEXT, RETURNED_COPY, own_text_parts, report_text
+from mailer.bounce_text import MAX_TEXT, RETURNED_COPY, message_ids, own_text_parts, report_text
 from mailer.bounce_words import CONTACT
 from mailer.header_text import raw_header_values
 
@@ -107,8 +107,11 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
         admin: list[str] = []  # a list's own administrative addresses: someone to write to, never the failure
         words = "\n".join(line for line in report_text(msg).split("\n")
                           if not _ID_LINE.match(line))
+        ids = message_ids(msg) if "&lt;" in words else set()  # an HTML part's header copy: one long line
         for addr in _ADDRESS.findall(words):
             addr = addr.strip(".'\"").lower()
+            if addr in ids:
+                continue
             local = addr.split("@")[0]
             if _LIST_ADMIN.search(local) and not _SYSTEM_LOCAL.match(local):
                 admin.append(addr)  # the report's own From too ("team-owner@"): a list's manager

@@ -14,6 +14,7 @@ bounce's own text parts (never the returned message's body):
 """
 from __future__ import annotations
 
+import html
 import re
 from email.message import Message
 
@@ -80,17 +81,21 @@ def report_text(msg: Message) -> str:
 
 _ID_VALUE = re.compile(r"^[ \t]*(?:[\w-]*message[- ]?id|in-reply-to|references)[ \t]*:[ \t]*(.{0,2000})$",
                        re.IGNORECASE | re.MULTILINE)
+_TAG = re.compile(r"<[^<>]{0,500}>")
 _BRACKETED = re.compile(r"<([^<>\s@]{1,200}@[^<>\s]{1,200})>")
 
 
 def message_ids(msg: Message) -> set[str]:
     """The message ids (lower case, without brackets) that the report's text parts name on a
     "Message-ID:", "In-Reply-To:" or "References:" line, a returned copy pasted into the text
-    included: "<id@host>" has an address's form and is no failed recipient. Never raises."""
+    included (an HTML part's too, "&lt;id@host&gt;" in a tag of its own): "<id@host>" has an
+    address's form and is no failed recipient. Never raises."""
     try:
         text = "\n".join(own_text_parts(msg))[:MAX_TEXT]
         if "id" not in text.lower() and "references" not in text.lower():
             return set()
+        if "&lt;" in text:  # an HTML part's copy of the headers: each tag a line's end, "&lt;id&gt;" as "<id>"
+            text += "\n" + html.unescape(_TAG.sub("\n", text))
         return {m.lower() for line in _ID_VALUE.findall(text) for m in _BRACKETED.findall(line)}
     except Exception:  # noqa: BLE001 - nothing read is nothing excluded
         return set()
