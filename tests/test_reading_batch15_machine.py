@@ -2,8 +2,9 @@
 look-alikes that must not change:
 
 - A list manager's notices that carry no automatic header and answer no message by their
-  headers: sent from its own address ("team-owner@", "owner-team@", "LISTSERV@", "board+owner@groups.io")
-  or under its name ("Team mailing list") beside a list's header, or titled with its moderation words
+  headers: sent from its program's address ("LISTSERV@") or Mailman's "team-bounces@", or beside a
+  list's header from an owner's address ("team-owner@", "owner-team@", "board+owner@groups.io") or
+  under its name ("Team mailing list") — a person's "cafe-owner@" is no list's —, or titled with its moderation words
   ("Your message … awaits moderator approval", "… has been submitted to the moderator"). A person's
   post that a list relays ("Anna via Volunteers <volunteers@…>", Mailman's Sender/List-* headers)
   stays a person's, and so does "Re: Your message awaits moderator approval".
@@ -40,15 +41,18 @@ def mail(subject: str, body: str, sender: str = "Staff <staff@corp.example>", ex
 @pytest.mark.parametrize("sender, extra", [
     ("Team mailing list <team-owner@lists.partner.example>", "Precedence: list\nList-Id: <team.lists.partner.example>"),
     ("team-bounces@lists.partner.example", ""),
-    ("owner-team@lists.partner.example", ""),
+    ("owner-team@lists.partner.example", "List-Id: <team.lists.partner.example>"),
     ("\"L-Soft list server at LISTSERV.X.EXAMPLE (16.5)\" <LISTSERV@LISTSERV.X.EXAMPLE>", ""),
-    ("board Moderators <board+owner@groups.io>", ""),
+    ("board Moderators <board+owner@groups.io>", "List-Id: <board.groups.io>"),
     ("Team mailing list <team@lists.partner.example>", "List-Id: <team.lists.partner.example>"),
+    ("team-owner@lists.partner.example", "X-Mailman-Version: 2.1.39"),
 ])
 def test_a_list_managers_notice_is_machine_mail(sender, extra):
     notice = read(mail("Re: " + VOTE, "Posts from non-members are reviewed by the owner.", sender, extra, answer="To: network@example.org"))
     assert notice.auto_reply and notice.auto_reply_guessed
     assert notice.bounce is None
+    from workflows.routing.machine_guesses import what_it_rests_on
+    assert what_it_rests_on(notice) == "list manager's address"
 
 
 @pytest.mark.parametrize("subject, extra", [
@@ -77,6 +81,11 @@ def test_moderation_and_quarantine_notices_are_machine_mail(subject, extra):
     ("Karl Ek <karl@partner.example>", "Spam quarantine digest", "User-Agent: Mozilla Thunderbird"),
     # a moderation subject on a new message with no list header: a person's topic
     ("Karl Ek <karl@partner.example>", "Posts awaiting approval", ""),
+    # a person's own address that reads like a list owner's, with no list header
+    ("Cafe Owner <cafe-owner@bakery.example>", "Re: " + VOTE, ""),
+    ("Join Request <join-request@club.example>", "Re: " + VOTE, ""),
+    ("Karl Ek <karl@partner.example>", "Quarantine report for the shelter", ""),
+    ("Karl Ek <karl@partner.example>", "Spam report", ""),
 ])
 def test_their_look_alikes_stay_a_persons(sender, subject, extra):
     answer = ANSWER if subject.startswith("Re:") else "To: network@example.org"

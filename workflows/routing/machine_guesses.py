@@ -22,6 +22,7 @@ noreply@ sender, with no such header) may be a person's. Such a message:
 from __future__ import annotations
 
 from mailer.autoreply import NO_REPLY_REASON
+from mailer.list_notices import LIST_MANAGER_REASON
 from mailer.message import InboundMail
 from store import drafts as store_drafts
 from store import outbox as store_outbox
@@ -48,9 +49,12 @@ EFFECTS = {
 
 
 def what_it_rests_on(mail: InboundMail) -> str:
-    """'subject', 'no-reply address' or 'words': the only sign that made the message look automatic."""
+    """'subject', 'no-reply address', 'list manager's address' or 'words': the only sign that made the
+    message look automatic."""
     if mail.auto_reply_by_subject:
         return "subject"
+    if mail.auto_reply_reason == LIST_MANAGER_REASON:
+        return "list manager's address"
     return "no-reply address" if mail.auto_reply_reason == NO_REPLY_REASON else "words"
 
 
