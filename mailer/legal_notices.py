@@ -5,13 +5,16 @@ organisation's mail system adds under what a member wrote: where the member's re
 Spanish, Italian, Dutch, Portuguese, Polish, Russian and the Nordic languages ("CONFIDENTIALITY
 NOTICE: …", "This e-mail … is confidential", "Diese E-Mail enthält vertrauliche …", "Ce message …
 confidentiel …", "Dit bericht is uitsluitend bestemd …"), in Turkish, Greek, Hebrew, Arabic, Korean,
-Japanese, Chinese and a dozen more ("Bu e-posta … gizli bilgi içerebilir"), a notice's label alone or
+Japanese, Chinese, Vietnamese, Indonesian (an ASCII line) and a dozen more ("Bu e-posta … gizli bilgi
+içerebilir"; a shorter one when it says the message "may contain" something confidential: "הודעה זו
+עשויה להכיל מידע חסוי."), a notice's label alone or
 followed by what a notice says ("Disclaimer:", "AVISO DE CONFIDENCIALIDADE: …"), the "consider the
 environment before printing" line, a line naming the organisation's register and number ("… is a
 registered charity (no. 1234567)", "Amtsgericht … VR 12345"), a notice with a few words before "this
 message" ("AVISO: Esta mensagem é confidencial", "Le informazioni contenute in questo messaggio sono
 riservate") and a data-protection notice ("… sus datos personales serán tratados …", Regulation
-2016/679), each in no one's voice and with no "not" next to its word for confidential ("We are a
+2016/679 named with a word for confidential or reserved: "Ai sensi del Regolamento UE 2016/679 (GDPR) …
+riservate"), each in no one's voice and with no "not" next to its word for confidential ("We are a
 registered charity since 2004", "Bu mesaj gizli değil" are a member's sentences). Each looks at one
 line of at most MAX_LINE characters (`mailer.reply_lines`).
 """
@@ -36,6 +39,7 @@ _THIS_MESSAGE_SPACED = (
     r"|този\s+(?:имейл|e-?mail)|ova\s+(?:poruka|e-?pošta|e-?mail|elektronička\s+poruka|elektronska\s+poruka)"
     r"|ова\s+(?:порука|е-?пошта)|táto\s+(?:správa|e-?mailová\s+správa)|to\s+(?:sporočilo|e-?sporočilo)"
     r"|(?:e-?mail|surel|surat\s+elektronik|pesan|mesej)\s+ini|यह\s+(?:ई-?मेल|संदेश)|इस\s+(?:ई-?मेल|संदेश)"
+    r"|(?:thư\s+điện\s+tử|thư|e-?mail|tin\s+nhắn)\s+này"  # Vietnamese: "Thư điện tử này có thể chứa thông tin bảo mật"
 )
 _THIS_MESSAGE_UNSPACED = (
     r"본\s?(?:메일|이메일|전자우편)|이\s(?:메일|이메일|전자우편)|このメール|この電子メール|本メール|本電子メール"
@@ -45,7 +49,7 @@ _THIS_MESSAGE_UNSPACED = (
 # "destinat", "收件人") is no cue of its own: a member writes "this message is meant for the whole committee"
 _CONFIDENTIAL_MORE = (
     r"gizli|εμπιστευτικ|απόρρητ|חסוי|סודי|سري|سرية|기밀|비밀|機密|机密|保密|秘密|confiden|поверителн|povjerljiv"
-    r"|poverljiv|поверљив|dôvern|zaupn|rahasia|ความลับ|गोपनीय"
+    r"|poverljiv|поверљив|dôvern|zaupn|rahasia|ความลับ|गोपनीय|bảo\s+mật|bí\s+mật"
 )
 DENSE_NOTICE_WIDTH = 25
 _MORE_NOTICE = re.compile(
@@ -58,7 +62,14 @@ _CONFIDENTIAL_CUE = re.compile(_CONFIDENTIAL_MORE, re.IGNORECASE)
 # "秘密ではありません", "不是机密", "nije povjerljiva", "bukan rahasia"
 _NOT = re.compile(
     r"değil|ليس|غير|아니|않|では(?:な|ありません)|でない|じゃな|不是|并非|並非|אינ|(?<!\w)(?:לא|δεν|όχι|nu|не|nije|nisu|ne|nie|ni|tidak|bukan)(?!\w)"
-    r"|ไม่|नहीं", re.IGNORECASE)
+    r"|ไม่|नहीं|(?<!\w)không(?!\w)", re.IGNORECASE)
+# "may contain" in those languages: a notice's words, never a member's about her own reply; a spaced
+# "this message … confidential" line shorter than NOTICE_WIDTH is a notice with them ("הודעה זו עשויה
+# להכיל מידע חסוי.")
+_MAY_CONTAIN = re.compile(
+    r"(?:עשוי|עלול)(?:ה)?\s+להכיל|قد\s+(?:تحتوي|يحتوي|تتضمن|يتضمن)|içerebilir|μπορεί\s+να\s+περιέχει"
+    r"|poate\s+con[țţt]ine|mungkin\s+(?:berisi|mengandung)|có\s+thể\s+chứa|може\s+да\s+съдържа"
+    r"|može\s+sadrž|môže\s+obsahovať|lahko\s+vsebuje|हो\s+सकती|हो\s+सकता", re.IGNORECASE)
 NOT_REACH = 12  # how far before or after the word for confidential a "not" turns the line into a statement
 
 
@@ -67,7 +78,8 @@ def _has_cue_unnegated(text: str, start: int, cue: re.Pattern, negation: re.Patt
     match of `negation` within NOT_REACH characters of it ("Bu mesaj gizli değil" says the message
     is not secret; "Disclaimer: not confidential" is a member's statement)."""
     for found in cue.finditer(text, start, start + CUE_REACH):
-        if negation.search(text[max(0, found.start() - NOT_REACH):found.end() + NOT_REACH]) is None:
+        # (searched in place: a slice would cut a word, "ini" read as the Polish "ni" at its edge)
+        if negation.search(text, max(0, found.start() - NOT_REACH), found.end() + NOT_REACH) is None:
             return True
     return False
 
@@ -136,7 +148,7 @@ _DISCLAIMER = re.compile(
     r"|melding|zpráva|üzenet|communication|transmission)\b.{0,200}?(?:confidential|privileged"
     r"|intended (?:solely|only|exclusively|for)|vertraulich|confidentiel|confidencial|riservat"
     r"|esclusivamente|exclusivement|exclusivamente|ausschließlich|uitsluitend|vertrouwelijk"
-    r"|poufn|конфиденциальн|luottamuksellinen|konfidentiel|fortrolig|důvěrn|bizalmas)",
+    r"|poufn|конфиденциальн|luottamukselli|konfidentiel|fortrolig|důvěrn|dôvern|bizalmas)",
     re.IGNORECASE,
 )
 _PRINTING_WORDS = ("consider the environment before printing", "pensez à l'environnement avant d'imprimer",
@@ -184,7 +196,8 @@ def _names_a_register(head: str) -> bool:
 # only of a line holding one of NOTICE_CUES, in no one's voice (`_WE`), at least NOTICE_WIDTH long.
 NOTICE_CUES = ("confidential", "privileged", "intended", "vertraulich", "confidenti", "confidencial", "riservat",
                "esclusivamente", "exclusivement", "exclusivamente", "ausschlie", "uitsluitend", "vertrouwelijk",
-               "poufn", "luottamuksellinen", "fortrolig", "bizalmas", "geen rechten", "personal data",
+               "poufn", "luottamukselli", "dôvern", "důvěrn", "rahasia", "povjerljiv", "poverljiv", "zaupn",
+               "dovern", "fortrolig", "bizalmas", "geen rechten", "personal data",
                "datos personales", "dati personali", "donn\u00e9es personnelles", "danych osobowych",
                "personenbezogen", "dados pessoais", "persoonsgegevens", "personuppgifter", "personoplysninger",
                "2016/679", "gdpr", "rgpd", "dsgvo", "rodo", "lopd", "\u043f\u0435\u0440\u0441\u043e\u043d\u0430\u043b\u044c\u043d")
@@ -196,7 +209,7 @@ _NOTICE_DEMONSTRATIVE = (
     r"|сообщени\w*|письм\w*|viesti\w*|meddelande|meddelelse|melding|zpráv\w*|üzenet\w*|communication)\b"
     r".{0,200}?(?:confidential|privileged|intended (?:solely|only|exclusively|for)|vertraulich|confidentiel"
     r"|confidencial|riservat|esclusivamente|exclusivement|exclusivamente|ausschließlich|uitsluitend"
-    r"|vertrouwelijk|poufn|конфиденциальн|luottamuksellinen|konfidentiel|fortrolig|důvěrn|bizalmas)")
+    r"|vertrouwelijk|poufn|конфиденциальн|luottamukselli|konfidentiel|fortrolig|důvěrn|dôvern|bizalmas)")
 _NOTICE = re.compile(
     # a label ("AVISO:", "Hinweis:") or "the information (contained) in" before "this message … confidential"
     r"^\s*+(?:(?-i:[A-ZÀ-ÞĀ-Ž]{3,20}(?: [A-ZÀ-ÞĀ-Ž]{3,20})?)\s?:\s*|(?:aviso|avviso|hinweis|notice|nota|uwaga"
@@ -229,6 +242,13 @@ _VOICE = re.compile(r"\b(?:we|our|us|my|wir|unser\w*|nous|notre|nos|nosotros|nue
 _I = re.compile(r"\bI\b")
 
 
+# the data-protection regulation named by its number or acronym, with a word for confidential or reserved
+# in the same line: "Ai sensi del Regolamento UE 2016/679 (GDPR) … le informazioni … sono riservate"
+_REGULATION = re.compile(r"2016/679|\b(?:gdpr|rgpd|dsgvo)\b", re.IGNORECASE)
+_RESERVED = re.compile(r"confiden|riservat|reservad|vertraulich|privileg|esclusiv|exclusiv|ausschlie|uitsluitend"
+                       r"|vertrouwelijk|poufn", re.IGNORECASE)
+
+
 def _is_notice(head: str) -> bool:
     """True for a legal or data-protection notice that `_DISCLAIMER` does not know by its opening
     words (see `_NOTICE`): asked only of a line holding one of NOTICE_CUES."""
@@ -239,8 +259,24 @@ def _is_notice(head: str) -> bool:
         return False
     if _NOTICE.match(head) is not None:
         return True
+    if _REGULATION.search(head) is not None and _RESERVED.search(head) is not None:
+        return True
     return (_PERSONAL_DATA.search(head) is not None and _DATA_RULES.search(head) is not None
             and _PROCESSED.search(head) is not None)
+
+
+# the words for confidential of `_CONFIDENTIAL_MORE` an ASCII line can hold ("Email ini bersifat rahasia …"),
+# each one of NOTICE_CUES (mailer/plain_lines.py reads a line holding one of those as it reads `_is_notice`'s)
+_ASCII_CONFIDENTIAL = ("rahasia", "confidenti", "confidencial", "povjerljiv", "poverljiv", "zaupn", "dovern")
+
+
+def _ascii_notice_cue(head: str) -> bool:
+    """True when the ASCII line is at least NOTICE_WIDTH long and holds one of `_ASCII_CONFIDENTIAL`:
+    only then is `_MORE_NOTICE` tried on it (Indonesian and Malay notices are written in ASCII)."""
+    if len(head) < NOTICE_WIDTH:
+        return False
+    lower = head.lower()
+    return any(cue in lower for cue in _ASCII_CONFIDENTIAL)
 
 
 def is_disclaimer(line: Line) -> bool:
@@ -254,9 +290,9 @@ def is_disclaimer(line: Line) -> bool:
         return False
     if _DISCLAIMER.match(head) or _is_notice_label(head) or _names_a_register(head) or _is_notice(head):
         return True
-    if len(head) >= DENSE_NOTICE_WIDTH and not head.isascii():  # (each of its languages writes such a letter)
-        more = _MORE_NOTICE.match(head)
-        if (more is not None and (len(head) >= NOTICE_WIDTH or more.group("dense"))
+    if len(head) >= DENSE_NOTICE_WIDTH and (not head.isascii() or _ascii_notice_cue(head)):
+        more = _MORE_NOTICE.match(head)  # (each of its languages but Indonesian and Malay writes a non-ASCII letter)
+        if (more is not None and (len(head) >= NOTICE_WIDTH or more.group("dense") or _MAY_CONTAIN.search(head))
                 and _has_cue_unnegated(head, more.end(), _CONFIDENTIAL_CUE, _NOT)):
             return True
     if head.isascii():

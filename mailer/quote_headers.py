@@ -17,7 +17,7 @@ _SENDER_FIELDS = frozenset((
     "from", "de", "von", "van", "od", "fra", "från", "da", "lähettäjä", "feladó", "от", "від",
     "发件人", "寄件者", "差出人", "보낸 사람", "보낸사람", "kimden", "من", "từ", "de la", "από", "message du",
     "envoyé par", "מאת", "प्रेषक", "dari", "daripada", "šalje", "nuo", "saatja", "จาก", "از", "발신", "kutoka",
-    "frá",
+    "frá", "mula kay",
 ))
 # the other fields of a quoted header block, in the same languages
 _OTHER_FIELDS = frozenset((
@@ -40,6 +40,7 @@ _OTHER_FIELDS = frozenset((
     # block needs three of them, so a voter's "No: …" line over one more field is never one)
     "no", "efni", "afrit", "tema", "wysłane", "kopio", "kópia", "kopija", "koopia", "másolatot kap",
     "копія", "копие", "寄件日期", "تم الإرسال", "نسخة", "สำเนาถึง", "enviat el",
+    "ipinadala", "para kay", "paksa",  # Filipino (Tagalog) Outlook: "Mula kay: / Ipinadala: / Para kay: / Paksa:"
 ))
 _FIELD_NAMES = _SENDER_FIELDS | _OTHER_FIELDS
 _FIELD = re.compile(
@@ -52,7 +53,7 @@ _SUBJECT_FIELDS = {"subject", "objet", "sujet", "betreff", "onderwerp", "temat",
                    "asunto", "assunto", "oggetto", "předmět", "aihe", "tárgy", "тема", "主题",
                    "主旨", "件名", "제목", "konu", "الموضوع", "chủ đề", "assumpte", "subiect", "θέμα",
                    "נושא", "विषय", "perihal", "subjek", "perkara", "predmet", "zadeva", "tēma", "teema",
-                   "เรื่อง", "موضوع", "mada", "efni", "tema"}
+                   "เรื่อง", "موضوع", "mada", "efni", "tema", "paksa"}
 _SEPARATOR = re.compile(
     r"^\s*+[-=_*\u2010\u2012-\u2015]{2,}+\s*(original message|message d'origine|message original|ursprüngliche "
     r"nachricht|originalnachricht|original-nachricht|oorspronkelijk bericht|oprindelig "

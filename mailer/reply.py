@@ -67,6 +67,7 @@ from mailer.reply_signatures import (
     _signature_below,
     _signature_block,
     is_delimiter,
+    signed_name_repeated,
 )
 from mailer.sign_offs import is_closing, is_phone_signature, names_device
 
@@ -241,6 +242,10 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
         if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
                 and _looks_like_name(line.stripped) and (_signature_block(lines, i) or _motto_below(lines, i))):
             stop = i  # a name, a role, a phone number under the text, no "-- ": an e-mail signature
+            break
+        if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
+                and signed_name_repeated(seg.kept, line) and _signature_block(lines, i, need_contact=False)):
+            stop = i  # "Nathalie" signed, then "Nathalie Moreau" above a role: the name in full opens the signature
             break
         if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
                 and _looks_like_name(line.stripped) and _roles_above_notice(lines, i + 1)):

@@ -1,6 +1,9 @@
 """The signature under a reply's text (split from `mailer.reply`, which reads the reply): a rule
 of symbols above a short block of a name, a role and a phone number, a closing formula
-("Best regards") above such a block, a name alone above a motto in quotation marks. Each check
+("Best regards") above such a block, a full name signed under a closing formula above a role or two
+and the quote ("Cu stimă, / Elena Dumitrescu / Coordonator voluntari"), a first name signed then
+repeated in full above a role ("Nathalie / Nathalie Moreau / Responsable antenne"), a name alone
+above a motto in quotation marks. Each check
 reads a bounded window of lines below the one it is asked about, so the reading stays linear.
 """
 from __future__ import annotations
@@ -161,7 +164,41 @@ def _signature_after_closing(lines: Lines, i: int) -> tuple[int, int] | None:
         return (kept, i + 1 + kept)
     if kept and _full_name_block(lines, i + 2, name):
         return (kept, i + 2)  # "Kind regards, / Omar" then "Omar Haddad / Tenant Support Team"
+    if kept and _signed_full_name(name) and _roles_above_notice(lines, i + 2, quote_ends=True):
+        return (kept, i + 2)  # "Cu stimă, / Elena Dumitrescu" then "Coordonator voluntari" above the quote
     return None
+
+
+_CASELESS_NAME_WORD = re.compile(r"^[^\W\d_]{1,20}$")
+CJK_NAME = 4  # a Chinese, Japanese or Korean name signed alone: at most this many characters
+
+
+def _signed_full_name(text: str) -> bool:
+    """True for a full name signed under a closing formula: two to four capitalised words
+    (`_looks_like_name`), two to four words of a script without capitals ("דנה מזרחי", "رضا کریمی"),
+    or two to CJK_NAME characters of Chinese, Japanese or Korean ("林志明", "한지민")."""
+    if _looks_like_name(text):
+        return True
+    words = text.split()
+    if not words or len(text) > NAME_WIDTH or any(w[:1].isupper() or w[:1].islower() for w in words):
+        return False  # a script with capitals writes its names with them: `_looks_like_name` said no
+    if len(words) == 1:
+        return 2 <= len(text) <= CJK_NAME and all(_is_cjk(c) for c in text)
+    return len(words) <= 4 and all(_CASELESS_NAME_WORD.match(w) for w in words)
+
+
+def _is_cjk(char: str) -> bool:
+    """True for a Han, kana or Hangul character."""
+    return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
+
+
+def signed_name_repeated(kept: list[str], line: Line) -> bool:
+    """True when the line is a full name (`_looks_like_name`) that opens with the first name the
+    member signed with on the last non-blank line kept ("Nathalie", then "Nathalie Moreau" above a
+    role): the name repeated in full is the signature's first line. Reads at most 3 kept lines."""
+    signed = next((k.strip() for k in kept[-1:-4:-1] if k.strip()), "")
+    return (bool(signed) and " " not in signed and line.stripped.startswith(signed + " ")
+            and _looks_like_name(line.stripped))
 
 
 def _full_name_block(lines: Lines, start: int, signed: str) -> bool:
@@ -179,26 +216,35 @@ def _full_name_block(lines: Lines, start: int, signed: str) -> bool:
 NOTICE_ROLE_LINES = 3  # a role, an organisation, a department: what stands under a name above a legal notice
 
 
-def _roles_above_notice(lines: Lines, start: int) -> bool:
+def _roles_above_notice(lines: Lines, start: int, quote_ends: bool = False) -> bool:
     """True when one to NOTICE_ROLE_LINES short lines from `start` (a role, an organisation: at most
     SIGNATURE_WORDS words, no question nor exclamation) stand right above a legal notice
-    (`is_disclaimer`): the rest of a signature whose name is the line above `start`. Reads at
-    most NOTICE_ROLE_LINES + 3 lines."""
+    (`is_disclaimer`), or when `quote_ends` above the quoted message (a `>` line, an attribution, a
+    header block) too, none of them then ending as a sentence does: the rest of a signature whose
+    name is the line above `start`. Reads at most NOTICE_ROLE_LINES + 3 lines."""
     count = 0
     for j in range(start, min(lines.count, start + NOTICE_ROLE_LINES + 3)):
         if lines.blank(j):
             if count:
                 k = _next_nonblank(lines, j, 3)
-                return k is not None and is_disclaimer(lines[k])
+                return k is not None and (is_disclaimer(lines[k]) or (quote_ends and _quote_at(lines, k)))
+            if quote_ends:
+                continue  # the blank line under the signed name
             return False
-        if is_disclaimer(lines[j]):
+        if is_disclaimer(lines[j]) or (quote_ends and _quote_at(lines, j)):
             return count > 0
         line = lines[j].stripped
         count += 1
         if (count > NOTICE_ROLE_LINES or len(line) > SIGNATURE_WIDTH or line.endswith(("?", "!", ":"))
-                or len(line.split()) > SIGNATURE_WORDS or lines.quoted(j)):
+                or len(line.split()) > SIGNATURE_WORDS or lines.quoted(j)
+                or (quote_ends and (line.endswith((".", "。", "…")) or _POSTSCRIPT.match(line)))):
             return False
     return False
+
+
+def _quote_at(lines: Lines, j: int) -> bool:
+    """True when line j is quoted or opens the quoted message (`_opens_quote`)."""
+    return lines.quoted(j) or _opens_quote(lines, j)
 
 
 def _next_nonblank(lines: Lines, i: int, limit: int = 50) -> int | None:

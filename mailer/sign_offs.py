@@ -164,7 +164,10 @@ _CLOSING = re.compile(
     r"|lugupidamisega|поздрави|с почит|saludos|iyi çalışmalar|sevgiler|μέ εκτίμηση|φιλικά|בברכה|תודה"
     r"|مع التحية|مع تحياتي|تحياتي|مع خالص التحية|مع خالص التقدير|وشكراً|شكراً|此致|此致敬礼|祝好|顺祝商祺"
     r"|よろしくお願いいたします|よろしくお願いします|敬上|감사합니다|고맙습니다|trân trọng|salam|hormat saya"
-    r"|ขอบคุณครับ|ขอบคุณค่ะ|ขอแสดงความนับถือ)\s*[,.!،、。]?\s*$",
+    r"|ขอบคุณครับ|ขอบคุณค่ะ|ขอแสดงความนับถือ|s pozdravom|s úctou|謝謝|谢谢|感謝|感谢|salamat(?: po)?|maraming salamat(?: po)?"
+    r"|asante(?: sana)?|cảm ơn|terima kasih|děkuji|dziękuję|köszönöm|mulțumesc|teşekkürler|teşekkür ederim"
+    r"|ευχαριστώ|спасибо|дякую|grazie|gracias|obrigad[oa]|danke"
+    r"|(?:üdvözlettel|tisztelettel|barátsággal)\s*:)\s*[,.!،、。]?\s*$",  # Hungarian signs off with a colon
     re.IGNORECASE,
 )
 # a line of a signature block that gives a way to reach its writer
