@@ -8,17 +8,22 @@ container (and its `gmail_signature` block above it, Thunderbird's `moz-signatur
 Outlook.com's `stopSpelling` rule, Yahoo's `yahoo_quoted`. Everything from the first such
 marker to the end of the document is rendered on its own and every line of it is prefixed with
 `> `, so the text reader treats it as quote whatever the quoted HTML looks like.
+
+Where the marker is: `mailer/html_markers.py`; the text past MAX_TAGS: `mailer/html_rest.py`.
 """
 from __future__ import annotations
 
 import re
 from html import unescape
-from html.parser import HTMLParser
 
 import html2text
 
-from mailer.line_ends import as_lf
 from mailer.html_inline import SIMPLE_TAG, inline_text
+from mailer.html_markers import marker_offset as _marker_offset
+from mailer.html_rest import LINE_END as _LINE_END, LINE_END_OPENINGS as _LINE_END_OPENINGS, TAG as _TAG
+from mailer.html_rest import blank_comments as _blank_comments, few_tags_text as _few_tags_text
+from mailer.html_rest import one_space, rest_text as _as_text, without_tags  # noqa: F401 - read by the tests
+from mailer.line_ends import as_lf
 from mailer.quote_markers import attribution_span
 from mailer.reply_lines import Lines
 
@@ -26,21 +31,7 @@ MAX_HTML = 200_000  # characters of HTML read; a reply's own text is near the to
 _NESTING = {"ul", "ol", "dl", "blockquote", "table"}
 MAX_NESTING = 20  # deeper lists/quotes cost html2text time quadratic in the depth
 MAX_TAGS = 200  # per part (own text, quote) rendered by html2text (~9 µs a tag); past them read as text, line ends kept
-_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)[^<>]{0,2000}>|<![^<>]{0,2000}>|<\?[^<>]{0,2000}>")
 
-_MARKER_IDS = {"appendonsend", "divrplyfwdmsg", "x_appendonsend", "x_divrplyfwdmsg",
-               "olk_src_body_section", "x_olk_src_body_section", "stopspelling",
-               "mail-editor-reference-message-container"}
-_MARKER_CLASSES = {"gmail_quote", "gmail_quote_container", "yahoo_quoted", "zmail_extra",
-                   "protonmail_quote", "gmail_signature", "x_gmail_signature", "moz-signature",
-                   "moz-cite-prefix", "zmail_signature_below", "ms-outlook-mobile-signature",
-                   "protonmail_signature_block"}
-_SIGNATURE_IDS = {"applemailsignature", "signature", "ms-outlook-mobile-signature",
-                  "x_signature", "zwchr"}
-
-
-_MARKER_WORD_LIST = sorted(_MARKER_IDS | _SIGNATURE_IDS | _MARKER_CLASSES | {"gmail_signature"})
-_MARKER_WORDS = re.compile("|".join(re.escape(w) for w in _MARKER_WORD_LIST), re.IGNORECASE)
 _RULE_LINE = re.compile(r"\* \* \*|_{3,}|\\?-{2,}|—+")
 
 
@@ -73,29 +64,6 @@ def _without_trailing_rules(text: str) -> str:
         found = found or bool(line)
         keep = i
     return "\n".join(lines[:keep]) if found else text
-
-
-class _MarkerFinder(HTMLParser):
-    """Finds the (line, column) of the first start tag that opens a client's quoted part."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: tuple[int, int] | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.found is not None:
-            return
-        for name, value in attrs:
-            value = (value or "").lower()
-            if name == "id" and value.strip() in _MARKER_IDS | _SIGNATURE_IDS:
-                self.found = self.getpos()
-            elif name == "class" and any(c in _MARKER_CLASSES or c.endswith("yahoo_quoted")
-                                         for c in value.split()):  # Yahoo: "ydp3f1yahoo_quoted"
-                self.found = self.getpos()
-            elif name == "data-smartmail" and value.strip() == "gmail_signature":
-                self.found = self.getpos()
-            if self.found is not None:
-                return
 
 
 def _sanitise(html: str) -> tuple[str, str]:
@@ -147,156 +115,6 @@ def _sanitise(html: str) -> tuple[str, str]:
             out.append("&lt;")
             i = j + 1
     return "".join(out), ""
-
-
-def _as_text(html: str) -> str:
-    """The text of the rest of a document past MAX_TAGS, read without html2text: a line break
-    where a line, paragraph, block or row ends (looked for only when one is there), other
-    white space read as one space, comments and other tags dropped, entities decoded."""
-    html = one_space(_blank_comments(html, ""))
-    text = _few_tags_text(html)
-    if text is None:
-        low = html.lower()
-        if any(end in low for end in _LINE_END_OPENINGS):
-            html = _LINE_END.sub("\n", html)
-        text = without_tags(html)
-    return "\n".join(line.strip() for line in unescape(text).split("\n"))
-
-
-# the white space of ASCII text as `str.split` reads it, each made a space
-_ASCII_SPACES = bytes.maketrans(b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f", b" " * 9)
-
-
-def one_space(text: str) -> str:
-    """`" ".join(text.split())`: each run of white space one space, none at either end. ASCII
-    text is translated instead, each white space character made a space, runs of spaces halved
-    by `bytes.replace` (up to three times: runs of up to 8), the ends stripped: `split` made a
-    string of each word, ~450 instructions a word of tag soup (tests/test_worst_read_html_rest.py
-    compares both). Longer runs are split and joined as before (the work stays linear)."""
-    if text.isascii():
-        spaced = text.encode("ascii").translate(_ASCII_SPACES)
-        for _ in range(3):
-            if b"  " not in spaced:
-                return spaced.strip(b" ").decode("ascii")
-            spaced = spaced.replace(b"  ", b" ")
-        if b"  " not in spaced:
-            return spaced.strip(b" ").decode("ascii")
-    return " ".join(text.split())
-
-
-def _few_tags_text(html: str) -> str | None:
-    """The text `_as_text` reads from `html` (white space made one space) before its entities are
-    decoded, that is `without_tags` of it after `_LINE_END` made each line-end tag a line break
-    (when its `_LINE_END_OPENINGS` test lets it), when the document is made of a few distinct
-    tags: each is replaced everywhere at once by a line break (a line-end tag) or by nothing.
-    None for any other document (a stray "<", more distinct tags).
-
-    Exact for the reason `without_tags` is: when the tags found account for every "<", each "<"
-    opens one of them and the tag is the same wherever it occurs (from its "<" to the first
-    ">"), so `_LINE_END` matches at a "<" exactly where it opens a line-end tag, and what is
-    left is what the two patterns leave; decided from the few tags, the openings test (the
-    whole document's) and the document's pass for them go (~6 M instructions for 100 KB of tag
-    soup, tests/test_worst_read_text_paths.py compares both). When a tag `_LINE_END` takes
-    ("</lı>": its case-blind "i") is left to the pattern that the openings test never lets run,
-    the document is read the long way."""
-    rest, found = html, []
-    while (start := rest.find("<")) >= 0:
-        tag = _TAG.match(rest, start) if len(found) < _FEW_TAGS else None
-        if tag is None:
-            return None
-        found.append(tag.group())
-        rest = rest.replace(found[-1], "\n" if _LINE_END.match(found[-1]) else "")
-    if sum(html.count(tag) for tag in found) != html.count("<"):
-        return None
-    if any(_LINE_END.match(tag) for tag in found) and not any(
-            end in tag.lower() for tag in found for end in _LINE_END_OPENINGS):
-        return None
-    return rest
-
-
-_FEW_TAGS = 8  # distinct tags a document past MAX_TAGS may be made of to be stripped one tag at a time
-
-
-def without_tags(html: str) -> str:
-    """`_TAG.sub("", html)`: the text without its tags. When the document is made of a few
-    distinct tags ("<b>", "</b>"), each is taken out everywhere at once by `str.replace` (the
-    pattern costs ~1,700 instructions a tag: 38 M for the 22,000 tags of 100 KB of tag soup).
-
-    Exact: a tag (`_TAG` ends at the first ">" and holds no "<") found anywhere is a tag the
-    pattern takes out there too; when the tags found account for every "<" of the document, each
-    "<" opens one of them, no removal can join pieces into a new one, and what is left is what
-    the pattern leaves. Otherwise (a stray "<", more distinct tags) the pattern reads it
-    (tests/test_worst_read_text_paths.py compares both)."""
-    rest, found = html, set()
-    while (start := rest.find("<")) >= 0:
-        tag = _TAG.match(rest, start) if len(found) < _FEW_TAGS else None
-        if tag is None:
-            return _TAG.sub("", html)
-        found.add(tag.group())
-        rest = rest.replace(tag.group(), "")
-    if sum(html.count(tag) for tag in found) != html.count("<"):
-        return _TAG.sub("", html)
-    return rest
-
-
-_LINE_END_OPENINGS = ("<br", "</p", "</div", "</li", "</tr", "</h", "</blockquote", "</pre", "</table", "</ul", "</ol")
-_LINE_END = re.compile(r"<br\b[^<>]{0,2000}>|</(?:p|div|li|tr|h[1-6]|blockquote|pre|table|ul|ol)\s*>", re.IGNORECASE)
-
-
-def _blank_comments(html: str, filler: str = " ") -> str:
-    """The HTML with each comment replaced by `filler` repeated to its length (offsets kept
-    when it is a space), and an unterminated one cut with the rest; one pass."""
-    out, i = [], 0
-    while (j := html.find("<!--", i)) >= 0:
-        end = html.find("-->", j + 4)
-        out.append(html[i:j])
-        if end < 0:
-            return "".join(out)
-        out.append(filler * (end + 3 - j))
-        i = end + 3
-    out.append(html[i:])
-    return "".join(out)
-
-
-def _marker_offset(html: str) -> int | None:
-    """Return the character offset of the first start tag that is a quote marker, or None.
-
-    Each marker word is looked for with str.find (a regular expression of all of them took
-    ~0.3 µs a character); only the tag around an occurrence is parsed (parsing the whole
-    document took ~1 µs a character)."""
-    low = html.lower()
-    if len(low) != len(html):  # a character whose lower case is longer: offsets would drift
-        return next((_tag_start(html, m.start()) for m in _MARKER_WORDS.finditer(html)
-                     if _is_marker_tag(html, m.start(), m.end())), None)
-    best: int | None = None
-    for word in _MARKER_WORD_LIST:
-        pos = low.find(word)
-        while pos >= 0 and (best is None or pos < best):
-            if _is_marker_tag(html, pos, pos + len(word)):
-                best = _tag_start(html, pos)
-                break
-            pos = low.find(word, pos + 1)
-    return best
-
-
-def _tag_start(html: str, pos: int) -> int:
-    return html.rfind("<", max(0, pos - 2000), pos)
-
-
-def _is_marker_tag(html: str, word_start: int, word_end: int) -> bool:
-    """True when the word at html[word_start:word_end] sits in a start tag that marks a quote."""
-    start = _tag_start(html, word_start)
-    if start < 0 or html.find(">", start, word_start) >= 0:
-        return False  # not inside a tag
-    end = html.find(">", word_end, word_end + 2000)
-    if end < 0:
-        return False
-    finder = _MarkerFinder()
-    try:
-        finder.feed(html[start:end + 1])
-    except Exception:  # noqa: BLE001 - a tag the parser refuses is no marker we can trust
-        return False
-    return finder.found is not None
 
 
 class _Converter(html2text.HTML2Text):

@@ -102,3 +102,23 @@ def test_initials_quotes_of_the_crafted_kinds_and_texts_without_a_quote_sign_are
     texts += ["RN> a\nRN> b\n", "a\nRN> b\nRN> c", "RN> a\nRN> b", "a\n" * 100 + "AB> x\nAB> y\n", "no sign\nRN a\n"]
     for text in texts:
         assert supercite_as_quote(text) == _initials_as_quote(text), text[:60]
+
+
+FEW_PIECES = st.sampled_from(["x" * 700, "y" * 2100, "\r", "\n", "\r\n", "\r\r", "\n\r", "\r\r\n", "é", "a\r\n" * 40])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(FEW_PIECES, max_size=20).map("".join))
+@example("x" * 100_000 + "\r\n")
+@example("\r" + "x" * 5000 + "\r")
+@example("x" * 600 + "\r\r\n" + "x" * 600 + "\r")
+@example("x" * 3000 + "a\r\n" * 40)  # few CRs first, then too many: given up, read the other way
+def test_texts_of_few_crs_have_their_line_ends_made_as_the_replacements_make_them(text):
+    """Long lines (one CR in 512 characters at most) are made LF CR by CR (`_few_crs_as_lf`)."""
+    assert line_ends.as_lf(text) == by_replace(text)
+
+
+def test_a_long_line_goes_the_few_crs_way():
+    text = "x" * 100_000 + "\r\n"
+    assert line_ends._few_crs_as_lf(text, len(text) // line_ends._FEW) == "x" * 100_000 + "\n"
+    assert line_ends._few_crs_as_lf("a\r\n" * 1000, 5) is None
