@@ -10,6 +10,8 @@ _BARE_LETTERS = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı":
 def fold(text: str) -> str:
     """The text without accents, case and spacing as written ("Montréal" → "Montreal", "léa" →
     "lea", "đồng ý" → "dong y", "Łódź" → "Lodz"); compatibility forms are decomposed too ("ﬁ" →
-    "fi")."""
+    "fi"). An ASCII text is returned as it is: it has nothing to fold."""
+    if text.isascii():  # NFKD leaves ASCII as it is and no ASCII character combines or is listed
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(c)).translate(_BARE_LETTERS)
