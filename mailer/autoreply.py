@@ -16,7 +16,8 @@ from mailer.header_text import first_header, header_index, header_values, raw_he
 from mailer.autoreply_words import ANSWER_WORDS, TEXT_REASON, only_an_absence_notice, says_it_is_automatic
 from mailer.bounce_text import is_challenge
 from mailer.bounce_words import CHALLENGE
-from mailer.autoreply_subjects import automatic_subject, forwarded, names_what_it_answers, thanks_only
+from mailer.autoreply_subjects import (automatic_subject, bracketed_absence, forwarded, names_what_it_answers,
+                                       thanks_only)
 from mailer.list_notices import LIST_MANAGER_REASON, notice_reason
 
 _AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Response", "X-Autoresponder",
@@ -235,6 +236,9 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     if (automatic_subject(subject) and _answers_a_message(msg) and not (attributed and thanks_only(subject))
             and (not person_wrote or names_what_it_answers(subject, first_header(msg, "Thread-Topic")))):
         return SUBJECT_REASON  # not the subject itself: reasons reach the logs
+    if (bracketed_absence(subject) and new_text and not person_wrote and _answers_a_message(msg)
+            and _ABSENCE_ONLY.match(new_text[:400])):
+        return SUBJECT_REASON  # "[OOO] <subject>" with the absence alone for words ("Away until 4 January.")
     if (new_text and not person_wrote and _answers_a_message(msg) and not forwarded(subject)
             and _challenge_in_own_words(new_text)):
         return CHALLENGE_REASON  # a filter's ask sent from the recipient's own address or a service's
@@ -254,12 +258,18 @@ def _is_read_receipt(msg: Message) -> bool:
     return False
 
 
+# an absence notice's whole text, short: "Out of office until 14 December.", "I am away until 4
+# January, back on the 5th." (no question, no answer: "Yes to the budget. Off until Monday." is a person's)
+_ABSENCE_ONLY = re.compile(r"\s*(?:hello|hi|thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message))?[,.!]?\s*"
+                           r"(?:i am|i'm|i will be|i'll be)?\s*(?:out of (?:the )?office|away|on (?:leave|vacation|holiday)"
+                           r"|off|absent)\b[^?\n]{0,120}\b(?:until|till|through|returning)\b[^?]{0,200}$", re.IGNORECASE)
+
+
 # a link or an ask to reply: a challenge always tells the sender where to prove themself (a link
-# may be named only in words, its address in the HTML part)
-_WHERE_TO_ANSWER = re.compile(r"https?://|\bwww\.|\breply\b|\brespond|antworten|répondez|responda"
-                               # a link named in words ("haciendo clic en el siguiente enlace", "по ссылке ниже")
-                               r"|\bclick|\bclic\b|\bclique|\blink\b|\blien\b|enlace|ссылк|klicken|kliknij",
-                               re.IGNORECASE)
+# named only in words, "click the link below", "haciendo clic en el siguiente enlace", is a person's
+# too: "please click the link below to verify your address" of a volunteer portal; batch 15's rule
+# for it is reverted)
+_WHERE_TO_ANSWER = re.compile(r"https?://|\bwww\.|\breply\b|\brespond|antworten|répondez|responda", re.IGNORECASE)
 
 
 def _challenge_in_own_words(new_text: str) -> bool:

@@ -22,7 +22,7 @@ _LEADING = (
     r"|(?:ooo|vacation|on vacation|on leave|on holiday|en vacances|en congés?"
     r"|urlaub|im urlaub|vacaciones|de vacaciones|in ferie|op vakantie|vakantie|ferie|semester"
     r"|lomalla|dovolená|urlop|na urlopie|в отпуске|отпуск|tatilde|férias|de férias)"
-    r"(?=\s*(?:$|[:(\[\])】]|[-–]\s|until|till|from|back|returning|jusqu|bis|hasta|fino|tot|t\.?o\.?m|\d"
+    r"(?=\s*(?:$|[:(\[]|[-–]\s|until|till|from|back|returning|jusqu|bis|hasta|fino|tot|t\.?o\.?m|\d"
     r"|notice|reply|message|response|auto))"
     r"|automatic reply|auto[- ]?reply|auto[- ]?response"
     r"|autoreply|automatic response|auto[- ]?respond|away notice"
@@ -36,7 +36,7 @@ _LEADING = (
     # a bare absence word leads an automatic reply only before its end, a colon, a date or
     # "until" ("Abwesend bis 14.02."); "Abwesenheit am 6. März" is a person's subject
     r"|(?:abwesen(?:d|heit)|ausente|afwezig|niet aanwezig|nieobecn\w*|poissa|вне офиса)"
-    r"(?=\s*(?:$|[:(\[\])】]|[-–]\s|(?:bis|vom|hasta|desde|tot|t/m|vanaf|do|od)\b|\d))"
+    r"(?=\s*(?:$|[:(\[]|[-–]\s|(?:bis|vom|hasta|desde|tot|t/m|vanaf|do|od)\b|\d))"
     r"|fuera de la oficina|respuesta automática|respuesta automatica"
     r"|risposta automatica|fuori ufficio|resposta automática|fora do escritório"
     r"|automatisch antwoord|autosvar|frånvaro|fraværende|ikke til stede"
@@ -68,7 +68,7 @@ _LEADING = (
     r"|vắng mặt|خارج المكتب|ไม่อยู่ที่สำนักงาน|mimo kancelář|mimo kancelarii"
     # "auto-" before the word for an answer, hyphenated or not ("Auto-svar:", "Auto-respuesta:")
     r"|auto[- ]?(?:svar|antwoord|respuesta|risposta|r[ée]ponse|resposta|odpowied[źz]|vastaus|odpověď|otvet|ответ))"
-    r"(?=\s*(?:$|[:：(\[\])】]|[-–]\s|\d))"  # not "Ofis dışında toplantı" (a meeting out of the office)
+    r"(?=\s*(?:$|[:：(\[]|[-–]\s|\d))"  # not "Ofis dışında toplantı" (a meeting out of the office)
 )
 # "来自网易邮箱的自动回复", Japanese systems' "【自動返信】", ending there or at a colon or bracket: not
 # "关于假期自动回复设置的建议" (a proposal about holiday auto-reply settings) nor "自動返信の設定について",
@@ -107,7 +107,11 @@ _NAMED_ABSENCE = re.compile(
     r"|は不在です)[.。!]?\s*$", re.IGNORECASE)
 # After a person's reply prefix the words must come at once (no tag: "Re: [Meeting 3] Absence
 # on the 6th" is a reply to our item) ...
-_AFTER_PREFIX = re.compile(r"\s*[\[(【]?(?:" + _WORDS_AT_ONCE, re.IGNORECASE)
+# The words batch 15 added ("Poissa", "Вне офиса", "Auto-svar", "Auto-respuesta" …) never after a
+# prefix: "Re: Poissa 14.–18.12.", "Отв: Вне офиса 10–12 декабря", "SV: Auto-svar" are people
+# answering a colleague's notice (no automatic reply of these systems was seen with a prefix)
+_NEW_WORDS = r"(?!(?:poissa|вне офиса|auto[- ]?(?:svar|antwoord|respuesta|risposta|r[ée]ponse|resposta|odpowied[źz]|vastaus|odpověď|otvet|ответ))(?!\w))"
+_AFTER_PREFIX = re.compile(r"\s*[\[(【]?" + _NEW_WORDS + "(?:" + _WORDS_AT_ONCE, re.IGNORECASE)
 # ... and be all of it: "RE: Automatic reply: <original>" is a person answering someone's
 # automatic reply (an automatic reply puts its words before the subject it answers, never
 # "Re:" before its own words and the original).
@@ -129,6 +133,21 @@ def forwarded(subject: str) -> bool:
     return bool(_FORWARD.search(REPLY_PREFIX.match(subject).group(0)))
 
 
+# "[OOO] <subject>", "[Vacation] <subject>": an absence tag in brackets leading the subject answered.
+# A person tags their own subjects so too ("[OOO] question about the draft", "[Vacation] photos
+# from the fair"): never enough alone (`bracketed_absence`; `mailer.autoreply` asks the words too)
+_BRACKETED_ABSENCE = re.compile(r"\s*[\[(【]\s*(?:ooo|out of (?:the )?office|vacation|on vacation|on leave|on holiday"
+                                r"|away|urlaub|abwesend|vacaciones|ferie|semester|lomalla|congés|en vacances)\s*[\])】]\s*\S",
+                                re.IGNORECASE)
+
+
+def bracketed_absence(subject: str) -> bool:
+    """True when the subject, with no reply or forward prefix, starts with an absence tag in
+    brackets followed by more ("[OOO] [Vote 7] Budget", "[Vacation] Re: …"): an automatic reply's
+    shape, and a person's too; the caller asks for an automatic reply's words as well."""
+    return not REPLY_PREFIX.match(subject).group(0).strip() and _BRACKETED_ABSENCE.match(subject) is not None
+
+
 @functools.lru_cache(maxsize=2048)
 def automatic_subject(subject: str) -> bool:
     """Whether the subject reads as an automatic reply's (remembered per subject: replies to one
@@ -145,7 +164,7 @@ def automatic_subject(subject: str) -> bool:
             words = _ACKNOWLEDGING.match(rest)
             if words is not None and _goes_on_as_a_topic(rest, words.end()):
                 return False  # "Thanks for your message about the budget": a person's
-        return words is not None and not _ASKED.match(rest, words.end())
+        return words is not None and not _ASKED.match(rest, words.end()) and not _speaks_after(rest, words.end())
     if _FORWARD.search(prefix):
         return False
     words = _AFTER_PREFIX.match(rest)
@@ -227,7 +246,25 @@ _ACKNOWLEDGING = re.compile(
     r"|eingegangen|ricevut[oa]|recebid[oa]))",
     re.IGNORECASE)
 # the words asked about ("Automatyczna odpowiedź? Nie, głosuję ZA"): a person playing on them
-_ASKED = re.compile(r"\s*[?？¿]")
+_ASKED = re.compile(r"\w*[\])】]?\s*[:：]?\s*[?？¿]")
+# a person speaking after the words, outside the bracketed subject answered: a question ("Auto-svar:
+# hvordan slår jeg det fra?"), a first person or a vote ("Poissa: äänestän kyllä", "Auto-réponse
+# (désactivée) – je vote pour", "Poissa 14.–18.12., mutta kannatan budjettia", "Out of office: I
+# vote yes"); an automatic reply puts there the subject it answers, or a date
+_SPEAKS = re.compile(r"[?？¿]|(?<!\w)(?:i|i'm|my|me|je|j'|ich|mein\w*|yo|я|jeg|jag|minä|olen|vote[sd]?|voting|voto|voté"
+                     r"|stimme|голосую|äänestän|kannatan|stemmer|röstar|glosuję|głosuję|mutta|but|aber|mais|pero|но)(?!\w)",
+                     re.IGNORECASE)
+_TAGGED = re.compile(r"\[[^\]\n]{1,60}\]")
+
+
+def _speaks_after(rest: str, end: int) -> bool:
+    """True when a person speaks after the automatic words (see _SPEAKS), the bracketed subject
+    answered ("[Vote 7] …") and what follows it left out."""
+    after = rest[end:end + 200]
+    tag = _TAGGED.search(after)
+    if tag is not None:
+        after = after[:tag.start()]
+    return _SPEAKS.search(after) is not None
 
 
 def _goes_on_as_a_topic(rest: str, end: int) -> bool:

@@ -146,15 +146,26 @@ _AUTOMATIC = (
     r"|(?:这|此|這)(?:是|封)(?:一封)?(?:来自.{0,12})?(?:自动回复|自動回覆|自動回复|自动答复)"
     # a help desk's receipt naming the request's number in Japanese, Chinese and Korean
     # ("お問い合わせ（#88120）を受け付けました", "您的工单（#4521）已收到", "문의(#4521)가 접수되었습니다")
-    r"|(?:お問い合わせ|ご依頼|リクエスト)[（(]#?\d{3,}[）)]を受け付けました"
-    r"|(?:您的)?(?:请求|工单|咨询|問題|请求单)[（(]#?\d{3,}[）)]已(?:收到|受理|提交)"
-    r"|(?:문의|요청)\s?[(（]#?\d{3,}[)）](?:가|이)? 접수되었습니다"
+    # (not a person telling of one: "…を受け付けました、という返事が…", "…접수되었습니다 라는 메일만…",
+    # "…접수되었습니다. 우리 지부는 …", "工单（#4521）已提交两周了，我们…" names no "your")
+    r"|(?:お問い合わせ|ご依頼|リクエスト)[（(]#?\d{3,}[）)]を受け付けました(?![、,。.]?\s*と)"
+    r"|您的(?:请求|工单|咨询|問題|请求单)[（(]#?\d{3,}[）)]已(?:收到|受理|提交)"
+    r"|(?:문의|요청)\s?[(（]#?\d{3,}[)）](?:가|이)? 접수되었습니다(?!\s*(?:라는|라고|이라는))(?![.。]?\s*우리)"
     r"|此邮件为系统自动发送|本邮件为自动回复|자동(?:으로 발송된|\s?응답|\s?회신) (?:메일|메시지)입니다|자동\s?발송(?:된|되는)?\s?(?:메일|메시지)|(?:본|이) (?:메일|메시지)은 자동\s?(?:응답|회신|발송)"
 )
 # at the start of the text, of a line or of a sentence, inside an opening bracket, after a
-# note's mark ("※このメールは自動送信されています", "* This is an automated message") or a dash ("We got
-# your message — this is an automatic reply")
-_SAYS = re.compile(r"(?:^|[\n.!?。]\s*|[(\[※*＊]\s*|(?<=\w)\s+(?:and|und|et|y|e|en|och|og)\s+|\s[—–-]{1,2}\s*)("
+# note's mark ("※このメールは自動送信されています", "* This is an automated message") or after a dash
+# that follows only a mail system's thanks at a line's start ("Thanks for writing — this is an
+# automatic reply", "Thank you for your email - this mailbox is no longer monitored"): a dash inside
+# a person's sentence ("She is back Monday — this is an automatic reply she forgot to switch off",
+# "– your message will not be forwarded, that's what comes back") tells of someone else's
+_THANKS_DASH = (r"(?:^|\n)[ \t]*(?:thank you for (?:your|the) (?:e-?mail|message|mail|note|enquiry|inquiry)"
+                r"|thanks for (?:writing|getting in touch|your (?:e-?mail|message|mail|note))"
+                r"|we(?: have|'ve)? (?:got|received) your (?:e-?mail|message|mail|note)"
+                r"|(?:danke|vielen dank) für ihre (?:e-?mail|nachricht)|merci (?:pour|de) votre (?:e-?mail|message|courriel)"
+                r"|gracias por su (?:correo|mensaje)|grazie per (?:la sua|il suo) (?:e-?mail|messaggio))"
+                r"[ \t]*[,.!]?[ \t]*[—–-]{1,2}[ \t]*")
+_SAYS = re.compile(r"(?:^|[\n.!?。]\s*|[(\[※*＊]\s*|(?<=\w)\s+(?:and|und|et|y|e|en|och|og)\s+|" + _THANKS_DASH + ")("
                    + _AUTOMATIC + ")",
                    re.IGNORECASE)
 MAX_READ = 3_000  # an automatic reply says what it is near its start
@@ -241,6 +252,8 @@ def _cited_or_asked(text: str, start: int, end: int) -> bool:
 # a statement about a ticket opened (by its number in the words matched, or its noun where the
 # number follows: "Se ha abierto una incidencia … número 4521")
 _TICKET = re.compile(r"\d|ticket|incidencia|solicitud|chamado|vorgang|assigned", re.IGNORECASE)
+# ("我们" a help desk's too: the Chinese receipt above counts only addressing "您的", your, so a
+# person's "工单（#4521）已提交两周了，我们…" is no receipt)
 _PLURAL = frozenset(("we", "our", "us", "wir", "uns", "nous", "wij", "vi", "мы", "我们", "我們"))
 # whom a ticket was opened with, by its article and name ("with the council", "con el
 # ayuntamiento", "presso il comune", "com a prefeitura", "bei der Stadt", "auprès de la mairie"):

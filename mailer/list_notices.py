@@ -17,36 +17,61 @@ from mailer.addresses import parse_one
 from mailer.header_text import first_header, header_index
 from mailer.subjects import REPLY_PREFIX
 
-# a list manager's own addresses: the managers' programs themselves and Mailman's "team-bounces@",
-# which no person writes from; a person's post that the list relays keeps the person's From (or
-# the list's own address, "Anna via Team <team@…>")
-_MANAGER_ADDRESS = re.compile(r"^(?:[^@\s]{1,64}-bounces?|listserv|majordomo|sympa|mailman|ezmlm|lyris|listproc"
+# a list manager's own addresses: the managers' programs themselves and Mailman's "team-bounces@";
+# a person may be called so or write from such an address too ("Lyris Papadopoulou <lyris@…>",
+# "Café Le Sympa <sympa@…>", "Hop & Bounce <hop-n-bounce@…>"), so none counts on its own: only on
+# a message that says what a list manager says (_MANAGER_WORDS) or is titled with its moderation
+# words. A person's post that the list relays keeps the person's From (or the list's own address,
+# "Anna via Team <team@…>")
+_MANAGER_ADDRESS = re.compile(r"^(?:[^@\s]{1,64}-bounces|listserv|majordomo|sympa|mailman|ezmlm|lyris|listproc"
                               r"|listmanager)@", re.IGNORECASE)
 # ... and its owner's and request addresses (Mailman's "team-owner@", "team-request@", Majordomo's
-# "owner-team@", Groups.io's "team+owner@"): a person's own address may read so too ("cafe-owner@"),
-# so only on a message with a list's header
+# "owner-team@", Groups.io's "team+owner@"): a person's own address may read so too ("cafe-owner@",
+# "prayer-request@", "nina+request@"), so only on a message with a list's header that says what a
+# list manager says
 _OWNER_ADDRESS = re.compile(r"^(?:owner-[^@\s]{1,64}|[^@\s]{1,64}[-+](?:owner|request))@", re.IGNORECASE)
 LIST_MANAGER_REASON = "sent from a mailing list manager's address"  # a guess: no header said so
-# ... and the names they sign with ("Team mailing list", "L-Soft list server at …")
+# ... and the names they sign with ("Team mailing list", "L-Soft list server at …"), beside a list's
+# header and its words as well: a list's rewrite of a person's From ("Anna Berg via Volunteers
+# Mailing List", DMARC) or a person signing for the list's owners ("Riverside List Owners") is a
+# person's
 _MANAGER_NAME = re.compile(r"(?<!\w)(?:mailing[- ]list|list[- ]?server|list manager|list owners?|listserv|mailman"
                            r"|majordomo|sympa)(?!\w)", re.IGNORECASE)
+_VIA = re.compile(r"\svia\s", re.IGNORECASE)
+# what a list manager's notice says of the post it holds or refuses (near the text's start)
+_MANAGER_WORDS = re.compile(
+    r"non-?members?|not a member of|not subscribed|forwarded to the (?:list )?(?:moderators?|owners?)"
+    r"|moderators? of (?:the )?list|list (?:owner|moderator)s?(?: for| to)? (?:approval|review)"
+    r"|(?:awaits|awaiting|pending|held for|requires) (?:the )?(?:list )?(?:moderator(?:'s)? )?(?:approval|moderation|review)"
+    r"|is being held|has been held|was rejected|been rejected|automatically rejected|posting privileges"
+    r"|reviewed by the (?:list )?(?:owner|moderator)s?|submitted\s+to\s+the\s+(?:list\s+)?(?:moderator|owner)s?",
+    re.IGNORECASE)
+MAX_WORDS = 2_000  # a notice says what it is near its start
 # a list's notice about a post it holds, or its autoresponse, as its whole subject's head
 _MODERATION = re.compile(
     r"\s*(?:your (?:message|post(?:ing)?|mail) (?:to [^\n]{1,120}? )?(?:awaits|is awaiting|is held|has been held"
     r"|requires|is pending|has been submitted to)|message pending(?: moderator)? approval|post(?:ing)? held"
+    r"|message approval required"
     r"|(?:[^\n]{0,80} )?(?:awaits|awaiting|pending|held for|requires) (?:the )?(?:list )?(?:moderator(?:'s)? )?"
     r"(?:approval|moderation)|(?:[^\n]{0,80} )?submitted to (?:the )?moderator"
     r"|auto-?response for your message to|ihre nachricht an [^\n]{1,120} wartet auf"
     r"|votre message (?:pour|à) [^\n]{1,120} (?:a été transmis|est en attente)|message pour [^\n]{1,80} soumis à modération"
     r"|su mensaje (?:a|para) [^\n]{1,120} (?:está pendiente|espera)|il tuo messaggio (?:a|per) [^\n]{1,120} è in attesa"
-    r"|uw bericht aan [^\n]{1,120} wacht op)", re.IGNORECASE)
+    r"|uw bericht aan [^\n]{1,120} wacht op)(?![^\n]*\?)", re.IGNORECASE)
 # a spam filter's digest of what it holds, after the vendor's name ("Microsoft 365 security:",
-# "Mimecast:"): never a person's reply
+# "Mimecast Hold Summary"), sent by the filter (its address or its vendor's name): a person's
+# subject about one ("Question: you have messages in quarantine?", "Help: spam digest ate the
+# ballot", "Hold summary for the raffle prizes") is no digest
 _QUARANTINE = re.compile(
-    r"\s*(?:[^:\n]{1,40}:\s*)?(?:you have (?:\d+ )?(?:new )?messages? (?:in|held in) quarantine"
+    r"\s*(?:[^:\n]{1,40}:\s*|(?:mimecast|proofpoint|barracuda|sophos|symantec|trend micro|spamtitan|mailguard)\s+)?"
+    r"(?:you have (?:\d+ )?(?:new )?messages? (?:in|held in) quarantine"
     r"|quarantine digest|spam quarantine (?:summary|digest|notification|report)|spam digest"
-    r"|end user digest|hold summary|quarantined (?:messages?|e-?mails?) (?:summary|digest))",
-    re.IGNORECASE)
+    r"|end user digest|hold summary|quarantined (?:messages?|e-?mails?) (?:summary|digest))"
+    r"(?![^\n]*\?)(?!\s+(?:for|of|about|ate|is|was|again)\b)", re.IGNORECASE)
+_FILTER_SENDER = re.compile(r"^(?:[^@\s]{0,30}(?:quarantine|postmaster|no-?reply|donotreply|do-not-reply|spam|security"
+                            r"|notices?|notifications?|digest|mailer-daemon|filter)[^@\s]{0,30})@", re.IGNORECASE)
+_FILTER_NAME = re.compile(r"(?<!\w)(?:microsoft|office 365|exchange online|mimecast|proofpoint|barracuda|sophos"
+                          r"|symantec|trend micro|spamtitan|mailguard|quarantine|spam filter)(?!\w)", re.IGNORECASE)
 _LIST_HEADERS = frozenset(("list-id", "mailing-list", "x-mailman-version", "x-google-group-id", "x-beenthere",
                            "x-groupsio-msgnum", "x-listserver", "x-list", "list-post", "list-unsubscribe"))
 
@@ -58,29 +83,63 @@ def notice_reason(msg: Message, person_wrote: bool, answers: bool) -> str | None
     plus-address).
 
     Promises: a From address of a list manager's program ("LISTSERV@", "sympa@") or Mailman's
-    "team-bounces@" gives one (LIST_MANAGER_REASON); so does, on a message with a list's header
-    (List-Id, X-Google-Group-Id, Mailing-List, X-Mailman-Version …), an owner's or request address
-    ("team-owner@", "owner-team@", "team+owner@groups.io") or a list manager's From name ("Team
-    mailing list"); a person's "cafe-owner@" without a list's header gives none; so does a subject with no reply or forward prefix headed by a list's moderation words
-    ("Your message to team@… awaits moderator approval", "… has been submitted to the moderator",
-    "Message Pending Approval: …", "Ihre Nachricht an Vorstand wartet auf Freigabe") when the
-    message carries a list's header, comes from a list manager's address or answers a message, and
-    a subject so headed by a quarantine digest's words ("You have messages in quarantine", "End User
-    Digest", "Hold summary", "Spam quarantine summary") whatever else; "Quarantine report" (a
-    health notice) gives none. A person's "Re: Your message awaits moderator approval"
-    gives none."""
+    "team-bounces@" gives one (LIST_MANAGER_REASON) only when the message says what a list manager
+    says (_MANAGER_WORDS: "non-members", "is being held", "submitted to the moderator" …) or is
+    titled with its moderation words; so does, on a message with a list's header (List-Id,
+    X-Google-Group-Id, Mailing-List, X-Mailman-Version …) and such words, an owner's or request
+    address ("team-owner@", "owner-team@", "team+owner@groups.io") or a list manager's From name
+    ("Team mailing list"; never a list's rewrite "Anna Berg via Volunteers Mailing List"), and with
+    no list header an owner's or request address under a moderation subject with such words.
+    A person's "Lyris <lyris@…>", "Café Le Sympa <sympa@…>", "hop-n-bounce@", "cafe-owner@" voting
+    gives none. A subject with no reply or forward prefix headed by a list's moderation words
+    ("Your message to team@… awaits moderator approval", "Message Pending Approval: …", "Ihre
+    Nachricht an Vorstand wartet auf Freigabe") gives one on a message with a list's header (not a
+    question: "Your message is pending approval? Here's my vote again"); a quarantine digest's
+    subject ("You have messages in quarantine", "End User Digest", "Mimecast Hold Summary") gives
+    one on a message in no thread (no In-Reply-To, no References) from a filter's address or
+    vendor's name, or with an automatic header; "Quarantine report", "Help: spam digest ate the
+    ballot", "Hold summary for the raffle prizes" give none. `answers` is no longer asked (every
+    reply to Convenor answers one: it made a person's subject a notice)."""
     if person_wrote:
         return None
     name, address = parse_one(first_header(msg, "From"))
+    address = address or ""
     listed = not header_index(msg).keys().isdisjoint(_LIST_HEADERS)
-    manager = bool(_MANAGER_ADDRESS.match(address or "")) or (listed and bool(_OWNER_ADDRESS.match(address or "")))
-    if manager or (listed and _MANAGER_NAME.search(name[:200])):
-        return LIST_MANAGER_REASON
     subject = first_header(msg, "Subject")[:300]
-    if REPLY_PREFIX.match(subject).group(0).strip():
+    replying = bool(REPLY_PREFIX.match(subject).group(0).strip())
+    moderation = not replying and bool(_MODERATION.match(subject))
+    program = bool(_MANAGER_ADDRESS.match(address))
+    # (an owner's or request address with no list header: only under a moderation subject, Mailman's
+    # "Your message to Coord awaits moderator approval" from "coord-request@", and its words)
+    owner = ((listed or moderation) and bool(_OWNER_ADDRESS.match(address))) or (
+        listed and bool(_MANAGER_NAME.search(name[:200])) and not _VIA.search(name[:200]))
+    if (program or owner) and (moderation or _MANAGER_WORDS.search(_own_words(msg))) and (
+            listed or program or _MANAGER_WORDS.search(_own_words(msg))):
+        return LIST_MANAGER_REASON
+    if replying:
         return None
-    if (listed or answers) and _MODERATION.match(subject):
+    if listed and moderation:
         return "subject looks automatic: a mailing list's moderation notice"
-    if _QUARANTINE.match(subject):
+    threaded = not header_index(msg).keys().isdisjoint(("in-reply-to", "references"))
+    if (not threaded and _QUARANTINE.match(subject)
+            and (_FILTER_SENDER.match(address) or _FILTER_NAME.search(name[:200]) or _automatic_headers(msg))):
         return "subject looks automatic: a spam filter's quarantine digest"
     return None
+
+
+def _automatic_headers(msg: Message) -> bool:
+    """True when a header says a program sent `msg` (Auto-Submitted other than "no", Precedence bulk
+    or junk, Exchange's generated-message source)."""
+    auto = first_header(msg, "Auto-Submitted").strip().lower()
+    return ((bool(auto) and auto != "no") or first_header(msg, "Precedence").strip().lower() in ("bulk", "junk")
+            or "x-ms-exchange-generated-message-source" in header_index(msg))
+
+
+def _own_words(msg: Message) -> str:
+    """The first MAX_WORDS characters of the message's first text part (empty when none is read)."""
+    from mailer.bounce_text import own_text_parts
+
+    try:
+        return next(iter(own_text_parts(msg)), "")[:MAX_WORDS]
+    except Exception:  # noqa: BLE001 - nothing read is no list manager's words
+        return ""

@@ -17,7 +17,19 @@ look-alikes that must not change:
   A Zendesk agent's own reply under the "##- Please type your reply above this line -##" marker stays
   a person's.
 - A challenge that names its link only in words ("haciendo clic en el siguiente enlace", "по ссылке
-  ниже"): a guess, never a bounce.
+  ниже"): NO LONGER CAUGHT (the rule was reverted after the batch-15 review: "please click the link
+  below to verify your address", a member telling of the volunteer portal, read as a challenge; a
+  challenge needs its URL). b15a_challenge_es_verifique and b15a_challenge_ru_ne_robot stay in the
+  corpus as misses.
+
+After the batch-15 review (tests/corpus_own/humans/b15h_*: 71 of 97 persons' messages were taken
+for machine mail) each rule above was narrowed: a list manager's address or name counts only with
+its words (and its list's header for an owner's or request address); "[OOO] <subject>" only with
+an absence notice for words; "Poissa", "Вне офиса", "Auto-svar" … never after "Re:" and never
+before a question, a first person or a vote; the dash only after a mail system's thanks at a
+line's start; the Chinese receipt only addressing "您的", the Japanese and Korean ones not before
+reported speech; a moderation subject only with a list's header, a quarantine digest's only from a
+filter and in no thread.
 - Bounces: an HTML-only Exchange report that copies the returned message's headers ("Message-ID:
   &lt;…&gt;") names no message id as a failed recipient.
 """
@@ -92,8 +104,15 @@ def test_their_look_alikes_stay_a_persons(sender, subject, extra):
     assert not read(mail(subject, "Yes, approve.\n\nKarl", sender, extra, answer=answer)).auto_reply
 
 
+def test_a_bracketed_absence_tag_needs_an_absence_notice_for_words():
+    # "[OOO] <subject>" alone is a person's tag too ("[OOO] question about the draft")
+    assert not automatic_subject(f"[OOO] {VOTE}")
+    assert read(mail(f"[OOO] {VOTE}", "Out of office until 14 December.", "Kim Lee <kim@mail.example>")).auto_reply
+    assert not read(mail(f"[OOO] {VOTE}", "Yes to the budget. Off until Monday.", "Kim Lee <kim@mail.example>")).auto_reply
+
+
 @pytest.mark.parametrize("subject", [
-    f"[OOO] {VOTE}", f"Poissa: {VOTE}", f"Вне офиса: {VOTE}", f"Auto-svar: {VOTE}", f"Auto-respuesta: {VOTE}",
+    f"Poissa: {VOTE}", f"Вне офиса: {VOTE}", f"Auto-svar: {VOTE}", f"Auto-respuesta: {VOTE}",
     f"Auto-risposta: {VOTE}", f"Autovastaus: {VOTE}",
 ])
 def test_more_subjects_lead_an_automatic_reply(subject):
@@ -131,9 +150,42 @@ def test_a_persons_words_stay_a_persons(text):
     "Su mensaje está retenido. Por favor confirme que es una persona y no un programa haciendo clic en el siguiente enlace.",
     "Ваше письмо задержано.\nПодтвердите, пожалуйста, что вы не робот, перейдя по ссылке ниже.",
 ])
-def test_a_challenge_naming_its_link_in_words_is_a_guess_and_no_bounce(text):
+def test_a_challenge_naming_its_link_only_in_words_is_no_longer_caught(text):
+    # reverted: a person names links in words as well ("please click the link below to verify your
+    # address"); a challenge's own URL is what tells it. Still never a bounce.
     notice = read(mail("Re: " + VOTE, text, "Verificación <verificacion@filter.example>"))
-    assert notice.auto_reply and notice.auto_reply_guessed and notice.bounce is None
+    assert not notice.auto_reply and notice.bounce is None
+
+
+LYRIS = "Lyris Papadopoulou <lyris@papadopoulou.example.gr>"
+GG = "Precedence: list\nList-ID: <volunteers.chapter.example>\nX-Google-Group-Id: 552233114455"
+
+
+@pytest.mark.parametrize("sender, subject, body, extra", [
+    (LYRIS, "Re: " + VOTE, "Yes from me, the budget looks sound.", ""),
+    ("Café Le Sympa <sympa@lesympa-cafe.example.fr>", "Re: " + VOTE, "Oui pour nous.", ""),
+    ("Hop & Bounce Hire <hop-n-bounce@partyhire.example>", "Re: " + VOTE, "Yes, happy with the budget.", ""),
+    ("Anna Berg via Volunteers Mailing List <volunteers@chapter.example>", "Re: " + VOTE, "Yes, approve.", GG),
+    ("Ben Cole <cafe-owner@bakery.example>", "Re: " + VOTE, "Yes, approve.", GG),
+    ("Riverside List Owners <priya@riverside.example>", "Re: Question", "When is the next training?", GG),
+    ("Aino <aino@example.fi>", "Poissa: äänestän kyllä", "Kyllä.", ""),
+    ("Aino <aino@example.fi>", "Re: Poissa 14.–18.12.", "Hyvää lomaa! Ja kyllä.", ""),
+    ("Sofie <sofie@example.dk>", "Auto-svar: hvordan slår jeg det fra?", "Hvordan slår jeg det fra?", ""),
+    ("Sam <sam@mail.example>", "[OOO] question about the draft", "Before I go on leave: per km or per mile?", ""),
+    ("Helen <helen@mail.example>", "Re: " + VOTE,
+     "She is back Monday — this is an automatic reply she forgot to switch off. Yes to the budget.", ""),
+    ("Omar <omar@mail.example>", "Re: " + VOTE, "Writing to info@ is pointless – your message will not be forwarded, that's what comes back.", ""),
+    ("王芳 <wang@example.cn>", "Re: Question", "工单（#4521）已提交两周了，我们还没有收到任何回复。", ""),
+    ("佐藤 <sato@example.jp>", "Re: Question", "お問い合わせ（#88120）を受け付けました、という返事が市役所から来ただけです。", ""),
+    ("김민수 <kim@example.kr>", "Re: Question", "문의(#4521)가 접수되었습니다 라는 메일만 받았습니다.", ""),
+    ("Mark <mark@mail.example>", "Re: Question", "The portal is live: please click the link below to verify your address.", ""),
+    ("Zoe <zoe@mail.example>", "Minutes pending approval: my vote yes", "Yes.", ""),
+    ("Kai <kai@mail.example>", "Your message is pending approval? Here's my vote again", "Yes.", ""),
+    ("Dan <dan@mail.example>", "Question: you have messages in quarantine?", "Should I release it?", ""),
+    ("Ivy <ivy@mail.example>", "Hold summary for the raffle prizes", "3 hampers, 2 vouchers.", ""),
+])
+def test_the_batch15_reviewers_persons_stay_persons(sender, subject, body, extra):
+    assert not read(mail(subject, body, sender, extra)).auto_reply
 
 
 def test_an_html_only_report_names_no_message_id_as_the_failed_recipient():
