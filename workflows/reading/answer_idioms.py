@@ -15,6 +15,8 @@ an answer only as the whole answer (or the whole of what comes before the first 
   vote already recorded (`choices.VoteReading.assent`, `votes.replies`).
 A bare acknowledgement ("OK", "Okay", "Fine", "Great", "Noted", "Vale", "好的") says only that the
 message arrived: not here, asked back (with a vote word it counts: "OK, yes").
+- a "for" the member denies (`NOT_FOR`: "I'm not for it"): NO, as "not in favour" is; an objection
+  denied ("No objection", "Not against it") is not here: asked back, the corpus's rule since batch 2.
 """
 from __future__ import annotations
 
@@ -100,3 +102,13 @@ ASSENT_IDIOMS = {
     "good idea", "ok pour moi", "okay pour moi", "ça me va", "ca me va", "ça me convient", "ca me convient",
     "passt für mich", "passt mir", "me parece bien", "me vale", "per me va bene", "por mim tudo bem",
 }
+
+# issue 15: a "for" the member denies is a no, as "not in favour" is ("I'm not for it"). An objection or
+# an opposition denied ("No objection", "Not against it", "I can't say yes") stays asked back (the
+# corpus's rule since batch 2); beside a no it is asked back by `contrary_remarks`
+NOT_FOR = {
+    "i'm not for it", "i am not for it", "not for it", "i'm not for this", "i am not for this", "not for this",
+    "we're not for it", "we are not for it", "i'm not for the motion", "i am not for the motion",
+    "i'm not for the proposal", "i am not for the proposal",
+}
+NO_IDIOMS |= NOT_FOR

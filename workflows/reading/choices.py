@@ -34,6 +34,16 @@ maybe not", "Not sure. Yes.").
 
 How a line is cut into segments and what each says by itself is `line_segments`; whether the
 line that gives the answer gives it firmly is `firm_answers`.
+
+Issue 15: an answer read is never counted when its line turns it round or gives it to someone
+else (`contrary_remarks`): an emoji of the other answer ("Yes ❌", "No 👍"), a reason that judges
+the motion the other way ("Yes, the merger is a bad idea", "No, I think it's great"), irony in
+words ("… Not.", "Yes, sure, and pigs will fly", "said no one", "jk"), reported speech ("I support
+the budget, said the treasurer", "Anna said: yes", "Ottawa (Anna's choice)"), the answer asked as a
+question ("Against the merger, me? Never."), another option named by a segment of its own ("1
+(No)"), a denied opposition beside a no ("No estoy en contra"), an answer about coming to the
+meeting ("Yes, I'll be at the AGM"), or a reaction after another proposal reported before it
+("Some want to postpone the merger. I oppose that."): all asked back.
 """
 from __future__ import annotations
 
@@ -42,6 +52,7 @@ from dataclasses import dataclass
 from workflows.reading.answer_idioms import ASSENT_IDIOMS
 from workflows.reading.answer_lines import last_match, meaningful_lines
 from workflows.reading.ballot_echoes import without_title
+from workflows.reading.contrary_remarks import after_proposal, contrary
 from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
 from workflows.reading.firm_answers import not_firm
 from workflows.reading.label_variants import pronoun_mentions
@@ -186,11 +197,14 @@ def read_vote(new_text: str, options: list[str], text: str = "", title: str = ""
     fee rise": `ballot_context.by_stance`). An answer after a rhetorical question is read ("Why would
     we join …? No."). With the reply's `subject`, an answer written there after the title that
     differs from the text's is asked back; a vote in the subject alone is not read
-    (`ballot_context.with_subject`).
+    (`ballot_context.with_subject`). An option read is asked back when its line turns the answer
+    round or gives it to someone else (`contrary_remarks`; issue 15): a question back, never a
+    count of the wrong option.
     """
     found = meaningful_lines(new_text)  # read once: the answer's first lines, whatever is asked of them
     reading = _read_new_text(new_text, found, options, title)
     reading = _in_context(reading, found, options, title, subject)
+    reading = _uncontradicted(reading, found, options, title)
     if not text or reading.choice is None and not _no_answer_in(found, reading):
         return reading
     marks = quoted_ballot_marks(text, options)  # read once: the quoted list, whatever is asked of it
@@ -226,6 +240,23 @@ def _in_context(reading: VoteReading, found, options: list[str], title: str, sub
                                           lambda question: mentions(question, options, keys, labels), title,
                                           yes=keys.get("YES"))
     return ballot_context.with_subject(reading, subject, title, options, _read_lines, VoteReading)
+
+
+def _uncontradicted(reading: VoteReading, found, options: list[str], title: str) -> VoteReading:
+    """The reading, asked back when its line turns the answer round or gives it to someone else
+    (`contrary_remarks`: "Yes ❌", "Yes, the merger is a bad idea", "…, said the treasurer")."""
+    if reading.choice is None:
+        return reading
+    for number, raw, _ in found:
+        if reading.reason.startswith(f"read {raw!r} on line {number}"):
+            keys, labels = option_keys(options)
+            key = next((k for k, i in keys.items() if i == reading.choice), None)
+            why = contrary(found, number, reading.choice, key, options, keys, labels, title)
+            return reading if why is None else VoteReading(None, True, why)
+        if reading.reason.endswith(f"as corrected on line {number}"):
+            why = after_proposal(found, number, title)  # "Some say we should wait. I agree."
+            return reading if why is None else VoteReading(None, True, why)
+    return reading
 
 
 def _no_answer_in(found: list[tuple[int, str, str]], reading: VoteReading) -> bool:

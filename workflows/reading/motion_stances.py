@@ -71,14 +71,14 @@ _SMALL = frozenset(("the", "a", "an", "of", "to", "with", "our", "my", "this", "
 _PREPOSITIONS = frozenset(("with", "to", "of", "for", "on", "in", "from", "by", "at", "into", "as", "and", "a", "de",
                            "du", "des", "au", "aux", "pour", "avec", "mit", "zu", "von", "fur", "con", "para", "met",
                            "van", "voor"))
-_STANCE_YES = (r"(?:i |we |je |j'|nous |ich |wir |yo |eu |io |ik |wij )?(?:fully |strongly |really |totally |wholeheartedly )?"
+_STANCE_YES = (r"(?:i |we |i(?='m )|we(?='re )|je |j'|nous |ich |wir |yo |eu |io |ik |wij )?(?:fully |strongly |really |totally |wholeheartedly )?"
                r"(?:support|supports|back|approve|endorse|favou?r|welcome|approuve|approuvons|soutiens|soutenons"
                r"|unterstutze|unterstutzen|befurworte|befurworten|apoyo|apoyamos|apoio|apoiamos|appoggio|sostengo"
                r"|steun|steunen|(?:am|'m|are|'re) (?:all )?for|(?:am|'m|are|'re) (?:all )?in favou?r of|in favou?r of"
                r"|happy to support|vote for|vote in favou?r of|suis pour|vote pour|suis favorable a|en faveur de"
                r"|bin fur|stimme fur|estoy a favor de|voto a favor de|a favor de|sou a favor d[aoe]s?|voto a favor d[aoe]s?"
                r"|sono favorevole a(?:ll[aoe'])?|voto a favore d(?:ell[aoe'])?|ben voor|stem voor|pour|for)")
-_STANCE_NO = (r"(?:i |we |je |nous |ich |wir |yo |eu |io |ik |wij )?(?:strongly |firmly )?"
+_STANCE_NO = (r"(?:i |we |i(?='m )|we(?='re )|je |nous |ich |wir |yo |eu |io |ik |wij )?(?:strongly |firmly )?"
               r"(?:oppose|opposes|reject|object to|(?:can't|cannot|can not|don't|do not|won't|will not|couldn't)"
               r" (?:support|back|approve|endorse|accept)|(?:am|'m|are|'re) (?:against|opposed to|not in favou?r of)"
               r"|vote against|against|not in favou?r of|m'oppose a|nous opposons a|rejette|rejetons|suis contre"
