@@ -136,8 +136,31 @@ TWO_ANSWERS = [
 ]
 
 
+NARROWED_OR_DENIED = [
+    ("YES (to the amendment only)", ASKED), ("No (to the fee rise)", ASKED), ("Yes, to the amendment", ASKED),
+    ("Oui (pas vraiment)", ASKED), ("Ja (nicht wirklich)", ASKED), ("Sí (no realmente)", ASKED),
+    ("Yes (to the merger)", "Yes"), ("Yes, for the record.", "Yes"), ("No, on principle.", "No"),
+    ("Yes, on reflection.", "Yes"), ("Yes, for sure.", "Yes"), ("Yes (for me)", "Yes"),
+]
+OTHER_LANGUAGES = [
+    ("Sì, certo, e io sono il Papa.", ASKED), ("No, è un'ottima idea.", ASKED), ("Sim, claro, e eu sou o Papa.", ASKED),
+    ("Não, é uma ótima ideia.", ASKED), ("Ja hoor, en ik ben de paus.", ASKED), ("Nee, prima plan.", ASKED),
+    ("Tak, to zły pomysł.", ASKED), ("Nie, to świetny pomysł.", ASKED), ("Да, это плохая идея.", ASKED),
+    ("Нет, это отличная идея.", ASKED), ("はい、悪い考えです。", ASKED), ("いいえ、素晴らしい考えです。", ASKED),
+    ("Evet, kötü bir fikir.", ASKED), ("3 (yes)", ASKED), ("No 😍😍", ASKED),
+]
+LATER_LINES = [
+    ("Yes\nActually I'm not sure.", ASKED), ("No\nPS: the merger is a great idea though.", ASKED),
+    ("Yes\nBut the merger is a terrible idea.", ASKED), ("No.\nWhy would anyone vote no? It's brilliant.", ASKED),
+    ("Some want to postpone the merger.\nYes.", ASKED), ("Some want to postpone the merger.\nI vote yes.", "Yes"),
+    ("Yes\nP.S. Anna says no.", "Yes"), ("Yes\nI think the merger is a great idea.", "Yes"),
+    ("No\nThe merger would be a mistake.", "No"),
+]
+
+
 @pytest.mark.parametrize("reply, expected", IRONY + REPORTED + DOUBLE_NEGATIVES + CONDITIONS + OTHER_QUESTIONS
-                         + JUDGED_OTHERWISE + EMOJI_AND_NUMBERS + TWO_ANSWERS)
+                         + JUDGED_OTHERWISE + EMOJI_AND_NUMBERS + TWO_ANSWERS + NARROWED_OR_DENIED
+                         + OTHER_LANGUAGES + LATER_LINES)
 def test_an_attacker_on_the_yes_no_ballot(reply, expected):
     _check(reply, expected)
 

@@ -173,7 +173,8 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
     if reading is not None and reading.choice is not None:
         return VoteReading(reading.choice, False, f"read {options[reading.choice]!r} as corrected on "
                                                   f"line {number}")
-    if FIRM_CORRECTION.search(m.group(0)) or any("?" in line for _, line, _ in after):
+    if (FIRM_CORRECTION.search(m.group(0)) or any("?" in line for _, line, _ in after)
+            or any(HEDGE.search(line) for _, _, line in after)):  # "Yes" / "Actually I'm not sure."
         # "Sure, why not? Actually wait, what does it cost?": taken back with a question
         return VoteReading(None, True, f"line {number} corrects the vote but names no clear option")
     return None

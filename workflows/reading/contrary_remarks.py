@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from workflows.reading.motion_stances import THIS, names_action, stances
+from workflows.reading.motion_stances import THIS, about, names_action, stances
 from workflows.reading.line_segments import segments
 from workflows.reading.option_expressions import parse_expr
 from workflows.reading.set_aside import aside_start
@@ -49,21 +49,26 @@ _NEG_STRONG = (r"bad " + _IDEA + r"|poor " + _IDEA + r"|(?:a |big |huge |terribl
                r"|a waste|mauvaise idée|mauvais projet|une erreur|erreur|nul(?:le)?|ridicule|absurde|désastre|désastreu\w*"
                r"|schlechte\w* idee|fehler|schrecklich\w*|katastroph\w*|unsinn|blödsinn|quatsch|mala idea|un error"
                r"|desastr\w*|pésim\w*|pessim\w*|errore|disastro|brutta idea|slecht\w* idee|vergissing|ramp|má ideia"
-               r"|ma ideia|péssim\w*|horrível|terrível")
+               r"|ma ideia|péssim\w*|horrível|terrível|zły pomysł|zly pomysl|okropn\w*|плохая идея|ужасн\w*|ошибка"
+               r"|kötü bir fikir|kotu bir fikir|berbat")
 _NEG_WEAK = r"bad|wrong|schlecht|mauvais|mal|malo|mala|slecht|sbagliat\w*|fout|errado|errada|falsch"
 _POS_STRONG = (r"(?:a )?(?:great|good|excellent|brilliant|fantastic|wonderful|perfect|the best|best|smart|wise) " + _IDEA
                + r"|excellent|brilliant|fantastic|wonderful|amazing|awesome|long overdue|no[- ]brainer|bonne idée"
                r"|excellente idée|très bonne idée|génial\w*|formidable|gute idee|tolle idee|super idee|großartig\w*"
                r"|hervorragend\w*|gran idea|buena idea|excelente|estupend\w*|magnífic\w*|ottima idea|buona idea"
-               r"|grande idea|goed idee|prima idee|geweldig\w*|uitstekend\w*|boa ideia|ótima ideia|otima ideia|ótim\w*")
+               r"|grande idea|goed idee|prima idee|geweldig\w*|uitstekend\w*|boa ideia|ótima ideia|otima ideia|ótim\w*"
+               r"|(?:prima|super|tolle?|gute?|bonne?|buen[oa]?|gran|ottim[oa]|boa|goed|perfect[oa]?) " + _IDEA +
+               r"|świetny pomysł|swietny pomysl|dobry pomysł|отличная идея|хорошая идея|прекрасн\w*|harika\w*|iyi bir fikir")
 _POS_WEAK = (r"great|good|perfect|the best|super|toll|prima|genial|ottim\w*|parfait\w*|bien|gut|buen[oa]|goed|bom|boa"
              r"|lo mejor|le mieux|das beste|il meglio|het beste|o melhor")
-_JUDGED = re.compile(r"(?<![\w'])(?:(?P<neg>" + _NEG_STRONG + r")|(?P<pos>" + _POS_STRONG + r")|(?P<negw>" + _NEG_WEAK
-                     + r")|(?P<posw>" + _POS_WEAK + r"))(?![\w'])")
+_JUDGED = re.compile(r"(?<!\w)(?:(?P<neg>" + _NEG_STRONG + r")|(?P<pos>" + _POS_STRONG + r")|(?P<negw>" + _NEG_WEAK
+                     + r")|(?P<posw>" + _POS_WEAK + r"))(?![\w'])"
+                     # scripts written without spaces: no word boundary to look for
+                     r"|(?P<negc>悪い考え|悪いアイデア|最悪|ひどい|坏主意|糟糕|馊主意)|(?P<posc>素晴らしい|いい考え|良い考え|いいアイデア|好主意)")
 # what names the motion in a reason: a pronoun or a word for any proposal (the title's words are added)
 _REFERS = re.compile(r"(?<![\w'])(?:it|it's|its|this|that|c'est|ce serait|ça|ca|cela|das|es|dies|esto|eso|è|e|dat|het"
                      r"|é|isso|isto|idea|idée|idee|ideia|plan|proposal|motion|proposition|projet|vorschlag|antrag"
-                     r"|propuesta|proposta|voorstel)(?![\w'])")
+                     r"|propuesta|proposta|voorstel|to|это|eto|bu)(?![\w'])")
 # what negates a judgement before it in its clause ("not a good idea", "pas une bonne idée")
 _NEGATION = re.compile(r"(?<![\w'])(?:not|never|no|isn't|wasn't|wouldn't|won't|pas|jamais|nicht|kein\w*|nie|nunca"
                        r"|non|niet|geen|nooit|não|nao|nem)(?![\w'])|n't(?![\w'])")
@@ -76,7 +81,15 @@ _DENIED = re.compile(r"\W*(?:(?:definitely|certainly|absolutely|obviously|surely
                      r"|sûrement|bien sûr|sicher|bestimmt|natürlich|claro que|seguro que|desde luego|por supuesto|certo|sicuro"
                      r"|zeker|natuurlijk)\s+(?:que\s+|dass\s+)?)?(?:not|pas|nicht|no|non|niet|não|nao|never|jamais|nie|nunca|mai|no way"
                      r"|auf keinen fall|keinesfalls|en aucun cas|pas question|hors de question|de ninguna manera|ni hablar"
-                     r"|over my dead body)\W*")
+                     r"|over my dead body)(?:\s+(?:really|vraiment|wirklich|realmente|davvero|proprio|echt|de verdad|tanto))?\W*")
+# the answer narrowed to another thing right after it ("YES (to the amendment only)", "Yes, to the amendment",
+# "No (to the fee rise)"); not a reason or a manner ("Yes, for the record", "No, on principle", "for sure")
+_NARROWED = re.compile(r"\W*(?P<paren>\()?\s*(?P<only>only\s+|just\s+|seulement\s+|nur\s+|solo\s+)?(?P<prep>to|on|for|about|sur"
+                       r"|pour|à|au|aux|zu|zum|zur|für|a|al|para|sobre|per|voor|over)\s+(?P<obj>(?:the|this|that|la|le|les|l'"
+                       r"|du|des|ce|cette|der|die|das|den|dem|el|los|las|il|lo|gli|het|de)\s*(?:[\w'-]+\s+){0,4}?[\w'-]+)"
+                       r"\W*(?P<only2>only|seulement|nur|solo|alleen)?\W*")
+_MANNER = re.compile(r"(?<![\w'])(?:record|reasons?|whole|balance|reflection|principle|time|moment|future|good|best|most"
+                     r"|hand|sake|rest|same|moment|instant|avenir|zukunft|futuro|momento|principe|prinzip)(?![\w'])")
 # a yes that answers another question: coming to the meeting ("Yes, I'll be at the AGM", "No, I can't come")
 _ATTENDANCE = re.compile(r"^\W*(?:yes|yeah|yep|sure|oui|ja|sí|si|no|nope|non|nein)\W+(?:i|we)\s*(?:'ll|will|'m|am|'re|are"
                          r"|can|can't|cannot|won't|will not|couldn't)\s+(?:be (?:there|at|attending|coming|joining|present|away)"
@@ -103,7 +116,7 @@ _SURE_AND_TAIL = re.compile(r"\W*(?:oh\s+)?(?:sure|right|of course|certainly|tot
 # the answer given as another person's choice ("Ottawa (Anna's choice, not mine)")
 _THEIRS = re.compile(r"(?<![\w'])(?!(?:it|that|this|what|who|there|here|one)'s)[\w-]+'s (?:choice|pick|vote|preference|favou?rite|answer)(?![\w'])")
 _KIDDING = re.compile(r"(?<![\w'])(?:jk|j/k|just kidding|kidding|je plaisante|nur spa(?:ß|ss)|es broma|scherzo)(?![\w'])")
-_SURE_AND = re.compile(r"^\W*(?:yes|yeah|yep|oui|ja|sí|si|sim|sì)\W+(?:oh\s+)?(?:sure|right|of course|certainly|totally"
+_SURE_AND = re.compile(r"^\W*(?:yes|yeah|yep|oui|ja|sí|si|sim|sì)\W+(?:oh\s+)?(?:sure|right|of course|certainly|totally|hoor"
                        r"|bien sûr|c'est ça|évidemment|genau|klar|natürlich|sicher|claro|por supuesto|certo|certamente"
                        r"|natuurlijk|tuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
                        r"(?!(?:thanks|thank|merci|danke|gracias|grazie|bedankt|obrigad\w*|many thanks)(?![\w']))\w")
@@ -167,19 +180,19 @@ def _title_words(title: str) -> re.Pattern | None:
 
 def judged_otherwise(rest: str, polarity: int, title: str = "") -> bool:
     """True when `rest`, the reason written after the answer, judges the motion (a pronoun, a word for
-    a proposal or the title's words name it, or the judgement is the whole clause: "worst idea ever")
+    a proposal or the words of `title` name it, or the judgement is the whole clause: "worst idea ever")
     with a judgement word of the other polarity, a negation before the word turning it round."""
     if not polarity:
         return False
     named = _title_words(title) if title else None
     for clause in re.split(r"[.;!?…]+|,\s*(?:but|mais|aber|pero|ma|maar|though|although)\b|\s(?:but|mais|aber|pero|maar)\s",
                            rest)[:6]:
-        clause = clause.strip(" ,:-–—()")
+        clause = clause.strip(" ,:-–—()、，。")
         if not clause:
             continue
         for m in _JUDGED.finditer(clause):
             weak = m.group("negw") or m.group("posw")
-            sign = -1 if (m.group("neg") or m.group("negw")) else 1
+            sign = -1 if (m.group("neg") or m.group("negw") or m.group("negc")) else 1
             before = clause[:m.start()]
             refers = bool(_REFERS.search(before) or (named and named.search(before)))
             whole = not weak and _OPENS.fullmatch(before) is not None
@@ -207,6 +220,16 @@ def _answer_span(line: str, index: int, key: str | None, options, keys, labels, 
                 key and any(k == key and what == THIS for k, what, _, _ in stances(segment, title))):
             return at
     return None
+
+
+def _narrowed(rest: str, title: str) -> bool:
+    """True when what follows the answer narrows it to a thing that is not the motion itself ("(to the
+    amendment only)", ", to the fee rise"): in brackets, with "only", or after "to" / "on"."""
+    m = _NARROWED.fullmatch(rest)
+    if m is None or _MANNER.search(m.group("obj")) or about(m.group("obj"), title) == THIS:
+        return False
+    return bool(m.group("paren") or m.group("only") or m.group("only2")
+                or m.group("prep") in ("to", "on", "sur", "à", "au", "aux", "zu", "zum", "zur", "a", "al"))
 
 
 def _ironic(line: str, polarity: int) -> bool:
@@ -284,8 +307,14 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} takes its answer back with irony: {raw!r}"
     if end is not None and polarity > 0 and _DENIED.fullmatch(line[end:]):
         return f"line {number} denies its answer right after it: {raw!r}"
-    if end is not None and judged_otherwise(line[end:], polarity, title):
+    if end is not None and key in ("YES", "NO") and title and _narrowed(line[end:], title):
+        return f"line {number} narrows its answer to another matter: {raw!r}"
+    judged = title if key in ("YES", "NO") else ""  # an option is judged by a pronoun ("Ottawa, it is the worst")
+    if end is not None and judged_otherwise(line[end:], polarity, judged):
         return f"line {number} judges the motion the other way after its answer: {raw!r}"
+    later = next(((n, r) for n, r, l in found if n > number and judged_otherwise(l, polarity, judged)), None)
+    if later is not None:  # "Yes" / "But the merger is a terrible idea."
+        return f"line {later[0]} judges the motion the other way after the answer of line {number}: {later[1]!r}"
     # the answer's own sentence: what follows the last reported proposal before it
     before = " ".join(l for _, _, l in lines[:-1])
     starts = [m.end() for m in re.finditer(r"[.;!?…]+\s*", line)]
