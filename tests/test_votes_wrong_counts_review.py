@@ -157,10 +157,20 @@ LATER_LINES = [
     ("No\nThe merger would be a mistake.", "No"),
 ]
 
+HELD_BACK_OR_TURNED = [
+    ("Anna wrote:\nYes, absolutely.\nI disagree. No.", ASKED), ("I would vote yes, but I'm not a member.", ASKED),
+    ("Yes (I mean the opposite)", ASKED), ("Yes — I oppose.", ASKED), ("Yes, I'm against it.", ASKED),
+    ("No, I support it.", ASKED), ("Ich enthalte mich, bin aber dagegen.", ASKED),
+    ("Me abstengo, aunque estoy a favor.", ASKED), ("Je m'abstiens, mais je suis pour.", ASKED),
+    ("Abstain (I oppose it, but I'm conflicted)", ASKED), ("Yes, but I'll abstain.", ASKED),
+    ("Abstain, sorry.", "Abstain"), ("Abstain — conflict of interest.", "Abstain"), ("I abstain, but good luck.", "Abstain"),
+    ("Abstain. Also: no, I can't make the AGM, sorry.", "Abstain"), ("Tom votes yes. Same here.", "Yes"),
+    ("Never say never. Yes.", "Yes"), ("Same as last time: no.", "No"),
+]
 
 @pytest.mark.parametrize("reply, expected", IRONY + REPORTED + DOUBLE_NEGATIVES + CONDITIONS + OTHER_QUESTIONS
                          + JUDGED_OTHERWISE + EMOJI_AND_NUMBERS + TWO_ANSWERS + NARROWED_OR_DENIED
-                         + OTHER_LANGUAGES + LATER_LINES)
+                         + OTHER_LANGUAGES + LATER_LINES + HELD_BACK_OR_TURNED)
 def test_an_attacker_on_the_yes_no_ballot(reply, expected):
     _check(reply, expected)
 

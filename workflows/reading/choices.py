@@ -52,7 +52,8 @@ from dataclasses import dataclass
 from workflows.reading.answer_idioms import ASSENT_IDIOMS
 from workflows.reading.answer_lines import last_match, meaningful_lines
 from workflows.reading.ballot_echoes import without_title
-from workflows.reading.contrary_remarks import after_proposal, contrary
+from workflows.reading.contrary_remarks import contrary
+from workflows.reading.reported_answers import after_proposal
 from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
 from workflows.reading.firm_answers import not_firm
 from workflows.reading.label_variants import pronoun_mentions

@@ -1,0 +1,100 @@
+"""Whose answer a line gives, and what it answers: reported speech and other proposals (issue 15).
+Pure functions, used by `contrary_remarks`.
+
+- `reported`: the answer is someone else's: an inverted report (", said the treasurer", "said no
+  one ever"), a report after or before it ("No, my wife says.", "Anna said: yes"), another
+  person's choice ("Ottawa (Anna's choice, not mine)"), or a line before it that introduces
+  another person's words ("Anna wrote:"); "as Anna said", "like Tom says" agree with them and are
+  no report;
+- `after_proposal` / `answers_another_proposal`: another proposal reported before an answer that
+  may point at it ("Some want to postpone the merger. I oppose that.", "Tom suggested we postpone.
+  I'm for it.", "Manche wollen die Fusion verschieben. Ich bin dagegen."); an answer that names
+  the motion's own action or says "I vote" is read.
+
+Each pattern is bounded and anchored at a word: reading stays linear.
+"""
+from __future__ import annotations
+
+import re
+
+from workflows.reading.motion_stances import names_action
+
+# a line that introduces another person's words ("Anna wrote:", "Tom a écrit :"): what follows is theirs
+_HEADER = re.compile(r"(?<![\w'])(?:wrote|said|says|writes|a écrit|a dit|schrieb|hat geschrieben|sagte|escribió|dijo"
+                     r"|ha scritto|schreef|escreveu)\s*:\s*$")
+# the answer given as another person's choice ("Ottawa (Anna's choice, not mine)")
+_THEIRS = re.compile(r"(?<![\w'])(?!(?:it|that|this|what|who|there|here|one)'s)[\w-]+'s (?:choice|pick|vote|preference|favou?rite|answer)(?![\w'])")
+# the answer given as someone else's: ", said the treasurer", "said no one ever", "Anna said: yes",
+# "No, my wife says." ("as Anna said", "like Tom says" agree with them and are no report)
+_REPORTER = (r"said|says|asked|wrote|writes|thinks|told me|reckons|a dit|dit|disait|pense|sagt|sagte|meint|meinte"
+             r"|dijo|dice|decía|piensa|disse|diz|zegt|zei|vindt")
+_REPORTED = re.compile(
+    r"(?:^|[,;:.!…—–-])\s*(?:said|says|asked|wrote|according to|dixit|a dit|dit|selon|sagt|sagte|meinte|laut"
+    r"|dijo|dice|según|disse|diz|zegt|zei|volgens)\s+(?!(?:i|me|we|je|moi|ich|yo|eu|io|ik|with|in|reluctantly|sadly|happily)(?![\w']))\w"
+    r"|(?<![\w'])(?:said|says) (?:no ?one|nobody)(?![\w'])"
+    r"|(?:^|[,;:.!…—–-])\s*(?!(?:as|like|comme|wie|como|come|zoals|i|we|je|ich|yo|eu|io|ik|nous|wir)\s)"
+    r"(?:(?:the|my|our|la|le|mon|ma|mein\w*|unser\w*|mi|mis|il|de|mijn)\s+)?(?!(?:i|we|je|ich|yo|eu|io|ik|nous|wir)\s)"
+    r"[\w'-]+\s+(?:" + _REPORTER + r")\s*(?:[:,.!]|$)")
+# another proposal reported before the answer ("Some want to postpone the merger.", "Certains veulent …")
+_PROPOSED = re.compile(
+    r"(?<![\w'])(?:(?:some(?:one| people| members)?|others|other members|many|a few|several|people|they|he|she"
+    r"|the (?:board|committee|chair|treasurer|secretary|others))\s+(?:want|wants|wanted|suggest|suggests|suggested"
+    r"|propose|proposes|proposed|prefer|prefers|would (?:rather|prefer|like)|(?:are|is|were|was) (?:asking|pushing|calling)"
+    r"|asked|called for|think we should|say we should|argue)"
+    r"|(?:certains|d'autres|quelqu'un|plusieurs|beaucoup|on|ils|elles?|le bureau|le comité)\s+(?:veulent|veut|voudrai\w*"
+    r"|proposent|propose|suggèrent|suggère|préfèrent|préfère|demandent|demande)"
+    r"|(?:manche|einige|andere|viele|jemand|man|sie|er|der vorstand)\s+(?:wollen|will|möchten|möchte|schlagen|schlägt"
+    r"|fordern|fordert|bevorzugen|würden lieber)"
+    r"|(?:algunos|algunas|otros|otras|alguien|muchos|varios|ellos|la junta)\s+(?:quieren|quiere|proponen|propone"
+    r"|sugieren|sugiere|prefieren|prefiere|piden|pide)"
+    r"|(?:alcuni|altri|qualcuno|molti)\s+(?:vogliono|vuole|propongono|propone|preferiscono)"
+    r"|(?:sommigen|anderen|iemand|velen)\s+(?:willen|wil|stellen|stelt)"
+    r"|[\w'-]+\s+(?:suggests|suggested|proposes|proposed|wants to|wanted to|would rather|asked for|asked us to"
+    r"|called for|is pushing for|a proposé|a suggéré|hat vorgeschlagen|schlug vor|propuso|sugirió|ha proposto)"
+    r"|(?:the |a )?(?:proposal|suggestion|idea|talk|call|motion) (?:to|of|for) (?:postpon|delay|defer|cancel|drop|scrap"
+    r"|pause|suspend|revers|split|amend|wait))")
+_VOTE_WORDS = re.compile(r"(?<![\w'])(?:(?:i|we) (?:vote|say)|my vote|our vote|je vote|mon vote|ich stimme(?! zu)|meine stimme"
+                         r"|voto|mi voto|ik stem|mijn stem)(?![\w'])")
+
+
+
+
+def reported(line: str, earlier: list[str]) -> bool:
+    """True when the (cleaned) answer line gives someone else's answer, or follows a line of
+    `earlier` that introduces another person's words ("Anna wrote:")."""
+    return bool(_REPORTED.search(line) or _THEIRS.search(line) or any(_HEADER.search(l) for l in earlier))
+
+
+def answers_another_proposal(line: str, end: int | None, earlier: list[str], title: str) -> bool:
+    """True when the sentence of the answer (the segment giving it ends at `end` of the cleaned
+    `line`, None when unknown) follows another proposal reported on the line or on `earlier` lines
+    and names neither the motion's own action nor a vote."""
+    starts = [m.end() for m in re.finditer(r"[.;!?…]+\s*", line)]
+    head_end = next((s for s in reversed(starts) if end is None or s <= max(0, end - 1)), 0)
+    return _after_proposal(" ".join(earlier + [line[:head_end]]), line[head_end:], title)
+
+
+def _after_proposal(before: str, answer_text: str, title: str) -> bool:
+    """True when `before` (what precedes the answer) reports another proposal and the answer that
+    follows it names neither the motion's own action nor a vote ("Some want to postpone the merger.
+    I oppose that.")."""
+    last = None
+    for last in _PROPOSED.finditer(before):
+        pass
+    if last is None:
+        return False
+    return not (_VOTE_WORDS.search(answer_text) or (title and names_action(answer_text, title)))
+
+
+def after_proposal(found, number: int, title: str = "") -> str | None:
+    """Why an answer the member corrected to on line `number` ("Some say we should wait. I agree.")
+    is not to be counted: another proposal reported before it, which it may be about; else None."""
+    lines = [line for n, _, line in found if n <= number]
+    if not lines:
+        return None
+    line = lines[-1]
+    starts = [m.end() for m in re.finditer(r"[.;!?…]+\s*", line)]
+    head_end = starts[-1] if starts and starts[-1] < len(line) else (starts[-2] if len(starts) > 1 else 0)
+    if _after_proposal(" ".join(lines[:-1] + [line[:head_end]]), line[head_end:], title):
+        return f"line {number} answers after another proposal it may be about"
+    return None
