@@ -212,6 +212,27 @@ def test_an_attacker_on_a_ballot_of_two_options(reply, expected):
     _check(reply, expected, AB, NEWSLETTER)
 
 
+MEETINGS = ["2 meetings a year", "4 meetings a year"]
+AMOUNTS = ["$500", "$1,000", "$2,500", "Nothing this year"]
+DATES = ["Saturday 14 March", "Sunday 15 March"]
+OTHER_BALLOTS = [
+    # a bare number that is both an option's number and a number in another option's label
+    ("2", MEETINGS, ASKED), ("Two", MEETINGS, ASKED), ("1", MEETINGS, "2 meetings a year"),
+    ("Option 2", MEETINGS, "4 meetings a year"), ("2 meetings", MEETINGS, "2 meetings a year"),
+    ("500", AMOUNTS, "$500"), ("2", AMOUNTS, "$1,000"),
+    # a question that names another option, then the answer
+    ("Sunday? No. Saturday.", DATES, "Saturday 14 March"), ("Saturday 👎", DATES, ASKED),
+    ("For the merger", ["For", "Against", "Abstain"], "For"), ("Against, it is a great idea", ["For", "Against", "Abstain"], ASKED),
+    ("Keep, raising it would be a disaster", ["Keep €20", "Raise to €30"], ASKED),
+    ("No retreat this year, the retreat is a waste of money.", ["Retreat in May", "No retreat this year"],
+     "No retreat this year"),
+]
+
+
+@pytest.mark.parametrize("reply, options, expected", OTHER_BALLOTS)
+def test_an_attacker_on_ballots_of_numbers_amounts_and_dates(reply, options, expected):
+    _check(reply, expected, options, MERGER)
+
 def _recorded(receipt) -> str | None:
     found = re.search(r"(?:is recorded|est enregistré)\s?:\s?(.+?)\.\s*$", receipt.text, re.M)
     return found.group(1) if found else None

@@ -35,7 +35,7 @@ import re
 from workflows.reading.line_segments import segments
 from workflows.reading.motion_judgements import denied, judged_otherwise, narrowed
 from workflows.reading.motion_stances import THIS, stances
-from workflows.reading.option_expressions import parse_expr
+from workflows.reading.option_expressions import parse_expr, strip_frame
 from workflows.reading.reported_answers import reported, answers_another_proposal
 from workflows.reading.set_aside import aside_start
 
@@ -144,14 +144,37 @@ def _ironic(line: str, polarity: int) -> bool:
 
 
 def _asked(line: str, index: int, options, keys, labels, title: str) -> bool:
-    """True when a question of the line holds an answer ("Against the merger, me?"), "why not?" excepted."""
+    """True when a question of the line holds the answer read, or a stance on a yes/no ballot ("Against
+    the merger, me?"), "why not?" excepted."""
     for m in _QUESTION.finditer(_WHY_NOT.sub(".", line)):
         question = m.group(0)
-        if any(parse_expr(s, options, keys, labels)[0] is not None for s in segments(question) if s.strip()):
-            return True
-        if title and stances(question, title):
+        if any(parse_expr(s, options, keys, labels)[0] == index for s in segments(question) if s.strip()):
+            return True  # "Yes, I guess?"; not "Sunday? No. Saturday.", where the question names another
+        if title and "YES" in keys and stances(question, title):
             return True
     return False
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "eins": 1, "zwei": 2, "drei": 3,
+                 "vier": 4, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4}
+
+
+def number_in_another_label(line: str, index: int, options) -> bool:
+    """True when the answer is a bare number ("2", "two") that also stands in another option's label
+    ("2" on "2 meetings a year" / "4 meetings a year": the second option, or the one of 2 meetings?)."""
+    bare = strip_frame(line).strip(" .!#")
+    n = int(bare) if bare.isdigit() else _NUMBER_WORDS.get(bare)
+    if n is None:
+        return False
+    forms = {str(n)} | {word for word, value in _NUMBER_WORDS.items() if value == n}
+    return any(i != index and forms & _label_numbers(option) for i, option in enumerate(options))
+
+
+def _label_numbers(label: str) -> set[str]:
+    """The numbers and number words a label holds, a thousands separator kept inside ("$2,500" → "2500")."""
+    words = set(re.findall(r"[^\W\d]+", label.casefold()))
+    return words | {re.sub(r"[,.\s'’]", "", n) for n in re.findall(r"\d(?:[\d,.'’]*\d)?", label)}
 
 
 def contrary(found, number: int, index: int, key: str | None, options, keys, labels, title: str = "") -> str | None:
@@ -184,6 +207,8 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} asks its answer as a question: {raw!r}"
     if key == "ABSTAIN" and _leaning(own, options, keys, labels):
         return f"line {number} abstains but says how the member leans: {raw!r}"
+    if number_in_another_label(own, index, options):
+        return f"line {number} gives a number that another option's label holds too: {raw!r}"
     other = {parse_expr(s, options, keys, labels)[0] for s in segments(own) if s.strip()} - {index, None}
     if other:  # "1 (No)": the number names Yes, the word No
         return f"line {number} names {options[min(other)]!r} by itself too: {raw!r}"
