@@ -86,6 +86,9 @@ IRONY = [
     ("Oui, bien sûr, et la marmotte met le chocolat dans le papier alu.", ASKED),
     ("Ja, genau, und morgen schneit es Geld.", ASKED), ("Sí, claro, y yo soy el Papa.", ASKED),
     ("Oh absolutely, let's merge and lose everything 🙄", ASKED),
+    ("Yes. Honestly, what could go wrong?", ASKED), ("Yes, because nothing says \"community\" like a hostile takeover.", ASKED),
+    ("Yes, great, another merger.", ASKED), ("Oh great, another merger. Yes.", ASKED),
+    ("Super, encore une fusion. Oui.", ASKED), ("Toll, noch eine Fusion. Ja.", ASKED), ("Yay, another merger. No.", "No"),
 ]
 REPORTED = [
     ("Anna said yes.", ASKED), ("Anna said: yes.", ASKED), ("Yes, Anna says.", ASKED), ("No, my wife says.", ASKED),

@@ -10,8 +10,9 @@ used by `choices.read_vote` once an option is read.
   (to the amendment only)");
 - irony said in words: a last "Not." or "… or not" after a yes or an option ("Oh yes, what a
   brilliant idea. Not."), a yes "of course" followed by an absurdity ("Yes, sure, and pigs will
-  fly", "Oui, bien sûr, et la marmotte …", "Sí, claro, y yo soy el Papa"), "jk", "just kidding",
-  "I mean the opposite";
+  fly", "Oui, bien sûr, et la marmotte …", "Sí, claro, y yo soy el Papa"), "what could possibly go
+  wrong?", "Oh great, another merger", "nothing says … like …", "jk", "just kidding", "I mean the
+  opposite";
 - whose answer it is, and what it answers (`reported_answers`): reported speech ("I support the
   budget, said the treasurer. I don't.", "Anna said: yes", "Ottawa (Anna's choice, not mine)",
   "Anna wrote:" on the line before), a reaction after another proposal reported before it ("Some
@@ -83,6 +84,13 @@ _BARE_STANCE = {
 }
 
 _KIDDING = re.compile(r"(?<![\w'])(?:jk|j/k|just kidding|kidding|je plaisante|nur spa(?:ß|ss)|es broma|scherzo)(?![\w'])")
+# irony idioms that take a yes back ("what could possibly go wrong?", "nothing says community like a
+# takeover", "Oh great, another merger", "Super, encore une fusion")
+_IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|qu'est-ce qui pourrait (?:bien )?mal tourner"
+                           r"|was (?:soll|kann) (?:da )?(?:schon )?schiefgehen|qué (?:podría|puede) salir mal"
+                           r"|nothing says .{1,40}? like|(?:oh |yay,? )?(?:great|super|wonderful|fantastic|perfect|yay|toll|genial"
+                           r"|génial|prima)[,!.…]*\s+(?:just what we need,?\s+)?(?:another|more|encore une?|noch (?:ein|eine|mehr)"
+                           r"|otra|otro|más|un'altra|un altro|nog een))(?![\w'])")
 _SURE_AND = re.compile(r"^\W*(?:yes|yeah|yep|oui|ja|sí|si|sim|sì)\W+(?:oh\s+)?(?:sure|right|of course|certainly|totally|hoor"
                        r"|bien sûr|c'est ça|évidemment|genau|klar|natürlich|sicher|claro|por supuesto|certo|certamente"
                        r"|natuurlijk|tuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
@@ -140,7 +148,8 @@ def _leaning(line: str, options, keys, labels) -> bool:
 def _ironic(line: str, polarity: int) -> bool:
     """True when words take the answer back: "just kidding", and after a yes a last "Not." or "Yes, sure,
     and pigs will fly"."""
-    return bool(_KIDDING.search(line)) or polarity > 0 and bool(_NOT_TAIL.search(line) or _SURE_AND.search(line))
+    return bool(_KIDDING.search(line)) or polarity > 0 and bool(_NOT_TAIL.search(line) or _SURE_AND.search(line)
+                                                               or _IRONY_IDIOMS.search(line))
 
 
 def _asked(line: str, index: int, options, keys, labels, title: str) -> bool:
