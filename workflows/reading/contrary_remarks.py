@@ -18,7 +18,9 @@ used by `choices.read_vote` once an option is read.
   "Anna wrote:" on the line before), a reaction after another proposal reported before it ("Some
   want to postpone the merger. I oppose that.");
 - a vote the member would give, held back ("I would vote yes, but I'm not a member"); the other
-  stance beside the answer ("Yes — I oppose."); an abstention that says how the member leans
+  stance beside the answer ("Yes — I oppose.", "I'm not for it — I'm mad for it!", "…; I am.");
+  a no that then lets the motion pass ("I'm not for it, but I won't block it", "… but I'll go
+  with the majority", "… yet"); an abstention that says how the member leans
   ("Ich enthalte mich, bin aber dagegen");
 - the answer asked as a question ("Against the merger, me? Never."), "why not?" excepted;
 - another option named by a segment of its own ("1 (No)": the number is Yes), an aside apart;
@@ -75,13 +77,25 @@ _WOULD_HELD_BACK = re.compile(r"(?<![\w'])(?:i|we)(?:'d| would) (?:vote|say|choo
                               r"(?:;|(?<![\w'])(?:but|though|although|however|sadly|unfortunately|except|yet)(?![\w']))")
 # a stance of the other answer said without its object after the answer ("Yes — I oppose.")
 _BARE_STANCE = {
-    1: re.compile(r"(?:i|we|je|nous|ich|wir)\s+(?:(?:fully|strongly|really)\s+)?(?:support|approve|endorse|back"
-                  r"|(?:am|'m|are|'re) (?:all )?(?:for|in favou?r)|suis pour|soutiens|approuve|bin dafür|unterstütze)"
-                  r"(?: (?:it|this|that))?"),
-    -1: re.compile(r"(?:i|we|je|nous|ich|wir)\s+(?:(?:strongly|firmly|really)\s+)?(?:oppose|object|reject"
+    1: re.compile(r"(?:i|we|je|nous|ich|wir)\s*(?:(?:fully|strongly|really)\s+)?(?:support|approve|endorse|back"
+                  r"|(?:am|'m|are|'re) (?:(?:all|mad|so|totally|really|very much) )?(?:for|in favou?r)|suis pour|soutiens"
+                  r"|approuve|bin dafür|unterstütze)(?: (?:it|this|that))?"
+                  # "I'm all in", and "I am" after a no ("We're not for it, well, Anna isn't; I am.")
+                  r"|(?:i|we)(?:'m| am|'re| are) (?:(?:all|totally|so) )?in|(?:i am|we are|i do|we do)(?: too)?"),
+    -1: re.compile(r"(?:i|we|je|nous|ich|wir)\s*(?:(?:strongly|firmly|really)\s+)?(?:oppose|object|reject"
                    r"|(?:am|'m|are|'re) (?:against|opposed)|suis contre|m'y oppose|m'oppose|bin dagegen|lehne (?:es |das )?ab)"
                    r"(?: (?:it|this|that))?"),
 }
+
+# after a no, a concession that lets the motion pass ("I'm not for it, but I won't block it", "… but I'll go
+# with the majority"), or the no kept for now ("I'm not for it... yet"): the member may mean to abstain
+_YIELDS = re.compile(r"(?<![\w'])(?:(?:won't|will not|wouldn't|would not|shan't|not going to|don't want to|wo n't)\s+"
+                     r"(?:stand in (?:the|its|your|their) way|get in (?:the|its) way|block|oppose|veto|fight|object to"
+                     r"|vote (?:it )?(?:against|down)|stop)"
+                     r"|go (?:along )?with (?:the )?(?:majority|group|rest|others|flow|consensus)|can live with"
+                     r"|ne (?:m'y opposerai|bloquerai|l'emp[eê]cherai) pas|nicht im weg stehen|nicht blockieren"
+                     r"|no (?:lo )?(?:bloquear\w*|me opondr\w*)|non (?:lo )?bloccher\w*|niet tegenhouden)(?![\w'])"
+                     r"|(?:^|[.…,;—–-])\s*(?:yet|pour l'instant|noch)\s*[.!…]*\s*$")
 
 _KIDDING = re.compile(r"(?<![\w'])(?:jk|j/k|just kidding|kidding|je plaisante|nur spa(?:ß|ss)|es broma|scherzo)(?![\w'])")
 # irony idioms that take a yes back ("what could possibly go wrong?", "nothing says community like a
@@ -206,6 +220,8 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} denies being against beside its no: {raw!r}"
     if _ATTENDANCE.search(line) and not _ABOUT_COMING.search(title.casefold()):
         return f"line {number} answers whether the member comes, not the ballot: {raw!r}"
+    if polarity < 0 and _YIELDS.search(own):
+        return f"line {number} says no, then lets the motion pass: {raw!r}"
     if polarity > 0 and key == "YES" and _CONCEDED.search(line):
         return f"line {number} only denies an objection, then holds its answer back: {raw!r}"
     if _OPPOSITE.search(line) or _WOULD_HELD_BACK.search(line):
