@@ -49,3 +49,69 @@ NO_TAKEN_BACK = [
 @pytest.mark.parametrize("reply, expected", NO_TAKEN_BACK)
 def test_a_no_the_line_takes_back_is_asked(reply, expected):
     _check(reply, expected)
+
+
+# B. plain, agreeing answers the branch asked back: a judgement of something else than the motion
+# is no judgement of it. Counted again.
+JUDGED_SOMETHING_ELSE = [
+    # a later line that thanks, apologises or adds a P.S., or judges another clause
+    ("No.\nIt's great that we get to vote on this.", "No", YES_NO, MERGER),
+    ("No\n\nThanks, it's good to be asked.", "No", YES_NO, MERGER),
+    ("Yes\nSorry it's late, it was a bad week.", "Yes", YES_NO, MERGER),
+    ("Yes\n\nP.S. it was awful to hear Jim is ill.", "Yes", YES_NO, MERGER),
+    ("No\n\nGreat newsletter this month, it's brilliant.", "No", YES_NO, MERGER),
+    # a judgement of another clause or doing ("a mistake to wait"), or of not doing it ("a mistake not to")
+    ("Yes, it would be a mistake to wait", "Yes", YES_NO, MERGER),
+    ("Yes, it would be a mistake not to.", "Yes", YES_NO, MERGER),
+    ("Oui, ce serait une erreur de ne pas le faire", "Yes", YES_NO, MERGER),
+    ("Yes, it's silly that we waited so long", "Yes", YES_NO, MERGER),
+    ("Yes, going it alone is a bad idea", "Yes", YES_NO, MERGER),
+    ("Yes. The worst thing would be to do nothing.", "Yes", YES_NO, MERGER),
+    ("Online. It's silly to make people drive in winter.", "Online", VENUES, ""),
+    ("Quarterly — it would be a mistake to meet more often", "Quarterly", FREQUENCY, ""),
+    # the state the motion would change, judged; the other party is not the motion
+    ("Yes, the old terms were terrible", "Yes", YES_NO, TERMS),
+    ("Yes.\nThe old terms were a disaster.", "Yes", YES_NO, TERMS),
+    ("No, the current terms are good", "No", YES_NO, TERMS),
+    ("No, our network is good as it is", "No", YES_NO, MERGER),
+    ("No, it's good as it is", "No", YES_NO, FEE),
+    ("Nein, es ist gut so, wie es ist", "No", YES_NO, MERGER),
+    ("No, Hamilton is great but we're too different", "No", YES_NO, MERGER),
+    # a negation's scope, a concession, a set phrase
+    ("No, it's hardly a good idea", "No", YES_NO, MERGER),
+    ("No — it's nowhere near good enough", "No", YES_NO, TERMS),
+    ("No, it's far from perfect", "No", YES_NO, TERMS),
+    ("No, we don't need it, bad idea", "No", YES_NO, MERGER),
+    ("Yes, it's not perfect but it's a start", "Yes", YES_NO, TERMS),
+    ("No — good idea in principle, but the timing is wrong.", "No", YES_NO, MERGER),
+    ("No. Great idea, wrong time.", "No", YES_NO, MERGER),
+    ("Yes, worst case we undo it", "Yes", YES_NO, MERGER),
+    ("Yes... I guess it's the least bad", "Yes", YES_NO, MERGER),
+    ("No, it's too good to be true", "No", YES_NO, MERGER),
+    # an emoji further on the line, or after thanks; "not kidding"; a sincere "sure, and …"
+    ("No thanks 👍", "No", YES_NO, FEE), ("No, sorry 👍", "No", YES_NO, MERGER),
+    ("No. Thanks for organising 👏", "No", YES_NO, MERGER),
+    ("Yes 👍 (Monday I'm 🚫 so can't come to the meeting)", "Yes", YES_NO, MERGER),
+    ("Yes — no kidding, it's overdue", "Yes", YES_NO, MERGER), ("Yes, I'm not kidding", "Yes", YES_NO, MERGER),
+    ("Sí, y no es broma", "Yes", YES_NO, MERGER),
+    ("Yes, sure, and let's do it soon", "Yes", YES_NO, MERGER),
+    ("Ja klar, und gerne helfe ich mit", "Yes", YES_NO, MERGER),
+]
+# and what still turns the answer round
+STILL_ASKED = [
+    ("Yes, it would be a mistake to merge", ASKED, YES_NO, MERGER),
+    ("Yes, what a mistake that would be.", ASKED, YES_NO, MERGER),
+    ("Yes, the current terms are great", ASKED, YES_NO, TERMS),
+    ("No\nPS: the merger is a great idea though.", ASKED, YES_NO, MERGER),
+    ("Yes\nBut the merger is a terrible idea.", ASKED, YES_NO, MERGER),
+    ("Yes, the merger is a terrible idea, just terrible", ASKED, YES_NO, MERGER),
+    ("No, great idea, really great", ASKED, YES_NO, MERGER),
+    ("No 👍", ASKED, YES_NO, MERGER), ("Yes 😡", ASKED, YES_NO, MERGER), ("❌ Yes", ASKED, YES_NO, MERGER),
+    ("I'm all for the merger 👎", ASKED, YES_NO, MERGER),
+    ("Yes... just kidding", ASKED, YES_NO, MERGER), ("Yes, sure, and I'm the Pope", ASKED, YES_NO, MERGER),
+]
+
+
+@pytest.mark.parametrize("reply, expected, options, title", JUDGED_SOMETHING_ELSE + STILL_ASKED)
+def test_a_judgement_of_something_else_does_not_turn_the_answer(reply, expected, options, title):
+    _check(reply, expected, options, title)

@@ -2,17 +2,19 @@
 it to someone else: a careful reader asks back rather than count it (issue 15). Pure functions,
 used by `choices.read_vote` once an option is read.
 
-- an emoji that means the other answer ("Yes ❌", "No ✅", "No 👍", "Ottawa 👎"); "Yes ✅", "Yes 👍",
-  "No ❌", "No 👎" are the answer said twice;
+- an emoji that means the other answer ("Yes ❌", "No ✅", "No 👍", "Ottawa 👎") right after the
+  answer, before it or ending the line; "Yes ✅", "Yes 👍", "No ❌", "No 👎" are the answer said
+  twice; one further inside the line, or after thanks ("No thanks 👍"), is about something else;
 - what the words right after the answer say of it (`motion_judgements`): a reason that judges the
   motion the other way ("Yes, the merger is a bad idea", "No, I think it's great", on this line or
   a later one), the answer denied ("Ottawa, évidemment pas") or narrowed to another thing ("YES
   (to the amendment only)");
 - irony said in words: a last "Not." or "… or not" after a yes or an option ("Oh yes, what a
   brilliant idea. Not."), a yes "of course" followed by an absurdity ("Yes, sure, and pigs will
-  fly", "Oui, bien sûr, et la marmotte …", "Sí, claro, y yo soy el Papa"), "what could possibly go
-  wrong?", "Oh great, another merger", "nothing says … like …", "jk", "just kidding", "I mean the
-  opposite";
+  fly", "Oui, bien sûr, et la marmotte …", "Sí, claro, y yo soy el Papa"; not thanks or the
+  member's own help or wish: "Yes, sure, and let's do it soon"), "what could possibly go wrong?",
+  "Oh great, another merger", "nothing says … like …", "jk", "just kidding" (not "not kidding"),
+  "I mean the opposite";
 - whose answer it is, and what it answers (`reported_answers`): reported speech ("I support the
   budget, said the treasurer. I don't.", "Anna said: yes", "Ottawa (Anna's choice, not mine)",
   "Anna wrote:" on the line before), a reaction after another proposal reported before it ("Some
@@ -65,10 +67,16 @@ _CONCEDED = re.compile(r"(?<![\w'])(?:objections?|against|oppose|opposed|contre|
 
 # irony said in words
 _NOT_TAIL = re.compile(r"(?:(?:^|[.!…,;—–-])\s*|(?<![\w'])(?:or|ou|oder|o|of)\s+)(?:not|pas|nicht|no|non|niet)\s*[.!…?]*\s*$")
+# what a sincere "sure, and …" goes on with: thanks, the member's own help or wish ("Yes, sure, and let's do it
+# soon", "Ja klar, und gerne helfe ich mit"); not "and I'm the Pope"
+_SINCERE = (r"(?:thanks|thank|merci|danke|gracias|grazie|bedankt|obrigad\w*|many thanks|let's|let us|i'd|i'll|i will|i would"
+            r"|i can|i hope|we'll|we can|we should|happy|glad|gladly|gerne|gern|ich helfe|ich komme|congrat\w*|enhorabuena"
+            r"|félicitations|felicitaciones|complimenti|bravo|well done|good luck|bonne chance|viel erfolg|je viendrai"
+            r"|j'aiderai|je peux|ayudaré|puedo|also|aussi|auch|también|anche|ook)(?![\w'])")
 # "sure, and pigs will fly" after an option's name
 _SURE_AND_TAIL = re.compile(r"\W*(?:oh\s+)?(?:sure|right|of course|certainly|totally|bien sûr|c'est ça|évidemment|genau|klar"
                             r"|natürlich|claro|por supuesto|certo|natuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
-                            r"(?!(?:thanks|thank|merci|danke|gracias|grazie|bedankt|obrigad\w*|many thanks)(?![\w']))\w")
+                            r"(?!" + _SINCERE + r")\w")
 # the answer the member says to read the other way ("Yes (I mean the opposite)")
 _OPPOSITE = re.compile(r"(?<![\w'])(?:the opposite|le contraire|l'inverse|das gegenteil|lo contrario|il contrario"
                        r"|het tegenovergestelde|o contrário|o contrario)(?![\w'])")
@@ -81,7 +89,7 @@ _BARE_STANCE = {
                   r"|(?:am|'m|are|'re) (?:(?:all|mad|so|totally|really|very much) )?(?:for|in favou?r)|suis pour|soutiens"
                   r"|approuve|bin dafür|unterstütze)(?: (?:it|this|that))?"
                   # "I'm all in", and "I am" after a no ("We're not for it, well, Anna isn't; I am.")
-                  r"|(?:i|we)(?:'m| am|'re| are) (?:(?:all|totally|so) )?in|(?:i am|we are|i do|we do)(?: too)?"),
+                  r"|(?:i|we)(?:'m| am|'re| are) (?:(?:all|totally|so) )?in|i am(?: too)?"),
     -1: re.compile(r"(?:i|we|je|nous|ich|wir)\s*(?:(?:strongly|firmly|really)\s+)?(?:oppose|object|reject"
                    r"|(?:am|'m|are|'re) (?:against|opposed)|suis contre|m'y oppose|m'oppose|bin dagegen|lehne (?:es |das )?ab)"
                    r"(?: (?:it|this|that))?"),
@@ -97,7 +105,7 @@ _YIELDS = re.compile(r"(?<![\w'])(?:(?:won't|will not|wouldn't|would not|shan't|
                      r"|no (?:lo )?(?:bloquear\w*|me opondr\w*)|non (?:lo )?bloccher\w*|niet tegenhouden)(?![\w'])"
                      r"|(?:^|[.…,;—–-])\s*(?:yet|pour l'instant|noch)\s*[.!…]*\s*$")
 
-_KIDDING = re.compile(r"(?<![\w'])(?:jk|j/k|just kidding|kidding|je plaisante|nur spa(?:ß|ss)|es broma|scherzo)(?![\w'])")
+_KIDDING = re.compile(r"(?<![\w'])(?<!not )(?<!no )(?<!n't )(?<!pas )(?<!kein )(?<!keinen )(?:jk|j/k|just kidding|kidding|je plaisante|nur spa(?:ß|ss)|es broma|scherzo)(?![\w'])")
 # irony idioms that take a yes back ("what could possibly go wrong?", "nothing says community like a
 # takeover", "Oh great, another merger", "Super, encore une fusion")
 _IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|qu'est-ce qui pourrait (?:bien )?mal tourner"
@@ -108,7 +116,7 @@ _IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|qu'e
 _SURE_AND = re.compile(r"^\W*(?:yes|yeah|yep|oui|ja|sí|si|sim|sì)\W+(?:oh\s+)?(?:sure|right|of course|certainly|totally|hoor"
                        r"|bien sûr|c'est ça|évidemment|genau|klar|natürlich|sicher|claro|por supuesto|certo|certamente"
                        r"|natuurlijk|tuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
-                       r"(?!(?:thanks|thank|merci|danke|gracias|grazie|bedankt|obrigad\w*|many thanks)(?![\w']))\w")
+                       r"(?!" + _SINCERE + r")\w")
 # a question that holds the answer, but "why not?" ("Sure, why not?")
 _WHY_NOT = re.compile(r"[,\s]*(?:why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet"
                       r"|por que não)\s*\?+")
@@ -118,12 +126,26 @@ def _polarity(key: str | None) -> int:
     return {"YES": 1, "NO": -1, "ABSTAIN": 0}.get(key, 1) if key is not None else 1
 
 
-def opposite_emoji(raw: str, polarity: int) -> bool:
-    """True when the line as written holds an emoji that means the other answer ("Yes ❌", "No 👍")."""
-    if polarity > 0:
-        return any(c in _NEGATIVE_EMOJI for c in raw)
-    if polarity < 0:
-        return any(c in _POSITIVE_EMOJI for c in raw)
+_POLITE = re.compile(r"(?<![\w'])(?:thanks?|thank you|sorry|merci|danke|gracias|grazie|cheers|bedankt)(?![\w'])[^.!?]*$")
+
+
+def opposite_emoji(raw: str, polarity: int, is_answer=lambda words: True) -> bool:
+    """True when the line as written holds an emoji that means the other answer ("Yes ❌", "No 👍") right
+    after the answer (`is_answer` tells whether the words before it are the answer alone), before it, or
+    ending the line; not after thanks ("No thanks 👍"). Emoji further inside the line are about something
+    else ("Yes 👍 (Monday I'm 🚫 so can't come)")."""
+    other = _NEGATIVE_EMOJI if polarity > 0 else _POSITIVE_EMOJI if polarity < 0 else frozenset()
+    runs = list(re.finditer(r"[" + "".join(sorted(_POSITIVE_EMOJI | _NEGATIVE_EMOJI | set("✌🙂🙏😊")))
+                            + r"\ufe0f\u200d\s]*[" + "".join(sorted(_POSITIVE_EMOJI | _NEGATIVE_EMOJI)) + r"]"
+                            r"[" + "".join(sorted(_POSITIVE_EMOJI | _NEGATIVE_EMOJI | set("✌🙂🙏😊"))) + r"\ufe0f\u200d\s]*", raw))
+    for run in runs[:2]:
+        before, after = raw[:run.start()], raw[run.end():]
+        words = re.sub(r"[^\w\s']", " ", before).casefold().split()
+        ends = not re.sub(r"[\W_]", "", after)
+        if words and (_POLITE.search(before.casefold()) or not (ends or is_answer(" ".join(words)))):
+            continue
+        if any(c in other for c in run.group(0)):
+            return True
     return False
 
 
@@ -210,7 +232,7 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
     polarity = _polarity(key)
     aside = aside_start(line)  # "Abstain. Also: no, I can't make the AGM": another matter
     own = line if aside is None else line[:aside]
-    if opposite_emoji(raw, polarity):
+    if opposite_emoji(raw, polarity, lambda words: parse_expr(words, options, keys, labels)[0] == index):
         return f"line {number} holds an emoji that says the other answer: {raw!r}"
     if _ironic(line, polarity):
         return f"line {number} takes its answer back with irony: {raw!r}"
@@ -247,7 +269,7 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
     judged = title if key in ("YES", "NO") else ""  # an option is judged by a pronoun ("Ottawa, it is the worst")
     if end is not None and judged_otherwise(line[end:], polarity, judged):
         return f"line {number} judges the motion the other way after its answer: {raw!r}"
-    later = next(((n, r) for n, r, l in found if n > number and judged_otherwise(l, polarity, judged)), None)
+    later = next(((n, r) for n, r, l in found if n > number and judged_otherwise(l, polarity, judged, later=True)), None)
     if later is not None:  # "Yes" / "But the merger is a terrible idea."
         return f"line {later[0]} judges the motion the other way after the answer of line {number}: {later[1]!r}"
     if answers_another_proposal(line, end, [l for _, _, l in lines[:-1]], title):

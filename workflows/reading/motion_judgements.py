@@ -6,7 +6,14 @@ way, deny the answer or narrow it to another thing (issue 15). Pure functions, u
   proposal or the title's words, or the judgement alone: "worst idea ever") with a judgement word
   of the other polarity ("Yes, the merger is a bad idea", "No, I think it's great", "Nein, das ist
   eine tolle Idee", "はい、悪い考えです"); a negation before the word turns it round ("No, it's not
-  a good idea" agrees with the no, "Yes, not doing it would be a mistake" with the yes);
+  a good idea" agrees with the no, "Yes, not doing it would be a mistake" with the yes, as do
+  "hardly", "far from", "nowhere near"); it judges something else, and is none, when it judges
+  another clause ("a mistake to wait"; "a mistake not to" agrees with a yes), another doing
+  ("going it alone is a bad idea"), the other party named in the title ("Hamilton is great"), or
+  is a set phrase ("worst case", "least bad", "not perfect"); judging the state the motion would
+  change turns it round ("the old terms were terrible", "good as it is"); a judgement conceded
+  ("good idea, but too expensive", "Great idea, wrong time") is none; on a later line only the
+  motion named judges, and not on a line that thanks, apologises or adds a P.S.;
 - `denied`: the answer denied right after it ("Ottawa, évidemment pas", "Oui (pas vraiment)");
 - `narrowed`: the answer narrowed to a thing that is not the motion ("YES (to the amendment only)",
   "No (to the fee rise)"), not a reason or a manner ("Yes, for the record", "No, on principle").
@@ -18,12 +25,12 @@ from __future__ import annotations
 
 import re
 
-from workflows.reading.motion_stances import THIS, about
+from workflows.reading.motion_stances import THIS, about, names_action
 
 # judgement words: strong ones judge whatever they open ("worst idea ever", "great idea"), weak ones
 # only with what they judge named ("it's great", "c'est super")
 _IDEA = r"(?:idea|plan|move|deal|call|proposal|choice|option|decision|step|thing|idée|projet|décision|idee|entscheidung|idea|decisión|ideia|decisão)"
-_NEG_STRONG = (r"bad " + _IDEA + r"|poor " + _IDEA + r"|(?:a |big |huge |terrible )?mistake|terrible|awful|horrible|dreadful"
+_NEG_STRONG = (r"too good to be true|bad " + _IDEA + r"|poor " + _IDEA + r"|(?:a |big |huge |terrible )?mistake|terrible|awful|horrible|dreadful"
                r"|disast\w*|catastroph\w*|worst|stupid|silly|dumb|idiotic|nonsense|ridiculous|absurd|pointless"
                r"|a waste|mauvaise idée|mauvais projet|une erreur|erreur|nul(?:le)?|ridicule|absurde|désastre|désastreu\w*"
                r"|schlechte\w* idee|fehler|schrecklich\w*|katastroph\w*|unsinn|blödsinn|quatsch|mala idea|un error"
@@ -50,7 +57,29 @@ _REFERS = re.compile(r"(?<![\w'])(?:it|it's|its|this|that|c'est|ce serait|ça|ca
                      r"|propuesta|proposta|voorstel|to|это|eto|bu)(?![\w'])")
 # what negates a judgement before it in its clause ("not a good idea", "pas une bonne idée")
 _NEGATION = re.compile(r"(?<![\w'])(?:not|never|no|isn't|wasn't|wouldn't|won't|pas|jamais|nicht|kein\w*|nie|nunca"
-                       r"|non|niet|geen|nooit|não|nao|nem)(?![\w'])|n't(?![\w'])")
+                       r"|non|niet|geen|nooit|não|nao|nem|nothing|hardly|barely|scarcely|far from|nowhere near|anything but"
+                       r"|rien|loin d'être|alles andere als|nichts|nada|lejos de|niente|lungi da|niets)(?![\w'])|n't(?![\w'])")
+# set phrases that hold a judgement word but judge nothing ("worst case we undo it", "the least bad")
+_SET_PHRASES = re.compile(r"(?<![\w'])(?:worst[- ]case(?: scenario)?|least (?:bad|worst)|worst-kept|best of a bad (?:lot|bunch)"
+                          r"|lesser (?:of two )?evils?|for better or (?:for )?worse|not perfect|not ideal|far from perfect"
+                          r"|pas parfait\w*|nicht perfekt|no es perfect\w*|non è perfett\w*)(?![\w'])")
+# a judgement of a clause that follows it ("a mistake to wait", "silly that we waited", "a mistake not to"):
+# it judges the motion only when that clause names it, is elided ("not to.") or does it ("do it")
+_EXTRAPOSED = re.compile(r"\W*(?:[\w']+\s+){0,3}?(?:to|that|de|d'|que|di|zu|dass|om te|om)(?![\w'])(?P<what>.*)")
+# "that" as the subject, not a clause ("what a mistake that would be")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:would|will|is|was|were|'s|'d|be|serait|est|wäre|ist|sería|es)(?![\w'])")
+_DOES_IT = re.compile(r"(?<![\w'])(?:do|doing|did|le faire|es tun|hacerlo|farlo|het doen|fazê-lo)\s*(?:it|this|that|so)?(?![\w'])"
+                      r"|(?<![\w'])(?:go ahead|proceed)(?![\w'])")
+# a subject that is another doing ("going it alone is a bad idea"); "not doing it" does the motion
+_GERUND = re.compile(r"(?:not\s+)?(?!(?:thing|nothing|something|everything|anything|morning|evening|spring|bring|during)\b)"
+                     r"[a-z]+ing(?![\w'])")
+# the state of things now, judged: what the motion would change ("the old terms were terrible", "good as it is")
+_STATUS_QUO = re.compile(r"(?<![\w'])(?:old|current|existing|present|today's|alte[nrs]?|aktuelle\w*|bestehende\w*|actuel\w*"
+                         r"|ancien\w*|vieux|vieil\w*|vecchi\w*|attual\w*|actual(?:es)?|viej\w*|huidige?|oude|atua(?:l|is)"
+                         r"|antig\w*)\s+\w"
+                         r"|(?<![\w'])(?:as (?:it|they|we) (?:is|are|stands?)|as is|as we are|the way (?:it|they|we) (?:is|are)"
+                         r"|comme (?:ça|ca|c'est|il est|elle est)|wie es ist|zoals het is|como est[áa]|assim|come (?:è|sta)"
+                         r"|status quo|stay(?:ing)? as|keep(?:ing)? (?:it|things) as)(?![\w'])")
 # an opening that makes the judgement the whole of the clause ("what a mistake", "such a great idea")
 _OPENS = re.compile(r"(?:(?:what|such|an?|the|really|truly|just|so|quite|simply|c'est|quelle|quel|was|für|que|qué|che"
                     r"|une?|very|absolute|total|complete|huge|big|utter)\s+){0,4}")
@@ -70,38 +99,87 @@ _NARROWED = re.compile(r"\W*(?P<paren>\()?\s*(?P<only>only\s+|just\s+|seulement\
 _MANNER = re.compile(r"(?<![\w'])(?:record|reasons?|whole|balance|reflection|principle|time|moment|future|good|best|most"
                      r"|hand|sake|rest|same|moment|instant|avenir|zukunft|futuro|momento|principe|prinzip)(?![\w'])")
 def _title_words(title: str) -> re.Pattern | None:
-    """A pattern for the content words of the ballot's title, by their first four letters."""
+    """A pattern for the content words of the ballot's title, by their first four letters; a name (a
+    capital inside the title: "Hamilton") is the other party, not the motion."""
+    names = {w.casefold() for w in re.findall(r"(?<=\s)[A-Z][\w]+", title)}
     words = [w[:4] for w in re.findall(r"[^\W\d_]{4,}", title.casefold())
-             if w not in ("with", "from", "into", "vote", "ballot", "about", "should", "where", "which", "when")]
+             if w not in names and w not in ("with", "from", "into", "vote", "ballot", "about", "should", "where",
+                                             "which", "when")]
     return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, sorted(set(words)))) + r")") if words else None
 
 
-def judged_otherwise(rest: str, polarity: int, title: str = "") -> bool:
+# what follows a judgement and concedes it: a "but", or another judgement ("Great idea, wrong time")
+_CONCEDED = re.compile(r"(?<![\w'])(?:but|mais|aber|pero|maar|ma|yet|however|cependant|doch)(?![\w'])")
+# after "but", what agrees with the answer though the judgement before did not ("but too expensive", "but not now")
+_AGREES = {-1: re.compile(r"(?<![\w'])(?:too|zu|trop|demasiado|troppo|te)\s+\w|(?<![\w'])(?:not (?:now|yet)|pas (?:maintenant"
+                          r"|encore)|nicht jetzt|noch nicht|ahora no|todavía no|non ora|niet nu|wrong|expensive|costly|risky"
+                          r"|premature|cher|teuer|caro)(?![\w'])"),
+           1: re.compile(r"(?<![\w'])(?:start|step|better|needed|necessary|worth|overdue|right|good|best)(?![\w'])")}
+_CLAUSE = re.compile(r"[.;!?…]+|,\s*(?:but|mais|aber|pero|ma|maar|though|although)\b|\s(?:but|mais|aber|pero|maar)\s")
+# a later line that thanks, apologises or adds a P.S.: its judgement is of something else
+_ASIDE_LINE = re.compile(r"\W*(?:thanks?|thank you|many thanks|cheers|sorry|apologies|p\.?\s?s\b|btw|by the way|merci"
+                         r"|désolée?|danke|entschuldig\w*|gracias|perdón|lo siento|grazie|scusa\w*|bedankt|sorry|obrigad\w*)")
+
+
+def _clause_sign(clause: str, named, title: str, later: bool) -> int:
+    """+1 / -1 when the clause judges the motion well / badly, 0 when it judges nothing of it."""
+    clause = _SET_PHRASES.sub(" ", clause)
+    for m in _JUDGED.finditer(clause):
+        weak = m.group("negw") or m.group("posw")
+        sign = -1 if (m.group("neg") or m.group("negw") or m.group("negc")) else 1
+        before = clause[:m.start()]
+        part = before.rsplit(",", 1)[-1]  # a negation counts in its own part ("we don't need it, bad idea")
+        title_named = bool(named and named.search(before))
+        pronoun = bool(_REFERS.search(part if later else before))
+        whole = not later and not weak and _OPENS.fullmatch(before) is not None
+        if not (title_named or pronoun or whole):
+            return 0
+        extraposed = _EXTRAPOSED.match(clause[m.end():])
+        if extraposed:  # "a mistake to wait": the judgement is of that clause
+            what = extraposed.group("what")
+            if not (not what.strip(" .!…") or _PRONOUN_SUBJECT.match(what) or names_action(what, title)
+                    or _DOES_IT.search(what)):
+                return 0
+            if _NEGATION.search(clause[m.end():]):
+                sign = -sign  # "a mistake not to", "une erreur de ne pas le faire"
+        gerund = _GERUND.match(before.strip(" ,"))
+        if gerund and not (names_action(before, title) or _DOES_IT.search(before)
+                           or re.search(r"ing (?:it|this|that)(?! alone)", before)):
+            return 0  # "going it alone is a bad idea"
+        if _NEGATION.search(part):
+            sign = -sign
+        if _STATUS_QUO.search(clause):
+            sign = -sign  # "the old terms were terrible", "good as it is": the state the motion would change
+        return sign
+    return 0
+
+
+def judged_otherwise(rest: str, polarity: int, title: str = "", later: bool = False) -> bool:
     """True when `rest`, the reason written after the answer, judges the motion (a pronoun, a word for
     a proposal or the words of `title` name it, or the judgement is the whole clause: "worst idea ever")
-    with a judgement word of the other polarity, a negation before the word turning it round."""
+    with a judgement word of the other polarity, a negation before the word turning it round, and no
+    clause judges it the answer's way ("No — good idea in principle, but the timing is wrong" is a
+    no). A judgement of another clause ("a mistake to wait"), of another doing ("going it alone is a
+    bad idea") or of the state the motion would change ("the old terms were terrible") is none. A
+    `later` line judges only with the motion named (a pronoun before any comma), and not when it
+    thanks, apologises or adds a P.S."""
     if not polarity:
         return False
     named = _title_words(title) if title else None
-    for clause in re.split(r"[.;!?…]+|,\s*(?:but|mais|aber|pero|ma|maar|though|although)\b|\s(?:but|mais|aber|pero|maar)\s",
-                           rest)[:6]:
+    if later and _ASIDE_LINE.match(rest) and not (named and named.search(rest)):
+        return False  # "P.S. it was awful to hear Jim is ill"; not "PS: the merger is a great idea though"
+    signs, at = set(), 0
+    for clause in _CLAUSE.split(rest)[:6]:
+        at = rest.find(clause, at) + len(clause)
         clause = clause.strip(" ,:-–—()、，。")
-        if not clause:
-            continue
-        for m in _JUDGED.finditer(clause):
-            weak = m.group("negw") or m.group("posw")
-            sign = -1 if (m.group("neg") or m.group("negw") or m.group("negc")) else 1
-            before = clause[:m.start()]
-            refers = bool(_REFERS.search(before) or (named and named.search(before)))
-            whole = not weak and _OPENS.fullmatch(before) is not None
-            if not (refers or whole):
-                continue
-            if _NEGATION.search(before):
-                sign = -sign
-            if sign == -polarity:
-                return True
-            break  # the clause's first judgement is its judgement
-    return False
+        sign = _clause_sign(clause, named, title, later) if clause else 0
+        after = clause[_JUDGED.search(clause).end():] + " " + rest[at:] if sign else ""
+        if sign == -polarity and (_CONCEDED.search(after) and _AGREES[polarity].search(after) or any(
+                polarity == (-1 if m.group("neg") or m.group("negw") or m.group("negc") else 1)
+                for m in _JUDGED.finditer(after))):
+            sign = 0  # "good idea in principle, but the timing is wrong", "Great idea, wrong time."
+        signs.add(sign)
+    return -polarity in signs and polarity not in signs
 
 
 def narrowed(rest: str, title: str) -> bool:
