@@ -115,3 +115,27 @@ STILL_ASKED = [
 @pytest.mark.parametrize("reply, expected, options, title", JUDGED_SOMETHING_ELSE + STILL_ASKED)
 def test_a_judgement_of_something_else_does_not_turn_the_answer(reply, expected, options, title):
     _check(reply, expected, options, title)
+
+
+# B. the member's own answer, not someone else's, and the ballot's own question: counted again
+THE_MEMBERS_OWN = [
+    ("Yes. Said so at the AGM already.", "Yes"), ("Yes — said it before, say it again", "Yes"),
+    ("Yes, my husband says. I agree.", "Yes"), ("Yes — Anna's vote as well", "Yes"),
+    ("Yes. Tom thinks it's a bad plan. He's wrong.", "Yes"), ("Yes. Some think it's a bad idea; I don't.", "Yes"),
+    ("No. People say it's a great idea. It isn't.", "No"),
+    ("Yes, I'll be attending and voting yes", "Yes"), ("Yes, I'll be there. Yes to the merger.", "Yes"),
+    ("No, I won't be attending, but my vote is no", "No"),
+    ("Yes. I was against it at first, but now I'm convinced.", "Yes"),
+    ("Yes — had my objections, but they've been answered", "Yes"),
+    ("The board suggested this in May. Yes.", "Yes"), ("Paul proposed this last year. Yes!", "Yes"),
+    ("Hamilton proposed the merger. Yes.", "Yes"), ("Anna suggested it at the AGM; I agree, yes.", "Yes"),
+    # and still asked: someone else's answer, coming to the meeting, another proposal
+    ("No, my wife says.", ASKED), ("I support the budget, said the treasurer. I don't.", ASKED),
+    ("Yes, I'll be at the AGM", ASKED), ("Tom suggested we postpone. I'm for it.", ASKED),
+    ("Some want to postpone the merger. Yes.", ASKED),
+]
+
+
+@pytest.mark.parametrize("reply, expected", THE_MEMBERS_OWN)
+def test_the_members_own_answer_is_counted(reply, expected):
+    _check(reply, expected)

@@ -27,8 +27,10 @@ used by `choices.read_vote` once an option is read.
 - the answer asked as a question ("Against the merger, me? Never."), "why not?" excepted;
 - another option named by a segment of its own ("1 (No)": the number is Yes), an aside apart;
 - an opposition denied beside a no ("No estoy en contra", "Nein, ich bin nicht dagegen"), an
-  objection denied and then held back ("No objection, but I'd rather wait");
-- an answer about coming to the meeting ("Yes, I'll be at the AGM"), unless the ballot asks that;
+  objection denied and then held back ("No objection, but I'd rather wait"; not one past or
+  answered: "I was against it at first, but now I'm convinced", "…, but please keep …");
+- an answer about coming to the meeting ("Yes, I'll be at the AGM"), unless the ballot asks that or
+  the line votes in words too ("Yes, I'll be attending and voting yes");
 
 `contrary(...)` gives the reason to ask back, or None. Each check is a bounded pattern on a line
 of at most `answer_lines.MAX_LINE_CHARS` characters: reading stays linear.
@@ -52,6 +54,10 @@ _NEGATIVE_EMOJI = frozenset("❌✖✗✘❎👎🚫⛔🙅🛑🤮🤢😡💩"
 _ATTENDANCE = re.compile(r"^\W*(?:yes|yeah|yep|sure|oui|ja|sí|si|no|nope|non|nein)\W+(?:i|we)\s*(?:'ll|will|'m|am|'re|are"
                          r"|can|can't|cannot|won't|will not|couldn't)\s+(?:be (?:there|at|attending|coming|joining|present|away)"
                          r"|attend|attending|come|coming|join|joining|make it)(?![\w'])")
+# the vote said in words beside an answer about coming ("Yes, I'll be attending and voting yes", "… Yes to the merger.")
+_EXPLICIT_VOTE = {k: re.compile(r"(?<![\w'])(?:vot(?:e|ing)|my vote is|i say)\s+" + w + r"(?![\w'])|(?:^|[.;!]\s*)" + w
+                                + r"\s+to\s+(?:the|this)\s")
+                  for k, w in (("YES", r"(?:yes|oui|for)"), ("NO", r"(?:no|non|against)"))}
 # an opposition denied ("No estoy en contra", "Non, je ne suis pas contre", "Nein, ich bin nicht dagegen", "No, I'm
 # not opposed"): beside a no, it may deny the no
 _NOT_AGAINST = re.compile(r"(?<![\w'])(?:(?:not|n't|pas|nicht|no|non|niet|não|nao|не|nie)\s+(?:[\w']+\s+){0,2}"
@@ -61,9 +67,12 @@ _NOT_AGAINST = re.compile(r"(?<![\w'])(?:(?:not|n't|pas|nicht|no|non|niet|não|n
 # a ballot that asks whether members come, where that answer is the vote
 _ABOUT_COMING = re.compile(r"attend|meeting|come|coming|present|join us|venir|présen|teilnehm|kommen|asistir|venir|particip")
 # a yes that only denies an objection, then holds it back ("No objection, but I'd rather wait")
-_CONCEDED = re.compile(r"(?<![\w'])(?:objections?|against|oppose|opposed|contre|dagegen|einw\w*|en contra|objeci\w*"
+# ("I was against it at first, but now …", "had my objections, but they've been answered", "…, but please …" are none)
+_CONCEDED = re.compile(r"(?<![\w'])(?<!was )(?<!were )(?<!had )(?<!had my )(?<!had our )(?<!had some )(?:objections?|against|oppose"
+                       r"|opposed|contre|dagegen|einw\w*|en contra|objeci\w*"
                        r"|obiezion\w*|bezwaar|contra)(?![\w']).{0,40}?(?<![\w'])(?:but|mais|aber|pero|ma|maar|mas|though"
-                       r"|however|although|cependant|allerdings|sin embargo)(?![\w'])")
+                       r"|however|although|cependant|allerdings|sin embargo)(?![\w'])(?!\s+(?:please|now|they've|they have|those"
+                       r"|that's|i've|i'm now|s'il vous plaît|bitte|por favor))")
 
 # irony said in words
 _NOT_TAIL = re.compile(r"(?:(?:^|[.!…,;—–-])\s*|(?<![\w'])(?:or|ou|oder|o|of)\s+)(?:not|pas|nicht|no|non|niet)\s*[.!…?]*\s*$")
@@ -240,7 +249,8 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} reports someone else's answer: {raw!r}"
     if polarity < 0 and _NOT_AGAINST.search(line):
         return f"line {number} denies being against beside its no: {raw!r}"
-    if _ATTENDANCE.search(line) and not _ABOUT_COMING.search(title.casefold()):
+    if _ATTENDANCE.search(line) and not _ABOUT_COMING.search(title.casefold()) and not (
+            key in _EXPLICIT_VOTE and _EXPLICIT_VOTE[key].search(line)):  # "… and voting yes"
         return f"line {number} answers whether the member comes, not the ballot: {raw!r}"
     if polarity < 0 and _YIELDS.search(own):
         return f"line {number} says no, then lets the motion pass: {raw!r}"

@@ -66,6 +66,9 @@ _SET_PHRASES = re.compile(r"(?<![\w'])(?:worst[- ]case(?: scenario)?|least (?:ba
 # a judgement of a clause that follows it ("a mistake to wait", "silly that we waited", "a mistake not to"):
 # it judges the motion only when that clause names it, is elided ("not to.") or does it ("do it")
 _EXTRAPOSED = re.compile(r"\W*(?:[\w']+\s+){0,3}?(?:to|that|de|d'|que|di|zu|dass|om te|om)(?![\w'])(?P<what>.*)")
+# someone else's judgement reported ("Tom thinks it's a bad plan", "Some say it's a great idea")
+_OTHERS_VIEW = re.compile(r"(?<![\w'])(?!(?:i|we|je|ich|yo|io|ik|nous|wir)\s)[\w'-]+\s+(?:thinks?|says?|said|believes?|claims?"
+                          r"|feels?|reckons?|pensent|pense|disent|dit|denken|denkt|sagen|sagt|creen|cree|dicen|dice)(?![\w'])")
 # "that" as the subject, not a clause ("what a mistake that would be")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:would|will|is|was|were|'s|'d|be|serait|est|wäre|ist|sería|es)(?![\w'])")
 _DOES_IT = re.compile(r"(?<![\w'])(?:do|doing|did|le faire|es tun|hacerlo|farlo|het doen|fazê-lo)\s*(?:it|this|that|so)?(?![\w'])"
@@ -129,6 +132,8 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
         sign = -1 if (m.group("neg") or m.group("negw") or m.group("negc")) else 1
         before = clause[:m.start()]
         part = before.rsplit(",", 1)[-1]  # a negation counts in its own part ("we don't need it, bad idea")
+        if _OTHERS_VIEW.search(before):
+            return 0  # "Tom thinks it's a bad plan. He's wrong.": someone else's judgement
         title_named = bool(named and named.search(before))
         pronoun = bool(_REFERS.search(part if later else before))
         whole = not later and not weak and _OPENS.fullmatch(before) is not None

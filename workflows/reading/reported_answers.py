@@ -9,7 +9,12 @@ Pure functions, used by `contrary_remarks`.
 - `after_proposal` / `answers_another_proposal`: another proposal reported before an answer that
   may point at it ("Some want to postpone the merger. I oppose that.", "Tom suggested we postpone.
   I'm for it.", "Manche wollen die Fusion verschieben. Ich bin dagegen."); an answer that names
-  the motion's own action or says "I vote" is read.
+  the motion's own action or says "I vote" is read, and so is one after the motion itself
+  reported as proposed ("The board suggested this in May. Yes.", "Hamilton proposed the merger.").
+
+A report the member then makes their own ("Yes, my husband says. I agree.", "Toronto (my
+daughter's favourite too)") and the member's own words said before ("Said so at the AGM") are
+the member's answer.
 
 Each pattern is bounded and anchored at a word: reading stays linear.
 """
@@ -30,7 +35,8 @@ _REPORTER = (r"said|says|asked|wrote|writes|thinks|told me|reckons|a dit|dit|dis
              r"|dijo|dice|decía|piensa|disse|diz|zegt|zei|vindt")
 _REPORTED = re.compile(
     r"(?:^|[,;:.!…—–-])\s*(?:said|says|asked|wrote|according to|dixit|a dit|dit|selon|sagt|sagte|meinte|laut"
-    r"|dijo|dice|según|disse|diz|zegt|zei|volgens)\s+(?!(?:i|me|we|je|moi|ich|yo|eu|io|ik|with|in|reluctantly|sadly|happily)(?![\w']))\w"
+    r"|dijo|dice|según|disse|diz|zegt|zei|volgens)\s+(?!(?:i|me|we|je|moi|ich|yo|eu|io|ik|with|in|reluctantly|sadly|happily"
+    r"|so|it|that|this|before|already|again|the same|as much|at)(?![\w']))\w"
     r"|(?<![\w'])(?:said|says) (?:no ?one|nobody)(?![\w'])"
     r"|(?:^|[,;:.!…—–-])\s*(?!(?:as|like|comme|wie|como|come|zoals|i|we|je|ich|yo|eu|io|ik|nous|wir)\s)"
     r"(?:(?:the|my|our|la|le|mon|ma|mein\w*|unser\w*|mi|mis|il|de|mijn)\s+)?(?!(?:i|we|je|ich|yo|eu|io|ik|nous|wir)\s)"
@@ -59,10 +65,20 @@ _VOTE_WORDS = re.compile(r"(?<![\w'])(?:(?:i|we) (?:vote|say)|my vote|our vote|j
 
 
 
+# the member's answer too, after someone else's ("Yes, my husband says. I agree.", "Toronto (my daughter's
+# favourite too)")
+_SHARED = re.compile(r"(?<![\w'])(?:i agree|and i agree|me too|so do i|i do too|mine too|je suis d'accord|moi aussi"
+                     r"|ich auch|ich stimme zu|yo también|estoy de acuerdo|anch'io|ik ook|too|as well|also)(?![\w'])")
+
+
 def reported(line: str, earlier: list[str]) -> bool:
     """True when the (cleaned) answer line gives someone else's answer, or follows a line of
-    `earlier` that introduces another person's words ("Anna wrote:")."""
-    return bool(_REPORTED.search(line) or _THEIRS.search(line) or any(_HEADER.search(l) for l in earlier))
+    `earlier` that introduces another person's words ("Anna wrote:"); not when the member makes it
+    theirs too ("Yes, my husband says. I agree.", "Yes — Anna's vote as well")."""
+    if any(_HEADER.search(l) for l in earlier):
+        return True
+    m = _REPORTED.search(line) or _THEIRS.search(line)
+    return bool(m) and not _SHARED.search(line, m.end())
 
 
 def answers_another_proposal(line: str, end: int | None, earlier: list[str], title: str) -> bool:
@@ -82,6 +98,11 @@ def _after_proposal(before: str, answer_text: str, title: str) -> bool:
     for last in _PROPOSED.finditer(before):
         pass
     if last is None:
+        return False
+    proposed = re.sub(r"^[\w']*", "", before[last.end():])  # "The board suggested this in May", "Hamilton proposed the merger": the motion
+    if re.match(r"\s*(?:this|it|that)(?![\w'])", proposed) or (
+            title and re.match(r"\s*(?:the|a|our|this)\s", proposed)
+            and names_action(" ".join(proposed.split()[1:4]), title)):
         return False
     return not (_VOTE_WORDS.search(answer_text) or (title and names_action(answer_text, title)))
 
