@@ -139,3 +139,22 @@ THE_MEMBERS_OWN = [
 @pytest.mark.parametrize("reply, expected", THE_MEMBERS_OWN)
 def test_the_members_own_answer_is_counted(reply, expected):
     _check(reply, expected)
+
+
+# C. the line right after the answer, or the correction's own line, that takes the answer back: asked
+TAKEN_BACK_AFTER = [
+    ("Yes\nJust kidding!", ASKED), ("Yes\n\nNot.", ASKED), ("Yes\n(said no one ever)", ASKED),
+    ("Yes\n/s", ASKED), ("Yes\nlol no", ASKED), ("Yes\nAs if.", ASKED), ("Yes\nSure, and pigs will fly.", ASKED),
+    ("Yes\n👎", ASKED), ("Yes\n\n❌", ASKED), ("No\n👍", ASKED),
+    ("Yes\nsaid my wife. Me, I'm against.", ASKED), ("Yes\n— that's Anna's vote, she asked me to pass it on", ASKED),
+    ("Yes (sarcasm)", ASKED), ("Yes, as if", ASKED), ("Yes — when pigs fly", ASKED), ("Oui... mon œil", ASKED),
+    ("Correction: yes ❌", ASKED),
+    # and still counted
+    ("Yes\nThanks!", "Yes"), ("Yes\n👍", "Yes"), ("No\n👎", "No"), ("Yes\nThanks 👍", "Yes"),
+    ("Yes\nAnna says hi", "Yes"), ("Yes — sorry, I meant No", "No"), ("No, sorry, I meant yes 👍", "Yes"),
+]
+
+
+@pytest.mark.parametrize("reply, expected", TAKEN_BACK_AFTER)
+def test_a_next_line_or_a_correction_that_takes_the_answer_back_is_asked(reply, expected):
+    _check(reply, expected)

@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from workflows.reading.answer_idioms import ASSENT_IDIOMS
 from workflows.reading.answer_lines import last_match, meaningful_lines
 from workflows.reading.ballot_echoes import without_title
-from workflows.reading.contrary_remarks import contrary
+from workflows.reading.contrary_remarks import contrary, corrected_contrary, emoji_line_after
 from workflows.reading.reported_answers import after_proposal
 from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
 from workflows.reading.firm_answers import not_firm
@@ -206,7 +206,7 @@ def read_vote(new_text: str, options: list[str], text: str = "", title: str = ""
     found = meaningful_lines(new_text)  # read once: the answer's first lines, whatever is asked of them
     reading = _read_new_text(new_text, found, options, title)
     reading = _in_context(reading, found, options, title, subject)
-    reading = _uncontradicted(reading, found, options, title)
+    reading = _uncontradicted(reading, found, options, title, new_text)
     if not text or reading.choice is None and not _no_answer_in(found, reading):
         return reading
     marks = quoted_ballot_marks(text, options)  # read once: the quoted list, whatever is asked of it
@@ -244,19 +244,26 @@ def _in_context(reading: VoteReading, found, options: list[str], title: str, sub
     return ballot_context.with_subject(reading, subject, title, options, _read_lines, VoteReading)
 
 
-def _uncontradicted(reading: VoteReading, found, options: list[str], title: str) -> VoteReading:
+def _uncontradicted(reading: VoteReading, found, options: list[str], title: str, new_text: str = "") -> VoteReading:
     """The reading, asked back when its line turns the answer round or gives it to someone else
-    (`contrary_remarks`: "Yes ❌", "Yes, the merger is a bad idea", "…, said the treasurer")."""
+    (`contrary_remarks`: "Yes ❌", "Yes, the merger is a bad idea", "…, said the treasurer"), or an
+    emoji alone on the next line says the other answer ("Yes" / "👎")."""
     if reading.choice is None:
         return reading
     for number, raw, _ in found:
+        if (f"on line {number}" in reading.reason or f"corrected on line {number}" in reading.reason) and (
+                emoji_line_after(new_text, number, reading.choice, options)):
+            return VoteReading(None, True, f"an emoji on the line after line {number} says the other answer")
         if reading.reason.startswith(f"read {raw!r} on line {number}"):
             keys, labels = option_keys(options)
             key = next((k for k, i in keys.items() if i == reading.choice), None)
             why = contrary(found, number, reading.choice, key, options, keys, labels, title)
             return reading if why is None else VoteReading(None, True, why)
         if reading.reason.endswith(f"as corrected on line {number}"):
-            why = after_proposal(found, number, title)  # "Some say we should wait. I agree."
+            keys, _ = option_keys(options)
+            key = next((k for k, i in keys.items() if i == reading.choice), None)
+            why = (after_proposal(found, number, title)  # "Some say we should wait. I agree."
+                   or corrected_contrary(found, number, key))  # "Correction: yes ❌"
             return reading if why is None else VoteReading(None, True, why)
     return reading
 

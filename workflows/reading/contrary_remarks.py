@@ -32,6 +32,12 @@ used by `choices.read_vote` once an option is read.
 - an answer about coming to the meeting ("Yes, I'll be at the AGM"), unless the ballot asks that or
   the line votes in words too ("Yes, I'll be attending and voting yes");
 
+- the line right after the answer's, when it takes the answer back by itself ("Yes" / "Just
+  kidding!", "Not.", "/s", "lol no", "said my wife.", an emoji alone: `taken_back_after`,
+  `emoji_line_after`); sarcasm in so many words ("(sarcasm)", "as if", "when pigs fly", "mon œil");
+  a corrected answer with an emoji of the other answer or irony (`corrected_contrary`: "Correction:
+  yes ❌").
+
 `contrary(...)` gives the reason to ask back, or None. Each check is a bounded pattern on a line
 of at most `answer_lines.MAX_LINE_CHARS` characters: reading stays linear.
 """
@@ -42,7 +48,7 @@ import re
 from workflows.reading.line_segments import segments
 from workflows.reading.motion_judgements import denied, judged_otherwise, narrowed
 from workflows.reading.motion_stances import THIS, stances
-from workflows.reading.option_expressions import parse_expr, strip_frame
+from workflows.reading.option_expressions import option_keys, parse_expr, strip_frame
 from workflows.reading.reported_answers import reported, answers_another_proposal
 from workflows.reading.set_aside import aside_start
 
@@ -122,6 +128,11 @@ _IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|qu'e
                            r"|nothing says .{1,40}? like|(?:oh |yay,? )?(?:great|super|wonderful|fantastic|perfect|yay|toll|genial"
                            r"|génial|prima)[,!.…]*\s+(?:just what we need,?\s+)?(?:another|more|encore une?|noch (?:ein|eine|mehr)"
                            r"|otra|otro|más|un'altra|un altro|nog een))(?![\w'])")
+# sarcasm said in so many words ("Yes (sarcasm)", "Yes, as if", "Yes — when pigs fly", "Oui... mon œil", "/s")
+_SARCASM = re.compile(r"(?<![\w'])(?:sarcas\w*|as if|in your dreams|when pigs fly|pigs might fly|mon œil|yeah,? right"
+                      r"|said no ?one(?: ever)?|lol,? no(?:pe)?|haha,? no(?:pe)?)(?![\w'])|(?:^|\s)/s\W*$")
+# a line after the answer that takes it back by itself ("Yes" / "Just kidding!", "Not.", "👎", "/s")
+_BARE_NOT = re.compile(r"\W*(?:not|nope|pas|nicht|lol|jk)\W*")
 _SURE_AND = re.compile(r"^\W*(?:yes|yeah|yep|oui|ja|sí|si|sim|sì)\W+(?:oh\s+)?(?:sure|right|of course|certainly|totally|hoor"
                        r"|bien sûr|c'est ça|évidemment|genau|klar|natürlich|sicher|claro|por supuesto|certo|certamente"
                        r"|natuurlijk|tuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
@@ -193,8 +204,23 @@ def _leaning(line: str, options, keys, labels) -> bool:
 def _ironic(line: str, polarity: int) -> bool:
     """True when words take the answer back: "just kidding", and after a yes a last "Not." or "Yes, sure,
     and pigs will fly"."""
-    return bool(_KIDDING.search(line)) or polarity > 0 and bool(_NOT_TAIL.search(line) or _SURE_AND.search(line)
-                                                               or _IRONY_IDIOMS.search(line))
+    return bool(_KIDDING.search(line) or _SARCASM.search(line)) or polarity > 0 and bool(
+        _NOT_TAIL.search(line) or _SURE_AND.search(line) or _IRONY_IDIOMS.search(line))
+
+
+def taken_back_after(found, number: int, polarity: int) -> str | None:
+    """Why the line right after the answer's line `number` of `found` takes the answer back by itself
+    ("Yes" / "Just kidding!", "Not.", "/s", "👎", "lol no", "said my wife. Me, I'm against.",
+    "Sure, and pigs will fly."), or None."""
+    n, raw, line = next(((n, r, l) for n, r, l in found if n > number), (None, "", ""))
+    if n is None:
+        return None
+    if (not re.sub(r"[\W_]", "", raw) and opposite_emoji(raw, polarity)) or _ironic(line, polarity) or (
+            polarity > 0 and (_BARE_NOT.fullmatch(line) or _SURE_AND_TAIL.match(line))):
+        return f"line {n} takes back the answer of line {number}: {raw!r}"
+    if reported(line, []):
+        return f"line {n} gives the answer of line {number} to someone else: {raw!r}"
+    return None
 
 
 def _asked(line: str, index: int, options, keys, labels, title: str) -> bool:
@@ -245,6 +271,9 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} holds an emoji that says the other answer: {raw!r}"
     if _ironic(line, polarity):
         return f"line {number} takes its answer back with irony: {raw!r}"
+    after = taken_back_after(found, number, polarity)
+    if after is not None:
+        return after
     if reported(line, [l for _, _, l in lines[:-1]]):
         return f"line {number} reports someone else's answer: {raw!r}"
     if polarity < 0 and _NOT_AGAINST.search(line):
@@ -285,3 +314,26 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
     if answers_another_proposal(line, end, [l for _, _, l in lines[:-1]], title):
         return f"line {number} answers after another proposal it may be about: {raw!r}"
     return None
+
+
+def corrected_contrary(found, number: int, key: str | None) -> str | None:
+    """Why an answer the member corrected to on line `number` of `found` is not to be counted: an emoji
+    of the other answer ending its line, irony, or a next line that takes it back ("Correction: yes ❌",
+    "I meant yes. Just kidding."); else None."""
+    polarity = _polarity(key)
+    for n, raw, line in found:
+        if n == number:
+            ends = re.search(r"[^\W\d_][\W\d_]*$", raw)  # the emoji after the line's last word
+            if (ends and opposite_emoji(ends.group(0)[1:], polarity)) or _ironic(line, polarity):
+                return f"line {number} takes its corrected answer back: {raw!r}"
+    return taken_back_after(found, number, polarity)
+
+
+def emoji_line_after(new_text: str, number: int, index: int, options) -> bool:
+    """True when the first non-blank line of `new_text` after line `number` (1-based) is emoji alone and
+    says the other answer than option `index` ("Yes" / "👎", "No" / "👍")."""
+    keys, _ = option_keys(options)
+    key = next((k for k, i in keys.items() if i == index), None)
+    following = next((l for l in new_text.splitlines()[number:] if l.strip()), "")
+    return (not following.lstrip().startswith(">") and not re.sub(r"[\W_]", "", following)
+            and opposite_emoji(following, _polarity(key)))
