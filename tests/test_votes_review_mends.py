@@ -158,3 +158,18 @@ TAKEN_BACK_AFTER = [
 @pytest.mark.parametrize("reply, expected", TAKEN_BACK_AFTER)
 def test_a_next_line_or_a_correction_that_takes_the_answer_back_is_asked(reply, expected):
     _check(reply, expected)
+
+
+# C. more ways to judge the motion: verbs and set phrases of judgement, asked when they judge it the
+# other way
+MORE_JUDGEMENTS = [
+    ("Yes, the merger will ruin us", ASKED), ("Yes, merging will kill the network", ASKED),
+    ("Yes, I hate it", ASKED), ("No, I love it", ASKED), ("No, the merger makes total sense", ASKED),
+    ("No, it's the right thing to do", ASKED), ("No — finally!", ASKED), ("No, it's about time", ASKED),
+    ("Yes, love it", "Yes"), ("Yes, finally", "Yes"), ("No. Finally, thanks for asking.", "No"),
+]
+
+
+@pytest.mark.parametrize("reply, expected", MORE_JUDGEMENTS)
+def test_verbs_and_set_phrases_of_judgement(reply, expected):
+    _check(reply, expected)

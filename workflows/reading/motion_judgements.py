@@ -5,7 +5,8 @@ way, deny the answer or narrow it to another thing (issue 15). Pure functions, u
 - `judged_otherwise`: a short reason that judges the motion (named by a pronoun, a word for any
   proposal or the title's words, or the judgement alone: "worst idea ever") with a judgement word
   of the other polarity ("Yes, the merger is a bad idea", "No, I think it's great", "Nein, das ist
-  eine tolle Idee", "はい、悪い考えです"); a negation before the word turns it round ("No, it's not
+  eine tolle Idee", "はい、悪い考えです"; verbs and set phrases too: "will ruin us", "I hate it",
+  "makes total sense", "the right thing to do", "the last thing we need"); a negation before the word turns it round ("No, it's not
   a good idea" agrees with the no, "Yes, not doing it would be a mistake" with the yes, as do
   "hardly", "far from", "nowhere near"); it judges something else, and is none, when it judges
   another clause ("a mistake to wait"; "a mistake not to" agrees with a yes), another doing
@@ -30,7 +31,9 @@ from workflows.reading.motion_stances import THIS, about, names_action
 # judgement words: strong ones judge whatever they open ("worst idea ever", "great idea"), weak ones
 # only with what they judge named ("it's great", "c'est super")
 _IDEA = r"(?:idea|plan|move|deal|call|proposal|choice|option|decision|step|thing|idée|projet|décision|idee|entscheidung|idea|decisión|ideia|decisão)"
-_NEG_STRONG = (r"too good to be true|bad " + _IDEA + r"|poor " + _IDEA + r"|(?:a |big |huge |terrible )?mistake|terrible|awful|horrible|dreadful"
+_NEG_STRONG = (r"too good to be true|ruin\w*|sucks?|stinks?|(?:hate|loathe|detest) (?:it|this|that|the idea)|will kill"
+               r"|unacceptable|outrageous|(?:a )?betrayal|daylight robbery|the last thing we need|n'importe quoi"
+               r"|connerie|lächerlich|mist|tontería|disparate|follia|onzin|loucura|głupota|glupota|bad " + _IDEA + r"|poor " + _IDEA + r"|(?:a |big |huge |terrible )?mistake|terrible|awful|horrible|dreadful"
                r"|disast\w*|catastroph\w*|worst|stupid|silly|dumb|idiotic|nonsense|ridiculous|absurd|pointless"
                r"|a waste|mauvaise idée|mauvais projet|une erreur|erreur|nul(?:le)?|ridicule|absurde|désastre|désastreu\w*"
                r"|schlechte\w* idee|fehler|schrecklich\w*|katastroph\w*|unsinn|blödsinn|quatsch|mala idea|un error"
@@ -38,7 +41,8 @@ _NEG_STRONG = (r"too good to be true|bad " + _IDEA + r"|poor " + _IDEA + r"|(?:a
                r"|ma ideia|péssim\w*|horrível|terrível|zły pomysł|zly pomysl|okropn\w*|плохая идея|ужасн\w*|ошибка"
                r"|kötü bir fikir|kotu bir fikir|berbat")
 _NEG_WEAK = r"bad|wrong|schlecht|mauvais|mal|malo|mala|slecht|sbagliat\w*|fout|errado|errada|falsch"
-_POS_STRONG = (r"(?:a )?(?:great|good|excellent|brilliant|fantastic|wonderful|perfect|the best|best|smart|wise) " + _IDEA
+_POS_STRONG = (r"makes (?:(?:total|perfect|a lot of|good) )?sense|the right (?:call|thing|move|choice|step|decision)"
+               r"|(?:love|adore) (?:it|this|that|the idea)|sinnvoll|about time|finally(?!\W*\w)|(?:a )?(?:great|good|excellent|brilliant|fantastic|wonderful|perfect|the best|best|smart|wise) " + _IDEA
                + r"|excellent|brilliant|fantastic|wonderful|amazing|awesome|long overdue|no[- ]brainer|bonne idée"
                r"|excellente idée|très bonne idée|génial\w*|formidable|gute idee|tolle idee|super idee|großartig\w*"
                r"|hervorragend\w*|gran idea|buena idea|excelente|estupend\w*|magnífic\w*|ottima idea|buona idea"
@@ -84,7 +88,7 @@ _STATUS_QUO = re.compile(r"(?<![\w'])(?:old|current|existing|present|today's|alt
                          r"|comme (?:ça|ca|c'est|il est|elle est)|wie es ist|zoals het is|como est[áa]|assim|come (?:è|sta)"
                          r"|status quo|stay(?:ing)? as|keep(?:ing)? (?:it|things) as)(?![\w'])")
 # an opening that makes the judgement the whole of the clause ("what a mistake", "such a great idea")
-_OPENS = re.compile(r"(?:(?:what|such|an?|the|really|truly|just|so|quite|simply|c'est|quelle|quel|was|für|que|qué|che"
+_OPENS = re.compile(r"(?:(?:i|we|i'd|je|ich|what|such|an?|the|really|truly|just|so|quite|simply|c'est|quelle|quel|was|für|que|qué|che"
                     r"|une?|very|absolute|total|complete|huge|big|utter)\s+){0,4}")
 
 # the answer denied right after it ("Ottawa, évidemment pas", "Yes... not", "Toronto, definitely not!")
