@@ -173,3 +173,17 @@ MORE_JUDGEMENTS = [
 @pytest.mark.parametrize("reply, expected", MORE_JUDGEMENTS)
 def test_verbs_and_set_phrases_of_judgement(reply, expected):
     _check(reply, expected)
+
+
+# B. a no said again after a denied opposition, attendance told as more news: counted
+SAID_AGAIN = [
+    ("No — not against Hamilton, just against this deal", "No"),
+    ("No. I'm not opposed to merging in principle, but not now.", "No"),
+    ("Yes. I'll be at the AGM too.", "Yes"),
+    ("Nein, ich bin nicht dagegen", ASKED), ("Yes, I'll be at the AGM", ASKED), ("Yes. I'll be there.", ASKED),
+]
+
+
+@pytest.mark.parametrize("reply, expected", SAID_AGAIN)
+def test_a_no_said_again_and_attendance_as_news(reply, expected):
+    _check(reply, expected)

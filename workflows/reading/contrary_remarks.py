@@ -26,7 +26,8 @@ used by `choices.read_vote` once an option is read.
   ("Ich enthalte mich, bin aber dagegen");
 - the answer asked as a question ("Against the merger, me? Never."), "why not?" excepted;
 - another option named by a segment of its own ("1 (No)": the number is Yes), an aside apart;
-- an opposition denied beside a no ("No estoy en contra", "Nein, ich bin nicht dagegen"), an
+- an opposition denied beside a no ("No estoy en contra", "Nein, ich bin nicht dagegen"; not when
+  the no is said again: "not against Hamilton, just against this deal", "…, but not now"), an
   objection denied and then held back ("No objection, but I'd rather wait"; not one past or
   answered: "I was against it at first, but now I'm convinced", "…, but please keep …");
 - an answer about coming to the meeting ("Yes, I'll be at the AGM"), unless the ballot asks that or
@@ -70,6 +71,11 @@ _NOT_AGAINST = re.compile(r"(?<![\w'])(?:(?:not|n't|pas|nicht|no|non|niet|não|n
                           r"(?:against|opposed?|object|contre|dagegen|en contra|contrari[oa]|tegen|contra|против|przeciw\w*)"
                           r"|no objections?|rien contre|nichts dagegen|nada en contra|nada contra|kein\w* einw\w*"
                           r"|ninguna objeci\w*|sin objeci\w*|pas d'objections?|aucune objection|geen bezwaar|нет возражений)(?![\w'])")
+# after a denied opposition, the no said again ("not against Hamilton, just against this deal", "…, but not now")
+_STILL_AGAINST = re.compile(r"(?<![\w'])(?:but|just|only|simply|mais|aber|pero)\s+(?:[\w']+\s+){0,2}?(?:against|opposed"
+                            r"|not now|not yet|contre|dagegen|en contra|pas maintenant|nicht jetzt|ahora no)(?![\w'])")
+# attendance said as more news after the answer's own sentence ("Yes. I'll be at the AGM too.")
+_ALSO_COMING = re.compile(r"^\W*\w+\s*[.!]\s+.*(?<![\w'])(?:too|as well|also)\W*$")
 # a ballot that asks whether members come, where that answer is the vote
 _ABOUT_COMING = re.compile(r"attend|meeting|come|coming|present|join us|venir|présen|teilnehm|kommen|asistir|venir|particip")
 # a yes that only denies an objection, then holds it back ("No objection, but I'd rather wait")
@@ -276,9 +282,9 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return after
     if reported(line, [l for _, _, l in lines[:-1]]):
         return f"line {number} reports someone else's answer: {raw!r}"
-    if polarity < 0 and _NOT_AGAINST.search(line):
+    if polarity < 0 and _NOT_AGAINST.search(line) and not _STILL_AGAINST.search(line, _NOT_AGAINST.search(line).end()):
         return f"line {number} denies being against beside its no: {raw!r}"
-    if _ATTENDANCE.search(line) and not _ABOUT_COMING.search(title.casefold()) and not (
+    if _ATTENDANCE.search(line) and not _ABOUT_COMING.search(title.casefold()) and not _ALSO_COMING.search(line) and not (
             key in _EXPLICIT_VOTE and _EXPLICIT_VOTE[key].search(line)):  # "… and voting yes"
         return f"line {number} answers whether the member comes, not the ballot: {raw!r}"
     if polarity < 0 and _YIELDS.search(own):
