@@ -39,7 +39,9 @@ _NEG_STRONG = (r"too good to be true|ruin\w*|sucks?|stinks?|(?:hate|loathe|detes
                r"|schlechte\w* idee|fehler|schrecklich\w*|katastroph\w*|unsinn|blödsinn|quatsch|mala idea|un error"
                r"|desastr\w*|pésim\w*|pessim\w*|errore|disastro|brutta idea|slecht\w* idee|vergissing|ramp|má ideia"
                r"|ma ideia|péssim\w*|horrível|terrível|zły pomysł|zly pomysl|okropn\w*|плохая идея|ужасн\w*|ошибка"
-               r"|kötü bir fikir|kotu bir fikir|berbat")
+               r"|kötü bir fikir|kotu bir fikir|berbat|malísim\w*|(?:daylight |highway )?robbery|(?:a )?rip-?off|(?:a )?scam|a joke"
+               r"|du vol|une arnaque|une blague|abzocke|ein witz|un robo|una estafa|un chiste|una truffa|un furto|oplichterij"
+               r"|een grap|um roubo|uma piada|dålig idé|dårlig idé|dårlig idè|en katastrof|katastrof")
 _NEG_WEAK = r"bad|wrong|schlecht|mauvais|mal|malo|mala|slecht|sbagliat\w*|fout|errado|errada|falsch"
 _POS_STRONG = (r"makes (?:(?:total|perfect|a lot of|good) )?sense|the right (?:call|thing|move|choice|step|decision)"
                r"|(?:love|adore) (?:it|this|that|the idea)|sinnvoll|about time|finally(?!\W*\w)|(?:a )?(?:great|good|excellent|brilliant|fantastic|wonderful|perfect|the best|best|smart|wise) " + _IDEA
@@ -48,8 +50,16 @@ _POS_STRONG = (r"makes (?:(?:total|perfect|a lot of|good) )?sense|the right (?:c
                r"|hervorragend\w*|gran idea|buena idea|excelente|estupend\w*|magnífic\w*|ottima idea|buona idea"
                r"|grande idea|goed idee|prima idee|geweldig\w*|uitstekend\w*|boa ideia|ótima ideia|otima ideia|ótim\w*"
                r"|(?:prima|super|tolle?|gute?|bonne?|buen[oa]?|gran|ottim[oa]|boa|goed|perfect[oa]?) " + _IDEA +
-               r"|świetny pomysł|swietny pomysl|dobry pomysł|отличная идея|хорошая идея|прекрасн\w*|harika\w*|iyi bir fikir")
+               r"|świetny pomysł|swietny pomysl|dobry pomysł|отличная идея|хорошая идея|прекрасн\w*|harika\w*|iyi bir fikir"
+               r"|bra idé|god idé|god idè|jättebra"
+               # approval said as such ("No, I'm happy with it", "No, let's do it", "Non, ça me va")
+               r"|(?:i'm |i am |we're |we are )?(?:(?:very|quite|perfectly|totally) )?(?:happy|fine|ok|okay|comfortable)"
+               r" with (?:it|this|that)|fine by me|works for me|sounds (?:good|great|fine)|(?:i|we) (?:really )?like (?:it|this|that"
+               r"|the idea)|let's do (?:it|this|that)|let's go(?: for it)?|go for it|go ahead|do it|ça me va|ça me convient"
+               r"|passt(?: schon| so)?(?! nicht)|(?:finde|vind) ich (?:gut|goed)|vind ik (?:het )?goed|me parece bien|está bien"
+               r"|tudo bem|está bem|(?:mi )?va bene|in ordnung")
 _POS_WEAK = (r"great|good|perfect|the best|super|toll|prima|genial|ottim\w*|parfait\w*|bien|gut|buen[oa]|goed|bom|boa"
+             r"|fine|ok|okay|better|much better|far better|mieux|besser|mejor|meglio|beter|melhor"
              r"|lo mejor|le mieux|das beste|il meglio|het beste|o melhor")
 _JUDGED = re.compile(r"(?<!\w)(?:(?P<neg>" + _NEG_STRONG + r")|(?P<pos>" + _POS_STRONG + r")|(?P<negw>" + _NEG_WEAK
                      + r")|(?P<posw>" + _POS_WEAK + r"))(?![\w'])"
@@ -58,7 +68,16 @@ _JUDGED = re.compile(r"(?<!\w)(?:(?P<neg>" + _NEG_STRONG + r")|(?P<pos>" + _POS_
 # what names the motion in a reason: a pronoun or a word for any proposal (the title's words are added)
 _REFERS = re.compile(r"(?<![\w'])(?:it|it's|its|this|that|c'est|ce serait|ça|ca|cela|das|es|dies|esto|eso|è|e|dat|het"
                      r"|é|isso|isto|idea|idée|idee|ideia|plan|proposal|motion|proposition|projet|vorschlag|antrag"
-                     r"|propuesta|proposta|voorstel|to|это|eto|bu)(?![\w'])")
+                     r"|propuesta|proposta|voorstel|to|это|eto|bu"
+                     # an opinion verb judges the matter at hand ("finde ich gut", "me parece genial", "acho ótimo")
+                     r"|finde|find|think|trouve|parece|sembra|pare|acho|vind|vindt)(?![\w'])")
+# a noun said as the subject of a strong judgement ("la fusion est une catastrophe", "die Fusion ist Mist", "the fee
+# rise is outrageous"): the motion, unless it is the state it would change or another doing ("The dues are fine but
+# …" judges nothing of the motion: a weak word needs the motion named)
+_NOUN_SUBJECT = re.compile(r"(?:^|\s)(?:the|this|that|these|la|le|l'|cette|ce|les|die|der|diese[rs]?|el|esta|este|los|las"
+                           r"|a|o|as|os|essa|esse|il|lo|questa|questo|i|de|het|deze|ta|ten)\s*[\w'-]+(?:\s+[\w'-]+)?\s+"
+                           r"(?:is|are|was|were|would be|will be|est|serait|sera|sont|ist|wäre|wird|sind|es|sería|será|son|é"
+                           r"|seria|são|è|sarebbe|sono|zou|wordt|to|jest)(?![\w'])|[\w'-]+\s+(?:är|blir|er|bliver)(?![\w'])")
 # what negates a judgement before it in its clause ("not a good idea", "pas une bonne idée")
 _NEGATION = re.compile(r"(?<![\w'])(?:not|never|no|isn't|wasn't|wouldn't|won't|pas|jamais|nicht|kein\w*|nie|nunca"
                        r"|non|niet|geen|nooit|não|nao|nem|nothing|hardly|barely|scarcely|far from|nowhere near|anything but"
@@ -81,15 +100,16 @@ _DOES_IT = re.compile(r"(?<![\w'])(?:do|doing|did|le faire|es tun|hacerlo|farlo|
 _GERUND = re.compile(r"(?:not\s+)?(?!(?:thing|nothing|something|everything|anything|morning|evening|spring|bring|during)\b)"
                      r"[a-z]+ing(?![\w'])")
 # the state of things now, judged: what the motion would change ("the old terms were terrible", "good as it is")
-_STATUS_QUO = re.compile(r"(?<![\w'])(?:old|current|existing|present|today's|alte[nrs]?|aktuelle\w*|bestehende\w*|actuel\w*"
+_STATUS_QUO = re.compile(r"(?<!\w)(?:old|current|existing|present|today's|alte[nrs]?|aktuelle\w*|bestehende\w*|actuel\w*"
                          r"|ancien\w*|vieux|vieil\w*|vecchi\w*|attual\w*|actual(?:es)?|viej\w*|huidige?|oude|atua(?:l|is)"
                          r"|antig\w*)\s+\w"
                          r"|(?<![\w'])(?:as (?:it|they|we) (?:is|are|stands?)|as is|as we are|the way (?:it|they|we) (?:is|are)"
                          r"|comme (?:ça|ca|c'est|il est|elle est)|wie es ist|zoals het is|como est[áa]|assim|come (?:è|sta)"
-                         r"|status quo|stay(?:ing)? as|keep(?:ing)? (?:it|things) as)(?![\w'])")
+                         r"|status quo|stay(?:ing)? as|keep(?:ing)? (?:it|things) as|así|so wie es ist|how (?:it|things) (?:is|are))(?![\w'])")
 # an opening that makes the judgement the whole of the clause ("what a mistake", "such a great idea")
 _OPENS = re.compile(r"(?:(?:i|we|i'd|je|ich|what|such|an?|the|really|truly|just|so|quite|simply|c'est|quelle|quel|was|für|que|qué|che"
-                    r"|une?|very|absolute|total|complete|huge|big|utter)\s+){0,4}")
+                    r"|une?|very|absolute|total|complete|huge|big|utter|ein|eine|einen|so ein|so eine|menud[oa]|vaya|wat|een|um|uma"
+                    r"|una|du|de la|très|sehr|totale?|pura|puro|reine[rs]?|muy|molto|muito|heel|zeer|echt|compl[eè]te?)\s+){0,4}")
 
 # the answer denied right after it ("Ottawa, évidemment pas", "Yes... not", "Toronto, definitely not!")
 _DENIED = re.compile(r"\W*(?:(?:definitely|certainly|absolutely|obviously|surely|of course|évidemment|certainement|absolument"
@@ -112,6 +132,7 @@ def _title_words(title: str) -> re.Pattern | None:
     words = [w[:4] for w in re.findall(r"[^\W\d_]{4,}", title.casefold())
              if w not in names and w not in ("with", "from", "into", "vote", "ballot", "about", "should", "where",
                                              "which", "when")]
+    words += re.findall(r"\d+", title)  # "€30 is daylight robbery" on "Raise the annual fee to €30"
     return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, sorted(set(words)))) + r")") if words else None
 
 
@@ -138,8 +159,9 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
         part = before.rsplit(",", 1)[-1]  # a negation counts in its own part ("we don't need it, bad idea")
         if _OTHERS_VIEW.search(before):
             return 0  # "Tom thinks it's a bad plan. He's wrong.": someone else's judgement
-        title_named = bool(named and named.search(before))
-        pronoun = bool(_REFERS.search(part if later else before))
+        title_named = bool(named and named.search(before)) or bool(title and names_action(before, title))
+        pronoun = bool(_REFERS.search(part if later else before)) or bool(not weak and title and  # on a yes/no ballot
+                                                                      _NOUN_SUBJECT.search(part if later else before))
         whole = not later and not weak and _OPENS.fullmatch(before) is not None
         if not (title_named or pronoun or whole):
             return 0

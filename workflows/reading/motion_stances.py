@@ -39,7 +39,8 @@ THIS, OTHER, UNCLEAR = "this", "other", "unclear"
 # letters ("merg" of "Merge", "rais" of "Raise"): a title names its motion by a verb or a noun, a
 # member by theirs
 _MOTION_NOUNS: dict[str, frozenset[str]] = {stem: frozenset(words.split()) for stem, words in {
-    "merg": "merger merging fusion fusionner fusionar fusione fusionare fusao fusie fuseren zusammenschluss fusionieren",
+    "merg": "merger merging fusion fusionner fusionar fusione fusionare fusao fusie fuseren zusammenschluss fusionieren "
+            "fuzja fuzji sammanslagning sammanslagningen sammenlaegning",
     "rais": "rise raise raising increase increasing hike augmentation augmenter hausse erhohung anhebung erhohen "
             "aumento aumentar subida verhoging verhogen",
     "incr": "rise raise raising increase increasing hike augmentation augmenter hausse erhohung anhebung aumento verhoging",
