@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 
+from workflows.reading.answer_doubts import comes_to_the_meeting, doubtful_emoji, never_idiom
 from workflows.reading.line_segments import segments
 from workflows.reading.motion_judgements import denied, judged_otherwise, narrowed
 from workflows.reading.motion_stances import THIS, stances
@@ -56,6 +57,8 @@ from workflows.reading.set_aside import aside_start
 # emoji that say yes / approve, and those that say no / refuse ("Yes ✅" vs "Yes ❌")
 _POSITIVE_EMOJI = frozenset("✅✔☑👍👌🎉🥳😍🙌👏🤩")
 _NEGATIVE_EMOJI = frozenset("❌✖✗✘❎👎🚫⛔🙅🛑🤮🤢😡💩")
+# a feeling, not a verdict: followed by words, it is about them
+_FEELINGS = frozenset("😡🤮🤢💩😍🥳🤩")
 
 # a yes that answers another question: coming to the meeting ("Yes, I'll be at the AGM", "No, I can't come")
 _ATTENDANCE = re.compile(r"^\W*(?:yes|yeah|yep|sure|oui|ja|sí|si|no|nope|non|nein)\W+(?:i|we)\s*(?:'ll|will|'m|am|'re|are"
@@ -67,8 +70,8 @@ _EXPLICIT_VOTE = {k: re.compile(r"(?<![\w'])(?:vot(?:e|ing)|my vote is|i say)\s+
                   for k, w in (("YES", r"(?:yes|oui|for)"), ("NO", r"(?:no|non|against)"))}
 # an opposition denied ("No estoy en contra", "Non, je ne suis pas contre", "Nein, ich bin nicht dagegen", "No, I'm
 # not opposed"): beside a no, it may deny the no
-_NOT_AGAINST = re.compile(r"(?<![\w'])(?:(?:not|n't|pas|nicht|no|non|niet|não|nao|не|nie)\s+(?:[\w']+\s+){0,2}"
-                          r"(?:against|opposed?|object|contre|dagegen|en contra|contrari[oa]|tegen|contra|против|przeciw\w*)"
+_NOT_AGAINST = re.compile(r"(?<![\w'])(?:(?:not|n't|don't|doesn't|do not|pas|nicht|no|non|niet|não|nao|не|nie)\s+(?:[\w']+\s+){0,2}"
+                          r"(?:against|opposed?|object|disagree|contre|dagegen|en contra|contrari[oa]|tegen|contra|против|przeciw\w*)"
                           r"|no objections?|rien contre|nichts dagegen|nada en contra|nada contra|kein\w* einw\w*"
                           r"|ninguna objeci\w*|sin objeci\w*|pas d'objections?|aucune objection|geen bezwaar|нет возражений)(?![\w'])")
 # after a denied opposition, the no said again ("not against Hamilton, just against this deal", "…, but not now")
@@ -170,6 +173,8 @@ def opposite_emoji(raw: str, polarity: int, is_answer=lambda words: True) -> boo
         ends = not re.sub(r"[\W_]", "", after)
         if words and (_POLITE.search(before.casefold()) or not (ends or is_answer(" ".join(words)))):
             continue
+        if not ends and not set(run.group(0)) - _FEELINGS - set("\ufe0f\u200d \t"):
+            continue  # "Yes! 😡 it took so long": the anger is at what follows
         if any(c in other for c in run.group(0)):
             return True
     return False
@@ -275,8 +280,10 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
     own = line if aside is None else line[:aside]
     if opposite_emoji(raw, polarity, lambda words: parse_expr(words, options, keys, labels)[0] == index):
         return f"line {number} holds an emoji that says the other answer: {raw!r}"
-    if _ironic(line, polarity):
+    if _ironic(line, polarity) or (polarity > 0 and never_idiom(line)):
         return f"line {number} takes its answer back with irony: {raw!r}"
+    if polarity and doubtful_emoji(raw, lambda words: parse_expr(words, options, keys, labels)[0] == index):
+        return f"line {number} holds an emoji of doubt beside its answer: {raw!r}"
     after = taken_back_after(found, number, polarity)
     if after is not None:
         return after
@@ -284,7 +291,7 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} reports someone else's answer: {raw!r}"
     if polarity < 0 and _NOT_AGAINST.search(line) and not _STILL_AGAINST.search(line, _NOT_AGAINST.search(line).end()):
         return f"line {number} denies being against beside its no: {raw!r}"
-    if _ATTENDANCE.search(line) and not _ABOUT_COMING.search(title.casefold()) and not _ALSO_COMING.search(line) and not (
+    if (_ATTENDANCE.search(line) or comes_to_the_meeting(line)) and not _ABOUT_COMING.search(title.casefold()) and not _ALSO_COMING.search(line) and not (
             key in _EXPLICIT_VOTE and _EXPLICIT_VOTE[key].search(line)):  # "… and voting yes"
         return f"line {number} answers whether the member comes, not the ballot: {raw!r}"
     if polarity < 0 and _YIELDS.search(own):

@@ -1,0 +1,78 @@
+"""More of what, on the line of a member's answer, leaves it in doubt: a careful reader asks back rather
+than count it (issue 16, after the review of votes15). Pure functions, used by `contrary_remarks`.
+
+- `doubtful_emoji`: an emoji of doubt, eye-rolling or laughter right after the answer or ending its
+  line ("Yes 🤔", "Yes 🙄", "No 😂", "Sí 🤷‍♀️"); a glad one ("Yes 🙂", "Yes 🙏") is none;
+- `never_idiom`: after a yes, an idiom that means "never" or mocks the yes ("when pigs fly", "quand
+  les poules auront des dents", "cuando las ranas críen pelo", "am Sankt-Nimmerleinstag", "and I'm
+  the Pope", "Sure, Jan", "because that worked so well last time"), or the yes taken back after all
+  ("Ja, nee toch niet", "Tak, a właściwie nie");
+- `comes_to_the_meeting`: an answer about coming to the meeting in other languages than English
+  ("Oui, j'y serai", "Sí, allí estaré", "Ja, ich komme", "Sì, ci sarò", "Ja, ik kom", "No, can't
+  come");
+- `votes_in_words`: the vote said in words beside it ("… et je vote oui", "Voto sí").
+
+Each pattern is bounded and anchored at a word, tried on a line of at most
+`answer_lines.MAX_LINE_CHARS` characters: reading stays linear.
+"""
+from __future__ import annotations
+
+import re
+
+# doubt, eye-rolling, a grimace, laughter: the answer said half in jest or against the member's will
+_DOUBT = "🤔🙄😬🤦🤷😒🙃😏🤣😂🤨😕🫤😑"
+_MODIFIERS = "\ufe0f\u200d\u2640\u2642\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
+_DOUBT_RUN = re.compile(r"[" + _DOUBT + r"][" + _DOUBT + _MODIFIERS + r"\s]*")
+
+
+def doubtful_emoji(raw: str, is_answer) -> bool:
+    """True when the line as written holds an emoji of doubt right after the answer (`is_answer`
+    tells whether the words before it are the answer alone) or ending the line ("Yes 🤔", "Yes,
+    I suppose 🙄")."""
+    for run in list(_DOUBT_RUN.finditer(raw))[:2]:
+        words = re.sub(r"[^\w\s']", " ", raw[:run.start()]).casefold().split()
+        if not re.sub(r"[\W_]", "", raw[run.end():]) or (words and is_answer(" ".join(words))):
+            return True
+    return False
+
+
+# an idiom for "never" or a mocking tail after a yes
+_NEVER = re.compile(r"(?<![\w'])(?:when hell freezes over|quand les poules auront des dents|(?:à|a) la saint[- ]glinglin"
+                    r"|cuando las ranas críen pelo|cuando las vacas vuelen|am sankt[- ]nimmerleins[- ]?tag"
+                    r"|wenn schweine fliegen|quando (?:gli )?asini vol\w+|quando i maiali vol\w+"
+                    r"|als de kalveren op het ijs dansen|met sint[- ]juttemis|no dia de são nunca|quando as galinhas"
+                    r" tiverem dentes|quando os porcos voarem|sure,? jan|because (?:that|it|this) (?:worked|went) (?:out )?so well"
+                    r"|(?:is|are) always (?:great|fun|a good idea)|what a surprise|quelle surprise|was für eine überraschung"
+                    r"|(?:and|et|und|y|e|en) (?:i'm|i am|moi,? je suis|je suis|ich bin|yo soy|io sono|eu sou|ik ben)"
+                    r" (?:the |le |la |der |die |el |il |o |a |de |het )?(?:pope|pape|papst|papa|queen|reine|king|roi"
+                    r"|kaiser|emperor|empereur|emperador|imperatore|keizer|santa|père noël|weihnachtsmann|dalai lama)"
+                    # the yes taken back after all
+                    r"|nee,? toch niet|toch niet|a właściwie nie|doch nicht|lieber doch nicht|finalement non"
+                    r"|pensándolo bien,? no|on second thoughts?,? no)(?![\w'])")
+
+
+def never_idiom(line: str) -> bool:
+    """True when the (cleaned) line holds an idiom that, after a yes, means "never" or mocks it, or
+    takes the yes back after all ("Ja, nee toch niet")."""
+    return _NEVER.search(line) is not None
+
+
+# an answer about coming to the meeting, in the members' other languages
+_COMING = re.compile(
+    r"^\W*(?:oui|non|ja|nein|nee|sí|si|no|sim|não|nao|sì|tak|nie|yes|yeah|nope)\W+(?:(?:je|ich|ik|yo|eu|io|i)\s+)?"
+    r"(?:j'y serai|je serai (?:là|présente?|de la partie)|je viendrai|je viens|(?:je )?ne (?:pourrai|peux) pas venir"
+    r"|komme|werde (?:da sein|kommen|dabei sein)|kann nicht kommen|bin (?:da|nicht da)"
+    r"|(?:allí|ahí|allá) estaré|estaré (?:allí|ahí|allá|presente)|asistiré|iré|no (?:puedo|podré) (?:ir|asistir)"
+    r"|estarei (?:lá|presente)|vou estar (?:lá|presente)|irei|não (?:posso|poderei) ir"
+    r"|ci sarò|sarò presente|vengo|verrò|non posso venire|non potrò venire"
+    r"|kom|zal er zijn|ben er|kan niet komen|będę|przyjdę|nie (?:mogę|będę mógł|będę mogła) przyjść"
+    r"|can't (?:come|make it|attend|be there)|cannot (?:come|make it|attend)|won't (?:be there|make it))(?![\w'])")
+# the vote said in words beside the answer about coming ("Oui, j'y serai et je vote oui", "Voto sí")
+_VOTES = re.compile(r"(?<![\w'])(?:je vote|voto|ich stimme(?: mit)?|ik stem|eu voto|głosuję)\s+(?:oui|non|pour|contre|sí|si|no"
+                    r"|ja|nein|nee|sim|não|sì|tak|nie|a favor|en contra|dafür|dagegen|voor|tegen)(?![\w'])")
+
+
+def comes_to_the_meeting(line: str) -> bool:
+    """True when the (cleaned) line answers whether the member comes to the meeting ("Oui, j'y serai",
+    "Ja, ich komme", "No, can't come") and not, in words, the ballot too ("… et je vote oui")."""
+    return _COMING.search(line) is not None and _VOTES.search(line) is None
