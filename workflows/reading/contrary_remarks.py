@@ -48,10 +48,10 @@ import re
 
 from workflows.reading.answer_doubts import comes_to_the_meeting, doubtful_emoji, never_idiom
 from workflows.reading.line_segments import segments
-from workflows.reading.motion_judgements import denied, judged_otherwise, narrowed
+from workflows.reading.motion_judgements import another_item, denied, judged_otherwise, narrowed
 from workflows.reading.motion_stances import THIS, stances
 from workflows.reading.option_expressions import option_keys, parse_expr, strip_frame
-from workflows.reading.reported_answers import reported, answers_another_proposal
+from workflows.reading.reported_answers import answers_another_proposal, proxy_vote, reported
 from workflows.reading.set_aside import aside_start
 
 # emoji that say yes / approve, and those that say no / refuse ("Yes ✅" vs "Yes ❌")
@@ -289,6 +289,8 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return after
     if reported(line, [l for _, _, l in lines[:-1]]):
         return f"line {number} reports someone else's answer: {raw!r}"
+    if proxy_vote(line, [l for _, _, l in lines[:-1]]):
+        return f"line {number} gives a vote for another person: {raw!r}"
     if polarity < 0 and _NOT_AGAINST.search(line) and not _STILL_AGAINST.search(line, _NOT_AGAINST.search(line).end()):
         return f"line {number} denies being against beside its no: {raw!r}"
     if (_ATTENDANCE.search(line) or comes_to_the_meeting(line)) and not _ABOUT_COMING.search(title.casefold()) and not _ALSO_COMING.search(line) and not (
@@ -316,7 +318,9 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} takes its answer back with irony: {raw!r}"
     if end is not None and polarity > 0 and denied(line[end:]):
         return f"line {number} denies its answer right after it: {raw!r}"
-    if end is not None and key in ("YES", "NO") and title and narrowed(line[end:], title):
+    if end is not None and key in ("YES", "NO") and title and (narrowed(line[end:], title)
+                                                               or another_item(line[end:], title)
+                                                               or another_item(re.sub(r"^\W*[\w']+", "", line), title)):
         return f"line {number} narrows its answer to another matter: {raw!r}"
     judged = title if key in ("YES", "NO") else ""  # an option is judged by a pronoun ("Ottawa, it is the worst")
     if end is not None and judged_otherwise(line[end:], polarity, judged):

@@ -16,6 +16,8 @@ way, deny the answer or narrow it to another thing (issue 15). Pure functions, u
   ("good idea, but too expensive", "Great idea, wrong time") is none; on a later line only the
   motion named judges, and not on a line that thanks, apologises or adds a P.S.;
 - `denied`: the answer denied right after it ("Ottawa, évidemment pas", "Oui (pas vraiment)");
+- `another_item`: another item of the meeting named right after the answer ("Yes, the amendment",
+  "Yes, as amended", "Oui, l'amendement");
 - `narrowed`: the answer narrowed to a thing that is not the motion ("YES (to the amendment only)",
   "No (to the fee rise)"), not a reason or a manner ("Yes, for the record", "No, on principle").
 
@@ -219,8 +221,26 @@ def narrowed(rest: str, title: str) -> bool:
     m = _NARROWED.fullmatch(rest)
     if m is None or _MANNER.search(m.group("obj")) or about(m.group("obj"), title) == THIS:
         return False
+    named = _title_words(title)
+    if named and named.search(m.group("obj").casefold()) and not _OTHER_ITEM.match(m.group("obj")):
+        return False  # "Yes, to the updated terms" on "Adopt the revised terms of reference"
     return bool(m.group("paren") or m.group("only") or m.group("only2")
                 or m.group("prep") in ("to", "on", "sur", "à", "au", "aux", "zu", "zum", "zur", "a", "al"))
+
+
+# another item of a meeting than the motion, named right after the answer ("Yes, the amendment", "Yes, as amended",
+# "Oui, l'amendement", "Sí a la enmienda", "Ja zum Änderungsantrag"): the answer may be given to it
+_OTHER_ITEM = re.compile(r"\W*(?:(?:to|for|on|pour|à|zum|zur|für|a|al|per|voor|para)\s+)?(?:(?:the|this|that|l'|la|le|el|il|lo|der"
+                         r"|die|den|dem|het|de|a|o)\s*)?(?:amendments?|amendement|amendements|änderungsantr[aä]g\w*|enmiendas?"
+                         r"|emendament[oi]|emendas?|the other (?:one|motion|proposal)|the (?:first|second|third|next|last|previous)"
+                         r" (?:motion|proposal|item|question|vote)|as amended|tel qu'amendé\w*|in der geänderten fassung"
+                         r"|tal como (?:fue )?enmendad\w*)(?![\w'])")
+
+
+def another_item(rest: str, title: str) -> bool:
+    """True when what follows the answer names another item than the motion ("Yes, the amendment",
+    "Yes for the amendment", "Yes, as amended"), on a ballot whose title amends nothing."""
+    return _OTHER_ITEM.match(rest) is not None and not re.search(r"amend|änder|enmien|emend|wijzig", title.casefold())
 
 
 def denied(rest: str) -> bool:

@@ -6,6 +6,8 @@ Pure functions, used by `contrary_remarks`.
   person's choice ("Ottawa (Anna's choice, not mine)"), or a line before it that introduces
   another person's words ("Anna wrote:"); "as Anna said", "like Tom says" agree with them and are
   no report;
+- `proxy_vote`: a vote given for another person ("Voting on behalf of Anna: no", "Au nom d'Anna :
+  oui", "Anna asked me to vote no for her"): asked, never counted as the sender's;
 - `after_proposal` / `answers_another_proposal`: another proposal reported before an answer that
   may point at it ("Some want to postpone the merger. I oppose that.", "Tom suggested we postpone.
   I'm for it.", "Manche wollen die Fusion verschieben. Ich bin dagegen."); an answer that names
@@ -68,7 +70,46 @@ _VOTE_WORDS = re.compile(r"(?<![\w'])(?:(?:i|we) (?:vote|say)|my vote|our vote|j
 # the member's answer too, after someone else's ("Yes, my husband says. I agree.", "Toronto (my daughter's
 # favourite too)")
 _SHARED = re.compile(r"(?<![\w'])(?:i agree|and i agree|me too|so do i|i do too|mine too|je suis d'accord|moi aussi"
-                     r"|ich auch|ich stimme zu|yo también|estoy de acuerdo|anch'io|ik ook|too|as well|also)(?![\w'])")
+                     r"|ich auch|ich stimme zu|yo también|estoy de acuerdo|anch'io|ik ook|too|as well|also|same here|same for me"
+                     r"|likewise|ditto|as do i|pareil|moi de même|ich ebenfalls|igualmente|lo mismo|idem)(?![\w'])")
+
+
+# someone else's vote said as such ("Anna votes yes", "My husband voted no", "Anna vote oui", "Anna vota sim",
+# "Anna stemt ja"); not the member's own ("I voted yes", "We vote no", "Anna and I voted yes")
+_OTHERS_VOTE = re.compile(r"(?<![\w'])(?!(?:i|we|je|nous|ich|wir|yo|eu|io|ik|and|also|et|und|y|e|en)\s)[\w'-]+\s+"
+                          r"(?:votes|voted|is voting|has voted|will vote|would vote|vote (?=oui|non|pour|contre)"
+                          r"|stimmt|stimmte|hat (?:mit )?\w+ gestimmt|vota|votó|votou|votava|stemt|stemde|głosuje)\s+\w")
+# a vote given for another person by email ("Voting on behalf of Anna: no", "Au nom d'Anna : oui", "Anna asked me
+# to vote no for her"): a proxy is never the sender's own vote
+_PROXY = re.compile(r"(?<![\w'])(?:au nom|de la part|em nome|a nome|per conto)\s+d(?:e|u|es|a|o|i|el|ella|'|’)"
+                    r"|(?<![\w'])(?:on behalf of|in the name of|proxy|par procuration|procuration"
+                    r"|im namen (?:von|meine\w*|unsere\w*)|im auftrag|stellvertretend für|vollmacht|en nombre de|de parte de"
+                    r"|por poder|por procuração|per delega|namens|uit naam van|volmacht"
+                    r"|w imieniu|asked me to vote|wants me to vote|told me to vote|m'a demandé de voter"
+                    r"|hat mich gebeten[^.;]{0,30}(?:abzustimmen|zu stimmen)|me pidió que vot\w+|mi ha chiesto di votare)(?![\w'])")
+
+
+# a member organisation that votes by the person who writes ("On behalf of the Riverside Youth Club: we approve",
+# "Au nom de l'Association des locataires", "The Parkdale Welcome Centre votes yes"): its own vote
+_ORGANISATION = re.compile(r"(?<![\w'])(?:the|our|notre|nos|unser\w*|nuestr[oa]s?|nosso|nossa|nostr[oa]|onze|ons|l'|les"
+                           r"|associations?|association|associação|asociación|associazione|verein|vereniging|club|chapter"
+                           r"|cent(?:re|er|ro)|committee|comité|comitato|network|réseau|netzwerk|red|rede|rete|netwerk|group"
+                           r"|groupe|gruppe|grupo|gruppo|groep|branch|section|sektion|sección|secção|sezione|afdeling|collective"
+                           r"|collectif|kollektiv|colectivo|coop|co-op|coopérative|union|syndicat|gewerkschaft|sindicato"
+                           r"|board|council|conseil|rat|society|société|team|équipe|federation|fédération|house|maison|church"
+                           r"|église|kirche|iglesia|school|école|schule|escuela|youth|tenants|locataires|moradores|mieter\w*"
+                           r"|inquilinos|huurders|foundation|fondation|stiftung|fundación|fundação|fondazione|stichting)(?![\w'])")
+
+
+def proxy_vote(line: str, earlier: list[str]) -> bool:
+    """True when the (cleaned) answer line, or a line before it, gives the vote for another person
+    ("Voting on behalf of Anna: no", "Im Namen von Anna: ja", "Anna asked me to vote no for her");
+    not for a member organisation the writer speaks for ("On behalf of the Riverside Youth Club")."""
+    for l in earlier + [line]:
+        for m in _PROXY.finditer(l):
+            if not _ORGANISATION.search(re.sub(r"['’]", "' ", " ".join(l[m.end():].split()[:3]))):
+                return True
+    return False
 
 
 def reported(line: str, earlier: list[str]) -> bool:
@@ -78,6 +119,9 @@ def reported(line: str, earlier: list[str]) -> bool:
     if any(_HEADER.search(l) for l in earlier):
         return True
     m = _REPORTED.search(line) or _THEIRS.search(line)
+    voter = _OTHERS_VOTE.search(line)
+    if m is None and voter is not None and not _ORGANISATION.search(line[:voter.end()]):
+        m = voter  # "Anna votes yes"; not "The Parkdale Welcome Centre votes yes"
     return bool(m) and not _SHARED.search(line, m.end())
 
 
