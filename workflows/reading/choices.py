@@ -47,6 +47,7 @@ meeting ("Yes, I'll be at the AGM"), or a reaction after another proposal report
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workflows.reading.answer_idioms import ASSENT_IDIOMS
@@ -172,6 +173,9 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
     after = [a for a in after if a[2]] + lines[position + 1:]
     reading = _read_lines(after, options) if after else None
     if reading is not None and reading.choice is not None:
+        if not FIRM_CORRECTION.search(m.group(0)) and _turned_on_its_line(m, number, reading.choice, options):
+            # "Yes, or rather no", "Oui, ou plutôt non", "No, I mean yes": said both ways on one line
+            return VoteReading(None, True, f"line {number} says yes and no, loosely corrected on one line")
         return VoteReading(reading.choice, False, f"read {options[reading.choice]!r} as corrected on "
                                                   f"line {number}")
     if (FIRM_CORRECTION.search(m.group(0)) or any("?" in line for _, line, _ in after)
@@ -179,6 +183,20 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
         # "Sure, why not? Actually wait, what does it cost?": taken back with a question
         return VoteReading(None, True, f"line {number} corrects the vote but names no clear option")
     return None
+
+
+def _turned_on_its_line(m, number: int, choice: int, options: list[str]) -> bool:
+    """True when a loose correction (`m`, "or rather", "I mean") turns a yes into a no or a no into a
+    yes within one sentence of its line: the words before it there read as the other of the two."""
+    keys, _ = option_keys(options)
+    if choice not in (keys.get("YES"), keys.get("NO")) or "YES" not in keys or "NO" not in keys:
+        return False
+    before = m.string[:m.start()].strip(" ,;:-—–")
+    if re.search(r"[.!?…]", before):
+        return False  # "No. Actually, yes.", "Nein. Doch, ja.": the new sentence takes the first answer back
+    first = _read_lines([(number, before, before)], options) if before else None
+    return first is not None and first.choice is not None and first.choice != choice and first.choice in (
+        keys["YES"], keys["NO"])
 
 
 def read_vote(new_text: str, options: list[str], text: str = "", title: str = "", subject: str = "") -> VoteReading:

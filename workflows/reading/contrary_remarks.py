@@ -58,7 +58,7 @@ from workflows.reading.set_aside import aside_start
 _POSITIVE_EMOJI = frozenset("✅✔☑👍👌🎉🥳😍🙌👏🤩")
 _NEGATIVE_EMOJI = frozenset("❌✖✗✘❎👎🚫⛔🙅🛑🤮🤢😡💩")
 # a feeling, not a verdict: followed by words, it is about them
-_FEELINGS = frozenset("😡🤮🤢💩😍🥳🤩")
+_FEELINGS = frozenset("😡🤬🤮🤢💩")
 
 # a yes that answers another question: coming to the meeting ("Yes, I'll be at the AGM", "No, I can't come")
 _ATTENDANCE = re.compile(r"^\W*(?:yes|yeah|yep|sure|oui|ja|sí|si|no|nope|non|nein)\W+(?:i|we)\s*(?:'ll|will|'m|am|'re|are"

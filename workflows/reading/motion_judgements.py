@@ -107,7 +107,12 @@ _STATUS_QUO = re.compile(r"(?<!\w)(?:old|current|existing|present|today's|alte[n
                          r"|antig\w*)\s+\w"
                          r"|(?<![\w'])(?:as (?:it|they|we) (?:is|are|stands?)|as is|as we are|the way (?:it|they|we) (?:is|are)"
                          r"|comme (?:ça|ca|c'est|il est|elle est)|wie es ist|zoals het is|como est[áa]|assim|come (?:è|sta)"
-                         r"|status quo|stay(?:ing)? as|keep(?:ing)? (?:it|things) as|así|so wie es ist|how (?:it|things) (?:is|are))(?![\w'])")
+                         r"|status quo|stay(?:ing)? as|keep(?:ing)? (?:it|things) as|así|so wie es ist|how (?:it|things) (?:is|are)"
+                         # the other course judged ("the alternative is a disaster", "anything else would be …")
+                         r"|the alternative|anything else|otherwise|l'alternative|sinon|die alternative|sonst|la alternativa"
+                         r"|de lo contrario|l'alternativa|altrimenti|het alternatief|anders|a alternativa)(?![\w'])")
+# a judgement of the clause before it ("…, which is silly"): not of the motion
+_OF_THE_CLAUSE = re.compile(r"(?<![\w'])(?:which|ce qui|was|lo que|il che|wat|o que)\s+(?:[\w']+\s+){0,2}$")
 # an opening that makes the judgement the whole of the clause ("what a mistake", "such a great idea")
 _OPENS = re.compile(r"(?:(?:i|we|i'd|je|ich|what|such|an?|the|really|truly|just|so|quite|simply|c'est|quelle|quel|was|für|que|qué|che"
                     r"|une?|very|absolute|total|complete|huge|big|utter|ein|eine|einen|so ein|so eine|menud[oa]|vaya|wat|een|um|uma"
@@ -162,8 +167,10 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
         if _OTHERS_VIEW.search(before):
             return 0  # "Tom thinks it's a bad plan. He's wrong.": someone else's judgement
         title_named = bool(named and named.search(before)) or bool(title and names_action(before, title))
-        pronoun = bool(_REFERS.search(part if later else before)) or bool(not weak and title and  # on a yes/no ballot
-                                                                      _NOUN_SUBJECT.search(part if later else before))
+        if _OF_THE_CLAUSE.search(part) or any(n not in title for n in re.findall(r"\d+", clause)):
+            return 0  # "the fee hasn't changed in years, which is silly", "the annual fee is a joke at €20"
+        pronoun = bool(_REFERS.search(part if later else before)) or bool(not weak and title and not later
+                                                                           and _NOUN_SUBJECT.search(before))
         whole = not later and not weak and _OPENS.fullmatch(before) is not None
         if not (title_named or pronoun or whole):
             return 0
