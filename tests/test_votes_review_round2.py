@@ -231,7 +231,37 @@ def test_sarcasm_idioms(reply, expected, title):
     _check(reply, expected, YES_NO, title)
 
 
-ALL = ([(r, e, YES_NO, t) for r, e, t in NOUN_JUDGED + NO_THEN_APPROVAL + ATTENDANCE + ANOTHER_THING + SARCASM]
+# 9. more of the review's wrong counts: a yes put off or held to a part, another amount, "why not?" after a no,
+# incredulity on the next line, the motion denied after a yes, others' wishes, judgement words of every register
+MORE = [
+    ("Yes, but not now", ASKED, MERGER), ("Yes, not this year", ASKED, MERGER),
+    ("I'm all for it, but not now", ASKED, MERGER), ("Oui, mais pas maintenant", ASKED, MERGER),
+    ("Ja, aber nicht jetzt", ASKED, MERGER), ("Sí, pero ahora no", ASKED, MERGER), ("I'm for it, in theory", ASKED, MERGER),
+    ("Yes, but only for new members", ASKED, FEE), ("Yes, but €25", ASKED, FEE), ("Yes but make it 25", ASKED, FEE),
+    ("No — why not?", ASKED, MERGER), ("Yes.\nSeriously? Merging with Hamilton?", ASKED, MERGER),
+    ("No. Actually, yes, said Anna.", ASKED, MERGER), ("Yes, not the merger though, the partnership", ASKED, MERGER),
+    ("Yes. Not to the merger, to the joint newsletter.", ASKED, MERGER), ("Yes, not that one, the other one", ASKED, MERGER),
+    ("Yes — that's what Paul wants, anyway.", ASKED, MERGER), ("Tak, mówi Anna. Ja nie.", ASKED, MERGER),
+    ("Yes, it's a trap", ASKED, MERGER), ("Yes, bloody awful", ASKED, MERGER), ("Yes, this is crazy", ASKED, MERGER),
+    ("No, I'm fine with the merger", ASKED, MERGER), ("No, me encanta", ASKED, MERGER),
+    ("Oui, quelle idée débile", ASKED, MERGER), ("Sì, che schifo", ASKED, MERGER), ("Ja, belachelijk", ASKED, MERGER),
+    ("Tak, bez sensu", ASKED, MERGER), ("No, €30 is fair", ASKED, FEE),
+    # the same words judging the state kept, the alternative, or said before the answer
+    ("Yes. Keeping €20 is pointless, costs went up.", "Yes", FEE), ("Yes, the annual fee is a joke at €20", "Yes", FEE),
+    ("Why not? Because it's a terrible idea. No.", "No", MERGER), ("Yes, that's what everyone thinks.", "Yes", MERGER),
+    ("Yes, the alternative is a disaster", "Yes", MERGER), ("Yes, anything else would be a disaster", "Yes", MERGER),
+    ("Yes\n\nThe website is terrible by the way.", "Yes", MERGER), ("Sure, why not?", "Yes", MERGER),
+    ("No, not now", "No", MERGER), ("Yes, the sooner the better", "Yes", MERGER),
+]
+
+
+@pytest.mark.parametrize("reply, expected, title", MORE)
+def test_more_of_the_reviews_wrong_counts(reply, expected, title):
+    _check(reply, expected, YES_NO, title)
+
+
+ALL = ([(r, e, YES_NO, t) for r, e, t in NOUN_JUDGED + NO_THEN_APPROVAL + ATTENDANCE + ANOTHER_THING + SARCASM
+                                           + MORE]
        + [(r, e, YES_NO, MERGER) for r, e in CORRECTIONS]
        + [(r, e, o, MERGER if o is YES_NO else GATHERING) for r, e, o in OTHERS_VOTE + EMOJI])
 

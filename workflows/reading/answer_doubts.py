@@ -10,7 +10,11 @@ than count it (issue 16, after the review of votes15). Pure functions, used by `
 - `comes_to_the_meeting`: an answer about coming to the meeting in other languages than English
   ("Oui, j'y serai", "Sí, allí estaré", "Ja, ich komme", "Sì, ci sarò", "Ja, ik kom", "No, can't
   come");
-- `votes_in_words`: the vote said in words beside it ("… et je vote oui", "Voto sí").
+  unless the vote is said in words beside it ("… et je vote oui", "Voto sí");
+- `limited_yes`: a yes put off or held to a part of the matter ("Yes, but not now", "I'm for it, in
+  theory", "Yes, but only for new members"), or to another amount ("Yes, but €25");
+- `no_then_why_not`: "why not?" after a no ("No — why not?");
+- `incredulous`: the next line doubts what was agreed to ("Yes." / "Seriously? Merging with Hamilton?").
 
 Each pattern is bounded and anchored at a word, tried on a line of at most
 `answer_lines.MAX_LINE_CHARS` characters: reading stays linear.
@@ -76,3 +80,42 @@ def comes_to_the_meeting(line: str) -> bool:
     """True when the (cleaned) line answers whether the member comes to the meeting ("Oui, j'y serai",
     "Ja, ich komme", "No, can't come") and not, in words, the ballot too ("… et je vote oui")."""
     return _COMING.search(line) is not None and _VOTES.search(line) is None
+
+
+# a yes put off or held to part of the matter ("Yes, but not now", "Yes, not this year", "I'm for it, in theory",
+# "Yes, but only for new members"): the member may not mean the motion as put
+_LIMITED = re.compile(r"(?<![\w'])(?:not (?:now|yet|right now|at (?:this|the moment)|this year|for now)|pas (?:maintenant|encore|cette année)"
+                      r"|nicht jetzt|noch nicht|nicht dieses jahr|ahora no|todavía no|este año no|non ora|non ancora|niet nu"
+                      r"|nog niet|agora não|ainda não|in theory|in principle|en théorie|en principe|theoretisch|im prinzip"
+                      r"|grundsätzlich|en teoría|en principio|in teoria|in linea di principio|in theorie|in principe|em teoria"
+                      r"|em princípio|only (?:for|if|to|when|on condition)|seulement (?:pour|si)|nur (?:für|wenn)"
+                      r"|solo (?:para|si|per|se)|alleen (?:voor|als)|só (?:para|se))(?![\w'])")
+# another amount than the title's ("Yes, but €25", "Yes but make it 25")
+_AMOUNT = re.compile(r"(?<![\w'])(?:but|rather|instead|only|max(?:imum)?|at most|up to|make it|mais|plutôt|aber|lieber"
+                     r"|pero|mejor|ma|piuttosto|maar|liever|mas)\s+(?:at\s+)?[€$£]?\s?(\d+)")
+# "why not?" after a no: the member asks why they should not say yes
+_WHY_NOT = re.compile(r"(?<![\w'])(?:why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet"
+                      r"|por que não)\s*\?")
+
+
+def limited_yes(rest: str, title: str) -> bool:
+    """True when what follows a yes puts it off or holds it to part of the matter ("but not now", ",
+    in theory", ", but only for new members"), or names another amount than the title's ("but €25")."""
+    if _LIMITED.search(rest):
+        return True
+    return any(n and n not in re.findall(r"\d+", title) for m in _AMOUNT.finditer(rest) for n in m.groups())
+
+
+def no_then_why_not(line: str) -> bool:
+    """True when a no is followed by "why not?" ("No — why not?"): the member may mean yes."""
+    return _WHY_NOT.search(line) is not None
+
+
+# the next line doubts the motion itself ("Yes." / "Seriously? Merging with Hamilton?")
+_INCREDULOUS = re.compile(r"\W*(?:seriously|really|are you serious|you can't be serious|vraiment|sérieusement|sérieux"
+                          r"|wirklich|ernsthaft|im ernst|en serio|de verdad|davvero|sul serio|serieus|echt|a sério|sério)\W*\?")
+
+
+def incredulous(line: str) -> bool:
+    """True when a line opens with incredulity as a question ("Seriously? Merging with Hamilton?")."""
+    return _INCREDULOUS.match(line) is not None

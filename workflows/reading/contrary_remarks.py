@@ -46,7 +46,8 @@ from __future__ import annotations
 
 import re
 
-from workflows.reading.answer_doubts import comes_to_the_meeting, doubtful_emoji, never_idiom
+from workflows.reading.answer_doubts import (comes_to_the_meeting, doubtful_emoji, incredulous, limited_yes,
+                                             never_idiom, no_then_why_not)
 from workflows.reading.line_segments import segments
 from workflows.reading.motion_judgements import another_item, denied, judged_otherwise, narrowed
 from workflows.reading.motion_stances import THIS, stances
@@ -231,6 +232,8 @@ def taken_back_after(found, number: int, polarity: int) -> str | None:
         return f"line {n} takes back the answer of line {number}: {raw!r}"
     if reported(line, []):
         return f"line {n} gives the answer of line {number} to someone else: {raw!r}"
+    if polarity > 0 and incredulous(line):
+        return f"line {n} doubts what the answer of line {number} agrees to: {raw!r}"
     return None
 
 
@@ -316,6 +319,10 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
     end = _answer_span(line, index, key, options, keys, labels, title)
     if end is not None and polarity > 0 and _SURE_AND_TAIL.match(line[end:]):
         return f"line {number} takes its answer back with irony: {raw!r}"
+    if end is not None and key == "YES" and limited_yes(line[end:], title):
+        return f"line {number} puts its yes off or holds it to a part: {raw!r}"
+    if end is not None and key == "NO" and no_then_why_not(line[end:]):
+        return f"line {number} asks why not after its no: {raw!r}"
     if end is not None and polarity > 0 and denied(line[end:]):
         return f"line {number} denies its answer right after it: {raw!r}"
     if end is not None and key in ("YES", "NO") and title and (narrowed(line[end:], title)
@@ -341,7 +348,7 @@ def corrected_contrary(found, number: int, key: str | None) -> str | None:
     for n, raw, line in found:
         if n == number:
             ends = re.search(r"[^\W\d_][\W\d_]*$", raw)  # the emoji after the line's last word
-            if (ends and opposite_emoji(ends.group(0)[1:], polarity)) or _ironic(line, polarity):
+            if (ends and opposite_emoji(ends.group(0)[1:], polarity)) or _ironic(line, polarity) or reported(line, []):
                 return f"line {number} takes its corrected answer back: {raw!r}"
     return taken_back_after(found, number, polarity)
 

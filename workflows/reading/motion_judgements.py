@@ -43,7 +43,9 @@ _NEG_STRONG = (r"too good to be true|ruin\w*|sucks?|stinks?|(?:hate|loathe|detes
                r"|ma ideia|péssim\w*|horrível|terrível|zły pomysł|zly pomysl|okropn\w*|плохая идея|ужасн\w*|ошибка"
                r"|kötü bir fikir|kotu bir fikir|berbat|malísim\w*|(?:daylight |highway )?robbery|(?:a )?rip-?off|(?:a )?scam|a joke"
                r"|du vol|une arnaque|une blague|abzocke|ein witz|un robo|una estafa|un chiste|una truffa|un furto|oplichterij"
-               r"|een grap|um roubo|uma piada|dålig idé|dårlig idé|dårlig idè|en katastrof|katastrof")
+               r"|een grap|um roubo|uma piada|dålig idé|dårlig idé|dårlig idè|en katastrof|katastrof|a trap|crazy|insane|madness"
+               r"|a sinking ship|débile|stupide|idiot\w*|schifo|che schifo|belachelijk|bez sensu|sin sentido|sinnlos"
+               r"|insensé\w*|locura|una locura|follie|waanzin|gekkenwerk")
 _NEG_WEAK = r"bad|wrong|schlecht|mauvais|mal|malo|mala|slecht|sbagliat\w*|fout|errado|errada|falsch"
 _POS_STRONG = (r"makes (?:(?:total|perfect|a lot of|good) )?sense|the right (?:call|thing|move|choice|step|decision)"
                r"|(?:love|adore) (?:it|this|that|the idea)|sinnvoll|about time|finally(?!\W*\w)|(?:a )?(?:great|good|excellent|brilliant|fantastic|wonderful|perfect|the best|best|smart|wise) " + _IDEA
@@ -56,12 +58,13 @@ _POS_STRONG = (r"makes (?:(?:total|perfect|a lot of|good) )?sense|the right (?:c
                r"|bra idé|god idé|god idè|jättebra"
                # approval said as such ("No, I'm happy with it", "No, let's do it", "Non, ça me va")
                r"|(?:i'm |i am |we're |we are )?(?:(?:very|quite|perfectly|totally) )?(?:happy|fine|ok|okay|comfortable)"
-               r" with (?:it|this|that)|fine by me|works for me|sounds (?:good|great|fine)|(?:i|we) (?:really )?like (?:it|this|that"
+               r" with (?:it|this|that|the \w+(?: \w+)?)|me encanta|me gusta|j'adore|ça me plaît|gefällt mir|mi piace"
+               r"|adoro|gosto (?:disso|muito)|vind ik leuk|fine by me|works for me|sounds (?:good|great|fine)|(?:i|we) (?:really )?like (?:it|this|that"
                r"|the idea)|let's do (?:it|this|that)|let's go(?: for it)?|go for it|go ahead|do it|ça me va|ça me convient"
                r"|passt(?: schon| so)?(?! nicht)|(?:finde|vind) ich (?:gut|goed)|vind ik (?:het )?goed|me parece bien|está bien"
                r"|tudo bem|está bem|(?:mi )?va bene|in ordnung")
 _POS_WEAK = (r"great|good|perfect|the best|super|toll|prima|genial|ottim\w*|parfait\w*|bien|gut|buen[oa]|goed|bom|boa"
-             r"|fine|ok|okay|better|much better|far better|mieux|besser|mejor|meglio|beter|melhor"
+             r"|fine|ok|okay|fair|reasonable|better|much better|far better|mieux|besser|mejor|meglio|beter|melhor"
              r"|lo mejor|le mieux|das beste|il meglio|het beste|o melhor")
 _JUDGED = re.compile(r"(?<!\w)(?:(?P<neg>" + _NEG_STRONG + r")|(?P<pos>" + _POS_STRONG + r")|(?P<negw>" + _NEG_WEAK
                      + r")|(?P<posw>" + _POS_WEAK + r"))(?![\w'])"
@@ -115,7 +118,7 @@ _STATUS_QUO = re.compile(r"(?<!\w)(?:old|current|existing|present|today's|alte[n
 _OF_THE_CLAUSE = re.compile(r"(?<![\w'])(?:which|ce qui|was|lo que|il che|wat|o que)\s+(?:[\w']+\s+){0,2}$")
 # an opening that makes the judgement the whole of the clause ("what a mistake", "such a great idea")
 _OPENS = re.compile(r"(?:(?:i|we|i'd|je|ich|what|such|an?|the|really|truly|just|so|quite|simply|c'est|quelle|quel|was|für|que|qué|che"
-                    r"|une?|very|absolute|total|complete|huge|big|utter|ein|eine|einen|so ein|so eine|menud[oa]|vaya|wat|een|um|uma"
+                    r"|une?|very|absolute|total|complete|huge|big|utter|bloody|damn|pretty|rather|totally|quelle|quel|ein|eine|einen|so ein|so eine|menud[oa]|vaya|wat|een|um|uma"
                     r"|una|du|de la|très|sehr|totale?|pura|puro|reine[rs]?|muy|molto|muito|heel|zeer|echt|compl[eè]te?)\s+){0,4}")
 
 # the answer denied right after it ("Ottawa, évidemment pas", "Yes... not", "Toronto, definitely not!")
@@ -244,10 +247,19 @@ _OTHER_ITEM = re.compile(r"\W*(?:(?:to|for|on|pour|à|zum|zur|für|a|al|per|voor
                          r"|tal como (?:fue )?enmendad\w*)(?![\w'])")
 
 
+_NOT_THE_MOTION = re.compile(r"(?<![\w'])(?:not|pas|nicht|no|niet|não)\s+(?:(?:to|for|à|zu|a|para|per|voor)\s+)?(?:the|this"
+                             r"|la|le|l'|die|der|das|el|il|lo|het|de|a|o)\s*(?P<what>[\w'-]+(?:\s+[\w'-]+)?)")
+
+
 def another_item(rest: str, title: str) -> bool:
     """True when what follows the answer names another item than the motion ("Yes, the amendment",
-    "Yes for the amendment", "Yes, as amended"), on a ballot whose title amends nothing."""
-    return _OTHER_ITEM.match(rest) is not None and not re.search(r"amend|änder|enmien|emend|wijzig", title.casefold())
+    "Yes for the amendment", "Yes, as amended", "…, not that one, the other one"), on a ballot whose
+    title amends nothing, or denies that it answers the motion ("Yes, not the merger though, the
+    partnership")."""
+    if any(names_action(m.group("what"), title) for m in _NOT_THE_MOTION.finditer(rest)):
+        return True
+    return (_OTHER_ITEM.match(rest) is not None or re.search(r"the other (?:one|motion|proposal)", rest) is not None
+            ) and not re.search(r"amend|änder|enmien|emend|wijzig", title.casefold())
 
 
 def denied(rest: str) -> bool:

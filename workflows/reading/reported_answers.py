@@ -34,12 +34,13 @@ _THEIRS = re.compile(r"(?<![\w'])(?!(?:it|that|this|what|who|there|here|one)'s)[
 # the answer given as someone else's: ", said the treasurer", "said no one ever", "Anna said: yes",
 # "No, my wife says." ("as Anna said", "like Tom says" agree with them and are no report)
 _REPORTER = (r"said|says|asked|wrote|writes|thinks|told me|reckons|a dit|dit|disait|pense|sagt|sagte|meint|meinte"
-             r"|dijo|dice|decía|piensa|disse|diz|zegt|zei|vindt")
+             r"|dijo|dice|decía|piensa|disse|diz|zegt|zei|vindt|mówi|powiedział\w*|wants|wanted|veut|will|quiere|vuole|quer|wil")
 _REPORTED = re.compile(
     r"(?:^|[,;:.!…—–-])\s*(?:said|says|asked|wrote|according to|dixit|a dit|dit|selon|sagt|sagte|meinte|laut"
-    r"|dijo|dice|según|disse|diz|zegt|zei|volgens)\s+(?!(?:i|me|we|je|moi|ich|yo|eu|io|ik|with|in|reluctantly|sadly|happily"
+    r"|dijo|dice|según|disse|diz|zegt|zei|volgens|mówi|powiedział\w*|według)\s+(?!(?:i|me|we|je|moi|ich|yo|eu|io|ik|with|in|reluctantly|sadly|happily"
     r"|so|it|that|this|before|already|again|the same|as much|at)(?![\w']))\w"
     r"|(?<![\w'])(?:said|says) (?:no ?one|nobody)(?![\w'])"
+    r"|(?<![\w'])that's what (?!i |we |everyone |everybody |all of us |most of us )[\w'-]+ (?:wants|wanted|said|says|thinks|voted|would say)(?![\w'])"
     r"|(?:^|[,;:.!…—–-])\s*(?!(?:as|like|comme|wie|como|come|zoals|i|we|je|ich|yo|eu|io|ik|nous|wir)\s)"
     r"(?:(?:the|my|our|la|le|mon|ma|mein\w*|unser\w*|mi|mis|il|de|mijn)\s+)?(?!(?:i|we|je|ich|yo|eu|io|ik|nous|wir)\s)"
     r"[\w'-]+\s+(?:" + _REPORTER + r")\s*(?:[:,.!]|$)")
