@@ -269,3 +269,48 @@ ALL = ([(r, e, YES_NO, t) for r, e, t in NOUN_JUDGED + NO_THEN_APPROVAL + ATTEND
 def _recorded(receipt) -> str | None:
     found = re.search(r"(?:is recorded|est enregistré)\s?:\s?(.+?)\.\s*$", receipt.text, re.M)
     return found.group(1) if found else None
+
+
+def test_tricky_replies_over_the_mail_stack_are_asked_and_leave_the_count_unchanged(net):
+    """Over the real Dovecot/Maildir path: a ballot on the merger; one member answers "Yes ✅" and is
+    recorded; six write the kinds of this round (a judgement by the motion's noun in French, a proxy
+    vote for another member, a no followed by approval, someone else's vote, an answer about coming
+    in French, a doubtful emoji). Each gets the question back that quotes their first line, none
+    gets a receipt, and at the close the count holds Tom's vote alone: Omar, for whom a proxy vote
+    was sent, has not voted."""
+    from tests.test_votes_scenario import CLOSE
+
+    net.send("Amina Diallo <amina@example.org>", f"[Vote] {MERGER}",
+             "Closes: in 7 days\n\nThat the network merges with the Hamilton network.\n")
+    net.step()
+    by = {m.to: m for m in net.new_messages() if "Vote opened" not in m.subject}
+    net.advance(hours=1)
+    tricky = {"li@example.org": "Oui, la fusion est une très mauvaise idée",
+              "sofia@example.org": "Voting on behalf of Omar: no\n\nHe asked me to, he's away this week.",
+              "kofi@example.org": "No, I'm happy with it",
+              "rosa@example.org": "Anna votes yes. I don't.",
+              "nadia@example.org": "Oui, j'y serai !",
+              "jean@example.org": "Yes 🤔"}
+    for who, body in tricky.items():
+        net.reply(by[who], body)
+    net.reply(by["tom@example.org"], "Yes ✅")
+    net.step()
+    got = {m.to: m for m in net.new_messages()}
+    assert _recorded(got["tom@example.org"]) == "Yes"
+    for who, body in tricky.items():
+        asked = got[who]
+        assert _recorded(asked) is None, (who, asked.text)
+        assert body.splitlines()[0] in asked.text  # the first line quoted back
+        if who not in ("jean@example.org", "nadia@example.org"):  # French members are asked in French
+            assert "could not be read" in asked.subject
+            assert f'Its first line was: "{body.splitlines()[0]}"' in asked.text
+            assert "1. (A) Yes" in asked.text and "2. (B) No" in asked.text and "3. (C) Abstain" in asked.text
+
+    net.set_time(CLOSE)
+    net.step()
+    results = net.new_messages()
+    roll = net.only_message_to("amina@example.org", results)
+    assert "Yes: 1" in roll.text and "No: 0" in roll.text and "Abstain: 0" in roll.text, roll.text
+    assert "Tom Baker: Yes" in roll.text
+    for name in ("Omar Haddad", "Sofia Martins", "Kofi Mensah", "Rosa Lima", "Li Wei", "Jean Tremblay", "Nadia Roy"):
+        assert f"{name}: (no vote)" in roll.text, name
