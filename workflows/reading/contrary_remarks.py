@@ -159,15 +159,22 @@ def _polarity(key: str | None) -> int:
 _POLITE = re.compile(r"(?<![\w'])(?:thanks?|thank you|sorry|merci|danke|gracias|grazie|cheers|bedankt)(?![\w'])[^.!?]*$")
 
 
+_ANSWER_EMOJI = _POSITIVE_EMOJI | _NEGATIVE_EMOJI
+# a run of emoji (with their joiners and spaces) that holds at least one emoji of an answer
+_EMOJI_RUN = re.compile(r"[" + "".join(sorted(_ANSWER_EMOJI | set("✌🙂🙏😊"))) + r"\ufe0f\u200d\s]*["
+                        + "".join(sorted(_ANSWER_EMOJI)) + r"][" + "".join(sorted(_ANSWER_EMOJI | set("✌🙂🙏😊")))
+                        + r"\ufe0f\u200d\s]*")
+
+
 def opposite_emoji(raw: str, polarity: int, is_answer=lambda words: True) -> bool:
     """True when the line as written holds an emoji that means the other answer ("Yes ❌", "No 👍") right
     after the answer (`is_answer` tells whether the words before it are the answer alone), before it, or
     ending the line; not after thanks ("No thanks 👍"). Emoji further inside the line are about something
     else ("Yes 👍 (Monday I'm 🚫 so can't come)")."""
+    if _ANSWER_EMOJI.isdisjoint(raw):  # every run holds one of them: a line without any has none
+        return False
     other = _NEGATIVE_EMOJI if polarity > 0 else _POSITIVE_EMOJI if polarity < 0 else frozenset()
-    runs = list(re.finditer(r"[" + "".join(sorted(_POSITIVE_EMOJI | _NEGATIVE_EMOJI | set("✌🙂🙏😊")))
-                            + r"\ufe0f\u200d\s]*[" + "".join(sorted(_POSITIVE_EMOJI | _NEGATIVE_EMOJI)) + r"]"
-                            r"[" + "".join(sorted(_POSITIVE_EMOJI | _NEGATIVE_EMOJI | set("✌🙂🙏😊"))) + r"\ufe0f\u200d\s]*", raw))
+    runs = list(_EMOJI_RUN.finditer(raw))
     for run in runs[:2]:
         before, after = raw[:run.start()], raw[run.end():]
         words = re.sub(r"[^\w\s']", " ", before).casefold().split()
@@ -271,9 +278,17 @@ def _label_numbers(label: str) -> set[str]:
     return words | {re.sub(r"[,.\s'’]", "", n) for n in re.findall(r"\d(?:[\d,.'’]*\d)?", label)}
 
 
+# an answer alone on the reply's only meaningful line: none of the checks below can fire on it
+# (tests/test_votes_bare_answer_exact.py runs them all on every such line and title)
+_BARE_KEYS = frozenset(("YES", "NO", "ABSTAIN"))
+_BARE_ANSWER = re.compile(r"\s*(?:yes|no|abstain)\s*[.!]?\s*", re.IGNORECASE)
+
+
 def contrary(found, number: int, index: int, key: str | None, options, keys, labels, title: str = "") -> str | None:
     """Why the answer read on line `number` of the meaningful lines `found` (as `answer_lines` gives
     them) is not to be counted (see the module doc), or None when nothing turns it round."""
+    if len(found) == 1 and found[0][0] == number and key in _BARE_KEYS and _BARE_ANSWER.fullmatch(found[0][1]):
+        return None  # "Yes", "No.", "ABSTAIN!" alone: nothing beside it to turn it round (the commonest reply)
     lines = [(n, raw, line) for n, raw, line in found if n <= number]
     if not lines or lines[-1][0] != number:
         return None

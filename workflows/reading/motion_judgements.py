@@ -26,6 +26,7 @@ Each pattern is bounded and tried on at most six clauses of a line of at most
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from workflows.reading.motion_stances import THIS, about, names_action
@@ -135,6 +136,7 @@ _NARROWED = re.compile(r"\W*(?P<paren>\()?\s*(?P<only>only\s+|just\s+|seulement\
                        r"\W*(?P<only2>only|seulement|nur|solo|alleen)?\W*")
 _MANNER = re.compile(r"(?<![\w'])(?:record|reasons?|whole|balance|reflection|principle|time|moment|future|good|best|most"
                      r"|hand|sake|rest|same|moment|instant|avenir|zukunft|futuro|momento|principe|prinzip)(?![\w'])")
+@functools.lru_cache(maxsize=64)
 def _title_words(title: str) -> re.Pattern | None:
     """A pattern for the content words of the ballot's title, by their first four letters; a name (a
     capital inside the title: "Hamilton") is the other party, not the motion."""
