@@ -252,6 +252,9 @@ MORE = [
     ("Yes, the alternative is a disaster", "Yes", MERGER), ("Yes, anything else would be a disaster", "Yes", MERGER),
     ("Yes\n\nThe website is terrible by the way.", "Yes", MERGER), ("Sure, why not?", "Yes", MERGER),
     ("No, not now", "No", MERGER), ("Yes, the sooner the better", "Yes", MERGER),
+    # plain answers the review found asked back: counted
+    ("Yes, I'll be at the AGM to vote it", "Yes", MERGER), ("Yes. Sorry to be late, bad week.", "Yes", MERGER),
+    ("Yes, on the understanding we keep our name", "Yes", MERGER),
 ]
 
 

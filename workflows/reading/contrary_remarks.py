@@ -68,7 +68,8 @@ _ATTENDANCE = re.compile(r"^\W*(?:yes|yeah|yep|sure|oui|ja|sí|si|no|nope|non|ne
 # the vote said in words beside an answer about coming ("Yes, I'll be attending and voting yes", "… Yes to the merger.")
 _EXPLICIT_VOTE = {k: re.compile(r"(?<![\w'])(?:vot(?:e|ing)|my vote is|i say)\s+" + w + r"(?![\w'])|(?:^|[.;!]\s*)" + w
                                 + r"\s+to\s+(?:the|this)\s")
-                  for k, w in (("YES", r"(?:yes|oui|for)"), ("NO", r"(?:no|non|against)"))}
+                  for k, w in (("YES", r"(?:yes|oui|for|it through|for it|in favou?r|it)"), ("NO", r"(?:no|non|against"
+                                                                                           r"|it down)"))}
 # an opposition denied ("No estoy en contra", "Non, je ne suis pas contre", "Nein, ich bin nicht dagegen", "No, I'm
 # not opposed"): beside a no, it may deny the no
 _NOT_AGAINST = re.compile(r"(?<![\w'])(?:(?:not|n't|don't|doesn't|do not|pas|nicht|no|non|niet|não|nao|не|nie)\s+(?:[\w']+\s+){0,2}"

@@ -135,7 +135,7 @@ _NARROWED = re.compile(r"\W*(?P<paren>\()?\s*(?P<only>only\s+|just\s+|seulement\
                        r"|du|des|ce|cette|der|die|das|den|dem|el|los|las|il|lo|gli|het|de)\s*(?:[\w'-]+\s+){0,4}?[\w'-]+)"
                        r"\W*(?P<only2>only|seulement|nur|solo|alleen)?\W*")
 _MANNER = re.compile(r"(?<![\w'])(?:record|reasons?|whole|balance|reflection|principle|time|moment|future|good|best|most"
-                     r"|hand|sake|rest|same|moment|instant|avenir|zukunft|futuro|momento|principe|prinzip)(?![\w'])")
+                     r"|hand|sake|rest|same|moment|instant|avenir|zukunft|futuro|momento|principe|prinzip|understanding)(?![\w'])")
 @functools.lru_cache(maxsize=64)
 def _title_words(title: str) -> re.Pattern | None:
     """A pattern for the content words of the ballot's title, by their first four letters; a name (a
@@ -217,6 +217,8 @@ def judged_otherwise(rest: str, polarity: int, title: str = "", later: bool = Fa
     for clause in _CLAUSE.split(rest)[:6]:
         at = rest.find(clause, at) + len(clause)
         clause = clause.strip(" ,:-–—()、，。")
+        if _ASIDE_LINE.match(clause) and not (named and named.search(clause)):
+            continue  # "Yes. Sorry to be late, bad week.": an apology or thanks judges something else
         sign = _clause_sign(clause, named, title, later) if clause else 0
         after = clause[_JUDGED.search(clause).end():] + " " + rest[at:] if sign else ""
         if sign == -polarity and (_CONCEDED.search(after) and _AGREES[polarity].search(after) or any(
