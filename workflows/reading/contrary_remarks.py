@@ -39,6 +39,14 @@ used by `choices.read_vote` once an option is read.
   a corrected answer with an emoji of the other answer or irony (`corrected_contrary`: "Correction:
   yes ❌").
 
+Issue 16 (`answer_doubts`, `reported_answers.proxy_vote`, `motion_judgements.another_item`): an
+emoji of doubt beside a yes or no ("Yes 🤔"); a "never" idiom after a yes ("when pigs fly", "Ja, nee
+toch niet"); an answer about coming in other languages ("Oui, j'y serai"); a yes put off or held to a
+part or another amount ("Yes, but not now", "Yes, but €25"); "why not?" after a no; incredulity on
+the next line ("Seriously? Merging with Hamilton?"); someone else's vote or a proxy vote for a person
+("Anna votes yes", "Voting on behalf of Anna: no"); another item named after the answer ("Yes, the
+amendment"). An anger emoji followed by words is about them ("Yes! 😡 it took so long").
+
 `contrary(...)` gives the reason to ask back, or None. Each check is a bounded pattern on a line
 of at most `answer_lines.MAX_LINE_CHARS` characters: reading stays linear.
 """
