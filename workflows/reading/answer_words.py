@@ -25,6 +25,7 @@ import re
 from mailer.bare_answers import BARE_ANSWERS
 from workflows.reading.answer_idioms import ABSTAIN_IDIOMS, ASSENT_IDIOMS, NO_IDIOMS, YES_IDIOMS
 from workflows.reading.accents import fold
+from workflows.reading.pattern_gates import gated
 
 KEYS = {
     "YES": {"yes", "oui", "yeah", "yep", "aye"},
@@ -376,3 +377,7 @@ _LOOSE = (r"actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|
           r"|(?<=[.!…] )doch|^doch(?=,)|(?<=[.!…] )bueno|enfin si|enfin oui|ah si")
 CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + "|" + _LOOSE + r")(?![\w'])")
 FIRM_CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + r")(?![\w'])")
+
+
+# the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)
+HEDGE, DEFERRAL, CONDITION, CORRECTION, ABSTAIN_MENTION = map(gated, (HEDGE, DEFERRAL, CONDITION, CORRECTION, ABSTAIN_MENTION))

@@ -17,6 +17,7 @@ import re
 
 from workflows.reading.accents import fold
 from workflows.reading.label_words import SMALL_WORDS
+from workflows.reading.pattern_gates import gated
 
 # tried from a run's first space only: from each of them, 100 KB of spaces took 96 s
 _ABOUT = re.compile(r"(?<!\s)\s+(?:on|for|about|regarding|re|concerning|sur|pour|concernant)\s+([\w'$€£%-]+(?:\s+[\w'$€£%-]+){0,7})"
@@ -65,3 +66,7 @@ def without_title(line: str, title: str) -> str:
         return re.sub(r"\s+(?:of|de)$", "", m.group(1)) if echo else m.group(0)  # "in favour (of …)"
 
     return _OBJECT.sub(drop_object, _ABOUT.sub(drop, line))
+
+
+# the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)
+_ABOUT, _OBJECT = map(gated, (_ABOUT, _OBJECT))

@@ -62,6 +62,7 @@ from workflows.reading.motion_stances import THIS, stances
 from workflows.reading.option_expressions import option_keys, parse_expr, strip_frame
 from workflows.reading.reported_answers import answers_another_proposal, proxy_vote, reported
 from workflows.reading.set_aside import aside_start
+from workflows.reading.pattern_gates import gated
 
 # emoji that say yes / approve, and those that say no / refuse ("Yes ✅" vs "Yes ❌")
 _POSITIVE_EMOJI = frozenset("✅✔☑👍👌🎉🥳😍🙌👏🤩")
@@ -377,11 +378,22 @@ def corrected_contrary(found, number: int, key: str | None) -> str | None:
     return taken_back_after(found, number, polarity)
 
 
+# a letter or digit: a line without one is symbols and emoji alone (what `re.sub(r"[\W_]", "", line)`
+# leaves, looked for without building the rest of a long line, past the replacement characters of
+# a mislabelled charset, which are none: the worst-case read)
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
 def emoji_line_after(new_text: str, number: int, index: int, options) -> bool:
     """True when the first non-blank line of `new_text` after line `number` (1-based) is emoji alone and
     says the other answer than option `index` ("Yes" / "👎", "No" / "👍")."""
     keys, _ = option_keys(options)
     key = next((k for k, i in keys.items() if i == index), None)
     following = next((l for l in new_text.splitlines()[number:] if l.strip()), "")
-    return (not following.lstrip().startswith(">") and not re.sub(r"[\W_]", "", following)
+    return (not following.lstrip().startswith(">") and not _WORD_CHARACTER.search(following.replace("\ufffd", ""))
             and opposite_emoji(following, _polarity(key)))
+
+
+# the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)
+(_KIDDING, _SARCASM, _IRONY_IDIOMS, _SURE_AND, _NOT_TAIL, _NOT_AGAINST, _OPPOSITE, _WOULD_HELD_BACK) = map(gated, (
+    _KIDDING, _SARCASM, _IRONY_IDIOMS, _SURE_AND, _NOT_TAIL, _NOT_AGAINST, _OPPOSITE, _WOULD_HELD_BACK))

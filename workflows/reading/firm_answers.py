@@ -16,6 +16,7 @@ from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.line_segments import segment_answers, segments
 from workflows.reading.option_expressions import mentions, parse_expr, strip_frame
 from workflows.reading.set_aside import ALSO_FINE
+from workflows.reading.pattern_gates import gated
 
 
 # a doubt the member overrules before the choice ("Not sure about it, but yes", "Not sure what
@@ -112,3 +113,7 @@ def not_firm(raw: str, line: str, head: str, rest: str, options, keys, labels) -
                 or _IRONY.search(raw)  # "Oh yes, because that always works 🙄"
                 or ("?" in line and pronoun_mentions(head, tuple(labels)))  # "Keep it as is?"
                 or (head != line and any(CONDITION.match(s) for s in segments(line) if s)))
+
+
+# the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)
+_BUT_QUESTION, _WISH_HELD_BACK, _PREFERRED = map(gated, (_BUT_QUESTION, _WISH_HELD_BACK, _PREFERRED))

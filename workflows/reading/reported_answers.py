@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from workflows.reading.motion_stances import names_action
+from workflows.reading.pattern_gates import gated
 
 # a line that introduces another person's words ("Anna wrote:", "Tom a écrit :"): what follows is theirs
 _HEADER = re.compile(r"(?<![\w'])(?:wrote|said|says|writes|a écrit|a dit|schrieb|hat geschrieben|sagte|escribió|dijo"
@@ -164,3 +165,7 @@ def after_proposal(found, number: int, title: str = "") -> str | None:
     if _after_proposal(" ".join(lines[:-1] + [line[:head_end]]), line[head_end:], title):
         return f"line {number} answers after another proposal it may be about"
     return None
+
+
+# the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)
+_REPORTED, _THEIRS, _HEADER = map(gated, (_REPORTED, _THEIRS, _HEADER))
