@@ -8,7 +8,9 @@
 - `contrary_remarks.emoji_line_after` and `opposite_emoji`: a line without a letter or digit is
   found by one search (past U+FFFD) instead of `re.sub(r"[\\W_]", "", line)`, and a line holding
   none of the answer emoji has no run of them: compared with the code they replaced (copied here
-  as it was) on the same texts.
+  as it was) on the same texts;
+- `option_expressions.mentions` looks each word of a line up once (a set), and an option's number
+  only on a line holding "option", "choice", "choix" or "#": compared with the code it replaced.
 """
 from __future__ import annotations
 
@@ -177,3 +179,49 @@ def test_emoji_lines_read_as_before_on_the_corpus(corpus_texts):
 def test_emoji_lines_read_as_before_on_generated_texts(text):
     _both_ways(text)
     _both_ways("Yes\n" + text)
+
+
+# `option_expressions.mentions` as it was: every word looked up (in order, each time it occurs)
+def _mentions_before(line: str, options, keys, labels) -> set[int]:
+    from workflows.reading.option_expressions import (_CONNECT, _WHOLE_TO_KEY, ABSTAIN_MENTION, WORD_TO_KEY,
+                                                      _label_pattern, parse_expr)
+    found: set[int] = set()
+    for m in re.finditer(r"(?<![\w'])([\w']+)" + _CONNECT, line):
+        key = WORD_TO_KEY.get(m.group(1))
+        if key in keys:
+            found.add(keys[key])
+    if "ABSTAIN" in keys and ABSTAIN_MENTION.search(line):
+        found.add(keys["ABSTAIN"])
+    for m in re.finditer(r"(?:\boption|\bchoice|\bchoix|#)\s*#?\s*(\d{1,4}|[a-z])\b", line):
+        index, _ = parse_expr(m.group(1), options, keys, labels)
+        if index is not None:
+            found.add(index)
+    for label, index in labels.items():
+        if len(label) >= 3 and label not in _WHOLE_TO_KEY and _label_pattern(label).search(line):
+            found.add(index)
+    return found
+
+
+_OPTION_LISTS = (["Yes", "No", "Abstain"], ["Toronto", "Ottawa", "Montreal"], ["Option A", "Option B", "Option C"],
+                 ["Oui", "Non"])
+
+
+def _mentions_both_ways(line: str) -> None:
+    from workflows.reading.option_expressions import mentions
+    for options in _OPTION_LISTS:
+        keys, labels = option_keys(options)
+        assert mentions(line, options, keys, labels) == _mentions_before(line, options, keys, labels), (line, options)
+
+
+def test_mentions_as_before_on_the_corpus(corpus_texts):
+    for n, text in enumerate(corpus_texts):
+        if n % 6 == 0 and len(text) < 2000:  # one line or text in six
+            _mentions_both_ways(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["yes", "no", "oui", "abstain", "option", "choice", "#", "2", "b", "toronto", "and",
+                                 "or", "but", " ", ",", ".", "'", "a"]), max_size=40))
+@example(["yes", " "] * 30 + ["no"])
+def test_mentions_as_before_on_generated_lines(words):
+    _mentions_both_ways("".join(words))

@@ -28,6 +28,7 @@ from workflows.reading.label_variants import (attendance_forms, day_part_forms, 
 from workflows.reading.positions import middle_index
 from workflows.reading.label_words import own_words_label
 from workflows.reading.person_labels import initial_label, name_label
+from workflows.reading.pattern_gates import gated
 from workflows.reading.answer_words import (
     ABSTAIN,
     ABSTAIN_MENTION,
@@ -365,16 +366,22 @@ _NOTHING_TO_SAY = re.compile(r"^(?:no|non)\s+(?:further\s+|more\s+|other\s+|stro
                              r"(?:questions?|comments?|remarks?|queries|views?|opinions?|preferences?|feelings?)\b")
 
 
+# a word that ends where an answer could (what `mentions` looks up), and an option named by its number
+_CONNECTED_WORD = re.compile(r"(?<![\w'])([\w']+)" + _CONNECT)
+assert _CONNECTED_WORD.groups == 1  # `findall` gives the word itself
+_OPTION_NUMBER = gated(re.compile(r"(?:\boption|\bchoice|\bchoix|#)\s*#?\s*(\d{1,4}|[a-z])\b"))
+
+
 def mentions(line: str, options: list[str], keys, labels) -> set[int]:
     """Indexes of the options a line mentions as a vote would (not "no problem", not "2 days")."""
     found: set[int] = set()
-    for m in re.finditer(r"(?<![\w'])([\w']+)" + _CONNECT, line):
-        key = WORD_TO_KEY.get(m.group(1))
+    for word in set(_CONNECTED_WORD.findall(line)):  # each word once ("a a a …"): `found` is a set
+        key = WORD_TO_KEY.get(word)
         if key in keys:
             found.add(keys[key])
     if "ABSTAIN" in keys and ABSTAIN_MENTION.search(line):
         found.add(keys["ABSTAIN"])
-    for m in re.finditer(r"(?:\boption|\bchoice|\bchoix|#)\s*#?\s*(\d{1,4}|[a-z])\b", line):
+    for m in _OPTION_NUMBER.finditer(line):
         index, _ = parse_expr(m.group(1), options, keys, labels)
         if index is not None:
             found.add(index)
