@@ -168,4 +168,4 @@ def after_proposal(found, number: int, title: str = "") -> str | None:
 
 
 # the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)
-_REPORTED, _THEIRS, _HEADER = map(gated, (_REPORTED, _THEIRS, _HEADER))
+_REPORTED, _THEIRS, _HEADER, _PROPOSED = map(gated, (_REPORTED, _THEIRS, _HEADER, _PROPOSED))
