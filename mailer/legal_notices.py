@@ -5,7 +5,8 @@ organisation's mail system adds under what a member wrote: where the member's re
 Spanish, Italian, Dutch, Portuguese, Polish, Russian and the Nordic languages ("CONFIDENTIALITY
 NOTICE: …", "This e-mail … is confidential", "Diese E-Mail enthält vertrauliche …", "Ce message …
 confidentiel …", "Dit bericht is uitsluitend bestemd …"), in Turkish, Greek, Hebrew, Arabic, Korean,
-Japanese, Chinese, Vietnamese, Indonesian (an ASCII line) and a dozen more ("Bu e-posta … gizli bilgi
+Japanese, Chinese, Vietnamese, Indonesian (an ASCII line), Ukrainian, Urdu, Persian, Bengali, Punjabi,
+Gujarati, Tamil, Tagalog and a dozen more ("Bu e-posta … gizli bilgi
 içerebilir"; a shorter one when it says the message "may contain" something confidential: "הודעה זו
 עשויה להכיל מידע חסוי."), a notice's label alone or
 followed by what a notice says ("Disclaimer:", "AVISO DE CONFIDENCIALIDADE: …"), the "consider the
@@ -40,6 +41,12 @@ _THIS_MESSAGE_SPACED = (
     r"|ова\s+(?:порука|е-?пошта)|táto\s+(?:správa|e-?mailová\s+správa)|to\s+(?:sporočilo|e-?sporočilo)"
     r"|(?:e-?mail|surel|surat\s+elektronik|pesan|mesej)\s+ini|यह\s+(?:ई-?मेल|संदेश)|इस\s+(?:ई-?मेल|संदेश)"
     r"|(?:thư\s+điện\s+tử|thư|e-?mail|tin\s+nhắn)\s+này"  # Vietnamese: "Thư điện tử này có thể chứa thông tin bảo mật"
+    # Ukrainian, Urdu, Persian, Bengali, Punjabi, Gujarati, Tamil and Tagalog (Toronto's members'
+    # organisations): "Цей лист може містити …", "یہ ای میل …", "این ایمیل …", "এই ইমেইল …", "ਇਹ ਈਮੇਲ …"
+    r"|(?:цей|даний)\s+(?:електронний\s+)?лист|(?:це|дане)\s+(?:повідомлення|електронне\s+повідомлення)"
+    r"|(?:یہ|اس)\s+(?:ای\s?میل|پیغام)|این\s+(?:ایمیل|پیام|نامه)|এই\s+(?:ইমেইল|ই-মেইল|বার্তা)"
+    r"|ਇਹ\s+(?:ਈਮੇਲ|ਈ-ਮੇਲ|ਸੁਨੇਹਾ)|આ\s+(?:ઈમેલ|ઇમેઇલ|ઈ-મેલ|સંદેશ)|இந்த\s+(?:மின்னஞ்சல்|செய்தி)"
+    r"|ang\s+(?:email|e-mail|mensahe)\s+na\s+ito"
 )
 _THIS_MESSAGE_UNSPACED = (
     r"본\s?(?:메일|이메일|전자우편)|이\s(?:메일|이메일|전자우편)|このメール|この電子メール|本メール|本電子メール"
@@ -50,6 +57,7 @@ _THIS_MESSAGE_UNSPACED = (
 _CONFIDENTIAL_MORE = (
     r"gizli|εμπιστευτικ|απόρρητ|חסוי|סודי|سري|سرية|기밀|비밀|機密|机密|保密|秘密|confiden|поверителн|povjerljiv"
     r"|poverljiv|поверљив|dôvern|zaupn|rahasia|ความลับ|गोपनीय|bảo\s+mật|bí\s+mật"
+    r"|конфіденційн|خفیہ|محرمانه|গোপনীয়|ਗੁਪਤ|ગોપનીય|ரகசிய|kumpidensyal"
 )
 DENSE_NOTICE_WIDTH = 25
 _MORE_NOTICE = re.compile(
@@ -62,14 +70,16 @@ _CONFIDENTIAL_CUE = re.compile(_CONFIDENTIAL_MORE, re.IGNORECASE)
 # "秘密ではありません", "不是机密", "nije povjerljiva", "bukan rahasia"
 _NOT = re.compile(
     r"değil|ليس|غير|아니|않|では(?:な|ありません)|でない|じゃな|不是|并非|並非|אינ|(?<!\w)(?:לא|δεν|όχι|nu|не|nije|nisu|ne|nie|ni|tidak|bukan)(?!\w)"
-    r"|ไม่|नहीं|(?<!\w)không(?!\w)", re.IGNORECASE)
+    r"|ไม่|नहीं|(?<!\w)không(?!\w)|نہیں|نیست|(?<!\w)نمی|(?<!\w)(?:না|নয়)|ਨਹੀਂ|નથી|નહીં|இல்லை|(?<!\w)hindi(?!\w)",
+    re.IGNORECASE)
 # "may contain" in those languages: a notice's words, never a member's about her own reply; a spaced
 # "this message … confidential" line shorter than NOTICE_WIDTH is a notice with them ("הודעה זו עשויה
 # להכיל מידע חסוי.")
 _MAY_CONTAIN = re.compile(
     r"(?:עשוי|עלול)(?:ה)?\s+להכיל|قد\s+(?:تحتوي|يحتوي|تتضمن|يتضمن)|içerebilir|μπορεί\s+να\s+περιέχει"
     r"|poate\s+con[țţt]ine|mungkin\s+(?:berisi|mengandung)|có\s+thể\s+chứa|може\s+да\s+съдържа"
-    r"|može\s+sadrž|môže\s+obsahovať|lahko\s+vsebuje|हो\s+सकती|हो\s+सकता", re.IGNORECASE)
+    r"|može\s+sadrž|môže\s+obsahovať|lahko\s+vsebuje|हो\s+सकती|हो\s+सकता|може\s+містити|ہو\s+سکت|ممکن\s+است"
+    r"|থাকতে\s+পারে|ਹੋ\s+ਸਕਦ|હોઈ\s+શકે|இருக்கலாம்|maaaring\s+maglaman", re.IGNORECASE)
 NOT_REACH = 12  # how far before or after the word for confidential a "not" turns the line into a statement
 
 
@@ -196,7 +206,7 @@ def _names_a_register(head: str) -> bool:
 # only of a line holding one of NOTICE_CUES, in no one's voice (`_WE`), at least NOTICE_WIDTH long.
 NOTICE_CUES = ("confidential", "privileged", "intended", "vertraulich", "confidenti", "confidencial", "riservat",
                "esclusivamente", "exclusivement", "exclusivamente", "ausschlie", "uitsluitend", "vertrouwelijk",
-               "poufn", "luottamukselli", "dôvern", "důvěrn", "rahasia", "povjerljiv", "poverljiv", "zaupn",
+               "poufn", "luottamukselli", "dôvern", "důvěrn", "rahasia", "kumpidensyal", "povjerljiv", "poverljiv", "zaupn",
                "dovern", "fortrolig", "bizalmas", "geen rechten", "personal data",
                "datos personales", "dati personali", "donn\u00e9es personnelles", "danych osobowych",
                "personenbezogen", "dados pessoais", "persoonsgegevens", "personuppgifter", "personoplysninger",
@@ -267,7 +277,8 @@ def _is_notice(head: str) -> bool:
 
 # the words for confidential of `_CONFIDENTIAL_MORE` an ASCII line can hold ("Email ini bersifat rahasia …"),
 # each one of NOTICE_CUES (mailer/plain_lines.py reads a line holding one of those as it reads `_is_notice`'s)
-_ASCII_CONFIDENTIAL = ("rahasia", "confidenti", "confidencial", "povjerljiv", "poverljiv", "zaupn", "dovern")
+_ASCII_CONFIDENTIAL = ("rahasia", "confidenti", "confidencial", "povjerljiv", "poverljiv", "zaupn", "dovern",
+                       "kumpidensyal")
 
 
 def _ascii_notice_cue(head: str) -> bool:

@@ -19,6 +19,14 @@ _INTRODUCES = re.compile(r"[:：]\s*$")  # "sign me up for both shifts:", "the n
 # a line that is someone's name: two to four capitalised words, nothing else ("Pedro Sánchez", "Ana López")
 _PERSON = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*$")
 _DIGIT = re.compile(r"\d")
+# a word that makes capitalised words an organisation's name, not a person's ("Rexdale Community Hub",
+# "Scarborough Food Network", "Parkdale Tenants Association")
+_ORGANISATION = re.compile(
+    r"\b(?:centre|center|hub|network|association|society|foundation|council|committee|community|group|club"
+    r"|team|office|services?|pantry|kitchen|house|church|mosque|temple|gurdwara|synagogue|library|school|college"
+    r"|university|inc|ltd|llc|corp|co-op|cooperative|alliance|coalition|union|federation|institute|agency"
+    r"|department|ministry|bank|trust|fund|project|programme|program|initiative|collective|partnership|clinic"
+    r"|hospital|shelter|mission|league|chapter|branch)\b\.?$", re.IGNORECASE)
 PHONE_DIGITS = 7  # a line with digits under the name is a phone number only with at least this many
 
 
@@ -30,7 +38,8 @@ def _content_under(line: str, want: list[str]) -> bool:
     words = _name_words(line)
     if any(word in want for word in words):
         return True
-    if _PERSON.match(line) and all(word[:1].isupper() for word in line.split()) and len(words) > 1:
+    if (_PERSON.match(line) and all(word[:1].isupper() for word in line.split()) and len(words) > 1
+            and not _ORGANISATION.search(line)):
         return True
     digits = len(_DIGIT.findall(line))
     return 0 < digits < PHONE_DIGITS

@@ -2,7 +2,8 @@
 `quote_markers`, which recognises attributions): a separator ("-----Original Message-----" and its
 translations, QQ Mail's "原始邮件"), a block of mail header fields in many languages ("From: /
 Sent: / To:", "发件人: / 发送时间:", "Message du : / De : / A :", and a "Date: / To:" block without
-From when it names an address or a subject), and quotes prefixed with the writer's initials.
+From when it names an address or a subject; in a language no list holds, four "label: value" lines
+from an address with a date sent), and quotes prefixed with the writer's initials.
 Every pattern sees at most one line of at most MAX_LINE characters, so no input makes them slow.
 """
 from __future__ import annotations
@@ -163,14 +164,34 @@ def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-_ANY_FIELD = re.compile(r"^\s*+[^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15})?\s?[:：]\s+\S")
+# a label's letters in any script: the vowel signs and other combining marks of the Indic,
+# Arabic and Hebrew scripts are no word characters to `re` ("ਵਿਸ਼ਾ", "પ્રેષક", "منجانب")
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e4e\u200c\u200d"
+_LABEL_CHAR = rf"(?:[^\W\d_]|[{_MARKS}])"
+_ANY_FIELD = re.compile(rf"^\s*+{_LABEL_CHAR}{_LABEL_CHAR}{{0,15}}(?: {_LABEL_CHAR}{{1,15}}){{0,2}}\s?[:：]\s+\S")
+# a date sent: a year and a time of day ("1 ਦਸੰਬਰ 2026 9:05", "01/12/26 09.05", "২০২৬ ৯:০৫": \d is any
+# script's digit); a member's "Hours: 9:00 to 5:00" names no year
+_DATE_SENT = re.compile(r"(?:(?<!\d)\d{4}(?!\d)|\d/\d\d?/\d\d).{0,40}?(?<!\d)\d{1,2}[:.]\d\d(?!\d)"
+                        r"|(?<!\d)\d{1,2}[:.]\d\d(?!\d).{0,40}?(?<!\d)\d{4}(?!\d)")
 
 
 def _fields_in_any_language(lines: Lines, i: int) -> bool:
     """True when three header-like lines ("Kutoka: … / Tarehe: … / Kwa: …", any language) start at
     line i, one of them with an address: under a framed title, the original's header block."""
-    fields = [j for j in range(i, min(i + 3, lines.count)) if _ANY_FIELD.match(lines[j].head)]
+    fields = [j for j in range(i, min(i + 3, lines.count)) if _ANY_FIELD.match(lines[j].clean)]
     return len(fields) == 3 and any("@" in lines[j].head for j in fields)
+
+
+def _dated_fields_in_any_language(lines: Lines, i: int) -> bool:
+    """True when four header-like lines in a row, in any language, start at line i: the first
+    names an address (the sender), one of the next three a year and a time of day (the date sent). Outlook's
+    and the phones' "From: / Sent: / To: / Subject:" in a locale whose labels no list holds
+    ("ਤੋਂ: … / ਭੇਜਿਆ: … / ਨੂੰ: … / ਵਿਸ਼ਾ: …", "Од: … / Послато: …")."""
+    if i + 3 >= lines.count or "@" not in lines[i].head or not _ANY_FIELD.match(lines[i].clean):
+        return False
+    rest = [lines[j] for j in range(i + 1, i + 4)]
+    return (all(_ANY_FIELD.match(line.clean) for line in rest)
+            and any(_DATE_SENT.search(line.head) for line in rest))
 
 
 def _label_table(lines: Lines, i: int) -> bool:
@@ -200,7 +221,7 @@ def quote_starts(lines: Lines, i: int) -> bool:
         # header block; a framed title in the member's own text has no header block under it
         nxt = [j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)]
         return bool(nxt) and (_is_header_block(lines, nxt[0]) or _fields_in_any_language(lines, nxt[0]))
-    return _is_header_block(lines, i) or _label_table(lines, i)
+    return _is_header_block(lines, i) or _label_table(lines, i) or _dated_fields_in_any_language(lines, i)
 
 
 # The Bat!, Supercite and old Outlook add-ons quote with the author's initials: "RN> Hello …"
