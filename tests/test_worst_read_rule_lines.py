@@ -23,7 +23,8 @@ def quote_starts_as_it_was(lines: Lines, i: int) -> bool:
     if ruled and (qh._RULE.match(line) or (line.strip(qh._NOT_TITLE) and qh._FRAMED.match(line))):
         nxt = [j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)]
         return bool(nxt) and (qh._is_header_block(lines, nxt[0]) or qh._fields_in_any_language(lines, nxt[0]))
-    return qh._is_header_block(lines, i) or qh._label_table(lines, i)
+    # (batch 16 of replies added a header block in any language, by its shape: not one of the cheap tests)
+    return qh._is_header_block(lines, i) or qh._label_table(lines, i) or qh._dated_fields_in_any_language(lines, i)
 
 
 def corpus_lines() -> list[str]:
