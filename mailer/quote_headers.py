@@ -9,7 +9,9 @@ Every pattern sees at most one line of at most MAX_LINE characters, so no input 
 from __future__ import annotations
 
 import re
+import threading
 
+from mailer.quote_markers import attribution_span
 from mailer.reply_lines import NOT_READ, Line, Lines
 
 
@@ -184,14 +186,38 @@ def _fields_in_any_language(lines: Lines, i: int) -> bool:
 
 def _dated_fields_in_any_language(lines: Lines, i: int) -> bool:
     """True when four header-like lines in a row, in any language, start at line i: the first
-    names an address (the sender), one of the next three a year and a time of day (the date sent). Outlook's
+    names an address (the sender), the second a year and a time of day (the date sent), one of the
+    last two an address (the recipients), and no quote the readers know follows them. Outlook's
     and the phones' "From: / Sent: / To: / Subject:" in a locale whose labels no list holds
     ("ਤੋਂ: … / ਭੇਜਿਆ: … / ਨੂੰ: … / ਵਿਸ਼ਾ: …", "Од: … / Послато: …")."""
     if i + 3 >= lines.count or "@" not in lines[i].head or not _ANY_FIELD.match(lines[i].clean):
         return False
     rest = [lines[j] for j in range(i + 1, i + 4)]
     return (all(_ANY_FIELD.match(line.clean) for line in rest)
-            and any(_DATE_SENT.search(line.head) for line in rest))
+            and _DATE_SENT.search(rest[0].head) is not None  # sent, right under the sender
+            and any("@" in line.head for line in rest[1:])  # and to whom
+            and not _known_start_after(lines, i + 3))
+
+
+_LATER = threading.local()  # per thread: the text last asked about, how far it was read, the starts found
+
+
+def _known_start_after(lines: Lines, i: int) -> bool:
+    """True when a quote the readers know ("> …", an attribution, a header block in a language the
+    lists hold, Notes' table) starts after line i. A member's own "Contact: anna@… / Date: 12 March
+    2027, 18:00 / Room: 2B" above the quote has the shape of a header block in an unknown language;
+    a real one is where the quote starts, so no known quote follows it (its original is unquoted
+    text). Each text is read once, from its start, however often this is asked: linear in size."""
+    memo = _LATER.__dict__
+    if memo.get("raw") is not lines.raw:
+        memo.update(raw=lines.raw, scanned=0, last=-1)
+    while memo["last"] <= i and memo["scanned"] < lines.count:
+        j = memo["scanned"]
+        memo["scanned"] = j + 1
+        if not lines.blank(j) and (lines.quoted(j) or _is_header_block(lines, j) or _label_table(lines, j)
+                                   or attribution_span(lines, j)):
+            memo["last"] = j
+    return memo["last"] > i
 
 
 def _label_table(lines: Lines, i: int) -> bool:
