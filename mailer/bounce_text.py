@@ -101,13 +101,34 @@ def message_ids(msg: Message) -> set[str]:
         return set()
 
 
+# a Diagnostic-Code's own class: its enhanced code, else the SMTP reply code it opens with ("smtp; 452 …")
+_DIAGNOSTIC_CLASS = re.compile(r"^(?:[^;]{0,40};)?\s*(?:([245])\d\d(?:[\s-]+([245])\.\d{1,3}\.\d{1,3})?)")
+
+
+def _diagnostic_class(diagnostic: str) -> str | None:
+    """"4" or "5" as a recipient block's Diagnostic-Code says, for a block without a Status field:
+    the enhanced code after its reply code, else the reply code itself; None when it opens with neither."""
+    m = _DIAGNOSTIC_CLASS.match(" ".join(diagnostic.split())[:200])
+    if not m or not m.group(1):
+        return None
+    return m.group(2) or m.group(1)
+
+
 def _dsn_statuses(msg: Message) -> list[str]:
+    """The Status of each recipient block of the report's own delivery-status parts; a block that
+    has none but a Failed/Delayed Action gives its Diagnostic-Code's class ("4" or "5") instead."""
     out = []
     for payload in delivery_status_payloads(msg):
         blocks = payload if isinstance(payload, list) else []
         for block in blocks:
-            if isinstance(block, Message) and block.get("status"):
+            if not isinstance(block, Message):
+                continue
+            if block.get("status"):
                 out.append(str(block.get("status")).strip())
+            elif block.get("action") and block.get("diagnostic-code"):
+                found = _diagnostic_class(str(block.get("diagnostic-code")))
+                if found:
+                    out.append(found)
         if not blocks and isinstance(payload, str):
             out += re.findall(r"(?im)^status:\s*([245]\.\d+\.\d+)", payload)
     return out

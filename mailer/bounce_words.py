@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 DELAY_WORDS = (r"|retardé|différée|verzögert|retrasad|ritardat|atrasad|vertraagd|försenad|forsinket"
-               r"|opóźni|zpožděn|késleltet|gecikm|задерж|затрим|遅延|延迟|延遲|지연")
+               r"|opóźni|zpožděn|késleltet|gecikm|задерж|затрим|遅延|延迟|延遲|지연"
+               r"|تأخر|bị trễ|întârziat|מעוכב|καθυστέρ|tertunda|ล่าช้า")
 # Each alternative opens with a plain letter ("m(?<!\wm)ail" is "\bmail"): the search then skips to the
 # letters that open one (see mailer/pattern_alternatives.py; tests/test_bounce_subject_search.py).
 FAILURE_SUBJECT = re.compile(
@@ -34,7 +35,7 @@ FAILURE_SUBJECT = re.compile(
     # lv, bg, el, he, ar, vi, th, id)
     r"|no es pot lliurar|nelivrabil|ni mogoče dostaviti|neisporučiv|kättetoimetamatu|nepristatom"
     r"|nevar piegādāt|недоставимо|δεν είναι δυνατή η παράδοση|לא ניתן למסור|غير قابل للتسليم"
-    r"|không thể gửi|ไม่สามารถส่ง|tidak terkirim|teslim edilemeyen"
+    r"|không thể gửi|không gửi được|ไม่สามารถส่ง|tidak terkirim|teslim edilemeyen|nelivrat"
     r"|не доставлено|не вдалося доставити|iletilemedi|teslim edilemedi|配信不能|配信エラー"
     r"|送信エラー|配送失敗|送信できませんでした|エラーメール|退信|无法投递|投递失败|未能送达|退回"
     r"|無法傳遞|傳遞失敗|配送エラー|전송\s?실패|배달\s?실패|발송\s?실패|전달\s?실패|반송"
@@ -61,7 +62,9 @@ CHALLENGE = re.compile(
     # providers' ask to type a CAPTCHA's characters
     r"|to release your (?:message|e-?mail)|protecting myself from (?:receiving )?(?:junk|spam)"
     r"|only from senders i have approved|complete the verification process|placed in [\w.'’-]+ waiting list"
-    r"|(?:você )?não é um robô|digite os caracteres|type the characters",
+    r"|(?:você )?não é um robô|digite os caracteres|type the characters"
+    r"|nie jesteś robotem|nie jest pan(?:i)? robotem|geen robot bent|nejste robot|nie ste robot|robot olmadığınızı"
+    r"|inte är en robot|ikke er en robot|ette ole robotti|nu sunte(?:ț|ţ)i (?:un )?robot|nem robot vagy",
     re.IGNORECASE,
 )
 
@@ -87,7 +90,14 @@ FAILED_BODY = re.compile(
     r"|nie (?:została|zostało|mogła zostać|można) dostarcz|nepodařilo doručit|nebylo možné doručit"
     r"|не (?:было|может быть|удалось) достав|не вдалося доставити|teslim edilemedi|nem sikerült kézbesíteni"
     r"|kézbesítése sikertelen|配信できませんでした|送信できませんでした|配送に失敗|没有发送成功|投递失败|无法投递"
-    r"|無法送達|전달되지 못했|전송되지 못했|발송(?:에)? 실패",
+    r"|無法送達|전달되지 못했|전송되지 못했|발송(?:에)? 실패"
+    # Romanian, Vietnamese, Arabic, Hebrew, Greek, Indonesian/Malay, Thai, Slovak, Croatian/Serbian/
+    # Bosnian, Bulgarian, Nordic carriers' sentences
+    r"|nu a putut fi (?:livrat|trimis|remis)|nu a fost livrat|không (?:thể )?gửi được|không thể gửi"
+    r"|تعذر تسليم|لم يتم تسليم|לא ניתן היה למסור|לא נמסרה|δεν ήταν δυνατή η παράδοση|δεν παραδόθηκε"
+    r"|tidak dapat (?:dikirim|disampaikan|diantar)|ไม่สามารถส่ง|nebolo možné doručiť|nepodarilo doručiť"
+    r"|nije (?:bilo moguće |moguće )?isporuč|не можа да бъде доставено|kunde inte levereras|gick inte att leverera"
+    r"|kunne ikke leveres|ei voitu toimittaa",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -110,7 +120,10 @@ DELAY_TEXT = re.compile(
     r"|nie została jeszcze dostarczona|tylko ostrzeżenie|kolejne próby|zatím nebyla doručena"
     r"|még nem (?:sikerült|lett) kézbesít|henüz teslim edilmedi|пока не доставлен|попытки доставки будут продолжены"
     r"|遅延しています|配信が遅延|再送信の必要はありません|延迟投递|仍在尝试|继续尝试|將繼續嘗試"
-    r"|지연되고 있습니다|재시도|아직 전달되지 않았습니다",
+    r"|지연되고 있습니다|재시도|아직 전달되지 않았습니다"
+    # Arabic, Romanian, Vietnamese, Hebrew, Greek, Indonesian: "will keep trying", "no need to resend"
+    r"|سيواصل (?:\w+ )?المحاولة|لا (?:حاجة|داعي) لإعادة إرسال|لم يتم تسليم رسالتك بعد|se va reîncerca|nu a fost încă livrat"
+    r"|sẽ tiếp tục thử|chưa được gửi đi|ינסה שוב|θα συνεχίσει να προσπαθεί|akan terus mencoba|belum terkirim",
     re.IGNORECASE,
 )
 
