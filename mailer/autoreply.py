@@ -179,7 +179,8 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     disposition notification) and Mailman's X-List-Administrivia give one; so does, as a guess, a
     challenge-response filter's ask in the message's own words with a link or an ask to reply
     (`_challenge_in_own_words`: "I'm protecting myself from receiving junk mail …", sent from the
-    member's own address), for a message answering one that no person's mail program wrote. `new_text` (the message's own words, quotes
+    member's own address), for a message answering one that no person's mail program wrote and that
+    is not `attributed` (a filter never quotes what it holds under "On … wrote:"). `new_text` (the message's own words, quotes
     and forwarded copies left out) gives one, even from a mail program's rule, when the message
     answers one and its words say they are automatic ("This is an automatic reply", "Dies ist
     eine automatische Antwort", "Your message will not be forwarded": `mailer.autoreply_words`);
@@ -224,7 +225,9 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
         if "autoresponder" in value.lower():
             return "X-POST-MessageClass: autoresponder"
     subject = first_header(msg, "Subject")[:300]
-    if (not composed and _MAIL_SYSTEM.match(_sender_address(msg)) and _answers_a_message(msg)
+    # a challenge never quotes the message it holds under "On … wrote:"; a member's reply that does and
+    # speaks of a website's "confirm you are not a robot" is theirs (batch-16 review)
+    if (not composed and not attributed and _MAIL_SYSTEM.match(_sender_address(msg)) and _answers_a_message(msg)
             and is_challenge(msg, subject)):
         return CHALLENGE_REASON  # a filter's ask to prove the sender human, from postmaster or MAILER-DAEMON
     # a webmail's or mail server's name (Coremail, Zimbra, Yahoo's WebService, Lotus Notes) is on
@@ -239,7 +242,7 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     if (bracketed_absence(subject) and new_text and not person_wrote and _answers_a_message(msg)
             and _ABSENCE_ONLY.match(new_text[:400])):
         return SUBJECT_REASON  # "[OOO] <subject>" with the absence alone for words ("Away until 4 January.")
-    if (new_text and not person_wrote and _answers_a_message(msg) and not forwarded(subject)
+    if (new_text and not person_wrote and not attributed and _answers_a_message(msg) and not forwarded(subject)
             and _challenge_in_own_words(new_text)):
         return CHALLENGE_REASON  # a filter's ask sent from the recipient's own address or a service's
     # a bare absence notice is a weak sign too: none for a message a person's mail program wrote
@@ -377,3 +380,9 @@ def is_only_a_guess(msg: Message, reason: str | None) -> bool:
                                             LIST_MANAGER_REASON)):
         return False
     return not any(value.strip() == "<>" for value in raw_header_values(msg, "Return-Path"))
+
+
+def written_in_a_person_program(msg: Message) -> bool:
+    """True when the message names, as its User-Agent or X-Mailer, a mail program people write in
+    (`_written_in_a_person_client`)."""
+    return _written_in_a_person_client(_mail_programs(msg))

@@ -25,6 +25,7 @@ from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.ascii_case import search_case_blind
 from mailer.bounce_forwarding import forwarded_by_delivery, forwarded_from
 from mailer.bounce_addresses import inline_returned_headers, named_addresses
+from mailer.bounce_senders import forwards_what_it_received, sender_takes_its_replies, written_like_a_person
 from mailer.bounce_text import (is_challenge, is_delay_notice, is_greylisting_notice, is_list_manager_error,
                                 message_ids, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_cause_is_temporary, says_delivery_failed,
@@ -137,11 +138,14 @@ def _is_daemon_failure(msg: Message) -> bool:
         return True  # "Mail System <>": only a mail system sends from the null address
     if _from_daemon(froms, senders):
         return True  # qmail's "failure notice" comes from postmaster with its own Return-Path
+    if sender_takes_its_replies(msg):
+        return False  # a person's mailbox (Return-Path its own From) sent it, whatever it has attached
     return_paths = [rp.strip() for rp in header_values(msg, "Return-Path")]
     if any(rp in ("<>",) for rp in return_paths):
         return True
-    return any(part.get_content_type() in ("message/rfc822", "text/rfc822-headers")
-               for part in msg.walk())
+    # a returned copy, unless it is a message its own sender received and passes on (batch-16 review)
+    return (any(part.get_content_type() in ("message/rfc822", "text/rfc822-headers") for part in msg.walk())
+            and not forwards_what_it_received(msg))
 
 
 def _find_token(msg: Message, list_address: str) -> str | None:
@@ -303,6 +307,9 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
         addresses = tuple(a for a in named_addresses(msg, own) if not _is_ours(a, list_address))
     if not addresses:
         addresses = _pasted_copys_recipient(msg, list_address)
+    token = _find_token(msg, list_address)
+    if not (temporary or permanent or ours or dsn) and written_like_a_person(msg, addresses, token):
+        return None  # only its sender's name or its words said bounce: a member at postmaster@ (batch-16 review)
     status = status_class(msg)
     if status is not None:
         is_permanent = status == "5"
@@ -319,7 +326,7 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
             targets.setdefault(origin, set()).add(target)
         addresses = tuple(sorted({t for a in addresses for t in targets.get(a, {a})}))
     return BounceInfo(addresses=addresses, permanent=is_permanent,
-                      token=_find_token(msg, list_address), policy=policy_of(msg) if is_permanent else None,
+                      token=token, policy=policy_of(msg) if is_permanent else None,
                       forwarded_from=tuple(sorted((t, o) for t, o in via.items() if t in addresses)))
 
 
