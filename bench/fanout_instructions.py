@@ -1,0 +1,96 @@
+"""The fan-out row's cost in instructions: what one ballot copy costs Convenor, counted by callgrind.
+
+Rates and CPU times on a shared machine swing with what the other processes do; the instructions
+a copy executes repeat to a fraction of a percent, so they tell whether a change to the sending
+path saved anything. This sends ballots the way `bench.fanout` does (`convenor.delivery.deliver_due`
+with `mailer.smtp_send.SmtpSender`: each row rendered, sent, its sent mark committed) to the bench's
+discarding sink (`bench.sink`, a child process: not counted; valgrind does not follow children),
+on a network of N members with one open vote, without IMAP or Dovecot. A first round is sent
+uncounted (the connection opened, the caches warm, as in the bench's later rounds); the ballots are
+put back in the queue and the second round is counted, and only it: callgrind runs with
+instrumentation off until then.
+
+    .venv/bin/python -m bench.fanout_instructions [N]            # runs itself under callgrind, prints instructions a copy
+    .venv/bin/python -m bench.fanout_instructions [N] --profile  # cProfile of the counted round instead (no valgrind)
+
+`--out FILE` keeps callgrind's output for callgrind_annotate. PYTHONHASHSEED is fixed so that
+two runs of the same code count the same.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+from bench.common import DiscardSmtp, members, new_folder, open_vote, profiled
+from bench.fanout import _requeue_ballots
+
+UNDER_CALLGRIND = "CONVENOR_UNDER_CALLGRIND"
+
+
+def measure(n: int, profile: bool) -> None:
+    """Open a vote to `n` members, send its ballots once uncounted, then once counted."""
+    from datetime import datetime, timezone
+    from convenor.delivery import deliver_due
+    from mailer.smtp_send import SmtpSender
+    from tests.fixtures_convenor import Network
+    sink = DiscardSmtp()
+    net = Network(new_folder("fanoutinstr"), members=members(n - 1), extra_settings='[logging]\nlevel = "WARNING"\n')
+    net.now = datetime.now(timezone.utc).replace(microsecond=0)
+    try:
+        open_vote(net)
+        db, rules = net.db, net.daemon.rules
+        sender = SmtpSender(sink.host, sink.port, security="plain")
+
+        def deliver() -> int:
+            return deliver_due(db, rules, sender, lambda: net.now, retry_base=60, retry_max=3600, max_attempts=5).sent
+
+        deliver()  # the coordinator's confirmation and a first round of ballots
+        _requeue_ballots(db)
+        if profile:
+            profiled(deliver)
+        else:
+            _instrument("on")
+            sent = deliver()
+            _instrument("off")
+            assert sent == n, sent
+        sender.close()
+        assert db.execute("SELECT count(*) FROM outbox WHERE kind = 'vote_ballot' AND state = 'sent'").fetchone()[0] == n
+    finally:
+        net.close()
+        sink.close()
+
+
+def _instrument(state: str) -> None:
+    if os.environ.get(UNDER_CALLGRIND):
+        subprocess.run(["callgrind_control", "-i", state, str(os.getpid())], check=True, capture_output=True)
+
+
+def under_callgrind(n: int, out: str | None) -> int:
+    """Run this module under callgrind; return the instructions counted."""
+    out = out or os.path.join(tempfile.mkdtemp(prefix="cvb-callgrind-"), "callgrind.out")
+    env = dict(os.environ, PYTHONHASHSEED="0", **{UNDER_CALLGRIND: "1"})
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
+                           sys.executable, "-m", "bench.fanout_instructions", str(n)],
+                          env=env, capture_output=True, text=True)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if done.returncode != 0 or not found:
+        sys.exit(done.stdout + done.stderr)
+    print(f"callgrind output: {out}")
+    return int(found.group(1))
+
+
+if __name__ == "__main__":
+    import argparse
+    parser = argparse.ArgumentParser(description="Instructions a ballot copy on the fan-out path.")
+    parser.add_argument("n", nargs="?", type=int, default=500, help="ballots (members, the coordinator included)")
+    parser.add_argument("--profile", action="store_true", help="cProfile of the counted round, no valgrind")
+    parser.add_argument("--out", help="keep callgrind's output in this file")
+    options = parser.parse_args()
+    if os.environ.get(UNDER_CALLGRIND) or options.profile:
+        measure(options.n, options.profile)
+    else:
+        total = under_callgrind(options.n, options.out)
+        print(f"{total:,} instructions for {options.n} ballot copies: {total / options.n / 1e3:.1f} K a copy")
