@@ -195,3 +195,37 @@ def test_fanout_sends_and_stores_what_the_reference_does(fanout_network, monkeyp
     assert before.count(b"MAIL FROM:") == len(queued) >= 8
     assert after == before
     assert rows_after == rows_before
+
+
+def test_due_rows_are_the_reference(fanout_network):
+    """outbox.due read by the queue's index: the same rows in the same order as SQLite's own plan,
+    with priorities, retries not yet due and other states mixed in."""
+    import json
+    from datetime import timedelta
+    from store import outbox
+    from store.sql import query
+    from store.times import to_db
+    db, now = fanout_network.db, fanout_network.now
+    ids = [r[0] for r in db.execute("SELECT id FROM outbox ORDER BY id").fetchall()]
+    rnd = random.Random(21)
+    for number, outbox_id in enumerate(ids * 3):  # more copies of the rows, as a long queue holds
+        if number >= len(ids):
+            db.execute("INSERT INTO outbox (created_at, member_id, recipient, kind, subject, body_text, headers, "
+                       "attachments, bounce_token, message_id, state, attempts, next_try_at, priority) "
+                       "SELECT created_at, member_id, recipient, kind, subject, body_text, headers, attachments, "
+                       "bounce_token || ?, message_id || ?, state, attempts, next_try_at, priority FROM outbox "
+                       "WHERE id = ?", [number, number, outbox_id])
+    for (outbox_id,) in db.execute("SELECT id FROM outbox").fetchall():
+        db.execute("UPDATE outbox SET priority = ?, next_try_at = ?, state = ? WHERE id = ?",
+                   [rnd.choice([0, 1, 2, 2, 3]), to_db(now + timedelta(minutes=rnd.choice([-90, -1, 0, 0, 5, 60]))),
+                    rnd.choice(["queued"] * 5 + ["sent", "failed", "withdrawn"]), outbox_id])
+    db.conn.commit()
+    reference = ("SELECT o.*, m.name AS member_name FROM outbox o LEFT JOIN members m ON m.id = o.member_id "
+                 "WHERE o.state = 'queued' AND o.next_try_at <= ? ORDER BY o.priority, o.id LIMIT ?")
+    for minutes in (-120, -60, 0, 10, 120):
+        for limit in (1, 2, 5, 10, 200):
+            when = now + timedelta(minutes=minutes)
+            expected = list(query(db, reference, [to_db(when), limit]))
+            for r in expected:
+                r["headers"], r["attachments"] = json.loads(r["headers"]), json.loads(r["attachments"])
+            assert outbox.due(db, when, limit=limit) == expected
