@@ -229,3 +229,37 @@ def test_due_rows_are_the_reference(fanout_network):
             for r in expected:
                 r["headers"], r["attachments"] = json.loads(r["headers"]), json.loads(r["attachments"])
             assert outbox.due(db, when, limit=limit) == expected
+
+
+def test_fold_is_the_reference(fanout_network):
+    """outbox.fold_sent driven by the journal's ids stores what UPDATE … FROM outbox_sent stored:
+    every table the same (rows, state counts, the journal emptied), a withdrawn row marked."""
+    import sqlite3
+    from store import outbox
+    from store.times import to_db
+    db, now = fanout_network.db, fanout_network.now
+    ids = [r[0] for r in db.execute("SELECT id FROM outbox ORDER BY id").fetchall()]
+    db.execute("UPDATE outbox SET state = 'withdrawn' WHERE id = ?", [ids[1]])
+    for outbox_id in ids[::2] + [ids[1], max(ids) + 100]:  # a mark for a row that is not there too
+        db.conn.execute("INSERT INTO outbox_sent (outbox_id, sent_at) VALUES (?, ?)", [outbox_id, to_db(now)])
+    db.conn.commit()
+    copies = []
+    for _ in range(2):
+        copy = sqlite3.connect(":memory:")
+        db.conn.backup(copy)
+        copies.append(copy)
+    reference = copies[0].execute(
+        "UPDATE outbox SET state = 'sent', sent_at = j.sent_at, attempts = attempts + 1, "
+        f"last_error = CASE WHEN outbox.state = 'withdrawn' THEN '{outbox.WENT_WHILE_WITHDRAWN}' ELSE NULL END "
+        "FROM outbox_sent j WHERE j.outbox_id = outbox.id").rowcount
+    copies[0].execute("DELETE FROM outbox_sent")
+
+    class Copy:
+        conn = copies[1]
+    assert outbox.fold_sent(Copy) == reference == len(ids[::2]) + 1
+    tables = [r[0] for r in copies[0].execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        assert (sorted(copies[0].execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+                == sorted(copies[1].execute(f"SELECT * FROM {table}").fetchall(), key=repr)), table
+    assert copies[1].execute("SELECT last_error FROM outbox WHERE id = ?", [ids[1]]).fetchone()[0] == \
+        outbox.WENT_WHILE_WITHDRAWN
