@@ -58,7 +58,7 @@ from workflows.reading.answer_doubts import (comes_to_the_meeting, doubtful_emoj
                                              never_idiom, no_then_why_not)
 from workflows.reading.line_segments import segments
 from workflows.reading.motion_judgements import another_item, denied, judged_otherwise, narrowed
-from workflows.reading.motion_stances import THIS, stances
+from workflows.reading.motion_stances import THIS, names_action, stances
 from workflows.reading.option_expressions import option_keys, parse_expr, strip_frame
 from workflows.reading.reported_answers import answers_another_proposal, proxy_vote, reported
 from workflows.reading.set_aside import aside_start
@@ -77,8 +77,9 @@ _ATTENDANCE = re.compile(r"^\W*(?:yes|yeah|yep|sure|oui|ja|sí|si|no|nope|non|ne
 # the vote said in words beside an answer about coming ("Yes, I'll be attending and voting yes", "… Yes to the merger.")
 _EXPLICIT_VOTE = {k: re.compile(r"(?<![\w'])(?:vot(?:e|ing)|my vote is|i say)\s+" + w + r"(?![\w'])|(?:^|[.;!]\s*)" + w
                                 + r"\s+to\s+(?:the|this)\s")
-                  for k, w in (("YES", r"(?:yes|oui|for|it through|for it|in favou?r|it)"), ("NO", r"(?:no|non|against"
-                                                                                           r"|it down)"))}
+                  # a bare "it" only ending its sentence ("… to vote it."): not "vote it down / out / off", "vote it, then …"
+                  for k, w in (("YES", r"(?:yes|oui|for|it through|for it|in favou?r|it(?=\s*(?:[.!]|$)))"), ("NO", r"(?:no|non"
+                                                                                           r"|against|it (?:down|out|off))"))}
 # an opposition denied ("No estoy en contra", "Non, je ne suis pas contre", "Nein, ich bin nicht dagegen", "No, I'm
 # not opposed"): beside a no, it may deny the no
 _NOT_AGAINST = re.compile(r"(?<![\w'])(?:(?:not|n't|don't|doesn't|do not|pas|nicht|no|non|niet|não|nao|не|nie)\s+(?:[\w']+\s+){0,2}"
@@ -176,11 +177,12 @@ _EMOJI_RUN = re.compile(r"[" + "".join(sorted(_ANSWER_EMOJI | set("✌🙂🙏�
                         + r"\ufe0f\u200d\s]*")
 
 
-def opposite_emoji(raw: str, polarity: int, is_answer=lambda words: True) -> bool:
+def opposite_emoji(raw: str, polarity: int, is_answer=lambda words: True, names_motion=lambda text: False) -> bool:
     """True when the line as written holds an emoji that means the other answer ("Yes ❌", "No 👍") right
     after the answer (`is_answer` tells whether the words before it are the answer alone), before it, or
     ending the line; not after thanks ("No thanks 👍"). Emoji further inside the line are about something
-    else ("Yes 👍 (Monday I'm 🚫 so can't come)")."""
+    else ("Yes 👍 (Monday I'm 🚫 so can't come)"), and a feeling (😡) followed by words is about them unless
+    they name the motion (`names_motion`)."""
     if _ANSWER_EMOJI.isdisjoint(raw):  # every run holds one of them: a line without any has none
         return False
     other = _NEGATIVE_EMOJI if polarity > 0 else _POSITIVE_EMOJI if polarity < 0 else frozenset()
@@ -191,8 +193,8 @@ def opposite_emoji(raw: str, polarity: int, is_answer=lambda words: True) -> boo
         ends = not re.sub(r"[\W_]", "", after)
         if words and (_POLITE.search(before.casefold()) or not (ends or is_answer(" ".join(words)))):
             continue
-        if not ends and not set(run.group(0)) - _FEELINGS - set("\ufe0f\u200d \t"):
-            continue  # "Yes! 😡 it took so long": the anger is at what follows
+        if not ends and not set(run.group(0)) - _FEELINGS - set("\ufe0f\u200d \t") and not names_motion(after):
+            continue  # "Yes! 😡 it took so long": the anger is at what follows; not "Yes 😡 what a mess this merger is"
         if any(c in other for c in run.group(0)):
             return True
     return False
@@ -306,7 +308,8 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
     polarity = _polarity(key)
     aside = aside_start(line)  # "Abstain. Also: no, I can't make the AGM": another matter
     own = line if aside is None else line[:aside]
-    if opposite_emoji(raw, polarity, lambda words: parse_expr(words, options, keys, labels)[0] == index):
+    if opposite_emoji(raw, polarity, lambda words: parse_expr(words, options, keys, labels)[0] == index,
+                      lambda text: bool(title) and key in ("YES", "NO") and names_action(text, title)):
         return f"line {number} holds an emoji that says the other answer: {raw!r}"
     if _ironic(line, polarity) or (polarity > 0 and never_idiom(line)):
         return f"line {number} takes its answer back with irony: {raw!r}"
@@ -322,7 +325,8 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
     if polarity < 0 and _NOT_AGAINST.search(line) and not _STILL_AGAINST.search(line, _NOT_AGAINST.search(line).end()):
         return f"line {number} denies being against beside its no: {raw!r}"
     if (_ATTENDANCE.search(line) or comes_to_the_meeting(line)) and not _ABOUT_COMING.search(title.casefold()) and not _ALSO_COMING.search(line) and not (
-            key in _EXPLICIT_VOTE and _EXPLICIT_VOTE[key].search(line)):  # "… and voting yes"
+            key in _EXPLICIT_VOTE and _EXPLICIT_VOTE[key].search(line)
+            and not _EXPLICIT_VOTE["NO" if key == "YES" else "YES"].search(line)):  # "… and voting yes"
         return f"line {number} answers whether the member comes, not the ballot: {raw!r}"
     if polarity < 0 and _YIELDS.search(own):
         return f"line {number} says no, then lets the motion pass: {raw!r}"
