@@ -19,7 +19,9 @@ way, deny the answer or narrow it to another thing (issue 15). Pure functions, u
 - `another_item`: another item of the meeting named right after the answer ("Yes, the amendment",
   "Yes, as amended", "Oui, l'amendement");
 - `narrowed`: the answer narrowed to a thing that is not the motion ("YES (to the amendment only)",
-  "No (to the fee rise)"), not a reason or a manner ("Yes, for the record", "No, on principle").
+  "No (to the fee rise)", "to the old terms", "to the merger in a year"; the title's own words alone narrow
+  nothing: "to the updated terms"), not a reason or a manner ("Yes, for the record", "No, on principle"),
+  nor an understanding that leaves the motion done ("on the understanding we keep our name").
 
 Each pattern is bounded and tried on at most six clauses of a line of at most
 `answer_lines.MAX_LINE_CHARS` characters: reading stays linear.
@@ -172,8 +174,12 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
         if _OTHERS_VIEW.search(before):
             return 0  # "Tom thinks it's a bad plan. He's wrong.": someone else's judgement
         title_named = bool(named and named.search(before)) or bool(title and names_action(before, title))
-        if _OF_THE_CLAUSE.search(part) or any(n not in title for n in re.findall(r"\d+", clause)):
-            return 0  # "the fee hasn't changed in years, which is silly", "the annual fee is a joke at €20"
+        if any(n not in title for n in re.findall(r"\d+", clause)):
+            return 0  # "the annual fee is a joke at €20"
+        if _OF_THE_CLAUSE.search(part):
+            if not (title and only_the_motion(before[:len(before) - len(part)], title)):
+                return 0  # "the fee hasn't changed in years, which is silly": a judgement of that clause
+            title_named = True  # "Yes, the merger, which is a bad idea", "Yes, merge, which is silly": of the motion
         pronoun = bool(_REFERS.search(part if later else before)) or bool(not weak and title and not later
                                                                            and _NOUN_SUBJECT.search(before))
         whole = not later and not weak and _OPENS.fullmatch(before) is not None
@@ -199,6 +205,26 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
     return 0
 
 
+# a word that names the motion after an apology or an aside ("BTW this is …", "Sorry to be late, the idea is …")
+_MOTION_WORD = re.compile(r"(?<![\w'])(?:it|it's|this|that|the idea|proposal|motion|c'est|ça|das|es|" + _IDEA[3:-1]
+                          + r")(?![\w'])")
+_APOLOGY = re.compile(r"\W*(?:btw|by the way|p\.?\s?s\b)\W*|[^,—–-]*(?:,|—|–|\s-\s)")
+
+
+def _after_aside(clause: str) -> str:
+    """What a clause that opens with an apology, thanks or an aside says after it, when it names the
+    motion ("BTW this is a terrible idea", "Sorry to be late, great idea though"); else ""  ("Sorry to be
+    late, bad week", "Thanks for organising")."""
+    rest = clause
+    for _ in range(3):  # "Thanks, and sorry it's late — busy week": one aside after another
+        m = _APOLOGY.match(rest)
+        rest = rest[m.end():].strip() if m else ""
+        if not _ASIDE_LINE.match(re.sub(r"^(?:and|also|&)\s+", "", rest)):
+            break
+        rest = re.sub(r"^(?:and|also|&)\s+", "", rest)
+    return rest if _MOTION_WORD.search(rest) else ""
+
+
 def judged_otherwise(rest: str, polarity: int, title: str = "", later: bool = False) -> bool:
     """True when `rest`, the reason written after the answer, judges the motion (a pronoun, a word for
     a proposal or the words of `title` name it, or the judgement is the whole clause: "worst idea ever")
@@ -218,7 +244,9 @@ def judged_otherwise(rest: str, polarity: int, title: str = "", later: bool = Fa
         at = rest.find(clause, at) + len(clause)
         clause = clause.strip(" ,:-–—()、，。")
         if _ASIDE_LINE.match(clause) and not (named and named.search(clause)):
-            continue  # "Yes. Sorry to be late, bad week.": an apology or thanks judges something else
+            clause = _after_aside(clause)
+            if not clause:
+                continue  # "Yes. Sorry to be late, bad week.": an apology or thanks judges something else
         sign = _clause_sign(clause, named, title, later) if clause else 0
         after = clause[_JUDGED.search(clause).end():] + " " + rest[at:] if sign else ""
         if sign == -polarity and (_CONCEDED.search(after) and _AGREES[polarity].search(after) or any(
@@ -231,15 +259,42 @@ def judged_otherwise(rest: str, polarity: int, title: str = "", later: bool = Fa
 
 def narrowed(rest: str, title: str) -> bool:
     """True when what follows the answer narrows it to a thing that is not the motion itself ("(to the
-    amendment only)", ", to the fee rise"): in brackets, with "only", or after "to" / "on"."""
+    amendment only)", ", to the fee rise", "to the old terms", "to the merger in a year"): in brackets,
+    with "only", or after "to" / "on"; or makes it hang on the motion not being done ("on the
+    understanding that we won't merge")."""
+    u = _UNDERSTANDING.match(rest)
+    if u is not None:
+        return bool(_NEGATION.search(u.group("what")) or _STATUS_QUO.search(u.group("what"))
+                    or _UNDONE.search(u.group("what")))
     m = _NARROWED.fullmatch(rest)
     if m is None or _MANNER.search(m.group("obj")) or about(m.group("obj"), title) == THIS:
         return False
-    named = _title_words(title)
-    if named and named.search(m.group("obj").casefold()) and not _OTHER_ITEM.match(m.group("obj")):
+    if only_the_motion(m.group("obj"), title) and not _OTHER_ITEM.match(m.group("obj")):
         return False  # "Yes, to the updated terms" on "Adopt the revised terms of reference"
     return bool(m.group("paren") or m.group("only") or m.group("only2")
                 or m.group("prep") in ("to", "on", "sur", "à", "au", "aux", "zu", "zum", "zur", "a", "al"))
+
+
+# a condition put as an understanding ("on the understanding that …"), and what in it undoes the motion
+_UNDERSTANDING = re.compile(r"\W*(?:on|with|in|upon)\s+the\s+understanding\s+(?:that\s+)?(?P<what>.*)")
+_UNDONE = re.compile(r"(?<![\w'])(?:stay\w*|remain\w*|separate\w*|vote (?:no|against)|against|put off|postpone\w*|delay\w*"
+                     r"|only|revers\w*|undo\w*|cancel\w*|scrap\w*|drop\w*|later|next year|in \d{4})(?![\w'])")
+# words that only frame the motion's own words in its object ("the", "of", "with", "revised", "as circulated")
+_FRAMING = frozenset("the this that these those of to with a an and it them its la le les l' du des de der die das den dem"
+                     " el los las il lo het revised updated new proposed draft circulated presented tabled as plan"
+                     " proposal motion idea".split())
+
+
+def only_the_motion(text: str, title: str) -> bool:
+    """True when every word of `text` is a word of the title (by its first four letters, or the motion's
+    action: "merging", "the merger"), a name in it ("Hamilton") or only frames them ("the revised terms of
+    reference", "adopt them", "to raise the fee"), with at least one of the title's; not "the old terms",
+    "the terms but not clause 5", "the merger in a year", "the terms in Anna's version"."""
+    named = _title_words(title)
+    own = {w for w in re.findall(r"[\w']+", title.casefold())}
+    words = re.findall(r"[\w'-]+", text.casefold())
+    mine = [w for w in words if (named and named.match(w)) or w in own or names_action(w, title)]
+    return bool(mine) and all(w in _FRAMING or w in mine for w in words)
 
 
 # another item of a meeting than the motion, named right after the answer ("Yes, the amendment", "Yes, as amended",
