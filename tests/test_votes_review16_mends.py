@@ -144,3 +144,19 @@ ANGER = [
 @pytest.mark.parametrize("reply, expected", ANGER)
 def test_anger_at_the_motion_is_asked(reply, expected):
     _check(reply, expected)
+
+
+# 2. plain answers the round asked back: the practice said with the principle, 'never have, never will'
+PLAIN = [
+    ("Yes, in principle and in practice", "Yes"), ("Yes, in theory and in practice", "Yes"),
+    ("Yes, in principle, and I'd go ahead now", "Yes"), ("Yes, in theory we should have done this years ago", "Yes"),
+    ("No, never have, never will", "No"), ("No. Never have, never will.", "No"), ("Yes. Always have, always will.", "Yes"),
+    ("Yes, always was, always will.", "Yes"), ("No, never did, never will.", "No"),
+    # still asked: put off or held to a principle, someone else's will
+    ("Yes, in principle", ASKED), ("Yes, in theory, but not now", ASKED), ("Yes, Anna will.", ASKED),
+]
+
+
+@pytest.mark.parametrize("reply, expected", PLAIN)
+def test_plain_answers_are_counted(reply, expected):
+    _check(reply, expected)

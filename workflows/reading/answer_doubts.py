@@ -86,10 +86,16 @@ def comes_to_the_meeting(line: str) -> bool:
 # "Yes, but only for new members"): the member may not mean the motion as put
 _LIMITED = re.compile(r"(?<![\w'])(?:not (?:now|yet|right now|at (?:this|the moment)|this year|for now)|pas (?:maintenant|encore|cette année)"
                       r"|nicht jetzt|noch nicht|nicht dieses jahr|ahora no|todavía no|este año no|non ora|non ancora|niet nu"
-                      r"|nog niet|agora não|ainda não|in theory|in principle|en théorie|en principe|theoretisch|im prinzip"
+                      r"|nog niet|agora não|ainda não|only (?:for|if|to|when|on condition)|seulement (?:pour|si)|nur (?:für|wenn)"
+                      r"|solo (?:para|si|per|se)|alleen (?:voor|als)|só (?:para|se))(?![\w'])"
+                      r"|(?<![\w'])(?:in theory|in principle|en théorie|en principe|theoretisch|im prinzip"
                       r"|grundsätzlich|en teoría|en principio|in teoria|in linea di principio|in theorie|in principe|em teoria"
-                      r"|em princípio|only (?:for|if|to|when|on condition)|seulement (?:pour|si)|nur (?:für|wenn)"
-                      r"|solo (?:para|si|per|se)|alleen (?:voor|als)|só (?:para|se))(?![\w'])")
+                      r"|em princípio)(?![\w'])"
+                      # not with its practice said too ("in principle and in practice", "in theory we should have done
+                      # this years ago", "in principle, and I'd go ahead now")
+                      r"(?!,?\s+(?:and|et|und|y|e|en)\s+(?:in practi[cs]e|en pratique|in der praxis|en la práctica|in pratica"
+                      r"|in de praktijk|na prática|now|i'd|i would|i'll|we should|let's)(?![\w'])"
+                      r"|,?\s+(?:we|it|this|i) (?:should|ought to|could) have(?![\w']))")
 # another amount than the title's ("Yes, but €25", "Yes but make it 25")
 _AMOUNT = re.compile(r"(?<![\w'])(?:but|rather|instead|only|max(?:imum)?|at most|up to|make it|mais|plutôt|aber|lieber"
                      r"|pero|mejor|ma|piuttosto|maar|liever|mas)\s+(?:at\s+)?[€$£]?\s?(\d+)")

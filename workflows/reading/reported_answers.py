@@ -33,9 +33,10 @@ _HEADER = re.compile(r"(?<![\w'])(?:wrote|said|says|writes|a écrit|a dit|schrie
 # the answer given as another person's choice ("Ottawa (Anna's choice, not mine)")
 _THEIRS = re.compile(r"(?<![\w'])(?!(?:it|that|this|what|who|there|here|one)'s)[\w-]+'s (?:choice|pick|vote|preference|favou?rite|answer)(?![\w'])")
 # the answer given as someone else's: ", said the treasurer", "said no one ever", "Anna said: yes",
-# "No, my wife says." ("as Anna said", "like Tom says" agree with them and are no report)
+# "No, my wife says." ("as Anna said", "like Tom says" agree with them and are no report; "never have, never will"
+# is the member's own emphasis)
 _REPORTER = (r"said|says|asked|wrote|writes|thinks|told me|reckons|a dit|dit|disait|pense|sagt|sagte|meint|meinte"
-             r"|dijo|dice|decía|piensa|disse|diz|zegt|zei|vindt|mówi|powiedział\w*|wants|wanted|veut|will|quiere|vuole|quer|wil")
+             r"|dijo|dice|decía|piensa|disse|diz|zegt|zei|vindt|mówi|powiedział\w*|wants|wanted|veut|(?<!never )(?<!always )(?<!forever )(?<!still )will|quiere|vuole|quer|wil")
 _REPORTED = re.compile(
     r"(?:^|[,;:.!…—–-])\s*(?:said|says|asked|wrote|according to|dixit|a dit|dit|selon|sagt|sagte|meinte|laut"
     r"|dijo|dice|según|disse|diz|zegt|zei|volgens|mówi|powiedział\w*|według)\s+(?!(?:i|me|we|je|moi|ich|yo|eu|io|ik|with|in|reluctantly|sadly|happily"
