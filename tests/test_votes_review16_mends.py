@@ -160,3 +160,31 @@ PLAIN = [
 @pytest.mark.parametrize("reply, expected", PLAIN)
 def test_plain_answers_are_counted(reply, expected):
     _check(reply, expected)
+
+
+# 2. (more) a judgement of a plain other thing, embarrassment, agreeing with the vote one was asked to give
+OTHER_THINGS = [
+    ("Yes. The survey tool is awful.", "Yes"), ("Yes. The weather is awful today.", "Yes"),
+    ("Yes. The vote itself is a silly formality, but yes.", "Yes"),
+    ("Yes, sorry, forgot to reply 😬", "Yes"), ("Anna told me to vote yes, and I agree. Yes.", "Yes"),
+    # still asked: the motion judged, doubt, a vote for someone else
+    ("Yes. The merger is awful.", ASKED), ("Yes. The idea is awful.", ASKED), ("Yes, sorry 🤔", ASKED),
+    ("Yes 😬", ASKED), ("Anna asked me to vote yes for her", ASKED),
+]
+
+
+@pytest.mark.parametrize("reply, expected", OTHER_THINGS)
+def test_other_things_judged_embarrassment_and_agreement_are_counted(reply, expected):
+    _check(reply, expected)
+
+
+# agreeing counts only when the line gives one answer; "vote it in" is a vote for the motion
+AGREED_ONE_ANSWER = [
+    ("Anna asked me to vote no for her, and I agree. Yes.", ASKED), ("Yes, I'll be there to vote it in", "Yes"),
+    ("Yes, I'll be there to vote it in March", ASKED),
+]
+
+
+@pytest.mark.parametrize("reply, expected", AGREED_ONE_ANSWER)
+def test_agreeing_with_another_answer_is_asked(reply, expected):
+    _check(reply, expected)

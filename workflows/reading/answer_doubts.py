@@ -28,12 +28,19 @@ _DOUBT = "🤔🙄😬🤦🤷😒🙃😏🤣😂🤨😕🫤😑"
 _MODIFIERS = "\ufe0f\u200d\u2640\u2642\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 _DOUBT_RUN = re.compile(r"[" + _DOUBT + r"][" + _DOUBT + _MODIFIERS + r"\s]*")
 
+# a grimace after an apology is embarrassment ("Yes, sorry, forgot to reply 😬")
+_EMBARRASSED = frozenset("😬")
+_SORRY = re.compile(r"(?<![\w'])(?:sorry|apologies|oops|forgot|désolée?|pardon|perdón|perdona|lo siento|entschuldig\w*"
+                    r"|scusa\w*|sorry|desculp\w*)(?![\w'])")
+
 
 def doubtful_emoji(raw: str, is_answer) -> bool:
     """True when the line as written holds an emoji of doubt right after the answer (`is_answer`
     tells whether the words before it are the answer alone) or ending the line ("Yes 🤔", "Yes,
     I suppose 🙄")."""
     for run in list(_DOUBT_RUN.finditer(raw))[:2]:
+        if not set(run.group(0)) - _EMBARRASSED - set(_MODIFIERS + " \t") and _SORRY.search(raw[:run.start()].casefold()):
+            continue  # "Yes, sorry, forgot to reply 😬": embarrassment at the lateness, not doubt
         words = re.sub(r"[^\w\s']", " ", raw[:run.start()]).casefold().split()
         if not re.sub(r"[\W_]", "", raw[run.end():]) or (words and is_answer(" ".join(words))):
             return True

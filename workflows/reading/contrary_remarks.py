@@ -78,7 +78,7 @@ _ATTENDANCE = re.compile(r"^\W*(?:yes|yeah|yep|sure|oui|ja|sí|si|no|nope|non|ne
 _EXPLICIT_VOTE = {k: re.compile(r"(?<![\w'])(?:vot(?:e|ing)|my vote is|i say)\s+" + w + r"(?![\w'])|(?:^|[.;!]\s*)" + w
                                 + r"\s+to\s+(?:the|this)\s")
                   # a bare "it" only ending its sentence ("… to vote it."): not "vote it down / out / off", "vote it, then …"
-                  for k, w in (("YES", r"(?:yes|oui|for|it through|for it|in favou?r|it(?=\s*(?:[.!]|$)))"), ("NO", r"(?:no|non"
+                  for k, w in (("YES", r"(?:yes|oui|for|it (?:through|in(?=\s*(?:[.!,;]|$)))|for it|in favou?r|it(?=\s*(?:[.!]|$)))"), ("NO", r"(?:no|non"
                                                                                            r"|against|it (?:down|out|off))"))}
 # an opposition denied ("No estoy en contra", "Non, je ne suis pas contre", "Nein, ich bin nicht dagegen", "No, I'm
 # not opposed"): beside a no, it may deny the no

@@ -86,6 +86,19 @@ _NOUN_SUBJECT = re.compile(r"(?:^|\s)(?:the|this|that|these|la|le|l'|cette|ce|le
                            r"|a|o|as|os|essa|esse|il|lo|questa|questo|i|de|het|deze|ta|ten)\s*[\w'-]+(?:\s+[\w'-]+)?\s+"
                            r"(?:is|are|was|were|would be|will be|est|serait|sera|sont|ist|wäre|wird|sind|es|sería|será|son|é"
                            r"|seria|são|è|sarebbe|sono|zou|wordt|to|jest)(?![\w'])|[\w'-]+\s+(?:är|blir|er|bliver)(?![\w'])")
+# a subject that is plainly not the motion: the weather, the ballot or the tools of the vote ("Yes. The weather is
+# awful today.", "The survey tool is awful", "The vote itself is a silly formality")
+_OTHER_THING = re.compile(r"(?<![\w'])(?:weather|rain|traffic|survey|tool|form|ballot|vote|voting|link|e-?mail|mail|website"
+                          r"|wifi|internet|connection|coffee|food|parking|météo|wetter|weer)(?![\w'])")
+
+
+def _motion_subject(before: str) -> bool:
+    """True when `before` holds a noun subject of a strong judgement that may be the motion: not one
+    that is plainly something else (`_OTHER_THING`)."""
+    m = _NOUN_SUBJECT.search(before)
+    return m is not None and not _OTHER_THING.search(m.group(0))
+
+
 # what negates a judgement before it in its clause ("not a good idea", "pas une bonne idée")
 _NEGATION = re.compile(r"(?<![\w'])(?:not|never|no|isn't|wasn't|wouldn't|won't|pas|jamais|nicht|kein\w*|nie|nunca"
                        r"|non|niet|geen|nooit|não|nao|nem|nothing|hardly|barely|scarcely|far from|nowhere near|anything but"
@@ -181,7 +194,7 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
                 return 0  # "the fee hasn't changed in years, which is silly": a judgement of that clause
             title_named = True  # "Yes, the merger, which is a bad idea", "Yes, merge, which is silly": of the motion
         pronoun = bool(_REFERS.search(part if later else before)) or bool(not weak and title and not later
-                                                                           and _NOUN_SUBJECT.search(before))
+                                                                           and _motion_subject(before))
         whole = not later and not weak and _OPENS.fullmatch(before) is not None
         if not (title_named or pronoun or whole):
             return 0

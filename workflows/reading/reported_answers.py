@@ -103,14 +103,27 @@ _ORGANISATION = re.compile(r"(?<![\w'])(?:the|our|notre|nos|unser\w*|nuestr[oa]s
                            r"|église|kirche|iglesia|school|école|schule|escuela|youth|tenants|locataires|moradores|mieter\w*"
                            r"|inquilinos|huurders|foundation|fondation|stiftung|fundación|fundação|fondazione|stichting)(?![\w'])")
 
+# the member agreeing with the vote they were asked to give: it is theirs too
+_AGREED = re.compile(r"(?<![\w'])(?:and i agree|i agree with (?:her|him|them)|so do i|i do too|me too|same here"
+                     r"|je suis d'accord|moi aussi|ich stimme zu|ich auch|estoy de acuerdo|yo también|anch'io|ik ook)(?![\w'])")
+
+# answer words: agreeing counts the vote as the member's own only when the line gives one ("Anna asked me to vote no
+# for her, and I agree. Yes." is asked)
+_ANSWER_WORD = re.compile(r"(?<![\w'])(?:yes|no|oui|non|ja|nein|sí|si|sim|não|nao|tak|nie|nee|for|against|pour|contre"
+                          r"|dafür|dagegen|abstain\w*)(?![\w'])", re.IGNORECASE)
+
 
 def proxy_vote(line: str, earlier: list[str]) -> bool:
     """True when the (cleaned) answer line, or a line before it, gives the vote for another person
     ("Voting on behalf of Anna: no", "Im Namen von Anna: ja", "Anna asked me to vote no for her");
-    not for a member organisation the writer speaks for ("On behalf of the Riverside Youth Club")."""
+    not for a member organisation the writer speaks for ("On behalf of the Riverside Youth Club"), nor
+    when the member makes it their own after it on the answer's line ("Anna told me to vote yes, and I
+    agree. Yes.")."""
     for l in earlier + [line]:
         for m in _PROXY.finditer(l):
-            if not _ORGANISATION.search(re.sub(r"['’]", "' ", " ".join(l[m.end():].split()[:3]))):
+            if not _ORGANISATION.search(re.sub(r"['’]", "' ", " ".join(l[m.end():].split()[:3]))) and not (
+                    l is line and _AGREED.search(line, m.end())
+                    and len({w.casefold() for w in _ANSWER_WORD.findall(line)}) == 1):
                 return True
     return False
 
