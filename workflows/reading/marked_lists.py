@@ -124,7 +124,8 @@ def quoted_ballot_marks(text: str, options: list[str]) -> list[str] | None:
     block: dict[int, str] = {}  # the option lines of the run being read, by option
     under_title = after_title = False  # the run opens right under the ballot's "Options:" line
     for raw in text.replace("\r", "").split("\n") + [""]:
-        m = _QUOTED_OPTION.match(raw[:MAX_LINE_CHARS].replace("\u00a0", " ")) if raw else None
+        m = (_QUOTED_OPTION.match(raw[:MAX_LINE_CHARS].replace("\u00a0", " "))
+             if "(" in raw else None)  # an option's line holds its "(A)": most quoted lines are none
         position = int(m.group(2)) - 1 if m else -1
         option = (m is not None and 0 <= position < len(options) and m.group(3) == chr(ord("A") + position)
                   and m.group(4).startswith(options[position]))
@@ -141,7 +142,7 @@ def quoted_ballot_marks(text: str, options: list[str]) -> list[str] | None:
             block[position] = " ".join(part for part in (before, after) if part)
         elif raw and _FORWARDED.match(raw[:MAX_LINE_CHARS]):
             break  # a message forwarded below: its marks are someone else's
-        after_title = bool(raw) and _OPTIONS_TITLE.match(raw[:MAX_LINE_CHARS]) is not None
+        after_title = ":" in raw and _OPTIONS_TITLE.match(raw[:MAX_LINE_CHARS]) is not None
     marked = [marks for marks in found if any(marks)]
     return marked[0] if len(marked) == 1 else None if marked else [] if found else None
 
