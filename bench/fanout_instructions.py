@@ -18,16 +18,10 @@ two runs of the same code count the same.
 """
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
-import tempfile
 
+from bench.callgrind import count, instrument, under_callgrind_now
 from bench.common import DiscardSmtp, members, new_folder, open_vote, profiled
 from bench.fanout import _requeue_ballots
-
-UNDER_CALLGRIND = "CONVENOR_UNDER_CALLGRIND"
 
 
 def measure(n: int, profile: bool) -> None:
@@ -52,34 +46,15 @@ def measure(n: int, profile: bool) -> None:
         if profile:
             profiled(deliver)
         else:
-            _instrument("on")
+            instrument("on")
             sent = deliver()
-            _instrument("off")
+            instrument("off")
             assert sent == n, sent
         sender.close()
         assert db.execute("SELECT count(*) FROM outbox WHERE kind = 'vote_ballot' AND state = 'sent'").fetchone()[0] == n
     finally:
         net.close()
         sink.close()
-
-
-def _instrument(state: str) -> None:
-    if os.environ.get(UNDER_CALLGRIND):
-        subprocess.run(["callgrind_control", "-i", state, str(os.getpid())], check=True, capture_output=True)
-
-
-def under_callgrind(n: int, out: str | None) -> int:
-    """Run this module under callgrind; return the instructions counted."""
-    out = out or os.path.join(tempfile.mkdtemp(prefix="cvb-callgrind-"), "callgrind.out")
-    env = dict(os.environ, PYTHONHASHSEED="0", **{UNDER_CALLGRIND: "1"})
-    done = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
-                           sys.executable, "-m", "bench.fanout_instructions", str(n)],
-                          env=env, capture_output=True, text=True)
-    found = re.search(r"Collected : (\d+)", done.stderr)
-    if done.returncode != 0 or not found:
-        sys.exit(done.stdout + done.stderr)
-    print(f"callgrind output: {out}")
-    return int(found.group(1))
 
 
 if __name__ == "__main__":
@@ -89,8 +64,8 @@ if __name__ == "__main__":
     parser.add_argument("--profile", action="store_true", help="cProfile of the counted round, no valgrind")
     parser.add_argument("--out", help="keep callgrind's output in this file")
     options = parser.parse_args()
-    if os.environ.get(UNDER_CALLGRIND) or options.profile:
+    if under_callgrind_now() or options.profile:
         measure(options.n, options.profile)
     else:
-        total = under_callgrind(options.n, options.out)
+        total = count("bench.fanout_instructions", [str(options.n)], options.out)
         print(f"{total:,} instructions for {options.n} ballot copies: {total / options.n / 1e3:.1f} K a copy")

@@ -17,17 +17,12 @@ two runs of the same code count the same.
 """
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
-import tempfile
 from datetime import datetime, timezone
 
+from bench.callgrind import count, instrument, under_callgrind_now
 from bench.common import members, new_folder, profiled, round_of_replies, vote_awaiting_replies, votes_recorded
 
 BATCH = 100
-UNDER_CALLGRIND = "CONVENOR_UNDER_CALLGRIND"
 
 
 def replies(net, n: int, number: int) -> list:
@@ -57,32 +52,13 @@ def measure(n: int, profile: bool) -> None:
         if profile:
             profiled(lambda: take(daemon, counted))
         else:
-            _instrument("on")
+            instrument("on")
             take(daemon, counted)
-            _instrument("off")
+            instrument("off")
         changed = votes_recorded(net.db, vote_id)
         assert changed == 2 * n, changed  # every reply of both rounds was read as a vote
     finally:
         net.close()
-
-
-def _instrument(state: str) -> None:
-    if os.environ.get(UNDER_CALLGRIND):
-        subprocess.run(["callgrind_control", "-i", state, str(os.getpid())], check=True, capture_output=True)
-
-
-def under_callgrind(n: int, out: str | None) -> int:
-    """Run this module under callgrind; return the instructions counted."""
-    out = out or os.path.join(tempfile.mkdtemp(prefix="cvb-callgrind-"), "callgrind.out")
-    env = dict(os.environ, PYTHONHASHSEED="0", **{UNDER_CALLGRIND: "1"})
-    done = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
-                           sys.executable, "-m", "bench.inbound_instructions", str(n)],
-                          env=env, capture_output=True, text=True)
-    found = re.search(r"Collected : (\d+)", done.stderr)
-    if done.returncode != 0 or not found:
-        sys.exit(done.stdout + done.stderr)
-    print(f"callgrind output: {out}")
-    return int(found.group(1))
 
 
 if __name__ == "__main__":
@@ -92,8 +68,8 @@ if __name__ == "__main__":
     parser.add_argument("--profile", action="store_true", help="cProfile of the counted round, no valgrind")
     parser.add_argument("--out", help="keep callgrind's output in this file")
     options = parser.parse_args()
-    if os.environ.get(UNDER_CALLGRIND) or options.profile:
+    if under_callgrind_now() or options.profile:
         measure(options.n, options.profile)
     else:
-        total = under_callgrind(options.n, options.out)
+        total = count("bench.inbound_instructions", [str(options.n)], options.out)
         print(f"{total:,} instructions for {options.n} ballot replies: {total / options.n / 1e6:.3f} M a reply")
