@@ -9,7 +9,6 @@ Every pattern sees at most one line of at most MAX_LINE characters, so no input 
 from __future__ import annotations
 
 import re
-import threading
 
 from mailer.quote_markers import attribution_span
 from mailer.reply_lines import NOT_READ, Line, Lines
@@ -199,25 +198,21 @@ def _dated_fields_in_any_language(lines: Lines, i: int) -> bool:
             and not _known_start_after(lines, i + 3))
 
 
-_LATER = threading.local()  # per thread: the text last asked about, how far it was read, the starts found
-
-
 def _known_start_after(lines: Lines, i: int) -> bool:
     """True when a quote the readers know ("> …", an attribution, a header block in a language the
     lists hold, Notes' table) starts after line i. A member's own "Contact: anna@… / Date: 12 March
     2027, 18:00 / Room: 2B" above the quote has the shape of a header block in an unknown language;
     a real one is where the quote starts, so no known quote follows it (its original is unquoted
-    text). Each text is read once, from its start, however often this is asked: linear in size."""
-    memo = _LATER.__dict__
-    if memo.get("raw") is not lines.raw:
-        memo.update(raw=lines.raw, scanned=0, last=-1)
-    while memo["last"] <= i and memo["scanned"] < lines.count:
-        j = memo["scanned"]
-        memo["scanned"] = j + 1
+    text). Each text is read once, from its start, however often this is asked (`lines.known_quote_scan`
+    keeps how far it was read and the last start found): linear in size."""
+    scan = lines.known_quote_scan
+    while scan[1] <= i and scan[0] < lines.count:
+        j = scan[0]
+        scan[0] = j + 1
         if not lines.blank(j) and (lines.quoted(j) or _is_header_block(lines, j) or _label_table(lines, j)
                                    or attribution_span(lines, j)):
-            memo["last"] = j
-    return memo["last"] > i
+            scan[1] = j
+    return scan[1] > i
 
 
 def _label_table(lines: Lines, i: int) -> bool:

@@ -122,13 +122,15 @@ class Lines(dict):
     not a call: do not iterate over it.)
     """
 
-    __slots__ = ("raw", "count", "_by_text")
+    __slots__ = ("raw", "count", "_by_text", "known_quote_scan")
 
     def __init__(self, raw: list[str]) -> None:
         super().__init__()
         self.raw = raw
         self.count = len(raw)
         self._by_text: dict[str, Line] = {}
+        # how far `quote_headers` has looked for a known quote start, and the last one it found
+        self.known_quote_scan = [0, -1]
 
     def __len__(self) -> int:
         return self.count
