@@ -103,6 +103,13 @@ _RANK_MARK = re.compile(r"^\s*(?:(?:-+>|=+>|<-+|<=+|[→←⇒➡⬅]\ufe0f?|[-�
 _FORWARDED = re.compile(r"^[>\s]*+(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message follows"
                         r"|message transféré|début du message réexpédié|weitergeleitete nachricht|mensaje reenviado"
                         r"|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|пересланное сообщение)\b", re.I)
+# Pieces of `_FORWARDED`'s openings, one in each of its ASCII ones: in an ASCII text a line it
+# matches holds its opening lower-cased (case-blind, an ASCII character matches only its own two
+# cases), so a text whose lower-cased form holds none of them opens no forwarded message (one scan
+# of the text in C, where the pattern was tried on every line: ~2,800 instructions each)
+_FORWARDED_CUES = ("messag", "nachricht", "reenviado", "bericht", "encaminhada")
+# the "(B)" an option's line holds (`_QUOTED_OPTION` needs it): a line without one is no option line
+_LETTER_IN_PARENS = re.compile(r"\([A-Z]\)")
 # the ballot's line above its option list (templates/*/vote_ballot.txt), as quoted back
 _OPTIONS_TITLE = re.compile(r"^[>\s]*+options\s?:\s*$", re.I)
 MAX_QUOTE_CHARS = 200_000  # of the whole text searched for the quoted ballot
@@ -120,12 +127,15 @@ def quoted_ballot_marks(text: str, options: list[str]) -> list[str] | None:
     text = (text or "")[:MAX_QUOTE_CHARS]
     if "(A)" not in text:
         return None  # the list's first line is "1. (A) …": no list is quoted (one scan in C)
+    text = text.replace("\r", "")
+    lower = text.lower() if text.isascii() else None
+    may_forward = lower is None or any(cue in lower for cue in _FORWARDED_CUES)  # (see _FORWARDED_CUES)
     found: list[list[str]] = []
     block: dict[int, str] = {}  # the option lines of the run being read, by option
     under_title = after_title = False  # the run opens right under the ballot's "Options:" line
-    for raw in text.replace("\r", "").split("\n") + [""]:
+    for raw in text.split("\n") + [""]:
         m = (_QUOTED_OPTION.match(raw[:MAX_LINE_CHARS].replace("\u00a0", " "))
-             if "(" in raw else None)  # an option's line holds its "(A)": most quoted lines are none
+             if "(" in raw and _LETTER_IN_PARENS.search(raw) else None)  # most quoted lines hold no "(B)"
         position = int(m.group(2)) - 1 if m else -1
         option = (m is not None and 0 <= position < len(options) and m.group(3) == chr(ord("A") + position)
                   and m.group(4).startswith(options[position]))
@@ -140,9 +150,11 @@ def quoted_ballot_marks(text: str, options: list[str]) -> list[str] | None:
                 under_title = after_title
             before, after = m.group(1).strip(), m.group(4)[len(options[position]):].strip()
             block[position] = " ".join(part for part in (before, after) if part)
-        elif raw and _FORWARDED.match(raw[:MAX_LINE_CHARS]):
+        elif raw and may_forward and _FORWARDED.match(raw[:MAX_LINE_CHARS]):
             break  # a message forwarded below: its marks are someone else's
-        after_title = ":" in raw and _OPTIONS_TITLE.match(raw[:MAX_LINE_CHARS]) is not None
+        # the title ends with its colon (`\s` is what `rstrip` takes off): only such a line is tried
+        after_title = (":" in raw and raw[:MAX_LINE_CHARS].rstrip().endswith(":")
+                       and _OPTIONS_TITLE.match(raw[:MAX_LINE_CHARS]) is not None)
     marked = [marks for marks in found if any(marks)]
     return marked[0] if len(marked) == 1 else None if marked else [] if found else None
 
