@@ -94,9 +94,14 @@ def header_fields(raw: bytes) -> list[tuple[str, str]]:
     """The top-level header fields in order, as (lower-case name, unfolded value)."""
     ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
     head = raw[: min(ends)] if ends else raw
-    head = head[:MAX_HEADER_BYTES].decode("utf-8", "surrogateescape")
+    head = head[:MAX_HEADER_BYTES].decode("utf-8", "surrogateescape").replace("\r\n", "\n")
+    if "\n " not in head and "\n\t" not in head:
+        # no folded line (only a first line could open with a space or tab, and with no field
+        # above it the loop below reads it as any other): each line with a colon is one whole field
+        return [(name.strip().lower(), value.strip())
+                for name, _, value in (line.partition(":") for line in head.split("\n") if ":" in line)]
     fields: list[tuple[str, list[str]]] = []  # each value's pieces, joined once (adding each fold to
-    for line in head.replace("\r\n", "\n").split("\n"):  # the value copied it: quadratic in the folds)
+    for line in head.split("\n"):  # the value copied it: quadratic in the folds)
         if line[:1] in (" ", "\t") and fields:  # the lines split at LF or CR LF, as re.split(r"\r?\n")
             fields[-1][1].append(line.strip())
         elif ":" in line:
