@@ -46,8 +46,8 @@ def _title_words(title: str) -> frozenset[str]:
 def without_title(line: str, title: str) -> str:
     """The (cleaned) line without the ballot's title named after the answer ("yes on the budget.
     thank you" → "yes. thank you"); the line as it is when it names no title that way."""
-    if not title:
-        return line
+    if not title or len(line.split(None, 1)) < 2:
+        return line  # each pattern below needs two words (split at what `\s` matches): a one-word line names no title
     words = _title_words(title)
 
     def drop(m: re.Match) -> str:
