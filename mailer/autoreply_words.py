@@ -188,12 +188,25 @@ _STEMS = ("autom", "受け付けました", "已收到", "已受理", "已提交
           "automaattinen", "automat", "אוטומטי", "otomatis", "automatik", "tự động", "อัตโนมัติ", "آلي", "تلقائي", "자동")
 
 
+# `_STEMS` as one pattern of plain words: it finds one where one of them is (~6,000 instructions for
+# "Yes", where asking each word costs ~45,000), but costs ~1,400 a character, so only a short text asks it
+_ANY_STEM = re.compile("|".join(map(re.escape, _STEMS)))
+_SHORT_TEXT = 24  # characters up to which `_ANY_STEM` is the cheaper way
+
+
+def _holds_a_stem(lower: str) -> bool:
+    """Whether `lower` holds one of `_STEMS` (the same answer both ways)."""
+    if len(lower) <= _SHORT_TEXT:
+        return _ANY_STEM.search(lower) is not None
+    return any(stem in lower for stem in _STEMS)
+
+
 def says_it_is_automatic(text: str) -> bool:
     """True when the text (a message's own words) states that it is an automatic reply or that
     the mail is not being read or passed on; a sentence that denies it does not count."""
     head = text[:MAX_READ]
     lower = head.lower()
-    if not any(stem in lower for stem in _STEMS) or _ANSWER_FIRST.match(head):
+    if not _holds_a_stem(lower) or _ANSWER_FIRST.match(head):
         return False
     return any(not _cited_or_asked(head, m.start(1), m.end(1)) for m in _SAYS.finditer(head))
 
