@@ -155,6 +155,7 @@ CLASSES = {
 COVERED_BY = {
     "quote_markers._VERB": "verb", "quote_markers._VERB_LOWER": "verb", "quote_markers._VERB_HINT": "verb",
     "quote_markers._ENDS_WITH_VERB": "colon", "quote_markers._ENDS_WITH_VERB_LOWER": "colon",
+    "quote_markers._ENDS_WITH_VERB_REVERSED": "colon",
     "quote_markers._ASCII_LETTERS": "first test", "quote_markers._DATEISH": "digit or @",
     "quote_markers._DIGIT": "digit or @", "quote_markers._JA_ATTRIB": "digit or @",
     "quote_markers._ENDS_WITH_ADDRESS": "digit or @", "quote_markers._NAME_THEN_VERB": "after a match",
