@@ -56,7 +56,10 @@ _VERB_HINT = re.compile("(?:" + _LOWER_VERBS + ")")
 _VERB_WORDS_ALL = {w.replace("\\(", "(").replace("\\)", ")") for w in _VERBS.split("|")}
 _VERB_WORDS_ALL |= {w.replace("ı", "i") for w in _VERB_WORDS_ALL}
 _VERB_WORDS = tuple(sorted(w for w in _VERB_WORDS_ALL if not any(o != w and o in w for o in _VERB_WORDS_ALL)))
-_ASCII_VERB_WORDS = tuple(w for w in _VERB_WORDS if w.isascii())
+# the verbs most attributions carry asked first (whether any occurs does not hang on the order):
+# Gmail's and Apple Mail's English "wrote" was found after some 60 tests
+_ASCII_VERB_WORDS = tuple(sorted((w for w in _VERB_WORDS if w.isascii()),
+                                 key=lambda w: (w not in ("wrote", "writes", "schrieb", "sent"), w)))
 # pieces of the ASCII verbs, each verb holding one (the verbs none of them covers are added): an
 # ASCII line holding none of them holds no verb, found in half the substring tests
 _CUES = ("wrote", "writes", "scr", "schr", "pis", "kir", "sent", "skrev", "ecrit", "napsal", "menulis", "yazdi")
