@@ -8,10 +8,11 @@ from datetime import timedelta
 
 import pytest
 
-from tests.robust_figures import record
+from tests.robust_figures import record, skip_unless_the_module_ran_here
 from tests.robust_harness import Harness
 
 ATTEMPTS = {"tried": 0, "accepted": 0}
+RAN_HERE: set[str] = set()  # the node ids of this module's tests run in this process (an xdist worker)
 
 
 @pytest.fixture
@@ -146,11 +147,6 @@ def test_a_stranger_flooding_the_list_gets_one_notice_per_day(h):
     assert h.db.execute("SELECT count(*) FROM inbound WHERE from_addr = 'flood@spam.example'").fetchone()[0] == 80
 
 
-def test_zz_spoofing_figures():
-    record("spoofing", attempts=ATTEMPTS["tried"], accepted=ATTEMPTS["accepted"])
-    assert ATTEMPTS["tried"] > 80 and ATTEMPTS["accepted"] == 0
-
-
 def test_a_stranger_using_a_token_is_named_to_the_owner(h):
     jean = ballot_token(h, "jean@example.org")
     attempt(h, mail('"jean@example.org" <evil@attacker.example>', to=f"network+{jean}@example.org"))
@@ -159,3 +155,15 @@ def test_a_stranger_using_a_token_is_named_to_the_owner(h):
     h.net.step()
     told = [m for m in h.net.new_messages() if m.to == "jean@example.org"]
     assert len(told) == 1 and "evil@attacker.example" in told[0].text
+
+
+@pytest.fixture(autouse=True)
+def _ran_here(request):
+    RAN_HERE.add(request.node.nodeid)
+
+
+def test_zz_spoofing_figures(request):
+    """The figures of every spoofing attempt, when every test of this module ran in this process."""
+    skip_unless_the_module_ran_here(request, RAN_HERE)
+    record("spoofing", attempts=ATTEMPTS["tried"], accepted=ATTEMPTS["accepted"])
+    assert ATTEMPTS["tried"] > 80 and ATTEMPTS["accepted"] == 0
