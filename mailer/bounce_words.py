@@ -64,7 +64,11 @@ CHALLENGE = re.compile(
     r"|only from senders i have approved|complete the verification process|placed in [\w.'’-]+ waiting list"
     r"|(?:você )?não é um robô|digite os caracteres|type the characters"
     r"|nie jesteś robotem|nie jest pan(?:i)? robotem|geen robot bent|nejste robot|nie ste robot|robot olmadığınızı"
-    r"|inte är en robot|ikke er en robot|ette ole robotti|nu sunte(?:ț|ţ)i (?:un )?robot|nem robot vagy",
+    r"|inte är en robot|ikke er en robot|ette ole robotti|nu sunte(?:ț|ţ)i (?:un )?robot|nem robot vagy"
+    # the ask to prove the sender a person, addressed to them ("请点击以下链接验证您是真人", "人間であることを
+    # 確認してください", "사람인지 확인해 주세요"): a person telling of one says "I" ("要我验证我是真人")
+    r"|(?:验证|驗證|证明|證明|确认|確認)(?:您|你)是真人|人間であることを(?:確認|証明)して(?:ください|下さい)"
+    r"|사람(?:인지|임을) (?:확인|인증)해 ?주(?:세요|십시오)",
     re.IGNORECASE,
 )
 
