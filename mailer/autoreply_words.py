@@ -40,8 +40,13 @@ _AUTOMATIC = (
     # (48213) has been received", "Your ticket #845123 has been created", "… has been assigned an
     # ID of [#4521]"): a person writes "your request has been received", "a ticket has been
     # opened with the city" without one
-    r"|your (?:request|ticket|case|enquiry|inquiry|message|e-?mail) \(?(?:#|no\.?\s?|number\s)?\d{3,}\)?"
-    r" has been (?:received|created|logged|opened|registered)"
+    r"|your (?:(?:service|support|help ?desk|it) )?(?:request|ticket|case|enquiry|inquiry|message|e-?mail)"
+    r" \(?(?:#|no\.?\s?|number\s)?\d{3,}\)? has been (?:received|created|logged|opened|registered)"
+    # ... or after it, as the ticket it was opened under ("Your ticket has been created with ticket ID
+    # #CHR00421", HappyFox; "… logged with request id ##4417##", ServiceDesk Plus): named as a ticket's,
+    # a case's or a request's number ("logged under number 2026 in the grants book" is a treasurer's)
+    r"|(?:your|a) (?:new )?(?:(?:service|support) )?(?:ticket|case|request) has been (?:created|opened|logged|registered)"
+    r" (?:with|under) (?:the )?(?:ticket|case|request) (?:id|number|no\.?)\s?#{0,2}[A-Z]{0,6}\d{3,}"
     r"|(?:a|your) (?:new )?(?:support )?(?:ticket|case|request) (?:#\s?\d{3,}|\(#?\d{3,}\)|number \d{3,})"
     r" has been (?:created|opened|logged|received)"
     # ... by a ticket key ("We've received your request SUP-4821", Jira Service Management), or
