@@ -14,7 +14,7 @@ import re
 from email.message import Message
 
 from mailer.addresses import parse_one
-from mailer.header_text import first_header, header_index
+from mailer.header_text import first_header, header_index, raw_header_values
 from mailer.subjects import REPLY_PREFIX
 
 # a list manager's own addresses: the managers' programs themselves and Mailman's "team-bounces@";
@@ -70,6 +70,11 @@ _QUARANTINE = re.compile(
     r"(?![^\n]*\?)(?!\s+(?:for|of|about|ate|is|was|again)\b)", re.IGNORECASE)
 _FILTER_SENDER = re.compile(r"^(?:[^@\s]{0,30}(?:quarantine|postmaster|no-?reply|donotreply|do-not-reply|spam|security"
                             r"|notices?|notifications?|digest|mailer-daemon|filter)[^@\s]{0,30})@", re.IGNORECASE)
+# a mail system's or filter's own address (postmaster@, quarantine@, no-reply@ …) on a message sent with a null
+# return path (Return-Path: <>, as delivery wrote its envelope sender): only mail systems send so (RFC 5321
+# 4.5.5: notifications); a person writing from postmaster@ has a return path, and a notice forwarded as an
+# attachment carries its "Return-Path: <>" inside the attached part, not on the message
+NULL_SENDER_REASON = "a mail system's notice (null return path)"
 _FILTER_NAME = re.compile(r"(?<!\w)(?:microsoft|office 365|exchange online|mimecast|proofpoint|barracuda|sophos"
                           r"|symantec|trend micro|spamtitan|mailguard|quarantine|spam filter)(?!\w)", re.IGNORECASE)
 _LIST_HEADERS = frozenset(("list-id", "mailing-list", "x-mailman-version", "x-google-group-id", "x-beenthere",
@@ -82,7 +87,9 @@ def notice_reason(msg: Message, person_wrote: bool, answers: bool) -> str | None
     (nothing here counts then); `answers`: the message answers one (In-Reply-To, References or a
     plus-address).
 
-    Promises: a From address of a list manager's program ("LISTSERV@", "sympa@") or Mailman's
+    Promises: a mail system's or filter's address (postmaster@, mailer-daemon@, quarantine@, no-reply@,
+    notifications@ …) on a message whose Return-Path is null ("<>": a greylisting or quarantine-release
+    notice, sent as notifications are) gives one (not a guess). A From address of a list manager's program ("LISTSERV@", "sympa@") or Mailman's
     "team-bounces@" gives one (LIST_MANAGER_REASON) only when the message says what a list manager
     says (_MANAGER_WORDS: "non-members", "is being held", "submitted to the moderator" …) or is
     titled with its moderation words; so does, on a message with a list's header (List-Id,
@@ -104,6 +111,8 @@ def notice_reason(msg: Message, person_wrote: bool, answers: bool) -> str | None
         return None
     name, address = parse_one(first_header(msg, "From"))
     address = address or ""
+    if _FILTER_SENDER.match(address) and any(v.strip() == "<>" for v in raw_header_values(msg, "Return-Path")):
+        return NULL_SENDER_REASON
     listed = not header_index(msg).keys().isdisjoint(_LIST_HEADERS)
     subject = first_header(msg, "Subject")[:300]
     replying = bool(REPLY_PREFIX.match(subject).group(0).strip())
