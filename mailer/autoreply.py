@@ -159,7 +159,8 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     whose name or value says auto-replied / auto-generated / autoresponder (or names Exchange's
     out-of-office / reply template message class), and a no-reply sender address (unless a person's
     mail program, named by its User-Agent or X-Mailer, wrote the message, or the message is signed
-    with the first name of its From alone: "Vera" under "Vera Novak <no-reply-please@…>"). A subject
+    with the first name of its From alone: "Vera" under "Vera Novak <no-reply-please@…>", or its own
+    words open with a bare answer: "Ja, I agree." from "noreply.maria@…"). A subject
     gives a reason only when the automatic words lead it: a person's "RE: Automatic reply:
     <subject>" or "Fwd: Out of Office: …", and "Re: [Meeting 3] Absence …", give none; nor does
     any subject of a new message (one that answers none: no In-Reply-To, References or
@@ -218,8 +219,10 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
         return "an X-Auto… header"
     if _auto_token_header(msg):
         return "a header says it was generated automatically"
+    # (a message whose own words open with a bare answer, "Ja, I agree.", is a person's: no automatic notice
+    # from a no-reply address answers yes or no)
     if (_NO_REPLY.match(_sender_address(msg)) and not _written_in_a_person_client(programs)
-            and not _signed_by_the_sender(msg, new_text)):
+            and not _signed_by_the_sender(msg, new_text) and not _ANSWER_OPENS.match(new_text)):
         return NO_REPLY_REASON
     for value in _values(msg, "X-POST-MessageClass"):
         if "autoresponder" in value.lower():
@@ -297,7 +300,7 @@ def _challenge_in_own_words(new_text: str) -> bool:
 _BARE_NOT_A_ROBOT = re.compile(r"not a (?:ro)?bot$", re.IGNORECASE)
 
 
-_QUOTE_MARK = re.compile(r"[\"“”„«]|(?<![^\s(])['‘]")  # an opening quote, not the apostrophe of "I'm"
+_QUOTE_MARK = re.compile(r"[\"“”„«「『]|(?<![^\s(])['‘]")  # an opening quote, not the apostrophe of "I'm"
 
 
 _ANSWER_OPENS = re.compile(r"\s*" + ANSWER_WORDS + r"(?:\s*[.!,;:—–-]|\s*$|\s*\n)", re.IGNORECASE)
