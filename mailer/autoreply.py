@@ -15,9 +15,10 @@ from mailer.addresses import parse_one
 from mailer.header_text import first_header, header_index, header_values, raw_header_values
 from mailer.autoreply_words import ANSWER_WORDS, TEXT_REASON, only_an_absence_notice, says_it_is_automatic
 from mailer.bounce_text import is_challenge
-from mailer.bounce_words import CHALLENGE
+from mailer.bounce_words import CHALLENGE, CJK_HUMAN_ASK
 from mailer.autoreply_subjects import (automatic_subject, bracketed_absence, forwarded, names_what_it_answers,
                                        thanks_only)
+from mailer.subjects import REPLY_PREFIX
 from mailer.list_notices import LIST_MANAGER_REASON, notice_reason
 
 _AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Response", "X-Autoresponder",
@@ -143,7 +144,8 @@ def _sender_address(msg: Message) -> str:
 _AUTO_SUBMITTED = ("auto-replied", "auto-generated", "auto-notified")  # RFC 3834 and 5436: named in reasons
 
 
-def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = False) -> str | None:
+def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = False,
+                      quoted: bool = False) -> str | None:
     """Return why `msg` is an automatic reply (a short English phrase naming no word the sender
     chose: reasons reach the logs), or None for human mail.
 
@@ -222,7 +224,7 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     # (a message whose own words open with a bare answer, "Ja, I agree.", is a person's: no automatic notice
     # from a no-reply address answers yes or no)
     if (_NO_REPLY.match(_sender_address(msg)) and not _written_in_a_person_client(programs)
-            and not _signed_by_the_sender(msg, new_text) and not _ANSWER_OPENS.match(new_text)):
+            and not _signed_by_the_sender(msg, new_text) and not _BARE_ANSWER_SENTENCE.match(new_text)):
         return NO_REPLY_REASON
     for value in _values(msg, "X-POST-MessageClass"):
         if "autoresponder" in value.lower():
@@ -246,7 +248,7 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
             and _ABSENCE_ONLY.match(new_text[:400])):
         return SUBJECT_REASON  # "[OOO] <subject>" with the absence alone for words ("Away until 4 January.")
     if (new_text and not person_wrote and not attributed and _answers_a_message(msg) and not forwarded(subject)
-            and _challenge_in_own_words(new_text)):
+            and _challenge_in_own_words(new_text, quoting_reply=quoted and _replying(subject))):
         return CHALLENGE_REASON  # a filter's ask sent from the recipient's own address or a service's
     # a bare absence notice is a weak sign too: none for a message a person's mail program wrote
     if (new_text and (says_it_is_automatic(new_text) or (not person_wrote and only_an_absence_notice(new_text)))
@@ -278,11 +280,12 @@ _ABSENCE_ONLY = re.compile(r"\s*(?:hello|hi|thank you for your (?:e-?mail|messag
 _WHERE_TO_ANSWER = re.compile(r"https?://|\bwww\.|\breply\b|\brespond|antworten|répondez|responda", re.IGNORECASE)
 
 
-def _challenge_in_own_words(new_text: str) -> bool:
+def _challenge_in_own_words(new_text: str, quoting_reply: bool = False) -> bool:
     """True when the message's own words are a challenge-response filter's ask (`CHALLENGE`: "Please
     verify that you are human", "I'm protecting myself from receiving junk mail", "Você não é um
     robô") with a link or an ask to reply, and do not open with a member's bare answer ("Yes — and
-    I'm not a robot, https://…")."""
+    I'm not a robot, https://…"). The zh/ja/ko ask (`CJK_HUMAN_ASK`) never counts in a `quoting_reply`
+    (a "Re:" subject over a quote): a member answering the thread, not a filter holding mail."""
     head = new_text[:5000]
     if _ANSWER_OPENS.match(head):
         return False
@@ -291,10 +294,17 @@ def _challenge_in_own_words(new_text: str) -> bool:
     for asks in CHALLENGE.finditer(head):
         if _BARE_NOT_A_ROBOT.match(asks.group(0)):
             continue  # "I'm not a robot, I just reply late": a person's joke, no filter's ask
+        if quoting_reply and CJK_HUMAN_ASK.search(asks.group(0)):
+            continue  # (review b17a) "Re: …" with a quote below: a member telling of a sign-up page
         line_start = head.rfind("\n", 0, asks.start()) + 1
         # a person citing the ask ("it says 'please verify …'") is no filter
         return not _QUOTE_MARK.search(head, line_start, asks.start())
     return False
+
+
+def _replying(subject: str) -> bool:
+    """True when the subject carries a reply prefix ("Re:", "AW:", "回复:")."""
+    return bool(REPLY_PREFIX.match(subject).group(0).strip())
 
 
 _BARE_NOT_A_ROBOT = re.compile(r"not a (?:ro)?bot$", re.IGNORECASE)
@@ -303,6 +313,13 @@ _BARE_NOT_A_ROBOT = re.compile(r"not a (?:ro)?bot$", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”„«「『]|(?<![^\s(])['‘]")  # an opening quote, not the apostrophe of "I'm"
 
 
+# (review b17a) a bare answer as a sentence of its own or before a comma ("Ja, I agree.", "Yes. The trustees …"),
+# not a label's or a number's ("Approved: your claim …", "No. 88213", "No-reply: …")
+# (before a comma only when the writer's own agreement follows: "Ja, I agree.", not "Sí, su reserva 4410 …")
+_BARE_ANSWER_SENTENCE = re.compile(r"\s*" + ANSWER_WORDS + r"(?:\s*[.!]+(?=\s+\D|\s*$)|[ \t]*$|[ \t]*\n"
+                                   r"|\s*,\s+(?:i|i'm|i'd|we|ich|wir|je|j'|yo|io|agreed?|einverstanden|d'accord"
+                                   r"|de acuerdo|d'accordo|count me|for me|from me|dafür|dagegen)\b)",
+                                   re.IGNORECASE | re.MULTILINE)
 _ANSWER_OPENS = re.compile(r"\s*" + ANSWER_WORDS + r"(?:\s*[.!,;:—–-]|\s*$|\s*\n)", re.IGNORECASE)
 
 

@@ -102,7 +102,8 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     auth = about_sender(auth, from_addr)
     feedback = read_feedback_report(msg, list_address) if _may_be_report(msg) else None
     bounce = detect_bounce(msg, list_address) if feedback is None else None  # a complaint is no delivery failure
-    reason = auto_reply_reason(msg, reply.new_text, attributed=reply.attributed)
+    reason = auto_reply_reason(msg, reply.new_text, attributed=reply.attributed,
+                               quoted=bool(reply.rest or reply.interleaved))
     return InboundMail(
         message_id=first_header(msg, "Message-ID").strip(),
         from_addr=from_addr,
