@@ -246,6 +246,23 @@ _PURPOSE = re.compile(r"\s+(?:to (?:confirm|let you know|acknowledge|inform you|
                       r"|para (?:confirmar|informarle))\b", re.IGNORECASE)
 
 
+_WIDENED_RECEIPT = re.compile(
+    r"your (?:service|help ?desk|it) (?:request|ticket|case|enquiry|inquiry|message|e-?mail)\b"
+    r"|your support (?:(?:request|ticket|case)(?! (?:#|\(#?|number )\d)|enquiry|inquiry|message|e-?mail)\b"
+    r"|(?:your|a) (?:new )?(?:(?:service|support) )?(?:ticket|case|request) has been (?:created|opened|logged|registered)"
+    r" (?:with|under) (?:the )?(?:ticket|case|request) (?:id|number|no\.?)", re.IGNORECASE)
+_HELPDESK_WORDS = re.compile(
+    r"shortly|as soon as possible|our (?:support |service |help ?desk )?(?:team|staff|agents?)|one of our|acknowledge?ment"
+    r"|thank you for (?:contacting|writing to us|your (?:request|enquiry|inquiry))|(?:quote|use) this (?:id|number|reference)"
+    r"|further communication|you (?:will|can|may) (?:be notified|receive|view|track)|will contact you"
+    r"|will be (?:handled|processed|reviewed|dealt with)|expected response", re.IGNORECASE)
+
+
+# a member's line introducing what they paste below it without a colon ("Got this back from the council today")
+_PASTED_INTRO = re.compile(r"\b(?:got|had|received) (?:this|that|the following)\b|\bthis (?:came|is what)\b"
+                           r"|\bhere'?s what\b|\b(?:they|it) (?:said|replied|sent back|wrote)\b", re.IGNORECASE)
+
+
 def _cited_or_asked(text: str, start: int, end: int) -> bool:
     """True when the sentence at text[start:end] is someone else's words a person cites (the line
     above it ends with a colon: "Her reply said:"), a question ("This is an automatic reply?"),
@@ -263,6 +280,11 @@ def _cited_or_asked(text: str, start: int, end: int) -> bool:
     if stop is not None and text[stop.start()] in "?？":
         return True
     if _TICKET.search(text, start, end) is not None:
+        # (review b17a) the forms batch 17 widened count only beside a help desk's own words
+        if _WIDENED_RECEIPT.match(text, start) and (not _HELPDESK_WORDS.search(
+                text, max(0, start - 200), min(len(text), end + 200))
+                or _PASTED_INTRO.search(above[above.rfind("\n") + 1:][-200:])):
+            return True  # ("Got this back from the council today" above it: a receipt a member pastes)
         return _a_persons_ticket(text, end, stop)
     return _FIRST_PERSON.search(rest) is not None
 
