@@ -70,6 +70,11 @@ _QUARANTINE = re.compile(
     r"(?![^\n]*\?)(?!\s+(?:for|of|about|ate|is|was|again)\b)", re.IGNORECASE)
 _FILTER_SENDER = re.compile(r"^(?:[^@\s]{0,30}(?:quarantine|postmaster|no-?reply|donotreply|do-not-reply|spam|security"
                             r"|notices?|notifications?|digest|mailer-daemon|filter)[^@\s]{0,30})@", re.IGNORECASE)
+# (the local part as a whole, or one of its dot/dash/underscore-separated words, is the mail system's name:
+# "spam-quarantine@", "mail.security@", not "a.spampinato@", "filterkaffee@", "spamalot@": review b17a)
+_FILTER_WORD = (r"(?:e?mail|spam|junk|msg)?(?:quarantine|postmaster|no-?reply|donotreply|do-not-reply|spam|security"
+                r"|notices?|notifications?|digest|mailer-daemon|filter)")
+_NULL_SENDER_ADDRESS = re.compile(r"^(?:[^@\s]{0,30}[._+-])?" + _FILTER_WORD + r"(?:[._+-][^@\s]{0,30})?@", re.IGNORECASE)
 # a mail system's or filter's own address (postmaster@, quarantine@, no-reply@ …) on a message sent with a null
 # return path (Return-Path: <>, as delivery wrote its envelope sender): only mail systems send so (RFC 5321
 # 4.5.5: notifications); a person writing from postmaster@ has a return path, and a notice forwarded as an
@@ -111,11 +116,13 @@ def notice_reason(msg: Message, person_wrote: bool, answers: bool) -> str | None
         return None
     name, address = parse_one(first_header(msg, "From"))
     address = address or ""
-    if _FILTER_SENDER.match(address) and any(v.strip() == "<>" for v in raw_header_values(msg, "Return-Path")):
-        return NULL_SENDER_REASON
     listed = not header_index(msg).keys().isdisjoint(_LIST_HEADERS)
     subject = first_header(msg, "Subject")[:300]
     replying = bool(REPLY_PREFIX.match(subject).group(0).strip())
+    # (review b17a: delivery's own Return-Path, the topmost, and never on a reply: a notice answers no subject)
+    if (not replying and _NULL_SENDER_ADDRESS.match(address)
+            and [v.strip() for v in raw_header_values(msg, "Return-Path")[:1]] == ["<>"]):
+        return NULL_SENDER_REASON
     moderation = not replying and bool(_MODERATION.match(subject))
     program = bool(_MANAGER_ADDRESS.match(address))
     # (an owner's or request address with no list header: only under a moderation subject, Mailman's
