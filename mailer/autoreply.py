@@ -183,7 +183,8 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     challenge-response filter's ask in the message's own words with a link or an ask to reply
     (`_challenge_in_own_words`: "I'm protecting myself from receiving junk mail …", sent from the
     member's own address), for a message answering one that no person's mail program wrote and that
-    is not `attributed` (a filter never quotes what it holds under "On … wrote:"). `new_text` (the message's own words, quotes
+    is not `attributed` (a filter never quotes what it holds under "On … wrote:"; its zh/ja/ko ask none
+    either in a "Re:" reply that is `quoted`, with ">" lines or text below a quote). `new_text` (the message's own words, quotes
     and forwarded copies left out) gives one, even from a mail program's rule, when the message
     answers one and its words say they are automatic ("This is an automatic reply", "Dies ist
     eine automatische Antwort", "Your message will not be forwarded": `mailer.autoreply_words`);
