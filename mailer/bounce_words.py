@@ -68,8 +68,9 @@ CHALLENGE = re.compile(
     # the ask to prove the sender a person, addressed to them ("请点击以下链接验证您是真人", "人間であることを
     # 確認してください", "사람인지 확인해 주세요"): a person telling of one says "I" ("要我验证我是真人")
     # (only where it speaks of the sender's mail first: "为了让您的邮件送达，请…验证您是真人"; a member telling
-    # or explaining a sign-up page's "验证你是真人" / "人間であることを確認してください" speaks of no mail)
-    r"|(?:邮件|郵件|メール|메일|스팸)[^\n]{0,60}(?:\n[^\n]{0,60})?(?:(?:验证|驗證|证明|證明|确认|確認)(?:您|你)是真人"
+    # or explaining a sign-up page's "验证你是真人" / "人間であることを確認してください" speaks of no mail, or
+    # of mail only as what brought a link: "邮件里的链接", "メールで届いた", "메일에서 온 링크")
+    r"|(?:邮件|郵件|メール|메일|스팸)(?!里|裡|裏|中的|で|に(?:届|あ)|のリンク|로 온|에서|에 (?:온|있는))[^\n]{0,60}(?:\n[^\n]{0,60})?(?:(?:验证|驗證|证明|證明|确认|確認)(?:您|你)是真人"
     r"|人間であることを(?:確認|証明)して(?:ください|下さい)|사람(?:인지|임을) (?:확인|인증)해 ?주(?:세요|십시오))",
     re.IGNORECASE,
 )

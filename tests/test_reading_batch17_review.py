@@ -71,3 +71,12 @@ def test_a_null_return_path_on_a_reply_or_below_the_top_is_a_persons():
                                   "Sí, su reserva 4410 está confirmada para el sábado."])
 def test_a_no_reply_systems_label_or_number_is_no_bare_answer(body):
     assert read(mail("Re: Reserva", body, "noreply@shop.example")).auto_reply
+
+
+@pytest.mark.parametrize("body", [
+    f"土曜日は行けます。メールで届いた登録リンクで人間であることを確認してください。{LINK}",
+    f"邮件里的链接会让你验证你是真人：{LINK}",
+    f"메일에서 온 링크로 사람인지 확인해 주세요. {LINK}",
+])
+def test_mail_named_only_as_what_brought_a_link_is_no_filters_words(body):
+    assert not read(mail("Re: 土曜日", body, "Sato <sato@yahoo.example>")).auto_reply
