@@ -298,8 +298,12 @@ def _challenge_in_own_words(new_text: str, quoting_reply: bool = False) -> bool:
         if quoting_reply and CJK_HUMAN_ASK.search(asks.group(0)):
             continue  # (review b17a) "Re: …" with a quote below: a member telling of a sign-up page
         line_start = head.rfind("\n", 0, asks.start()) + 1
-        # a person citing the ask ("it says 'please verify …'") is no filter
-        return not _QUOTE_MARK.search(head, line_start, asks.start())
+        cjk = CJK_HUMAN_ASK.search(head, asks.start(), asks.end())  # the zh/ja/ko ask's words come after its mail's
+        ask_start = cjk.start() if cjk else asks.start()
+        # a person citing the ask ("it says 'please verify …'") is no filter; a 「heading」 closed before
+        # the ask ("「迷惑メール対策」のため、…確認してください") holds none of it
+        return not any(mark.group(0) not in _CLOSED_BY or _CLOSED_BY[mark.group(0)] not in head[mark.end():ask_start]
+                       for mark in _QUOTE_MARK.finditer(head, line_start, ask_start))
     return False
 
 
@@ -311,6 +315,7 @@ def _replying(subject: str) -> bool:
 _BARE_NOT_A_ROBOT = re.compile(r"not a (?:ro)?bot$", re.IGNORECASE)
 
 
+_CLOSED_BY = {"「": "」", "『": "』"}
 _QUOTE_MARK = re.compile(r"[\"“”„«「『]|(?<![^\s(])['‘]")  # an opening quote, not the apostrophe of "I'm"
 
 

@@ -80,3 +80,11 @@ def test_a_no_reply_systems_label_or_number_is_no_bare_answer(body):
 ])
 def test_mail_named_only_as_what_brought_a_link_is_no_filters_words(body):
     assert not read(mail("Re: 土曜日", body, "Sato <sato@yahoo.example>")).auto_reply
+
+
+def test_a_heading_closed_before_the_ask_does_not_quote_it():
+    notice = read(mail("发件人验证", f"「邮件验证」请点击以下链接验证您是真人：{LINK}", "verify@mailwall.example"))
+    assert notice.auto_reply
+    person = read(mail("Re: 土曜日", f"登録ページで「メールを届けるため人間であることを確認してください」と出ます。{LINK}",
+                       "Sato <sato@yahoo.example>"))
+    assert not person.auto_reply
