@@ -124,7 +124,9 @@ class PlainLines:
                     return False
         if len(text) <= sign_offs.DEVICE_LINE_WIDTH and sign_offs._DEVICE.search(text) is not None:
             return False  # names_device reads only lines this short
-        return len(text) > reply_signatures.NAME_WIDTH or not reply_signatures._looks_like_name(text)
+        if len(text) <= reply_signatures.NAME_WIDTH and reply_signatures._looks_like_name(text):
+            return False
+        return not reply_signatures.name_with_title(text)  # "Rebecca Singh, RN": a name and its title
 
 
 # the patterns the checks match at the start of a line: each is asked of a line before it is plain
@@ -180,7 +182,10 @@ COVERED_BY = {
     "legal_notices._MAY_CONTAIN": "after a match",
     "legal_notices._CONFIDENTIAL_CUE": "after a match", "legal_notices._NOT": "after a match",
     "legal_notices._LABELLED_NOTICE_CUE": "after a match", "legal_notices._WESTERN_NOT": "after a match",
-    "reply_signatures._PRONOUNS": "name",
+    "reply_signatures._PRONOUNS": "name", "reply_signatures._CREDENTIALS": "name",
+    "reply_signatures._LAND": "context", "reply_signatures._AFTER_HOURS": "context",
+    "quote_headers._YEAR_OR_DATE": "after a match", "quote_headers._TIME_OF_DAY": "after a match",
+    "quote_headers._ANSWERED_SUBJECT": "after a match",
     "reply_cleanup._BLANK_RUN": "not a line check", "reply_cleanup._LINE_ENDS": "not a line check",
     "reply._BANNER": "context",
     "reply_signatures._UNDERSCORE_RULE": "symbol", "reply_signatures._SIG_DELIM": "symbol",

@@ -215,6 +215,12 @@ def _known_start_after(lines: Lines, i: int) -> bool:
     return scan[1] > i
 
 
+def quote_follows(lines: Lines, i: int) -> bool:
+    """True when a quote the readers know (a `>` line, an attribution, a header block, Notes' table)
+    starts after line i (`_known_start_after`: each text scanned once, linear in size)."""
+    return _known_start_after(lines, i)
+
+
 def _label_table(lines: Lines, i: int) -> bool:
     """True for Lotus Notes' classic reply header turned to text: the sender and an address on
     line i, then, alone on their lines within the next 12 (Notes adds "Please respond to" and the
@@ -242,7 +248,41 @@ def quote_starts(lines: Lines, i: int) -> bool:
         # header block; a framed title in the member's own text has no header block under it
         nxt = [j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)]
         return bool(nxt) and (_is_header_block(lines, nxt[0]) or _fields_in_any_language(lines, nxt[0]))
-    return _is_header_block(lines, i) or _label_table(lines, i) or _dated_fields_in_any_language(lines, i)
+    return ((_is_header_block(lines, i) and not _members_own_fields(lines, i)) or _label_table(lines, i)
+            or _dated_fields_in_any_language(lines, i))
+
+
+# a year or a date in figures ("2026", "01.12.26", "1/12/2026"), and a time of day ("9:05", "15.05",
+# "09 h 05"): a date sent has both on its line; "Date: Saturday 12 December" / "Time: 8:30" neither
+_YEAR_OR_DATE = re.compile(r"(?<!\d)\d{4}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+_TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}(?:[:.]| ?h ?)\d\d(?!\d)")
+# a subject answered or forwarded ("Re: …", "AW: …", "回复：…"): the subject of a message, not of a member's note
+_ANSWERED_SUBJECT = re.compile(r"^(?:re|fw|fwd|aw|wg|tr|sv|vs|antw|rif|odp|ynt|ang|rv|res|enc|回复|答复|转发|回覆)\s*[:：]",
+                               re.IGNORECASE)
+MEMBER_FIELD_LINES = 8  # a member's own "From: … / To: … / Date: …" lines: at most this many read
+
+
+def _members_own_fields(lines: Lines, i: int) -> bool:
+    """True when the header-like lines from line i (up to a blank line) are the member's own: an
+    itinerary ("From: Scarborough Civic Centre / To: the Dundas Street hall / Date: Saturday 12
+    December"), a note's heading ("From: the Tuesday knitting circle / To: Network Coordination"),
+    written above the quote of the message she answers. None of them names an address, a date
+    sent (a year or a date in figures with a time of day) or an answered subject ("Re: …"), and a
+    quote the readers know starts below them: a mail program's header block names its sender's
+    address or the date sent, and is where the quote starts. Reads at most MEMBER_FIELD_LINES
+    lines (and the scan of `_known_start_after`, once a text)."""
+    end = i
+    for j in range(i, min(i + MEMBER_FIELD_LINES, lines.count)):
+        if lines.blank(j):
+            break
+        line = lines[j]
+        head = line.head
+        if ("@" in head or lines.quoted(j) or (_YEAR_OR_DATE.search(head) and _TIME_OF_DAY.search(head))
+                or (_field_name(line) in _SUBJECT_FIELDS
+                    and _ANSWERED_SUBJECT.match(re.split("[:：]", line.clean, maxsplit=1)[-1].lstrip()))):
+            return False
+        end = j
+    return _known_start_after(lines, end)
 
 
 # The Bat!, Supercite and old Outlook add-ons quote with the author's initials: "RN> Hello …"

@@ -66,7 +66,10 @@ from mailer.reply_signatures import (
     _signature_after_closing,
     _signature_below,
     _signature_block,
+    introduced_above,
     is_delimiter,
+    name_with_title,
+    own_rule_above_prose,
     signed_name_repeated,
 )
 from mailer.sign_offs import is_closing, is_phone_signature, names_device
@@ -200,7 +203,8 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
             i += span  # "<date> … <name> <verb of any language>:" right above a `>` quote
             continue
         # a line holding a letter is no rule nor "-- " (the patterns below are tried on symbols only)
-        if quote_starts(lines, i) or (not line.letter and (_SIG_DELIM.match(head) or _UNDERSCORE_RULE.match(head))):
+        if quote_starts(lines, i) or (not line.letter and (_SIG_DELIM.match(head) or (
+                _UNDERSCORE_RULE.match(head) and not (seg.has_text and own_rule_above_prose(lines, i))))):
             below = quote_under_opening_block(lines, i) if not seg.has_text else None
             if below is not None:
                 attributed = True
@@ -240,7 +244,8 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
             stop = after[1]
             break
         if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
-                and _looks_like_name(line.stripped) and (_signature_block(lines, i) or _motto_below(lines, i))):
+                and (_looks_like_name(line.stripped) or name_with_title(line.stripped)) and not introduced_above(seg.kept)
+                and (_signature_block(lines, i) or _motto_below(lines, i))):
             stop = i  # a name, a role, a phone number under the text, no "-- ": an e-mail signature
             break
         if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
@@ -248,7 +253,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
             stop = i  # "Nathalie" signed, then "Nathalie Moreau" above a role: the name in full opens the signature
             break
         if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
-                and _looks_like_name(line.stripped) and _roles_above_notice(lines, i + 1)):
+                and _looks_like_name(line.stripped) and not introduced_above(seg.kept) and _roles_above_notice(lines, i + 1)):
             seg.own(line.raw.rstrip(), False)  # the name stays, as under a closing formula;
             stop = i + 1  # its role and organisation above a legal notice go with the notice
             break

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mailer.quote_headers import quote_starts
+from mailer.quote_headers import quote_follows, quote_starts
 from mailer.quote_markers import attribution_span, intro_before_quote
 from mailer.legal_notices import is_disclaimer
 from mailer.reply_lines import Line, Lines
@@ -61,11 +61,45 @@ def _signature_below(lines: Lines, i: int) -> bool:
             return count > 0
         count += 1
         if (count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or (len(line) > 40 and line.endswith((".", "?", "!")))
+                or (count == 1 and _is_sentence(line))
                 or (len(line) > CJK_SENTENCE and line.endswith(("。", "？", "！")))):
             return False  # a sentence (in Chinese or Japanese, a third as many characters say as much)
         if _POSTSCRIPT.match(line) or (count == 1 and line.endswith((":", "：")) and len(line.split()) >= INTRO_WORDS):
             return False  # "PS: …", or "Notes from our group meeting:" introducing what follows: the member's
     return count > 0 and lines.count <= i + 13
+
+
+def _is_sentence(text: str) -> bool:
+    """True for a line of prose ending as a sentence does: longer than 40 characters, or at least
+    four words whose last is not capitalised ("So the flyer dates are right."; a signature's
+    "Example Housing Co-op Inc." ends with a capital)."""
+    if not text.endswith((".", "?", "!")):
+        return False
+    words = text.split()
+    return len(text) > 40 or (len(words) >= 4 and words[-1][:1].islower())
+
+
+def own_rule_above_prose(lines: Lines, i: int) -> bool:
+    """True when the rule at line i is the member's own section break: the first line under it is a
+    sentence of hers (`_is_sentence`: no address, no link, no legal notice) and a quote the readers
+    know still starts below it. A list footer's or a company signature's rule has a name, a list's
+    address or a notice under it, and comes under the quote or right above it."""
+    j = _next_nonblank(lines, i + 1, 3)
+    if j is None or lines.quoted(j):
+        return False
+    line = lines[j]
+    text = line.stripped
+    low = text.lower()
+    return (_is_sentence(text) and "@" not in text and "http" not in low and "www." not in low
+            and not is_disclaimer(line) and not _opens_quote(lines, j) and quote_follows(lines, j))
+
+
+def introduced_above(kept: list[str]) -> bool:
+    """True when the last line the member wrote above ends with a colon ("the drop-off should read:",
+    "call my neighbour:"): the name, the address or the phone under it are what she introduces, not
+    her signature. Reads at most 3 kept lines."""
+    last = next((k.strip() for k in kept[-1:-4:-1] if k.strip()), "")
+    return last.endswith((":", "："))
 
 
 def _ends_below(lines: Lines, i: int) -> bool:
@@ -96,16 +130,19 @@ def _signature_block(lines: Lines, start: int, need_contact: bool = True, notice
             continue
         if lines.quoted(j) or _opens_quote(lines, j) or _UNDERSCORE_RULE.match(lines[j].head):
             break
-        if is_disclaimer(lines[j]):  # a company's legal notice under its signature block ends it as a quote does
+        if is_disclaimer(lines[j]) or is_signature_notice(lines[j]):  # a company's legal notice under its signature block ends it as a quote does
             contact = contact or notice_tells  # (under a closing formula it tells, as a phone number does,
             break  # that the short lines between are a signature)
         line = lines[j].stripped
         count += 1
         contact = contact or gives_contact(lines[j])
-        if (count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or line.endswith(("?", "!"))
-                or sum(1 for w in line.split() if not w.isascii() or any(c.isalpha() for c in w)) > SIGNATURE_WORDS
+        parts = line.split(" | ", 3) if " | " in line and len(line) <= 2 * SIGNATURE_WIDTH else (line,)
+        if (count > SIGNATURE_LINES or any(len(part) > SIGNATURE_WIDTH for part in parts) or line.endswith(("?", "!"))
+                or any(sum(1 for w in part.split() if not w.isascii() or any(c.isalpha() for c in w)) > SIGNATURE_WORDS
+                       for part in parts)
                 or _POSTSCRIPT.match(line)):
             return False  # a sentence or a "PS: call me on …" is the member's, not a signature
+            # ("Policy Analyst | Analyste des politiques": a bilingual line's limits hold for each language)
     else:
         if len(lines) > start + 14:
             return False
@@ -130,6 +167,28 @@ def _looks_like_name(text: str) -> bool:
     words = text.split()
     return (2 <= len(words) <= 4 and len(text) <= NAME_WIDTH and not text.endswith((".", ",", ":", ";", "?", "!"))
             and all(_NAME_WORD.match(w) for w in words) and sum(w[:1].isupper() for w in words) >= 2)
+
+
+# credentials after a name ("RN", "MD", "PhD", "P.Eng.", "MSW, RSW"): two capitals or more in a short word
+_CREDENTIALS = re.compile(r"^(?:(?=[A-Za-z.]*[A-Z][A-Za-z.]*[A-Z])[A-Z][A-Za-z.]{1,7}(?:,\s+|\s+|$))+$")
+TITLE_WORDS = 6  # a title after "Name | " has at most this many words
+
+
+def name_with_title(text: str) -> bool:
+    """True for a person's name followed on its line by credentials or by a title behind a bar:
+    "Rebecca Singh, RN", "Ana Ferreira, MD, PhD", "James Lee | Partner". The name is `_looks_like_name`;
+    credentials are short words of two capitals or more, a title at most TITLE_WORDS words without
+    a sentence's end. "Joe Chen, please call me" and "Dev Patel, Rosa Lim and I" are sentences;
+    "Anna Kowalski - Driver" (a dash) stays a member's list line."""
+    if len(text) > NAME_WIDTH + 40 or any(c.isdigit() for c in text):
+        return False
+    bar = text.find(" | ")
+    if bar > 0:
+        title = text[bar + 3:].split()
+        return (_looks_like_name(text[:bar]) and 0 < len(title) <= TITLE_WORDS
+                and not text.endswith(("?", "!", ":", ";", ",", ".")))
+    comma = text.find(", ")
+    return comma > 0 and _looks_like_name(text[:comma]) and _CREDENTIALS.match(text[comma + 2:]) is not None
 
 
 _MOTTO = re.compile(r'^(?:"[^"]{3,200}"|“[^“”]{3,200}”|«[^«»]{3,200}»|„[^„“”]{3,200}[“”])(?:\s*[-—–~]\s*[^\W\d_][\w .\'’-]{0,40})?$')
@@ -227,11 +286,11 @@ def _roles_above_notice(lines: Lines, start: int, quote_ends: bool = False) -> b
         if lines.blank(j):
             if count:
                 k = _next_nonblank(lines, j, 3)
-                return k is not None and (is_disclaimer(lines[k]) or (quote_ends and _quote_at(lines, k)))
-            if quote_ends:
-                continue  # the blank line under the signed name
+                return k is not None and (_notice(lines[k]) or (quote_ends and _quote_at(lines, k)))
+            if quote_ends or j == start:
+                continue  # the blank line under the signed name (a paragraph each, in HTML)
             return False
-        if is_disclaimer(lines[j]) or (quote_ends and _quote_at(lines, j)):
+        if _notice(lines[j]) or (quote_ends and _quote_at(lines, j)):
             return count > 0
         line = lines[j].stripped
         count += 1
@@ -240,6 +299,41 @@ def _roles_above_notice(lines: Lines, start: int, quote_ends: bool = False) -> b
                 or (quote_ends and (line.endswith((".", "。", "…")) or _POSTSCRIPT.match(line)))):
             return False
     return False
+
+
+def _notice(line: Line) -> bool:
+    """True when the line opens a legal notice or a signature's notice (`is_signature_notice`)."""
+    return is_disclaimer(line) or is_signature_notice(line)
+
+
+# what an organisation's signature says under the name and role, in no one's answer: a land
+# acknowledgement ("I acknowledge that I live and work on the traditional territory of …", "Nous
+# reconnaissons que … territoire traditionnel …") and the after-hours line ("I'm sending this at a
+# time that works for me. Please don't feel obligated to reply outside of your working hours.", "My
+# working hours may not be your working hours"). A line's first words say it: "We acknowledge" /
+# "Je reconnais" opening the line, a word for the land within NOTICE_REACH characters.
+NOTICE_REACH = 200
+_LAND = re.compile(
+    r"^(?:land acknowledge?ment\s*[:\-–—]|(?:i|we)\s+(?:(?:respectfully|gratefully|humbly|would like to|wish to)\s+)?"
+    r"acknowledge\b.{0,%d}?\b(?:territor(?:y|ies)|treaty|unceded|ancestral|traditional lands?)\b"
+    r"|(?:je|nous)\s+(?:tiens à\s+|tenons à\s+)?reconna(?:is|issons)\b.{0,%d}?\bterritoire)" % (NOTICE_REACH, NOTICE_REACH),
+    re.IGNORECASE)
+_AFTER_HOURS = re.compile(
+    r"^(?:(?:i'?m|i am)\s+sending\s+(?:this|you this)\b.{0,60}?\btime that works for me"
+    r"|my working hours (?:may|might) not be your working hours"
+    r"|(?:please\s+)?(?:do not|don'?t) feel (?:obligated|obliged|pressured) to (?:reply|respond|answer)\b.{0,60}?"
+    r"\b(?:outside|after|beyond)\b)",
+    re.IGNORECASE)
+
+
+def is_signature_notice(line: Line) -> bool:
+    """True when the line opens a land acknowledgement or an after-hours notice, as a signature
+    carries them under the name and role (see `_LAND`, `_AFTER_HOURS`): it ends a signature block
+    as a legal notice does. Asked only of the lines under a name (a member's "We acknowledge the
+    hall is small" names no land and stays)."""
+    text = line.clean
+    return bool(text) and text[0] in "IiWwJjNnLlMmPpDd" and (_LAND.match(text) is not None
+                                                          or _AFTER_HOURS.match(text) is not None)
 
 
 def _quote_at(lines: Lines, j: int) -> bool:
