@@ -271,8 +271,11 @@ def _members_own_fields(lines: Lines, i: int) -> bool:
     quote the readers know starts below them: a mail program's header block names its sender's
     address or the date sent, and is where the quote starts. Reads at most MEMBER_FIELD_LINES
     lines (and the scan of `_known_start_after`, once a text)."""
+    start = i  # the block's first line: a "To:" under "From: …@…" belongs to that sender's block
+    while start > 0 and i - start < MEMBER_FIELD_LINES and not lines.blank(start - 1):
+        start -= 1
     end = i
-    for j in range(i, min(i + MEMBER_FIELD_LINES, lines.count)):
+    for j in range(start, min(i + MEMBER_FIELD_LINES, lines.count)):
         if lines.blank(j):
             break
         line = lines[j]

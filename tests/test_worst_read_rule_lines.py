@@ -24,7 +24,9 @@ def quote_starts_as_it_was(lines: Lines, i: int) -> bool:
         nxt = [j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)]
         return bool(nxt) and (qh._is_header_block(lines, nxt[0]) or qh._fields_in_any_language(lines, nxt[0]))
     # (batch 16 of replies added a header block in any language, by its shape: not one of the cheap tests)
-    return qh._is_header_block(lines, i) or qh._label_table(lines, i) or qh._dated_fields_in_any_language(lines, i)
+    # (batch 17 of replies: a member's own "From: / To: / Date:" lines above the quote are no header block)
+    return ((qh._is_header_block(lines, i) and not qh._members_own_fields(lines, i)) or qh._label_table(lines, i)
+            or qh._dated_fields_in_any_language(lines, i))
 
 
 def corpus_lines() -> list[str]:
