@@ -66,6 +66,7 @@ from mailer.reply_signatures import (
     _signature_after_closing,
     _signature_below,
     _signature_block,
+    ends_as_sentence,
     introduced_above,
     is_delimiter,
     name_with_title,
@@ -243,17 +244,21 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
                 seg.own(kept.rstrip(), False)
             stop = after[1]
             break
+        finished = (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
+                    and ends_as_sentence(seg.kept))  # her text above a name ends as a sentence does
         if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
-                and (_looks_like_name(line.stripped) or name_with_title(line.stripped)) and not introduced_above(seg.kept)
-                and (_signature_block(lines, i) or _motto_below(lines, i))):
+                and (_looks_like_name(line.stripped) or (finished and name_with_title(line.stripped)))
+                and not introduced_above(seg.kept)
+                and (_signature_block(lines, i, notices_end=finished) or _motto_below(lines, i))):
             stop = i  # a name, a role, a phone number under the text, no "-- ": an e-mail signature
-            break
+            break  # (with credentials or a notice only under her finished sentence: "Talk to / Ana Ferreira, MD" is hers)
         if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
                 and signed_name_repeated(seg.kept, line) and _signature_block(lines, i, need_contact=False)):
             stop = i  # "Nathalie" signed, then "Nathalie Moreau" above a role: the name in full opens the signature
             break
         if (seg.has_text and not closing and seg.kept and not seg.kept[-1].strip()
-                and _looks_like_name(line.stripped) and not introduced_above(seg.kept) and _roles_above_notice(lines, i + 1)):
+                and _looks_like_name(line.stripped) and not introduced_above(seg.kept)
+                and _roles_above_notice(lines, i + 1, notices_end=finished)):
             seg.own(line.raw.rstrip(), False)  # the name stays, as under a closing formula;
             stop = i + 1  # its role and organisation above a legal notice go with the notice
             break

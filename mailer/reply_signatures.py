@@ -81,9 +81,12 @@ def _is_sentence(text: str) -> bool:
 
 def own_rule_above_prose(lines: Lines, i: int) -> bool:
     """True when the rule at line i is the member's own section break: the first line under it is a
-    sentence of hers (`_is_sentence`: no address, no link, no legal notice) and a quote the readers
-    know still starts below it. A list footer's or a company signature's rule has a name, a list's
-    address or a notice under it, and comes under the quote or right above it."""
+    sentence of hers (`_is_sentence`: no address, no link, no legal notice, no land acknowledgement
+    nor after-hours line) and a quote the readers know still starts below it, and the sentence is
+    not a one-line footer glued to the rule right above the quote (a blank line under her rule, or
+    more of her text under the sentence). A list footer's or a company signature's rule has a name,
+    a list's address, a notice or a single footer line under it, and comes under the quote or right
+    above it."""
     j = _next_nonblank(lines, i + 1, 3)
     if j is None or lines.quoted(j):
         return False
@@ -91,7 +94,22 @@ def own_rule_above_prose(lines: Lines, i: int) -> bool:
     text = line.stripped
     low = text.lower()
     return (_is_sentence(text) and "@" not in text and "http" not in low and "www." not in low
-            and not is_disclaimer(line) and not _opens_quote(lines, j) and quote_follows(lines, j))
+            and not is_disclaimer(line) and not is_signature_notice(line) and not _opens_quote(lines, j)
+            and (j > i + 1 or not _ends_below(lines, j)) and quote_follows(lines, j))
+
+
+_SENTENCE_END = (".", "!", "?", "…", ")", "。", "！", "？")
+
+
+def ends_as_sentence(kept: list[str]) -> bool:
+    """True when the last line the member wrote above ends as a sentence does ("Approved from our
+    side.", "Ok from me!"): a signature's name stands under her finished text. A line without that
+    end ("Talk to", "these two nurses said yes", "Los turnos quedan así") introduces what follows:
+    the names with credentials, the roster, the contact under it are hers. Asked before the openers
+    a member's own lists resemble (`name_with_title`, a signature notice ending a block). Reads at
+    most 3 kept lines."""
+    last = next((k.strip() for k in kept[-1:-4:-1] if k.strip()), "")
+    return last.endswith(_SENTENCE_END)
 
 
 def introduced_above(kept: list[str]) -> bool:
@@ -118,25 +136,28 @@ def _opens_quote(lines: Lines, j: int) -> bool:
     return bool(attribution_span(lines, j)) or quote_starts(lines, j) or bool(intro_before_quote(lines, j))
 
 
-def _signature_block(lines: Lines, start: int, need_contact: bool = True, notice_tells: bool = False) -> bool:
+def _signature_block(lines: Lines, start: int, need_contact: bool = True, notice_tells: bool = False,
+                     notices_end: bool = True) -> bool:
     """True when the lines from `start` to the end of the text, a quote or an attribution are a
     signature block: at most SIGNATURE_LINES short lines of at most SIGNATURE_WORDS words (a
     name, a role, an organisation), one of them a phone number, a web or mail address (unless
     not `need_contact`, or a legal notice ends the block and `notice_tells`); no sentence, no
-    "PS:". Reads at most 14 lines."""
+    "PS:". A signature notice (`is_signature_notice`) ends the block as a legal notice does when
+    `notices_end` and nothing of the member's follows its paragraph (`_signature_notice_at`).
+    Reads at most 14 lines (and 12 under a signature notice)."""
     count, contact = 0, False
     for j in range(start, min(len(lines), start + 14)):
         if lines.blank(j):
             continue
         if lines.quoted(j) or _opens_quote(lines, j) or _UNDERSCORE_RULE.match(lines[j].head):
             break
-        if is_disclaimer(lines[j]) or is_signature_notice(lines[j]):  # a company's legal notice under its signature block ends it as a quote does
+        if is_disclaimer(lines[j]) or (notices_end and _signature_notice_at(lines, j)):  # a company's legal notice under its signature block ends it as a quote does
             contact = contact or notice_tells  # (under a closing formula it tells, as a phone number does,
             break  # that the short lines between are a signature)
         line = lines[j].stripped
         count += 1
         contact = contact or gives_contact(lines[j])
-        parts = line.split(" | ", 3) if " | " in line and len(line) <= 2 * SIGNATURE_WIDTH else (line,)
+        parts = line.split(" | ") if _two_languages(line) else (line,)
         if (count > SIGNATURE_LINES or any(len(part) > SIGNATURE_WIDTH for part in parts) or line.endswith(("?", "!"))
                 or any(sum(1 for w in part.split() if not w.isascii() or any(c.isalpha() for c in w)) > SIGNATURE_WORDS
                        for part in parts)
@@ -147,6 +168,16 @@ def _signature_block(lines: Lines, start: int, need_contact: bool = True, notice
         if len(lines) > start + 14:
             return False
     return count > 0 and (contact or not need_contact)
+
+
+def _two_languages(line: str) -> bool:
+    """True for a signature line saying one thing in two languages behind a bar ("Policy Analyst |
+    Analyste des politiques", "Immigration, Refugees and Citizenship Canada | Immigration, Réfugiés
+    et Citoyenneté Canada"): two parts, no figure, at most 2 * SIGNATURE_WIDTH characters. Its limits
+    hold for each part; a member's schedule ("Saturday 12 December, pick-up at … | drop-off at …")
+    has a date or more parts and is measured whole."""
+    return (len(line) <= 2 * SIGNATURE_WIDTH and line.count(" | ") == 1
+            and not any(c.isdigit() for c in line))
 
 
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|de|da|di|do|dos|van|von|der|den|la|le|al|el|bin|ben|ter)$")
@@ -275,22 +306,23 @@ def _full_name_block(lines: Lines, start: int, signed: str) -> bool:
 NOTICE_ROLE_LINES = 3  # a role, an organisation, a department: what stands under a name above a legal notice
 
 
-def _roles_above_notice(lines: Lines, start: int, quote_ends: bool = False) -> bool:
+def _roles_above_notice(lines: Lines, start: int, quote_ends: bool = False, notices_end: bool = True) -> bool:
     """True when one to NOTICE_ROLE_LINES short lines from `start` (a role, an organisation: at most
     SIGNATURE_WORDS words, no question nor exclamation) stand right above a legal notice
     (`is_disclaimer`), or when `quote_ends` above the quoted message (a `>` line, an attribution, a
     header block) too, none of them then ending as a sentence does: the rest of a signature whose
-    name is the line above `start`. Reads at most NOTICE_ROLE_LINES + 3 lines."""
+    name is the line above `start`. A signature notice counts as a legal notice when `notices_end`
+    (see `_notice`). Reads at most NOTICE_ROLE_LINES + 3 lines (and 12 under a signature notice)."""
     count = 0
     for j in range(start, min(lines.count, start + NOTICE_ROLE_LINES + 3)):
         if lines.blank(j):
             if count:
                 k = _next_nonblank(lines, j, 3)
-                return k is not None and (_notice(lines[k]) or (quote_ends and _quote_at(lines, k)))
+                return k is not None and (_notice(lines, k, notices_end) or (quote_ends and _quote_at(lines, k)))
             if quote_ends or j == start:
                 continue  # the blank line under the signed name (a paragraph each, in HTML)
             return False
-        if _notice(lines[j]) or (quote_ends and _quote_at(lines, j)):
+        if _notice(lines, j, notices_end) or (quote_ends and _quote_at(lines, j)):
             return count > 0
         line = lines[j].stripped
         count += 1
@@ -301,9 +333,35 @@ def _roles_above_notice(lines: Lines, start: int, quote_ends: bool = False) -> b
     return False
 
 
-def _notice(line: Line) -> bool:
-    """True when the line opens a legal notice or a signature's notice (`is_signature_notice`)."""
-    return is_disclaimer(line) or is_signature_notice(line)
+def _notice(lines: Lines, j: int, notices_end: bool = True) -> bool:
+    """True when line j opens a legal notice, or (when `notices_end`) a signature's notice with
+    nothing of the member's under its paragraph (`_signature_notice_at`)."""
+    return is_disclaimer(lines[j]) or (notices_end and _signature_notice_at(lines, j))
+
+
+NOTICE_LINES = 6  # a land acknowledgement or an after-hours notice: at most this many lines
+NOTICES = 3  # a signature's notices, one under the other (a land acknowledgement, then the after-hours line)
+
+
+def _signature_notice_at(lines: Lines, j: int) -> bool:
+    """True when line j opens a signature notice (`is_signature_notice`) and nothing of the
+    member's follows its paragraph but other notices (`is_signature_notice`, `is_disclaimer`), then
+    the end of the text or the quote (`_ends_below`): a signature's notices are its last part. Under
+    "Please don't feel obligated to respond after hours, tomorrow is fine for her." her "Thanks, Ana"
+    shows the sentence was hers. Reads at most NOTICES * (NOTICE_LINES + 6) lines."""
+    if not is_signature_notice(lines[j]):
+        return False
+    for _ in range(NOTICES):
+        last = j
+        while last + 1 < min(lines.count, j + NOTICE_LINES) and not lines.blank(last + 1) and not lines.quoted(last + 1):
+            last += 1
+        if _ends_below(lines, last):
+            return True
+        k = _next_nonblank(lines, last + 1, 6)
+        if k is None or not (is_signature_notice(lines[k]) or is_disclaimer(lines[k])):
+            return False
+        j = k
+    return False
 
 
 # what an organisation's signature says under the name and role, in no one's answer: a land
@@ -332,8 +390,8 @@ def is_signature_notice(line: Line) -> bool:
     as a legal notice does. Asked only of the lines under a name (a member's "We acknowledge the
     hall is small" names no land and stays)."""
     text = line.clean
-    return bool(text) and text[0] in "IiWwJjNnLlMmPpDd" and (_LAND.match(text) is not None
-                                                          or _AFTER_HOURS.match(text) is not None)
+    return (bool(text) and text[0] in "IiWwJjNnLlMmPpDd" and not text.rstrip().endswith("?")  # no notice asks
+            and (_LAND.match(text) is not None or _AFTER_HOURS.match(text) is not None))
 
 
 def _quote_at(lines: Lines, j: int) -> bool:
