@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
+from workflows.reading.judgement_words import NEG_VERB, POS_VERB
 from workflows.reading.motion_stances import THIS, about, names_action
 
 # judgement words: strong ones judge whatever they open ("worst idea ever", "great idea"), weak ones
@@ -48,7 +49,10 @@ _NEG_STRONG = (r"too good to be true|ruin\w*|sucks?|stinks?|(?:hate|loathe|detes
                r"|du vol|une arnaque|une blague|abzocke|ein witz|un robo|una estafa|un chiste|una truffa|un furto|oplichterij"
                r"|een grap|um roubo|uma piada|dålig idé|dårlig idé|dårlig idè|en katastrof|katastrof|a trap|crazy|insane|madness"
                r"|a sinking ship|débile|stupide|idiot\w*|schifo|che schifo|belachelijk|bez sensu|sin sentido|sinnlos"
-               r"|insensé\w*|locura|una locura|follie|waanzin|gekkenwerk")
+               r"|insensé\w*|locura|una locura|follie|waanzin|gekkenwerk|rubbish|garbage|(?:a )?mess|foolish|unfair|unwise"
+               r"|reckless|short-?sighted|dom|dwaas|assurd\w*|injuste|ungerecht|injust[oa]|ingiust[oa]|oneerlijk|niesprawiedliw\w*"
+               r"|too (?:much|high|expensive|steep|costly)|trop cher|zu (?:teuer|hoch|viel)|demasiado (?:caro|alto)"
+               r"|troppo (?:caro|alto)|te (?:duur|hoog|veel)")
 _NEG_WEAK = r"bad|wrong|schlecht|mauvais|mal|malo|mala|slecht|sbagliat\w*|fout|errado|errada|falsch"
 _POS_STRONG = (r"makes (?:(?:total|perfect|a lot of|good) )?sense|the right (?:call|thing|move|choice|step|decision)"
                r"|(?:love|adore) (?:it|this|that|the idea)|sinnvoll|about time|finally(?!\W*\w)|(?:a )?(?:great|good|excellent|brilliant|fantastic|wonderful|perfect|the best|best|smart|wise) " + _IDEA
@@ -67,14 +71,14 @@ _POS_STRONG = (r"makes (?:(?:total|perfect|a lot of|good) )?sense|the right (?:c
                r"|passt(?: schon| so)?(?! nicht)|(?:finde|vind) ich (?:gut|goed)|vind ik (?:het )?goed|me parece bien|está bien"
                r"|tudo bem|está bem|(?:mi )?va bene|in ordnung")
 _POS_WEAK = (r"great|good|perfect|the best|super|toll|prima|genial|ottim\w*|parfait\w*|bien|gut|buen[oa]|goed|bom|boa"
-             r"|fine|ok|okay|fair|reasonable|better|much better|far better|mieux|besser|mejor|meglio|beter|melhor"
+             r"|fine|ok|okay|fair|reasonable|smart|wise|sensible|clever|better|much better|far better|mieux|besser|mejor|meglio|beter|melhor"
              r"|lo mejor|le mieux|das beste|il meglio|het beste|o melhor")
-_JUDGED = re.compile(r"(?<!\w)(?:(?P<neg>" + _NEG_STRONG + r")|(?P<pos>" + _POS_STRONG + r")|(?P<negw>" + _NEG_WEAK
+_JUDGED = re.compile(r"(?<!\w)(?:(?P<negv>" + NEG_VERB + r")|(?P<posv>" + POS_VERB + r")|(?P<neg>" + _NEG_STRONG + r")|(?P<pos>" + _POS_STRONG + r")|(?P<negw>" + _NEG_WEAK
                      + r")|(?P<posw>" + _POS_WEAK + r"))(?![\w'])"
                      # scripts written without spaces: no word boundary to look for
                      r"|(?P<negc>悪い考え|悪いアイデア|最悪|ひどい|坏主意|糟糕|馊主意)|(?P<posc>素晴らしい|いい考え|良い考え|いいアイデア|好主意)")
 # what names the motion in a reason: a pronoun or a word for any proposal (the title's words are added)
-_REFERS = re.compile(r"(?<![\w'])(?:it|it's|its|this|that|c'est|ce serait|ça|ca|cela|das|es|dies|esto|eso|è|e|dat|het"
+_REFERS = re.compile(r"(?<![\w'])(?:it|it's|its|it'll|it'd|that'll|that'd|this'll|this|that|c'est|ce serait|ça|ca|cela|das|es|dies|esto|eso|è|e|dat|het"
                      r"|é|isso|isto|idea|idée|idee|ideia|plan|proposal|motion|proposition|projet|vorschlag|antrag"
                      r"|propuesta|proposta|voorstel|to|это|eto|bu"
                      # an opinion verb judges the matter at hand ("finde ich gut", "me parece genial", "acho ótimo")
@@ -89,14 +93,17 @@ _NOUN_SUBJECT = re.compile(r"(?:^|\s)(?:the|this|that|these|la|le|l'|cette|ce|le
 # a subject that is plainly not the motion: the weather, the ballot or the tools of the vote ("Yes. The weather is
 # awful today.", "The survey tool is awful", "The vote itself is a silly formality")
 _OTHER_THING = re.compile(r"(?<![\w'])(?:weather|rain|traffic|survey|tool|form|ballot|vote|voting|link|e-?mail|mail|website"
-                          r"|wifi|internet|connection|coffee|food|parking|météo|wetter|weer)(?![\w'])")
+                          r"|wifi|internet|connection|coffee|food|parking|météo|wetter|weer|thread|discussion|process|agenda|newsletter"
+                          r"|minutes|week|day|meeting)(?![\w'])")
 
 
-def _motion_subject(before: str) -> bool:
+def _motion_subject(before: str, title: str = "") -> bool:
     """True when `before` holds a noun subject of a strong judgement that may be the motion: not one
-    that is plainly something else (`_OTHER_THING`)."""
+    that is plainly something else (`_OTHER_THING`) or the other party the title names ("The Hamilton
+    network is a mess")."""
     m = _NOUN_SUBJECT.search(before)
-    return m is not None and not _OTHER_THING.search(m.group(0))
+    return m is not None and not _OTHER_THING.search(m.group(0)) and not any(
+        name.casefold() in m.group(0) for name in re.findall(r"(?<=\s)[A-Z]\w+", title))
 
 
 # what negates a judgement before it in its clause ("not a good idea", "pas une bonne idée")
@@ -129,11 +136,14 @@ _STATUS_QUO = re.compile(r"(?<!\w)(?:old|current|existing|present|today's|alte[n
                          r"|status quo|stay(?:ing)? as|keep(?:ing)? (?:it|things) as|así|so wie es ist|how (?:it|things) (?:is|are)"
                          # the other course judged ("the alternative is a disaster", "anything else would be …")
                          r"|the alternative|anything else|otherwise|l'alternative|sinon|die alternative|sonst|la alternativa"
-                         r"|de lo contrario|l'alternativa|altrimenti|het alternatief|anders|a alternativa)(?![\w'])")
+                         r"|de lo contrario|l'alternativa|altrimenti|het alternatief|anders|a alternativa"
+                         # the other course, named ("going it alone is a mistake", "staying independent is great")
+                         r"|go(?:ing)? it alone|(?:stay|staying|remain|remaining) (?:independent|separate|alone|apart"
+                         r"|as we are|small)|on our own)(?![\w'])")
 # a judgement of the clause before it ("…, which is silly"): not of the motion
-_OF_THE_CLAUSE = re.compile(r"(?<![\w'])(?:which|ce qui|was|lo que|il che|wat|o que)\s+(?:[\w']+\s+){0,2}$")
+_OF_THE_CLAUSE = re.compile(r"(?<![\w'])(?:which|ce qui|ce que|was|lo que|lo cual|la cual|il che|cosa che|wat|o que|co)\s+(?:[\w']+\s+){0,2}$")
 # an opening that makes the judgement the whole of the clause ("what a mistake", "such a great idea")
-_OPENS = re.compile(r"(?:(?:i|we|i'd|je|ich|what|such|an?|the|really|truly|just|so|quite|simply|c'est|quelle|quel|was|für|que|qué|che"
+_OPENS = re.compile(r"(?:(?:i|we|i'd|actually|honestly|personally|je|ich|what|such|an?|the|really|truly|just|so|quite|simply|c'est|quelle|quel|was|für|que|qué|che"
                     r"|une?|very|absolute|total|complete|huge|big|utter|bloody|damn|pretty|rather|totally|quelle|quel|ein|eine|einen|so ein|so eine|menud[oa]|vaya|wat|een|um|uma"
                     r"|una|du|de la|très|sehr|totale?|pura|puro|reine[rs]?|muy|molto|muito|heel|zeer|echt|compl[eè]te?)\s+){0,4}")
 
@@ -169,11 +179,17 @@ _CONCEDED = re.compile(r"(?<![\w'])(?:but|mais|aber|pero|maar|ma|yet|however|cep
 _AGREES = {-1: re.compile(r"(?<![\w'])(?:too|zu|trop|demasiado|troppo|te)\s+\w|(?<![\w'])(?:not (?:now|yet)|pas (?:maintenant"
                           r"|encore)|nicht jetzt|noch nicht|ahora no|todavía no|non ora|niet nu|wrong|expensive|costly|risky"
                           r"|premature|cher|teuer|caro)(?![\w'])"),
-           1: re.compile(r"(?<![\w'])(?:start|step|better|needed|necessary|worth|overdue|right|good|best)(?![\w'])")}
+           1: re.compile(r"(?<![\w'])(?:start|step|better|needed|necessary|worth|overdue|right|good|best|fix\w*|solve\w*"
+                         r"|help\w*|sav\w*)(?![\w'])")}
 _CLAUSE = re.compile(r"[.;!?…]+|,\s*(?:but|mais|aber|pero|ma|maar|though|although)\b|\s(?:but|mais|aber|pero|maar)\s")
 # a later line that thanks, apologises or adds a P.S.: its judgement is of something else
 _ASIDE_LINE = re.compile(r"\W*(?:thanks?|thank you|many thanks|cheers|sorry|apologies|p\.?\s?s\b|btw|by the way|merci"
                          r"|désolée?|danke|entschuldig\w*|gracias|perdón|lo siento|grazie|scusa\w*|bedankt|sorry|obrigad\w*)")
+
+
+def _sign(m: re.Match) -> int:
+    """-1 for a judgement word that judges badly, +1 for one that judges well."""
+    return -1 if m.group("neg") or m.group("negw") or m.group("negc") or m.group("negv") else 1
 
 
 def _clause_sign(clause: str, named, title: str, later: bool) -> int:
@@ -181,23 +197,28 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
     clause = _SET_PHRASES.sub(" ", clause)
     for m in _JUDGED.finditer(clause):
         weak = m.group("negw") or m.group("posw")
-        sign = -1 if (m.group("neg") or m.group("negw") or m.group("negc")) else 1
+        sign = _sign(m)
         before = clause[:m.start()]
         part = before.rsplit(",", 1)[-1]  # a negation counts in its own part ("we don't need it, bad idea")
         if _OTHERS_VIEW.search(before):
             return 0  # "Tom thinks it's a bad plan. He's wrong.": someone else's judgement
-        title_named = bool(named and named.search(before)) or bool(title and names_action(before, title))
+        title_named = (bool(named and named.search(before)) or bool(title and names_action(before, title))
+                       or bool(m.group("negv") or m.group("posv"))  # "I'd never support it": the verb's object names it
+                       or bool(_STATUS_QUO.search(before)))  # "the old ones were better": judged against the motion
         if any(n not in title for n in re.findall(r"\d+", clause)):
             return 0  # "the annual fee is a joke at €20"
-        if _OF_THE_CLAUSE.search(part):
-            if not (title and only_the_motion(before[:len(before) - len(part)], title)):
+        relative = _OF_THE_CLAUSE.search(part)
+        if relative:
+            prior = before[:len(before) - len(part)]
+            opens = not prior.strip(" ,") and not part[:relative.start()].strip()  # "Yes, which is silly": of the answer
+            if not opens and not (title and only_the_motion(prior, title)):
                 return 0  # "the fee hasn't changed in years, which is silly": a judgement of that clause
             title_named = True  # "Yes, the merger, which is a bad idea", "Yes, merge, which is silly": of the motion
         pronoun = bool(_REFERS.search(part if later else before)) or bool(not weak and title and not later
-                                                                           and _motion_subject(before))
+                                                                           and _motion_subject(before, title))
         whole = not later and not weak and _OPENS.fullmatch(before) is not None
-        if not (title_named or pronoun or whole):
-            return 0
+        if not (title_named or pronoun or whole) or not title_named and _OTHER_THING.search(part):
+            return 0  # "This email thread is a mess": "this" names the thread, not the motion
         extraposed = _EXTRAPOSED.match(clause[m.end():])
         if extraposed:  # "a mistake to wait": the judgement is of that clause
             what = extraposed.group("what")
@@ -207,7 +228,7 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
             if _NEGATION.search(clause[m.end():]):
                 sign = -sign  # "a mistake not to", "une erreur de ne pas le faire"
         gerund = _GERUND.match(before.strip(" ,"))
-        if gerund and not (names_action(before, title) or _DOES_IT.search(before)
+        if gerund and not (names_action(before, title) or _DOES_IT.search(before) or _STATUS_QUO.search(before)
                            or re.search(r"ing (?:it|this|that)(?! alone)", before)):
             return 0  # "going it alone is a bad idea"
         if _NEGATION.search(part):
@@ -221,7 +242,7 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
 # a word that names the motion after an apology or an aside ("BTW this is …", "Sorry to be late, the idea is …")
 _MOTION_WORD = re.compile(r"(?<![\w'])(?:it|it's|this|that|the idea|proposal|motion|c'est|ça|das|es|" + _IDEA[3:-1]
                           + r")(?![\w'])")
-_APOLOGY = re.compile(r"\W*(?:btw|by the way|p\.?\s?s\b)\W*|[^,—–-]*(?:,|—|–|\s-\s)")
+_APOLOGY = re.compile(r"\W*(?:btw|by the way|p\.?\s?s\b)\W*|\W*(?:i'm )?(?:sorry|afraid) to say\s+|[^,—–.!-]*(?:,|—|–|\s-\s|[.!]+\s)")
 
 
 def _after_aside(clause: str) -> str:
@@ -263,7 +284,7 @@ def judged_otherwise(rest: str, polarity: int, title: str = "", later: bool = Fa
         sign = _clause_sign(clause, named, title, later) if clause else 0
         after = clause[_JUDGED.search(clause).end():] + " " + rest[at:] if sign else ""
         if sign == -polarity and (_CONCEDED.search(after) and _AGREES[polarity].search(after) or any(
-                polarity == (-1 if m.group("neg") or m.group("negw") or m.group("negc") else 1)
+                polarity == _sign(m)
                 for m in _JUDGED.finditer(after))):
             sign = 0  # "good idea in principle, but the timing is wrong", "Great idea, wrong time."
         signs.add(sign)
