@@ -9,7 +9,7 @@ used by `choices.read_vote` once an option is read.
   motion the other way ("Yes, the merger is a bad idea", "No, I think it's great", on this line or
   a later one), the answer denied ("Ottawa, évidemment pas") or narrowed to another thing ("YES
   (to the amendment only)");
-- irony said in words: a last "Not." or "… or not" after a yes or an option ("Oh yes, what a
+- irony said in words (`irony`): a last "Not." or "… or not" after a yes or an option ("Oh yes, what a
   brilliant idea. Not."), a yes "of course" followed by an absurdity ("Yes, sure, and pigs will
   fly", "Oui, bien sûr, et la marmotte …", "Sí, claro, y yo soy el Papa"; not thanks or the
   member's own help or wish: "Yes, sure, and let's do it soon"), "what could possibly go wrong?",
@@ -56,6 +56,7 @@ import re
 
 from workflows.reading.answer_doubts import (comes_to_the_meeting, doubtful_emoji, incredulous, limited_yes,
                                              never_idiom, no_then_why_not)
+from workflows.reading.irony import BARE_NOT as _BARE_NOT, SURE_AND_TAIL as _SURE_AND_TAIL, ironic as _ironic
 from workflows.reading.line_segments import segments
 from workflows.reading.motion_judgements import another_item, denied, judged_otherwise, narrowed
 from workflows.reading.motion_stances import THIS, names_action, stances
@@ -101,18 +102,6 @@ _CONCEDED = re.compile(r"(?<![\w'])(?<!was )(?<!were )(?<!had )(?<!had my )(?<!h
                        r"|however|although|cependant|allerdings|sin embargo)(?![\w'])(?!\s+(?:please|now|they've|they have|those"
                        r"|that's|i've|i'm now|s'il vous plaît|bitte|por favor))")
 
-# irony said in words
-_NOT_TAIL = re.compile(r"(?:(?:^|[.!…,;—–-])\s*|(?<![\w'])(?:or|ou|oder|o|of)\s+)(?:not|pas|nicht|no|non|niet)\s*[.!…?]*\s*$")
-# what a sincere "sure, and …" goes on with: thanks, the member's own help or wish ("Yes, sure, and let's do it
-# soon", "Ja klar, und gerne helfe ich mit"); not "and I'm the Pope"
-_SINCERE = (r"(?:thanks|thank|merci|danke|gracias|grazie|bedankt|obrigad\w*|many thanks|let's|let us|i'd|i'll|i will|i would"
-            r"|i can|i hope|we'll|we can|we should|happy|glad|gladly|gerne|gern|ich helfe|ich komme|congrat\w*|enhorabuena"
-            r"|félicitations|felicitaciones|complimenti|bravo|well done|good luck|bonne chance|viel erfolg|je viendrai"
-            r"|j'aiderai|je peux|ayudaré|puedo|also|aussi|auch|también|anche|ook)(?![\w'])")
-# "sure, and pigs will fly" after an option's name
-_SURE_AND_TAIL = re.compile(r"\W*(?:oh\s+)?(?:sure|right|of course|certainly|totally|bien sûr|c'est ça|évidemment|genau|klar"
-                            r"|natürlich|claro|por supuesto|certo|natuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
-                            r"(?!" + _SINCERE + r")\w")
 # the answer the member says to read the other way ("Yes (I mean the opposite)")
 _OPPOSITE = re.compile(r"(?<![\w'])(?:the opposite|le contraire|l'inverse|das gegenteil|lo contrario|il contrario"
                        r"|het tegenovergestelde|o contrário|o contrario)(?![\w'])")
@@ -141,23 +130,6 @@ _YIELDS = re.compile(r"(?<![\w'])(?:(?:won't|will not|wouldn't|would not|shan't|
                      r"|no (?:lo )?(?:bloquear\w*|me opondr\w*)|non (?:lo )?bloccher\w*|niet tegenhouden)(?![\w'])"
                      r"|(?:^|[.…,;—–-])\s*(?:yet|pour l'instant|noch)\s*[.!…]*\s*$")
 
-_KIDDING = re.compile(r"(?<![\w'])(?<!not )(?<!no )(?<!n't )(?<!pas )(?<!kein )(?<!keinen )(?:jk|j/k|just kidding|kidding|je plaisante|nur spa(?:ß|ss)|es broma|scherzo)(?![\w'])")
-# irony idioms that take a yes back ("what could possibly go wrong?", "nothing says community like a
-# takeover", "Oh great, another merger", "Super, encore une fusion")
-_IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|qu'est-ce qui pourrait (?:bien )?mal tourner"
-                           r"|was (?:soll|kann) (?:da )?(?:schon )?schiefgehen|qué (?:podría|puede) salir mal"
-                           r"|nothing says .{1,40}? like|(?:oh |yay,? )?(?:great|super|wonderful|fantastic|perfect|yay|toll|genial"
-                           r"|génial|prima)[,!.…]*\s+(?:just what we need,?\s+)?(?:another|more|encore une?|noch (?:ein|eine|mehr)"
-                           r"|otra|otro|más|un'altra|un altro|nog een))(?![\w'])")
-# sarcasm said in so many words ("Yes (sarcasm)", "Yes, as if", "Yes — when pigs fly", "Oui... mon œil", "/s")
-_SARCASM = re.compile(r"(?<![\w'])(?:sarcas\w*|as if|in your dreams|when pigs fly|pigs might fly|mon œil|yeah,? right"
-                      r"|said no ?one(?: ever)?|lol,? no(?:pe)?|haha,? no(?:pe)?)(?![\w'])|(?:^|\s)/s\W*$")
-# a line after the answer that takes it back by itself ("Yes" / "Just kidding!", "Not.", "👎", "/s")
-_BARE_NOT = re.compile(r"\W*(?:not|nope|pas|nicht|lol|jk)\W*")
-_SURE_AND = re.compile(r"^\W*(?:yes|yeah|yep|oui|ja|sí|si|sim|sì)\W+(?:oh\s+)?(?:sure|right|of course|certainly|totally|hoor"
-                       r"|bien sûr|c'est ça|évidemment|genau|klar|natürlich|sicher|claro|por supuesto|certo|certamente"
-                       r"|natuurlijk|tuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
-                       r"(?!" + _SINCERE + r")\w")
 # a question that holds the answer, but "why not?" ("Sure, why not?")
 _WHY_NOT = re.compile(r"[,\s]*(?:why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet"
                       r"|por que não)\s*\?+")
@@ -230,13 +202,6 @@ def _leaning(line: str, options, keys, labels) -> bool:
                      or any(pattern.fullmatch(bare) for pattern in _BARE_STANCE.values())):
             return True
     return False
-
-
-def _ironic(line: str, polarity: int) -> bool:
-    """True when words take the answer back: "just kidding", and after a yes a last "Not." or "Yes, sure,
-    and pigs will fly"."""
-    return bool(_KIDDING.search(line) or _SARCASM.search(line)) or polarity > 0 and bool(
-        _NOT_TAIL.search(line) or _SURE_AND.search(line) or _IRONY_IDIOMS.search(line))
 
 
 def taken_back_after(found, number: int, polarity: int) -> str | None:
@@ -399,5 +364,4 @@ def emoji_line_after(new_text: str, number: int, index: int, options) -> bool:
 
 
 # the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)
-(_KIDDING, _SARCASM, _IRONY_IDIOMS, _SURE_AND, _NOT_TAIL, _NOT_AGAINST, _OPPOSITE, _WOULD_HELD_BACK) = map(gated, (
-    _KIDDING, _SARCASM, _IRONY_IDIOMS, _SURE_AND, _NOT_TAIL, _NOT_AGAINST, _OPPOSITE, _WOULD_HELD_BACK))
+_NOT_AGAINST, _OPPOSITE, _WOULD_HELD_BACK = map(gated, (_NOT_AGAINST, _OPPOSITE, _WOULD_HELD_BACK))

@@ -1,0 +1,57 @@
+"""Irony said in words beside a member's answer: the answer taken back (issue 15). Pure functions and
+patterns, used by `contrary_remarks` (split from it by job, votes17).
+
+- a last "Not." or "… or not" after a yes or an option ("Oh yes, what a brilliant idea. Not.");
+- a yes "of course" followed by an absurdity ("Yes, sure, and pigs will fly", "Oui, bien sûr, et la
+  marmotte …"; not thanks or the member's own help or wish: "Yes, sure, and let's do it soon");
+- "what could possibly go wrong?", "Oh great, another merger", "nothing says … like …";
+- "jk", "just kidding" (not "not kidding"); sarcasm in so many words ("(sarcasm)", "as if", "when pigs
+  fly", "mon œil", "/s").
+
+Each pattern is bounded and run only on a text holding a word its matches need (`pattern_gates`).
+"""
+from __future__ import annotations
+
+import re
+
+from workflows.reading.pattern_gates import gated
+
+# irony said in words
+_NOT_TAIL = re.compile(r"(?:(?:^|[.!…,;—–-])\s*|(?<![\w'])(?:or|ou|oder|o|of)\s+)(?:not|pas|nicht|no|non|niet)\s*[.!…?]*\s*$")
+# what a sincere "sure, and …" goes on with: thanks, the member's own help or wish ("Yes, sure, and let's do it
+# soon", "Ja klar, und gerne helfe ich mit"); not "and I'm the Pope"
+_SINCERE = (r"(?:thanks|thank|merci|danke|gracias|grazie|bedankt|obrigad\w*|many thanks|let's|let us|i'd|i'll|i will|i would"
+            r"|i can|i hope|we'll|we can|we should|happy|glad|gladly|gerne|gern|ich helfe|ich komme|congrat\w*|enhorabuena"
+            r"|félicitations|felicitaciones|complimenti|bravo|well done|good luck|bonne chance|viel erfolg|je viendrai"
+            r"|j'aiderai|je peux|ayudaré|puedo|also|aussi|auch|también|anche|ook)(?![\w'])")
+# "sure, and pigs will fly" after an option's name
+SURE_AND_TAIL = re.compile(r"\W*(?:oh\s+)?(?:sure|right|of course|certainly|totally|bien sûr|c'est ça|évidemment|genau|klar"
+                            r"|natürlich|claro|por supuesto|certo|natuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
+                            r"(?!" + _SINCERE + r")\w")
+_KIDDING = re.compile(r"(?<![\w'])(?<!not )(?<!no )(?<!n't )(?<!pas )(?<!kein )(?<!keinen )(?:jk|j/k|just kidding|kidding|je plaisante|nur spa(?:ß|ss)|es broma|scherzo)(?![\w'])")
+# irony idioms that take a yes back ("what could possibly go wrong?", "nothing says community like a
+# takeover", "Oh great, another merger", "Super, encore une fusion")
+_IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|qu'est-ce qui pourrait (?:bien )?mal tourner"
+                           r"|was (?:soll|kann) (?:da )?(?:schon )?schiefgehen|qué (?:podría|puede) salir mal"
+                           r"|nothing says .{1,40}? like|(?:oh |yay,? )?(?:great|super|wonderful|fantastic|perfect|yay|toll|genial"
+                           r"|génial|prima)[,!.…]*\s+(?:just what we need,?\s+)?(?:another|more|encore une?|noch (?:ein|eine|mehr)"
+                           r"|otra|otro|más|un'altra|un altro|nog een))(?![\w'])")
+# sarcasm said in so many words ("Yes (sarcasm)", "Yes, as if", "Yes — when pigs fly", "Oui... mon œil", "/s")
+_SARCASM = re.compile(r"(?<![\w'])(?:sarcas\w*|as if|in your dreams|when pigs fly|pigs might fly|mon œil|yeah,? right"
+                      r"|said no ?one(?: ever)?|lol,? no(?:pe)?|haha,? no(?:pe)?)(?![\w'])|(?:^|\s)/s\W*$")
+# a line after the answer that takes it back by itself ("Yes" / "Just kidding!", "Not.", "👎", "/s")
+BARE_NOT = re.compile(r"\W*(?:not|nope|pas|nicht|lol|jk)\W*")
+_SURE_AND = re.compile(r"^\W*(?:yes|yeah|yep|oui|ja|sí|si|sim|sì)\W+(?:oh\s+)?(?:sure|right|of course|certainly|totally|hoor"
+                       r"|bien sûr|c'est ça|évidemment|genau|klar|natürlich|sicher|claro|por supuesto|certo|certamente"
+                       r"|natuurlijk|tuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
+                       r"(?!" + _SINCERE + r")\w")
+
+def ironic(line: str, polarity: int) -> bool:
+    """True when words take the answer back: "just kidding", and after a yes a last "Not." or "Yes, sure,
+    and pigs will fly"."""
+    return bool(_KIDDING.search(line) or _SARCASM.search(line)) or polarity > 0 and bool(
+        _NOT_TAIL.search(line) or _SURE_AND.search(line) or _IRONY_IDIOMS.search(line))
+
+
+# the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)
+_KIDDING, _SARCASM, _IRONY_IDIOMS, _SURE_AND, _NOT_TAIL = map(gated, (_KIDDING, _SARCASM, _IRONY_IDIOMS, _SURE_AND, _NOT_TAIL))
