@@ -12,7 +12,9 @@ than count it (issue 16, after the review of votes15). Pure functions, used by `
   come");
   unless the vote is said in words beside it ("… et je vote oui", "Voto sí");
 - `limited_yes`: a yes put off or held to a part of the matter ("Yes, but not now", "I'm for it, in
-  theory", "Yes, but only for new members"), or to another amount ("Yes, but €25");
+  theory", "Yes, but only for new members"; votes17: "Sí, pero no ahora", "Sim, mas não agora", "Tak,
+  ale nie teraz", "but only next year", "in 2028", "except section 4", "to part one", "to Paul's
+  terms", "instead"), or to another amount ("Yes, but €25", "Yes, to €35");
 - `no_then_why_not`: "why not?" after a no ("No — why not?");
 - `incredulous`: the next line doubts what was agreed to ("Yes." / "Seriously? Merging with Hamilton?").
 
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 
 # doubt, eye-rolling, a grimace, laughter: the answer said half in jest or against the member's will
-_DOUBT = "🤔🙄😬🤦🤷😒🙃😏🤣😂🤨😕🫤😑"
+_DOUBT = "🤔🙄😬🤦🤷😒🙃😏🤣😂🤨😕🫤😑🤡"
 _MODIFIERS = "\ufe0f\u200d\u2640\u2642\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 _DOUBT_RUN = re.compile(r"[" + _DOUBT + r"][" + _DOUBT + _MODIFIERS + r"\s]*")
 
@@ -55,10 +57,10 @@ _NEVER = re.compile(r"(?<![\w'])(?:when hell freezes over|quand les poules auron
                     r" tiverem dentes|quando os porcos voarem|sure,? jan|because (?:that|it|this) (?:worked|went) (?:out )?so well"
                     r"|(?:is|are) always (?:great|fun|a good idea)|what a surprise|quelle surprise|was für eine überraschung"
                     r"|(?:and|et|und|y|e|en) (?:i'm|i am|moi,? je suis|je suis|ich bin|yo soy|io sono|eu sou|ik ben)"
-                    r" (?:the |le |la |der |die |el |il |o |a |de |het )?(?:pope|pape|papst|papa|queen|reine|king|roi"
+                    r" (?:the |le |la |der |die |el |il |o |a |de |het )?(?:pope|pape|papst|papa|paus|papież|queen|reine|king|roi"
                     r"|kaiser|emperor|empereur|emperador|imperatore|keizer|santa|père noël|weihnachtsmann|dalai lama)"
                     # the yes taken back after all
-                    r"|nee,? toch niet|toch niet|a właściwie nie|doch nicht|lieber doch nicht|finalement non"
+                    r"|jak mi kaktus (?:na dłoni )?wyrośnie|prędzej mi kaktus|nee,? toch niet|toch niet|a właściwie nie|doch nicht|lieber doch nicht|finalement non"
                     r"|pensándolo bien,? no|on second thoughts?,? no)(?![\w'])")
 
 
@@ -76,7 +78,7 @@ _COMING = re.compile(
     r"|(?:allí|ahí|allá) estaré|estaré (?:allí|ahí|allá|presente)|asistiré|iré|no (?:puedo|podré) (?:ir|asistir)"
     r"|estarei (?:lá|presente)|vou estar (?:lá|presente)|irei|não (?:posso|poderei) ir"
     r"|ci sarò|sarò presente|vengo|verrò|non posso venire|non potrò venire"
-    r"|kom|zal er zijn|ben er|kan niet komen|będę|przyjdę|nie (?:mogę|będę mógł|będę mogła) przyjść"
+    r"|vou(?!\s+vot)|voy(?!\s+a\s+vot)|kom|zal er zijn|ben er|kan niet komen|będę|przyjdę|nie (?:mogę|będę mógł|będę mogła) przyjść"
     r"|can't (?:come|make it|attend|be there)|cannot (?:come|make it|attend)|won't (?:be there|make it))(?![\w'])")
 # the vote said in words beside the answer about coming ("Oui, j'y serai et je vote oui", "Voto sí")
 _VOTES = re.compile(r"(?<![\w'])(?:je vote|voto|ich stimme(?: mit)?|ik stem|eu voto|głosuję)\s+(?:oui|non|pour|contre|sí|si|no"
@@ -94,7 +96,19 @@ def comes_to_the_meeting(line: str) -> bool:
 _LIMITED = re.compile(r"(?<![\w'])(?:not (?:now|yet|right now|at (?:this|the moment)|this year|for now)|pas (?:maintenant|encore|cette année)"
                       r"|nicht jetzt|noch nicht|nicht dieses jahr|ahora no|todavía no|este año no|non ora|non ancora|niet nu"
                       r"|nog niet|agora não|ainda não|only (?:for|if|to|when|on condition)|seulement (?:pour|si)|nur (?:für|wenn)"
-                      r"|solo (?:para|si|per|se)|alleen (?:voor|als)|só (?:para|se))(?![\w'])"
+                      r"|solo (?:para|si|per|se)|alleen (?:voor|als)|só (?:para|se)"
+                      # votes17: put off in es/pt/pl, or to a year; held to a part, another version or course
+                      r"|no ahora|ahora mismo no|aún no|não agora|agora não|ainda não|nie teraz|teraz nie|jeszcze nie"
+                      r"|(?:only|but|from|starting) next year|not until|(?:seulement |mais )?l'année prochaine"
+                      r"|(?:nur |aber )?nächstes jahr|el (?:año que viene|próximo año)|(?:o|no) próximo ano|w przyszłym roku"
+                      r"|volgend jaar|l'anno prossimo|(?:in|from|until|by|en|ab|im|dal|nel|vanaf|em|w) 20\d\d"
+                      r"|except|excluding|apart from|other than|sauf|à part|außer|ausser|bis auf|excepto|salvo|tranne|eccetto"
+                      r"|behalve|oprócz|z wyjątkiem|instead(?! of (?:by|through|via|over|on|in|at)(?![\w']))|plutôt|stattdessen|en su lugar|invece|in plaats daarvan|em vez"
+                      r"|zamiast|(?:to|only|just|for) (?:the )?(?:part|section|clause) (?:one|two|three|\d+|[ab])"
+                      r"|(?:to|for) the (?:first|second|third|last) part"
+                      r"|(?:smaller|lower|higher|bigger|larger|reduced|more modest|cheaper) (?:increase|rise|fee|amount|raise|one)"
+                      r"|(?:to|for) [\w-]+'s (?:terms|version|plan|proposal|amendment|draft|motion|idea)"
+                      r"|not (?:the|its|this) (?:plan|details?|timing|way|method|implementation|execution|version|wording))(?![\w'])"
                       r"|(?<![\w'])(?:in theory|in principle|en théorie|en principe|theoretisch|im prinzip"
                       r"|grundsätzlich|en teoría|en principio|in teoria|in linea di principio|in theorie|in principe|em teoria"
                       r"|em princípio)(?![\w'])"
@@ -105,10 +119,13 @@ _LIMITED = re.compile(r"(?<![\w'])(?:not (?:now|yet|right now|at (?:this|the mom
                       r"|,?\s+(?:we|it|this|i) (?:should|ought to|could) have(?![\w']))")
 # another amount than the title's ("Yes, but €25", "Yes but make it 25")
 _AMOUNT = re.compile(r"(?<![\w'])(?:but|rather|instead|only|max(?:imum)?|at most|up to|make it|mais|plutôt|aber|lieber"
-                     r"|pero|mejor|ma|piuttosto|maar|liever|mas)\s+(?:at\s+)?[€$£]?\s?(\d+)")
+                     r"|pero|mejor|ma|piuttosto|maar|liever|mas)\s+(?:at\s+)?[€$£]?\s?(\d+)"
+                     # an amount said as such anywhere after the yes ("Yes, to €35", "Yes, to the fee of €25")
+                     r"|(?<![\w'])(?:to|of|à|de|zu|auf|op|na|a|para)\s+(?:[€$£]\s?(\d+)|(\d+)\s?(?:€|\$|£|euros?|dollars?"
+                     r"|pounds?)(?![\w']))")
 # "why not?" after a no: the member asks why they should not say yes
 _WHY_NOT = re.compile(r"(?<![\w'])(?:why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet"
-                      r"|por que não)\s*\?")
+                      r"|por que não)\s*(?:\?|[.!…]*\s*$)")
 
 
 def limited_yes(rest: str, title: str) -> bool:

@@ -51,7 +51,7 @@ import re
 from dataclasses import dataclass
 
 from workflows.reading.answer_idioms import ASSENT_IDIOMS
-from workflows.reading.answer_lines import last_match, meaningful_lines
+from workflows.reading.answer_lines import meaningful_lines
 from workflows.reading.ballot_echoes import without_title
 from workflows.reading.contrary_remarks import contrary, corrected_contrary, emoji_line_after
 from workflows.reading.reported_answers import after_proposal
@@ -164,21 +164,28 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
 def _corrected(lines, options: list[str]) -> VoteReading | None:
     """The vote after the member's last self-correction ("sorry, I meant No", "actually B"), or
     None when there is none. A firm correction ("I meant", "correction:") after which no clear
-    option follows is ambiguous; after a loose one ("actually") the whole answer is read as usual."""
-    last = last_match(lines, CORRECTION)
-    if last is None:
+    option follows is ambiguous; a loose one ("actually", "changed my mind") after which none follows
+    gives way to the one before it ("Edit: no, changed my mind"), and with none the whole answer is
+    read as usual."""
+    matches = [(position, number, m) for position, (number, _, line) in enumerate(lines)
+               for m in CORRECTION.finditer(line)][-3:]
+    if not matches:
         return None
-    position, number, m = last
-    after = [(number, m.string[m.end():].strip(" .,;:!-"), m.string[m.end():].strip(" .,;:!-"))]
-    after = [a for a in after if a[2]] + lines[position + 1:]
-    reading = _read_lines(after, options) if after else None
+    for position, number, m in reversed(matches):  # "Edit: no, changed my mind": the loose one before says it
+        after = [(number, m.string[m.end():].strip(" .,;:!-"), m.string[m.end():].strip(" .,;:!-"))]
+        after = [a for a in after if a[2]] + lines[position + 1:]
+        reading = _read_lines(after, options) if after else None
+        if reading is not None and reading.choice is not None or FIRM_CORRECTION.search(m.group(0)):
+            break
     if reading is not None and reading.choice is not None:
         if not FIRM_CORRECTION.search(m.group(0)) and _turned_on_its_line(m, number, reading.choice, options):
             # "Yes, or rather no", "Oui, ou plutôt non", "No, I mean yes": said both ways on one line
             return VoteReading(None, True, f"line {number} says yes and no, loosely corrected on one line")
         return VoteReading(reading.choice, False, f"read {options[reading.choice]!r} as corrected on "
                                                   f"line {number}")
-    if (FIRM_CORRECTION.search(m.group(0)) or any("?" in line for _, line, _ in after)
+    said_back = (re.search(r"(?:doch|wel)$", m.group(0)) and not after  # "Nein. Eigentlich doch.": yes after all?
+                 and re.search(r"(?<![\w'])(?:nein|nee|no)\W*$", m.string[:m.start()]))
+    if (FIRM_CORRECTION.search(m.group(0)) or said_back or any("?" in line for _, line, _ in after)
             or any(HEDGE.search(line) for _, _, line in after)):  # "Yes" / "Actually I'm not sure."
         # "Sure, why not? Actually wait, what does it cost?": taken back with a question
         return VoteReading(None, True, f"line {number} corrects the vote but names no clear option")
@@ -271,7 +278,7 @@ def _uncontradicted(reading: VoteReading, found, options: list[str], title: str,
     for number, raw, _ in found:
         if (f"on line {number}" in reading.reason or f"corrected on line {number}" in reading.reason) and (
                 emoji_line_after(new_text, number, reading.choice, options)):
-            return VoteReading(None, True, f"an emoji on the line after line {number} says the other answer")
+            return VoteReading(None, True, f"an emoji on the line after line {number} says the other answer or doubts it")
         if reading.reason.startswith(f"read {raw!r} on line {number}"):
             keys, labels = option_keys(options)
             key = next((k for k, i in keys.items() if i == reading.choice), None)
@@ -281,7 +288,7 @@ def _uncontradicted(reading: VoteReading, found, options: list[str], title: str,
             keys, _ = option_keys(options)
             key = next((k for k, i in keys.items() if i == reading.choice), None)
             why = (after_proposal(found, number, title)  # "Some say we should wait. I agree."
-                   or corrected_contrary(found, number, key))  # "Correction: yes ❌"
+                   or corrected_contrary(found, number, key, title))  # "Correction: yes ❌"
             return reading if why is None else VoteReading(None, True, why)
     return reading
 

@@ -47,6 +47,11 @@ the next line ("Seriously? Merging with Hamilton?"); someone else's vote or a pr
 ("Anna votes yes", "Voting on behalf of Anna: no"); another item named after the answer ("Yes, the
 amendment"). An anger emoji followed by words is about them ("Yes! 😡 it took so long").
 
+Votes17: the lines after the answer (`later_lines`: "Yes" / "But not now", "🙄", "I'll be there to
+vote it down"); incredulity after the answer on its own line ("Yes. Seriously?"); a corrected answer
+held back, judged the other way or doubted (`corrected_contrary`: "No. Actually yes, but only next
+year", "No. Actually, yes 🤔").
+
 `contrary(...)` gives the reason to ask back, or None. Each check is a bounded pattern on a line
 of at most `answer_lines.MAX_LINE_CHARS` characters: reading stays linear.
 """
@@ -56,6 +61,8 @@ import re
 
 from workflows.reading.answer_doubts import (comes_to_the_meeting, doubtful_emoji, incredulous, limited_yes,
                                              never_idiom, no_then_why_not)
+from workflows.reading.answer_words import CORRECTION
+from workflows.reading.later_lines import later_doubt
 from workflows.reading.irony import BARE_NOT as _BARE_NOT, SURE_AND_TAIL as _SURE_AND_TAIL, ironic as _ironic
 from workflows.reading.line_segments import segments
 from workflows.reading.motion_judgements import another_item, denied, judged_otherwise, narrowed
@@ -280,7 +287,7 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} takes its answer back with irony: {raw!r}"
     if polarity and doubtful_emoji(raw, lambda words: parse_expr(words, options, keys, labels)[0] == index):
         return f"line {number} holds an emoji of doubt beside its answer: {raw!r}"
-    after = taken_back_after(found, number, polarity)
+    after = taken_back_after(found, number, polarity) or later_doubt(found, number, key, polarity, title)
     if after is not None:
         return after
     if reported(line, [l for _, _, l in lines[:-1]]):
@@ -315,6 +322,8 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} takes its answer back with irony: {raw!r}"
     if end is not None and key == "YES" and limited_yes(line[end:], title):
         return f"line {number} puts its yes off or holds it to a part: {raw!r}"
+    if end is not None and polarity > 0 and incredulous(line[end:]):  # "Yes. Seriously?", "Yes. Really? Merging?"
+        return f"line {number} doubts what its answer agrees to: {raw!r}"
     if end is not None and key == "NO" and no_then_why_not(line[end:]):
         return f"line {number} asks why not after its no: {raw!r}"
     if end is not None and polarity > 0 and denied(line[end:]):
@@ -334,16 +343,24 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
     return None
 
 
-def corrected_contrary(found, number: int, key: str | None) -> str | None:
+def corrected_contrary(found, number: int, key: str | None, title: str = "") -> str | None:
     """Why an answer the member corrected to on line `number` of `found` is not to be counted: an emoji
-    of the other answer ending its line, irony, or a next line that takes it back ("Correction: yes ❌",
-    "I meant yes. Just kidding."); else None."""
+    of the other answer or of doubt ending its line, irony, what follows the correction putting a yes
+    off or judging the motion the other way ("No. Actually yes, but only next year", "Yes. Actually, no,
+    I love it"), or a next line that takes it back ("Correction: yes ❌", "I meant yes. Just kidding.");
+    else None."""
     polarity = _polarity(key)
     for n, raw, line in found:
         if n == number:
             ends = re.search(r"[^\W\d_][\W\d_]*$", raw)  # the emoji after the line's last word
             if (ends and opposite_emoji(ends.group(0)[1:], polarity)) or _ironic(line, polarity) or reported(line, []):
                 return f"line {number} takes its corrected answer back: {raw!r}"
+            if polarity and doubtful_emoji(raw, lambda words: False):
+                return f"line {number} corrects its answer with an emoji of doubt: {raw!r}"
+            corrected = line[max((m.end() for m in CORRECTION.finditer(line)), default=0):]
+            if (key == "YES" and limited_yes(corrected, title)) or (
+                    key in ("YES", "NO") and judged_otherwise(corrected, polarity, title)):
+                return f"line {number} holds back or judges the other way what it corrects to: {raw!r}"
     return taken_back_after(found, number, polarity)
 
 
@@ -355,12 +372,13 @@ _WORD_CHARACTER = re.compile(r"[^\W_]")
 
 def emoji_line_after(new_text: str, number: int, index: int, options) -> bool:
     """True when the first non-blank line of `new_text` after line `number` (1-based) is emoji alone and
-    says the other answer than option `index` ("Yes" / "👎", "No" / "👍")."""
+    says the other answer than option `index` ("Yes" / "👎", "No" / "👍") or doubts a yes or no ("Yes" / "🙄")."""
     keys, _ = option_keys(options)
     key = next((k for k, i in keys.items() if i == index), None)
     following = next((l for l in new_text.splitlines()[number:] if l.strip()), "")
     return (not following.lstrip().startswith(">") and not _WORD_CHARACTER.search(following.replace("\ufffd", ""))
-            and opposite_emoji(following, _polarity(key)))
+            and (opposite_emoji(following, _polarity(key))
+                 or bool(_polarity(key)) and doubtful_emoji(following, lambda words: False)))  # "Yes" / "🙄"
 
 
 # the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)

@@ -33,7 +33,8 @@ _KIDDING = re.compile(r"(?<![\w'])(?<!not )(?<!no )(?<!n't )(?<!pas )(?<!kein )(
 # takeover", "Oh great, another merger", "Super, encore une fusion")
 _IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|qu'est-ce qui pourrait (?:bien )?mal tourner"
                            r"|was (?:soll|kann) (?:da )?(?:schon )?schiefgehen|qué (?:podría|puede) salir mal"
-                           r"|nothing says .{1,40}? like|(?:oh |yay,? )?(?:great|super|wonderful|fantastic|perfect|yay|toll|genial"
+                           r"|nothing says .{1,40}? like|(?:oh |yay,? )?(?:great|super|wonderful|fantastic|perfect|yay|toll|genial|brilliant|lovely"
+                           r"|marvellous|terrific"
                            r"|génial|prima)[,!.…]*\s+(?:just what we need,?\s+)?(?:another|more|encore une?|noch (?:ein|eine|mehr)"
                            r"|otra|otro|más|un'altra|un altro|nog een))(?![\w'])")
 # sarcasm said in so many words ("Yes (sarcasm)", "Yes, as if", "Yes — when pigs fly", "Oui... mon œil", "/s")

@@ -12,10 +12,16 @@ Per language: `neg` / `pos` verbs that take the motion as object, `obj` the obje
 `pro` the object pronouns written before the verb ("je la déteste", "la odio"), and `bad` /
 `good` what the motion would do to the network (object included). A word added here is a word
 every check that reads judgements knows.
+
+`SYNONYMS`: other words a member judges the motion's action by, by the first four letters of the
+title's verb ("joining Hamilton would be a disaster", "this union would kill us" on "Merge with …").
+They name the motion in a judgement only: whether "join the Eastside union?" asks about the motion
+itself stays `motion_stances.names_action`'s to say.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 VERBS: dict[str, dict[str, str]] = {
     "en": {"neg": "hate|hates|loathe|loathes|detest|detests|oppose|opposes|object to|reject|can't support",
@@ -67,3 +73,22 @@ def _verb_phrase(polarity: str) -> str:
 
 NEG_VERB = _verb_phrase("neg") + "|" + _alternatives("bad")
 POS_VERB = _verb_phrase("pos") + "|" + _alternatives("good")
+
+SYNONYMS: dict[str, str] = {
+    "merg": r"join|joining|joined|combine|combining|union|unite|uniting|teaming up|team up|amalgamat\w*|fondersi|fondere"
+            r"|unire|unirnos|unirse|samenvoegen|zusammengehen|połączenie|połączyć",
+    "rais": r"hike|hiking|increase|increasing|putting (?:it|the fee) up|going up",
+}
+
+
+def _title_verb(title: str) -> str:
+    """The first four letters of the title's first word but "vote"/"ballot" and figures ("merg")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFKD", title).casefold())
+             if w not in ("vote", "ballot")]
+    return words[0][:4] if words else ""
+
+
+def named_by_synonym(text: str, title: str) -> bool:
+    """True when `text` names the motion's action by another word a member judges it by (`SYNONYMS`)."""
+    words = SYNONYMS.get(_title_verb(title)) if title else None
+    return words is not None and re.search(r"(?<![\w'])(?:" + words + r")(?![\w'])", text) is not None

@@ -14,7 +14,10 @@ way, deny the answer or narrow it to another thing (issue 15). Pure functions, u
   is a set phrase ("worst case", "least bad", "not perfect"); judging the state the motion would
   change turns it round ("the old terms were terrible", "good as it is"); a judgement conceded
   ("good idea, but too expensive", "Great idea, wrong time") is none; on a later line only the
-  motion named judges, and not on a line that thanks, apologises or adds a P.S.;
+  motion named judges, and on a line that thanks, apologises or adds a P.S. only a strong judgement
+  after it ("P.S. terrible idea", "Thanks. It's a disaster though."); verbs, consequences and their
+  objects per language are `judgement_words` ("I'd never support it", "odio la idea", "would swallow
+  us");
 - `denied`: the answer denied right after it ("Ottawa, évidemment pas", "Oui (pas vraiment)");
 - `another_item`: another item of the meeting named right after the answer ("Yes, the amendment",
   "Yes, as amended", "Oui, l'amendement");
@@ -31,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 
-from workflows.reading.judgement_words import NEG_VERB, POS_VERB
+from workflows.reading.judgement_words import NEG_VERB, POS_VERB, named_by_synonym
 from workflows.reading.motion_stances import THIS, about, names_action
 
 # judgement words: strong ones judge whatever they open ("worst idea ever", "great idea"), weak ones
@@ -40,14 +43,14 @@ _IDEA = r"(?:idea|plan|move|deal|call|proposal|choice|option|decision|step|thing
 _NEG_STRONG = (r"too good to be true|ruin\w*|sucks?|stinks?|(?:hate|loathe|detest) (?:it|this|that|the idea)|will kill"
                r"|unacceptable|outrageous|(?:a )?betrayal|daylight robbery|the last thing we need|n'importe quoi"
                r"|connerie|lächerlich|mist|tontería|disparate|follia|onzin|loucura|głupota|glupota|bad " + _IDEA + r"|poor " + _IDEA + r"|(?:a |big |huge |terrible )?mistake|terrible|awful|horrible|dreadful"
-               r"|disast\w*|catastroph\w*|worst|stupid|silly|dumb|idiotic|nonsense|ridiculous|absurd|pointless"
+               r"|disast\w*|catastroph\w*|worst|stupid|silly|dumb|idiotic|nonsense|ridiculous|absurd[oae]?s?|pointless"
                r"|a waste|mauvaise idée|mauvais projet|une erreur|erreur|nul(?:le)?|ridicule|absurde|désastre|désastreu\w*"
                r"|schlechte\w* idee|fehler|schrecklich\w*|katastroph\w*|unsinn|blödsinn|quatsch|mala idea|un error"
                r"|desastr\w*|pésim\w*|pessim\w*|errore|disastro|brutta idea|slecht\w* idee|vergissing|ramp|má ideia"
                r"|ma ideia|péssim\w*|horrível|terrível|zły pomysł|zly pomysl|okropn\w*|плохая идея|ужасн\w*|ошибка"
                r"|kötü bir fikir|kotu bir fikir|berbat|malísim\w*|(?:daylight |highway )?robbery|(?:a )?rip-?off|(?:a )?scam|a joke"
                r"|du vol|une arnaque|une blague|abzocke|ein witz|un robo|una estafa|un chiste|una truffa|un furto|oplichterij"
-               r"|een grap|um roubo|uma piada|dålig idé|dårlig idé|dårlig idè|en katastrof|katastrof|a trap|crazy|insane|madness"
+               r"|een grap|um roubo|uma piada|dålig idé|dårlig idé|dårlig idè|en katastrof|katastrof[aąy]?|a trap|crazy|insane|madness"
                r"|a sinking ship|débile|stupide|idiot\w*|schifo|che schifo|belachelijk|bez sensu|sin sentido|sinnlos"
                r"|insensé\w*|locura|una locura|follie|waanzin|gekkenwerk|rubbish|garbage|(?:a )?mess|foolish|unfair|unwise"
                r"|reckless|short-?sighted|dom|dwaas|assurd\w*|injuste|ungerecht|injust[oa]|ingiust[oa]|oneerlijk|niesprawiedliw\w*"
@@ -203,6 +206,7 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
         if _OTHERS_VIEW.search(before):
             return 0  # "Tom thinks it's a bad plan. He's wrong.": someone else's judgement
         title_named = (bool(named and named.search(before)) or bool(title and names_action(before, title))
+                       or named_by_synonym(before, title)  # "joining Hamilton would be a disaster"
                        or bool(m.group("negv") or m.group("posv"))  # "I'd never support it": the verb's object names it
                        or bool(_STATUS_QUO.search(before)))  # "the old ones were better": judged against the motion
         if any(n not in title for n in re.findall(r"\d+", clause)):
@@ -216,7 +220,8 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
             title_named = True  # "Yes, the merger, which is a bad idea", "Yes, merge, which is silly": of the motion
         pronoun = bool(_REFERS.search(part if later else before)) or bool(not weak and title and not later
                                                                            and _motion_subject(before, title))
-        whole = not later and not weak and _OPENS.fullmatch(before) is not None
+        whole = not weak and _OPENS.fullmatch(before) is not None and (  # "worst idea ever"; later, "P.S. terrible idea"
+            not later or re.search(r"(?<![\w'])" + _IDEA + r"(?![\w'])", clause[m.start():m.end() + 12]) is not None)
         if not (title_named or pronoun or whole) or not title_named and _OTHER_THING.search(part):
             return 0  # "This email thread is a mess": "this" names the thread, not the motion
         extraposed = _EXTRAPOSED.match(clause[m.end():])
@@ -228,7 +233,8 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
             if _NEGATION.search(clause[m.end():]):
                 sign = -sign  # "a mistake not to", "une erreur de ne pas le faire"
         gerund = _GERUND.match(before.strip(" ,"))
-        if gerund and not (names_action(before, title) or _DOES_IT.search(before) or _STATUS_QUO.search(before)
+        if gerund and not (names_action(before, title) or named_by_synonym(before, title) or _STATUS_QUO.search(before)
+                           or _DOES_IT.search(before)
                            or re.search(r"ing (?:it|this|that)(?! alone)", before)):
             return 0  # "going it alone is a bad idea"
         if _NEGATION.search(part):
@@ -267,12 +273,15 @@ def judged_otherwise(rest: str, polarity: int, title: str = "", later: bool = Fa
     no). A judgement of another clause ("a mistake to wait"), of another doing ("going it alone is a
     bad idea") or of the state the motion would change ("the old terms were terrible") is none. A
     `later` line judges only with the motion named (a pronoun before any comma), and not when it
-    thanks, apologises or adds a P.S."""
+    thanks, apologises or adds a P.S. unless a strong judgement of the motion follows it ("P.S. terrible
+    idea", "Thanks. It's a disaster though.")."""
     if not polarity:
         return False
     named = _title_words(title) if title else None
     if later and _ASIDE_LINE.match(rest) and not (named and named.search(rest)):
-        return False  # "P.S. it was awful to hear Jim is ill"; not "PS: the merger is a great idea though"
+        rest = _after_aside(rest)  # "P.S. terrible idea", "Thanks. It's a disaster though.": what follows the aside
+        if not any(m.group("neg") or m.group("pos") or m.group("negv") or m.group("posv") for m in _JUDGED.finditer(rest)):
+            return False  # "Thanks, it's good to be asked", "Sorry it's late, it was a bad week": a weak word judges that
     signs, at = set(), 0
     for clause in _CLAUSE.split(rest)[:6]:
         at = rest.find(clause, at) + len(clause)
@@ -310,12 +319,14 @@ def narrowed(rest: str, title: str) -> bool:
 
 
 # a condition put as an understanding ("on the understanding that …"), and what in it undoes the motion
-_UNDERSTANDING = re.compile(r"\W*(?:on|with|in|upon)\s+the\s+understanding\s+(?:that\s+)?(?P<what>.*)")
+_UNDERSTANDING = re.compile(r"\W*(?:(?:on|with|in|upon)\s+the\s+understanding\s+(?:that\s+)?|(?:étant|il est bien|bien)"
+                            r" entendu\s+(?:que\s+|qu')?|(?:entendiendo|en el entendido de)\s+que\s+)(?P<what>.*)")
 _UNDONE = re.compile(r"(?<![\w'])(?:stay\w*|remain\w*|separate\w*|vote (?:no|against)|against|put off|postpone\w*|delay\w*"
                      r"|only|revers\w*|undo\w*|cancel\w*|scrap\w*|drop\w*|later|next year|in \d{4})(?![\w'])")
 # words that only frame the motion's own words in its object ("the", "of", "with", "revised", "as circulated")
 _FRAMING = frozenset("the this that these those of to with a an and it them its la le les l' du des de der die das den dem"
                      " el los las il lo het revised updated new proposed draft circulated presented tabled as plan"
+                     " à au aux avec mit con met com"
                      " proposal motion idea".split())
 
 
@@ -327,7 +338,8 @@ def only_the_motion(text: str, title: str) -> bool:
     named = _title_words(title)
     own = {w for w in re.findall(r"[\w']+", title.casefold())}
     words = re.findall(r"[\w'-]+", text.casefold())
-    mine = [w for w in words if (named and named.match(w)) or w in own or names_action(w, title)]
+    mine = [w for w in words if (named and named.match(w)) or w in own or names_action(w, title)
+            or named_by_synonym(w, title)]
     return bool(mine) and all(w in _FRAMING or w in mine for w in words)
 
 

@@ -41,8 +41,7 @@ THIS, OTHER, UNCLEAR = "this", "other", "unclear"
 # member by theirs
 _MOTION_NOUNS: dict[str, frozenset[str]] = {stem: frozenset(words.split()) for stem, words in {
     "merg": "merger merging fusion fusionner fusionar fusione fusionare fusao fusie fuseren zusammenschluss fusionieren "
-            "fuzja fuzji sammanslagning sammanslagningen sammenlaegning fusionarnos fusionarse fusionnons fondersi fondere "
-            "joining combining union uniting teaming amalgamation amalgamating",
+            "fuzja fuzji sammanslagning sammanslagningen sammenlaegning fusionarnos fusionarse fusionnons fondersi fondere",
     "rais": "rise raise raising increase increasing hike augmentation augmenter hausse erhohung anhebung erhohen "
             "aumento aumentar subida verhoging verhogen",
     "incr": "rise raise raising increase increasing hike augmentation augmenter hausse erhohung anhebung aumento verhoging",

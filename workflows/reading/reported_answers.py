@@ -7,7 +7,10 @@ Pure functions, used by `contrary_remarks`.
   another person's words ("Anna wrote:"); "as Anna said", "like Tom says" agree with them and are
   no report;
 - `proxy_vote`: a vote given for another person ("Voting on behalf of Anna: no", "Au nom d'Anna :
-  oui", "Anna asked me to vote no for her"): asked, never counted as the sender's;
+  oui", "Anna asked me to vote no for her"; votes17: "For Anna: yes", "Für Anna: Ottawa", "On behalf
+  of the Smiths", "Anna asked me to reply for her." on a line before, "This is Tom's wife replying",
+  "Anna here (using Tom's account)", "The centre votes yes, but I don't"): asked, never counted as
+  the sender's;
 - `after_proposal` / `answers_another_proposal`: another proposal reported before an answer that
   may point at it ("Some want to postpone the merger. I oppose that.", "Tom suggested we postpone.
   I'm for it.", "Manche wollen die Fusion verschieben. Ich bin dagegen."); an answer that names
@@ -89,7 +92,17 @@ _PROXY = re.compile(r"(?<![\w'])(?:au nom|de la part|em nome|a nome|per conto)\s
                     r"|im namen (?:von|meine\w*|unsere\w*)|im auftrag|stellvertretend für|vollmacht|en nombre de|de parte de"
                     r"|por poder|por procuração|per delega|namens|uit naam van|volmacht"
                     r"|w imieniu|asked me to vote|wants me to vote|told me to vote|m'a demandé de voter"
-                    r"|hat mich gebeten[^.;]{0,30}(?:abzustimmen|zu stimmen)|me pidió que vot\w+|mi ha chiesto di votare)(?![\w'])")
+                    r"|hat mich gebeten[^.;]{0,30}(?:abzustimmen|zu stimmen)|me pidió que vot\w+|mi ha chiesto di votare"
+                    # votes17: someone else writing or answering for a person ("Anna asked me to reply for her", "Replying
+                    # for my husband", "This is Tom's wife replying", "Anna here (using Tom's account)", "For Anna: yes")
+                    r"|asked me to (?:reply|answer|respond|write)|(?:replying|answering|writing|responding|voting) for (?:my|his"
+                    r"|her|their) [\w-]+|(?:reply|replying|answer|answering|respond|responding|vote|voting) for (?:her|him)"
+                    r"|this is [\w-]+'s (?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|friend|neighbou?r|carer"
+                    r"|assistant)|using (?:[\w-]+'s|my [\w-]+'s|his|her|their) (?:account|e-?mail|address|computer|phone))(?![\w'])"
+                    r"|^\W*(?:for|pour|für|fur|para|per|voor|dla)\s+(?!\d)(?!(?:me|us|myself|now|sure|real|once|the|this|that|it|my|our"
+                    r"|what|all|moi|nous|mich|uns|mí|mi|nosotros|mim|nós|mij|ons|mnie|nas|jetzt|maintenant|ahora|agora|ora|nu"
+                    r"|teraz|la|le|les|l|die|der|das|den|el|los|las|il|lo|het|de|o|a|os|as|ma|mon|mes|mein\w*|unser\w*|notre"
+                    r"|nos)(?![\w']))[\w'-]+\s*:")
 
 
 # a member organisation that votes by the person who writes ("On behalf of the Riverside Youth Club: we approve",
@@ -113,15 +126,33 @@ _ANSWER_WORD = re.compile(r"(?<![\w'])(?:yes|no|oui|non|ja|nein|sí|si|sim|não|
                           r"|dafür|dagegen|abstain\w*)(?![\w'])", re.IGNORECASE)
 
 
+# a family the vote is given for ("On behalf of the Smiths", "… of the Hamilton family"): people, not an organisation
+_FAMILY = re.compile(r"\W*(?:the|les|die|los|las|i|de)\s+(?:[\w-]+\s+)?(?:family|famille|familie|familia|famiglia|gezin"
+                     r"|rodzin\w*|household)(?![\w'])|\W*the\s+(?P<name>[\w-]+s)\W*(?:[:,;]|$)")
+# the member's own vote said to differ from the one given ("The Parkdale Welcome Centre votes yes, but I don't")
+_NOT_MINE = re.compile(r"(?<![\w'])(?:but (?:i|we) (?:don't|do not|won't|will not|am not|'m not|disagree)|but not me"
+                       r"|mais pas moi|aber ich nicht|pero yo no)\W*$")
+
+
+def _for_people(following: str) -> bool:
+    """True when what follows "on behalf of" names a family, not an organisation ("the Smiths", "the
+    Hamilton family"; not "the tenants", "the Riverside Youth Club")."""
+    m = _FAMILY.match(following)
+    return m is not None and not (m.group("name") and _ORGANISATION.search(m.group("name")))
+
+
 def proxy_vote(line: str, earlier: list[str]) -> bool:
     """True when the (cleaned) answer line, or a line before it, gives the vote for another person
     ("Voting on behalf of Anna: no", "Im Namen von Anna: ja", "Anna asked me to vote no for her");
     not for a member organisation the writer speaks for ("On behalf of the Riverside Youth Club"), nor
     when the member makes it their own after it on the answer's line ("Anna told me to vote yes, and I
     agree. Yes.")."""
+    if _NOT_MINE.search(line):
+        return True
     for l in earlier + [line]:
         for m in _PROXY.finditer(l):
-            if not _ORGANISATION.search(re.sub(r"['’]", "' ", " ".join(l[m.end():].split()[:3]))) and not (
+            following = re.sub(r"['’]", "' ", " ".join(l[m.end():].split()[:3]))
+            if (_for_people(following) or not _ORGANISATION.search(following)) and not (
                     l is line and _AGREED.search(line, m.end())
                     and len({w.casefold() for w in _ANSWER_WORD.findall(line)}) == 1):
                 return True

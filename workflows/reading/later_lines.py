@@ -1,0 +1,44 @@
+"""What a line after a member's answer says of it, read as the same words would be read on the answer's
+own line (issue 15, votes17). Pure functions, used by `contrary_remarks`.
+
+- a "but" that opens the next line and puts the yes off or holds it to a part ("Yes" / "But not now",
+  "But only for new members"), as `answer_doubts.limited_yes` reads it after the yes;
+- an emoji of doubt alone on a later line ("Yes" / "🙄"), or the member still thinking it over
+  ("Yes." / "Hmm 🤔 actually let me think");
+- a vote of the other answer said in words on a later line ("Yes" / "I'll be there to vote it down").
+
+Each pattern is bounded and anchored at a word, tried on a few lines of at most
+`answer_lines.MAX_LINE_CHARS` characters: reading stays linear.
+"""
+from __future__ import annotations
+
+import re
+
+from workflows.reading.answer_doubts import doubtful_emoji, limited_yes
+
+# a line that opens with "but" ("But not now")
+_BUT = re.compile(r"\W*(?:but|mais|aber|pero|ma|maar|mas|ale|though|however)(?![\w'])")
+# still thinking it over ("Hmm 🤔 actually let me think", "Let me think about it", "On second thoughts…")
+_THINKING = re.compile(r"(?<![\w'])(?:hmm+|erm+|umm*)(?![\w'])|(?<![\w'])(?:let me (?:think|sleep on it|get back)|i(?:'ll| will)"
+                       r" (?:think|get back)|need (?:to|more time to) think|on second thoughts?|laissez-moi réfléchir"
+                       r"|je vais réfléchir|ich muss (?:noch )?(?:überlegen|nachdenken)|déjame pensar|lo pensaré"
+                       r"|fammi pensare|ik moet (?:er )?(?:nog )?over nadenken|deixa-me pensar|muszę się zastanowić)(?![\w'])")
+# the other answer's vote said in words ("… to vote it down", "I'll vote against"; "I'll vote for it")
+_VOTES = {1: re.compile(r"(?<![\w'])vot(?:e|ing) (?:it |this |them )?(?:down|out|against)(?![\w'])"),
+          -1: re.compile(r"(?<![\w'])vot(?:e|ing) (?:(?:it|this|them) (?:through|in)|for (?:it|this|them))(?![\w'])")}
+
+
+def later_doubt(found, number: int, key: str | None, polarity: int, title: str = "") -> str | None:
+    """Why a meaningful line of `found` after the answer's line `number` leaves the answer in doubt (see
+    the module doc), or None."""
+    later = [(n, raw, line) for n, raw, line in found if n > number][:3]
+    for position, (n, raw, line) in enumerate(later):
+        first = re.split(r"[.!?…]", line, maxsplit=1)[0]  # a long first sentence is a comment, not a condition
+        if position == 0 and key == "YES" and _BUT.match(line) and len(first) <= 100 and limited_yes(first, title):
+            return f"line {n} puts the yes of line {number} off or holds it to a part: {raw!r}"
+        if polarity and (not re.sub(r"[\W_]", "", raw) and doubtful_emoji(raw, lambda words: False)
+                         or position == 0 and _THINKING.search(line)):
+            return f"line {n} doubts the answer of line {number}: {raw!r}"
+        if polarity in _VOTES and _VOTES[polarity].search(line):
+            return f"line {n} votes the other way from the answer of line {number}: {raw!r}"
+    return None
