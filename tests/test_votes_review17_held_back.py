@@ -54,6 +54,9 @@ OTHERS = [
     ("Non, pourquoi pas", ASKED), ("Nein, warum nicht", ASKED), ("No, why not", ASKED), ("Yes 🤡", ASKED),
     ("Ja, en ik ben de paus", ASKED), ("Tak, jak mi kaktus na dłoni wyrośnie", ASKED), ("Sim, vou", ASKED),
     ("Sí, voy", ASKED),
+    ("Sure, merge with Hamilton, why not give them our bank account too", ASKED),
+    ("Brilliant. Another merger. Yes, I'm thrilled.", ASKED), ("Yes. Seriously?", ASKED), ("Yes. Really? Merging?", ASKED),
+    ("Yes, why not give it a try", "Yes"), ("Sure, why not", "Yes"), ("Yes, really!", "Yes"),
     ("Sim, vou votar sim", "Yes"), ("Non, merci", "No"), ("Nein, danke", "No"), ("Yes 😊", "Yes"),
     ("Ja, en ik ben blij", "Yes"),
 ]

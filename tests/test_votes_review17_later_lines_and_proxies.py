@@ -39,6 +39,8 @@ LATER_LINES = [
     ("Yes\n\nBut please send the minutes", "Yes"), ("Yes\n\nI'll be there to vote for it", "Yes"),
     ("Yes\n\nThanks — great work everyone", "Yes"), ("No\n\nP.S. great newsletter this month", "No"),
     ("Yes\n\nSee you at the forum", "Yes"),
+    ("No\n\nI'd never vote for it", "No"), ("No\n\nI won't vote for it", "No"), ("Yes\n\nI'd never vote it down", "Yes"),
+    ("No\n\nI'll vote for it next time", ASKED),
     ("yes\n\nbut honestly we should have discussed this at the December meeting instead of by email.", "Yes"),
 ]
 

@@ -4,7 +4,8 @@ patterns, used by `contrary_remarks` (split from it by job, votes17).
 - a last "Not." or "… or not" after a yes or an option ("Oh yes, what a brilliant idea. Not.");
 - a yes "of course" followed by an absurdity ("Yes, sure, and pigs will fly", "Oui, bien sûr, et la
   marmotte …"; not thanks or the member's own help or wish: "Yes, sure, and let's do it soon");
-- "what could possibly go wrong?", "Oh great, another merger", "nothing says … like …";
+- "what could possibly go wrong?", "Oh great, another merger", "nothing says … like …", "why not give
+  them our bank account too";
 - "jk", "just kidding" (not "not kidding"); sarcasm in so many words ("(sarcasm)", "as if", "when pigs
   fly", "mon œil", "/s").
 
@@ -31,7 +32,8 @@ SURE_AND_TAIL = re.compile(r"\W*(?:oh\s+)?(?:sure|right|of course|certainly|tota
 _KIDDING = re.compile(r"(?<![\w'])(?<!not )(?<!no )(?<!n't )(?<!pas )(?<!kein )(?<!keinen )(?:jk|j/k|just kidding|kidding|je plaisante|nur spa(?:ß|ss)|es broma|scherzo)(?![\w'])")
 # irony idioms that take a yes back ("what could possibly go wrong?", "nothing says community like a
 # takeover", "Oh great, another merger", "Super, encore une fusion")
-_IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|qu'est-ce qui pourrait (?:bien )?mal tourner"
+_IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|why not (?:just )?(?:give|hand) (?:them|it)"
+                           r" (?:our|the|all|everything)|qu'est-ce qui pourrait (?:bien )?mal tourner"
                            r"|was (?:soll|kann) (?:da )?(?:schon )?schiefgehen|qué (?:podría|puede) salir mal"
                            r"|nothing says .{1,40}? like|(?:oh |yay,? )?(?:great|super|wonderful|fantastic|perfect|yay|toll|genial|brilliant|lovely"
                            r"|marvellous|terrific"

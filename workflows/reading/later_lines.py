@@ -27,6 +27,8 @@ _THINKING = re.compile(r"(?<![\w'])(?:hmm+|erm+|umm*)(?![\w'])|(?<![\w'])(?:let 
 _VOTES = {1: re.compile(r"(?<![\w'])vot(?:e|ing) (?:it |this |them )?(?:down|out|against)(?![\w'])"),
           -1: re.compile(r"(?<![\w'])vot(?:e|ing) (?:(?:it|this|them) (?:through|in)|for (?:it|this|them))(?![\w'])")}
 
+_NEGATED = re.compile(r"(?<![\w'])(?:not|never|won't|wouldn't|can't|couldn't|don't|n't)\W+(?:[\w']+\W+)?$")
+
 
 def later_doubt(found, number: int, key: str | None, polarity: int, title: str = "") -> str | None:
     """Why a meaningful line of `found` after the answer's line `number` leaves the answer in doubt (see
@@ -39,6 +41,7 @@ def later_doubt(found, number: int, key: str | None, polarity: int, title: str =
         if polarity and (not re.sub(r"[\W_]", "", raw) and doubtful_emoji(raw, lambda words: False)
                          or position == 0 and _THINKING.search(line)):
             return f"line {n} doubts the answer of line {number}: {raw!r}"
-        if polarity in _VOTES and _VOTES[polarity].search(line):
+        vote = _VOTES[polarity].search(line) if polarity in _VOTES else None
+        if vote and not _NEGATED.search(line[:vote.start()]):  # not "No" / "I'd never vote for it"
             return f"line {n} votes the other way from the answer of line {number}: {raw!r}"
     return None
