@@ -356,14 +356,14 @@ EXCLUSION = re.compile(r"^(?:\W*)(?:(?:anything|any|everything|all|whatever|anyw
 
 # A member correcting themselves in the same reply: the firm words always correct the vote; the
 # loose ones ("actually") only when a clear option follows them
-_FIRM = (r"sorry,? i meant|i meant|oops,? meant|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
+_FIRM = (r"sorry,? i meant|i meant|oops,? meant(?!\s+to(?![\w\']))|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
          r"|pardon,? je voulais dire|je voulais dire|ich meinte|korrektur|quise decir|quería decir"
          r"|corrección|intendevo|volevo dire|correzione|ik bedoelde|correctie|eu quis dizer|correção"
          # batch 10: "I was wrong / misread" as the member takes their first answer back
          r"|je me suis trompée?(?: de (?:ligne|case|bouton|option))?|j'ai mal lu|falsch gelesen|verlesen"
          r"|ich habe mich (?:vertan|verlesen)|me equivoqué|me he equivocado|mi sono sbagliat[oa]|ho letto male"
          r"|ik heb me vergist|ik vergiste me|me enganei|pomylił[ae]m się|я ошиб(?:ся|лась)|i misread|my mistake|my bad")
-_LOOSE = (r"eigentlich doch|eigenlijk (?:toch )?wel|a właściwie|właściwie|to znaczy|edit(?=\s*:)|actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|en realidad|mejor dicho|anzi"
+_LOOSE = (r"eigentlich doch|eigenlijk (?:toch )?wel|eigenlijk toch|a właściwie|właściwie|to znaczy|(?:edit|update)(?:\s*\d+|\s*\([^)]{0,20}\))?(?=\s*:)|actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|en realidad|mejor dicho|anzi"
           r"|wait|hang on|enfin non|ah non|non attends|attends|oder besser|oder doch|warte|o mejor|espera"
           r"|ou plutôt|or rather|aspetta|wacht|nee wacht|ou melhor|espere|точнее|вернее|ой|hmm no|well no"
           r"|in realtà|eigenlijk|on second thoughts?|à la réflexion|après réflexion|na verdade"

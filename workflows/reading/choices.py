@@ -161,22 +161,60 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
     return VoteReading(None, True, f"no option read in the first {len(lines)} line(s)")
 
 
+# "Edit: no, changed my mind": the words that may follow the option an edit changes the answer to
+_CHANGE_OF_MIND = re.compile(r"(?<![\w'])(?:i(?:'ve| have)? changed my mind|(?:i )?changed my mind|on second thoughts?"
+                             r"|after all|(?:sorry,? )?i meant (?:yes|no|it)|sorry|j'ai changé d'avis|finalement"
+                             r"|ich habe (?:es )?mir (?:das )?anders überlegt|doch|cambié de opinión|ho cambiato idea"
+                             r"|mudei de ideia|ik ben van gedachten veranderd|zmieniłe?a?m zdanie)(?![\w'])")
+# Polish "tak, jak" / "tak samo" / "tak bardzo": "as", "the same", "so much", not a yes
+_TAK_NOT_YES = re.compile(r"(?<![\w'])tak(?=,?\s+(?:jak|samo|naprawdę|bardzo|średnio|długo|czy)(?![\w']))")
+
+
+def _after_correction(lines, position: int, number: int, m):
+    """The text a correction `m` on `lines[position]` leads to: the rest of its line, then the lines after."""
+    rest = _TAK_NOT_YES.sub("", m.string[m.end():]).strip(" .,;:!-")
+    return [a for a in [(number, rest, rest)] if a[2]] + lines[position + 1:]
+
+
+def _only_the_answer(text: str, options: list[str]) -> bool:
+    """True when an edit's text is the option alone, or with a change of mind ("no, changed my mind"),
+    not an edit of something else that starts with a yes or a no ("no, not Thursday — Friday")."""
+    text = _CHANGE_OF_MIND.sub(" ", text)
+    words = re.findall(r"[\w'’]+", text)
+    return len(words) <= 1 or " ".join(words) in {" ".join(re.findall(r"[\w'’]+", o.lower())) for o in options}
+
+
 def _corrected(lines, options: list[str]) -> VoteReading | None:
     """The vote after the member's last self-correction ("sorry, I meant No", "actually B"), or
     None when there is none. A firm correction ("I meant", "correction:") after which no clear
-    option follows is ambiguous; a loose one ("actually", "changed my mind") after which none follows
-    gives way to the one before it ("Edit: no, changed my mind"), and with none the whole answer is
-    read as usual."""
+    option follows is ambiguous; a loose one ("changed my mind") with nothing after it gives way to
+    the one before it ("Edit: no, changed my mind"); a loose one with words after it that name no
+    option is ambiguous with a doubt or a question there, and else the whole answer is read as usual.
+    "Edit:" / "Update:" corrects the answer only when its text is the option alone (or with a change
+    of mind): "Edit: no, not Thursday — Friday" fixes something else, and the whole answer is read."""
     matches = [(position, number, m) for position, (number, _, line) in enumerate(lines)
                for m in CORRECTION.finditer(line)][-3:]
     if not matches:
         return None
-    for position, number, m in reversed(matches):  # "Edit: no, changed my mind": the loose one before says it
-        after = [(number, m.string[m.end():].strip(" .,;:!-"), m.string[m.end():].strip(" .,;:!-"))]
-        after = [a for a in after if a[2]] + lines[position + 1:]
-        reading = _read_lines(after, options) if after else None
-        if reading is not None and reading.choice is not None or FIRM_CORRECTION.search(m.group(0)):
-            break
+    position, number, m = matches[-1]
+    after = _after_correction(lines, position, number, m)
+    if not after and len(matches) > 1 and not FIRM_CORRECTION.search(m.group(0)):
+        position, number, m = matches[-2]  # "Edit: no, changed my mind": the loose one before says it
+        after = _after_correction(lines, position, number, m)
+    reading = _read_lines(after, options) if after else None
+    if after and reading.choice is None and any(
+            _read_lines(_after_correction(lines, *earlier), options).choice is not None
+            for earlier in matches[:-1] if earlier[2] is not m and earlier[:2] <= (position, number)):
+        # "Yes / Actually no / Actually, ask me again tomorrow": changed, then left open
+        return VoteReading(None, True, f"line {number} takes back its corrected answer without naming another")
+    edit = re.match(r"edit|update", m.group(0))
+    if edit and not (after and _only_the_answer(after[0][2], options)):
+        if len(matches) > 1 and reading is not None and reading.choice is None and (
+                any("?" in line for _, line, _ in after) or any(HEDGE.search(line) or DEFERRAL.search(line)
+                                                                for _, _, line in after)):
+            # "Yes / Edit: no / Edit: hmm, not sure anymore": the change is taken back with a doubt
+            return VoteReading(None, True, f"line {number} corrects the vote but names no clear option")
+        return None  # "Yes / Edit: no, not Thursday — Friday", "Yes / Edit: no idea why it bounced"
     if reading is not None and reading.choice is not None:
         if not FIRM_CORRECTION.search(m.group(0)) and _turned_on_its_line(m, number, reading.choice, options):
             # "Yes, or rather no", "Oui, ou plutôt non", "No, I mean yes": said both ways on one line
