@@ -68,7 +68,7 @@ from workflows.reading.line_segments import segments
 from workflows.reading.motion_judgements import another_item, denied, judged_otherwise, narrowed
 from workflows.reading.motion_stances import THIS, names_action, stances
 from workflows.reading.option_expressions import option_keys, parse_expr, strip_frame
-from workflows.reading.reported_answers import answers_another_proposal, proxy_vote, reported
+from workflows.reading.reported_answers import answers_another_proposal, proxy_note_after, proxy_vote, reported
 from workflows.reading.set_aside import aside_start
 from workflows.reading.pattern_gates import gated
 
@@ -294,6 +294,8 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} reports someone else's answer: {raw!r}"
     if proxy_vote(line, [l for _, _, l in lines[:-1]]):
         return f"line {number} gives a vote for another person: {raw!r}"
+    if proxy_note_after([l for n, _, l in found if n > number]):  # "Yes" / "This is Tom's wife replying"
+        return f"a line after line {number} says another person writes for the member: {raw!r}"
     if polarity < 0 and _NOT_AGAINST.search(line) and not _STILL_AGAINST.search(line, _NOT_AGAINST.search(line).end()):
         return f"line {number} denies being against beside its no: {raw!r}"
     if (_ATTENDANCE.search(line) or comes_to_the_meeting(line)) and not _ABOUT_COMING.search(title.casefold()) and not _ALSO_COMING.search(line) and not (

@@ -85,6 +85,10 @@ _SHARED = re.compile(r"(?<![\w'])(?:i agree|and i agree|me too|so do i|i do too|
 _OTHERS_VOTE = re.compile(r"(?<![\w'])(?!(?:i|we|je|nous|ich|wir|yo|eu|io|ik|and|also|et|und|y|e|en)\s)[\w'-]+\s+"
                           r"(?:votes|voted|is voting|has voted|will vote|would vote|vote (?=oui|non|pour|contre)"
                           r"|stimmt|stimmte|hat (?:mit )?\w+ gestimmt|vota|votó|votou|votava|stemt|stemde|głosuje)\s+\w")
+# a person another may answer for ("Replying for my husband"; not "for my part", "for my conscience")
+_PERSON = (r"(?:wife|husband|partner|spouse|son|daughter|mother|father|mum|mom|mam|dad|parents?|brother|sister|friend"
+           r"|neighbou?r|colleague|grand(?:mother|father|ma|pa|parents?)|aunt|uncle|boss|employer|flatmate|housemate"
+           r"|roommate|other half|fianc[ée]e?|boyfriend|girlfriend|family)")
 # a vote given for another person by email ("Voting on behalf of Anna: no", "Au nom d'Anna : oui", "Anna asked me
 # to vote no for her"): a proxy is never the sender's own vote
 _PROXY = re.compile(r"(?<![\w'])(?:au nom|de la part|em nome|a nome|per conto)\s+d(?:e|u|es|a|o|i|el|ella|'|’)"
@@ -95,11 +99,18 @@ _PROXY = re.compile(r"(?<![\w'])(?:au nom|de la part|em nome|a nome|per conto)\s
                     r"|hat mich gebeten[^.;]{0,30}(?:abzustimmen|zu stimmen)|me pidió que vot\w+|mi ha chiesto di votare"
                     # votes17: someone else writing or answering for a person ("Anna asked me to reply for her", "Replying
                     # for my husband", "This is Tom's wife replying", "Anna here (using Tom's account)", "For Anna: yes")
-                    r"|asked me to (?:reply|answer|respond|write)|(?:replying|answering|writing|responding|voting) for (?:my|his"
-                    r"|her|their) [\w-]+|(?:reply|replying|answer|answering|respond|responding|vote|voting) for (?:her|him)"
+                    r"|asked me to (?:reply|answer|respond|write)(?: back)? (?:for|on behalf of) (?:her|him|them)"
+                    r"|(?:replying|answering|writing|responding|voting) for (?:my|his|her|their) " + _PERSON +
+                    r"|(?:reply|replying|answer|answering|respond|responding) for (?:her|him)"
                     r"|this is [\w-]+'s (?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|friend|neighbou?r|carer"
                     r"|assistant)|using (?:[\w-]+'s|my [\w-]+'s|his|her|their) (?:account|e-?mail|address|computer|phone))(?![\w'])"
                     r"|^\W*(?:for|pour|für|fur|para|per|voor|dla)\s+(?!\d)(?!(?:me|us|myself|now|sure|real|once|the|this|that|it|my|our"
+                    # a word of the record, not a person ("For info: yes", "Pour mémoire : oui", "Dla porządku: tak")
+                    r"|info|information|reference|record|clarity|completeness|transparency|context|clarification|ref"
+                    r"|mémoire|mémo|rappel|précision|memo|mitteilung|vollständigkeit|klarheit|ordnung|transparenz"
+                    r"|aclarar|claridad|constancia|información|informação|clareza|registo|registro|referência|chiarezza"
+                    r"|completezza|informazione|trasparenza|duidelijkheid|volledigheid|transparantie|informatie"
+                    r"|porządku|jasności|informacji|przypomnienia|wiadomości|pewności"
                     r"|what|all|moi|nous|mich|uns|mí|mi|nosotros|mim|nós|mij|ons|mnie|nas|jetzt|maintenant|ahora|agora|ora|nu"
                     r"|teraz|la|le|les|l|die|der|das|den|el|los|las|il|lo|het|de|o|a|os|as|ma|mon|mes|mein\w*|unser\w*|notre"
                     r"|nos)(?![\w']))[\w'-]+\s*:")
@@ -132,6 +143,8 @@ _FAMILY = re.compile(r"\W*(?:the|les|die|los|las|i|de)\s+(?:[\w-]+\s+)?(?:family
 # the member's own vote said to differ from the one given ("The Parkdale Welcome Centre votes yes, but I don't")
 _NOT_MINE = re.compile(r"(?<![\w'])(?:but (?:i|we) (?:don't|do not|won't|will not|am not|'m not|disagree)|but not me"
                        r"|mais pas moi|aber ich nicht|pero yo no)\W*$")
+# ... said after another's vote: a vote verb before it ("The centre votes yes, but I don't"; not "Some are worried, but not me")
+_VOTE_VERB = re.compile(r"(?<![\w'])(?:votes?|voted|voting|vote|vota|votent|votó|stimmt|stimmen|stemt|stemmen|głosuje|głosują)(?![\w'])")
 
 
 def _for_people(following: str) -> bool:
@@ -147,7 +160,8 @@ def proxy_vote(line: str, earlier: list[str]) -> bool:
     not for a member organisation the writer speaks for ("On behalf of the Riverside Youth Club"), nor
     when the member makes it their own after it on the answer's line ("Anna told me to vote yes, and I
     agree. Yes.")."""
-    if _NOT_MINE.search(line):
+    mine = _NOT_MINE.search(line)
+    if mine and _VOTE_VERB.search(line, 0, mine.start()):
         return True
     for l in earlier + [line]:
         for m in _PROXY.finditer(l):
@@ -155,6 +169,20 @@ def proxy_vote(line: str, earlier: list[str]) -> bool:
             if (_for_people(following) or not _ORGANISATION.search(following)) and not (
                     l is line and _AGREED.search(line, m.end())
                     and len({w.casefold() for w in _ANSWER_WORD.findall(line)}) == 1):
+                return True
+    return False
+
+
+def proxy_note_after(later: list[str]) -> bool:
+    """True when a (cleaned) line after the answer says another person writes for the member
+    ("Yes" / "This is Tom's wife replying", "Anna here (using Tom's account)", "Replying for my husband"):
+    the answer above is not the sender's own. A line opening "For X:" is not read here."""
+    for l in later:
+        for m in _PROXY.finditer(l):
+            if m.group(0).rstrip().endswith(":"):
+                continue
+            following = re.sub(r"['’]", "' ", " ".join(l[m.end():].split()[:3]))
+            if _for_people(following) or not _ORGANISATION.search(following):
                 return True
     return False
 
