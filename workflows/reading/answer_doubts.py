@@ -97,18 +97,14 @@ _LIMITED = re.compile(r"(?<![\w'])(?:not (?:now|yet|right now|at (?:this|the mom
                       r"|nicht jetzt|noch nicht|nicht dieses jahr|ahora no|todavía no|este año no|non ora|non ancora|niet nu"
                       r"|nog niet|agora não|ainda não|only (?:for|if|to|when|on condition)|seulement (?:pour|si)|nur (?:für|wenn)"
                       r"|solo (?:para|si|per|se)|alleen (?:voor|als)|só (?:para|se)"
-                      # votes17: put off in es/pt/pl, or to a year; held to a part, another version or course
-                      r"|no ahora|ahora mismo no|aún no|não agora|agora não|ainda não|nie teraz|teraz nie|jeszcze nie"
-                      r"|(?:only|but|from|starting) next year|not until|(?:seulement |mais )?l'année prochaine"
-                      r"|(?:nur |aber )?nächstes jahr|el (?:año que viene|próximo año)|(?:o|no) próximo ano|w przyszłym roku"
-                      r"|volgend jaar|l'anno prossimo|(?:in|from|until|by|en|ab|im|dal|nel|vanaf|em|w) 20\d\d"
-                      r"|except|excluding|apart from|other than|sauf|à part|außer|ausser|bis auf|excepto|salvo|tranne|eccetto"
-                      r"|behalve|oprócz|z wyjątkiem|instead(?! of (?:by|through|via|over|on|in|at)(?![\w']))|plutôt|stattdessen|en su lugar|invece|in plaats daarvan|em vez"
-                      r"|zamiast|(?:to|only|just|for) (?:the )?(?:part|section|clause) (?:one|two|three|\d+|[ab])"
-                      r"|(?:to|for) the (?:first|second|third|last) part"
-                      r"|(?:smaller|lower|higher|bigger|larger|reduced|more modest|cheaper) (?:increase|rise|fee|amount|raise|one)"
-                      r"|(?:to|for) [\w-]+'s (?:terms|version|plan|proposal|amendment|draft|motion|idea)"
-                      r"|not (?:the|its|this) (?:plan|details?|timing|way|method|implementation|execution|version|wording))(?![\w'])"
+                      r"|no ahora|ahora mismo no|não agora|nie teraz|teraz nie|(?:only|but|from|starting) next year"
+                      # votes17: another course said last ("Yes, to merging with Toronto instead"), a year after "but",
+                      # part of the motion ("Yes, to the idea, not the plan"), another amount ("to the fee of €25")
+                      r"|(?:instead|stattdessen|en su lugar|in plaats daarvan)(?=\s*(?:[.!,;)]|$))"
+                      r"|(?:but|only|mais|aber|pero|ma|maar|mas|ale)\W+(?:only\s+|seulement\s+|nur\s+)?(?:in|from|until|by|en|ab|im"
+                      r"|dal|nel|vanaf|em|w) 20\d\d"
+                      r"|not (?:the|its|this) (?:plan|details?|timing|way|method|implementation|execution|version|wording)"
+                      r"|to (?:the|a) [\w-]+ of\s+[€$£]?\s?\d+)(?![\w'])"
                       r"|(?<![\w'])(?:in theory|in principle|en théorie|en principe|theoretisch|im prinzip"
                       r"|grundsätzlich|en teoría|en principio|in teoria|in linea di principio|in theorie|in principe|em teoria"
                       r"|em princípio)(?![\w'])"
@@ -117,21 +113,50 @@ _LIMITED = re.compile(r"(?<![\w'])(?:not (?:now|yet|right now|at (?:this|the mom
                       r"(?!,?\s+(?:and|et|und|y|e|en)\s+(?:in practi[cs]e|en pratique|in der praxis|en la práctica|in pratica"
                       r"|in de praktijk|na prática|now|i'd|i would|i'll|we should|let's)(?![\w'])"
                       r"|,?\s+(?:we|it|this|i) (?:should|ought to|could) have(?![\w']))")
+# votes17: a yes held to a year, a part, another version or course; read only where it opens what follows
+# the yes, alone or after "but/only" ("Yes, in 2028", "Yes, except section 4", "Ja, aber nächstes Jahr"), not
+# inside a sentence of its own ("Yes, we should have done this in 2020", "Yes, thanks to Maria's plan")
+_OPENS = (r"^\W*(?:(?:but|only|mais|seulement|pas avant|aber|nur|erst|pero|solo|sólo|ma|soltanto|maar|alleen|mas|só"
+          r"|apenas|ale|tylko|dopiero|though|although)\W+){0,2}")
+_HELD_TO = re.compile(_OPENS + r"(?:"
+                      r"(?:aún|todavía|ainda|jeszcze) (?:no|não|nie)(?!\s+(?:es|é|jest|conozco|conheço)\b)"
+                      r"|(?:in|from|until|by|en|ab|im|dal|nel|vanaf|em|w) 20\d\d\s*(?:[.!,;)]|$)"
+                      r"|l'année prochaine|nächstes jahr|el (?:año que viene|próximo año)|(?:o|no) próximo ano|w przyszłym roku"
+                      r"|volgend jaar|l'anno prossimo"
+                      # held to a part ("except section 4"); not a clause after it ("except I can't make the AGM",
+                      # "other than that, great work", "sauf que je serai absent", "außer dass ich …")
+                      r"|(?:except|excluding|apart from|other than|sauf|à part|außer|ausser|bis auf|excepto|salvo|tranne|eccetto"
+                      r"|behalve|oprócz|z wyjątkiem)(?!\s*(?:,|$|i\b|i'|we\b|we'|you\b|that|this|it\b|for that|thanks|well done"
+                      r"|que|qu'|ça|cela|ceci|dass|das\b|dat\b|że|tego|to\b|che|quello|questo|isso|eso|esto|je\b|ich\b|yo\b|io\b"
+                      r"|eu\b|ik\b|ja\b))"
+                      # another course instead; not "instead of waiting", "plutôt que d'attendre", "plutôt deux fois qu'une"
+                      r"|(?:instead|plutôt|stattdessen|en su lugar|invece|in plaats daarvan|em vez|zamiast)"
+                      r"(?!\s*(?:of|de|d'|que|qu'|di|da|van|dan|om|zu|als|deux fois|oui|si|[\w]+ć)(?![\w]))"
+                      r"|(?:to|only|just|for) (?:the )?(?:part|section|clause) (?:one|two|three|\d+|[ab])"
+                      r"|(?:to|for) the (?:first|second|third|last) part"
+                      r"|(?:to|for) [\w-]+'s (?:terms|version|plan|proposal|amendment|draft|motion|idea)"
+                      r")(?![\w'])")
+# the same, said only after "but / only": another amount or version ("Yes, but a smaller increase", "but not the wording")
+_BUT_HELD_TO = re.compile(r"^\W*(?:but|only|to|for|mais|aber|pero|ma|maar|mas|ale)\W+(?:(?:only|just|a|an|the)\s+)?"
+                          r"(?:(?:smaller|lower|higher|bigger|larger|reduced|more modest|cheaper) (?:increase|rise|fee|amount|raise|one)"
+                          r"|not (?:the|its|this) (?:plan|details?|timing|way|method|implementation|execution|version|wording))(?![\w'])")
 # another amount than the title's ("Yes, but €25", "Yes but make it 25")
 _AMOUNT = re.compile(r"(?<![\w'])(?:but|rather|instead|only|max(?:imum)?|at most|up to|make it|mais|plutôt|aber|lieber"
                      r"|pero|mejor|ma|piuttosto|maar|liever|mas)\s+(?:at\s+)?[€$£]?\s?(\d+)"
                      # an amount said as such anywhere after the yes ("Yes, to €35", "Yes, to the fee of €25")
-                     r"|(?<![\w'])(?:to|of|à|de|zu|auf|op|na|a|para)\s+(?:[€$£]\s?(\d+)|(\d+)\s?(?:€|\$|£|euros?|dollars?"
+                     r"|(?<![\w'])(?:to|à|zu|auf|op|na|a|para)\s+(?:[€$£]\s?(\d+)|(\d+)\s?(?:€|\$|£|euros?|dollars?"
                      r"|pounds?)(?![\w']))")
 # "why not?" after a no: the member asks why they should not say yes
-_WHY_NOT = re.compile(r"(?<![\w'])(?:why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet"
+_WHY_NOT = re.compile(r"(?<![\w'])(?:(?:don't|do not|can't|cannot) see why not|(?:je )?ne vois pas pourquoi (?:pas|non)"
+                      r"|no veo por qué no|non vedo perch[ée] no|(?:ik )?zie niet waarom niet|não vejo por que não)"
+                      r"|(?:^|[,.;:!?—–-])\s*(?:why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet"
                       r"|por que não)\s*(?:\?|[.!…]*\s*$)")
 
 
 def limited_yes(rest: str, title: str) -> bool:
     """True when what follows a yes puts it off or holds it to part of the matter ("but not now", ",
     in theory", ", but only for new members"), or names another amount than the title's ("but €25")."""
-    if _LIMITED.search(rest):
+    if _LIMITED.search(rest) or _HELD_TO.search(rest) or _BUT_HELD_TO.search(rest):
         return True
     return any(n and n not in re.findall(r"\d+", title) for m in _AMOUNT.finditer(rest) for n in m.groups())
 

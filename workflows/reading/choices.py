@@ -170,6 +170,11 @@ _CHANGE_OF_MIND = re.compile(r"(?<![\w'])(?:i(?:'ve| have)? changed my mind|(?:i
 _TAK_NOT_YES = re.compile(r"(?<![\w'])tak(?=,?\s+(?:jak|samo|naprawdę|bardzo|średnio|długo|czy)(?![\w']))")
 
 
+# an edit that takes back what came before it ("Edit: ignore the edit above", "Update: disregard that")
+_UNDONE = re.compile(r"(?<![\w'])(?:ignore|disregard|forget|scratch|undo|revert|cancel|above|previous|earlier|last one"
+                     r"|ignorez|oubliez|ignoriert|vergesst|ignorad|olvidad|ignorate|negeer|vergeet|zignoruj|ignorujcie)(?![\w'])")
+
+
 def _after_correction(lines, position: int, number: int, m):
     """The text a correction `m` on `lines[position]` leads to: the rest of its line, then the lines after."""
     rest = _TAK_NOT_YES.sub("", m.string[m.end():]).strip(" .,;:!-")
@@ -194,27 +199,29 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
     of mind): "Edit: no, not Thursday — Friday" fixes something else, and the whole answer is read."""
     matches = [(position, number, m) for position, (number, _, line) in enumerate(lines)
                for m in CORRECTION.finditer(line)][-3:]
-    if not matches:
-        return None
-    position, number, m = matches[-1]
-    after = _after_correction(lines, position, number, m)
-    if not after and len(matches) > 1 and not FIRM_CORRECTION.search(m.group(0)):
-        position, number, m = matches[-2]  # "Edit: no, changed my mind": the loose one before says it
+    while matches:
+        position, number, m = matches[-1]
         after = _after_correction(lines, position, number, m)
-    reading = _read_lines(after, options) if after else None
-    if after and reading.choice is None and any(
-            _read_lines(_after_correction(lines, *earlier), options).choice is not None
-            for earlier in matches[:-1] if earlier[2] is not m and earlier[:2] <= (position, number)):
-        # "Yes / Actually no / Actually, ask me again tomorrow": changed, then left open
-        return VoteReading(None, True, f"line {number} takes back its corrected answer without naming another")
-    edit = re.match(r"edit|update", m.group(0))
-    if edit and not (after and _only_the_answer(after[0][2], options)):
-        if len(matches) > 1 and reading is not None and reading.choice is None and (
-                any("?" in line for _, line, _ in after) or any(HEDGE.search(line) or DEFERRAL.search(line)
-                                                                for _, _, line in after)):
+        if not after and len(matches) > 1 and not FIRM_CORRECTION.search(m.group(0)):
+            position, number, m = matches[-2]  # "Edit: no, changed my mind": the loose one before says it
+            after = _after_correction(lines, position, number, m)
+        reading = _read_lines(after, options) if after else None
+        doubt = after and (any("?" in line for _, line, _ in after)
+                           or any(HEDGE.search(line) or DEFERRAL.search(line) for _, _, line in after))
+        if not re.match(r"edit|update", m.group(0)) or (after and _only_the_answer(after[0][2], options)):
+            break
+        # an edit of something else ("Edit: no, not Thursday — Friday", "Edit: typo"): no correction of the answer
+        if len(matches) > 1 and reading is not None and reading.choice is None and (doubt or _UNDONE.search(after[0][2])):
             # "Yes / Edit: no / Edit: hmm, not sure anymore": the change is taken back with a doubt
             return VoteReading(None, True, f"line {number} corrects the vote but names no clear option")
-        return None  # "Yes / Edit: no, not Thursday — Friday", "Yes / Edit: no idea why it bounced"
+        matches = [earlier for earlier in matches if earlier[2] is not m][:len(matches) - 1]
+    if not matches:
+        return None
+    if after and reading.choice is None and any(
+            _read_lines(_after_correction(lines, *earlier), options).choice is not None
+            for earlier in matches[:-1] if earlier[2] is not m):
+        # "Yes / Actually no / Actually, ask me again tomorrow": changed, then left open
+        return VoteReading(None, True, f"line {number} takes back its corrected answer without naming another")
     if reading is not None and reading.choice is not None:
         if not FIRM_CORRECTION.search(m.group(0)) and _turned_on_its_line(m, number, reading.choice, options):
             # "Yes, or rather no", "Oui, ou plutôt non", "No, I mean yes": said both ways on one line
