@@ -161,9 +161,16 @@ def limited_yes(rest: str, title: str) -> bool:
     return any(n and n not in re.findall(r"\d+", title) for m in _AMOUNT.finditer(rest) for n in m.groups())
 
 
+# a verb of telling before "why not": the member will say why they say no ("Ich erkläre gern, warum nicht")
+_TELLS = re.compile(r"(?<![\w'])(?:explain|tell|say|show|erkläre\w*|sage|erzähle|explique\w*|dirai|dis|explico|diré|digo"
+                    r"|spiego|dirò|dico|leg uit|vertel|zeg|explicarei|direi|wyjaśnię|powiem)(?![\w'])")
+
+
 def no_then_why_not(line: str) -> bool:
-    """True when a no is followed by "why not?" ("No — why not?"): the member may mean yes."""
-    return _WHY_NOT.search(line) is not None
+    """True when a no is followed by "why not?" ("No — why not?"): the member may mean yes; not when a
+    verb of telling leads to it ("I'll tell you why not", "Ich erkläre gern, warum nicht")."""
+    m = _WHY_NOT.search(line)
+    return m is not None and not _TELLS.search(re.split(r"[.!?…]", line[:m.start()])[-1])
 
 
 # the next line doubts the motion itself ("Yes." / "Seriously? Merging with Hamilton?")

@@ -208,7 +208,8 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
         reading = _read_lines(after, options) if after else None
         doubt = after and (any("?" in line for _, line, _ in after)
                            or any(HEDGE.search(line) or DEFERRAL.search(line) for _, _, line in after))
-        if not re.match(r"edit|update", m.group(0)) or (after and _only_the_answer(after[0][2], options)):
+        if not re.match(r"edit|update", m.group(0)) or (after and reading.choice is not None
+                                                          and _only_the_answer(after[0][2], options)):
             break
         # an edit of something else ("Edit: no, not Thursday — Friday", "Edit: typo"): no correction of the answer
         if len(matches) > 1 and reading is not None and reading.choice is None and (doubt or _UNDONE.search(after[0][2])):

@@ -33,12 +33,15 @@ _KIDDING = re.compile(r"(?<![\w'])(?<!not )(?<!no )(?<!n't )(?<!pas )(?<!kein )(
 # irony idioms that take a yes back ("what could possibly go wrong?", "nothing says community like a
 # takeover", "Oh great, another merger", "Super, encore une fusion")
 _IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|why not (?:just )?(?:give|hand) (?:them|it)"
-                           r" (?:our|the|all|everything)|qu'est-ce qui pourrait (?:bien )?mal tourner"
+                           # what no one gives away, or "too": not "why not give it the go-ahead / our full support"
+                           r" (?:(?:our|the|all|my) (?:[\w-]+ )?(?:bank accounts?|keys|wallets?|money|savings|house|building"
+                           r"|funds|cash|assets|pin|passwords?|firstborn)|everything|(?:our|the|all)[^.!?]{0,40}?(?:too|as well"
+                           r"|while we're at it))|qu'est-ce qui pourrait (?:bien )?mal tourner"
                            r"|was (?:soll|kann) (?:da )?(?:schon )?schiefgehen|qué (?:podría|puede) salir mal"
                            r"|nothing says .{1,40}? like|(?:oh |yay,? )?(?:great|super|wonderful|fantastic|perfect|yay|toll|genial|brilliant|lovely"
                            r"|marvellous|terrific"
-                           r"|génial|prima)[,!.…]*\s+(?:just what we need,?\s+)?(?:another|more|encore une?|noch (?:ein|eine|mehr)"
-                           r"|otra|otro|más|un'altra|un altro|nog een))(?![\w'])")
+                           r"|génial|prima)[,!.…]*\s+(?:just what we need,?\s+)?(?:another|encore une?|noch (?:ein|eine)"
+                           r"|otra|otro|un'altra|un altro|nog een))(?![\w'])")
 # sarcasm said in so many words ("Yes (sarcasm)", "Yes, as if", "Yes — when pigs fly", "Oui... mon œil", "/s")
 _SARCASM = re.compile(r"(?<![\w'])(?:sarcas\w*|as if|in your dreams|when pigs fly|pigs might fly|mon œil|yeah,? right"
                       r"|said no ?one(?: ever)?|lol,? no(?:pe)?|haha,? no(?:pe)?)(?![\w'])|(?:^|\s)/s\W*$")

@@ -27,7 +27,8 @@ _THINKING = re.compile(r"(?<![\w'])(?:hmm+|erm+|umm*)(?![\w'])|(?<![\w'])(?:let 
 _VOTES = {1: re.compile(r"(?<![\w'])vot(?:e|ing) (?:it |this |them )?(?:down|out|against)(?![\w'])"),
           -1: re.compile(r"(?<![\w'])vot(?:e|ing) (?:(?:it|this|them) (?:through|in)|for (?:it|this|them))(?![\w'])")}
 
-_NEGATED = re.compile(r"(?<![\w'])(?:not|never|won't|wouldn't|can't|couldn't|don't|n't)\W+(?:[\w']+\W+)?$")
+_NEGATED = re.compile(r"(?<![\w'])(?:not|never|won't|wouldn't|can't|couldn't|don't|n't)\W+(?:[\w']+\W+)?$"
+                      r"|(?<![\w'])(?:nobody|no one|no-one|none of us|niemand|personne|nadie|nessuno|nikt|ninguém)\W+(?:[\w']+\W+)?$")
 
 
 def later_doubt(found, number: int, key: str | None, polarity: int, title: str = "") -> str | None:

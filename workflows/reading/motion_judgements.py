@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 
-from workflows.reading.judgement_words import NEG_VERB, POS_VERB, named_by_synonym
+from workflows.reading.judgement_words import NEG_VERB, OF_THE_CLAUSE as _OF_THE_CLAUSE, POS_VERB, named_by_synonym, own_verb_judgement
 from workflows.reading.motion_stances import THIS, about, names_action
 
 # judgement words: strong ones judge whatever they open ("worst idea ever", "great idea"), weak ones
@@ -95,9 +95,10 @@ _NOUN_SUBJECT = re.compile(r"(?:^|\s)(?:the|this|that|these|la|le|l'|cette|ce|le
                            r"|seria|são|è|sarebbe|sono|zou|wordt|to|jest)(?![\w'])|[\w'-]+\s+(?:är|blir|er|bliver)(?![\w'])")
 # a subject that is plainly not the motion: the weather, the ballot or the tools of the vote ("Yes. The weather is
 # awful today.", "The survey tool is awful", "The vote itself is a silly formality")
-_OTHER_THING = re.compile(r"(?<![\w'])(?:weather|rain|traffic|survey|tool|form|ballot|vote|voting|link|e-?mail|mail|website"
+_OTHER_THING = re.compile(r"(?<!\w)(?:weather|rain|traffic|survey|tool|form|ballot|vote|voting|link|e-?mail|mail|website"
                           r"|wifi|internet|connection|coffee|food|parking|météo|wetter|weer|thread|discussion|process|agenda|newsletter"
-                          r"|minutes|week|day|meeting)(?![\w'])")
+                          r"|minutes|week|day|meeting|rent|rents|miete|mieten|loyer|loyers|huur|affitto|alquiler|aluguel|czynsz"
+                          r"|costs?|prices?|kosten|preise|coûts?|prix|costes|precios|costi|prezzi|custos|preços|koszty|ceny)(?![\w'])")
 
 
 def _motion_subject(before: str, title: str = "") -> bool:
@@ -114,12 +115,12 @@ _NEGATION = re.compile(r"(?<![\w'])(?:not|never|no|isn't|wasn't|wouldn't|won't|p
                        r"|non|niet|geen|nooit|não|nao|nem|nothing|hardly|barely|scarcely|far from|nowhere near|anything but"
                        r"|rien|loin d'être|alles andere als|nichts|nada|lejos de|niente|lungi da|niets)(?![\w'])|n't(?![\w'])")
 # set phrases that hold a judgement word but judge nothing ("worst case we undo it", "the least bad")
-_SET_PHRASES = re.compile(r"(?<![\w'])(?:worst[- ]case(?: scenario)?|least (?:bad|worst)|worst-kept|best of a bad (?:lot|bunch)"
+_SET_PHRASES = re.compile(r"(?<![\w'])(?:(?:disaster|nightmare|mess|joke|hell|horror) of an? [\w-]+|worst[- ]case(?: scenario)?|least (?:bad|worst)|worst-kept|best of a bad (?:lot|bunch)"
                           r"|lesser (?:of two )?evils?|for better or (?:for )?worse|not perfect|not ideal|far from perfect"
                           r"|pas parfait\w*|nicht perfekt|no es perfect\w*|non è perfett\w*)(?![\w'])")
 # a judgement of a clause that follows it ("a mistake to wait", "silly that we waited", "a mistake not to"):
 # it judges the motion only when that clause names it, is elided ("not to.") or does it ("do it")
-_EXTRAPOSED = re.compile(r"\W*(?:[\w']+\s+){0,3}?(?:to|that|de|d'|que|di|zu|dass|om te|om)(?![\w'])(?P<what>.*)")
+_EXTRAPOSED = re.compile(r"\W*(?:[\w']+\s+){0,3}?(?:to|that|de|d'|que|di|zu|dass|dat|om te|om|że)(?![\w'])(?P<what>.*)")
 # someone else's judgement reported ("Tom thinks it's a bad plan", "Some say it's a great idea")
 _OTHERS_VIEW = re.compile(r"(?<![\w'])(?!(?:i|we|je|ich|yo|io|ik|nous|wir)\s)[\w'-]+\s+(?:thinks?|says?|said|believes?|claims?"
                           r"|feels?|reckons?|pensent|pense|disent|dit|denken|denkt|sagen|sagt|creen|cree|dicen|dice)(?![\w'])")
@@ -142,9 +143,13 @@ _STATUS_QUO = re.compile(r"(?<!\w)(?:old|current|existing|present|today's|alte[n
                          r"|de lo contrario|l'alternativa|altrimenti|het alternatief|anders|a alternativa"
                          # the other course, named ("going it alone is a mistake", "staying independent is great")
                          r"|go(?:ing)? it alone|(?:stay|staying|remain|remaining) (?:independent|separate|alone|apart"
-                         r"|as we are|small)|on our own)(?![\w'])")
-# a judgement of the clause before it ("…, which is silly"): not of the motion
-_OF_THE_CLAUSE = re.compile(r"(?<![\w'])(?:which|ce qui|ce que|was|lo que|lo cual|la cual|il che|cosa che|wat|o que|co)\s+(?:[\w']+\s+){0,2}$")
+                         r"|as we are|small)|on our own"
+                         # staying apart, in other languages ("rester seuls serait notre fin", "allein zu bleiben ruiniert uns")
+                         r"|rester seule?s?|sans (?:la )?fusion|allein (?:zu )?bleiben|ohne (?:die )?fusion|alleen blijven"
+                         r"|zonder (?:de )?fusie|restare sol[ioe]|senza (?:la )?fusione|quedarnos solos|sin (?:la )?fusión"
+                         r"|ficar(?:mos)? sozinhos|sem (?:a )?fusão|samotność|bez fuzji|bez połączenia|without (?:it|the merger)"
+                         r"|bez (?:tego|niej|niego)|sans (?:ça|cela|elle)|ohne (?:das|es|sie)|sin (?:esto|eso|ella)|senza (?:questo|di essa)"
+                         r"|sem (?:isso|isto|ela)|zonder (?:dit|dat|het))(?![\w'])")
 # an opening that makes the judgement the whole of the clause ("what a mistake", "such a great idea")
 _OPENS = re.compile(r"(?:(?:i|we|i'd|actually|honestly|personally|je|ich|what|such|an?|the|really|truly|just|so|quite|simply|c'est|quelle|quel|was|für|que|qué|che"
                     r"|une?|very|absolute|total|complete|huge|big|utter|bloody|damn|pretty|rather|totally|quelle|quel|ein|eine|einen|so ein|so eine|menud[oa]|vaya|wat|een|um|uma"
@@ -181,7 +186,8 @@ _CONCEDED = re.compile(r"(?<![\w'])(?:but|mais|aber|pero|maar|ma|yet|however|cep
 # after "but", what agrees with the answer though the judgement before did not ("but too expensive", "but not now")
 _AGREES = {-1: re.compile(r"(?<![\w'])(?:too|zu|trop|demasiado|troppo|te)\s+\w|(?<![\w'])(?:not (?:now|yet)|pas (?:maintenant"
                           r"|encore)|nicht jetzt|noch nicht|ahora no|todavía no|non ora|niet nu|wrong|expensive|costly|risky"
-                          r"|premature|cher|teuer|caro)(?![\w'])"),
+                          r"|premature|cher|teuer|caro|timing|the time|le moment|der zeitpunkt|el momento|il momento"
+                          r"|het moment|o momento)(?![\w'])"),
            1: re.compile(r"(?<![\w'])(?:start|step|better|needed|necessary|worth|overdue|right|good|best|fix\w*|solve\w*"
                          r"|help\w*|sav\w*)(?![\w'])")}
 _CLAUSE = re.compile(r"[.;!?…]+|,\s*(?:but|mais|aber|pero|ma|maar|though|although)\b|\s(?:but|mais|aber|pero|maar)\s")
@@ -205,6 +211,8 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
         part = before.rsplit(",", 1)[-1]  # a negation counts in its own part ("we don't need it, bad idea")
         if _OTHERS_VIEW.search(before):
             return 0  # "Tom thinks it's a bad plan. He's wrong.": someone else's judgement
+        if (m.group("negv") or m.group("posv")) and not own_verb_judgement(m, clause, part):
+            continue  # "Paul opposes it", "I hate this weather", "I'm just back", "things like this"
         title_named = (bool(named and named.search(before)) or bool(title and names_action(before, title))
                        or named_by_synonym(before, title)  # "joining Hamilton would be a disaster"
                        or bool(m.group("negv") or m.group("posv"))  # "I'd never support it": the verb's object names it
