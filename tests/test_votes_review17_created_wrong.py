@@ -19,6 +19,8 @@ BALLOTS = {"M": ("Merge with the Hamilton network", YES_NO), "F": ("Raise the an
            "A": ("Will you attend the AGM on 14 March", YES_NO)}
 
 CASES = [
+    # wrong on main too: a consequence of the motion after a BTW
+    ("Yes\n\nBTW it'll kill us", 'ASK', 'M'),
     ("Yes\n\nAnna here (using Tom's account)", 'ASK', 'M'),
     ("Yes\n\nThis is Tom's wife replying", 'ASK', 'M'),
     ('Yes\n\nEdit: no\n\nEdit 2: yes', 'Yes|ASK', 'M'),

@@ -254,7 +254,7 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
 
 
 # a word that names the motion after an apology or an aside ("BTW this is …", "Sorry to be late, the idea is …")
-_MOTION_WORD = re.compile(r"(?<![\w'])(?:it|it's|this|that|the idea|proposal|motion|c'est|ça|das|es|" + _IDEA[3:-1]
+_MOTION_WORD = re.compile(r"(?<![\w'])(?:it|it's|it'll|it'd|that'll|this'll|this|that|the idea|proposal|motion|c'est|ça|das|es|" + _IDEA[3:-1]
                           + r")(?![\w'])")
 _APOLOGY = re.compile(r"\W*(?:btw|by the way|p\.?\s?s\b)\W*|\W*(?:i'm )?(?:sorry|afraid) to say\s+|[^,—–.!-]*(?:,|—|–|\s-\s|[.!]+\s)")
 
