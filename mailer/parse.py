@@ -103,7 +103,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     feedback = read_feedback_report(msg, list_address) if _may_be_report(msg) else None
     bounce = detect_bounce(msg, list_address) if feedback is None else None  # a complaint is no delivery failure
     reason = auto_reply_reason(msg, reply.new_text, attributed=reply.attributed,
-                               quoted=bool(reply.rest or reply.interleaved or _QUOTED_LINE.search(text or "")))
+                               quoted=bool(reply.rest or reply.interleaved or _quotes_a_line(text or "")))
     return InboundMail(
         message_id=first_header(msg, "Message-ID").strip(),
         from_addr=from_addr,
@@ -145,6 +145,13 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
 _HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:")
 # a line quoted with ">" anywhere in the text (a reply over a quote the reply reader may leave in its new text)
 _QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
+
+
+def _quotes_a_line(text: str) -> bool:
+    """True when a line of `text` starts with ">" (after blanks). The pattern's "^" is tried at every
+    character of a text (8 M instructions over 100 KB), so a text with no ">" at all, found by one
+    scan in C, is answered at once: the same answer, as the pattern needs a ">"."""
+    return ">" in text and _QUOTED_LINE.search(text) is not None
 
 
 def _may_be_report(msg: Message) -> bool:
