@@ -12,20 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from workflows.reading.choices import read_vote
-
-YES_NO = ["Yes", "No", "Abstain"]
-MERGER = "Merge with the Hamilton network"
-FEE = "Raise the annual fee to €30"
-TERMS = "Adopt the revised terms of reference"
-ASKED = None  # asked back
-
-
-def _check(reply: str, expected, title=MERGER, options=YES_NO):
-    reading = read_vote(reply, options, title=title)
-    got = options[reading.choice] if reading.choice is not None else ASKED
-    assert got == expected, f"{reply!r}: expected {expected!r}, got {got!r} ({reading.reason})"
-    assert reading.ambiguous == (expected is ASKED)
+from tests.review_ballots import MERGER, FEE, TERMS, ASKED, check
 
 
 # 1a. "vote it down / out / off" beside an attendance yes is no vote for the motion: a bare "it" is a
@@ -47,7 +34,7 @@ VOTE_IT_DOWN = [
 
 @pytest.mark.parametrize("reply, expected", VOTE_IT_DOWN)
 def test_vote_it_down_is_no_yes(reply, expected):
-    _check(reply, expected)
+    check(reply, expected)
 
 
 # 1b. "Yes, to the …": the title's words narrow nothing only when the object is made of them alone
@@ -72,7 +59,7 @@ TO_THE = [
 
 @pytest.mark.parametrize("reply, expected, title", TO_THE)
 def test_yes_to_the_title_s_noun_reads_what_goes_with_it(reply, expected, title):
-    _check(reply, expected, title)
+    check(reply, expected, title)
 
 
 # 1c. "…, which is <judgement>" after the motion itself judges the motion; after another clause, that clause
@@ -93,7 +80,7 @@ WHICH_IS = [
 
 @pytest.mark.parametrize("reply, expected, title", WHICH_IS)
 def test_which_is_after_the_motion_judges_it(reply, expected, title):
-    _check(reply, expected, title)
+    check(reply, expected, title)
 
 
 # 1d. an apology, thanks or aside is skipped, not what it goes on to say of the motion
@@ -112,7 +99,7 @@ ASIDES = [
 
 @pytest.mark.parametrize("reply, expected", ASIDES)
 def test_an_aside_does_not_hide_a_judgement(reply, expected):
-    _check(reply, expected)
+    check(reply, expected)
 
 
 # 1e. "on the understanding that …" is a condition: asked when it undoes the motion
@@ -131,7 +118,7 @@ UNDERSTANDING = [
 
 @pytest.mark.parametrize("reply, expected", UNDERSTANDING)
 def test_an_understanding_that_undoes_the_motion_is_asked(reply, expected):
-    _check(reply, expected)
+    check(reply, expected)
 
 
 # 1f. anger followed by words is about them, unless they name the motion
@@ -143,7 +130,7 @@ ANGER = [
 
 @pytest.mark.parametrize("reply, expected", ANGER)
 def test_anger_at_the_motion_is_asked(reply, expected):
-    _check(reply, expected)
+    check(reply, expected)
 
 
 # 2. plain answers the round asked back: the practice said with the principle, 'never have, never will'
@@ -159,7 +146,7 @@ PLAIN = [
 
 @pytest.mark.parametrize("reply, expected", PLAIN)
 def test_plain_answers_are_counted(reply, expected):
-    _check(reply, expected)
+    check(reply, expected)
 
 
 # 2. (more) a judgement of a plain other thing, embarrassment, agreeing with the vote one was asked to give
@@ -175,7 +162,7 @@ OTHER_THINGS = [
 
 @pytest.mark.parametrize("reply, expected", OTHER_THINGS)
 def test_other_things_judged_embarrassment_and_agreement_are_counted(reply, expected):
-    _check(reply, expected)
+    check(reply, expected)
 
 
 # agreeing counts only when the line gives one answer; "vote it in" is a vote for the motion
@@ -187,4 +174,4 @@ AGREED_ONE_ANSWER = [
 
 @pytest.mark.parametrize("reply, expected", AGREED_ONE_ANSWER)
 def test_agreeing_with_another_answer_is_asked(reply, expected):
-    _check(reply, expected)
+    check(reply, expected)

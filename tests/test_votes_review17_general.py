@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.review_ballots import ASKED, MERGER, YES_NO
 from workflows.reading.choices import read_vote
 
-YES_NO = ["Yes", "No", "Abstain"]
-MERGER = "Merge with the Hamilton network"
-ASKED = None  # asked back
 
 REPLIES = [
     ("Yes\n\nEdit: no, the venue is the library", "Yes"), ("No\n\nUpdate: yes, I found the agenda", "No"),

@@ -10,20 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from workflows.reading.choices import read_vote
-
-YES_NO = ["Yes", "No", "Abstain"]
-MERGER = "Merge with the Hamilton network"
-FEE = "Raise the annual fee to €30"
-TERMS = "Adopt the revised terms of reference"
-ASKED = None  # asked back
-
-
-def _check(reply: str, expected, title=MERGER, options=YES_NO):
-    reading = read_vote(reply, options, title=title)
-    got = options[reading.choice] if reading.choice is not None else ASKED
-    assert got == expected, f"{reply!r}: expected {expected!r}, got {got!r} ({reading.reason})"
-    assert reading.ambiguous == (expected is ASKED)
+from tests.review_ballots import MERGER, FEE, TERMS, ASKED, check
 
 
 HELD_BACK = [
@@ -47,7 +34,7 @@ HELD_BACK = [
 
 @pytest.mark.parametrize("reply, expected, title", HELD_BACK)
 def test_a_yes_held_back(reply, expected, title):
-    _check(reply, expected, title)
+    check(reply, expected, title)
 
 
 OTHERS = [
@@ -64,4 +51,4 @@ OTHERS = [
 
 @pytest.mark.parametrize("reply, expected", OTHERS)
 def test_why_not_irony_and_attendance(reply, expected):
-    _check(reply, expected)
+    check(reply, expected)

@@ -12,20 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from workflows.reading.choices import read_vote
-
-YES_NO = ["Yes", "No", "Abstain"]
-MERGER = "Merge with the Hamilton network"
-FEE = "Raise the annual fee to €30"
-TERMS = "Adopt the revised terms of reference"
-ASKED = None  # asked back
-
-
-def _check(reply: str, expected, title=MERGER, options=YES_NO):
-    reading = read_vote(reply, options, title=title)
-    got = options[reading.choice] if reading.choice is not None else ASKED
-    assert got == expected, f"{reply!r}: expected {expected!r}, got {got!r} ({reading.reason})"
-    assert reading.ambiguous == (expected is ASKED)
+from tests.review_ballots import MERGER, FEE, TERMS, ASKED, check
 
 
 # a verb of feeling or stance with the motion as its object, a negation turning it round
@@ -50,7 +37,7 @@ BY_A_VERB = [
 
 @pytest.mark.parametrize("reply, expected", BY_A_VERB)
 def test_a_verb_that_judges_the_motion(reply, expected):
-    _check(reply, expected)
+    check(reply, expected)
 
 
 # what the motion would do, a synonym of its action, the other course judged, "which is …" after the answer
@@ -79,4 +66,4 @@ BY_CONSEQUENCE_OR_SYNONYM = [
 
 @pytest.mark.parametrize("reply, expected, title", BY_CONSEQUENCE_OR_SYNONYM)
 def test_what_the_motion_would_do_or_a_synonym_judges_it(reply, expected, title):
-    _check(reply, expected, title)
+    check(reply, expected, title)

@@ -10,20 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from workflows.reading.choices import read_vote
-
-YES_NO = ["Yes", "No", "Abstain"]
-CITIES = ["Ottawa", "Toronto", "Montreal"]
-MERGER = "Merge with the Hamilton network"
-GATHERING = "Where should the 2027 gathering be held"
-ASKED = None  # asked back
-
-
-def _check(reply: str, expected, title=MERGER, options=YES_NO):
-    reading = read_vote(reply, options, title=title)
-    got = options[reading.choice] if reading.choice is not None else ASKED
-    assert got == expected, f"{reply!r}: expected {expected!r}, got {got!r} ({reading.reason})"
-    assert reading.ambiguous == (expected is ASKED)
+from tests.review_ballots import YES_NO, CITIES, MERGER, GATHERING, ASKED, check
 
 
 LATER_LINES = [
@@ -47,7 +34,7 @@ LATER_LINES = [
 
 @pytest.mark.parametrize("reply, expected", LATER_LINES)
 def test_later_lines(reply, expected):
-    _check(reply, expected)
+    check(reply, expected)
 
 
 PROXIES = [
@@ -72,4 +59,4 @@ PROXIES = [
 
 @pytest.mark.parametrize("reply, expected, title, options", PROXIES)
 def test_proxies(reply, expected, title, options):
-    _check(reply, expected, title, options)
+    check(reply, expected, title, options)
