@@ -18,7 +18,7 @@ from mailer.bounce_text import is_challenge
 from mailer.bounce_words import CHALLENGE, CJK_HUMAN_ASK
 from mailer.autoreply_subjects import (automatic_subject, bracketed_absence, forwarded, names_what_it_answers,
                                        thanks_only)
-from mailer.subjects import REPLY_PREFIX
+from mailer.subjects import has_prefix
 from mailer.list_notices import LIST_MANAGER_REASON, notice_reason
 
 _AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Response", "X-Autoresponder",
@@ -249,7 +249,7 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
             and _ABSENCE_ONLY.match(new_text[:400])):
         return SUBJECT_REASON  # "[OOO] <subject>" with the absence alone for words ("Away until 4 January.")
     if (new_text and not person_wrote and not attributed and _answers_a_message(msg) and not forwarded(subject)
-            and _challenge_in_own_words(new_text, quoting_reply=quoted and _replying(subject))):
+            and _challenge_in_own_words(new_text, quoting_reply=quoted and has_prefix(subject))):
         return CHALLENGE_REASON  # a filter's ask sent from the recipient's own address or a service's
     # a bare absence notice is a weak sign too: none for a message a person's mail program wrote
     if (new_text and (says_it_is_automatic(new_text) or (not person_wrote and only_an_absence_notice(new_text)))
@@ -305,11 +305,6 @@ def _challenge_in_own_words(new_text: str, quoting_reply: bool = False) -> bool:
         return not any(mark.group(0) not in _CLOSED_BY or _CLOSED_BY[mark.group(0)] not in head[mark.end():ask_start]
                        for mark in _QUOTE_MARK.finditer(head, line_start, ask_start))
     return False
-
-
-def _replying(subject: str) -> bool:
-    """True when the subject carries a reply prefix ("Re:", "AW:", "回复:")."""
-    return bool(REPLY_PREFIX.match(subject).group(0).strip())
 
 
 _BARE_NOT_A_ROBOT = re.compile(r"not a (?:ro)?bot$", re.IGNORECASE)

@@ -15,7 +15,7 @@ from email.message import Message
 
 from mailer.addresses import parse_one
 from mailer.header_text import first_header, header_index, raw_header_values
-from mailer.subjects import REPLY_PREFIX
+from mailer.subjects import has_prefix
 
 # a list manager's own addresses: the managers' programs themselves and Mailman's "team-bounces@";
 # a person may be called so or write from such an address too ("Lyris Papadopoulou <lyris@…>",
@@ -118,7 +118,7 @@ def notice_reason(msg: Message, person_wrote: bool, answers: bool) -> str | None
     address = address or ""
     listed = not header_index(msg).keys().isdisjoint(_LIST_HEADERS)
     subject = first_header(msg, "Subject")[:300]
-    replying = bool(REPLY_PREFIX.match(subject).group(0).strip())
+    replying = has_prefix(subject)
     # (review b17a: delivery's own Return-Path, the topmost, and never on a reply: a notice answers no subject)
     if (not replying and _NULL_SENDER_ADDRESS.match(address)
             and [v.strip() for v in raw_header_values(msg, "Return-Path")[:1]] == ["<>"]):
