@@ -287,14 +287,17 @@ def extract_new_text(text: str) -> str:
     return read_reply(text).new_text
 
 
+_ADDRESS_LINE = 400  # characters: an address is at most 320 (RFC 5321 4.5.3.1), with its brackets and spaces
+
+
 def without_own_address(reply: ReplyText, sender: str) -> ReplyText:
     """The reply without its last line when that line is the sender's own address alone under the
     text (Foxmail and QQ Mail sign with it): a signature, not the member's words. A line above it
     that ends with a colon ("My address:") makes it the member's; so does a reply of that line alone."""
     text = reply.new_text
     cut = text.rfind("\n")
-    if not sender or cut < 0 or text[cut + 1:].strip().strip("<>").lower() != sender.lower():
-        return reply
+    if not sender or cut < 0 or len(text) - cut > _ADDRESS_LINE or text[cut + 1:].strip().strip("<>").lower() != sender.lower():
+        return reply  # a last line longer than any address line is none (not lower-cased whole: the worst-case read)
     above = text[:cut].rstrip()
     if not above or above.endswith((":", "：")):
         return reply

@@ -61,6 +61,7 @@ import re
 
 from workflows.reading.answer_doubts import (comes_to_the_meeting, doubtful_emoji, incredulous, limited_yes,
                                              never_idiom, no_then_why_not)
+from workflows.reading.answer_lines import MAX_LINE_CHARS
 from workflows.reading.answer_words import CORRECTION
 from workflows.reading.later_lines import later_doubt
 from workflows.reading.irony import BARE_NOT as _BARE_NOT, SURE_AND_TAIL as _SURE_AND_TAIL, ironic as _ironic
@@ -367,8 +368,7 @@ def corrected_contrary(found, number: int, key: str | None, title: str = "") -> 
 
 
 # a letter or digit: a line without one is symbols and emoji alone (what `re.sub(r"[\W_]", "", line)`
-# leaves, looked for without building the rest of a long line, past the replacement characters of
-# a mislabelled charset, which are none: the worst-case read)
+# leaves, looked for without building the rest of the line; a replacement character, U+FFFD, is none)
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 
 
@@ -377,10 +377,13 @@ def emoji_line_after(new_text: str, number: int, index: int, options) -> bool:
     says the other answer than option `index` ("Yes" / "👎", "No" / "👍") or doubts a yes or no ("Yes" / "🙄")."""
     keys, _ = option_keys(options)
     key = next((k for k, i in keys.items() if i == index), None)
-    following = next((l for l in new_text.splitlines()[number:] if l.strip()), "")
-    return (not following.lstrip().startswith(">") and not _WORD_CHARACTER.search(following.replace("\ufffd", ""))
-            and (opposite_emoji(following, _polarity(key))
-                 or bool(_polarity(key)) and doubtful_emoji(following, lambda words: False)))  # "Yes" / "🙄"
+    # the line's first MAX_LINE_CHARS characters, as every line is read (the worst-case read: a
+    # mislabelled charset's line of 100,000 replacement characters)
+    following = next((l for l in new_text.splitlines()[number:] if l.strip()), "")[:MAX_LINE_CHARS]
+    if following.lstrip().startswith(">") or _WORD_CHARACTER.search(following):
+        return False
+    return (opposite_emoji(following, _polarity(key))
+            or bool(_polarity(key)) and doubtful_emoji(following, lambda words: False))  # "Yes" / "🙄"
 
 
 # the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)
