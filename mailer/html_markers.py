@@ -19,7 +19,7 @@ MARKER_CLASSES = {"gmail_quote", "gmail_quote_container", "yahoo_quoted", "zmail
                   "moz-cite-prefix", "zmail_signature_below", "ms-outlook-mobile-signature",
                   "protonmail_signature_block"}
 SIGNATURE_IDS = {"applemailsignature", "signature", "ms-outlook-mobile-signature",
-                 "x_signature", "zwchr"}
+                 "x_signature", "zwchr", "zm-_id_-sgn"}  # Zoho Mail's signature div
 
 MARKER_WORD_LIST = sorted(MARKER_IDS | SIGNATURE_IDS | MARKER_CLASSES | {"gmail_signature"})
 MARKER_WORDS = re.compile("|".join(re.escape(w) for w in MARKER_WORD_LIST), re.IGNORECASE)
@@ -27,7 +27,7 @@ MARKER_WORDS = re.compile("|".join(re.escape(w) for w in MARKER_WORD_LIST), re.I
 # Each marker word holds one of these; a word is looked for only where one of its anchors is
 # (ten scans of the document instead of twenty-four: "signature" alone stands for nine words).
 _ANCHORS = ("signature", "_quote", "appendonsend", "divrplyfwdmsg", "olk_src_body_section", "stopspelling",
-            "mail-editor-reference-message-container", "moz-cite-prefix", "zmail_extra", "zwchr")
+            "mail-editor-reference-message-container", "moz-cite-prefix", "zmail_extra", "zwchr", "zm-_id_-sgn")
 # anchor -> ((word, offset of the anchor in the word), …), every offset of every word holding it
 _BY_ANCHOR = {anchor: tuple((word, k) for word in MARKER_WORD_LIST for k in range(len(word))
                             if word.startswith(anchor, k)) for anchor in _ANCHORS}

@@ -32,6 +32,7 @@ _NESTING = {"ul", "ol", "dl", "blockquote", "table"}
 MAX_NESTING = 20  # deeper lists/quotes cost html2text time quadratic in the depth
 MAX_TAGS = 200  # per part (own text, quote) rendered by html2text (~9 µs a tag); past them read as text, line ends kept
 
+_ROW_TAGS = {"tr", "td", "th"}
 _RULE_LINE = re.compile(r"\* \* \*|_{3,}|\\?-{2,}|—+")
 
 
@@ -51,7 +52,7 @@ def _one_blank_line(html: str) -> str:
     return "\n".join(out)
 
 
-def _without_trailing_rules(text: str) -> str:
+def without_trailing_rules(text: str) -> str:
     """The text without the rules (and blank lines) that end it, below its first line: what a
     client's separator above the quote leaves once the quote is gone. A loop over lines from
     the end, linear (a regular expression doing this backtracked quadratically on "\\r" * n)."""
@@ -78,7 +79,7 @@ def _sanitise(html: str) -> tuple[str, str]:
     out: list[str] = []
     depth = {name: 0 for name in _NESTING}
     dropped = {name: 0 for name in _NESTING}
-    tags = 0
+    tags = cells = 0
     i, n = 0, len(html)
     while i < n:
         j = html.find("<", i)
@@ -99,6 +100,15 @@ def _sanitise(html: str) -> tuple[str, str]:
             if tags >= MAX_TAGS:  # html2text takes ~9 µs a tag: the rest is read as text
                 return "".join(out), _as_text(html[i:])
             name = m.group(1).lower() if m.group(1) else ""
+            if name in _ROW_TAGS and not m.group().startswith("</"):
+                # tables are not drawn (ignore_tables): each row a line, its cells apart by a space (a
+                # client's header block in a table, HCL Notes' "From: | name", reads "From: name")
+                if name == "tr":
+                    out.append("<br>")
+                    cells = 0
+                else:
+                    out.append(" " if cells else "")
+                    cells += 1
             if name in _NESTING:
                 if m.group().startswith("</"):
                     if dropped[name]:
@@ -199,7 +209,7 @@ def html_to_text(html: str) -> str:
     pos = _marker_offset(_blank_comments(html))
     if pos is None:
         return _render(_sanitise(html))
-    own = _without_trailing_rules(_render(_sanitise(html[:pos])))
+    own = without_trailing_rules(_render(_sanitise(html[:pos])))
     quoted = _render(_sanitise(html[pos:]))
     return f"{own}\n\n{_mark_quote(quoted)}".strip("\n") if quoted else own
 

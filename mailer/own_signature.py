@@ -26,7 +26,10 @@ _ORGANISATION = re.compile(
     r"|team|office|services?|pantry|kitchen|house|church|mosque|temple|gurdwara|synagogue|library|school|college"
     r"|university|inc|ltd|llc|corp|co-op|cooperative|alliance|coalition|union|federation|institute|agency"
     r"|department|ministry|bank|trust|fund|project|programme|program|initiative|collective|partnership|clinic"
-    r"|hospital|shelter|mission|league|chapter|branch)\b\.?$", re.IGNORECASE)
+    r"|hospital|shelter|mission|league|chapter|branch"
+    # or a role's: "County Parks Liaison", "Volunteer Coordinator", "Board Treasurer" (batch 18)
+    r"|liaison|coordinator|co-ordinator|treasurer|secretary|chair|chairperson|president|director|manager"
+    r"|officer|organizer|organiser|lead|volunteer|administrator|facilitator|steward|trustee)\b\.?$", re.IGNORECASE)
 PHONE_DIGITS = 7  # a line with digits under the name is a phone number only with at least this many
 
 

@@ -6,6 +6,7 @@ nothing to work with (no bytes, no headers), so the caller can set the message a
 """
 from __future__ import annotations
 
+import dataclasses
 import email
 import email.policy
 import re
@@ -28,9 +29,19 @@ from mailer.header_text import (
     may_name_a_file,
     raw_header_values,
 )
-from mailer.html_text import html_to_text
+from mailer.html_text import html_to_text, without_trailing_rules
 from mailer.large_parts import LargeBodies, set_aside_large_bodies
 from mailer.authentication import about_sender, authenticate
+from mailer.body_repairs import (
+    html_for_placeholder,
+    is_mbox_saved,
+    leaf_parts,
+    looks_like_html,
+    mbox_unescaped,
+    qp_soft_breaks,
+    repair_boundary,
+    without_pgp_armour,
+)
 from mailer.message import Attachment, InboundMail, Verdict
 from mailer.read_limits import bound_message
 from mailer.read_message import ReadMessage
@@ -60,6 +71,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     """
     if not raw or raw.isspace():  # (not raw.strip(): that copies a 40 MB message to find it is not empty)
         raise MalformedMessage("empty message")
+    mbox = is_mbox_saved(raw)  # its ">From " lines are the archive's escapes
     raw = _without_leading_blank_lines(raw)
     bounded, cut = bound_message(raw)
     skeleton, large = set_aside_large_bodies(bounded)
@@ -68,6 +80,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
         raise MalformedMessage("no headers")
     _, domain = addresses.split_list_address(list_address)
     defects = cut + [type(d).__name__ for d in msg.defects]
+    msg = repair_boundary(msg, defects)
 
     from_name, from_addr = _sender(msg)
     recipients = {name: raw_header_values(msg, name) for name in ("Delivered-To", "X-Original-To", "To", "Cc")}
@@ -94,8 +107,11 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     subject_ref = (ref.group(1).lower(), int(ref.group(2))) if ref else None
 
     text, html_only, attachments, calendar = _read_body(msg, defects, large)
+    text = without_pgp_armour(mbox_unescaped(text) if mbox else text)
     reply = without_own_address(read_reply(text), from_addr) if text else ReplyText("")  # it reads up to its own MAX_CHARS
     reply = without_own_signature(reply, from_name)  # a block opening with the From header's name
+    if html_only and reply.new_text:  # an <hr> above the quote (html2text's "* * *") is no word of hers
+        reply = dataclasses.replace(reply, new_text=without_trailing_rules(reply.new_text))
 
     if auth is None:
         auth = authenticate(raw, trusted_authserv_id)
@@ -223,6 +239,10 @@ def _payload_bytes(part: Message, large: LargeBodies) -> bytes | None:
     number = large.lookup(part.get_payload())
     if number is not None:
         return large.decode(number, str(part.get("Content-Transfer-Encoding", "")))
+    if isinstance(payload, str) and str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "quoted-printable":
+        fixed = qp_soft_breaks(payload)
+        if fixed is not None:
+            return fixed
     return part.get_payload(decode=True)
 
 
@@ -315,13 +335,16 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
     html: list[str] = []
     attachments: list[Attachment] = []
     calendar_reply = None
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
+    attached_text: list[str] = []  # of messages attached (message/rfc822): read only when the reply has no text part
+    for part, attached in leaf_parts(msg):
         ctype = part.get_content_type()
+        if attached and ctype in ("text/plain", "text/html") and (content_disposition(part) or "").lower() != "attachment":
+            text = _decode_part(part, defects, large)
+            attached_text.append(html_to_text(text) if ctype == "text/html" else text)
+            continue
         if ctype == "text/plain":
             text = _plain_ascii_text(part, large)
-            if text is not None:
+            if text is not None and not looks_like_html(text):
                 plain.append(text)
                 continue
         disposition = (content_disposition(part) or "").lower()
@@ -342,15 +365,29 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
             continue
         if ctype == "text/plain":
             text = _decode_part(part, defects, large)
+            if looks_like_html(text):  # HTML sent as text/plain
+                html.append(text)
+                continue
             if _is_flowed(part):
                 text = unflow(text, str(part.get_param("delsp", "")).lower() == "yes")
             plain.append(text)
         elif ctype == "text/html":
             html.append(_decode_part(part, defects, large))
     if plain and (any(p.strip() for p in plain) or not html):  # an empty plain part: read the HTML
+        html_text = html_for_placeholder(plain, html)
+        if html_text is not None:
+            return html_text, True, attachments, calendar_reply
         return "\n".join(plain), False, attachments, calendar_reply
     if html:
         return html_to_text("\n".join(html)), True, attachments, calendar_reply
+    if not msg.is_multipart() and msg.get_content_type() == "text/plain" and attachments:
+        # a lone text body marked as an attachment (a gateway's "body.txt"): the only text there is
+        data = attachments.pop().data
+        text, defect = decode_text(bytes(data), content_charset(msg))
+        defects.extend([defect] if defect else [])
+        return text, False, attachments, calendar_reply
+    if attached_text:  # a message that is nothing but an attached message: its text, as before
+        return "\n".join(attached_text), False, attachments, calendar_reply
     return "", False, attachments, calendar_reply
 
 
