@@ -115,7 +115,7 @@ _ESCAPED_FROM = re.compile(r"^>(>*From )", re.MULTILINE)
 
 def is_mbox_saved(raw: bytes) -> bool:
     """True when the message opens (after blank lines) with an mbox "From " separator line."""
-    return _MBOX_FROM.match(raw) is not None
+    return _MBOX_FROM.match(raw[:4096]) is not None  # (a bounded look: 1 MB of blank lines above is no mbox)
 
 
 def mbox_unescaped(text: str) -> str:
