@@ -11,8 +11,9 @@ programs, relays and archives do to the MIME and the text around a member's word
 - `mbox_unescaped`: in a message saved from an mbox file (its "From " separator line on top),
   ">From " at a line start is the archive's escape of the member's "From ".
 - `looks_like_html`: a text/plain body that is an HTML document; `html_for_placeholder`: a plain
-  alternative that only says the message is in HTML.
-- `leaf_parts`: the parts, each with whether it lies in an attached message (not her words).
+  alternative that only says the message is in HTML (`own_text`: beside its HTML alternative only).
+- `leaf_parts`: the parts, each with the attached message it lies in (not her words, unless
+  `wraps_own`: a relay wrapped her own message; `AttachedTexts` keeps the two apart).
 
 Each is a few scans in C (str.find, one regular expression without nested repeats): linear in the
 size of the body.
@@ -25,6 +26,8 @@ import quopri
 import re
 from email.message import Message
 
+from mailer import addresses
+from mailer.header_text import header_text, raw_header_values
 from mailer.html_text import html_to_text
 from mailer.read_message import ReadMessage
 
@@ -82,6 +85,9 @@ def qp_soft_breaks(payload: str) -> bytes | None:
 _PGP_HEAD = "-----BEGIN PGP SIGNED MESSAGE-----"
 _PGP_SIGNATURE = "-----BEGIN PGP SIGNATURE-----"
 _PGP_END = "-----END PGP SIGNATURE-----"
+# an armour header of a cleartext signature (RFC 4880, 7: "Hash: SHA256"; GnuPG's "Charset: UTF-8"): one
+# token for a value, so a member's "Hash: we need to…" line of prose stays text
+_ARMOUR_HEADER = re.compile(r"(?:Hash|Charset)[ \t]*:[ \t]*[\w,-]+[ \t]*\r?$", re.IGNORECASE)
 
 
 def without_pgp_armour(text: str) -> str:
@@ -94,11 +100,13 @@ def without_pgp_armour(text: str) -> str:
         return text
     lines = text[start + len(_PGP_HEAD):].split("\n")
     i = 1
-    while i < len(lines) and lines[i].strip():  # "Hash: SHA256" (and any other armour header)
+    while i < len(lines) and _ARMOUR_HEADER.match(lines[i]):  # "Hash: SHA256" (and any other armour header)
+        i += 1
+    if i < len(lines) and not lines[i].strip():  # the blank line under them; a line of text stays
         i += 1
     out: list[str] = []
     skipping = False
-    for line in lines[i + 1:]:
+    for line in lines[i:]:
         bare = line.rstrip("\r")
         if bare == _PGP_SIGNATURE:
             skipping = True
@@ -119,16 +127,33 @@ def is_mbox_saved(raw: bytes) -> bool:
 
 
 def mbox_unescaped(text: str) -> str:
-    """The text with one ">" taken off each line that starts with ">…From " (the mboxrd escape)."""
-    return _ESCAPED_FROM.sub(r"\1", text) if ">From " in text else text
+    """The text with one ">" taken off each line that starts with ">…From " (the mboxrd escape),
+    but for one that reads as a line of a quote: a ">" line above or under it, or a line ending in
+    ":" above it (an attribution: an archive that added its "From " line without escaping left a
+    quoted ">From the agenda…" as it was; review of batch 18)."""
+    if ">From " not in text:
+        return text
+
+    def unescape(m: re.Match) -> str:
+        start = m.start()
+        above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)].rstrip("\r \t") if start else ""
+        under = text.find("\n", m.end())
+        if above.startswith(">") or above.endswith(":") or (under >= 0 and text.startswith(">", under + 1)):
+            return m.group()
+        return m.group(1)
+
+    return _ESCAPED_FROM.sub(unescape, text)
 
 
-_HTML_START = re.compile(r"\s*+(?:<!doctype html|<html[\s>])", re.IGNORECASE)
+# a doctype or an <html> tag, and the next tag right under it: a document, not prose that begins by
+# naming the tag ("<html> and <body> tags show up on my phone", review of batch 18)
+_HTML_START = re.compile(r"\s*+(?:<!doctype html[^<>]*>\s*(?:<!--[^<>]*-->\s*)?<|<html(?:\s[^<>]*)?>\s*<)", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
-    """True when a text/plain body is an HTML document (opens with a doctype or an <html> tag and
-    holds its </html> or </body>): a mailer sent its HTML under the wrong type."""
+    """True when a text/plain body is an HTML document (opens with a doctype or an <html> tag with
+    the next tag right under it, and holds its </html> or </body>): a mailer sent its HTML under the
+    wrong type."""
     if not _HTML_START.match(text[:2000]):
         return False
     tail = text[-2000:].lower()
@@ -136,30 +161,113 @@ def looks_like_html(text: str) -> bool:
 
 
 def leaf_parts(msg: Message):
-    """Each part of `msg` that is no multipart, in order, with whether it lies inside an attached
-    message (message/rfc822 and the like: the words of whoever wrote that message)."""
-    stack = [(msg, False)]
+    """Each part of `msg` that is no multipart, in order, as (part, the attached message it lies in
+    or None, the multipart it is a part of or None). An attached message (message/rfc822 and the
+    like) holds the words of whoever wrote it."""
+    stack: list[tuple[Message, Message | None, Message | None]] = [(msg, None, None)]
     while stack:
-        part, attached = stack.pop()
+        part, attached, parent = stack.pop()
         if part.is_multipart():
-            inside = attached or part.get_content_maintype() == "message"
-            stack.extend((sub, inside) for sub in reversed(part.get_payload()))
+            if part.get_content_maintype() == "message" and attached is None:
+                payload = part.get_payload()
+                attached = payload[0] if payload else part
+            stack.extend((sub, attached, part) for sub in reversed(part.get_payload()))
         else:
-            yield part, attached
+            yield part, attached, parent
+
+
+def _mailbox(msg: Message, name: str) -> tuple[str, str]:
+    """(display name case-folded on one line, address) of the first mailbox of a From-like header."""
+    values = raw_header_values(msg, name)
+    display, addr = addresses.parse_one(values[0] if values else "")
+    return " ".join(header_text(display).split()).casefold(), addr
+
+
+def wraps_own(outer: Message, attached: Message) -> bool:
+    """True when an attached message is the sender's own that a relay wrapped (SpamAssassin's
+    report_safe, a list's DMARC wrap_message, a gateway's "[EXTERNAL]" banner: review of batch 18):
+    its From address is the outer From's or Reply-To's, or its display name is the outer From's
+    ("Sam Member", or a list's "Sam Member via Volunteers"). Its text is then hers."""
+    if not isinstance(attached, Message):
+        return False
+    name, addr = _mailbox(attached, "From")
+    outer_name, outer_addr = _mailbox(outer, "From")
+    if addr and addr in (outer_addr, _mailbox(outer, "Reply-To")[1]):
+        return True
+    return bool(name) and (outer_name == name or outer_name.startswith(name + " via "))
+
+
+class AttachedTexts:
+    """The text parts of the messages attached to a reply (message/rfc822), in order: those of the
+    sender's own message a relay wrapped (`wraps_own`: hers) apart from those of anyone else's."""
+
+    def __init__(self, outer: Message) -> None:
+        self.outer = outer
+        self.others: list[str] = []  # read only when the reply has no text of its own
+        self.hers: tuple[list[str], list[str]] = ([], [])  # plain, HTML
+        self.hers_first = False  # (her message above the relay's text: Mailman's wrap_message)
+        self._wraps: dict[int, bool] = {}
+
+    def add(self, attached: Message, ctype: str, text: str, own_seen: bool) -> None:
+        """Take the text of a part of `attached` (`own_seen`: the reply's own text came before it)."""
+        if self._wraps.setdefault(id(attached), wraps_own(self.outer, attached)):
+            self.hers_first = self.hers_first or not (own_seen or self.others)
+            self.hers[ctype == "text/html"].append(text)
+        else:
+            self.others.append(text)
+
+    def with_hers(self, own: str) -> str | None:
+        """The reply's own text and her wrapped message's (its plain text, or else its HTML's), in
+        their order; None when no attached message is hers."""
+        plain, html = self.hers
+        if not plain and not html:
+            return None
+        hers = "\n".join(plain if any(t.strip() for t in plain) else html)
+        return "\n\n".join(t for t in ([hers, own] if self.hers_first else [own, hers]) if t.strip())
+
+
+def own_text(plain: list[str], html: list[str], parents: tuple[list, list]) -> tuple[str, bool]:
+    """(the reply's text, whether it was read from HTML) of its plain and HTML parts: the plain text,
+    unless it is empty or a client's placeholder (`html_for_placeholder`) beside the HTML in one
+    multipart/alternative (`parents`: the multipart each plain, each HTML part is a part of)."""
+    if plain and (any(p.strip() for p in plain) or not html):  # an empty plain part: read the HTML
+        parent = parents[0][0] if len(parents[0]) == 1 else None
+        if (parent is not None and parents[1] == [parent] and parent.get_content_type() == "multipart/alternative"
+                and (html_text := html_for_placeholder(plain, html)) is not None):
+            return html_text, True
+        return "\n".join(plain), False
+    return (html_to_text("\n".join(html)), True) if html else ("", False)
 
 
 _WORDS = re.compile(r"\w+")
+_URL = re.compile(r"<?\b(?:https?://|www\.)\S+")
+# a sentence of a client's placeholder for its HTML ("This message is in HTML format.", "Please use an
+# HTML-capable mail reader.", "To view this message, open it in a program that understands HTML.")
+_PLACEHOLDER = re.compile(
+    r"\bhtml[- ]?(?:capable|compatible|enabled|aware|format(?:ted)?|version|viewer|reader|mail|e-?mail|message)\b"
+    r"|\b(?:message|e-?mail|mail)\s+(?:is|was|has\s+been)\s+(?:in|written\s+in|sent\s+in|composed\s+in|formatted\s+(?:in|as))"
+    r"\s+(?:an?\s+)?html\b|\bcontains?\s+html\b|\b(?:understands|supports|displays?|reads?)\s+html\b",
+    re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+
+
+def is_placeholder(plain: str) -> bool:
+    """True when a plain alternative only says its message is in HTML: each of its sentences (web
+    addresses aside) a placeholder's ("This message contains HTML. Please view it in an HTML-capable
+    mail client."), or a word or two; at most 300 characters."""
+    text = _URL.sub(" ", plain.strip())
+    if len(text) > 300 or not _PLACEHOLDER.search(text):
+        return False
+    return all(_PLACEHOLDER.search(s) or len(_WORDS.findall(s)) <= 2 for s in _SENTENCE.findall(text))
 
 
 def html_for_placeholder(plain: list[str], html: list[str]) -> str | None:
-    """The HTML's text when the plain alternative is only a short placeholder about HTML ("This
-    message contains HTML…") whose words the HTML does not hold; else None (the plain text stands)."""
-    if not html:
+    """The HTML's text when the plain alternative is only a client's placeholder about HTML
+    (`is_placeholder`) whose words the HTML does not hold; else None (the plain text stands). The
+    caller asks it only of the two alternatives of one multipart/alternative."""
+    if len(plain) != 1 or len(html) != 1 or not is_placeholder(plain[0]):
         return None
-    text = " ".join(p.strip() for p in plain)
-    if len(text) > 300 or "html" not in text.lower():
-        return None
-    html_text = html_to_text("\n".join(html))
+    html_text = html_to_text(html[0])
     words = set(_WORDS.findall(html_text.lower()))
-    own = _WORDS.findall(text.lower())
+    own = _WORDS.findall(plain[0].lower())
     return html_text if html_text.strip() and sum(w in words for w in own) < len(own) / 2 else None

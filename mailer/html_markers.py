@@ -19,7 +19,7 @@ MARKER_CLASSES = {"gmail_quote", "gmail_quote_container", "yahoo_quoted", "zmail
                   "moz-cite-prefix", "zmail_signature_below", "ms-outlook-mobile-signature",
                   "protonmail_signature_block"}
 SIGNATURE_IDS = {"applemailsignature", "signature", "ms-outlook-mobile-signature",
-                 "x_signature", "zwchr", "zm-_id_-sgn"}  # Zoho Mail's signature div
+                 "x_signature", "zwchr"}
 
 MARKER_WORD_LIST = sorted(MARKER_IDS | SIGNATURE_IDS | MARKER_CLASSES | {"gmail_signature"})
 MARKER_WORDS = re.compile("|".join(re.escape(w) for w in MARKER_WORD_LIST), re.IGNORECASE)
@@ -27,7 +27,7 @@ MARKER_WORDS = re.compile("|".join(re.escape(w) for w in MARKER_WORD_LIST), re.I
 # Each marker word holds one of these; a word is looked for only where one of its anchors is
 # (ten scans of the document instead of twenty-four: "signature" alone stands for nine words).
 _ANCHORS = ("signature", "_quote", "appendonsend", "divrplyfwdmsg", "olk_src_body_section", "stopspelling",
-            "mail-editor-reference-message-container", "moz-cite-prefix", "zmail_extra", "zwchr", "zm-_id_-sgn")
+            "mail-editor-reference-message-container", "moz-cite-prefix", "zmail_extra", "zwchr")
 # anchor -> ((word, offset of the anchor in the word), …), every offset of every word holding it
 _BY_ANCHOR = {anchor: tuple((word, k) for word in MARKER_WORD_LIST for k in range(len(word))
                             if word.startswith(anchor, k)) for anchor in _ANCHORS}
@@ -122,3 +122,28 @@ def _is_marker_tag(html: str, word_start: int, word_end: int) -> bool:
     except Exception:  # noqa: BLE001 - a tag the parser refuses is no marker we can trust
         return False
     return finder.found is not None
+
+
+# Zoho Mail's signature div: `<div id="Zm-_Id_-Sgn" …>` (its quote's attribution is "Zm-_Id_-Sgn1": not this)
+_ZOHO_SIGNATURE_ID = re.compile(r"""\bid\s*=\s*["']?zm-_id_-sgn(?=["'\s>/])""", re.IGNORECASE)
+_DIV_TAG = re.compile(r"<(/?)div\b[^<>]*>", re.IGNORECASE)
+
+
+def zoho_signature_span(html: str) -> tuple[int, int] | None:
+    """(start, end) of Zoho Mail's signature div (the first `<div id="Zm-_Id_-Sgn">` to its own
+    `</div>`), or None when there is none or its end cannot be found. Only that div is the signature:
+    a P.S. under it, or text typed under an empty one, is the member's (review of batch 18); what
+    follows is read as before (Zoho's quote has its own marker, `zmail_extra`). One pass over the divs
+    after it: linear."""
+    found = _ZOHO_SIGNATURE_ID.search(html)
+    if found is None:
+        return None
+    start = _tag_start(html, found.start())
+    if start < 0 or not html.startswith(("<div", "<DIV", "<Div"), start) or html.find(">", start, found.start()) >= 0:
+        return None
+    depth = 0
+    for tag in _DIV_TAG.finditer(html, start):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return start, tag.end()
+    return None

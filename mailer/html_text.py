@@ -19,7 +19,7 @@ from html import unescape
 import html2text
 
 from mailer.html_inline import SIMPLE_TAG, inline_text
-from mailer.html_markers import marker_offset as _marker_offset
+from mailer.html_markers import marker_offset as _marker_offset, zoho_signature_span
 from mailer.html_rest import LINE_END as _LINE_END, LINE_END_OPENINGS as _LINE_END_OPENINGS, TAG as _TAG
 from mailer.html_rest import blank_comments as _blank_comments, few_tags_text as _few_tags_text
 from mailer.html_rest import one_space, rest_text as _as_text, without_tags  # noqa: F401 - read by the tests
@@ -206,6 +206,9 @@ def html_to_text(html: str) -> str:
     """
     html = (html or "")[:MAX_HTML].replace("\x00", "")
     html = _one_blank_line(as_lf(html))
+    span = zoho_signature_span(_blank_comments(html))
+    if span is not None:  # Zoho's signature div: the div alone is left out (the text under it is hers)
+        html = html[:span[0]] + html[span[1]:]
     pos = _marker_offset(_blank_comments(html))
     if pos is None:
         return _render(_sanitise(html))

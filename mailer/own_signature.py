@@ -26,23 +26,35 @@ _ORGANISATION = re.compile(
     r"|team|office|services?|pantry|kitchen|house|church|mosque|temple|gurdwara|synagogue|library|school|college"
     r"|university|inc|ltd|llc|corp|co-op|cooperative|alliance|coalition|union|federation|institute|agency"
     r"|department|ministry|bank|trust|fund|project|programme|program|initiative|collective|partnership|clinic"
-    r"|hospital|shelter|mission|league|chapter|branch"
-    # or a role's: "County Parks Liaison", "Volunteer Coordinator", "Board Treasurer" (batch 18)
-    r"|liaison|coordinator|co-ordinator|treasurer|secretary|chair|chairperson|president|director|manager"
+    r"|hospital|shelter|mission|league|chapter|branch)\b\.?$", re.IGNORECASE)
+# a role's ("County Parks Liaison", "Volunteer Coordinator", "Board Treasurer", batch 18): signature only
+# with a contact line in the same block, for a role under her name is as often what she signs up or
+# stands for ("Saturday Morning Volunteer", "For Treasurer", "Kitchen Lead": review of batch 18)
+_ROLE = re.compile(
+    r"\b(?:liaison|coordinator|co-ordinator|treasurer|secretary|chair|chairperson|president|director|manager"
     r"|officer|organizer|organiser|lead|volunteer|administrator|facilitator|steward|trustee)\b\.?$", re.IGNORECASE)
+_CONTACT = re.compile(r"@|https?://|\bwww\.|\.(?:org|com|net|ca|uk|de|fr|io)\b", re.IGNORECASE)
 PHONE_DIGITS = 7  # a line with digits under the name is a phone number only with at least this many
 
 
-def _content_under(line: str, want: list[str]) -> bool:
+def _has_contact(lines: list[str]) -> bool:
+    """True when a line of a block is contact detail: a phone number (at least PHONE_DIGITS figures),
+    an e-mail address or a web address, or an organisation's name."""
+    return any(len(_DIGIT.findall(line)) >= PHONE_DIGITS or _CONTACT.search(line) or _ORGANISATION.search(line)
+               for line in lines)
+
+
+def _content_under(line: str, want: list[str], contact: bool = False) -> bool:
     """True when a line under the name reads as the member's content, not her signature: it holds a
     word of her own name ("Pedro Garcia", "Garcia, Pedro": her family), it is another person's name
     (capitalised words and nothing else), or it has a few figures that are no phone number ("Saturday
-    10-12"). Contact details, a role or an organisation ("coordonator voluntari, filiala Cluj") are not."""
+    10-12"). Contact details, an organisation ("coordonator voluntari, filiala Cluj") and, when `contact`
+    (the block holds contact details), a role ("Volunteer Coordinator") are not."""
     words = _name_words(line)
     if any(word in want for word in words):
         return True
     if (_PERSON.match(line) and all(word[:1].isupper() for word in line.split()) and len(words) > 1
-            and not _ORGANISATION.search(line)):
+            and not _ORGANISATION.search(line) and not (contact and _ROLE.search(line))):
         return True
     digits = len(_DIGIT.findall(line))
     return 0 < digits < PHONE_DIGITS
@@ -78,7 +90,7 @@ def without_own_signature(reply: ReplyText, sender_name: str) -> ReplyText:
             return reply  # the name opens the list her sentence announces
         under = [line.strip() for line in lines[start + 1:] if line.strip()]
         if not under or any(len(line) > OWN_LINE_WIDTH or _SENTENCE_END.search(line) or _POSTSCRIPT.match(line)
-                            or _content_under(line, want) for line in under):
+                            or _content_under(line, want, _has_contact(under)) for line in under):
             return reply
         cut = text.rfind("\n".join(lines[start:]))
         reply.new_text = text[:cut].rstrip()

@@ -33,11 +33,12 @@ from mailer.html_text import html_to_text, without_trailing_rules
 from mailer.large_parts import LargeBodies, set_aside_large_bodies
 from mailer.authentication import about_sender, authenticate
 from mailer.body_repairs import (
-    html_for_placeholder,
+    AttachedTexts,
     is_mbox_saved,
     leaf_parts,
     looks_like_html,
     mbox_unescaped,
+    own_text,
     qp_soft_breaks,
     repair_boundary,
     without_pgp_armour,
@@ -335,17 +336,20 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
     html: list[str] = []
     attachments: list[Attachment] = []
     calendar_reply = None
-    attached_text: list[str] = []  # of messages attached (message/rfc822): read only when the reply has no text part
-    for part, attached in leaf_parts(msg):
+    attached = AttachedTexts(msg)  # the text of messages attached (message/rfc822)
+    parents: tuple[list, list] = ([], [])  # the multipart each plain, each html part is a part of
+    for part, inside, parent in leaf_parts(msg):
         ctype = part.get_content_type()
-        if attached and ctype in ("text/plain", "text/html") and (content_disposition(part) or "").lower() != "attachment":
+        if inside is not None and ctype in ("text/plain", "text/html") and (
+                content_disposition(part) or "").lower() != "attachment":
             text = _decode_part(part, defects, large)
-            attached_text.append(html_to_text(text) if ctype == "text/html" else text)
+            attached.add(inside, ctype, html_to_text(text) if ctype == "text/html" else text, bool(plain or html))
             continue
         if ctype == "text/plain":
             text = _plain_ascii_text(part, large)
             if text is not None and not looks_like_html(text):
                 plain.append(text)
+                parents[0].append(parent)
                 continue
         disposition = (content_disposition(part) or "").lower()
         filename = _filename(part)
@@ -367,27 +371,29 @@ def _read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
             text = _decode_part(part, defects, large)
             if looks_like_html(text):  # HTML sent as text/plain
                 html.append(text)
+                parents[1].append(parent)
                 continue
             if _is_flowed(part):
                 text = unflow(text, str(part.get_param("delsp", "")).lower() == "yes")
             plain.append(text)
+            parents[0].append(parent)
         elif ctype == "text/html":
             html.append(_decode_part(part, defects, large))
-    if plain and (any(p.strip() for p in plain) or not html):  # an empty plain part: read the HTML
-        html_text = html_for_placeholder(plain, html)
-        if html_text is not None:
-            return html_text, True, attachments, calendar_reply
-        return "\n".join(plain), False, attachments, calendar_reply
-    if html:
-        return html_to_text("\n".join(html)), True, attachments, calendar_reply
+            parents[1].append(parent)
+    own, html_only = own_text(plain, html, parents)
+    text = attached.with_hers(own)
+    if text is not None:  # her message inside a relay's (a spam report, a list's DMARC wrap, a gateway's banner)
+        return text, False, attachments, calendar_reply
+    if plain or html:
+        return own, html_only, attachments, calendar_reply
     if not msg.is_multipart() and msg.get_content_type() == "text/plain" and attachments:
         # a lone text body marked as an attachment (a gateway's "body.txt"): the only text there is
         data = attachments.pop().data
         text, defect = decode_text(bytes(data), content_charset(msg))
         defects.extend([defect] if defect else [])
         return text, False, attachments, calendar_reply
-    if attached_text:  # a message that is nothing but an attached message: its text, as before
-        return "\n".join(attached_text), False, attachments, calendar_reply
+    if attached.others:  # a message that is nothing but an attached message: its text, as before
+        return "\n".join(attached.others), False, attachments, calendar_reply
     return "", False, attachments, calendar_reply
 
 

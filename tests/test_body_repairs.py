@@ -55,7 +55,7 @@ def test_inline_pgp_armour_is_taken_off():
 
 
 def test_mbox_from_escapes_are_undone_only_in_an_mbox_saved_message():
-    assert mbox_unescaped(">From what I heard\n>>From x\n> From y\n") == "From what I heard\n>From x\n> From y\n"
+    assert mbox_unescaped(">From what I heard\n\n>>From x\n\n> From y\n") == "From what I heard\n\n>From x\n\n> From y\n"
     body = "Content-Type: text/plain\n\nI will ask.\n>From what I heard, they want to join.\n\n" + QUOTE
     mbox = read("From ana@example.pt Wed Dec  2 15:42:12 2026\n" + HEAD + body).new_text
     assert "what I heard, they want to join." in mbox and mbox.startswith("I will ask.")
@@ -117,7 +117,8 @@ def test_zoho_signature_div_opens_the_part_that_is_not_hers():
 
 
 def test_a_role_line_under_her_own_name_is_her_signature():
-    raw = HEAD.replace("Ana Costa <", "Linda Moore <") + "Content-Type: text/plain\n\nI support the plan.\n\nLinda Moore\nCounty Parks Liaison\n"
+    raw = (HEAD.replace("Ana Costa <", "Linda Moore <")
+           + "Content-Type: text/plain\n\nI support the plan.\n\nLinda Moore\nCounty Parks Liaison\n416-555-0134\n")
     assert read(raw).new_text == "I support the plan."
     other = HEAD.replace("Ana Costa <", "Linda Moore <") + "Content-Type: text/plain\n\nThe two leads:\n\nLinda Moore\nAnna Kowalski\n"
     assert "Anna Kowalski" in read(other).new_text
