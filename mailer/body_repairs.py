@@ -255,6 +255,8 @@ def is_placeholder(plain: str) -> bool:
     """True when a plain alternative only says its message is in HTML: each of its sentences (web
     addresses aside) a placeholder's ("This message contains HTML. Please view it in an HTML-capable
     mail client."), or a word or two; at most 300 characters."""
+    if len(plain) > 3000:  # (a long text is no placeholder: not copied to find out)
+        return False
     text = _URL.sub(" ", plain.strip())
     if len(text) > 300 or not _PLACEHOLDER.search(text):
         return False
