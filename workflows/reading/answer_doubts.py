@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from workflows.reading.answer_words import NOT_LATE
+
 # doubt, eye-rolling, a grimace, laughter: the answer said half in jest or against the member's will
 _DOUBT = "🤔🙄😬🤦🤷😒🙃😏🤣😂🤨😕🫤😑🤡"
 _MODIFIERS = "\ufe0f\u200d\u2640\u2642\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
@@ -93,11 +95,15 @@ def comes_to_the_meeting(line: str) -> bool:
 
 # a yes put off or held to part of the matter ("Yes, but not now", "Yes, not this year", "I'm for it, in theory",
 # "Yes, but only for new members"): the member may not mean the motion as put
-_LIMITED = re.compile(r"(?<![\w'])(?:not (?:now|yet|right now|at (?:this|the moment)|this year|for now)|pas (?:maintenant|encore|cette année)"
-                      r"|nicht jetzt|noch nicht|nicht dieses jahr|ahora no|todavía no|este año no|non ora|non ancora|niet nu"
-                      r"|nog niet|agora não|ainda não|only (?:for|if|to|when|on condition)|seulement (?:pour|si)|nur (?:für|wenn)"
+_LIMITED = re.compile(r"(?<![\w'])(?:(?:not yet|pas encore|noch nicht|todavía no|non ancora|nog niet|ainda não)" + NOT_LATE
+                      + r"|not (?:now|right now|at (?:this|the moment)|this year|for now)|pas (?:maintenant|cette année)"
+                      r"|nicht jetzt|nicht dieses jahr|ahora no|este año no|non ora|niet nu"
+                      r"|agora não|only (?:for|if|to|when|on condition)|seulement (?:pour|si)|nur (?:für|wenn)"
                       r"|solo (?:para|si|per|se)|alleen (?:voor|als)|só (?:para|se)"
                       r"|no ahora|ahora mismo no|não agora|nie teraz|teraz nie|(?:only|but|from|starting) next year"
+                      # votes18: "Sì, ma non adesso", "Tak, ale nie w tym roku", "Ja, aber nicht dieses Jahr"
+                      r"|non adesso|non subito|nie w tym roku|nicht in diesem jahr|não este ano|no este año|niet dit jaar"
+                      r"|inte nu|ikke nu|ikke nå|не сейчас"
                       # votes17: another course said last ("Yes, to merging with Toronto instead"), a year after "but",
                       # part of the motion ("Yes, to the idea, not the plan"), another amount ("to the fee of €25")
                       r"|(?:instead|stattdessen|en su lugar|in plaats daarvan)(?=\s*(?:[.!,;)]|$))"
@@ -123,6 +129,10 @@ _HELD_TO = re.compile(_OPENS + r"(?:"
                       r"|(?:in|from|until|by|en|ab|im|dal|nel|vanaf|em|w) 20\d\d\s*(?:[.!,;)]|$)"
                       r"|l'année prochaine|nächstes jahr|el (?:año que viene|próximo año)|(?:o|no) próximo ano|w przyszłym roku"
                       r"|volgend jaar|l'anno prossimo"
+                      # votes18: a yes put off to later, said alone after it ("Sí, pero más adelante", "Oui, mais plus
+                      # tard", "Ja, aber später"); not a later remark ("Yes, later I'll send the details")
+                      r"|(?:más adelante|más tarde|plus tard|später|later|più avanti|più tardi|mais tarde|mais para a frente"
+                      r"|później|senare|senere|myöhemmin|позже|a bit later|some other time)(?=\s*(?:[.!,;)…]|$))"
                       # held to a part ("except section 4"); not a clause after it ("except I can't make the AGM",
                       # "other than that, great work", "sauf que je serai absent", "außer dass ich …")
                       r"|(?:except|excluding|apart from|other than|sauf|à part|außer|ausser|bis auf|excepto|salvo|tranne|eccetto"
@@ -149,8 +159,20 @@ _AMOUNT = re.compile(r"(?<![\w'])(?:but|rather|instead|only|max(?:imum)?|at most
 # "why not?" after a no: the member asks why they should not say yes
 _WHY_NOT = re.compile(r"(?<![\w'])(?:(?:don't|do not|can't|cannot) see why not|(?:je )?ne vois pas pourquoi (?:pas|non)"
                       r"|no veo por qué no|non vedo perch[ée] no|(?:ik )?zie niet waarom niet|não vejo por que não)"
-                      r"|(?:^|[,.;:!?—–-])\s*(?:why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet"
+                      r"|(?:^|[,.;:!?—–-])\s*¿?\s*(?:why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet|porque não|per qu[eè] no|czemu nie|dlaczego nie|varför inte|hvorfor ikke|miksi ei"
                       r"|por que não)\s*(?:\?|[.!…]*\s*$)")
+
+
+# votes18: regret said with a yes the member turned to from a no ("Nein. Eigentlich ja, schade drum", "Nee.
+# Eigenlijk wel, ja, jammer"): the yes may be what they fear will pass, not their vote
+_REGRET = re.compile(r"(?<![\w'])(?:schade|leider|jammer|helaas|unfortunately|sadly|regrettably|alas|dommage"
+                     r"|malheureusement|hélas|lástima|desgraciadamente|por desgracia|lamentablemente|peccato|purtroppo"
+                     r"|infelizmente|niestety|szkoda|tyvärr|desværre|dessverre|valitettavasti|к сожалению|жаль)(?![\w'])")
+
+
+def regretted(text: str) -> bool:
+    """True when `text` says regret ("schade", "jammer", "unfortunately", "hélas")."""
+    return _REGRET.search(text) is not None
 
 
 def limited_yes(rest: str, title: str) -> bool:

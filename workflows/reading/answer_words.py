@@ -197,6 +197,10 @@ ABSTAIN_MENTION = re.compile("|".join(re.escape(s) for s in ABSTAIN_STEMS))
 ABSTAIN_UNSPACED = re.compile(r"^\S{0,6}(?:棄権|弃权|棄權|기권)\S{0,10}$")
 # the vote is still to come, or the line only says the ballot arrived ("Yes, got it, thanks! Will vote
 # after our board meets", "I'd say we vote yes, but let's talk first"): never a vote, asked back
+# votes18: "not yet" that says it is not too late ("Sim, ainda não é tarde", "Tak, jeszcze nie jest za późno",
+# "Sí, aún no es tarde"): no deferral
+NOT_LATE = (r"(?!\s+(?:(?:es|é|está|jest|is|ist|est|è|it's)\s+)?(?:(?:demasiado|muy|za|too|trop|zu|te|troppo|tão|tan)\s+)?"
+            r"(?:tarde|late|tard|spät|laat|tardi|późno|поздно)(?![\w']))")
 DEFERRAL = re.compile(
     r"\b(?:(?:will|'ll|shall) vote (?:later|after|once|when|tomorrow|next|on (?:the|\w+day)|this weekend|by)|vote later"
     r"|(?:i|we)(?:'ll| will) (?:get back|reply|answer|come back|let you know|decide)|get back to you"
@@ -206,8 +210,8 @@ DEFERRAL = re.compile(
     r"|votaré (?:más tarde|después|mañana)|voterò (?:più tardi|dopo|domani)"
     # batch 8: the vote not cast yet ("No, not yet", "sending my vote after the call") and a talk asked
     # for as a question ("I'm not convinced. Can we talk it through?")
-    r"|not yet|pas encore|noch nicht|todavía no|todavia no|aún no|ainda não|ainda nao|non ancora|nog niet"
-    r"|jeszcze nie|ещё нет|еще нет|ще ні|(?:send|sending|cast|casting) (?:my|our) vote (?:later|after|tomorrow|once|when)"
+    r"|(?:not yet|pas encore|noch nicht|todavía no|todavia no|aún no|ainda não|ainda nao|non ancora|nog niet"
+    r"|jeszcze nie|ещё нет|еще нет|ще ні)" + NOT_LATE + r"|(?:send|sending|cast|casting) (?:my|our) vote (?:later|after|tomorrow|once|when)"
     r"|(?:can|could|shall) we (?:talk|discuss|chat|go over|go through)|(?:pouvons|peut)-(?:nous|on) (?:en )?(?:parler|discuter)"
     r"|können wir (?:das )?(?:besprechen|reden)|(?:podemos|podríamos) (?:hablar|discutir)"
     # batch 9: not read yet ("No, I haven't read it yet"), the vote promised for later ("will do this

@@ -35,6 +35,7 @@ from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, HEDG
 from workflows.reading.label_words import own_words_label
 from workflows.reading.line_segments import segments
 from workflows.reading.motion_stances import OTHER, THIS, UNCLEAR, names_action, stances
+from workflows.reading.option_expressions import without_why_not
 
 # the reasons of a reading that found no answer it could trust, where the motion's noun may give one
 _SOFT = ("no option read", "but is not a clear vote", "names more than one option")
@@ -71,7 +72,7 @@ def by_stance(reading, found, options: list[str], keys: dict[str, int], title: s
     if any(CORRECTION.search(line) for _, _, line in found):
         return reading  # the member's own correction is read by `choices` ("No. Actually, yes.")
     for number, raw, line in found:
-        said = stances(line, title)
+        said = stances(without_why_not(line), title)  # not the "no" of "Sì, perché no"
         if said:
             break
     else:

@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 
 from workflows.reading.answer_doubts import (comes_to_the_meeting, doubtful_emoji, incredulous, limited_yes,
-                                             never_idiom, no_then_why_not)
+                                             never_idiom, no_then_why_not, regretted)
 from workflows.reading.answer_lines import MAX_LINE_CHARS
 from workflows.reading.answer_words import CORRECTION
 from workflows.reading.later_lines import later_doubt
@@ -140,7 +140,7 @@ _YIELDS = re.compile(r"(?<![\w'])(?:(?:won't|will not|wouldn't|would not|shan't|
 
 # a question that holds the answer, but "why not?" ("Sure, why not?")
 _WHY_NOT = re.compile(r"[,\s]*(?:why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet"
-                      r"|por que não)\s*\?+")
+                      r"|por que não|porque não|per qu[eè] no|czemu nie|dlaczego nie|varför inte|hvorfor ikke|miksi ei)\s*\?+")
 _QUESTION = re.compile(r"[^.!?…]*\?")
 def _polarity(key: str | None) -> int:
     """+1 for a yes or an option chosen by its name, -1 for a no, 0 for an abstention."""
@@ -364,6 +364,8 @@ def corrected_contrary(found, number: int, key: str | None, title: str = "") -> 
             if (key == "YES" and limited_yes(corrected, title)) or (
                     key in ("YES", "NO") and judged_otherwise(corrected, polarity, title)):
                 return f"line {number} holds back or judges the other way what it corrects to: {raw!r}"
+            if key == "YES" and regretted(corrected):  # "Nein. Eigentlich ja, schade drum": a yes feared, not chosen?
+                return f"line {number} corrects its answer to a yes it regrets: {raw!r}"
     return taken_back_after(found, number, polarity)
 
 

@@ -372,9 +372,21 @@ assert _CONNECTED_WORD.groups == 1  # `findall` gives the word itself
 _OPTION_NUMBER = gated(re.compile(r"(?:\boption|\bchoice|\bchoix|#)\s*#?\s*(\d{1,4}|[a-z])\b"))
 
 
+# votes18: a "no" that is no answer: "why not" in the Romance languages ("Sí, ¿por qué no?", "Sì, perché no",
+# "Sim, porque não?") and "a no-brainer"
+_NOT_A_NO = re.compile(r"(?<![\w'])(?:(?:por qu[eé]|por que|porque|perch[eé]|per qu[eè])\s+(?:no|não|nao)(?=[\s?!.…]*(?:$|[,;:—–-]))|no-brainer)(?![\w'])")
+
+
+def without_why_not(line: str) -> str:
+    """The line without a "no" that is no answer ("Sí, ¿por qué no?", "Sì, perché no", "a no-brainer")."""
+    return _NOT_A_NO.sub(" ", line) if "no" in line or "nã" in line else line
+
+
 def mentions(line: str, options: list[str], keys, labels) -> set[int]:
-    """Indexes of the options a line mentions as a vote would (not "no problem", not "2 days")."""
+    """Indexes of the options a line mentions as a vote would (not "no problem", not "2 days", not "why
+    not" in "Sí, ¿por qué no?")."""
     found: set[int] = set()
+    line = without_why_not(line)
     for word in set(_CONNECTED_WORD.findall(line)):  # each word once ("a a a …"): `found` is a set
         key = WORD_TO_KEY.get(word)
         if key in keys:
