@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from workflows.reading.answer_idioms import ASSENT_IDIOMS
 from workflows.reading.answer_lines import meaningful_lines
 from workflows.reading.ballot_echoes import without_title
+from workflows.reading.coming_answers import not_coming
 from workflows.reading.contrary_remarks import contrary, corrected_contrary, emoji_line_after
 from workflows.reading.reported_answers import after_proposal
 from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
@@ -277,6 +278,12 @@ def read_vote(new_text: str, options: list[str], text: str = "", title: str = ""
     found = meaningful_lines(new_text)  # read once: the answer's first lines, whatever is asked of them
     reading = _read_new_text(new_text, found, options, title)
     reading = _in_context(reading, found, options, title, subject)
+    if reading.reason.startswith("no option read"):  # "No voy, lo siento" on "Will you attend the AGM?"
+        said = not_coming(found, option_keys(options)[0], title)
+        if said is not None:
+            reading = VoteReading(option_keys(options)[0]["NO"], False,
+                                  f"read {said[1]!r} on line {said[0]} as {options[option_keys(options)[0]['NO']]!r} "
+                                  f"(not coming, asked whether the member comes)")
     reading = _uncontradicted(reading, found, options, title, new_text)
     if not text or reading.choice is None and not _no_answer_in(found, reading):
         return reading

@@ -14,6 +14,7 @@ import functools
 import re
 
 from workflows.reading.answer_words import ANSWER_TO_KEY, HEDGE, WORD_TO_KEY
+from workflows.reading.label_search import label_pattern
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.option_expressions import FRAME_CHARS, mentions, opens_with_answer_word, parse_expr, strip_frame
 from workflows.reading.set_aside import ALSO_FINE, CONCEDED, OWN_CHOICE, PART_ANSWER
@@ -70,6 +71,29 @@ def part_answers(line: str, keys: dict[str, int]) -> set[int]:
     return found
 
 
+# votes18: a segment that judges what it names too far, too dear or a disaster ("Toronto. Montreal would be
+# too far", "Montreal wäre für uns zu teuer", "queda demasiado lejos", "Ottawa would be a disaster", "would
+# kill us"): named there, it is ruled out, not a second choice
+_JUDGED_AWAY = re.compile(r"(?<![\w'])(?:(?:too|zu|demasiado|trop|troppo|te|za)\s+(?:far|expensive|costly|dear|remote|teuer|weit"
+                          r"|lejos|caro|cara|loin|cher|chère|lontan[oa]|ver|duur|daleko|drogo)|(?:longe|caro|cara) demais"
+                          r"|(?:would|will|'d|is|was)\s+(?:be\s+)?(?:a\s+)?(?:disaster|nightmare|mess|catastrophe)|kill us)(?![\w'])")
+# an option named after "instead of", "rather than", "over", "than", or where the gathering was before
+# ("Toronto over Ottawa", "closer than Toronto or Montreal", "since we were in Montreal last year")
+_DISPLACED = re.compile(r"(?<![\w'])(?:instead of|rather than|than|over|plutôt que|au lieu de|statt|anstatt|als|en vez de"
+                        r"|en lugar de|que|invece di|piuttosto che|in plaats van|dan|em vez de|zamiast|(?:were|was|went|met) in)"
+                        r"\s+(?:the\s+)?(?:[\w'-]+\s+(?:or|and|nor|ou|et|oder|und|o|y|e|of|en)\s+)?$")
+
+
+def _displaced(segment: str, labels) -> set[int]:
+    """The options a segment names only after "instead of", "rather than", "over", "than" or "we were in"."""
+    out, kept = set(), set()
+    for label, index in labels.items():
+        if len(label) >= 3:
+            for m in label_pattern(label).finditer(segment):
+                (out if _DISPLACED.search(segment[:m.start()]) else kept).add(index)
+    return out - kept
+
+
 def ruled_out(line: str, options, keys, labels) -> set[int]:
     """The options the line names only inside segments that rule them out ("Not the raise, and not
     the sliding scale either. Keep it."): named there, they are not a second choice."""
@@ -80,8 +104,11 @@ def ruled_out(line: str, options, keys, labels) -> set[int]:
             continue
         named = mentions(segment, options, keys, labels) | {labels[label] for label in
                                                              pronoun_mentions(segment, tuple(labels))}
+        displaced = _displaced(segment.casefold(), labels)
+        out |= displaced
+        named -= displaced
         if (_NEGATED.match(segment) or (CONCEDED.search(segment) and not OWN_CHOICE.search(segment))
-                or ALSO_FINE.search(segment)):
+                or ALSO_FINE.search(segment) or (_JUDGED_AWAY.search(segment) and not OWN_CHOICE.search(segment))):
             out |= named
         else:
             kept |= named
