@@ -24,7 +24,15 @@ _NOT_TAIL = re.compile(r"(?:(?:^|[.!…,;—–-])\s*|(?<![\w'])(?:or|ou|oder|o|
 _SINCERE = (r"(?:thanks|thank|merci|danke|gracias|grazie|bedankt|obrigad\w*|many thanks|let's|let us|i'd|i'll|i will|i would"
             r"|i can|i hope|we'll|we can|we should|happy|glad|gladly|gerne|gern|ich helfe|ich komme|congrat\w*|enhorabuena"
             r"|félicitations|felicitaciones|complimenti|bravo|well done|good luck|bonne chance|viel erfolg|je viendrai"
-            r"|j'aiderai|je peux|ayudaré|puedo|also|aussi|auch|también|anche|ook)(?![\w'])")
+            r"|j'aiderai|je peux|ayudaré|puedo|also|aussi|auch|también|anche|ook"
+            # votes18: gladness it is done at last, a welcome, a cheer for the motion, the member's own part
+            # ("Yes, of course, and about time too", "Oui, bien sûr, et il était temps", "… and welcome to the
+            # Hamilton folks", "et vive la fusion", "and count me in for the committee", "and a big thank you")
+            r"|(?:it's |it is |and )?about time|(?:it's |it is )?long overdue|high time|il était temps|il est temps|enfin"
+            r"|endlich|(?:es )?wurde (?:auch )?zeit|höchste zeit|ya era hora|era ora|finalmente|hoog tijd|werd tijd"
+            r"|já era (?:hora|tempo)|welcome|bienvenue|willkommen|bienvenid\w*|benvenut\w*|welkom|bem-vind\w*"
+            r"|a (?:big |huge )?thank(?:s| you)|count me in|comptez sur moi|cuenten conmigo|contad conmigo|vive|viva"
+            r"|long live|es lebe|lang leve)(?![\w'])")
 # "sure, and pigs will fly" after an option's name
 SURE_AND_TAIL = re.compile(r"\W*(?:oh\s+)?(?:sure|right|of course|certainly|totally|bien sûr|c'est ça|évidemment|genau|klar"
                             r"|natürlich|claro|por supuesto|certo|natuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
@@ -41,7 +49,8 @@ _IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|why 
                            r"|nothing says .{1,40}? like|(?:oh |yay,? )?(?:great|super|wonderful|fantastic|perfect|yay|toll|genial|brilliant|lovely"
                            r"|marvellous|terrific"
                            r"|génial|prima)[,!.…]*\s+(?:just what we need,?\s+)?(?:another|encore une?|noch (?:ein|eine)"
-                           r"|otra|otro|un'altra|un altro|nog een))(?![\w'])")
+                           r"|otra|otro|un'altra|un altro|nog een)(?!\s+(?:step|win|success|milestone|victory|good|great|big step|pas en avant"
+                           r"|schritt|paso|passo|stap)(?![\w'])))(?![\w'])")
 # sarcasm said in so many words ("Yes (sarcasm)", "Yes, as if", "Yes — when pigs fly", "Oui... mon œil", "/s")
 _SARCASM = re.compile(r"(?<![\w'])(?:sarcas\w*|as if|in your dreams|when pigs fly|pigs might fly|mon œil|yeah,? right"
                       r"|said no ?one(?: ever)?|lol,? no(?:pe)?|haha,? no(?:pe)?)(?![\w'])|(?:^|\s)/s\W*$")
@@ -56,7 +65,13 @@ def ironic(line: str, polarity: int) -> bool:
     """True when words take the answer back: "just kidding", and after a yes a last "Not." or "Yes, sure,
     and pigs will fly"."""
     return bool(_KIDDING.search(line) or _SARCASM.search(line)) or polarity > 0 and bool(
-        _NOT_TAIL.search(line) or _SURE_AND.search(line) or _IRONY_IDIOMS.search(line))
+        (_NOT_TAIL.search(line) and not _WHETHER.search(line)) or _SURE_AND.search(line) or _IRONY_IDIOMS.search(line))
+
+
+# votes18: "… or not" that ends "whether …" ("Yes, whether we like it or not", "Ja, ob es uns gefällt oder nicht"):
+# no irony
+_WHETHER = re.compile(r"(?<![\w'])(?:whether|ob|que ça|qu'on le veuille|nos guste|te guste|les guste|che ci piaccia"
+                      r"|of we het|quer (?:queiramos|gostemos)|goste-se)(?![\w'])")
 
 
 # the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)

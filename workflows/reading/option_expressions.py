@@ -373,8 +373,9 @@ _OPTION_NUMBER = gated(re.compile(r"(?:\boption|\bchoice|\bchoix|#)\s*#?\s*(\d{1
 
 
 # votes18: a "no" that is no answer: "why not" in the Romance languages ("Sí, ¿por qué no?", "Sì, perché no",
-# "Sim, porque não?") and "a no-brainer"
-_NOT_A_NO = re.compile(r"(?<![\w'])(?:(?:por qu[eé]|por que|porque|perch[eé]|per qu[eè])\s+(?:no|não|nao)(?=[\s?!.…]*(?:$|[,;:—–-]))|no-brainer)(?![\w'])")
+# "Sim, porque não?"), "a no-brainer" and "or not" after "whether" ("Sí, nos guste o no", "Oui, que ça plaise ou non")
+_NOT_A_NO = re.compile(r"(?<![\w'])(?:(?:por qu[eé]|por que|porque|perch[eé]|per qu[eè])\s+(?:no|não|nao)(?=[\s?!.…]*(?:$|[,;:—–-]))|no-brainer"
+                       r"|(?:guste|gusta|plaise|plaît|piaccia|goste)\s+(?:o|ou)\s+(?:no|non|não)(?=[\s?!.…]*$))(?![\w'])")
 
 
 def without_why_not(line: str) -> str:
