@@ -360,11 +360,13 @@ EXCLUSION = re.compile(r"^(?:\W*)(?:(?:anything|any|everything|all|whatever|anyw
 
 # A member correcting themselves in the same reply: the firm words always correct the vote; the
 # loose ones ("actually") only when a clear option follows them
-# votes18: "I meant to reply sooner", "I meant what I said", "I meant to say so at the meeting": no correction
+# votes18: "I meant to reply sooner", "I meant what I said", "I meant to say so at the meeting": no correction;
+# "No — wait, sorry, I mean yes" and "No, anzi sì" are firm ones
 _MEANT = (r"i meant(?!\s+(?:what i (?:said|wrote)|every word|it\b(?!\s+(?:to|as))|to\s+(?!say|vote|write|put|type|answer|click"
           r"|choose|select|pick|tick|mark|reply (?:yes|no|with|abstain)|go (?:with|for))"
           r"|to say (?:so|this|that|it) (?:at|in|during|earlier|before|sooner|last|yesterday|then)\b))")
-_FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|oops,? meant(?!\s+to(?![\w\']))|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
+_FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|wait,? (?:sorry,? )?i mean(?=,?\s+(?:yes|no|abstain)(?![\w']))"
+         r"|anzi(?=,?\s+(?:sì|si|no)(?![\w']))|oops,? meant(?!\s+to(?![\w\']))|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
          r"|pardon,? je voulais dire|je voulais dire|ich meinte|korrektur|quise decir|quería decir"
          r"|corrección|intendevo|volevo dire|correzione|ik bedoelde|correctie|eu quis dizer|correção"
          # batch 10: "I was wrong / misread" as the member takes their first answer back

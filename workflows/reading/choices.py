@@ -203,7 +203,7 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
     while matches:
         position, number, m = matches[-1]
         after = _after_correction(lines, position, number, m)
-        if not after and len(matches) > 1 and not FIRM_CORRECTION.search(m.group(0)):
+        if not after and len(matches) > 1 and not FIRM_CORRECTION.match(m.string, m.start()):
             position, number, m = matches[-2]  # "Edit: no, changed my mind": the loose one before says it
             after = _after_correction(lines, position, number, m)
         reading = _read_lines(after, options) if after else None
@@ -225,14 +225,14 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
         # "Yes / Actually no / Actually, ask me again tomorrow": changed, then left open
         return VoteReading(None, True, f"line {number} takes back its corrected answer without naming another")
     if reading is not None and reading.choice is not None:
-        if not FIRM_CORRECTION.search(m.group(0)) and _turned_on_its_line(m, number, reading.choice, options):
+        if not FIRM_CORRECTION.match(m.string, m.start()) and _turned_on_its_line(m, number, reading.choice, options):
             # "Yes, or rather no", "Oui, ou plutôt non", "No, I mean yes": said both ways on one line
             return VoteReading(None, True, f"line {number} says yes and no, loosely corrected on one line")
         return VoteReading(reading.choice, False, f"read {options[reading.choice]!r} as corrected on "
                                                   f"line {number}")
     said_back = (re.search(r"(?:doch|wel)$", m.group(0)) and not after  # "Nein. Eigentlich doch.": yes after all?
                  and re.search(r"(?<![\w'])(?:nein|nee|no)\W*$", m.string[:m.start()]))
-    if (FIRM_CORRECTION.search(m.group(0)) or said_back or any("?" in line for _, line, _ in after)
+    if (FIRM_CORRECTION.match(m.string, m.start()) or said_back or any("?" in line for _, line, _ in after)
             or any(HEDGE.search(line) for _, _, line in after)):  # "Yes" / "Actually I'm not sure."
         # "Sure, why not? Actually wait, what does it cost?": taken back with a question
         return VoteReading(None, True, f"line {number} corrects the vote but names no clear option")

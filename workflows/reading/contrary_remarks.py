@@ -108,7 +108,10 @@ _CONCEDED = re.compile(r"(?<![\w'])(?<!was )(?<!were )(?<!had )(?<!had my )(?<!h
                        r"|opposed|contre|dagegen|einw\w*|en contra|objeci\w*"
                        r"|obiezion\w*|bezwaar|contra)(?![\w']).{0,40}?(?<![\w'])(?:but|mais|aber|pero|ma|maar|mas|though"
                        r"|however|although|cependant|allerdings|sin embargo)(?![\w'])(?!\s+(?:please|now|they've|they have|those"
-                       r"|that's|i've|i'm now|s'il vous plaît|bitte|por favor))")
+                       r"|that's|i've|i'm now|s'il vous plaît|bitte|por favor"
+                       # votes18: the member's own stance said after it ("Some of you are against it, but I'm for it")
+                       r"|i'm (?:all )?for it|i am (?:all )?for it|i'm in favou?r|i am in favou?r|i (?:support|back) it"
+                       r"|je suis pour|ich bin dafür|estoy a favor|sono a favore|ik ben voor|sou a favor|jestem za)(?![\w']))")
 
 # the answer the member says to read the other way ("Yes (I mean the opposite)")
 _OPPOSITE = re.compile(r"(?<![\w'])(?:the opposite|le contraire|l'inverse|das gegenteil|lo contrario|il contrario"
