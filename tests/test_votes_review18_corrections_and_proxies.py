@@ -38,3 +38,16 @@ def test_the_members_own_stance_and_proxy(reply, expected):
 
 def test_the_members_own_proxy_form_is_no_vote_for_another():
     check("No, but I'll send my proxy form.", "No", ATTEND)
+
+
+URGED = [
+    ("Yes\n\nHope everyone votes for it", "Yes"), ("Yes\n\nSee you at the AGM — let's vote it through", "Yes"),
+    ("No\n\nI urge everyone to vote it down", "No"),
+    # the others urged the other way, or another's vote, stay asked
+    ("Yes\n\nHope everyone votes against it", ASKED), ("No\n\nHope everyone votes for it", ASKED), ("Yes\n\nAnna votes no", ASKED),
+]
+
+
+@pytest.mark.parametrize("reply, expected", URGED)
+def test_the_others_urged_the_members_way_on_the_next_line(reply, expected):
+    check(reply, expected)

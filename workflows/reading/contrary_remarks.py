@@ -215,6 +215,14 @@ def _leaning(line: str, options, keys, labels) -> bool:
     return False
 
 
+# votes18: the others urged to vote the member's way on the next line ("Yes" / "Hope everyone votes for it", "See you
+# at the AGM — let's vote it through", "No" / "I urge everyone to vote it down"): no answer given to someone else
+_URGE = (r"(?:^\W*(?:i )?hope (?:everyone|everybody|all of you|you all|others|the others|people|we all|we)|(?<![\w'])(?:let's|let us)"
+         r"|^\W*(?:i )?(?:urge|ask|encourage) (?:everyone|everybody|all of you|you all|others|the others|people))\s+(?:\w+\s+){0,2}?")
+_URGED = {1: re.compile(_URGE + r"(?:vote[sd]? (?:for it|it through|yes|in favou?r)|pass it|support it|approve it)(?![\w'])"),
+          -1: re.compile(_URGE + r"(?:vote[sd]? (?:against it|it down|no)|reject it)(?![\w'])")}
+
+
 def taken_back_after(found, number: int, polarity: int) -> str | None:
     """Why the line right after the answer's line `number` of `found` takes the answer back by itself
     ("Yes" / "Just kidding!", "Not.", "/s", "👎", "lol no", "said my wife. Me, I'm against.",
@@ -225,7 +233,7 @@ def taken_back_after(found, number: int, polarity: int) -> str | None:
     if (not re.sub(r"[\W_]", "", raw) and opposite_emoji(raw, polarity)) or _ironic(line, polarity) or (
             polarity > 0 and (_BARE_NOT.fullmatch(line) or _SURE_AND_TAIL.match(line))):
         return f"line {n} takes back the answer of line {number}: {raw!r}"
-    if reported(line, []):
+    if reported(line, []) and not (polarity and _URGED[polarity].search(line)):
         return f"line {n} gives the answer of line {number} to someone else: {raw!r}"
     if polarity > 0 and incredulous(line):
         return f"line {n} doubts what the answer of line {number} agrees to: {raw!r}"
