@@ -58,3 +58,18 @@ CITY = [
 @pytest.mark.parametrize("reply, expected", CITY)
 def test_a_city_chosen_beside_one_ruled_out(reply, expected):
     check(reply, expected, GATHERING, CITIES)
+
+
+UNKNOWING = [
+    ("Abstain please, I'm new and don't know enough yet.", "Abstain"), ("Je m'abstiens, je ne sais pas", "Abstain"),
+    ("Abstain — no idea about Hamilton", "Abstain"), ("Sí, aunque aún no conozco a la gente de Hamilton", "Yes"),
+    ("Sim, embora ainda não conheça a equipa", "Yes"),
+    # a doubt on the answer itself stays one
+    ("Abstain, maybe", ASKED), ("Abstain, I don't know, maybe yes", ASKED), ("Yes, I don't know", ASKED),
+    ("Sim, ainda não", ASKED),
+]
+
+
+@pytest.mark.parametrize("reply, expected", UNKNOWING)
+def test_not_knowing_enough_is_a_reason_not_a_doubt(reply, expected):
+    check(reply, expected)

@@ -200,7 +200,10 @@ ABSTAIN_UNSPACED = re.compile(r"^\S{0,6}(?:棄権|弃权|棄權|기권)\S{0,10}$
 # votes18: "not yet" that says it is not too late ("Sim, ainda não é tarde", "Tak, jeszcze nie jest za późno",
 # "Sí, aún no es tarde"): no deferral
 NOT_LATE = (r"(?!\s+(?:(?:es|é|está|jest|is|ist|est|è|it's)\s+)?(?:(?:demasiado|muy|za|too|trop|zu|te|troppo|tão|tan)\s+)?"
-            r"(?:tarde|late|tard|spät|laat|tardi|późno|поздно)(?![\w']))")
+            r"(?:tarde|late|tard|spät|laat|tardi|późno|поздно)(?![\w'])"
+            # nor someone not known yet ("Sí, aunque aún no conozco a la gente de Hamilton", "embora ainda não conheça")
+            r"|\s+(?:(?:lo|la|los|las|os|as|o|a|them|sie|les)\s+)?(?:conozco|conoce|conocemos|conheço|conheça|conhece|conhecemos"
+            r"|kenne|kennen|connais|connaissons|conosco|know|met|ken|znam))")
 DEFERRAL = re.compile(
     r"\b(?:(?:will|'ll|shall) vote (?:later|after|once|when|tomorrow|next|on (?:the|\w+day)|this weekend|by)|vote later"
     r"|(?:i|we)(?:'ll| will) (?:get back|reply|answer|come back|let you know|decide)|get back to you"

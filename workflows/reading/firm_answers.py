@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from workflows.reading.answer_words import CONDITION, DEFERRAL, HEDGE
+from workflows.reading.answer_words import ABSTAIN_MENTION, CONDITION, DEFERRAL, HEDGE
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.line_segments import segment_answers, segments
 from workflows.reading.option_expressions import mentions, parse_expr, strip_frame
@@ -89,12 +89,20 @@ _PREFERRED = re.compile(r"(?<![\w'])(?:please|pls|preferably|ideally|plutôt|plu
                         r"|de preferência|i'd prefer|i prefer|je préfère)(?![\w'])")
 
 
+# the hedges that only say the member does not know enough: a reason to abstain, no doubt about abstaining
+_UNKNOWING = re.compile(r"(?:i )?(?:don't|do not|dont) know|no idea|not sure|unsure|undecided|(?:je )?(?:ne )?sais pas"
+                        r"|no (?:lo )?sé|weiß (?:es )?nicht|weiss (?:es )?nicht|keine ahnung|non (?:lo )?so|não sei|nao sei"
+                        r"|weet (?:het )?(?:eigenlijk )?niet|nie wiem|не знаю|bilmiyorum|pas sûr")
+
+
 def _hedged(line: str, head: str, options, keys, labels) -> bool:
     """True when the line hedges its answer, an option accepted as a fallback beside a choice marked
     as preferred excepted."""
     plain = without_overruled_doubts(line, options, keys, labels)
     if not HEDGE.search(plain):
         return False
+    if ABSTAIN_MENTION.search(head) and all(_UNKNOWING.fullmatch(m.group(0)) for m in HEDGE.finditer(plain)):
+        return False  # votes18: not knowing is why one abstains ("Abstain please, I'm new and don't know enough yet")
     return not (_PREFERRED.search(head) and ALSO_FINE.search(plain)
                 and not HEDGE.search(" ".join(s for s in segments(plain) if not ALSO_FINE.search(s))))
 
