@@ -14,7 +14,8 @@ from tests.review_ballots import ASKED, check
 SINCERE = [
     ("Yes, of course, and about time too", "Yes"), ("Oui, bien sûr, et il était temps !", "Yes"),
     ("Yes, of course, and it's long overdue", "Yes"), ("Yes, of course, and a big thank you to the board", "Yes"),
-    ("Yes, of course, and welcome to Hamilton folks", "Yes"), ("Oui, bien sûr, et vive la fusion !", "Yes"),
+    # review18: a welcome or a cheer with more after it is asked back (it may welcome "our new overlords")
+    ("Yes, of course, and welcome to Hamilton folks", ASKED), ("Oui, bien sûr, et vive la fusion !", ASKED),
     ("Sí, claro, y cuenten conmigo", "Yes"), ("Yes, sure, and count me in for the committee", "Yes"),
     ("Ja klar, und endlich!", "Yes"), ("Yes! Great, another step forward", "Yes"),
     ("Yes, whether we like it or not", "Yes"), ("Yes, whether it passes or not", "Yes"),

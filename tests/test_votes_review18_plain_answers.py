@@ -61,8 +61,8 @@ def test_a_city_chosen_beside_one_ruled_out(reply, expected):
 
 
 UNKNOWING = [
-    ("Abstain please, I'm new and don't know enough yet.", "Abstain"), ("Je m'abstiens, je ne sais pas", "Abstain"),
-    ("Abstain — no idea about Hamilton", "Abstain"), ("Sí, aunque aún no conozco a la gente de Hamilton", "Yes"),
+    ("Abstain please, I'm new and don't know enough yet.", "Abstain"), ("Je m'abstiens, je ne sais pas", ASKED),
+    ("Abstain — no idea about Hamilton", ASKED),  # review18: not knowing without "enough" may doubt the abstention ("Sí, aunque aún no conozco a la gente de Hamilton", "Yes"),
     ("Sim, embora ainda não conheça a equipa", "Yes"),
     # a doubt on the answer itself stays one
     ("Abstain, maybe", ASKED), ("Abstain, I don't know, maybe yes", ASKED), ("Yes, I don't know", ASKED),

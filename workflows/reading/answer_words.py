@@ -199,11 +199,17 @@ ABSTAIN_UNSPACED = re.compile(r"^\S{0,6}(?:棄権|弃权|棄權|기권)\S{0,10}$
 # after our board meets", "I'd say we vote yes, but let's talk first"): never a vote, asked back
 # votes18: "not yet" that says it is not too late ("Sim, ainda não é tarde", "Tak, jeszcze nie jest za późno",
 # "Sí, aún no es tarde"): no deferral
-NOT_LATE = (r"(?!\s+(?:(?:es|é|está|jest|is|ist|est|è|it's)\s+)?(?:(?:demasiado|muy|za|too|trop|zu|te|troppo|tão|tan)\s+)?"
-            r"(?:tarde|late|tard|spät|laat|tardi|późno|поздно)(?![\w'])"
+# review18: only with nothing more to the line's end than a short clause without a put-off ("Yes... not yet late, I'll
+# confirm tonight", "No, not yet met them, will decide after I do", "not yet known whether …" stay deferrals)
+NOT_LATE = (r"(?!(?:\s+(?:(?:es|é|está|jest|is|ist|est|è|it's)\s+)?(?:(?:demasiado|muy|za|too|trop|zu|te|troppo|tão|tan)\s+)?"
+            r"(?:tarde|late|tard|spät|laat|tardi|późno|поздно)"
             # nor someone not known yet ("Sí, aunque aún no conozco a la gente de Hamilton", "embora ainda não conheça")
             r"|\s+(?:(?:lo|la|los|las|os|as|o|a|them|sie|les)\s+)?(?:conozco|conoce|conocemos|conheço|conheça|conhece|conhecemos"
-            r"|kenne|kennen|connais|connaissons|conosco|know|met|ken|znam))")
+            r"|kenne|kennen|connais|connaissons|conosco|know|met|ken|znam))(?![\w'])"
+            r"(?=[^,;.\n—–…?:]{0,80}(?:[.!]\s*)?(?:\n|$))(?![^\n]{0,90}?(?<![\w'])(?:later|after\w*|confirm\w*|decide|tonight"
+            r"|tomorrow|ask me|let you know|get back|vote|voto|vota|stem\w*|depois|luego|después|mañana|tarde|plus tard"
+            r"|demain|später|morgen|dopo|domani|più tardi|później|jutro|te digo|te aviso|read|leer\w*|ler|lerei|until|hasta"
+            r"|até|bis|jusqu\w*|when|once|cuando|quando|wenn|quand)(?![\w'])))")
 DEFERRAL = re.compile(
     r"\b(?:(?:will|'ll|shall) vote (?:later|after|once|when|tomorrow|next|on (?:the|\w+day)|this weekend|by)|vote later"
     r"|(?:i|we)(?:'ll| will) (?:get back|reply|answer|come back|let you know|decide)|get back to you"
@@ -365,11 +371,14 @@ EXCLUSION = re.compile(r"^(?:\W*)(?:(?:anything|any|everything|all|whatever|anyw
 # loose ones ("actually") only when a clear option follows them
 # votes18: "I meant to reply sooner", "I meant what I said", "I meant to say so at the meeting": no correction;
 # "No — wait, sorry, I mean yes" and "No, anzi sì" are firm ones
-_MEANT = (r"i meant(?!\s+(?:what i (?:said|wrote)|every word|it\b(?!\s+(?:to|as))|to\s+(?!say|vote|write|put|type|answer|click"
+# review18: "I meant it", "every word", "what I said" only alone to the line's end ("No, I meant it ironically", "Yes, I
+# meant every word of my email against it" stay corrections, asked back); "wait, I mean yes" and "anzi sì" firm only
+# when the answer ends the line ("Yes, wait, I mean no, I'll have to check", "Sì, anzi no... boh" are asked back)
+_MEANT = (r"i meant(?!\s+(?:(?:what i (?:said|wrote)(?: last time| before| earlier| at the (?:last )?meeting| in my (?:last )?e?mail)?|every word|it)[\s.!…]*(?:\n|$)|to\s+(?!say|vote|write|put|type|answer|click"
           r"|choose|select|pick|tick|mark|reply (?:yes|no|with|abstain)|go (?:with|for))"
           r"|to say (?:so|this|that|it) (?:at|in|during|earlier|before|sooner|last|yesterday|then)\b))")
-_FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|wait,? (?:sorry,? )?i mean(?=,?\s+(?:yes|no|abstain)(?![\w']))"
-         r"|anzi(?=,?\s+(?:sì|si|no)(?![\w']))|oops,? meant(?!\s+to(?![\w\']))|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
+_FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|wait,? (?:sorry,? )?i mean(?=,?\s+(?:yes|no|abstain)[\s.!]*(?:\n|$))"
+         r"|anzi(?=,?\s+(?:sì|si|no)[\s.!]*(?:\n|$))|oops,? meant(?!\s+to(?![\w\']))|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
          r"|pardon,? je voulais dire|je voulais dire|ich meinte|korrektur|quise decir|quería decir"
          r"|corrección|intendevo|volevo dire|correzione|ik bedoelde|correctie|eu quis dizer|correção"
          # batch 10: "I was wrong / misread" as the member takes their first answer back

@@ -225,7 +225,9 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
         # "Yes / Actually no / Actually, ask me again tomorrow": changed, then left open
         return VoteReading(None, True, f"line {number} takes back its corrected answer without naming another")
     if reading is not None and reading.choice is not None:
-        if not FIRM_CORRECTION.match(m.string, m.start()) and _turned_on_its_line(m, number, reading.choice, options):
+        firm = FIRM_CORRECTION.match(m.string, m.start()) and not (
+            len(after) > 1 and re.match(r"wait,? (?:sorry,? )?i mean|anzi", m.group(0)))  # review18: "No — wait, I mean yes" / "I'll check first"
+        if not firm and _turned_on_its_line(m, number, reading.choice, options):
             # "Yes, or rather no", "Oui, ou plutôt non", "No, I mean yes": said both ways on one line
             return VoteReading(None, True, f"line {number} says yes and no, loosely corrected on one line")
         return VoteReading(reading.choice, False, f"read {options[reading.choice]!r} as corrected on "

@@ -3,7 +3,7 @@
 On a YES/NO ballot whose title asks about coming ("Will you attend the AGM on 14 March"), a first line
 that says in words the member will not come ("No voy, lo siento", "Não vou, desculpem", "No hi aniré",
 "I can't make it", "Je ne viendrai pas") is its No. Only the negated sentence alone, ended by punctuation
-or the line's end, with no doubt, question, condition or option word after it: "No voy a faltar" (I
+or the line's end, with at most an apology after it, as the reply's only line: "No voy a faltar" (I
 won't miss it), "I can't come, but maybe online?" and "Je ne viendrai pas si …" are not read.
 """
 from __future__ import annotations
@@ -21,6 +21,11 @@ _NOT_COMING = re.compile(
     r"|kan niet komen|kommer inte|kommer ikke|kan ikke komme|nie przyjdę|nie (?:mogę|dam rady) przyjść"
     r"|won't be (?:there|coming)|will not be there|can't (?:come|make it|attend)|cannot (?:come|make it|attend)"
     r"|won't (?:make it|attend)|will not attend)(?=\s*(?:[,.!;…—–-]|$))")
+# what may follow the no alone: an apology ("No voy, lo siento", "Kom niet, sorry", "Je ne peux pas venir. Désolé.")
+_SORRY_ALONE = re.compile(r"[\s,.!…—–-]*(?:(?:i'm |so |very |really )*(?:sorry|lo siento|perdón|desculpem?|desculpa|désolée?s?"
+                          r"|scusate|scusa|mi dispiace|entschuldigung|tut mir leid|leider|przepraszam|sajnálom|beklager|förlåt"
+                          r"|ledsen|helaas|excuses|ho sento|em sap greu|desculpe|perdona|pardon|excusez-moi|scusami|undskyld|anteeksi"
+                          r"|извините|простите|üzgünüm)[\s,.!…]*)?")
 _ANSWER_WORD = re.compile(r"(?<![\w'])(?:yes|no|oui|non|ja|nein|nee|sí|si|sim|não|sì|tak|nie|abstain|vote|voto|vota)(?![\w'])")
 
 
@@ -36,4 +41,6 @@ def not_coming(found, keys: dict[str, int], title: str) -> tuple[int, str] | Non
     rest = line[m.end():]
     if "?" in line or HEDGE.search(line) or CONDITION.search(rest) or _ANSWER_WORD.search(rest):
         return None
+    if not _SORRY_ALONE.fullmatch(rest) or len(found) > 1:
+        return None  # review18: "I can't come. Actually I can!", "Non vengo. Cioè, vengo!": only an apology after it
     return number, raw

@@ -108,10 +108,10 @@ _CONCEDED = re.compile(r"(?<![\w'])(?<!was )(?<!were )(?<!had )(?<!had my )(?<!h
                        r"|opposed|contre|dagegen|einw\w*|en contra|objeci\w*"
                        r"|obiezion\w*|bezwaar|contra)(?![\w']).{0,40}?(?<![\w'])(?:but|mais|aber|pero|ma|maar|mas|though"
                        r"|however|although|cependant|allerdings|sin embargo)(?![\w'])(?!\s+(?:please|now|they've|they have|those"
-                       r"|that's|i've|i'm now|s'il vous plaît|bitte|por favor"
-                       # votes18: the member's own stance said after it ("Some of you are against it, but I'm for it")
-                       r"|i'm (?:all )?for it|i am (?:all )?for it|i'm in favou?r|i am in favou?r|i (?:support|back) it"
-                       r"|je suis pour|ich bin dafür|estoy a favor|sono a favore|ik ben voor|sou a favor|jestem za)(?![\w']))")
+                       r"|that's|i've|i'm now|s'il vous plaît|bitte|por favor)(?![\w'])|\s+(?:i'm (?:all )?for it|i am (?:all )?for it"
+                       # votes18: the member's own stance said after it, to the line's end ("… against it, but I'm for it")
+                       r"|i'm in favou?r|i am in favou?r|i (?:support|back) it|je suis pour|ich bin dafür|estoy a favor"
+                       r"|sono a favore|ik ben voor|sou a favor|jestem za)[\s.!]*$)")
 
 # the answer the member says to read the other way ("Yes (I mean the opposite)")
 _OPPOSITE = re.compile(r"(?<![\w'])(?:the opposite|le contraire|l'inverse|das gegenteil|lo contrario|il contrario"
@@ -215,12 +215,12 @@ def _leaning(line: str, options, keys, labels) -> bool:
     return False
 
 
-# votes18: the others urged to vote the member's way on the next line ("Yes" / "Hope everyone votes for it", "See you
-# at the AGM — let's vote it through", "No" / "I urge everyone to vote it down"): no answer given to someone else
-_URGE = (r"(?:^\W*(?:i )?hope (?:everyone|everybody|all of you|you all|others|the others|people|we all|we)|(?<![\w'])(?:let's|let us)"
-         r"|^\W*(?:i )?(?:urge|ask|encourage) (?:everyone|everybody|all of you|you all|others|the others|people))\s+(?:\w+\s+){0,2}?")
-_URGED = {1: re.compile(_URGE + r"(?:vote[sd]? (?:for it|it through|yes|in favou?r)|pass it|support it|approve it)(?![\w'])"),
-          -1: re.compile(_URGE + r"(?:vote[sd]? (?:against it|it down|no)|reject it)(?![\w'])")}
+# votes18: the others urged the member's way, the whole next line ("Yes" / "Hope everyone votes for it", "See you at
+# the AGM — let's vote it through"): no answer given to another; not "Let's vote it through, says Paul" (review18)
+_URGE = (r"^\W*(?:see you (?:at|on) (?:the )?\w+\s*[—–,.!-]+\s*)?(?:(?:i )?hope (?:everyone|everybody|all of you|you all|others|the others|people|we all|we)|(?:let's|let us)"
+         r"|(?:i )?(?:urge|ask|encourage) (?:everyone|everybody|all of you|you all|others|the others|people))\s+(?:\w+\s+){0,2}?")
+_URGED = {1: re.compile(_URGE + r"(?:vote[sd]? (?:for it|it through|yes|in favou?r)|pass it|support it|approve it)[\s.!]*$"),
+          -1: re.compile(_URGE + r"(?:vote[sd]? (?:against it|it down|no)|reject it)[\s.!]*$")}
 
 
 def taken_back_after(found, number: int, polarity: int) -> str | None:
@@ -233,7 +233,7 @@ def taken_back_after(found, number: int, polarity: int) -> str | None:
     if (not re.sub(r"[\W_]", "", raw) and opposite_emoji(raw, polarity)) or _ironic(line, polarity) or (
             polarity > 0 and (_BARE_NOT.fullmatch(line) or _SURE_AND_TAIL.match(line))):
         return f"line {n} takes back the answer of line {number}: {raw!r}"
-    if reported(line, []) and not (polarity and _URGED[polarity].search(line)):
+    if reported(line, []) and not (polarity and _URGED[polarity].search(line) and found[-1][0] == n):  # the last line
         return f"line {n} gives the answer of line {number} to someone else: {raw!r}"
     if polarity > 0 and incredulous(line):
         return f"line {n} doubts what the answer of line {number} agrees to: {raw!r}"

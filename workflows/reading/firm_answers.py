@@ -89,10 +89,15 @@ _PREFERRED = re.compile(r"(?<![\w'])(?:please|pls|preferably|ideally|plutôt|plu
                         r"|de preferência|i'd prefer|i prefer|je préfère)(?![\w'])")
 
 
-# the hedges that only say the member does not know enough: a reason to abstain, no doubt about abstaining
-_UNKNOWING = re.compile(r"(?:i )?(?:don't|do not|dont) know|no idea|not sure|unsure|undecided|(?:je )?(?:ne )?sais pas"
-                        r"|no (?:lo )?sé|weiß (?:es )?nicht|weiss (?:es )?nicht|keine ahnung|non (?:lo )?so|não sei|nao sei"
-                        r"|weet (?:het )?(?:eigenlijk )?niet|nie wiem|не знаю|bilmiyorum|pas sûr")
+# the hedges that only say the member does not know enough: a reason to abstain, no doubt about abstaining; only
+# with "enough" after them and nothing more to the line's end (review18: "Abstain, not sure though", "No sé si
+# abstenerme", "Abstain, I don't know, ask Paul" stay asked)
+_UNKNOWING = re.compile(r"(?:i )?(?:don't|do not|dont) know|no idea|(?:je )?(?:ne )?sais pas"
+                        r"|no (?:lo )?sé|weiß (?:es )?nicht|weiss (?:es )?nicht|non (?:lo )?so|não sei|nao sei"
+                        r"|weet (?:het )?(?:eigenlijk )?niet|nie wiem")
+_ENOUGH = re.compile(r"\s+(?:(?:enough|assez|genug|lo suficiente|abbastanza|o suficiente|genoeg|wystarczająco(?: dużo)?)"
+                     r"(?:\s+(?:yet|about (?:it|this|hamilton|the (?:motion|merger|proposal))|darüber|todavía|ancora|ainda|nog))?"
+                     r"|about hamilton|about (?:it|this|the (?:motion|merger|proposal)))[\s.!)]*$")
 
 
 def _hedged(line: str, head: str, options, keys, labels) -> bool:
@@ -101,7 +106,8 @@ def _hedged(line: str, head: str, options, keys, labels) -> bool:
     plain = without_overruled_doubts(line, options, keys, labels)
     if not HEDGE.search(plain):
         return False
-    if ABSTAIN_MENTION.search(head) and all(_UNKNOWING.fullmatch(m.group(0)) for m in HEDGE.finditer(plain)):
+    if ABSTAIN_MENTION.search(head) and all(_UNKNOWING.fullmatch(m.group(0)) and _ENOUGH.match(plain, m.end())
+                                                for m in HEDGE.finditer(plain)):
         return False  # votes18: not knowing is why one abstains ("Abstain please, I'm new and don't know enough yet")
     return not (_PREFERRED.search(head) and ALSO_FINE.search(plain)
                 and not HEDGE.search(" ".join(s for s in segments(plain) if not ALSO_FINE.search(s))))

@@ -21,18 +21,20 @@ from workflows.reading.pattern_gates import gated
 _NOT_TAIL = re.compile(r"(?:(?:^|[.!…,;—–-])\s*|(?<![\w'])(?:or|ou|oder|o|of)\s+)(?:not|pas|nicht|no|non|niet)\s*[.!…?]*\s*$")
 # what a sincere "sure, and …" goes on with: thanks, the member's own help or wish ("Yes, sure, and let's do it
 # soon", "Ja klar, und gerne helfe ich mit"); not "and I'm the Pope"
-_SINCERE = (r"(?:thanks|thank|merci|danke|gracias|grazie|bedankt|obrigad\w*|many thanks|let's|let us|i'd|i'll|i will|i would"
+_SINCERE = (r"(?:(?:thanks|thank|merci|danke|gracias|grazie|bedankt|obrigad\w*|many thanks|let's|let us|i'd|i'll|i will|i would"
             r"|i can|i hope|we'll|we can|we should|happy|glad|gladly|gerne|gern|ich helfe|ich komme|congrat\w*|enhorabuena"
             r"|félicitations|felicitaciones|complimenti|bravo|well done|good luck|bonne chance|viel erfolg|je viendrai"
-            r"|j'aiderai|je peux|ayudaré|puedo|also|aussi|auch|también|anche|ook"
-            # votes18: gladness it is done at last, a welcome, a cheer for the motion, the member's own part
-            # ("Yes, of course, and about time too", "Oui, bien sûr, et il était temps", "… and welcome to the
-            # Hamilton folks", "et vive la fusion", "and count me in for the committee", "and a big thank you")
-            r"|(?:it's |it is |and )?about time|(?:it's |it is )?long overdue|high time|il était temps|il est temps|enfin"
+            r"|j'aiderai|je peux|ayudaré|puedo|also|aussi|auch|también|anche|ook)(?![\w'])"
+            # votes18: gladness it is done at last, a welcome, the member's own part, said alone to the line's end
+            # ("Yes, of course, and about time too", "Oui, bien sûr, et il était temps", "Ja klar, und endlich!",
+            # "y cuenten conmigo"); not with more after it (review18: "and about time we lost our independence
+            # too", "and welcome to our new overlords", "et vive la dictature", "and count me in for the funeral")
+            r"|(?:(?:it's |it is |and )?about time|(?:it's |it is )?long overdue|high time|il était temps|il est temps|enfin"
             r"|endlich|(?:es )?wurde (?:auch )?zeit|höchste zeit|ya era hora|era ora|finalmente|hoog tijd|werd tijd"
             r"|já era (?:hora|tempo)|welcome|bienvenue|willkommen|bienvenid\w*|benvenut\w*|welkom|bem-vind\w*"
-            r"|a (?:big |huge )?thank(?:s| you)|count me in|comptez sur moi|cuenten conmigo|contad conmigo|vive|viva"
-            r"|long live|es lebe|lang leve)(?![\w'])")
+            r"|a (?:big |huge )?thank(?:s| you)(?: to (?:the (?:board|committee|organi[sz]ers|team)|everyone|all))?"
+            r"|count me in(?: for the (?:committee|working group|board|team))?|comptez sur moi|cuenten conmigo|contad conmigo)"
+            r"(?:\s+(?:too|also|ook|aussi|auch|anche|también|também))?[\s.!…]*$)")
 # "sure, and pigs will fly" after an option's name
 SURE_AND_TAIL = re.compile(r"\W*(?:oh\s+)?(?:sure|right|of course|certainly|totally|bien sûr|c'est ça|évidemment|genau|klar"
                             r"|natürlich|claro|por supuesto|certo|natuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
@@ -49,8 +51,12 @@ _IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|why 
                            r"|nothing says .{1,40}? like|(?:oh |yay,? )?(?:great|super|wonderful|fantastic|perfect|yay|toll|genial|brilliant|lovely"
                            r"|marvellous|terrific"
                            r"|génial|prima)[,!.…]*\s+(?:just what we need,?\s+)?(?:another|encore une?|noch (?:ein|eine)"
-                           r"|otra|otro|un'altra|un altro|nog een)(?!\s+(?:step|win|success|milestone|victory|good|great|big step|pas en avant"
-                           r"|schritt|paso|passo|stap)(?![\w'])))(?![\w'])")
+                           r"|otra|otro|un'altra|un altro|nog een)"
+                           # votes18: a cheer said alone ("Yes! Great, another step forward", "… another milestone for
+                           # us"); not with more after it (review18: "another step backwards", "another step forward…
+                           # for Hamilton, not us", "another win for the bureaucrats")
+                           r"(?!\s+(?:(?:big|great|important|huge)\s+)?(?:step forward|milestone|success|win|victory)"
+                           r"(?:\s+for\s+(?:us|all of us|everyone|the (?:team|network|association|members|club)))?[\s.!…]*$))(?![\w'])")
 # sarcasm said in so many words ("Yes (sarcasm)", "Yes, as if", "Yes — when pigs fly", "Oui... mon œil", "/s")
 _SARCASM = re.compile(r"(?<![\w'])(?:sarcas\w*|as if|in your dreams|when pigs fly|pigs might fly|mon œil|yeah,? right"
                       r"|said no ?one(?: ever)?|lol,? no(?:pe)?|haha,? no(?:pe)?)(?![\w'])|(?:^|\s)/s\W*$")
@@ -65,13 +71,20 @@ def ironic(line: str, polarity: int) -> bool:
     """True when words take the answer back: "just kidding", and after a yes a last "Not." or "Yes, sure,
     and pigs will fly"."""
     return bool(_KIDDING.search(line) or _SARCASM.search(line)) or polarity > 0 and bool(
-        (_NOT_TAIL.search(line) and not _WHETHER.search(line)) or _SURE_AND.search(line) or _IRONY_IDIOMS.search(line))
+        _NOT_TAIL.search(_without_whether(line)) or _SURE_AND.search(line) or _IRONY_IDIOMS.search(line))
 
 
 # votes18: "… or not" that ends "whether …" ("Yes, whether we like it or not", "Ja, ob es uns gefällt oder nicht"):
 # no irony
 _WHETHER = re.compile(r"(?<![\w'])(?:whether|ob|que ça|qu'on le veuille|nos guste|te guste|les guste|che ci piaccia"
-                      r"|of we het|quer (?:queiramos|gostemos)|goste-se)(?![\w'])")
+                      r"|of we het|quer (?:queiramos|gostemos)|goste-se)(?![\w'])[^.!?…;\n]{0,60}?(?<![\w'])(?:or|ou|oder|o|of)\s+"
+                      r"(?:not|non|nicht|no|niet|não)(?![\w'])")
+
+
+def _without_whether(line: str) -> str:
+    """The line without its "whether … or not" and the punctuation left at its end, so that a separate "Not!"
+    still ends it (review18: "Yes, whether we like it or not. Not!", "Oui. Pas. Que ça plaise ou non.")."""
+    return _WHETHER.sub(" ", line).rstrip(" \t.!…,;") if "whether" in line or " o" in line else line
 
 
 # the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)

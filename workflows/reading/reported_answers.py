@@ -91,9 +91,11 @@ _PERSON = (r"(?:wife|husband|partner|spouse|son|daughter|mother|father|mum|mom|m
            r"|roommate|other half|fianc[ée]e?|boyfriend|girlfriend|family)")
 # a vote given for another person by email ("Voting on behalf of Anna: no", "Au nom d'Anna : oui", "Anna asked me
 # to vote no for her"): a proxy is never the sender's own vote; the member's own proxy form is no vote for another
-# ("No, but I'll send my proxy form": votes18)
+# ("No, but I'll send my proxy form": votes18), only when nothing after it names whom it is for (review18: "my proxy
+# form for Anna is attached", "my proxy slip for Maria", "my proxy form is for my neighbour" stay proxies)
 _PROXY = re.compile(r"(?<![\w'])(?:au nom|de la part|em nome|a nome|per conto)\s+d(?:e|u|es|a|o|i|el|ella|'|’)"
-                    r"|(?<![\w'])(?:on behalf of|in the name of|(?<!my )(?<!our )proxy(?!\s+(?:form|slip|card|paper))|par procuration|procuration"
+                    r"|(?<![\w'])(?:on behalf of|in the name of|(?<!my )proxy|proxy(?!\s+(?:form|slip|card|paper)"
+                    r"(?:\s+(?:tomorrow|today|later|soon|in the post|by post))?\s*(?:[.!]\s*)?$)|par procuration|procuration"
                     r"|im namen (?:von|meine\w*|unsere\w*)|im auftrag|stellvertretend für|vollmacht|en nombre de|de parte de"
                     r"|por poder|por procuração|per delega|namens|uit naam van|volmacht"
                     r"|w imieniu|asked me to vote|wants me to vote|told me to vote|m'a demandé de voter"
