@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from workflows.reading.answer_words import NOT_LATE
+from workflows.reading.not_yet_words import NOT_LATE
 
 # doubt, eye-rolling, a grimace, laughter: the answer said half in jest or against the member's will
 _DOUBT = "🤔🙄😬🤦🤷😒🙃😏🤣😂🤨😕🫤😑🤡"

@@ -25,6 +25,7 @@ import re
 from mailer.bare_answers import BARE_ANSWERS
 from workflows.reading.answer_idioms import ABSTAIN_IDIOMS, ASSENT_IDIOMS, NO_IDIOMS, YES_IDIOMS
 from workflows.reading.accents import fold
+from workflows.reading.not_yet_words import NOT_LATE
 from workflows.reading.pattern_gates import gated
 
 KEYS = {
@@ -197,19 +198,6 @@ ABSTAIN_MENTION = re.compile("|".join(re.escape(s) for s in ABSTAIN_STEMS))
 ABSTAIN_UNSPACED = re.compile(r"^\S{0,6}(?:棄権|弃权|棄權|기권)\S{0,10}$")
 # the vote is still to come, or the line only says the ballot arrived ("Yes, got it, thanks! Will vote
 # after our board meets", "I'd say we vote yes, but let's talk first"): never a vote, asked back
-# votes18: "not yet" that says it is not too late ("Sim, ainda não é tarde", "Tak, jeszcze nie jest za późno",
-# "Sí, aún no es tarde"): no deferral
-# review18: only with nothing more to the line's end than a short clause without a put-off ("Yes... not yet late, I'll
-# confirm tonight", "No, not yet met them, will decide after I do", "not yet known whether …" stay deferrals)
-NOT_LATE = (r"(?!(?:\s+(?:(?:es|é|está|jest|is|ist|est|è|it's)\s+)?(?:(?:demasiado|muy|za|too|trop|zu|te|troppo|tão|tan)\s+)?"
-            r"(?:tarde|late|tard|spät|laat|tardi|późno|поздно)"
-            # nor someone not known yet ("Sí, aunque aún no conozco a la gente de Hamilton", "embora ainda não conheça")
-            r"|\s+(?:(?:lo|la|los|las|os|as|o|a|them|sie|les)\s+)?(?:conozco|conoce|conocemos|conheço|conheça|conhece|conhecemos"
-            r"|kenne|kennen|connais|connaissons|conosco|know|met|ken|znam))(?![\w'])"
-            r"(?=[^,;.\n—–…?:]{0,80}(?:[.!]\s*)?(?:\n|$))(?![^\n]{0,90}?(?<![\w'])(?:later|after\w*|confirm\w*|decide|tonight"
-            r"|tomorrow|ask me|let you know|get back|vote|voto|vota|stem\w*|depois|luego|después|mañana|tarde|plus tard"
-            r"|demain|später|morgen|dopo|domani|più tardi|później|jutro|te digo|te aviso|read|leer\w*|ler|lerei|until|hasta"
-            r"|até|bis|jusqu\w*|when|once|cuando|quando|wenn|quand)(?![\w'])))")
 DEFERRAL = re.compile(
     r"\b(?:(?:will|'ll|shall) vote (?:later|after|once|when|tomorrow|next|on (?:the|\w+day)|this weekend|by)|vote later"
     r"|(?:i|we)(?:'ll| will) (?:get back|reply|answer|come back|let you know|decide)|get back to you"
