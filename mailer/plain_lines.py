@@ -31,7 +31,7 @@ import re._constants as _sre
 import re._parser as _sre_parse
 import string
 
-from mailer import legal_notices, quote_headers, quote_markers, reply_signatures, sign_offs
+from mailer import legal_notices, quote_headers, quote_markers, sign_offs, signature_names
 from mailer.reply_lines import MAX_LINE
 
 # the characters of a plain line, and its first and last one
@@ -124,9 +124,9 @@ class PlainLines:
                     return False
         if len(text) <= sign_offs.DEVICE_LINE_WIDTH and sign_offs._DEVICE.search(text) is not None:
             return False  # names_device reads only lines this short
-        if len(text) <= reply_signatures.NAME_WIDTH and reply_signatures._looks_like_name(text):
+        if len(text) <= signature_names.NAME_WIDTH and signature_names._looks_like_name(text):
             return False
-        return not reply_signatures.name_with_title(text)  # "Rebecca Singh, RN": a name and its title
+        return not signature_names.name_with_title(text)  # "Rebecca Singh, RN": a name and its title
 
 
 # the patterns the checks match at the start of a line: each is asked of a line before it is plain
@@ -146,7 +146,7 @@ CLASSES = {
     "notice": "legal_notices._is_notice (and _MORE_NOTICE on an ASCII line): asked of lines holding one of its cue "
               "words (NOTICE_CUES)",
     "device": "asked on lines of at most sign_offs.DEVICE_LINE_WIDTH characters",
-    "name": "reply_signatures._looks_like_name is asked",
+    "name": "signature_names._looks_like_name is asked",
     "first test": "a quicker first test in front of another pattern, which is covered",
     "after a match": "only tried once another pattern of its check has matched the line",
     "context": "checked by the caller, or read on the lines below a line that is not plain",
@@ -182,7 +182,7 @@ COVERED_BY = {
     "legal_notices._MAY_CONTAIN": "after a match",
     "legal_notices._CONFIDENTIAL_CUE": "after a match", "legal_notices._NOT": "after a match",
     "legal_notices._LABELLED_NOTICE_CUE": "after a match", "legal_notices._WESTERN_NOT": "after a match",
-    "reply_signatures._PRONOUNS": "name", "reply_signatures._CREDENTIALS": "name",
+    "signature_names._PRONOUNS": "name", "signature_names._CREDENTIALS": "name",
     "reply_signatures._LAND": "context", "reply_signatures._AFTER_HOURS": "context",
     "quote_headers._YEAR_OR_DATE": "after a match", "quote_headers._TIME_OF_DAY": "after a match",
     "quote_headers._ANSWERED_SUBJECT": "after a match",
@@ -190,8 +190,8 @@ COVERED_BY = {
     "reply._BANNER": "context",
     "reply_signatures._UNDERSCORE_RULE": "symbol", "reply_signatures._SIG_DELIM": "symbol",
     "reply_signatures._DELIMITER": "symbol", "reply_signatures._POSTSCRIPT": "context",
-    "reply_signatures._NAME_WORD": "name", "reply_signatures._MOTTO": "context",
-    "reply_signatures._CASELESS_NAME_WORD": "context",
+    "signature_names._NAME_WORD": "name", "reply_signatures._MOTTO": "context",
+    "signature_names._CASELESS_NAME_WORD": "context",
     "reply_lines._BIDI": "ascii", "reply_lines._QUOTED": "symbol", "reply_lines._MARKDOWN_ESCAPE": "symbol",
     "reply_lines._LETTER": "letter", "reply_lines._LETTER_OR_DIGIT": "letter",
     "reply_segments._MARKED": "not a line check", "reply_segments._ANSWERS_BELOW": "not a line check",

@@ -30,7 +30,8 @@ mis-reads what this module gets right (French Outlook blocks, bottom posts, un-p
 quotes) and their multi-line regular expressions can backtrack on long lines.
 
 What is kept, segment by segment, is `mailer/reply_segments.py`; the signature checks under the
-text are `mailer/reply_signatures.py`; an original copied whole without `>`, `mailer/pasted_originals.py`;
+text are `mailer/reply_signatures.py` (whether a line is a person's name, `mailer/signature_names.py`);
+an original copied whole without `>`, `mailer/pasted_originals.py`;
 the body made fit to read (line ends, blank runs, the MAX_CHARS cap), `mailer/reply_cleanup.py`; which
 lines around a quote belong to it (wrapped lines, "|" bars, ">50"), `mailer/reply_quote_lines.py`.
 """
@@ -59,7 +60,6 @@ from mailer.reply_signatures import (
     _SIG_DELIM,
     _UNDERSCORE_RULE,
     _ends_below,
-    _looks_like_name,
     _motto_below,
     _next_nonblank,
     _roles_above_notice,
@@ -69,11 +69,10 @@ from mailer.reply_signatures import (
     ends_as_sentence,
     introduced_above,
     is_delimiter,
-    name_with_title,
     own_rule_above_prose,
-    signed_name_repeated,
 )
 from mailer.sign_offs import is_closing, is_phone_signature, names_device
+from mailer.signature_names import _looks_like_name, name_with_title, signed_name_repeated
 
 __all__ = ["MAX_CHARS", "MAX_LINES_READ", "ReplyText", "extract_new_text", "read_reply", "without_own_address"]
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from mailer import legal_notices, plain_lines, quote_headers, quote_markers, reply, reply_signatures, sign_offs
+from mailer import legal_notices, plain_lines, quote_headers, quote_markers, reply, sign_offs, signature_names
 from mailer.reply_lines import Line, Lines, holds_letter_or_digit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,7 +85,7 @@ def _checks_say_nothing(lines: Lines, i: int) -> list[str]:
         "device": sign_offs.names_device(line),
         "closing": sign_offs.is_closing(line),
         "banner": reply._BANNER.search(line.head),
-        "name": reply_signatures._looks_like_name(line.stripped),
+        "name": signature_names._looks_like_name(line.stripped),
         "greeting": reply._GREETING.match(line.head),
         "groupwise": quote_markers.is_groupwise_header(line),
         "changed": line.raw.rstrip() != line.raw or line.clean != line.raw,
