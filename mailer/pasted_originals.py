@@ -18,6 +18,7 @@ import re
 
 from mailer.forward_blocks import is_forward_block
 from mailer.quote_headers import quote_starts
+from mailer.quote_markers import _LOOSE
 from mailer.reply_lines import MAX_LINE, Lines
 from mailer.reply_signatures import _SIG_DELIM, _next_nonblank
 
@@ -79,3 +80,26 @@ def text_under_original(lines: Lines, i: int) -> int | None:
             k = _next_nonblank(lines, k, 12)
             return k if k is not None and not quote_starts(lines, k) else None  # not one more original
     return None
+
+
+NAMED_WORDS = 4  # "Anna wrote:", "Network Coordination schrieb:": a name of at most this many words before the verb
+
+
+def named_attribution_over_letter(lines: Lines, i: int, greeting: re.Pattern) -> bool:
+    """True when line i, a loose attribution (`quote_markers.loose_attribution`), is a name alone
+    and the attribution verb with its colon ("Network Coordination wrote:"), the line above it blank (or the
+    message's top), and the first line under it (at most two blank lines between) is a letter's
+    greeting ("Hi everyone,", matched by `greeting`): the message answered, copied without `>`
+    under a bare attribution (a webmail with quoting switched off). The name is one to
+    NAMED_WORDS capitalised words with nothing else ("On Monday, Ana wrote:" and "what Ana
+    wrote:" are sentences of the member's). Reads lines i - 1 to i + 3."""
+    text = lines[i].clean
+    verb = _LOOSE.search(text)
+    name = text[:verb.start()].split() if verb is not None else []
+    if not 0 < len(name) <= NAMED_WORDS or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                                   for w in name):
+        return False
+    if i > 0 and not lines.blank(i - 1):
+        return False
+    j = _next_nonblank(lines, i + 1, 3)
+    return j is not None and not lines.quoted(j) and bool(lines[j].letter and greeting.match(lines[j].head))

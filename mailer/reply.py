@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from mailer.legal_notices import is_disclaimer
-from mailer.pasted_originals import letter_below_rule, text_under_original
+from mailer.pasted_originals import letter_below_rule, named_attribution_over_letter, text_under_original
 from mailer.plain_lines import ANCHORED, PlainLines
 from mailer.quote_headers import quote_starts
 from mailer.quote_markers import intro_before_quote, is_groupwise_header, loose_attribution
@@ -192,10 +192,11 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
                 attributed = True
                 i += 1  # "Anna wrote:" right above a `>` quote introduces it
                 continue
-            if seg.has_text and after is not None and quoted_behind_bar(lines[after].head):
+            if seg.has_text and after is not None and (quoted_behind_bar(lines[after].head)
+                                                       or named_attribution_over_letter(lines, i, _GREETING)):
                 attributed = True
-                stop = i  # "Anna wrote:" above lines behind a "|" bar (a webmail's quote): the rest is quote
-                break
+                stop = i  # "Anna wrote:" above lines behind a "|" bar (a webmail's quote), or above the
+                break  # original's "Hi everyone," unprefixed: the rest is quote
         span = intro_before_quote(lines, i)
         if span and not (seg.meaningful and own_line_above_quote(lines, i, span)):
             attributed = True

@@ -54,6 +54,12 @@ _PHONE_SIG = re.compile(
     r"|odesláno|odoslané)\b[^.,;:!?]{0,40}\b(?:for|para|pour|für|per|voor|för|for|dla|pro|pre)\s+windows"
     r"(?:\s+\d+)?\s*$"
     r"|^\s*(?:\S{1,10}\s){0,3}\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$"
+    # the polite Korean form: a phone named, and nothing but "my", the phone's words and its model
+    # before 에서 ("갤럭시 스마트폰에서 보냈습니다.", Samsung's; "어제 우체국에서 보냈습니다.", I sent it
+    # from the post office, and "사진은 제 스마트폰에서 보냈습니다.", the photos …, are sentences)
+    r"|^\s*(?=.{0,60}$)(?=.*?(?:스마트폰|갤럭시|휴대폰|핸드폰|태블릿|iphone|ipad|galaxy|android|samsung))"
+    r"(?:(?:내|나의|제|저의)\s)?(?:(?:[a-z][\w+-]{0,20}|\d{1,4}|갤럭시|삼성|스마트폰|휴대폰|핸드폰|태블릿)\s?){1,5}"
+    r"에서\s?(?:보냈습니다|보냄)\.?\s*$"
     # the German order, the verb last: "Von Mail für Windows gesendet", "Von Yahoo Mail auf Android gesendet"
     r"|^\s*von\s+(?:\S{1,20}\s+){0,3}(?:für|auf)\s+(?:windows|android|ios|iphone|ipad|mac)(?:\s+\d+)?\s+gesendet\.?\s*$"
     # Outlook mobile's footer in any language ends with Microsoft's short link to the app
