@@ -8,7 +8,10 @@ below her own words (split from `mailer.reply`, which reads the reply):
 - above her text, a header block that opens the message ("----- Original Message ----- / From: /
   To: / Sent: / Subject:") over the unprefixed original, and her words under the original's
   signature (Windows Live Mail and Outlook Express with the original not indented, the member
-  writing at the bottom): her text starts after that signature (`text_under_original`).
+  writing at the bottom): her text starts after that signature (`text_under_original`);
+- under her text, a bare "Name wrote:" over the letter answered, its greeting first and its
+  writer's name last, above the end of the message or a quote (a webmail with quoting switched
+  off): that letter is no text of hers (`pasted_letter_end`).
 
 Each check reads a bounded window of lines from the one it is asked about, once a message.
 """
@@ -18,9 +21,9 @@ import re
 
 from mailer.forward_blocks import is_forward_block
 from mailer.quote_headers import quote_starts
-from mailer.quote_markers import _LOOSE
+from mailer.quote_markers import _LOOSE, loose_attribution
 from mailer.reply_lines import MAX_LINE, Lines
-from mailer.reply_signatures import _SIG_DELIM, _next_nonblank
+from mailer.reply_signatures import _SIG_DELIM, _next_nonblank, _opens_quote
 
 ORIGINAL_LINES = 400  # an original copied above the member's text is read this far for its signature
 ORIGINAL_SIGNATURE_LINES = 4  # the lines under the original's "-- ": a name, an organisation, a link
@@ -83,23 +86,72 @@ def text_under_original(lines: Lines, i: int) -> int | None:
 
 
 NAMED_WORDS = 4  # "Anna wrote:", "Network Coordination schrieb:": a name of at most this many words before the verb
+LETTER_LINES = 80  # a pasted letter is read this far for its writer's name under it
+# no one's name: pronouns and the words that head a member's own pasted text ("I wrote:", "Letter
+# Sent:", "Final Draft Sent:", "Here's What I Wrote:", "Yesterday I wrote:"), in the reader's languages
+_NOT_A_NAME = frozenset(
+    "i we you he she they it me us him her them someone somebody everyone everybody nobody one "
+    "ich wir du er sie es ihr man jemand je nous tu il elle ils elles on vous quelqu'un "
+    "yo nosotros nosotras tú tu él ella ellos ellas usted ustedes alguien eu nós ele ela eles elas io noi lui lei loro "
+    "letter email e-mail mail message note draft final reply answer response text copy original version "
+    "here here's heres what this that which below above yesterday today earlier again also then "
+    "brief nachricht entwurf antwort gestern heute lettre courriel message brouillon réponse hier aujourd'hui "
+    "carta correo mensaje borrador respuesta ayer hoy".split())
 
 
-def named_attribution_over_letter(lines: Lines, i: int, greeting: re.Pattern) -> bool:
-    """True when line i, a loose attribution (`quote_markers.loose_attribution`), is a name alone
-    and the attribution verb with its colon ("Network Coordination wrote:"), the line above it blank (or the
-    message's top), and the first line under it (at most two blank lines between) is a letter's
-    greeting ("Hi everyone,", matched by `greeting`): the message answered, copied without `>`
-    under a bare attribution (a webmail with quoting switched off). The name is one to
-    NAMED_WORDS capitalised words with nothing else ("On Monday, Ana wrote:" and "what Ana
-    wrote:" are sentences of the member's). Reads lines i - 1 to i + 3."""
+def _name_words(text: str) -> list[str]:
+    """The words of `text` when it is a name alone: one to NAMED_WORDS capitalised words of letters
+    (with "-" or "'"), none of them a pronoun or a heading word (`_NOT_A_NAME`); else []."""
+    words = text.split()
+    if not 0 < len(words) <= NAMED_WORDS or not all(
+            w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+            and w.lower() not in _NOT_A_NAME for w in words):
+        return []
+    return [w.lower() for w in words]
+
+
+def _signed_by(name: list[str], line: str) -> bool:
+    """True when `line` is a name (`_name_words`) made of the attribution's name words ("Network
+    Coordination" under "Network Coordination Team wrote:"), or opening with its first one ("Ana
+    Lopez" under "Ana wrote:"): the pasted letter's writer signing it."""
+    signer = _name_words(line.strip())
+    return bool(signer) and (set(signer) <= set(name) or signer[0] == name[0])
+
+
+def pasted_letter_end(lines: Lines, i: int, greeting: re.Pattern) -> int | None:
+    """Where the message answered, pasted without `>` under line i, ends: the line of the quote
+    right under it, or `lines.count` when it runs to the end of the message; None when line i
+    does not introduce such a letter, or when anything may follow its writer's name.
+
+    Line i, a loose attribution (`quote_markers.loose_attribution`), must be a name alone and the
+    verb with its colon ("Network Coordination wrote:"; not "sent": "They Sent:" heads a
+    confirmation she comments), the name one to NAMED_WORDS capitalised words and no pronoun or
+    heading word ("I wrote:", "Letter Sent:", "Here's What I Wrote:" head her own letter), the line
+    above blank (or the message's top) and the first line under it (at most two blank lines
+    between) a letter's greeting ("Hi everyone,", matched by `greeting`): a webmail with quoting
+    switched off. And the letter's last line, above the end of the message or a quote, must be its
+    writer's name (`_signed_by`): a line of hers under the letter ("My vote: B.") keeps the whole
+    text hers, as does another attribution in it (answers between pasted messages). Reads at most
+    LETTER_LINES lines under line i."""
     text = lines[i].clean
     verb = _LOOSE.search(text)
-    name = text[:verb.start()].split() if verb is not None else []
-    if not 0 < len(name) <= NAMED_WORDS or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
-                                                   for w in name):
-        return False
-    if i > 0 and not lines.blank(i - 1):
-        return False
+    if verb is None or verb.group().rstrip(":： ").lower() == "sent":
+        return None
+    name = _name_words(text[:verb.start()])
+    if not name or (i > 0 and not lines.blank(i - 1)):
+        return None
     j = _next_nonblank(lines, i + 1, 3)
-    return j is not None and not lines.quoted(j) and bool(lines[j].letter and greeting.match(lines[j].head))
+    if j is None or lines.quoted(j) or not lines[j].letter or not greeting.match(lines[j].head):
+        return None
+    last, read_to = j, min(lines.count, j + LETTER_LINES)
+    for k in range(j + 1, read_to):
+        if lines.blank(k):
+            continue
+        if lines.quoted(k) or _opens_quote(lines, k):
+            return k if _signed_by(name, lines[last].stripped) else None
+        if loose_attribution(lines[k]):
+            return None  # another "Tom wrote:": she answers between pasted messages
+        last = k
+    if read_to < lines.count:
+        return None  # longer than a letter: the lines stay hers
+    return lines.count if _signed_by(name, lines[last].stripped) else None

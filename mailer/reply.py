@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from mailer.legal_notices import is_disclaimer
-from mailer.pasted_originals import letter_below_rule, named_attribution_over_letter, text_under_original
+from mailer.pasted_originals import letter_below_rule, pasted_letter_end, text_under_original
 from mailer.plain_lines import ANCHORED, PlainLines
 from mailer.quote_headers import quote_starts
 from mailer.quote_markers import intro_before_quote, is_groupwise_header, loose_attribution
@@ -71,7 +71,7 @@ from mailer.reply_signatures import (
     is_delimiter,
     own_rule_above_prose,
 )
-from mailer.sign_offs import is_closing, is_phone_signature, names_device
+from mailer.sign_offs import is_closing, is_phone_signature, names_device, polite_korean_device_line
 from mailer.signature_names import _looks_like_name, name_with_title, signed_name_repeated
 
 __all__ = ["MAX_CHARS", "MAX_LINES_READ", "ReplyText", "extract_new_text", "read_reply", "without_own_address"]
@@ -192,11 +192,19 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
                 attributed = True
                 i += 1  # "Anna wrote:" right above a `>` quote introduces it
                 continue
-            if seg.has_text and after is not None and (quoted_behind_bar(lines[after].head)
-                                                       or named_attribution_over_letter(lines, i, _GREETING)):
+            if seg.has_text and after is not None and quoted_behind_bar(lines[after].head):
                 attributed = True
-                stop = i  # "Anna wrote:" above lines behind a "|" bar (a webmail's quote), or above the
-                break  # original's "Hi everyone," unprefixed: the rest is quote
+                stop = i  # "Anna wrote:" above lines behind a "|" bar (a webmail's quote): the rest is quote
+                break
+            end = pasted_letter_end(lines, i, _GREETING) if seg.has_text and after is not None else None
+            if end is not None:  # "Anna wrote:" over her letter pasted unprefixed, "Hi everyone," to "Anna"
+                attributed = True
+                if end >= count:
+                    stop = i  # the letter runs to the end: the rest is quote
+                    break
+                seg.quote(*(">" + raw[k] if raw[k].strip() else "" for k in range(i + 1, end)))
+                i = end  # quoted as the quote under it, read as any other (her lines under that quote stay hers)
+                continue
         span = intro_before_quote(lines, i)
         if span and not (seg.meaningful and own_line_above_quote(lines, i, span)):
             attributed = True
@@ -224,7 +232,8 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
                 and (_signature_below(lines, i) or letter_below_rule(lines, i, _GREETING))):
             stop = i  # "----" above a name, a role and a phone number (a signature), or above "Hello Member," (a pasted letter)
             break
-        if is_phone_signature(line) or (seg.has_text and names_device(line) and _ends_below(lines, i)):
+        if is_phone_signature(line) or (seg.has_text and (names_device(line) or (
+                lines.blank(i - 1) and polite_korean_device_line(line))) and _ends_below(lines, i)):
             if seg.has_text:
                 stop = i + 1
                 break  # what follows a phone's sign-off is the quote or the phone's footer

@@ -54,12 +54,6 @@ _PHONE_SIG = re.compile(
     r"|odesláno|odoslané)\b[^.,;:!?]{0,40}\b(?:for|para|pour|für|per|voor|för|for|dla|pro|pre)\s+windows"
     r"(?:\s+\d+)?\s*$"
     r"|^\s*(?:\S{1,10}\s){0,3}\S{1,30}\s?(?:から送信|에서 보냄|-ról küldve|-ről küldve|ilə göndərildi)\s*$"
-    # the polite Korean form: a phone named, and nothing but "my", the phone's words and its model
-    # before 에서 ("갤럭시 스마트폰에서 보냈습니다.", Samsung's; "어제 우체국에서 보냈습니다.", I sent it
-    # from the post office, and "사진은 제 스마트폰에서 보냈습니다.", the photos …, are sentences)
-    r"|^\s*(?=.{0,60}$)(?=.*?(?:스마트폰|갤럭시|휴대폰|핸드폰|태블릿|iphone|ipad|galaxy|android|samsung))"
-    r"(?:(?:내|나의|제|저의)\s)?(?:(?:[a-z][\w+-]{0,20}|\d{1,4}|갤럭시|삼성|스마트폰|휴대폰|핸드폰|태블릿)\s?){1,5}"
-    r"에서\s?(?:보냈습니다|보냄)\.?\s*$"
     # the German order, the verb last: "Von Mail für Windows gesendet", "Von Yahoo Mail auf Android gesendet"
     r"|^\s*von\s+(?:\S{1,20}\s+){0,3}(?:für|auf)\s+(?:windows|android|ios|iphone|ipad|mac)(?:\s+\d+)?\s+gesendet\.?\s*$"
     # Outlook mobile's footer in any language ends with Microsoft's short link to the app
@@ -138,6 +132,28 @@ def is_phone_signature(line: Line) -> bool:
         bare = _BARE_SENT.match(head)
         return not bare or any(c.isupper() for c in bare.group(1)) or bare.group(1).lower() in ("the", "a")
     return bool(_LONG_PHONE_SIG.match(head)) and not _PROSE.search(head.split(".")[0])
+
+
+# Samsung Email's polite Korean sign-off, "갤럭시 스마트폰에서 보냈습니다." ("Samsung Galaxy 스마트폰에서
+# 보냈습니다.", "내 Galaxy에서 보냈습니다.", "Galaxy S24에서 보냈습니다."): before 에서 nothing but "my",
+# a phone's brand, its model and the word for phone or tablet ("Samsung Pay에서 보냈습니다." is a
+# payment, "링크는 android 앱에서 보냈습니다." an app, "제 휴대폰에서 보냈습니다." names no phone)
+_KO_DEVICE_LINE = re.compile(
+    r"^(?:(?:내|나의|제|저의)\s)?(?:(?:갤럭시|삼성|아이폰|아이패드|galaxy|samsung|iphone|ipad|스마트폰|휴대폰|핸드폰"
+    r"|태블릿|폰|ultra|plus|pro|max|mini|fe|fold\d?|flip\d?|note\d{0,2}|tab|edge|lite|z|[a-z]{0,2}\d{1,4}\+?)\s?){1,6}"
+    r"에서\s?보냈습니다\.?$",
+    re.IGNORECASE,
+)
+_KO_BRAND = re.compile(r"갤럭시|삼성|아이폰|아이패드|galaxy|samsung|iphone|ipad", re.IGNORECASE)
+
+
+def polite_korean_device_line(line: Line) -> bool:
+    """True for Samsung's polite Korean device line ("갤럭시 스마트폰에서 보냈습니다."), a phone's
+    brand named (`_KO_DEVICE_LINE`). The caller checks where it stands: under a blank line below
+    her text, nothing but the end or a quote under it ("회비는 오늘 아침 / 삼성 스마트폰에서
+    보냈습니다." is her sentence wrapped)."""
+    head = line.stripped
+    return len(head) <= 60 and _KO_DEVICE_LINE.match(head) is not None and _KO_BRAND.search(head) is not None
 
 
 DEVICE_LINE_WIDTH = 70  # names_device reads only lines this short
