@@ -144,12 +144,14 @@ _KO_DEVICE_LINE = re.compile(
     r"에서\s?보냈습니다\.?$",
     re.IGNORECASE,
 )
-_KO_BRAND = re.compile(r"갤럭시|삼성|아이폰|아이패드|galaxy|samsung|iphone|ipad", re.IGNORECASE)
+# a phone named: its model, or Samsung with the word for phone ("삼성에서 보냈습니다.": Samsung, the firm, sent it)
+_KO_BRAND = re.compile(r"갤럭시|아이폰|아이패드|galaxy|iphone|ipad|(?:삼성|samsung)\s?(?:스마트폰|휴대폰|핸드폰|태블릿|폰)",
+                       re.IGNORECASE)
 
 
 def polite_korean_device_line(line: Line) -> bool:
-    """True for Samsung's polite Korean device line ("갤럭시 스마트폰에서 보냈습니다."), a phone's
-    brand named (`_KO_DEVICE_LINE`). The caller checks where it stands: under a blank line below
+    """True for Samsung's polite Korean device line ("갤럭시 스마트폰에서 보냈습니다."), a phone
+    named (`_KO_DEVICE_LINE`, `_KO_BRAND`). The caller checks where it stands: under a blank line below
     her text, nothing but the end or a quote under it ("회비는 오늘 아침 / 삼성 스마트폰에서
     보냈습니다." is her sentence wrapped)."""
     head = line.stripped

@@ -36,7 +36,7 @@ def test_the_polite_korean_device_line_names_a_phone(line):
 
 @pytest.mark.parametrize("line", ["Samsung Pay에서 보냈습니다.", "제 휴대폰에서 보냈습니다.", "제 태블릿에서 보냈습니다.",
                                   "링크는 android 앱에서 보냈습니다.", "삼성 페이에서 보냈습니다.",
-                                  "회비는 Samsung Pay 앱에서 보냈습니다."])
+                                  "회비는 Samsung Pay 앱에서 보냈습니다.", "삼성에서 보냈습니다.", "Samsung에서 보냈습니다."])
 def test_a_payment_an_app_or_my_phone_is_no_polite_device_line(line):
     assert not polite_korean_device_line(Line(line))
 
