@@ -13,7 +13,7 @@ import re
 from email.message import Message
 
 from mailer.addresses import normalise
-from mailer.autoreply import written_in_a_person_program
+from mailer.autoreply_headers import written_in_a_person_program
 from mailer.bounce_text import own_parts, status_class
 from mailer.header_text import header_values, raw_header_values
 

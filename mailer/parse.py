@@ -15,7 +15,8 @@ from email.parser import BytesHeaderParser
 
 from mailer import addresses
 from mailer.attached_copies import attached_tokens
-from mailer.autoreply import auto_reply_reason, is_list_traffic, is_only_a_guess
+from mailer.autoreply import auto_reply_reason, is_only_a_guess
+from mailer.autoreply_headers import is_list_traffic
 from mailer.bounce import detect_bounce
 from mailer.feedback_report import read_feedback_report
 from mailer.calendar_reply import CALENDAR_TYPES, read_calendar_reply

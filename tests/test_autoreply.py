@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from mailer.autoreply import auto_reply_reason, is_list_traffic
+from mailer.autoreply import auto_reply_reason
+from mailer.autoreply_headers import is_list_traffic
 
 CORPUS = Path(os.environ.get("CONVENOR_CORPUS")
               or Path(__file__).resolve().parents[2] / "shared" / "corpus")
@@ -134,7 +135,8 @@ def test_a_no_reply_sender_is_a_person_when_their_mail_program_is_one_read_once(
     """The mail program a message names (User-Agent, X-Mailer) is read once and serves both
     checks: any program at all makes a weak sign a person's, and a person's program (Thunderbird,
     Outlook …) makes a no-reply sender's mail a person's."""
-    from mailer.autoreply import NO_REPLY_REASON, _written_in_a_person_client
+    from mailer.autoreply import NO_REPLY_REASON
+    from mailer.autoreply_headers import written_in_a_person_client as _written_in_a_person_client
 
     def from_no_reply(**headers):
         msg = message(**headers)

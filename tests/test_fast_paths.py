@@ -428,14 +428,14 @@ _HEADER_WORDS = st.lists(st.sampled_from(["auto", "AUTO", "Auto-Replied", "auto_
 @given(words=_HEADER_WORDS)
 @example(words=["ruleſ.ooftemplate"])
 def test_automatic_header_words_are_found_as_the_pattern_finds_them(words):
-    from mailer.autoreply import _AUTO_TOKEN, _says_auto
+    from mailer.autoreply_headers import _AUTO_TOKEN, _says_auto
     text = "".join(words)
     assert _says_auto(text) == (_AUTO_TOKEN.search(text) is not None)
 
 
 @pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
 def test_every_corpus_headers_automatic_words_are_found_as_the_pattern_finds_them():
-    from mailer.autoreply import _AUTO_TOKEN, _says_auto
+    from mailer.autoreply_headers import _AUTO_TOKEN, _says_auto
     found = 0
     for path in corpus_messages() + sorted((ROOT / "tests" / "corpus_own").rglob("*.eml")):
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32)
@@ -491,7 +491,7 @@ def test_a_verdict_about_an_address_is_what_dataclasses_replace_makes():
 
 def _reason_from_named_headers(msg) -> str | None:
     """What auto_reply_reason read from _AUTO_HEADERS and _EXCHANGE_GENERATED before its first look."""
-    from mailer.autoreply import _AUTO_HEADERS, _EXCHANGE_GENERATED, _values
+    from mailer.autoreply_headers import _AUTO_HEADERS, _EXCHANGE_GENERATED, values as _values
     for name in _AUTO_HEADERS:
         for value in _values(msg, name):
             if value.strip().lower() not in ("no", "false", "0"):
@@ -504,7 +504,7 @@ def _reason_from_named_headers(msg) -> str | None:
 
 def _named_headers_look(msg) -> str | None:
     """The same, through the first look of auto_reply_reason (what it does with these lists)."""
-    from mailer import autoreply
+    from mailer import autoreply_headers as autoreply
     from mailer.header_text import header_index
     present = header_index(msg).keys()
     if not present.isdisjoint(autoreply._AUTO_KEYS) or not present.isdisjoint(autoreply._EXCHANGE_KEYS):
@@ -514,7 +514,7 @@ def _named_headers_look(msg) -> str | None:
 
 @pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
 def test_every_corpus_messages_automatic_and_list_headers_are_read_the_same_with_one_look():
-    from mailer.autoreply import _LIST_HEADERS, _values, is_list_traffic
+    from mailer.autoreply_headers import _LIST_HEADERS, is_list_traffic, values as _values
     named = listed = 0
     for path in corpus_messages() + sorted((ROOT / "tests" / "corpus_own").rglob("*.eml")):
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32)
@@ -538,7 +538,8 @@ def test_every_corpus_messages_automatic_and_list_headers_are_read_the_same_with
     ({"X-List": ""}, None, True),
 ])
 def test_named_automatic_and_list_headers_in_any_case(headers, reason, listed):
-    from mailer.autoreply import auto_reply_reason, is_list_traffic
+    from mailer.autoreply import auto_reply_reason
+    from mailer.autoreply_headers import is_list_traffic
     lines = "".join(f"{name}: {value}\n" for name, value in headers.items())
     raw = f"From: a@example.org\nTo: network@example.org\nSubject: hello\n{lines}\nbody\n".encode()
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)

@@ -17,7 +17,8 @@ import email.policy
 
 import pytest
 
-from mailer.autoreply import auto_reply_reason, is_list_traffic
+from mailer.autoreply import auto_reply_reason
+from mailer.autoreply_headers import is_list_traffic
 from mailer.parse import parse_message
 from store import members
 from tests.dsn import delivery_report

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from mailer.autoreply_words import only_an_absence_notice, says_it_is_automatic
+from mailer.absence_notices import only_an_absence_notice
+from mailer.autoreply_words import says_it_is_automatic
 from tests.test_machine_mail_reading import raw, read
 
 ANSWER = "In-Reply-To: <abcdefghijklmnopqrstuvwxyz.1@example.org>\nTo: network+abcdefghijklmnopqrstuvwxyz@example.org"

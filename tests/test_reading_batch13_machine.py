@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from mailer.autoreply_subjects import automatic_subject, names_what_it_answers
-from mailer.autoreply_words import only_an_absence_notice
+from mailer.absence_notices import only_an_absence_notice
 from tests.fixtures_convenor import network_fixture
 from tests.test_machine_mail_reading import raw, read
 

@@ -1,6 +1,6 @@
 """Fast paths of the worst-case read over a message's headers give what the header-by-header
 loops gave: whether a header says the message was generated automatically
-(`autoreply._auto_token_header`, asked of every header). Compared with the loop it replaced
+(`autoreply_headers._auto_token_header`, asked of every header). Compared with the loop it replaced
 (copied here as it was) on every corpus message, each of its parts, the crafted kinds and
 generated header blocks (Hypothesis)."""
 from __future__ import annotations
@@ -11,7 +11,7 @@ import email.policy
 from hypothesis import example, given, settings, strategies as st
 
 from bench.worst_read import SIZES, kinds
-from mailer import autoreply
+from mailer import autoreply_headers as autoreply
 from mailer.read_limits import bound_message
 from mailer.read_message import ReadMessage
 from mailer.simple_parse import simple_message
