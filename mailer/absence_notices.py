@@ -33,7 +33,9 @@ _UNTIL = re.compile(r"\d|\b(?:until|till|returning|back on|bis|jusqu|hasta|fino|
                     re.IGNORECASE)
 # ... the return date on its own ("returning 23/03", "3月20日返回")
 _RETURN_DATE = re.compile(r"\d.{0,20}(?:返回|戻|복귀)|(?:returning|back on|i return on|retour le|zurück am|de vuelta el"
-                          r"|di ritorno il|вернусь|wracam|de retour (?:au bureau )?le)\b.{0,20}\d"
+                          r"|di ritorno il|вернусь|wracam|de retour (?:au bureau )?le"
+                          # (batch 18) "tilbake på kontoret 11. desember", "tillbaka den 14/12", "tilbage 14. dec."
+                          r"|(?:tilbake|tillbaka|tilbage)(?: (?:på|i) (?:kontoret|jobb(?:et)?|arbejde))?)\b.{0,20}\d"
                           # "ab 07.12. wieder erreichbar", "from 7 December back in the office"
                           r"|\b(?:ab|from)\b.{0,20}\d.{0,20}\b(?:wieder (?:erreichbar|im büro|da)|back in the office)\b",
                           re.IGNORECASE)
@@ -54,13 +56,19 @@ _FILLER = re.compile(
     r"|merci de (?:contacter|vous adresser|(?:m')?écrire)|veuillez (?:contacter|vous adresser)|por favor (?:contacte|escriba)"
     r"|\bchecking (?:my )?e-?mails? (?:only )?(?:occasionally|intermittently|rarely|sporadically)"
     r"|(?:limited|no) access to (?:my )?e-?mail|(?:not|won't be) checking|keinen zugriff|sans accès|sin acceso"
-    r"|accesso limitato|sem acesso|acesso limitado|läser inte|læser ikke|ikke (?:læse|lese)",
+    r"|accesso limitato|sem acesso|acesso limitado|läser inte|læser ikke|ikke (?:læse|lese)"
+    # (batch 18) the Scandinavian thanks and whom to write to meanwhile: "Takk for e-posten",
+    # "Tack för ditt mejl", "Henvendelser kan sendes til …", "Vid brådskande ärenden …"
+    r"|takk for (?:e-?posten|din e-?post|meldingen|henvendelsen)|tack för (?:ditt (?:mejl|mail|meddelande)|mejlet|mailet)"
+    r"|tak for (?:mailen|e-?mailen|din (?:e-?mail|henvendelse))|henvendelser kan (?:sendes|rettes) til"
+    r"|vid brådskande ärenden|i (?:hastesaker|presserende saker)|i akutte sager",
     re.IGNORECASE)
 _GREETING = re.compile(r"(?:hello|hi|dear \w+|bonjour|hallo|hola|buongiorno|olá|hej|hei|здравствуйте|добрый день"
                        r"|您好|你好|안녕하세요|dzień dobry|dobrý den|καλησπέρα|merhaba|goedemiddag|goedemorgen)$", re.IGNORECASE)
 # clauses end at a sentence's end, a comma or colon, or "and" ("… until the 15th and will vote when
 # I'm back": its second clause is a member's)
-_CLAUSE = re.compile(r"(?<!\d)[.!?。！？]+|[,;:，、；：]|\s(?:and|und|et|y|e|och|og|и|oraz|και)\s", re.IGNORECASE)
+# (not the "och" of Swedish "till och med", through: "på semester till och med 4 januari")
+_CLAUSE = re.compile(r"(?<!\d)[.!?。！？]+|[,;:，、；：]|(?<!\btill)\s(?:and|und|et|y|e|och|og|и|oraz|και)\s", re.IGNORECASE)
 # a lead-in to whom to write meanwhile, as a clause of its own ("Pour toute question, merci de contacter …")
 _LEAD_IN = re.compile(r"(?:pour toute (?:question|demande)|en cas d'urgence|para cualquier (?:consulta|duda|asunto)"
                       r"|per qualsiasi (?:domanda|richiesta)|for (?:any|all) (?:questions|queries|enquiries))$", re.IGNORECASE)

@@ -70,7 +70,8 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     out-of-office / reply template message class), and a no-reply sender address (unless a person's
     mail program, named by its User-Agent or X-Mailer, wrote the message, or the message is signed
     with the first name of its From alone: "Vera" under "Vera Novak <no-reply-please@…>", or its own
-    words open with a bare answer: "Ja, I agree." from "noreply.maria@…"). A subject
+    words open with a bare answer: "Ja, I agree." from "noreply.maria@…", or it quotes the message it
+    answers under an attribution line: `attributed`). A subject
     gives a reason only when the automatic words lead it: a person's "RE: Automatic reply:
     <subject>" or "Fwd: Out of Office: …", and "Re: [Meeting 3] Absence …", give none; nor does
     any subject of a new message (one that answers none: no In-Reply-To, References or
@@ -110,7 +111,9 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     composed = composed_by_a_program(programs)
     # (a message whose own words open with a bare answer, "Ja, I agree.", is a person's: no automatic notice
     # from a no-reply address answers yes or no)
-    if (_NO_REPLY.match(_sender_address(msg)) and not written_in_a_person_client(programs)
+    # (batch 18) nor one that quotes the message it answers under "On … wrote:", as a person's mail
+    # program does: an organisation whose system sends everyone's mail from "noreply@"
+    if (_NO_REPLY.match(_sender_address(msg)) and not written_in_a_person_client(programs) and not attributed
             and not _signed_by_the_sender(msg, new_text) and not _BARE_ANSWER_SENTENCE.match(new_text)):
         return NO_REPLY_REASON
     for value in _values(msg, "X-POST-MessageClass"):
