@@ -21,6 +21,8 @@ FAILURE_SUBJECT = re.compile(
     r"|failed mail|delivery warning|message rejected|rejected message|error report"
     r"|returned to sender|bounced? (?:mail|message)|delivery incomplete|mail not delivered|m(?<!\wm)ail failure"
     r"|hard bounce|soft bounce|message (?:you sent )?(?:was )?blocked|blocked by (?:our|the) (?:\w+ )?(?:e-?mail |spam )?(?:filter|firewall)"
+    # (batch 18) a forwarding service's report that the copy it sent on was refused ("Forwarding failed")
+    r"|forwarding (?:failed|failure|error)|could not be forwarded|couldn['’]t be forwarded|cannot be forwarded|failed to forward"
     # French, German, Spanish, Italian, Portuguese, Dutch, Nordic, Polish, Czech, Russian,
     # Ukrainian, Turkish, Japanese, Chinese, Korean carriers and servers
     r"|non remis|non distribué|échec de (?:la )?(?:remise|distribution)|remise impossible|message non délivré"

@@ -81,3 +81,28 @@ def test_a_member_writing_from_noreply_with_a_quote_is_a_persons():
 def test_a_noreply_notice_quoting_nothing_is_still_machine_mail(body):
     got = read(mail("Re: [Vote 7] Approve the 2027 budget", body, "Small Coop <noreply@small-coop.example>"))
     assert got.auto_reply
+
+
+FORWARDER = ("From: Forwarding Service <bounces@forwarder.example>\nReturn-Path: <>\n"
+             "To: network+b-abcdefghijklmnopqrstuvwxyz@example.org\nSubject: {subject}\n")
+
+
+@pytest.mark.parametrize("subject", ["Forwarding failed", "Message could not be forwarded", "Forwarding error"])
+def test_a_forwarding_services_failure_is_a_bounce_of_the_target_forwarded_from_the_member(subject):
+    """(batch 18) a forwarding service's report that the copy it sent on was refused."""
+    body = ("Your message to sam@forwarder.example was forwarded to sam.w@final.example, which rejected it:\n\n"
+            "550 5.1.1 <sam.w@final.example>: Recipient address rejected: User unknown\n")
+    got = read(raw(FORWARDER.format(subject=subject), body)).bounce
+    assert got is not None and got.addresses == ("sam.w@final.example",) and got.permanent
+    assert dict(got.forwarded_from) == {"sam.w@final.example": "sam@forwarder.example"}
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Forwarding failed?", "Hi, my mail forwarding failed after I changed provider. Please use anna@new.example."),
+    ("My forwarding failed", "Sorry, forwarding failed so I missed the ballot. I vote yes."),
+    ("Re: Forwarding error", "It says it could not be forwarded. What do I do?"),
+])
+def test_a_member_writing_of_a_failed_forward_is_no_bounce(subject, body):
+    got = read(raw(f"From: Anna <anna@old.example>\nReturn-Path: <anna@old.example>\nTo: network@example.org\n"
+                   f"Subject: {subject}\n", body))
+    assert got.bounce is None and not got.auto_reply
