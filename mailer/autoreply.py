@@ -15,12 +15,12 @@ from mailer.addresses import parse_one
 from mailer.autoreply_headers import (answers_a_message, composed_by_a_program, header_reason, mail_programs,
                                       values as _values, written_in_a_person_client)
 from mailer.header_text import first_header, raw_header_values
-from mailer.absence_notices import only_an_absence_notice
+from mailer.absence_notices import PERSONS_ACT, only_an_absence_notice
 from mailer.autoreply_words import ANSWER_WORDS, TEXT_REASON, says_it_is_automatic
 from mailer.bounce_text import is_challenge
 from mailer.bounce_words import CHALLENGE, CJK_HUMAN_ASK
-from mailer.autoreply_subjects import (automatic_subject, bracketed_absence, forwarded, names_what_it_answers,
-                                       thanks_only)
+from mailer.autoreply_subjects import (absence_word_subject, automatic_subject, bracketed_absence, forwarded,
+                                       names_what_it_answers, thanks_only)
 from mailer.subjects import has_prefix
 from mailer.list_notices import LIST_MANAGER_REASON, notice_reason
 
@@ -53,7 +53,7 @@ def _sender_address(msg: Message) -> str:
 
 
 def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = False,
-                      quoted: bool = False) -> str | None:
+                      quoted: bool = False, quotes_original: bool = False) -> str | None:
     """Return why `msg` is an automatic reply (a short English phrase naming no word the sender
     chose: reasons reach the logs), or None for human mail.
 
@@ -102,7 +102,13 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     attribution line ("On … wrote:"), as a person's mail program does and an autoresponder's
     acknowledgement does not. Words that are only an absence notice (away until a date, when the
     writer will answer, whom to write to: `absence_notices.only_an_absence_notice`) give one too,
-    but not for a message written in a program people write in. Never raises on a malformed header.
+    but not for a message written in a program people write in, nor for one that `quotes_original`
+    (the message it answers under an attribution line or an Outlook header block, with ">" lines:
+    a person's mail program does so, an absence notice does not); so does "Fravær" leading the
+    subject, with such words (`absence_word_subject`: no date needed). A no-reply sender quoting what
+    it answers gives one only when its words say a system answers ("automatisk bekräftelse", "ikke
+    lenger i bruk", "Saksnummer", "do not reply") and hold no vote, question or answer. Never raises
+    on a malformed header.
     """
     programs = mail_programs(msg)
     header = header_reason(msg, programs)
@@ -113,7 +119,10 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
     # from a no-reply address answers yes or no)
     # (batch 18) nor one that quotes the message it answers under "On … wrote:", as a person's mail
     # program does: an organisation whose system sends everyone's mail from "noreply@"
-    if (_NO_REPLY.match(_sender_address(msg)) and not written_in_a_person_client(programs) and not attributed
+    # (review b18ab) unless its words say a system answered: "Tack för ditt meddelande. Detta är en
+    # automatisk bekräftelse …", "Denne e-postadressen er ikke lenger i bruk", "Saksnummer 12345"
+    if (_NO_REPLY.match(_sender_address(msg)) and not written_in_a_person_client(programs)
+            and (not attributed or _a_system_answers(new_text))
             and not _signed_by_the_sender(msg, new_text) and not _BARE_ANSWER_SENTENCE.match(new_text)):
         return NO_REPLY_REASON
     for value in _values(msg, "X-POST-MessageClass"):
@@ -141,10 +150,31 @@ def auto_reply_reason(msg: EmailMessage, new_text: str = "", attributed: bool = 
             and _challenge_in_own_words(new_text, quoting_reply=quoted and has_prefix(subject))):
         return CHALLENGE_REASON  # a filter's ask sent from the recipient's own address or a service's
     # a bare absence notice is a weak sign too: none for a message a person's mail program wrote
-    if (new_text and (says_it_is_automatic(new_text) or (not person_wrote and only_an_absence_notice(new_text)))
+    if (new_text and (says_it_is_automatic(new_text)
+                      or (not person_wrote and not quotes_original and only_an_absence_notice(new_text)))
             and answers_a_message(msg) and not forwarded(subject)):
         return TEXT_REASON
+    if (new_text and not person_wrote and not quotes_original and absence_word_subject(subject)
+            and answers_a_message(msg) and only_an_absence_notice(new_text, until_needed=False)):
+        return SUBJECT_REASON  # "Fravær" over "Takk for e-posten. Jeg er tilbake på kontoret 11. desember."
     return None
+
+
+# a system's acknowledgement in its own words (a no-reply sender's that quotes what it answers)
+_SYSTEM_ANSWERS = re.compile(
+    r"\bautomat(?:isk|iskt|ic|ed|ically|isch|ique)\w*|\b(?:not|no longer|ikke lenger|inte längre|ikke længere) "
+    r"(?:monitored|in use|i bruk|i brug|overvåket|bevakad|overvåges)|\bdo not reply|\bsvar(?:a)? (?:ikke|inte) på"
+    r"|\b(?:saks|ärende|sags|referanse|ticket |case |reference )(?:nummer|number|no\.?|#)"
+    r"|\bhar (?:mottatt|mottagit|tagit emot|modtaget) din(?:e|t)? (?:henvendelse|forespørsel|ärende|meddelande|e-?post|mail|besked)"
+    r"|\bwe have received your", re.IGNORECASE)
+
+
+def _a_system_answers(new_text: str) -> bool:
+    """True when a no-reply sender's words (at most 500 characters) say a system answered and hold no
+    question, vote, yes or no (`absence_notices.PERSONS_ACT`)."""
+    head = new_text[:501]
+    return (len(head) <= 500 and "?" not in head and _SYSTEM_ANSWERS.search(head) is not None
+            and PERSONS_ACT.search(head) is None)
 
 
 # an absence notice's whole text, short: "Out of office until 14 December.", "I am away until 4

@@ -64,7 +64,7 @@ _LEADING = (
     # systems), and a German office's receipt "Eingangsbestätigung: <subject>"; only before the
     # subject's end, a colon or a date, as the ones just above
     r"|répondeur|eingangsbestätigung|εκτός γραφείου|lomavastaaja|poissa toimistosta|poissaoloilmoitus"
-    r"|מחוץ למשרד|házon kívül|di luar kantor|fravær(?:smelding)?|ausência temporária|otomatik cevap|автовідповідь"
+    r"|מחוץ למשרד|házon kívül|di luar kantor|fraværsmelding|ausência temporária|otomatik cevap|автовідповідь"
     r"|vắng mặt|خارج المكتب|ไม่อยู่ที่สำนักงาน|mimo kancelář|mimo kancelarii"
     # "auto-" before the word for an answer, hyphenated or not ("Auto-svar:", "Auto-respuesta:")
     r"|auto[- ]?(?:svar|antwoord|respuesta|risposta|r[ée]ponse|resposta|odpowied[źz]|vastaus|odpověď|otvet|ответ))"
@@ -110,7 +110,7 @@ _NAMED_ABSENCE = re.compile(
 # The words batch 15 added ("Poissa", "Вне офиса", "Auto-svar", "Auto-respuesta" …) never after a
 # prefix: "Re: Poissa 14.–18.12.", "Отв: Вне офиса 10–12 декабря", "SV: Auto-svar" are people
 # answering a colleague's notice (no automatic reply of these systems was seen with a prefix)
-_NEW_WORDS = r"(?!(?:poissa|fravær|вне офиса|auto[- ]?(?:svar|antwoord|respuesta|risposta|r[ée]ponse|resposta|odpowied[źz]|vastaus|odpověď|otvet|ответ))(?!\w))"
+_NEW_WORDS = r"(?!(?:poissa|вне офиса|auto[- ]?(?:svar|antwoord|respuesta|risposta|r[ée]ponse|resposta|odpowied[źz]|vastaus|odpověď|otvet|ответ))(?!\w))"
 _AFTER_PREFIX = re.compile(r"\s*[\[(【]?" + _NEW_WORDS + "(?:" + _WORDS_AT_ONCE, re.IGNORECASE)
 # ... and be all of it: "RE: Automatic reply: <original>" is a person answering someone's
 # automatic reply (an automatic reply puts its words before the subject it answers, never
@@ -272,3 +272,17 @@ def _goes_on_as_a_topic(rest: str, end: int) -> bool:
     is no date's or absence's ("settings", "policy"): a person's topic."""
     m = _NEXT_WORD.match(rest, end)
     return m is not None and m.group(1)[0].islower() and m.group(1).lower() not in _GOES_ON
+
+
+# (review b18ab) "Fravær" alone leading a subject ("Fravær", "Fravær: [Vote 7] …", "Fravær 14.12–4.1") is
+# what members title their own notice of absence from a meeting with too ("Fravær: styremøtet 10.
+# desember", "Fravær (syk)"): a sign only beside words that are an absence notice's alone
+# (`mailer.autoreply`); never after a prefix, nor going on as a topic ("Fravær på styremøtet")
+_FRAVAER = re.compile(r"\s*fravær(?=\s*(?:$|:\s*\S|\d))", re.IGNORECASE)
+
+
+def absence_word_subject(subject: str) -> bool:
+    """True when "Fravær" (Norwegian and Danish for absence) leads the subject alone, before its end,
+    a colon or a date: an absence notice's subject only when the words say no more than an absence
+    notice does."""
+    return _FRAVAER.match(subject) is not None

@@ -30,7 +30,8 @@ from mailer.bounce_text import (is_challenge, is_delay_notice, is_greylisting_no
                                 message_ids, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_cause_is_temporary, says_delivery_failed,
                                 status_class)
-from mailer.bounce_words import FAILURE_SUBJECT
+from mailer.bounce_words import FAILURE_SUBJECT, FORWARDING_FAILED_SUBJECT
+from mailer.autoreply_headers import written_in_a_person_program
 from mailer.header_text import first_header, header_values, raw_header_values
 from mailer.message import BounceInfo
 from mailer.pattern_alternatives import by_first_characters
@@ -132,6 +133,8 @@ def _is_daemon_failure(msg: Message) -> bool:
         return True
     if raw_header_values(msg, "X-MS-Exchange-Message-Is-Ndr"):
         return True  # Exchange marks its non-delivery reports so, in whatever language they are
+    if FORWARDING_FAILED_SUBJECT.search(subject[:500]) and _from_a_mail_system(msg, senders):
+        return True  # (batch 18) "Forwarding failed" from a forwarding service's null sender or MAILER-DAEMON
     if not _FAILURE_SUBJECT.search(subject):
         return _from_daemon(froms, senders) and says_delivery_failed(msg)
     if froms and all(not email.utils.parseaddr(f)[1] for f in froms):
@@ -146,6 +149,20 @@ def _is_daemon_failure(msg: Message) -> bool:
     # a returned copy, unless it is a message its own sender received and passes on (batch-16 review)
     return (any(part.get_content_type() in ("message/rfc822", "text/rfc822-headers") for part in msg.walk())
             and not forwards_what_it_received(msg))
+
+
+_MAILER_DAEMON = re.compile(r"^(?:mailer-daemon|mail-daemon|mailerdaemon|mail\.delivery\.system)@", re.IGNORECASE)
+
+
+def _from_a_mail_system(msg: Message, senders: list[str]) -> bool:
+    """True when a mail system sent the message: its envelope sender is null (`Return-Path: <>`,
+    written by mail systems only) or it comes from MAILER-DAEMON (not postmaster: a member may
+    write from one), it answers no message (no In-Reply-To) and no mail program people write in
+    wrote it (review b18ab: a member's own "Forwarding failed – hva betyr dette?")."""
+    if header_values(msg, "In-Reply-To") or written_in_a_person_program(msg):
+        return False
+    return (any(rp.strip() == "<>" for rp in raw_header_values(msg, "Return-Path"))
+            or any(_MAILER_DAEMON.match(s) for s in senders))
 
 
 def _find_token(msg: Message, list_address: str) -> str | None:

@@ -21,8 +21,6 @@ FAILURE_SUBJECT = re.compile(
     r"|failed mail|delivery warning|message rejected|rejected message|error report"
     r"|returned to sender|bounced? (?:mail|message)|delivery incomplete|mail not delivered|m(?<!\wm)ail failure"
     r"|hard bounce|soft bounce|message (?:you sent )?(?:was )?blocked|blocked by (?:our|the) (?:\w+ )?(?:e-?mail |spam )?(?:filter|firewall)"
-    # (batch 18) a forwarding service's report that the copy it sent on was refused ("Forwarding failed")
-    r"|forwarding (?:failed|failure|error)|could not be forwarded|couldn['’]t be forwarded|cannot be forwarded|failed to forward"
     # French, German, Spanish, Italian, Portuguese, Dutch, Nordic, Polish, Czech, Russian,
     # Ukrainian, Turkish, Japanese, Chinese, Korean carriers and servers
     r"|non remis|non distribué|échec de (?:la )?(?:remise|distribution)|remise impossible|message non délivré"
@@ -45,6 +43,13 @@ FAILURE_SUBJECT = re.compile(
     + DELAY_WORDS,
     re.IGNORECASE,
 )
+
+# (batch 18) a forwarding service's report that the copy it sent on was refused ("Forwarding failed"):
+# members title their own questions about one so too ("Forwarding failed – hva betyr dette?"), so it
+# counts only from a mail system (`mailer.bounce`: a null envelope sender or MAILER-DAEMON)
+FORWARDING_FAILED_SUBJECT = re.compile(
+    r"forwarding (?:failed|failure|error)|could not be forwarded|couldn['’]t be forwarded|cannot be forwarded"
+    r"|failed to forward", re.IGNORECASE)
 
 CHALLENGE = re.compile(
     r"(?:verify|confirm|prove)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:a\s+)?(?:human|real|person|not\s+a\s+(?:ro)?bot"
