@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from tests.robust_figures import record
 from tests.robust_harness import Harness
 
-RUN = {"inputs": 0, "crashes": 0, "handled": 0, "quarantined": 0, "duplicate": 0}
+RUN = {"inputs": 0, "crashes": 0, "handled": 0, "quarantined": 0, "answered_held": 0, "duplicate": 0}
 FUZZ = settings(deadline=None, database=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                        HealthCheck.function_scoped_fixture])
@@ -28,8 +28,8 @@ def harness(tmp_path_factory):
     h = Harness(tmp_path_factory.mktemp("fuzz"))
     yield h
     record("fuzz", inputs=RUN["inputs"], crashes=RUN["crashes"], handled=RUN["handled"],
-           quarantined=RUN["quarantined"], duplicates_recognised=RUN["duplicate"],
-           silently_dropped=RUN["inputs"] - RUN["handled"] - RUN["quarantined"] - RUN["duplicate"])
+           quarantined=RUN["quarantined"], answered_held=RUN["answered_held"], duplicates_recognised=RUN["duplicate"],
+           silently_dropped=RUN["inputs"] - RUN["handled"] - RUN["quarantined"] - RUN["answered_held"] - RUN["duplicate"])
     h.close()
 
 

@@ -21,6 +21,7 @@ import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from workflows.reading import contrary_remarks, pattern_gates
+from workflows.reading.answer_doubts import doubtful_emoji
 from workflows.reading.answer_lines import clean
 from workflows.reading.contrary_remarks import _NEGATIVE_EMOJI, _POSITIVE_EMOJI, _POLITE, _polarity
 from workflows.reading.option_expressions import option_keys
@@ -147,7 +148,8 @@ def _emoji_line_after_before(new_text: str, number: int, index: int, options) ->
     key = next((k for k, i in keys.items() if i == index), None)
     following = next((l for l in new_text.splitlines()[number:] if l.strip()), "")
     return (not following.lstrip().startswith(">") and not re.sub(r"[\W_]", "", following)
-            and _opposite_emoji_before(following, _polarity(key)))
+            and (_opposite_emoji_before(following, _polarity(key))  # and, since votes16, an emoji of doubt ("Yes" / "🤔")
+                 or bool(_polarity(key)) and doubtful_emoji(following, lambda words: False)))
 
 
 _OPTIONS = ["Yes", "No", "Abstain"]
