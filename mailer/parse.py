@@ -122,7 +122,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     bounce = detect_bounce(msg, list_address) if feedback is None else None  # a complaint is no delivery failure
     reason = auto_reply_reason(msg, reply.new_text, attributed=reply.attributed,
                                quoted=bool(reply.rest or reply.interleaved or _quotes_a_line(text or "")),
-                               quotes_original=reply.attributed or _quotes_what_it_answers(reply.rest))
+                               quotes_original=reply.attributed or reply.quoting)
     return InboundMail(
         message_id=first_header(msg, "Message-ID").strip(),
         from_addr=from_addr,
@@ -171,19 +171,6 @@ def _quotes_a_line(text: str) -> bool:
     character of a text (8 M instructions over 100 KB), so a text with no ">" at all, found by one
     scan in C, is answered at once: the same answer, as the pattern needs a ">"."""
     return ">" in text and _QUOTED_LINE.search(text) is not None
-
-
-# an Outlook header block over the message answered ("Fra: … / Sendt: …", "From: … / Sent: …")
-_HEADER_BLOCK = re.compile(r"^[ \t]*(?:from|fra|från|von|de|van|od)[ \t]*:.*\n[ \t]*(?:sent|sendt|skickat|gesendet|date|dato"
-                           r"|datum|envoyé|verzonden|enviado|inviato|wysłano)[ \t]*:", re.IGNORECASE | re.MULTILINE)
-
-
-def _quotes_what_it_answers(rest: str) -> bool:
-    """True when what the reading left below the member's words (`ReplyText.rest`, its first 5,000
-    characters) quotes a message with ">" lines or under an Outlook header block: a person's mail
-    program does, an absence notice does not (review b18ab)."""
-    head = rest[:5000]
-    return _quotes_a_line(head) or _HEADER_BLOCK.search(head) is not None
 
 
 def _may_be_report(msg: Message) -> bool:

@@ -42,7 +42,7 @@ import re
 from mailer.legal_notices import is_disclaimer
 from mailer.pasted_originals import letter_below_rule, pasted_letter_end, text_under_original
 from mailer.plain_lines import ANCHORED, PlainLines
-from mailer.quote_headers import quote_starts
+from mailer.quote_headers import quote_follows, quote_starts
 from mailer.quote_markers import intro_before_quote, is_groupwise_header, loose_attribution
 from mailer.reply_cleanup import MAX_CHARS, clean_text, normalised_text, shorten_blank_runs
 from mailer.reply_lines import MAX_LINE, Lines, is_quoted
@@ -93,6 +93,7 @@ _GREETING = re.compile(
     r"|cher|chère|chers|hallo|hola|hej|ciao)\b[^.?!]{0,40}[,!:]?\s*$",
     re.IGNORECASE,
 )
+QUOTE_LOOK = 80  # lines of `rest` looked at for a quote (`ReplyText.quoting`): it stands under a signature at most
 _PLAIN = PlainLines(ANCHORED + (_GREETING,))  # the lines every check below would keep as the member's
 
 
@@ -286,6 +287,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
         result.unread = (tail + clean_text(beyond)).strip()
     if stop is not None:
         result.rest = "\n".join(raw[stop:]).strip()
+        result.quoting = quote_follows(Lines(raw[stop:stop + QUOTE_LOOK]), -1)
         _add_marked_comments(result, raw[stop:stop + MAX_LINES_READ])
     return result
 

@@ -31,6 +31,10 @@ class ReplyText:
     rest: str = ""  # what follows where the reading stopped (a quote, a forwarded message), stripped
     unread: str = ""  # the text below the reading limits (MAX_LINES_READ lines, MAX_CHARS), LF line ends, stripped
     attributed: bool = False  # a quote under an attribution line ("On … wrote:") was met: a mail program's reply
+    # a quote of another message stands in `rest` (a ">" line, an attribution, a header block in any language the
+    # readers know, Notes' table: `quote_headers.quote_follows`, over its first QUOTE_LOOK lines): a person's mail
+    # program quotes what it answers, an absence notice does not
+    quoting: bool = False
 
 
 def _shown(line: str) -> str:
