@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from workflows.reading.answer_words import WHY_NOT
 from workflows.reading.not_yet_words import NOT_LATE
 
 # doubt, eye-rolling, a grimace, laughter: the answer said half in jest or against the member's will
@@ -159,8 +160,7 @@ _AMOUNT = re.compile(r"(?<![\w'])(?:but|rather|instead|only|max(?:imum)?|at most
 # "why not?" after a no: the member asks why they should not say yes
 _WHY_NOT = re.compile(r"(?<![\w'])(?:(?:don't|do not|can't|cannot) see why not|(?:je )?ne vois pas pourquoi (?:pas|non)"
                       r"|no veo por qué no|non vedo perch[ée] no|(?:ik )?zie niet waarom niet|não vejo por que não)"
-                      r"|(?:^|[,.;:!?—–-])\s*¿?\s*(?:why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet|porque não|per qu[eè] no|czemu nie|dlaczego nie|varför inte|hvorfor ikke|miksi ei"
-                      r"|por que não)\s*(?:\?|[.!…]*\s*$)")
+                      r"|(?:^|[,.;:!?—–-])\s*¿?\s*(?:" + WHY_NOT + r")\s*(?:\?|[.!…]*\s*$)")
 
 
 # votes18: regret said with a yes the member turned to from a no ("Nein. Eigentlich ja, schade drum", "Nee.

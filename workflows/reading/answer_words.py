@@ -334,6 +334,10 @@ CONDITION = re.compile(
     # Spanish "se ha abierto" (has been opened): "se" before a Spanish past participle is no "if"
     # (Italian "se ha aperto", "se hanno deciso" are: their participles end otherwise)
     r"(?!\s+(?:ha|han|había|habían)\s+\w*(?:ado|ido|ierto|echo|icho|uelto|uesto|scrito)\b))")
+# "why not" in the members' languages (a question that asks for no reason against: "Sure, why not?", "Sí, ¿por
+# qué no?", "No — why not?"): `answer_doubts` and `contrary_remarks` read it
+WHY_NOT = (r"why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet|por que não|porque não"
+           r"|per qu[eè] no|czemu nie|dlaczego nie|varför inte|hvorfor ikke|miksi ei")
 HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
                    # batch 8: "I don't know" after an answer word ("Nee, ik bedoel... ik weet het niet")
                    r"(?:i )?(?:don't|do not|dont) know|no idea|(?:je )?(?:ne )?sais pas|no (?:lo )?sé|weiß (?:es )?nicht"

@@ -62,7 +62,7 @@ import re
 from workflows.reading.answer_doubts import (comes_to_the_meeting, doubtful_emoji, incredulous, limited_yes,
                                              never_idiom, no_then_why_not, regretted)
 from workflows.reading.answer_lines import MAX_LINE_CHARS
-from workflows.reading.answer_words import CORRECTION
+from workflows.reading.answer_words import CORRECTION, WHY_NOT
 from workflows.reading.later_lines import later_doubt
 from workflows.reading.irony import BARE_NOT as _BARE_NOT, SURE_AND_TAIL as _SURE_AND_TAIL, ironic as _ironic
 from workflows.reading.line_segments import segments
@@ -142,8 +142,7 @@ _YIELDS = re.compile(r"(?<![\w'])(?:(?:won't|will not|wouldn't|would not|shan't|
                      r"|(?:^|[.…,;—–-])\s*(?:yet|pour l'instant|noch)\s*[.!…]*\s*$")
 
 # a question that holds the answer, but "why not?" ("Sure, why not?")
-_WHY_NOT = re.compile(r"[,\s]*(?:why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet"
-                      r"|por que não|porque não|per qu[eè] no|czemu nie|dlaczego nie|varför inte|hvorfor ikke|miksi ei)\s*\?+")
+_WHY_NOT = re.compile(r"[,\s]*(?:" + WHY_NOT + r")\s*\?+")
 _QUESTION = re.compile(r"[^.!?…]*\?")
 def _polarity(key: str | None) -> int:
     """+1 for a yes or an option chosen by its name, -1 for a no, 0 for an abstention."""
