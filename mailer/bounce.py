@@ -151,18 +151,15 @@ def _is_daemon_failure(msg: Message) -> bool:
             and not forwards_what_it_received(msg))
 
 
-_MAILER_DAEMON = re.compile(r"^(?:mailer-daemon|mail-daemon|mailerdaemon|mail\.delivery\.system)@", re.IGNORECASE)
-
-
 def _from_a_mail_system(msg: Message, senders: list[str]) -> bool:
     """True when a mail system sent the message: its envelope sender is null (`Return-Path: <>`,
-    written by mail systems only) or it comes from MAILER-DAEMON (not postmaster: a member may
-    write from one), it answers no message (no In-Reply-To) and no mail program people write in
+    written by mail systems only) or it comes from MAILER-DAEMON or another daemon address of
+    `_DAEMON` (not postmaster: a member may write from one), it answers no message (no In-Reply-To) and no mail program people write in
     wrote it (review b18ab: a member's own "Forwarding failed – hva betyr dette?")."""
     if header_values(msg, "In-Reply-To") or written_in_a_person_program(msg):
         return False
     return (any(rp.strip() == "<>" for rp in raw_header_values(msg, "Return-Path"))
-            or any(_MAILER_DAEMON.match(s) for s in senders))
+            or any(_DAEMON.match(s) and not s.lower().startswith("postmaster@") for s in senders))
 
 
 def _find_token(msg: Message, list_address: str) -> str | None:
