@@ -109,6 +109,9 @@ ABSTAIN_UNKNOWING = [
     ("Não sei se abstenção é o certo", ASKED), ("Abstain? I don't know enough", ASKED),
     ("Abstain please, I'm new and don't know enough yet", "Abstain"), ("Me abstengo, no sé lo suficiente", "Abstain"),
     ("Ich enthalte mich, weiß nicht genug darüber", "Abstain"), ("Abstain (don't know enough about it)", "Abstain"),
+    # what is not known, in any words (the rule first named the probes' "Hamilton" alone)
+    ("Abstain, I don't know enough about the candidates", "Abstain"), ("Abstain, no idea about the new bylaws", "Abstain"),
+    ("Abstain, I don't know enough about it but leaning yes", ASKED), ("Abstain, I don't know enough about it, maybe yes", ASKED),
 ]
 
 

@@ -95,9 +95,12 @@ _PREFERRED = re.compile(r"(?<![\w'])(?:please|pls|preferably|ideally|plutôt|plu
 _UNKNOWING = re.compile(r"(?:i )?(?:don't|do not|dont) know|no idea|(?:je )?(?:ne )?sais pas"
                         r"|no (?:lo )?sé|weiß (?:es )?nicht|weiss (?:es )?nicht|non (?:lo )?so|não sei|nao sei"
                         r"|weet (?:het )?(?:eigenlijk )?niet|nie wiem")
+# what is not known: "about" and at most four words that neither answer, hedge nor go on ("about it", "about the
+# candidates", "about Hamilton's offer"; not "about it but leaning yes")
+_ABOUT = (r"about(?:\s+(?!(?:yes|no|maybe|perhaps|probably|but|so|and|or|though|although|ask|later|vote|voting)(?![\w']))"
+          r"[\w'’-]+){1,4}")
 _ENOUGH = re.compile(r"\s+(?:(?:enough|assez|genug|lo suficiente|abbastanza|o suficiente|genoeg|wystarczająco(?: dużo)?)"
-                     r"(?:\s+(?:yet|about (?:it|this|hamilton|the (?:motion|merger|proposal))|darüber|todavía|ancora|ainda|nog))?"
-                     r"|about hamilton|about (?:it|this|the (?:motion|merger|proposal)))[\s.!)]*$")
+                     r"(?:\s+(?:yet|" + _ABOUT + r"|darüber|todavía|ancora|ainda|nog))?|" + _ABOUT + r")[\s.!)]*$")
 
 
 def _hedged(line: str, head: str, options, keys, labels) -> bool:
