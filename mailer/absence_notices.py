@@ -95,6 +95,8 @@ _LEAD_IN = re.compile(r"(?:pour toute (?:question|demande)|en cas d'urgence|para
 # read as one word (tried at a word's start only)
 _ADDRESS = re.compile(r"(?<![^\s<(])[^\s@<>()]+@[^\s<>()]*[^\s<>().,;:!?]|(?<!\S)(?:https?://|www\.)\S*[^\s.,;:!?)]",
                       re.IGNORECASE)  # its last character no sentence's end
+# a clause that is the return alone ("Jeg er tilbake 11. desember"): enough with an absence subject
+_RETURN = re.compile(r"(?:(?:jeg|jag) (?:er|är) |er |är )?(?:tilbake|tillbaka|tilbage)\b", re.IGNORECASE)
 _SHORT = 4  # words of a greeting, a closing or a name on its own line ("Kind regards", "Marc")
 
 
@@ -132,5 +134,3 @@ def only_an_absence_notice(text: str, until_needed: bool = True) -> bool:
                 return False
     return absent
 
-
-_RETURN = re.compile(r"(?:(?:jeg|jag) (?:er|är) |er |är )?(?:tilbake|tillbaka|tilbage)\b", re.IGNORECASE)
