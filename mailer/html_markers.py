@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from mailer.ascii_case import ascii_lower
+
 MARKER_IDS = {"appendonsend", "divrplyfwdmsg", "x_appendonsend", "x_divrplyfwdmsg",
               "olk_src_body_section", "x_olk_src_body_section", "stopspelling",
               "mail-editor-reference-message-container"}
@@ -135,6 +137,8 @@ def zoho_signature_span(html: str) -> tuple[int, int] | None:
     a P.S. under it, or text typed under an empty one, is the member's (review of batch 18); what
     follows is read as before (Zoho's quote has its own marker, `zmail_extra`). One pass over the divs
     after it: linear."""
+    if "zm-_id_-sgn" not in ascii_lower(html):  # one scan in C: the case-blind pattern, tried at every
+        return None                               # character, took 5 ms over 100 KB of HTML (bench row 7)
     found = _ZOHO_SIGNATURE_ID.search(html)
     if found is None:
         return None

@@ -206,10 +206,11 @@ def html_to_text(html: str) -> str:
     """
     html = (html or "")[:MAX_HTML].replace("\x00", "")
     html = _one_blank_line(as_lf(html))
-    span = zoho_signature_span(_blank_comments(html))
+    blanked = _blank_comments(html)  # (each comment blanked to its length: the offsets hold in `html`)
+    span = zoho_signature_span(blanked)
     if span is not None:  # Zoho's signature div: the div alone is left out (the text under it is hers)
-        html = html[:span[0]] + html[span[1]:]
-    pos = _marker_offset(_blank_comments(html))
+        html, blanked = html[:span[0]] + html[span[1]:], blanked[:span[0]] + blanked[span[1]:]
+    pos = _marker_offset(blanked)
     if pos is None:
         return _render(_sanitise(html))
     own = without_trailing_rules(_render(_sanitise(html[:pos])))

@@ -64,3 +64,29 @@ PIECES = st.one_of(
 def test_generated_documents_have_their_marker_where_the_word_scan_found_it(html):
     new, old = both(html)
     assert new == old
+
+
+# --- Zoho's signature div: the pattern asked only of a part holding its id (any case) ---
+
+def _zoho_by_pattern(html: str):
+    found = html_markers._ZOHO_SIGNATURE_ID.search(html)
+    return None if found is None else found.start()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(['<div id="Zm-_Id_-Sgn">', "<DIV ID='ZM-_ID_-SGN'>", '<div id="Zm-_Id_-Sgn1">',
+                                 "</div>", "Zm-_Id_-Sgn", "id=zm-_id_-sgn ", "<p>", "ı", "ſ", "İ", "K", " ", "x"]), max_size=30))
+@example(['<div id="zm-_ıd_-sgn">'])
+def test_the_zoho_id_is_looked_for_only_where_the_pattern_finds_it(pieces):
+    html = "".join(pieces)
+    gated = "zm-_id_-sgn" in html_markers.ascii_lower(html)
+    assert gated or _zoho_by_pattern(html) is None
+    if _zoho_by_pattern(html) is None:
+        assert html_markers.zoho_signature_span(html) is None
+
+
+def test_the_zoho_id_gate_on_the_corpus_and_the_crafted_kinds():
+    texts = html_parts() + [raw.decode("utf-8", "replace") for size in SIZES[:2]
+                            for raw in kinds(size, b"a@b.example", b"network@example.org", 1).values()]
+    for html in texts:
+        assert "zm-_id_-sgn" in html_markers.ascii_lower(html) or _zoho_by_pattern(html) is None
