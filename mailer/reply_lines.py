@@ -122,7 +122,7 @@ class Lines(dict):
     not a call: do not iterate over it.)
     """
 
-    __slots__ = ("raw", "count", "_by_text", "known_quote_scan")
+    __slots__ = ("raw", "count", "_by_text", "known_quote_scan", "opens_quote")
 
     def __init__(self, raw: list[str]) -> None:
         super().__init__()
@@ -131,6 +131,9 @@ class Lines(dict):
         self._by_text: dict[str, Line] = {}
         # how far `quote_headers` has looked for a known quote start, and the last one it found
         self.known_quote_scan = [0, -1]
+        # `reply_signatures._opens_quote` of each line asked so far: every rule of a run of rules
+        # looks at the same dozen lines below it
+        self.opens_quote: dict[int, bool] = {}
 
     def __len__(self) -> int:
         return self.count

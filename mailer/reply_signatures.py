@@ -133,8 +133,14 @@ def _ends_below(lines: Lines, i: int) -> bool:
 def _opens_quote(lines: Lines, j: int) -> bool:
     """True when line j opens the quoted message under a signature: an attribution (one the
     verbs name, or any dated line ending with a colon right above a `>` quote, whatever its
-    language: `intro_before_quote`) or a separator or header block. Reads lines j to j+12."""
-    return bool(attribution_span(lines, j)) or quote_starts(lines, j) or bool(intro_before_quote(lines, j))
+    language: `intro_before_quote`) or a separator or header block. Reads lines j to j+12, once
+    for each j of a reading (`Lines.opens_quote`: the checks under each rule of a run of rules
+    ask it of the same lines)."""
+    known = lines.opens_quote.get(j)
+    if known is None:
+        known = lines.opens_quote[j] = (bool(attribution_span(lines, j)) or quote_starts(lines, j)
+                                        or bool(intro_before_quote(lines, j)))
+    return known
 
 
 def _signature_block(lines: Lines, start: int, need_contact: bool = True, notice_tells: bool = False,
