@@ -10,7 +10,8 @@ member's (`seg.own`) without building a `Line`. What makes a line plain (`is_pla
   letters, spaces and ``,.;'!?()"-`` between: no digit or "@" (every date, time and address test
   needs one), no colon (every header field, loose or wrapped attribution, framed title needs one),
   no ">", "<", "[", "&", "\\", "*", "_" and no leading symbol (quotes, links, markdown escapes,
-  rules, dashed and starred forms), no trailing white space (the checks see the line stripped);
+  rules, dashed and starred forms); trailing spaces and tabs (format=flowed's) are not looked at,
+  as the checks see the line stripped and the reader keeps it right-stripped;
 - none of the ANCHORED patterns (those the checks match at the start of a line) matches it: each
   is asked itself (when the line opens with a letter it can open with), or through the first test
   standing in front of it, so a phrase added to any of them is covered without a change here;
@@ -34,6 +35,7 @@ import string
 from mailer import legal_notices, quote_headers, quote_markers, sign_offs, signature_names
 from mailer.reply_lines import MAX_LINE
 
+_TRAILING = (" ", "\t")
 # the characters of a plain line, and its first and last one
 _PLAIN_CHARS = re.compile(r"[A-Za-z](?:[A-Za-z ,.;'!?()\"-]*[A-Za-z,.;'!?()\"-])?")
 
@@ -104,6 +106,8 @@ class PlainLines:
     def is_plain(self, text: str) -> bool:
         """True when `text` (a line that is not blank and not quoted) is plain prose: then every
         check of a line of text gives it the same answer as to any other of the member's lines."""
+        if text[-1:] in _TRAILING:  # format=flowed's space, a client's padding: read as the checks see
+            text = text.rstrip(" \t")  # it (stripped); the reader keeps the line right-stripped
         if len(text) > MAX_LINE or not text.isascii() or _PLAIN_CHARS.fullmatch(text) is None:
             return False
         if quote_markers._starts_well(text) or sign_offs._phone_sig(text):

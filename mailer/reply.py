@@ -162,7 +162,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
             if read > MAX_LINES_READ:
                 unread = i
                 break
-            seg.own(text, False)  # what every check below would do with it (mailer/plain_lines.py)
+            seg.own(text.rstrip(), False)  # what every check below would do with it (mailer/plain_lines.py)
             i += 1
             continue
         read += 1
