@@ -1,5 +1,5 @@
 """Batch 18 (`b18m_`): a reply's body structure repaired before its text is read
-(mailer/body_repairs.py, mailer/parse.py `_read_body`, mailer/html_text.py tables,
+(mailer/body_repairs.py, mailer/body_parts.py `read_body`, mailer/html_text.py tables,
 mailer/html_markers.py Zoho's signature, mailer/own_signature.py role lines)."""
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
-from mailer import parse as parse_mod
+from mailer import body_parts, parse as parse_mod
 from mailer.parse import parse_message
 from mailer.read_message import ReadMessage
 from mailer.simple_parse import simple_message
@@ -158,7 +158,7 @@ def test_a_parts_charset_is_read_as_the_email_package_reads_it(value, twice):
         expected = msg.get_content_charset()
     except Exception:  # noqa: BLE001 - a broken parameter is no charset
         expected = None
-    assert parse_mod.content_charset(msg) == expected
+    assert body_parts.content_charset(msg) == expected
 
 
 @pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
@@ -170,8 +170,8 @@ def test_every_corpus_parts_charset_is_read_as_the_email_package_reads_it():
                 expected = part.get_content_charset()
             except Exception:  # noqa: BLE001
                 expected = None
-            assert parse_mod.content_charset(part) == expected, path
-            direct += parse_mod._PLAIN_CHARSET.fullmatch(str(part.get("Content-Type", ""))) is not None
+            assert body_parts.content_charset(part) == expected, path
+            direct += body_parts._PLAIN_CHARSET.fullmatch(str(part.get("Content-Type", ""))) is not None
     assert direct > 0  # the direct reading is used on real mail
 
 
@@ -271,7 +271,7 @@ def test_a_large_draft_attachment_is_stored_from_its_blocks_byte_for_byte(tmp_pa
 def test_format_flowed_is_read_as_the_email_package_reads_it(value, twice, absent):
     headers = "" if absent else f"Content-Type: {value}\n" * (2 if twice else 1)
     msg = email.message_from_string(headers + "Subject: x\n\nbody\n", policy=email.policy.compat32)
-    assert parse_mod._is_flowed(msg) == (str(msg.get_param("format", "")).lower() == "flowed")
+    assert body_parts._is_flowed(msg) == (str(msg.get_param("format", "")).lower() == "flowed")
 
 
 # --- tokens and rendering ---------------------------------------------------------------------------

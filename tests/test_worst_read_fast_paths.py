@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from bench.worst_read import SIZES, kinds
-from mailer import parse as parse_mod
+from mailer import body_parts
 from mailer import token_scan
 from mailer.quote_headers import supercite_as_quote
 from mailer.token_scan import token_shaped
@@ -136,8 +136,8 @@ def test_a_content_type_without_parameters_is_read_as_the_package_reads_it(value
         expected = msg.get_content_charset()
     except Exception:  # noqa: BLE001 - a broken parameter is no charset
         expected = None
-    assert parse_mod.content_charset(msg) == expected
-    assert parse_mod._is_flowed(msg) == (str(msg.get_param("format", "")).lower() == "flowed")
+    assert body_parts.content_charset(msg) == expected
+    assert body_parts._is_flowed(msg) == (str(msg.get_param("format", "")).lower() == "flowed")
 
 
 @settings(max_examples=500, deadline=None)
@@ -148,8 +148,8 @@ def test_generated_content_types_are_read_as_the_package_reads_them(value):
         expected = msg.get_content_charset()
     except Exception:  # noqa: BLE001
         expected = None
-    assert parse_mod.content_charset(msg) == expected
-    assert parse_mod._is_flowed(msg) == (str(msg.get_param("format", "")).lower() == "flowed")
+    assert body_parts.content_charset(msg) == expected
+    assert body_parts._is_flowed(msg) == (str(msg.get_param("format", "")).lower() == "flowed")
 
 
 @settings(max_examples=300, deadline=None)
@@ -160,7 +160,7 @@ def test_a_parts_bytes_are_what_the_package_decodes(body, cte):
     head = f"Content-Transfer-Encoding: {cte}\n" if cte else ""
     msg = email.message_from_string(f"Subject: x\n{head}\n", policy=email.policy.compat32)
     msg._payload = body  # as the parser leaves it: ASCII, or bytes past ASCII kept as surrogates
-    assert parse_mod._payload_bytes(msg, LargeBodies(b"")) == msg.get_payload(decode=True)
+    assert body_parts._payload_bytes(msg, LargeBodies(b"")) == msg.get_payload(decode=True)
 
 
 _BARE = st.from_regex(r"\A[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]{1,8}(\.[a-zA-Z0-9_-]{1,5}){0,2}@[a-zA-Z0-9-]{1,8}(\.[a-z]{2,4}){0,2}\Z")

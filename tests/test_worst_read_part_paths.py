@@ -1,7 +1,7 @@
 """Per-part shortcuts of the worst-case read give what the code they replaced gave, on the corpus,
 the crafted kinds of bench/worst_read.py and generated input (Hypothesis): a part's content type
 read from its header list (`ReadMessage`), the plainest text/plain part read as its body
-(`parse._plain_ascii_text`), a clean header block read in one match (`simple_parse`), boundary
+(`body_parts._plain_ascii_text`), a clean header block read in one match (`simple_parse`), boundary
 lines found from their literal (`simple_multipart`), boundary parameters and dash lines found
 without case-blind or line-start patterns (`read_limits`)."""
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 
 from bench.worst_read import SIZES, kinds
-from mailer import parse as parse_mod
+from mailer import body_parts, parse as parse_mod
 from mailer import read_limits, simple_multipart
 from mailer.large_parts import LargeBodies
 from mailer.read_message import ReadMessage
@@ -117,10 +117,10 @@ def read_body_both_ways(raw: bytes, monkeypatch):
     bounded, _cut = read_limits.bound_message(raw)
     try:
         msg = parsed(bounded)
-        fast = parse_mod._read_body(msg, fast_defects := [], LargeBodies(bounded))
+        fast = body_parts.read_body(msg, fast_defects := [], LargeBodies(bounded))
         with monkeypatch.context() as m:
-            m.setattr(parse_mod, "_plain_ascii_text", lambda part, large: None)
-            slow = parse_mod._read_body(parsed(bounded), slow_defects := [], LargeBodies(bounded))
+            m.setattr(body_parts, "_plain_ascii_text", lambda part, large: None)
+            slow = body_parts.read_body(parsed(bounded), slow_defects := [], LargeBodies(bounded))
     except RecursionError:
         return None
     return (fast, fast_defects), (slow, slow_defects)
@@ -145,14 +145,14 @@ BODIES = st.sampled_from(["YES", "a+AGEA-b", "x \r\ny", "", "é", "caf\udce9", "
                                              "Content-Transfer-Encoding: quoted-printable\n", "Content-Type: text/html\n"]))
 def test_generated_text_parts_read_the_same_with_the_plain_part_shortcut(ctype, body, extra) -> None:
     raw = (f"Content-Type: {ctype}\n{extra}Subject: x\n\n{body}\n").encode("utf-8", "surrogateescape")
-    fast = parse_mod._read_body(parsed(raw), fast_defects := [], LargeBodies(raw))
+    fast = body_parts.read_body(parsed(raw), fast_defects := [], LargeBodies(raw))
     slow_parse = parsed(raw)
-    original = parse_mod._plain_ascii_text
+    original = body_parts._plain_ascii_text
     try:
-        parse_mod._plain_ascii_text = lambda part, large: None
-        slow = parse_mod._read_body(slow_parse, slow_defects := [], LargeBodies(raw))
+        body_parts._plain_ascii_text = lambda part, large: None
+        slow = body_parts.read_body(slow_parse, slow_defects := [], LargeBodies(raw))
     finally:
-        parse_mod._plain_ascii_text = original
+        body_parts._plain_ascii_text = original
     assert (fast, fast_defects) == (slow, slow_defects)
 
 
