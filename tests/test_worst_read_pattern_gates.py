@@ -5,7 +5,7 @@
   written and cleaned as the vote reader cleans them), the crafted kinds of bench/worst_read.py and
   generated texts, a text the gate passes over has no match of the pattern anywhere, so every
   method (search, match, finditer, split, sub, …) gives what the pattern's own gives;
-- `contrary_remarks.emoji_line_after` and `opposite_emoji`: a line without a letter or digit is
+- `contrary_remarks.emoji_line_after` and `answer_emoji.opposite_emoji`: a line without a letter or digit is
   found by one search (past U+FFFD) instead of `re.sub(r"[\\W_]", "", line)`, and a line holding
   none of the answer emoji has no run of them: compared with the code they replaced (copied here
   as it was) on the same texts;
@@ -20,10 +20,11 @@ import sys
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
-from workflows.reading import contrary_remarks, pattern_gates
+from workflows.reading import answer_emoji, contrary_remarks, pattern_gates
 from workflows.reading.answer_doubts import doubtful_emoji
+from workflows.reading.answer_emoji import _POLITE, NEGATIVE_EMOJI as _NEGATIVE_EMOJI, POSITIVE_EMOJI as _POSITIVE_EMOJI
 from workflows.reading.answer_lines import clean
-from workflows.reading.contrary_remarks import _NEGATIVE_EMOJI, _POSITIVE_EMOJI, _POLITE, _polarity
+from workflows.reading.contrary_remarks import _polarity
 from workflows.reading.option_expressions import option_keys
 from tests.test_worst_read_text_paths import texts
 
@@ -157,7 +158,7 @@ _OPTIONS = ["Yes", "No", "Abstain"]
 
 def _both_ways(text: str) -> None:
     for polarity in (1, -1, 0):
-        assert contrary_remarks.opposite_emoji(text, polarity) == _opposite_emoji_before(text, polarity), repr(text)
+        assert answer_emoji.opposite_emoji(text, polarity) == _opposite_emoji_before(text, polarity), repr(text)
     for number in (0, 1):
         for index in (0, 1):
             assert (contrary_remarks.emoji_line_after(text, number, index, _OPTIONS)

@@ -2,8 +2,8 @@
 it to someone else: a careful reader asks back rather than count it (issue 15). Pure functions,
 used by `choices.read_vote` once an option is read.
 
-- an emoji that means the other answer ("Yes ❌", "No ✅", "No 👍", "Ottawa 👎") right after the
-  answer, before it or ending the line; "Yes ✅", "Yes 👍", "No ❌", "No 👎" are the answer said
+- an emoji that means the other answer (`answer_emoji`: "Yes ❌", "No ✅", "No 👍", "Ottawa 👎") right
+  after the answer, before it or ending the line; "Yes ✅", "Yes 👍", "No ❌", "No 👎" are the answer said
   twice; one further inside the line, or after thanks ("No thanks 👍"), is about something else;
 - what the words right after the answer say of it (`motion_judgements`): a reason that judges the
   motion the other way ("Yes, the merger is a bad idea", "No, I think it's great", on this line or
@@ -61,6 +61,7 @@ import re
 
 from workflows.reading.answer_doubts import (comes_to_the_meeting, doubtful_emoji, incredulous, limited_yes,
                                              never_idiom, no_then_why_not, regretted)
+from workflows.reading.answer_emoji import opposite_emoji
 from workflows.reading.answer_lines import MAX_LINE_CHARS
 from workflows.reading.answer_words import CORRECTION, WHY_NOT
 from workflows.reading.later_lines import later_doubt
@@ -72,12 +73,6 @@ from workflows.reading.option_expressions import option_keys, parse_expr, strip_
 from workflows.reading.reported_answers import answers_another_proposal, proxy_note_after, proxy_vote, reported
 from workflows.reading.set_aside import aside_start
 from workflows.reading.pattern_gates import gated
-
-# emoji that say yes / approve, and those that say no / refuse ("Yes ✅" vs "Yes ❌")
-_POSITIVE_EMOJI = frozenset("✅✔☑👍👌🎉🥳😍🙌👏🤩")
-_NEGATIVE_EMOJI = frozenset("❌✖✗✘❎👎🚫⛔🙅🛑🤮🤢😡💩")
-# a feeling, not a verdict: followed by words, it is about them
-_FEELINGS = frozenset("😡🤬🤮🤢💩")
 
 # a yes that answers another question: coming to the meeting ("Yes, I'll be at the AGM", "No, I can't come")
 _ATTENDANCE = re.compile(r"^\W*(?:yes|yeah|yep|sure|oui|ja|sí|si|no|nope|non|nein)\W+(?:i|we)\s*(?:'ll|will|'m|am|'re|are"
@@ -147,39 +142,6 @@ _QUESTION = re.compile(r"[^.!?…]*\?")
 def _polarity(key: str | None) -> int:
     """+1 for a yes or an option chosen by its name, -1 for a no, 0 for an abstention."""
     return {"YES": 1, "NO": -1, "ABSTAIN": 0}.get(key, 1) if key is not None else 1
-
-
-_POLITE = re.compile(r"(?<![\w'])(?:thanks?|thank you|sorry|merci|danke|gracias|grazie|cheers|bedankt)(?![\w'])[^.!?]*$")
-
-
-_ANSWER_EMOJI = _POSITIVE_EMOJI | _NEGATIVE_EMOJI
-# a run of emoji (with their joiners and spaces) that holds at least one emoji of an answer
-_EMOJI_RUN = re.compile(r"[" + "".join(sorted(_ANSWER_EMOJI | set("✌🙂🙏😊"))) + r"\ufe0f\u200d\s]*["
-                        + "".join(sorted(_ANSWER_EMOJI)) + r"][" + "".join(sorted(_ANSWER_EMOJI | set("✌🙂🙏😊")))
-                        + r"\ufe0f\u200d\s]*")
-
-
-def opposite_emoji(raw: str, polarity: int, is_answer=lambda words: True, names_motion=lambda text: False) -> bool:
-    """True when the line as written holds an emoji that means the other answer ("Yes ❌", "No 👍") right
-    after the answer (`is_answer` tells whether the words before it are the answer alone), before it, or
-    ending the line; not after thanks ("No thanks 👍"). Emoji further inside the line are about something
-    else ("Yes 👍 (Monday I'm 🚫 so can't come)"), and a feeling (😡) followed by words is about them unless
-    they name the motion (`names_motion`)."""
-    if _ANSWER_EMOJI.isdisjoint(raw):  # every run holds one of them: a line without any has none
-        return False
-    other = _NEGATIVE_EMOJI if polarity > 0 else _POSITIVE_EMOJI if polarity < 0 else frozenset()
-    runs = list(_EMOJI_RUN.finditer(raw))
-    for run in runs[:2]:
-        before, after = raw[:run.start()], raw[run.end():]
-        words = re.sub(r"[^\w\s']", " ", before).casefold().split()
-        ends = not re.sub(r"[\W_]", "", after)
-        if words and (_POLITE.search(before.casefold()) or not (ends or is_answer(" ".join(words)))):
-            continue
-        if not ends and not set(run.group(0)) - _FEELINGS - set("\ufe0f\u200d \t") and not names_motion(after):
-            continue  # "Yes! 😡 it took so long": the anger is at what follows; not "Yes 😡 what a mess this merger is"
-        if any(c in other for c in run.group(0)):
-            return True
-    return False
 
 
 def _answer_span(line: str, index: int, key: str | None, options, keys, labels, title: str) -> int | None:
