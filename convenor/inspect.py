@@ -2,11 +2,14 @@
 
 Works without a running daemon. Without a settings file or a store it still reads the message
 (sender, flags, new text, attachments); with `--options` it reads any message as a ballot reply,
-with `--dates N` (and `--places "A;B"`) as a reply to a date poll.
+with `--dates N` (and `--places "A;B"`) as a reply to a date poll. A file with no header lines at
+all (a member's text pasted into a file) is read as the text/plain body of a message and the
+reading says so (`read_as`: "bare body"); the daemon still sets such a message aside.
 """
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -16,7 +19,7 @@ from store import members as store_members
 from store import tokens as store_tokens
 from workflows.routing import table
 
-JSON_KEYS = ("from", "from_name", "subject", "message_id", "is_member", "member", "token", "item",
+JSON_KEYS = ("read_as", "from", "from_name", "subject", "message_id", "is_member", "member", "token", "item",
              "auto_reply", "auto_reply_reason", "bounce", "list_traffic", "from_self", "dmarc_fail",
              "auth", "new_text", "forwarded_text", "unread_text", "attachments", "defects", "vote", "vote_reason",
              "poll", "poll_reason", "route")
@@ -25,27 +28,29 @@ JSON_KEYS = ("from", "from_name", "subject", "message_id", "is_member", "member"
 def inspect_file(args) -> int:
     """Print the reading of the message in `args.file` (JSON with `args.json`); 1 if unreadable."""
     raw = sys.stdin.buffer.read() if args.file == "-" else _read(args.file)
+    if not raw or raw.isspace():
+        return _refuse(args.file, "empty file" if not raw else "nothing but blank lines")
     settings = None
     config = args.config or os.environ.get("CONVENOR_CONFIG") or "convenor.toml"
     if Path(config).exists():
         settings = common.load_settings(args)
     list_address = settings.network.list_address if settings else "network@example.org"
-    if settings is not None:
-        from convenor.wiring import authenticator_from
-        auth = authenticator_from(settings)(raw)
-    else:
-        from mailer.authentication import authenticate
-        auth = authenticate(raw)
+    read_as = "message"
     try:
-        mail = parse_message(raw, list_address, auth=auth)
-    except MalformedMessage as exc:
-        print(f"convenor: {args.file} is not a readable email message: {exc}", file=sys.stderr)
-        return 1
+        mail = parse_message(raw, list_address, auth=_authenticate(settings, raw))
+    except MalformedMessage as exc:  # no header line at all: a member's text alone, unless it is no text
+        if _binary(raw):
+            return _refuse(args.file, "no header line, and binary data rather than text")
+        raw, read_as = bare_body_message(raw), "bare body"
+        try:
+            mail = parse_message(raw, list_address, auth=_authenticate(settings, raw))
+        except MalformedMessage:
+            return _refuse(args.file, str(exc))
     db = None
     if settings and Path(settings.store.path).exists():
         from convenor.wiring import store_from
         db = store_from(settings)
-    report = reading(mail, db, options=_options(args.options), poll=_poll_shape(args))
+    report = {"read_as": read_as, **reading(mail, db, options=_options(args.options), poll=_poll_shape(args))}
     if db is not None:
         report["route"] = _dry_route(db, settings, raw, mail)
     if args.json:
@@ -53,6 +58,43 @@ def inspect_file(args) -> int:
     else:
         _print(report)
     return 0
+
+
+EXPECTED = ("an email message (header lines such as \"From: …\", a blank line, the body) "
+            "or a member's text alone (read as a message's body)")
+# control bytes no text holds (tab, line ends, form feed and ESC, which ISO-2022-JP writes, excepted)
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+MAX_CONTROL_SHARE = 0.01  # of the first 64 KB: more, and the bytes are no text
+
+
+def _binary(raw: bytes) -> bool:
+    """True when `raw` is no text: a NUL byte, or more than 1% control bytes, in its first 64 KB."""
+    head = raw[:65_536]
+    return b"\x00" in head or len(_CONTROL.findall(head)) > MAX_CONTROL_SHARE * len(head)
+
+
+def _refuse(name: str, why: str) -> int:
+    """Say that the file cannot be read, why, and what was expected; the exit status 1."""
+    print(f"convenor: {name} is not a readable email message: {why}; expected {EXPECTED}", file=sys.stderr)
+    return 1
+
+
+def bare_body_message(text: bytes) -> bytes:
+    """A text/plain message whose body is `text` as it is (no header of its own: a member's reply
+    pasted into a file), its charset left for the reader to tell, its line ends those of `text`."""
+    eol = b"\r\n" if b"\r\n" in text[:65_536] else b"\n"
+    return eol.join((b"MIME-Version: 1.0", b"Content-Type: text/plain", b"Content-Transfer-Encoding: 8bit", b"",
+                     text))
+
+
+def _authenticate(settings, raw: bytes):
+    """The authentication verdict of `raw`, as the daemon's settings have it checked (none: the
+    Authentication-Results headers alone)."""
+    if settings is not None:
+        from convenor.wiring import authenticator_from
+        return authenticator_from(settings)(raw)
+    from mailer.authentication import authenticate
+    return authenticate(raw)
 
 
 def reading(mail, db=None, options: list[str] | None = None, poll: tuple[int, list[str]] | None = None) -> dict:
@@ -176,7 +218,11 @@ def _read(path: str) -> bytes:
 def _print(report: dict) -> None:
     for key in JSON_KEYS:
         value = report.get(key)
-        if key == "new_text" or (key in ("forwarded_text", "unread_text") and value):
+        if key == "read_as":
+            if value == "bare body":
+                print("read as: a bare body with no headers (the file has no header line: its text is read as "
+                      "the text/plain body of a message)")
+        elif key == "new_text" or (key in ("forwarded_text", "unread_text") and value):
             print(f"{key}:")
             for line in (value or "(empty)").splitlines():
                 print(f"  | {line}")
