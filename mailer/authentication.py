@@ -33,6 +33,7 @@ from typing import Callable
 import authres
 
 from mailer.addresses import ascii_domain, parse_one
+from mailer.message_start import without_leading_lines
 from mailer.message import Verdict
 
 DnsTxt = Callable[..., bytes | None]  # dns_txt(name: bytes, timeout=5) -> TXT text or None
@@ -42,7 +43,10 @@ MAX_HEADER_BYTES = 256 * 1024
 
 
 def authenticate(raw: bytes, trusted_authserv_id: str | None = None, dns_txt: DnsTxt | None = None) -> Verdict:
-    """The verdict on `raw` (one RFC 5322 message); never raises, never does I/O but `dns_txt`."""
+    """The verdict on `raw` (one RFC 5322 message), read from where its headers start as the
+    parser reads it (`without_leading_lines`: blank lines a gateway put above them made "0 From
+    headers" of a message read with one); never raises, never does I/O but `dns_txt`."""
+    raw = without_leading_lines(raw)
     try:
         fields = header_fields(raw)
     except Exception:  # noqa: BLE001 - unreadable headers are no evidence of anything

@@ -25,6 +25,7 @@ from mailer.header_text import first_header, header_text, raw_header_values
 from mailer.html_text import without_trailing_rules
 from mailer.large_parts import set_aside_large_bodies
 from mailer.authentication import about_sender, authenticate
+from mailer.message_start import without_leading_lines
 from mailer.body_repairs import is_mbox_saved, mbox_unescaped, repair_boundary, without_pgp_armour
 from mailer.message import InboundMail, Verdict
 from mailer.read_limits import bound_message
@@ -54,7 +55,7 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     if not raw or raw.isspace():  # (not raw.strip(): that copies a 40 MB message to find it is not empty)
         raise MalformedMessage("empty message")
     mbox = is_mbox_saved(raw)  # its ">From " lines are the archive's escapes
-    raw = _without_leading_blank_lines(raw)
+    raw = without_leading_lines(raw)
     bounded, cut = bound_message(raw)
     skeleton, large = set_aside_large_bodies(bounded)
     msg = simple_message(skeleton) or email.message_from_bytes(skeleton, ReadMessage, policy=email.policy.compat32)
@@ -141,7 +142,6 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     )
 
 
-_HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:")
 # a line quoted with ">" anywhere in the text (a reply over a quote the reply reader may leave in its new text)
 _QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
 
@@ -158,25 +158,6 @@ def _may_be_report(msg: Message) -> bool:
     SpamCop subject; an ordinary single-part reply is answered at once."""
     content_type = " ".join(raw_header_values(msg, "Content-Type")).lower()
     return "multipart/" in content_type or "spamcop" in " ".join(raw_header_values(msg, "Subject")).lower()
-
-
-def _without_leading_blank_lines(raw: bytes) -> bytes:
-    """The message without blank lines, a UTF-8 byte-order mark or up to three stray lines (an
-    mbox separator "From …" / ">From …", a broken fold) above its first header: some gateways,
-    archives and "save as" add them, and the email package would read the whole message as a
-    body without headers. A line is dropped only when a header line follows it."""
-    raw = raw.lstrip(b"\r\n \t")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:].lstrip(b"\r\n \t")
-    for _ in range(3):
-        end = raw.find(b"\n", 0, 1000)
-        if _HEADER_LINE.match(raw) or end < 0:
-            break
-        rest = raw[end + 1:].lstrip(b"\r\n \t")
-        if not _HEADER_LINE.match(rest):
-            break
-        raw = rest
-    return raw
 
 
 def read_headers(raw: bytes, policy=email.policy.compat32) -> Message:

@@ -65,3 +65,13 @@ def test_inspect_shows_the_verdict(maildir_network, tmp_path, capsys):
     assert report["auth"] == {"status": "unverified", "reason": "no Authentication-Results from mx.test.example",
                               "method": None, "domain": "example.org"}
     assert report["route"].startswith("confirmation: a [Draft] from a coordinator, unverified")
+
+
+@pytest.mark.parametrize("above", [b"\r\n", b"\r\n\r\n  \r\n", b"\xef\xbb\xbf", b"From amina@example.org Mon Jan  4 09:00:00 2027\r\n"])
+def test_a_message_with_lines_above_its_headers_is_verified_as_it_is_read(above):
+    """Blank lines, a byte-order mark or an mbox line a gateway put above the headers: the parser
+    reads the message past them, and the verdict is on the same headers (it was "0 From headers")."""
+    raw = stamped("mx.example.net; dmarc=pass header.from=example.org")
+    assert authenticate(above + raw, "mx.example.net").status == "verified"
+    forged = stamped("mx.example.net; dmarc=fail header.from=example.org")
+    assert authenticate(above + forged, "mx.example.net").status == "failed"
