@@ -178,9 +178,10 @@ def _a_system_answers(new_text: str) -> bool:
 
 
 # an absence notice's whole text, short: "Out of office until 14 December.", "I am away until 4
-# January, back on the 5th." (no question, no answer: "Yes to the budget. Off until Monday." is a person's)
-_ABSENCE_ONLY = re.compile(r"\s*(?:hello|hi|thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message))?[,.!]?\s*"
-                           r"(?:i am|i'm|i will be|i'll be)?\s*(?:out of (?:the )?office|away|on (?:leave|vacation|holiday)"
+# January, back on the 5th." (no question, no answer: "Yes to the budget. Off until Monday." is a person's).
+# Each run of white space is read by one "\s*" (three in a row took 1.8 s over 400 spaces)
+_ABSENCE_ONLY = re.compile(r"\s*(?:(?:hello|hi|thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message))"
+                           r"[,.!]?\s*|[,.!]\s*)?(?:(?:i am|i'm|i will be|i'll be)\s*)?(?:out of (?:the )?office|away|on (?:leave|vacation|holiday)"
                            r"|off|absent)\b[^?\n]{0,120}\b(?:until|till|through|returning)\b[^?]{0,200}$", re.IGNORECASE)
 
 

@@ -70,3 +70,20 @@ def test_anothers_vote_is_found_where_it_was(line):
     new, old = reported_answers._OTHERS_VOTE.search(line), _OTHERS_VOTE_AS_IT_WAS.search(line)
     assert (new is None) == (old is None)
     assert new is None or new.end() == old.end()
+
+
+_ABSENCE_ONLY_AS_IT_WAS = re.compile(
+    r"\s*(?:hello|hi|thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message))?[,.!]?\s*"
+    r"(?:i am|i'm|i will be|i'll be)?\s*(?:out of (?:the )?office|away|on (?:leave|vacation|holiday)"
+    r"|off|absent)\b[^?\n]{0,120}\b(?:until|till|through|returning)\b[^?]{0,200}$", re.IGNORECASE)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["hello", "Hi", ",", ".", "!", " ", "  ", "\n", "thank you for your email", "i am",
+                                 "I'm", "away", "off", "out of office", "until", "Monday", "?", "back", "x"]),
+                max_size=12).map("".join))
+def test_an_absence_alone_is_told_as_it_was(text):
+    """`_ABSENCE_ONLY` reads each run of white space with one `\\s*` (three in a row over a run of
+    400 spaces after "[OOO]" took 1.8 s); it takes the same texts."""
+    from mailer.autoreply import _ABSENCE_ONLY
+    assert bool(_ABSENCE_ONLY.match(text)) == bool(_ABSENCE_ONLY_AS_IT_WAS.match(text))
