@@ -6,7 +6,7 @@ local Maildirs. Sizes 10 KB, 100 KB and 1 MB; kinds that an attacker (or a broke
 can send: blank lines, blank lines between attribution/quote pairs, short lines, one long
 line, lines of ordinary prose, 10,000 recipients, list sub-addresses and References by the thousand, deep MIME
 nesting, many parts, many attachments, huge and folded headers, encoded words, HTML tag
-soup, bare CRs, quoted-printable soft breaks, bytes the declared charset cannot decode, blank
+soup, "<" opening no tag ("<a<a…", "<" over one long word), bare CRs, quoted-printable soft breaks, bytes the declared charset cannot decode, blank
 lines above the headers. Every kind is sent twice: as a member's reply
 to their ballot (its token in To) and from a stranger (forwarded to the coordinators).
 
@@ -100,6 +100,8 @@ def kinds(size: int, sender: bytes, to: bytes, n: int) -> dict[str, bytes]:
         + part + att * (size // len(att)) + b"--b--\r\n",
         "HTML tag soup": head() + b"Content-Type: text/html\r\n\r\nYES" + b"<b>a</b> " * (size // 9) + b"\r\n",
         "HTML open tags": head() + b"Content-Type: text/html\r\n\r\nYES" + b"<div>" * (size // 5) + b"\r\n",
+        "HTML stray <": head() + b"Content-Type: text/html\r\n\r\nYES" + b"<a" * (size // 2) + b"\r\n",
+        "HTML < over one word": head() + b"Content-Type: text/html\r\n\r\nYES <" + b"a" * size + b"\r\n",
         "quoted-printable soft breaks": head() + b"Content-Type: text/plain\r\nContent-Transfer-Encoding: "
         b"quoted-printable\r\n\r\nYES\r\n" + b"=\r\n" * (size // 3),
         "mislabelled charset": head() + _plain(b"YES\r\n" + bytes(range(128, 256)) * (size // 128)),

@@ -124,6 +124,9 @@ def _sanitise(html: str) -> tuple[str, str]:
         else:
             out.append("&lt;")
             i = j + 1
+            tags += 2  # a "<" that opens no tag costs html2text two calls (an entity and a run of text)
+            if tags >= MAX_TAGS:  # where a tag costs one (90 KB of "<a" took 1.1 s): counted with them
+                return "".join(out), _as_text(html[i:])
     return "".join(out), ""
 
 

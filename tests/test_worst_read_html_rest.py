@@ -21,9 +21,12 @@ def as_text_by_patterns(html: str) -> str:
     return "\n".join(line.strip() for line in html_text.unescape(html_text.without_tags(html)).split("\n"))
 
 
-def crafted_html() -> list[str]:
+def crafted_html(stray: bool = True) -> list[str]:
+    """The bench's HTML kinds' bodies at 10 and 100 KB (without `stray`, not those of a "<"
+    opening no tag, which go the long way by design)."""
     return [raw.decode().split("\r\n\r\n", 1)[1].replace("\r\n", "\n") for size in SIZES[:2]
-            for name, raw in kinds(size, b"a@b.org", b"n@example.org", 1).items() if name.startswith("HTML")]
+            for name, raw in kinds(size, b"a@b.org", b"n@example.org", 1).items()
+            if name.startswith("HTML") and (stray or "<" not in name[4:])]
 
 
 def test_every_corpus_html_part_and_its_tails_are_read_as_the_patterns_read_them():
@@ -50,6 +53,7 @@ PIECES = st.sampled_from(["<b>", "</b>", "<B>", "<br>", "<BR>", "<br/>", "<br >"
 @example("YES" + "<b>a</b> " * 30 + "\n")
 @example("a</lı>b")  # the case-blind "i" of _LINE_END, which the openings test never lets run
 @example("a</lı>b<br>c")  # … and with a line end that lets it
+@example("<b--><b><b<b>-->")  # a tag joined by taking another out: counted once (it was counted twice)
 @example("<b<br>>x")
 @example("<<b>b>")
 @example("<b>" + "".join(f"<x{i}>" for i in range(9)))
@@ -67,7 +71,7 @@ def test_white_space_is_made_one_space_as_split_and_join_make_it(text):
 
 
 def test_html_tag_soup_past_max_tags_goes_the_short_way():
-    for html in crafted_html():
+    for html in crafted_html(stray=False):
         rest = html[html.index("<"):]
         assert html_text._few_tags_text(html_text.one_space(rest)) is not None
         assert html_text._as_text(rest) == as_text_by_patterns(rest)
