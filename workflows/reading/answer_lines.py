@@ -23,7 +23,9 @@ GREETING_WORDS = (r"hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour
                    r"|beste|geachte|estimad[oa]s?|querid[oa]s?|car[oa]|car[ie]|dzień dobry|witam"
                    r"|здравствуйте|привет|добрый день|dobrý den|merhaba|szia|kedves|γεια σας")
 # a greeting alone ("Hi all", "Dear Amina,"); not one that a dash joins to the answer ("Hi all - yes from me")
-_GREETING = re.compile(r"^(?:" + GREETING_WORDS + r")\b(?:(?!\s[-–—]\s)[^.?!:,]){0,40}[,!:]?$")
+# batch 19: not a word that opens a letter but says "rather" before the answer ("Lieber ja", "Lieber nicht")
+_RATHER = r"(?!\s+(?:ja|nein|nicht|doch)\b)"
+_GREETING = re.compile(r"^(?:" + GREETING_WORDS + r")\b" + _RATHER + r"(?:(?!\s[-–—]\s)[^.?!:,]){0,40}[,!:]?$")
 _GREETING_PREFIX = re.compile(r"^(?:" + GREETING_WORDS + r")(?:\s+[\w'-]+){0,3}(?:\s*[,!]|\s+[-–—])\s*")
 
 

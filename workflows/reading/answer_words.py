@@ -77,7 +77,9 @@ WHOLE_ANSWERS = {
             # batch 11: the yes of Welsh, Irish, Amharic, Hausa, Tamil, Urdu, Yoruba; German "approved"
             "ie", "ie o blaid", "o blaid", "rydw i o blaid", "i bhfabhar", "tá", "táim i bhfabhar", "አዎ", "አዎን",
             "na amince", "na yarda", "ஆம்", "ஆமாம்", "جی ہاں", "ہاں", "جی ہاں میں متفق ہوں", "bẹ́ẹ̀ni", "beeni", "bẹẹni",
-            "genehmigt", "ich genehmige", "freigegeben"},
+            "genehmigt", "ich genehmige", "freigegeben",
+            # batch 19: German "rather yes" (no greeting: `answer_lines`)
+            "lieber ja"},
     "NO": {"opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
            "reject", "i reject it", "je suis contre", "definitely not", "certainly not",
            "absolutely not", "of course not", "certainement pas", "absolument pas", "bien sûr que non",
@@ -110,7 +112,9 @@ WHOLE_ANSWERS = {
            # batch 11: the no of Welsh, Irish, Tamil, Urdu, Yoruba, Croatian "against" alone, Filipino
            # "I am not in favour"
            "yn erbyn", "rydw i yn erbyn", "i gcoinne", "táim i gcoinne", "இல்லை", "நான் எதிர்க்கிறேன்", "نہیں",
-           "rárá", "rara", "protiv", "hindi ako pabor", "hindi pabor", "hindi ako sang-ayon", "hindi sang-ayon"},
+           "rárá", "rara", "protiv", "hindi ako pabor", "hindi pabor", "hindi ako sang-ayon", "hindi sang-ayon",
+           # batch 19: German "rather no", "rather not"
+           "lieber nein", "lieber nicht"},
 }
 # the bare answers ("ja", "nein", "はい", "dagegen"), defined once in `mailer.bare_answers`, where the
 # automatic-reply checks read them too: each is a whole answer here, but the words of KEYS (which may
@@ -347,7 +351,12 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
                    r"aussi (?:bien|acceptable)|auch (?:gut|ok|in ordnung)|también (?:vale|sirve)|"
                    r"me (?:va|convient|irait|conviendrait) aussi|(?:is|are|would be|'d be) (?:fine|ok|okay|good|acceptable) as well|"
                    r"j'hésite|hesitate|probably|probablement|possibly|might|vielleicht|wahrscheinlich"
-                   r"|quizás|quizá|tal vez|forse|talvez|misschien|może|возможно|наверное)\b")
+                   r"|quizás|quizá|tal vez|forse|talvez|misschien|może|возможно|наверное"
+                   # batch 19: maybe, "I don't know" in sv/da/nb/fi/cs/hu/el/uk/ca/id; the doubt of scripts without spaces
+                   r"|kanske|vet inte|måske|ved ikke|kanskje|vet ikke|ehkä|en tiedä|en ole varma|možná|nevím|talán"
+                   r"|ίσωσ|ισωσ|δεν ξέρω|δεν ξερω|можливо|potser|no ho sé|mungkin|tidak tahu)\b"
+                   r"|모르겠|글쎄|아마도|확실하지 않|확신이 없|たぶん|多分|かもしれ|わからな|分からな|わかりませ|分かりませ"
+                   r"|迷って|不确定|不確定|不知道|不清楚|也许|也許|或许|或許|说不定|說不定")
 
 # An answer that rules an option out instead of choosing one ("anything but Ottawa", "not B",
 # "tout sauf Ottawa", "alles außer Ottawa"): asked back, since it names no choice

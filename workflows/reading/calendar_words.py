@@ -19,7 +19,7 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
                 "kedd", "τρίτη", "الثلاثاء", "火曜日", "火曜", "星期二", "周二", "週二", "礼拜二", "화요일", "thứ ba",
                 "jumanne", "selasa",
                "вівторок", "سه‌شنبه", "שלישי", "मंगलवार"),
-    "wednesday": ("wednesday", "mercredi", "среду", "середу", "środę", "srode", "středu", "stredu", "wed", "mercoledì", "mercoledi", "miércoles", "miercoles", "mittwoch",
+    "wednesday": ("wednesday", "mercredi", "среду", "середу", "środę", "srode", "středu", "stredu", "wed", "weds", "mercoledì", "mercoledi", "miércoles", "miercoles", "mittwoch",
                   "woensdag", "środa", "sroda", "śr", "среда", "ср", "çarşamba", "carsamba", "quarta-feira", "onsdag",
                   "keskiviikko", "středa", "streda", "szerda", "τετάρτη", "الأربعاء", "水曜日", "水曜", "星期三", "周三",
                   "週三", "礼拜三", "수요일", "thứ tư", "jumatano", "rabu",

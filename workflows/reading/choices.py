@@ -59,8 +59,8 @@ from workflows.reading.reported_answers import after_proposal
 from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
 from workflows.reading.firm_answers import not_firm
 from workflows.reading.label_variants import pronoun_mentions
-from workflows.reading.line_segments import (one_segment, part_answers, refused, ruled_out, segment_answers, segments,
-                                             split_line, voiced)
+from workflows.reading.line_segments import (also_named, one_segment, part_answers, refused, ruled_out, segment_answers,
+                                             segments, split_line, voiced)
 from workflows.reading.marked_lists import quoted_ballot_marks, read_marked_list, read_marked_quote
 from workflows.reading.option_expressions import FRAME_CHARS, mentions, option_keys, parse_expr, strip_frame
 from workflows.reading.pointed_answers import pointed_option
@@ -68,6 +68,11 @@ from workflows.reading.person_labels import addresses_candidate, is_salutation, 
 from workflows.reading.positions import listed_position
 from workflows.reading.set_aside import aside_start
 from workflows.reading import ballot_context
+
+
+# batch 19: words that answer only as the whole line: "jo", the colloquial yes of German and the Nordic
+# languages, is "well" or "hey" inside one ("Kommer inte. Jo, förresten, jag kommer", "Jo, ik stem nee")
+_ALONE_ONLY = {"jo": "ja"}
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,7 @@ def _read_lines(lines, options: list[str]) -> VoteReading:
                 others -= ruled_out(own, options, keys, labels) - {index}
             others |= segment_answers(own, options, keys, labels) - {index}  # "はい、反対です", "A in spring, B in autumn"
             others |= part_answers(line, keys) - {index}  # "Yes, no on the reserve": a split vote
+            others |= also_named(own, options, keys, labels) - {index}  # "Tomás, but Priya too"
             if others:
                 names = ", ".join(repr(options[i]) for i in sorted(others | {index}))
                 return VoteReading(None, True, f"line {number} names more than one option "
@@ -361,7 +367,8 @@ def _no_answer_in(found: list[tuple[int, str, str]], reading: VoteReading) -> bo
 def _read_new_text(new_text: str, found: list[tuple[int, str, str]], options: list[str],
                    title: str = "") -> VoteReading:
     """The vote of the new text alone, whose meaningful lines are `found` (see `read_vote`)."""
-    lines = [(number, raw, without_title(line, title)) for number, raw, line in found]
+    lines = [(number, raw, _ALONE_ONLY.get(line.strip(FRAME_CHARS), without_title(line, title)))
+             for number, raw, line in found]
     if not lines:
         return VoteReading(None, True, "no text")
     marked = read_marked_list(new_text, options)

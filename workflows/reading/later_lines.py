@@ -5,7 +5,11 @@ own line (issue 15, votes17). Pure functions, used by `contrary_remarks`.
   "But only for new members"), as `answer_doubts.limited_yes` reads it after the yes;
 - an emoji of doubt alone on a later line ("Yes" / "🙄"), or the member still thinking it over
   ("Yes." / "Hmm 🤔 actually let me think");
-- a vote of the other answer said in words on a later line ("Yes" / "I'll be there to vote it down").
+- a vote of the other answer said in words on a later line ("Yes" / "I'll be there to vote it down");
+- a doubt alone, or a doubt on an answer, as the first sentence of a later line ("Abstain, I don't know
+  enough" / "Maybe yes though", "No" / "Well, maybe. Depends on the price", "Yes" / "Not sure though",
+  "No" / "Or maybe yes"), batch 19; a doubt on something else stays a comment ("Yes" / "Maybe I can help
+  with the flyers", "No" / "Maybe next year", "Yes" / "Not sure I can come though").
 
 Each pattern is bounded and anchored at a word, tried on a few lines of at most
 `answer_lines.MAX_LINE_CHARS` characters: reading stays linear.
@@ -27,6 +31,23 @@ _THINKING = re.compile(r"(?<![\w'])(?:hmm+|erm+|umm*)(?![\w'])|(?<![\w'])(?:let 
 _VOTES = {1: re.compile(r"(?<![\w'])vot(?:e|ing) (?:it |this |them )?(?:down|out|against)(?![\w'])"),
           -1: re.compile(r"(?<![\w'])vot(?:e|ing) (?:(?:it|this|them) (?:through|in)|for (?:it|this|them))(?![\w'])")}
 
+# batch 19: a doubt as the first sentence of a later line, alone or on an answer word ("Maybe.", "Or maybe
+# yes", "Well, maybe not", "Not sure though", "Maybe yes though", "Depends on the price", "Vielleicht doch")
+_DOUBT_OPENER = (r"^\W*(?:(?:well|or|but|though|then again|hmm+|and|ou|oder|o|of|lub|или|mais|aber|pero|ma|maar|mas)"
+                 r"[\s,.…]+)*")
+_ANSWER_WORD = (r"(?:yes|no|not|abstain|abstaining|oui|non|pas|ja|nein|nicht|doch|sí|si|sim|não|nao|nee|wel|tak|nie|да|нет"
+                r"|sì|igen|nem|evet|hayır|kyllä|ei|nej|nei|ano|ne|for|against|dafür|dagegen|pour|contre)")
+_LATER_HEDGE = re.compile(
+    _DOUBT_OPENER + r"(?:maybe|perhaps|probably|possibly|not sure|unsure|i'm not sure|i am not sure|not so sure"
+    r"|i don't know|don't know|dunno|no idea|undecided|on the fence|or not|peut-être|pas sûre?|je ne sais pas"
+    r"|vielleicht|wahrscheinlich|weiß nicht|weiss nicht|quizás|quizá|tal vez|no sé|forse|non so|talvez|não sei"
+    r"|misschien|weet niet|może|nie wiem|возможно|наверное|не знаю|belki|bilmiyorum)"
+    r"(?:[\s,]+" + _ANSWER_WORD + r")?(?:[\s,]+(?:though|tho|after all|anymore|any more|either|then|really|doch|aber|pourtant))?"
+    r"\W*$"
+    r"|" + _DOUBT_OPENER + r"(?:it )?(?:depends|ça dépend|kommt (?:drauf|darauf) an|depende|dipende|hangt (?:ervan )?af"
+    r"|zależy|зависит)(?![\w'])")
+_SENTENCE = re.compile(r"[.!?…]+")
+
 _NEGATED = re.compile(r"(?<![\w'])(?:not|never|won't|wouldn't|can't|couldn't|don't|n't)\W+(?:[\w']+\W+)?$"
                       r"|(?<![\w'])(?:nobody|no one|no-one|none of us|niemand|personne|nadie|nessuno|nikt|ninguém)\W+(?:[\w']+\W+)?$")
 
@@ -41,6 +62,8 @@ def later_doubt(found, number: int, key: str | None, polarity: int, title: str =
             return f"line {n} puts the yes of line {number} off or holds it to a part: {raw!r}"
         if polarity and (not re.sub(r"[\W_]", "", raw) and doubtful_emoji(raw, lambda words: False)
                          or position == 0 and _THINKING.search(line)):
+            return f"line {n} doubts the answer of line {number}: {raw!r}"
+        if _LATER_HEDGE.match(_SENTENCE.split(line, maxsplit=1)[0] or line):
             return f"line {n} doubts the answer of line {number}: {raw!r}"
         vote = _VOTES[polarity].search(line) if polarity in _VOTES else None
         if vote and not _NEGATED.search(line[:vote.start()]):  # not "No" / "I'd never vote for it"

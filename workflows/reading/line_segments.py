@@ -17,6 +17,7 @@ from workflows.reading.answer_words import ANSWER_TO_KEY, HEDGE, WORD_TO_KEY
 from workflows.reading.label_search import label_pattern
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.option_expressions import FRAME_CHARS, mentions, opens_with_answer_word, parse_expr, strip_frame
+from workflows.reading.person_labels import name_label
 from workflows.reading.set_aside import ALSO_FINE, CONCEDED, OWN_CHOICE, PART_ANSWER
 
 
@@ -46,6 +47,27 @@ def segments(line: str) -> tuple[str, ...]:
 # a segment that rules out what it names ("not the raise", "and not the sliding scale either", "nor C")
 _NEGATED = re.compile(r"^(?:and |but |or |et |mais |aber |y |e )?(?:not|nor|never|no|pas|non pas|nicht|nie|не|ni"
                       r"|niet|nunca|jamais|mai|nem|none of)\b")
+
+# batch 19: another option named with "too" in a segment after the choice ("Tomás, but Priya too", "B, although
+# A too", "Voto por Tomás, aunque Priya también"): a second choice, whatever concession opens its segment
+_ALSO = re.compile(r"^(?:(?:and|but|although|though|even though|aunque|pero|y|mais|et|bien que|aber|und|obwohl|ma|e"
+                   r"|maar|en|mas|embora|ale|i|or|ou|o|oder|of|lub)\s+)*(\S.{0,60}?)\s+(?:too|as well|also|aussi|également"
+                   r"|auch|también|anche|ook|também|też|тоже|även|också|også|myös)$")
+
+
+def also_named(line: str, options, keys, labels) -> set[int]:
+    """The options a segment of the line names with "too" ("…, but Priya too", "…, aunque B también"); not
+    one accepted as a fallback ("though A is fine too": `set_aside.ALSO_FINE`, `firm_answers`' to weigh)."""
+    found: set[int] = set()
+    for segment in segments(line):
+        m = _ALSO.match(segment) if segment and not ALSO_FINE.search(segment) else None  # not "though A is fine too"
+        if m:
+            index = parse_expr(m.group(1), options, keys, labels)[0]
+            index = name_label(m.group(1), options, True) if index is None else index
+            if index is not None:
+                found.add(index)
+    return found
+
 
 def segment_answers(line: str, options, keys, labels) -> set[int]:
     """The options the line's segments (between sentence punctuation, "but" …) each are by themselves."""

@@ -90,6 +90,9 @@ _PREFIX = re.compile(
     # a vote for an organisation ("The Parkdale Welcome Centre votes yes", "Kensington votes against")
     r"|(?:the\s+)?(?:[\w'&.-]+\s+){1,6}(?:votes|vote pour|stimmt|vota|stemt|röstar|stemmer|głosuje|голосует))"
     r"\s*(?:(?:for|pour|за)(?![\w'])(?=\s*\S)(?!\s*(?:the|la)\b)|:"
+    # batch 19: the preposition before a name or a label without its article ("voto por Tomás", "ich stimme
+    # für Priya", "voto per Giulia", "ik stem op Sanne"); never before a yes or a no ("voto por no ir")
+    r"|(?:por|per|für|fur|op|på)(?![\w'])(?=\s*\w)(?!\s*(?:the|la|le|el|die|der|das|il|lo|het|a|o|l'|que|si|sí|no|nein|ja|non|nee|nicht)(?![\w']))"
     # batch 13: the preposition before an option noun ("ich stimme für Option B", "voto por la opción 2")
     r"|(?:for|pour|für|por|per|voor|na|em|на|за)\s+(?=(?:(?:the|la|le|el|die|der|das|il|lo|het|a|o)\s+|l')?(?:"
     + OPTION_NOUNS_PATTERN + r")\b)"
@@ -108,6 +111,10 @@ _SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: bea
                      r"|(?<=\S)\s+(?:s'il (?:vous|te) pla[iî]t|svp|stp)$"
                      # batch 13: the choice named before "is my choice" ("C is my choice", "Lisbon would be my pick")
                      r"|(?<=\S)\s+(?:is|would be|will be) my (?:real |actual |true |final )?(?:choice|vote|pick|preference|first choice|answer)$"
+                     # batch 19: "Priya gets my vote", "Union Hall is the easiest for me to get to" (not after a yes or a no)
+                     r"|(?<=\S)(?<!^yes)(?<!^no)(?<!^oui)(?<!^non)\s+(?:gets|has|will get|will have) my vote$"
+                     r"|(?<=\S)(?<!^yes)(?<!^no)(?<!^oui)(?<!^non)\s+(?:is|would be) (?:the )?(?:easiest|closest|nearest|handiest|most convenient|most accessible|best)"
+                     r"(?: (?:one|place|option|choice|day|evening))?(?: for (?:me|us))?(?: to (?:get to|reach|attend))?$"
                      r"|(?<=\S)\s+(?:passt(?: mir)?(?: am besten| gut| besser)?|ist mir recht|me va (?:bien|mejor)"
                      r"|me viene (?:bien|mejor)|me conviene|me convient(?: le mieux)?|(?:mi )?va bene|(?:me )?fica melhor"
                      r"|past (?:mij )?(?:het )?(?:best|goed)|pasuje(?: mi)?|подходит|suits (?:me|us)(?: best)?)$"
