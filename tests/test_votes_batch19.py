@@ -27,12 +27,16 @@ LATER_DOUBT = [
     ("Yes\nNot sure though.", ASKED), ("No\nOr maybe yes.", ASKED), ("Yes\nMaybe not.", ASKED),
     ("Yes\nProbably.", ASKED), ("Yes\nI don't know.", ASKED), ("No\nDepends on the price.", ASKED),
     ("Ja\nVielleicht.", ASKED), ("Oui\nPeut-être pas.", ASKED),
+    ("Yes\nMaybe yes maybe no", ASKED), ("No\nMaybe, maybe not", ASKED), ("Yes\nOr no. Not sure.", ASKED),
+    ("Yes\nmaybe, I think", ASKED), ("Yes\nProbably, who knows", ASKED), ("Abstain\nOr no, not sure", ASKED),
     # a doubt about something else on the later line is a comment
     ("Yes\nMaybe I can help with the flyers.", "Yes"), ("No\nMaybe next year.", "No"),
     ("Yes\nNot sure I can make the assembly though.", "Yes"), ("Yes\nPerhaps we could also collect scarves.", "Yes"),
     ("Abstain\nMaybe others know more.", "Abstain"), ("Yes\nMaybe see you there!", "Yes"),
     ("No\nNo idea why this came up again.", "No"), ("Yes\nI don't know why it took so long.", "Yes"),
     ("Yes\nDepending on how it goes, I can help.", "Yes"), ("Yes\n\nThanks\nRuth", "Yes"),
+    ("Yes\nNot sure why we waited so long", "Yes"), ("Yes\nI don't know about the others, but yes", "Yes"),
+    ("Yes\nOr whatever you decide", "Yes"), ("Yes\nOf course.", "Yes"),
 ]
 
 
@@ -155,3 +159,17 @@ def test_another_venue_named_too_is_a_second_choice(reply, expected):
 def test_me_too_is_no_second_answer():
     check("Yes, me too", "Yes", COATS, YES_NO)
     check("No, and the fee too", "No", COATS, YES_NO)
+
+
+UNDECIDED_LATER = [
+    ("Yes\nHope we all vote for it, but I'm not sure yet", ASKED), ("Yes\nI encourage everyone to support it, though I'm still torn", ASKED),
+    ("Yes\nHope others vote for it, I'm abstaining", ASKED), ("Yes\nLet's pass it — my husband's words, I'm still undecided", ASKED),
+    ("Yes\nI was undecided for a long time", "Yes"), ("Yes\nMy neighbour is still undecided", "Yes"),
+    ("Abstain\nI'm abstaining because I'm new", "Abstain"), ("Yes\nI'm sure now", "Yes"),
+    ("Yes\nI'm not sure yet whether I can come", "Yes"),
+]
+
+
+@pytest.mark.parametrize("reply, expected", UNDECIDED_LATER)
+def test_a_later_line_saying_the_member_is_undecided_or_abstains(reply, expected):
+    check(reply, expected, COATS, YES_NO)

@@ -10,6 +10,8 @@ own line (issue 15, votes17). Pure functions, used by `contrary_remarks`.
   enough" / "Maybe yes though", "No" / "Well, maybe. Depends on the price", "Yes" / "Not sure though",
   "No" / "Or maybe yes"), batch 19; a doubt on something else stays a comment ("Yes" / "Maybe I can help
   with the flyers", "No" / "Maybe next year", "Yes" / "Not sure I can come though").
+- the member saying on a later line that they are still undecided, or abstain ("Yes" / "Hope we all vote
+  for it, but I'm not sure yet", "… I'm still torn", "Hope others vote for it, I'm abstaining").
 
 Each pattern is bounded and anchored at a word, tried on a few lines of at most
 `answer_lines.MAX_LINE_CHARS` characters: reading stays linear.
@@ -31,22 +33,34 @@ _THINKING = re.compile(r"(?<![\w'])(?:hmm+|erm+|umm*)(?![\w'])|(?<![\w'])(?:let 
 _VOTES = {1: re.compile(r"(?<![\w'])vot(?:e|ing) (?:it |this |them )?(?:down|out|against)(?![\w'])"),
           -1: re.compile(r"(?<![\w'])vot(?:e|ing) (?:(?:it|this|them) (?:through|in)|for (?:it|this|them))(?![\w'])")}
 
-# batch 19: a doubt as the first sentence of a later line, alone or on an answer word ("Maybe.", "Or maybe
-# yes", "Well, maybe not", "Not sure though", "Maybe yes though", "Depends on the price", "Vielleicht doch")
+# batch 19: a doubt opening the first sentence of a later line, the rest of it only answers, doubts and fillers
+# ("Maybe.", "Or maybe yes", "Maybe yes maybe no", "Well, maybe not", "Not sure though", "Probably, who knows"),
+# "or" before an answer ("Or no."), or "it depends" ("Depends on the price"); not a doubt that goes on about
+# something else ("Maybe I can help with the flyers", "Not sure why we waited so long")
 _DOUBT_OPENER = (r"^\W*(?:(?:well|or|but|though|then again|hmm+|and|ou|oder|o|of|lub|или|mais|aber|pero|ma|maar|mas)"
                  r"[\s,.…]+)*")
-_ANSWER_WORD = (r"(?:yes|no|not|abstain|abstaining|oui|non|pas|ja|nein|nicht|doch|sí|si|sim|não|nao|nee|wel|tak|nie|да|нет"
-                r"|sì|igen|nem|evet|hayır|kyllä|ei|nej|nei|ano|ne|for|against|dafür|dagegen|pour|contre)")
 _LATER_HEDGE = re.compile(
     _DOUBT_OPENER + r"(?:maybe|perhaps|probably|possibly|not sure|unsure|i'm not sure|i am not sure|not so sure"
-    r"|i don't know|don't know|dunno|no idea|undecided|on the fence|or not|peut-être|pas sûre?|je ne sais pas"
+    r"|i don't know|don't know|dunno|idk|no idea|undecided|on the fence|or not|peut-être|pas sûre?|je ne sais pas"
     r"|vielleicht|wahrscheinlich|weiß nicht|weiss nicht|quizás|quizá|tal vez|no sé|forse|non so|talvez|não sei"
-    r"|misschien|weet niet|może|nie wiem|возможно|наверное|не знаю|belki|bilmiyorum)"
-    r"(?:[\s,]+" + _ANSWER_WORD + r")?(?:[\s,]+(?:though|tho|after all|anymore|any more|either|then|really|doch|aber|pourtant))?"
-    r"\W*$"
-    r"|" + _DOUBT_OPENER + r"(?:it )?(?:depends|ça dépend|kommt (?:drauf|darauf) an|depende|dipende|hangt (?:ervan )?af"
-    r"|zależy|зависит)(?![\w'])")
+    r"|misschien|weet niet|może|nie wiem|возможно|наверное|не знаю|belki|bilmiyorum)(?![\w'])"
+    r"|^\W*(?:or|ou|oder|o|of|lub|или)\s+(?=\w)"
+    r"|" + _DOUBT_OPENER + r"(?:it )?(?P<depends>depends|ça dépend|kommt (?:drauf|darauf) an|depende|dipende"
+    r"|hangt (?:ervan )?af|zależy|зависит)(?![\w'])")
+# what may follow such a doubt in its sentence for it to be about the answer: answers, doubts, fillers
+_ABOUT_THE_ANSWER = frozenset((
+    "yes no not abstain abstaining abstention oui non pas ja nein nicht doch sí si sim não nao nee wel tak nie да нет sì igen"
+    " nem evet hayır kyllä ei nej nei ano ne for against dafür dagegen pour contre maybe perhaps probably possibly sure"
+    " unsure not i i'm am don't know dunno idea who knows we'll see think guess suppose though tho after all anymore any"
+    " more either then really or and but well hmm so yet honestly peut-être vielleicht quizás tal vez forse talvez misschien"
+    " może aber pourtant").split())
 _SENTENCE = re.compile(r"[.!?…]+")
+# review18's probes: a later line that says the member is still undecided, or abstains ("Yes" / "Hope we all
+# vote for it, but I'm not sure yet", "… I'm still torn", "Hope others vote for it, I'm abstaining")
+_UNDECIDED = re.compile(r"(?<![\w'])(?:i'm|i am) (?:still )?(?:(?:undecided|torn|on the fence)(?![\w'])"
+                        r"|(?:not sure yet|still not sure)(?:\W*$|\W*[.;!]))"
+                        r"|(?<![\w'])(?:but|though) (?:i'm|i am) (?:still )?not sure\W*$")
+_ABSTAINING = re.compile(r"(?<![\w'])(?:i'm abstaining|i am abstaining|i(?:'ll| will)? abstain)(?![\w'])")
 
 _NEGATED = re.compile(r"(?<![\w'])(?:not|never|won't|wouldn't|can't|couldn't|don't|n't)\W+(?:[\w']+\W+)?$"
                       r"|(?<![\w'])(?:nobody|no one|no-one|none of us|niemand|personne|nadie|nessuno|nikt|ninguém)\W+(?:[\w']+\W+)?$")
@@ -63,8 +77,13 @@ def later_doubt(found, number: int, key: str | None, polarity: int, title: str =
         if polarity and (not re.sub(r"[\W_]", "", raw) and doubtful_emoji(raw, lambda words: False)
                          or position == 0 and _THINKING.search(line)):
             return f"line {n} doubts the answer of line {number}: {raw!r}"
-        if _LATER_HEDGE.match(_SENTENCE.split(line, maxsplit=1)[0] or line):
+        sentence = _SENTENCE.split(line, maxsplit=1)[0] or line
+        doubt = _LATER_HEDGE.match(sentence)
+        if doubt and (doubt.group("depends")
+                      or all(word in _ABOUT_THE_ANSWER for word in re.findall(r"[\w'-]+", sentence[doubt.end():]))):
             return f"line {n} doubts the answer of line {number}: {raw!r}"
+        if _UNDECIDED.search(line) or key != "ABSTAIN" and _ABSTAINING.search(line):
+            return f"line {n} says the member is undecided or abstains: {raw!r}"
         vote = _VOTES[polarity].search(line) if polarity in _VOTES else None
         if vote and not _NEGATED.search(line[:vote.start()]):  # not "No" / "I'd never vote for it"
             return f"line {n} votes the other way from the answer of line {number}: {raw!r}"
