@@ -81,15 +81,19 @@ def test_lieber_ja_is_rather_yes_not_a_greeting(reply, expected):
 
 
 JO = [
-    ("jo", "Yes"), ("Jo!", "Yes"), ("Jo\n\nGrüße\nJonas", "Yes"),
-    # inside a line "jo" is "well" or "hey"
+    # review of batch 19: "jo" is a colloquial yes in German and Swedish but the no of Albanian, and the reader
+    # cannot tell the member's language: asked back even alone, as a careful human would ("Jo\nFaleminderit" is
+    # "No, thank you"); a sign-off name "Jo" under a closing or alone under the answer is a signature, not a second answer
+    ("jo", ASKED), ("Jo!", ASKED), ("Jo\n\nGrüße\nJonas", ASKED), ("Jo\nFaleminderit", ASKED), ("Jo\nNuk mundem", ASKED),
+    ("Jo\nFlm", ASKED), ("Jo\nS'kam mundësi", ASKED), ("Jo\n¿Cuánto cuesta?", ASKED), ("Jo\nsorry", ASKED),
     ("Kommer inte. Jo, förresten, jag kommer", ASKED), ("Jo, mutta en tiedä", ASKED), ("Jo no", ASKED),
-    ("No\nJo", ASKED), ("Jo, ik stem nee", "No"),
+    ("No\nJo", "No"), ("Jo, ik stem nee", "No"), ("Nope\n\nThanks,\nJo", "No"), ("Yes\n\nCheers,\nJo", "Yes"),
+    ("Ja", "Yes"), ("Jo ja", ASKED),
 ]
 
 
 @pytest.mark.parametrize("reply, expected", JO)
-def test_jo_alone_is_a_yes(reply, expected):
+def test_jo_is_asked_back_even_alone(reply, expected):
     check(reply, expected, STRIKE, YES_NO)
 
 

@@ -70,11 +70,6 @@ from workflows.reading.set_aside import aside_start
 from workflows.reading import ballot_context
 
 
-# batch 19: words that answer only as the whole line: "jo", the colloquial yes of German and the Nordic
-# languages, is "well" or "hey" inside one ("Kommer inte. Jo, förresten, jag kommer", "Jo, ik stem nee")
-_ALONE_ONLY = {"jo": "ja"}
-
-
 @dataclass(frozen=True)
 class VoteReading:
     """What was read from a reply to a ballot: the option's index, or why none was counted."""
@@ -367,8 +362,7 @@ def _no_answer_in(found: list[tuple[int, str, str]], reading: VoteReading) -> bo
 def _read_new_text(new_text: str, found: list[tuple[int, str, str]], options: list[str],
                    title: str = "") -> VoteReading:
     """The vote of the new text alone, whose meaningful lines are `found` (see `read_vote`)."""
-    lines = [(number, raw, _ALONE_ONLY.get(line.strip(FRAME_CHARS), without_title(line, title)))
-             for number, raw, line in found]
+    lines = [(number, raw, without_title(line, title)) for number, raw, line in found]
     if not lines:
         return VoteReading(None, True, "no text")
     marked = read_marked_list(new_text, options)
