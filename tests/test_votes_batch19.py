@@ -177,3 +177,78 @@ UNDECIDED_LATER = [
 @pytest.mark.parametrize("reply, expected", UNDECIDED_LATER)
 def test_a_later_line_saying_the_member_is_undecided_or_abstains(reply, expected):
     check(reply, expected, COATS, YES_NO)
+
+
+# review of batch 19: a remark about a place or a day is a choice only as the whole reply (a sign-off may follow)
+EASIEST_WHOLE = [
+    ("Union Hall is the closest\nThanks!\nAmina", "Union Hall"), ("Union Hall is the closest.\n\nBest,\nAmina Diallo", "Union Hall"),
+    ("Union Hall is the closest\nCheers", "Union Hall"), ("Union Hall. It is the closest for me", "Union Hall"),
+    ("Union Hall is the easiest to get to but I'd rather have it at the library", ASKED),
+    ("Union Hall is the easiest to get to\nBut I'd rather have it at the library", ASKED),
+    ("Union Hall is the closest\nBut I'll vote Community Centre", ASKED),
+    ("Union Hall is the closest, the library the most accessible", ASKED), ("Union Hall is the closest. I'm not coming though", ASKED),
+    ("Union Hall is the closest\nI can't come anyway", ASKED), ("Union Hall is the closest\nbut not accessible", ASKED),
+    ("Union Hall is the nearest\nStill, library please", ASKED), ("Union Hall is the closest\nOr the library", ASKED),
+    ("Union Hall is the closest for me\nBut think of the others: Community Centre", ASKED),
+]
+
+
+@pytest.mark.parametrize("reply, expected", EASIEST_WHOLE)
+def test_a_venue_said_easiest_counts_only_as_the_whole_reply(reply, expected):
+    check(reply, expected, VENUE, VENUES)
+
+
+EVENING_WHOLE = [
+    ("Monday is the best day", "Monday"), ("Monday. That is the best day for me.", "Monday"),
+    ("Wednesday would be the best. Sadly I can't make it.", ASKED), ("Monday is the best day\nExcept I work Mondays", ASKED),
+    ("Thursday would be the most convenient\nIf I'm not travelling", ASKED),
+    # another evening after "but" on the answer's line, not one ruled out
+    ("Ich stimme für Mittwoch, kann aber nur Montag", ASKED), ("Mittwoch, pero solo puedo el lunes", ASKED),
+    ("Wednesday, but not Monday", "Wednesday"), ("Mittwoch, aber nicht Montag", "Wednesday"),
+    ("Monday\nOr Wednesday", ASKED), ("Monday\nWednesday works too", ASKED),
+]
+
+
+@pytest.mark.parametrize("reply, expected", EVENING_WHOLE)
+def test_an_evening_said_best_counts_only_as_the_whole_reply(reply, expected):
+    check(reply, expected, EVENING, EVENINGS)
+
+
+def test_not_voting_is_the_easiest_is_no_abstention():
+    check("Not voting is the easiest", ASKED, COATS, YES_NO)
+
+
+# review of batch 19: "voto por", "gets my vote" with a doubt, a report or nobody; "everyone but"; a later offer
+CANDIDATE_MORE = [
+    ("Voto por Tomás\nPero no estoy segura", ASKED), ("Stimme für Tomás\nBin mir nicht sicher", ASKED),
+    ("Voto per Tomás\nNon sono sicuro", ASKED), ("Voto por Priya\nNo estoy seguro", ASKED),
+    ("Ingen röstar på Priya", ASKED), ("Nadie vota por Priya", ASKED), ("Jeg stemmer på Priya, sier kona", ASKED),
+    ("Jag röstar på Priya, säger min man", ASKED), ("Jeg stemmer på Priya", "Priya Nair"), ("Jag röstar på Priya", "Priya Nair"),
+    ("Everyone but Tomás gets my vote", ASKED), ("Everybody but Priya has my vote", ASKED), ("Everyone but Tomás", ASKED),
+    ("Priya gets my vote\nActually no, Tomás", ASKED), ("Priya gets my vote\nOr Tomás", ASKED), ("Priya\nOr Tomás", ASKED),
+    ("Priya\nTomás too", ASKED), ("Priya, but Tomás did great work", ASKED),
+    # no other candidate offered
+    ("Priya gets my vote\nThanks", "Priya Nair"), ("Priya\nOr whatever you decide", "Priya Nair"),
+    ("Priya\nThanks to Tomás too", "Priya Nair"), ("Priya\nGood luck to Tomás too", "Priya Nair"),
+    ("Priya\nActually, Tomás", "Tomás Ortega"),
+]
+
+
+@pytest.mark.parametrize("reply, expected", CANDIDATE_MORE)
+def test_a_candidate_with_a_doubt_a_report_or_another_offered(reply, expected):
+    check(reply, expected, TREASURER, CANDIDATES)
+
+
+LATER_NOT_SURE = [
+    ("Yes\nPero no estoy segura", ASKED), ("Ja\nBin mir nicht sicher", ASKED), ("Sì\nNon sono sicura", ASKED),
+    ("Oui\nJe ne suis pas sûre", ASKED), ("Ja\nInte säker", ASKED), ("同意\n不知道", ASKED), ("찬성\n모르겠어요", ASKED),
+    ("賛成\nわからない", ASKED),
+    # a doubt of something else
+    ("Ja\nIch bin nicht sicher, ob ich komme", "Yes"), ("Sí\nNo estoy seguro de poder ir", "Yes"),
+    ("同意\n不知道他们怎么想", "Yes"), ("No\n\nNobody should vote for it", "No"),
+]
+
+
+@pytest.mark.parametrize("reply, expected", LATER_NOT_SURE)
+def test_not_sure_in_more_languages_on_a_later_line(reply, expected):
+    check(reply, expected, COATS, YES_NO)

@@ -360,7 +360,7 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
 
 # An answer that rules an option out instead of choosing one ("anything but Ottawa", "not B",
 # "tout sauf Ottawa", "alles außer Ottawa"): asked back, since it names no choice
-EXCLUSION = re.compile(r"^(?:\W*)(?:(?:anything|any|everything|all|whatever|anywhere|anytime|anyone|anybody|everywhere"
+EXCLUSION = re.compile(r"^(?:\W*)(?:(?:anything|any|everything|all|whatever|anywhere|anytime|anyone|anybody|everyone|everybody|everywhere"
                        r"|whichever|tout|n'importe quoi|n'importe où|n'importe quand|partout|alles|überall|egal"
                        r"|todo|cualquiera|cualquier|donde sea|tutto|qualsiasi|ovunque|qualquer|qualquer um|em qualquer"
                        r"|alles|overal|wszystko|gdziekolwiek|всё|все|где угодно|любой|любое|herhangi)"

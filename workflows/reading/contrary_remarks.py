@@ -64,6 +64,7 @@ from workflows.reading.answer_doubts import (comes_to_the_meeting, doubtful_emoj
 from workflows.reading.answer_emoji import opposite_emoji
 from workflows.reading.answer_lines import MAX_LINE_CHARS
 from workflows.reading.answer_words import CORRECTION, WHY_NOT
+from workflows.reading.whole_reply import offered_later, other_after_but, remark_not_whole
 from workflows.reading.later_lines import later_doubt
 from workflows.reading.irony import BARE_NOT as _BARE_NOT, SURE_AND_TAIL as _SURE_AND_TAIL, ironic as _ironic
 from workflows.reading.line_segments import segments
@@ -263,6 +264,12 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
     after = taken_back_after(found, number, polarity) or later_doubt(found, number, key, polarity, title)
     if after is not None:
         return after
+    why = (remark_not_whole(found, number, own, index, options, keys, labels)  # review 19: "X is the closest, but …"
+           or offered_later(found, number, index, options, keys, labels))  # "Priya" / "Or Tomás"
+    if why is None and other_after_but(own, index, options, keys, labels):  # "Mittwoch, kann aber nur Montag"
+        why = f"line {number} names another option after a 'but': {raw!r}"
+    if why is not None:
+        return why
     if reported(line, [l for _, _, l in lines[:-1]]):
         return f"line {number} reports someone else's answer: {raw!r}"
     if proxy_vote(line, [l for _, _, l in lines[:-1]]):

@@ -43,7 +43,16 @@ _LATER_HEDGE = re.compile(
     _DOUBT_OPENER + r"(?:maybe|perhaps|probably|possibly|not sure|unsure|i'm not sure|i am not sure|not so sure"
     r"|i don't know|don't know|dunno|idk|no idea|undecided|on the fence|or not|peut-être|pas sûre?|je ne sais pas"
     r"|vielleicht|wahrscheinlich|weiß nicht|weiss nicht|quizás|quizá|tal vez|no sé|forse|non so|talvez|não sei"
-    r"|misschien|weet niet|może|nie wiem|возможно|наверное|не знаю|belki|bilmiyorum)(?![\w'])"
+    r"|misschien|weet niet|może|nie wiem|возможно|наверное|не знаю|belki|bilmiyorum"
+    # review 19: "not sure" in the languages above ("Pero no estoy segura", "Bin mir nicht sicher")
+    r"|(?:yo )?no estoy (?:muy )?segur[oa]|(?:ich )?bin (?:mir )?(?:da )?nicht (?:so )?sicher|nicht sicher|(?:io )?non sono (?:tanto )?sicur[oa]"
+    r"|je ne suis pas sûre?|não tenho certeza|não estou segur[oa]|ik weet het niet zeker|niet zeker|nie jestem pew(?:ien|na)"
+    r"|не уверен[аы]?|emin değilim|inte säker|jag vet inte|ikke sikker|jeg er ikke sikker|en ole varma|nejsem si jist[áý]?"
+    r"|nem vagyok biztos|δεν είμαι σίγουρ[οη]ς?|не впевнен(?:ий|а)|no n'estic segur[a]?|tidak yakin|kanske|vet inte|ved ikke"
+    r"|vet ikke|ehkä|en tiedä|nevím|talán|ίσως|δεν ξέρω|можливо|не знаю|potser|no ho sé|mungkin|tidak tahu)(?![\w'])"
+    # the doubt of scripts without spaces alone in its sentence ("不知道", "잘 모르겠어요", "わからない")
+    r"|^\W*(?:(?:但是|不过|可是|근데|그런데|でも)\W*)?(?:(?:잘\s*)?모르겠\w*|확실하지 않\w*|不知道|不确定|不確定|不清楚"
+    r"|わからない|分からない|わかりません|分かりません|たぶん|多分)(?=\W*$)"
     r"|^\W*(?:or|ou|oder|o|of|lub|или)\s+(?=\w)"
     r"|" + _DOUBT_OPENER + r"(?:it )?(?P<depends>depends|ça dépend|kommt (?:drauf|darauf) an|depende|dipende"
     r"|hangt (?:ervan )?af|zależy|зависит)(?![\w'])")

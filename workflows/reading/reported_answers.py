@@ -39,10 +39,11 @@ _THEIRS = re.compile(r"(?<![\w'])(?!(?:it|that|this|what|who|there|here|one)'s)[
 # "No, my wife says." ("as Anna said", "like Tom says" agree with them and are no report; "never have, never will"
 # is the member's own emphasis)
 _REPORTER = (r"said|says|asked|wrote|writes|thinks|told me|reckons|a dit|dit|disait|pense|sagt|sagte|meint|meinte"
-             r"|dijo|dice|decía|piensa|disse|diz|zegt|zei|vindt|mówi|powiedział\w*|wants|wanted|veut|(?<!never )(?<!always )(?<!forever )(?<!still )will|quiere|vuole|quer|wil")
+             r"|dijo|dice|decía|piensa|disse|diz|zegt|zei|vindt|mówi|powiedział\w*|sier|säger|siger|sagde|sanoo|říká|mondja|λέει|каже|говорит|diu|kata|wants|wanted|veut|(?<!never )(?<!always )(?<!forever )(?<!still )will|quiere|vuole|quer|wil")
 _REPORTED = re.compile(
     r"(?:^|[,;:.!…—–-])\s*(?:said|says|asked|wrote|according to|dixit|a dit|dit|selon|sagt|sagte|meinte|laut"
-    r"|dijo|dice|según|disse|diz|zegt|zei|volgens|mówi|powiedział\w*|według)\s+(?!(?:i|me|we|je|moi|ich|yo|eu|io|ik|with|in|reluctantly|sadly|happily"
+    r"|dijo|dice|según|disse|diz|zegt|zei|volgens|mówi|powiedział\w*|według|sier|säger|siger|sagde|sanoo|říká"
+    r"|mondja|λέει|каже|говорит|diu|kata)\s+(?!(?:i|me|we|je|moi|ich|yo|eu|io|ik|with|in|reluctantly|sadly|happily"
     r"|so|it|that|this|before|already|again|the same|as much|at)(?![\w']))\w"
     r"|(?<![\w'])(?:said|says) (?:no ?one|nobody)(?![\w'])"
     r"|(?<![\w'])that's what (?!i |we |everyone |everybody |all of us |most of us )[\w'-]+ (?:wants|wanted|said|says|thinks|voted|would say)(?![\w'])"
@@ -192,13 +193,20 @@ def proxy_note_after(later: list[str]) -> bool:
     return False
 
 
+# review 19: nobody votes for it ("Ingen röstar på Priya", "Nikdo nehlasuje pro Priyu"): no one's answer is the
+# member's (not "Nobody should vote for it", which may back a no)
+_NOBODY = re.compile(r"^\W*(?:nobody|no one|no-one|niemand|personne|nadie|nessuno|nikt|ninguém|ingen|nikdo|senki|kukaan"
+                     r"|κανείς|κανένας|ніхто|никто|ningú|hiç kimse|kimse|tiada siapa)\s+(?:votes|vote|vota|votó|stimmt|röstar"
+                     r"|stemmer|stemt|hlasuje|nehlasuje|szavaz|äänestää|ψηφίζει|голосує|голосует|głosuje|oy veriyor)(?![\w'])")
+
+
 def reported(line: str, earlier: list[str]) -> bool:
     """True when the (cleaned) answer line gives someone else's answer, or follows a line of
     `earlier` that introduces another person's words ("Anna wrote:"); not when the member makes it
     theirs too ("Yes, my husband says. I agree.", "Yes — Anna's vote as well")."""
     if any(_HEADER.search(l) for l in earlier):
         return True
-    m = _REPORTED.search(line) or _THEIRS.search(line)
+    m = _REPORTED.search(line) or _THEIRS.search(line) or _NOBODY.search(line)
     voter = _OTHERS_VOTE.search(line)
     if m is None and voter is not None and not _ORGANISATION.search(line[:voter.end()]):
         m = voter  # "Anna votes yes"; not "The Parkdale Welcome Centre votes yes"
