@@ -23,7 +23,7 @@ import functools
 import re
 
 from workflows.reading.accents import fold
-from workflows.reading.answer_words import ARTICLES
+from workflows.reading.ordinal_words import ARTICLES
 from workflows.reading.label_translations import TRANSLATIONS, in_english
 
 SMALL_WORDS = frozenset((

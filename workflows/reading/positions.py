@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from workflows.reading.answer_words import LAST_WORDS, OPTION_NOUNS_PATTERN, ORDINAL, ORDINALS
+from workflows.reading.ordinal_words import LAST_WORDS, OPTION_NOUNS_PATTERN, ORDINAL, ORDINALS
 
 # number words that are no ordinal: on a yes/no ballot "the one" or "un" alone is not an option's position
 _CARDINALS = frozenset(("one", "two", "three", "four", "five", "six", "un", "une", "deux", "trois", "quatre", "cinq",
