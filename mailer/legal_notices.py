@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from mailer.reply_lines import Line
+from mailer.reply_lines import NOT_READ, Line
 
 
 # A legal notice in Turkish, Greek, Hebrew, Arabic, Korean, Japanese, Chinese, Romanian, Bulgarian,
@@ -262,10 +262,15 @@ _RESERVED = re.compile(r"confiden|riservat|reservad|vertraulich|privileg|esclusi
 def _is_notice(head: str) -> bool:
     """True for a legal or data-protection notice that `_DISCLAIMER` does not know by its opening
     words (see `_NOTICE`): asked only of a line holding one of NOTICE_CUES."""
-    if len(head) < NOTICE_WIDTH or _VOICE.search(head) is not None or _I.search(head) is not None:
+    if len(head) < NOTICE_WIDTH:
         return False
     lower = head.lower()
-    if not any(cue in lower for cue in NOTICE_CUES):
+    for cue in NOTICE_CUES:  # (a loop, not any(): no generator a line) before the voice's searches,
+        if cue in lower:  # which try each word at each character: most lines hold no cue
+            break
+    else:
+        return False
+    if _VOICE.search(head) is not None or _I.search(head) is not None:
         return False
     if _NOTICE.match(head) is not None:
         return True
@@ -293,7 +298,16 @@ def _ascii_notice_cue(head: str) -> bool:
 def is_disclaimer(line: Line) -> bool:
     """True when the line opens a legal notice or is the "think before printing" line (a line
     without a letter is none: the case-blind word search, ~20 µs a 400-character line, is not
-    tried on it)."""
+    tried on it). Worked out once a line (`Line.disclaimer`: a line repeating an earlier one of the
+    text shares its `Line`, and the answer, which is read from its text alone)."""
+    known = line.disclaimer
+    if known is NOT_READ:
+        known = line.disclaimer = _is_disclaimer(line)
+    return known
+
+
+def _is_disclaimer(line: Line) -> bool:
+    """`is_disclaimer`, worked out."""
     if not line.letter:
         return False
     head = line.head.lstrip()

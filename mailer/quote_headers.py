@@ -179,8 +179,12 @@ _DATE_SENT = re.compile(r"(?:(?<!\d)\d{4}(?!\d)|\d/\d\d?/\d\d).{0,40}?(?<!\d)\d{
 def _fields_in_any_language(lines: Lines, i: int) -> bool:
     """True when three header-like lines ("Kutoka: … / Tarehe: … / Kwa: …", any language) start at
     line i, one of them with an address: under a framed title, the original's header block."""
-    fields = [j for j in range(i, min(i + 3, lines.count)) if _ANY_FIELD.match(lines[j].clean)]
-    return len(fields) == 3 and any("@" in lines[j].head for j in fields)
+    if i + 3 > lines.count:
+        return False
+    for j in range(i, i + 3):  # each of the three is a field: the first that is none (a rule
+        if not _ANY_FIELD.match(lines[j].clean):  # under a rule) ends the test
+            return False
+    return "@" in lines[i].head or "@" in lines[i + 1].head or "@" in lines[i + 2].head
 
 
 def _dated_fields_in_any_language(lines: Lines, i: int) -> bool:
@@ -235,8 +239,17 @@ def _label_table(lines: Lines, i: int) -> bool:
 def quote_starts(lines: Lines, i: int) -> bool:
     """True when line i opens a forwarded or original message: separator or header block.
 
-    Promises: reads lines i to i+12 only.
+    Promises: reads lines i to i+12 only, once a reading (`lines.starts` keeps the answer: the
+    reader asks it of each line the signature checks under a rule above asked it of).
     """
+    known = lines.starts.get(i)
+    if known is None:
+        known = lines.starts[i] = _quote_starts(lines, i)
+    return known
+
+
+def _quote_starts(lines: Lines, i: int) -> bool:
+    """`quote_starts`, worked out."""
     line = lines[i].clean  # stripped: each pattern below can only start with its first character
     ruled = line[:1] in _RULE_CHARS
     # every phrase of a separator holds a letter: a line without one (a rule) is not tried
@@ -246,8 +259,8 @@ def quote_starts(lines: Lines, i: int) -> bool:
     if ruled and (_RULE.match(line) or (_holds_title_char(line) and _FRAMED.match(line))):
         # a rule, or any short title between dashes ("----- Mail original -----"), above a
         # header block; a framed title in the member's own text has no header block under it
-        nxt = [j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)]
-        return bool(nxt) and (_is_header_block(lines, nxt[0]) or _fields_in_any_language(lines, nxt[0]))
+        nxt = next((j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)), None)
+        return nxt is not None and (_is_header_block(lines, nxt) or _fields_in_any_language(lines, nxt))
     return ((_is_header_block(lines, i) and not _members_own_fields(lines, i)) or _label_table(lines, i)
             or _dated_fields_in_any_language(lines, i))
 

@@ -82,10 +82,12 @@ class Line:
     a letter (what every line of text is asked). Computed when first asked for: `stripped`
     (`head` stripped), `clean_letter_or_digit`. `field`, `verb` and
     `dateish` are memos of quote_markers' tests of the line (its header field name, whether it
-    may hold an attribution verb, a date or an address), NOT_READ until they are read.
+    may hold an attribution verb, a date or an address), `disclaimer` of legal_notices'
+    `is_disclaimer`, NOT_READ until they are read.
     """
 
-    __slots__ = ("raw", "head", "clean", "lower", "letter", "_stripped", "_alnum", "field", "verb", "dateish")
+    __slots__ = ("raw", "head", "clean", "lower", "letter", "_stripped", "_alnum", "field", "verb", "dateish",
+                 "disclaimer")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -97,7 +99,7 @@ class Line:
         # cleaning drops white space, direction marks and a backslash, none of them a letter:
         # only "&nbsp;" takes letters away, so a line without "&" that holds one keeps it
         self._alnum = True if letter and "&" not in head else None
-        self.field = self.verb = self.dateish = NOT_READ
+        self.field = self.verb = self.dateish = self.disclaimer = NOT_READ
 
     @property
     def stripped(self) -> str:
@@ -122,7 +124,8 @@ class Lines(dict):
     not a call: do not iterate over it.)
     """
 
-    __slots__ = ("raw", "count", "_by_text", "known_quote_scan", "opens_quote")
+    __slots__ = ("raw", "count", "_by_text", "known_quote_scan", "opens_quote", "below_rule",
+                 "below_rule_text", "starts")
 
     def __init__(self, raw: list[str]) -> None:
         super().__init__()
@@ -134,6 +137,12 @@ class Lines(dict):
         # `reply_signatures._opens_quote` of each line asked so far: every rule of a run of rules
         # looks at the same dozen lines below it
         self.opens_quote: dict[int, bool] = {}
+        # what each line asked so far is to `reply_signatures._signature_below`'s scan under a rule
+        self.below_rule: dict[int, int] = {}
+        self.below_rule_text: dict[str, int] = {}  # (what its text alone says, for each stripped text)
+        # `quote_headers.quote_starts` of each line asked so far (the reader asks it of a line the
+        # signature checks above it asked it of already)
+        self.starts: dict[int, bool] = {}
 
     def __len__(self) -> int:
         return self.count

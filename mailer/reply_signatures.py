@@ -50,24 +50,60 @@ INTRO_WORDS = 3  # a first line under a rule ending with a colon, this many word
 def _signature_below(lines: Lines, i: int) -> bool:
     """True when the lines under the delimiter at line i are a signature block: at most
     SIGNATURE_LINES short lines, then the end of the text, a quote or an attribution (a name,
-    a role, a phone number), not more of the member's prose. Reads at most 12 lines."""
+    a role, a phone number), not more of the member's prose. Reads at most 12 lines, each told
+    once a reading (`_below_rule`: every rule of a run of rules reads the same lines under it)."""
     count = 0
+    known = lines.below_rule
     for j in range(i + 1, min(lines.count, i + 13)):
-        line = lines[j].stripped
-        if not line:
-            continue
-        if count == 0 and len(line) > SIGNATURE_WIDTH:
-            return False  # what the checks below would say either way, without reading the line
-        if line[0] == ">" or _opens_quote(lines, j):
+        kind = known.get(j)
+        if kind is None:
+            kind = _below_rule(lines, j)
+        if kind == _OK or (kind == _FIRST_STOP and count):
+            count += 1
+            if count > SIGNATURE_LINES:
+                return False
+        elif kind == _QUOTE:
             return count > 0
-        count += 1
-        if (count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or (len(line) > 40 and line.endswith((".", "?", "!")))
-                or (count == 1 and _is_sentence(line))
-                or (len(line) > CJK_SENTENCE and line.endswith(("。", "？", "！")))):
-            return False  # a sentence (in Chinese or Japanese, a third as many characters say as much)
-        if _POSTSCRIPT.match(line) or (count == 1 and line.endswith((":", "：")) and len(line.split()) >= INTRO_WORDS):
-            return False  # "PS: …", or "Notes from our group meeting:" introducing what follows: the member's
+        elif kind == _LONG:  # a quote under the block ends it; any other long line is prose
+            return count > 0 and (lines[j].stripped[0] == ">" or _opens_quote(lines, j))
+        elif kind != _BLANK:  # a sentence, "PS: …", or (first) a line introducing what follows
+            return False
     return count > 0 and lines.count <= i + 13
+
+
+# what a line is to `_signature_below`'s scan: blank; a quote or the line opening it; longer than
+# SIGNATURE_WIDTH (whether it opens a quote is asked only under a first short line, as the scan did);
+# a sentence or a "PS:" (no block goes on through it); a sentence or a line introducing what follows
+# (no block opens with it); a short line of a block
+_BLANK, _QUOTE, _LONG, _STOP, _FIRST_STOP, _OK = range(6)
+
+
+def _below_rule(lines: Lines, j: int) -> int:
+    """What line j is to `_signature_below`'s scan (see `_BLANK` …), kept in `lines.below_rule`; what
+    its text alone says is kept for each text (`lines.below_rule_text`: a run of one rule is one text)."""
+    line = lines[j].stripped
+    kind = lines.below_rule_text.get(line)
+    if kind is None:
+        kind = lines.below_rule_text[line] = _text_below_rule(line)
+    if kind >= _STOP and (line[0] == ">" or _opens_quote(lines, j)):  # a short line opening the quote
+        kind = _QUOTE
+    lines.below_rule[j] = kind
+    return kind
+
+
+def _text_below_rule(line: str) -> int:
+    """What the stripped line is to `_signature_below`'s scan by its text alone (a short line's
+    `_STOP`, `_FIRST_STOP` or `_OK` is a `_QUOTE` when it opens the quote: `_below_rule`)."""
+    if not line:
+        return _BLANK
+    if len(line) > SIGNATURE_WIDTH:
+        return _LONG
+    if ((len(line) > 40 and line.endswith((".", "?", "!"))) or (len(line) > CJK_SENTENCE and line.endswith(("。", "？", "！")))
+            or _POSTSCRIPT.match(line)):
+        return _STOP
+    if _is_sentence(line) or (line.endswith((":", "：")) and len(line.split()) >= INTRO_WORDS):
+        return _FIRST_STOP
+    return _OK
 
 
 def _is_sentence(text: str) -> bool:
@@ -138,8 +174,10 @@ def _opens_quote(lines: Lines, j: int) -> bool:
     ask it of the same lines)."""
     known = lines.opens_quote.get(j)
     if known is None:
-        known = lines.opens_quote[j] = (bool(attribution_span(lines, j)) or quote_starts(lines, j)
-                                        or bool(intro_before_quote(lines, j)))
+        line = lines[j]  # (a line without a letter or a figure is no attribution: only quote_starts is asked)
+        known = lines.opens_quote[j] = ((line.clean_letter_or_digit and bool(attribution_span(lines, j)))
+                                        or quote_starts(lines, j)
+                                        or (line.clean_letter_or_digit and bool(intro_before_quote(lines, j))))
     return known
 
 
