@@ -5,10 +5,15 @@ Gmail's `gmail_quote` container (and its `gmail_signature` block above it, Thund
 `moz-signature`, Apple Mail's `AppleMailSignature`), Outlook's `appendonsend` / `divRplyFwdMsg`
 markers, Outlook.com's `stopSpelling` rule, Yahoo's `yahoo_quoted`. Each marker word is looked
 for with `str.find` and only the tag around an occurrence is parsed.
+
+Signatures that are no marker, left out alone: Zoho's `Zm-_Id_-Sgn` div (`zoho_signature_span`) and
+other clients' signature elements under her words (`client_signature_spans`: Mailspring's
+`<signature>`, eM Client's `signature_old`, "<app>-signature" classes).
 """
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 from mailer.ascii_case import ascii_lower
@@ -151,3 +156,116 @@ def zoho_signature_span(html: str) -> tuple[int, int] | None:
         if depth == 0:
             return start, tag.end()
     return None
+
+
+# A client's own signature element, named by its tag or by a class or id: Mailspring's `<signature>`,
+# eM Client's `id="signature_old"`, "<app>-signature" / "<app>_signature" classes (Front, Missive,
+# Polymail, Canary, K-9, FairEmail, …). The markers above (gmail_signature, moz-signature, …) keep
+# their own reading; a class that says there is none ("no-signature", "has_signature") is no signature.
+_SIGNATURE_TOKEN = re.compile(r"(?:(?!(?:no|non|has|with|without|hide|hidden|show|edit|add|insert|new|select"
+                              r"|empty)[-_])[a-z0-9]{2,20}[-_])?signature(?:[-_]old)?")
+_SIGNATURE_TAGS = ("div", "signature", "span", "p", "pre", "table", "section")
+_TAG_NAME = re.compile(r"<([a-z]+)\b", re.IGNORECASE)
+_ID_OR_CLASS = re.compile(r"""\b(id|class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_HIDDEN = ("<style", "<script", "<title", "<head")
+# her sentence typed inside the element: a question, an exclamation, a P.S., a sentence of five words
+# or more ("I'll bring two rakes too.": a kept "Sent with … secure email." costs less than her lost line)
+_HER_SENTENCE = re.compile(r"[?!]\s*$|^\s*p\.?\s?s\b|^(?:\S+\s+){4,}\S+[.]\s*$", re.IGNORECASE)
+MAX_SIGNATURE_ELEMENTS = 4  # signature elements looked at, each read to its end once
+MAX_SIGNATURE_TAGS = 50  # start tags naming "signature" parsed; past them nothing more is looked for
+MAX_SIGNATURE_HTML = 20_000  # characters of HTML in a signature element (more: kept, as a reply may be)
+MAX_SIGNATURE_TEXT = 600  # characters of text in it
+
+
+def _marks_signature(tag: str) -> bool:
+    """True when the start tag is a client's signature element: a `<signature>` tag, or a class or
+    id word that names a signature (`_SIGNATURE_TOKEN`) and is none of the markers above."""
+    name = _TAG_NAME.match(tag)
+    if name is None or name.group(1).lower() not in _SIGNATURE_TAGS:
+        return False
+    if name.group(1).lower() == "signature":
+        return True
+    for found in _ID_OR_CLASS.finditer(tag):
+        words = ascii_lower(found.group(2) or found.group(3) or found.group(4) or "").split()
+        if any(_SIGNATURE_TOKEN.fullmatch(w) and w not in MARKER_CLASSES | SIGNATURE_IDS for w in words):
+            return True
+    return False
+
+
+def _element_end(html: str, start: int, name: str) -> int | None:
+    depth = 0
+    for tag in re.compile(rf"<(/?){name}\b[^<>]*>", re.IGNORECASE).finditer(html, start):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return tag.end()
+    return None
+
+
+def _words_above(html: str, low: str, end: int) -> bool:
+    """True when html[:end] shows a letter or a digit outside its tags, its head, styles and scripts.
+    One pass, left to right."""
+    pos = 0
+    while pos < end:
+        lt = low.find("<", pos, end)
+        if any(c.isalnum() for c in unescape(html[pos:lt if lt >= 0 else end])):
+            return True
+        if lt < 0:
+            return False
+        hidden = next((h for h in _HIDDEN if low.startswith(h, lt) and not low[lt + len(h):lt + len(h) + 1].isalnum()), None)
+        close = low.find("</" + hidden[1:], lt, end) if hidden else lt
+        gt = low.find(">", close, end) if close >= 0 else -1
+        if gt < 0:
+            return False
+        pos = gt + 1
+    return False
+
+
+# "signature" ending a word (a tag name, a class or id word, or "…_old"), in lower case
+_SIGNATURE_WORD = re.compile(r"signature(?=[\"'\s>/]|[-_]old)")
+MAX_SIGNATURE_WORDS = 200  # such words looked at (in tags or not); past them nothing more is looked for
+
+
+def client_signature_spans(html: str) -> list[tuple[int, int]]:
+    """(start, end) of each signature element a mail client marked (`_marks_signature`) under the
+    member's words, to be left out alone (the text after it is read as before, as Zoho's). Only an
+    element with words of hers above it, at most MAX_SIGNATURE_TEXT characters of text and no sentence
+    of hers inside (a question, an exclamation, a P.S., a sentence: `_HER_SENTENCE`). Linear: the
+    words "signature" are visited left to right (at most MAX_SIGNATURE_WORDS), whether each is in a
+    tag told by the last "<" and ">" before it, looked for since the word before; at most
+    MAX_SIGNATURE_TAGS tags parsed and MAX_SIGNATURE_ELEMENTS elements read. Comments must be
+    blanked already."""
+    low = ascii_lower(html)
+    if "signature" not in low:
+        return []
+    spans: list[tuple[int, int]] = []
+    tried = parsed = visited = 0
+    last, lt, gt = 0, -1, -1
+    found = _SIGNATURE_WORD.search(low)
+    while (found is not None and tried < MAX_SIGNATURE_ELEMENTS and parsed < MAX_SIGNATURE_TAGS
+           and visited < MAX_SIGNATURE_WORDS):
+        visited += 1
+        pos = found.start()
+        lt, gt, last = max(lt, low.rfind("<", last, pos)), max(gt, low.rfind(">", last, pos)), pos
+        close = low.find(">", pos) if lt > gt else pos
+        if close < 0:
+            break  # no tag closes after it
+        if lt <= gt or low.find("<", pos, close) >= 0:
+            found = _SIGNATURE_WORD.search(low, found.end())
+            continue
+        parsed += 1
+        if not _marks_signature(html[lt:close + 1]):
+            found = _SIGNATURE_WORD.search(low, found.end())
+            continue
+        tried += 1
+        start = lt
+        end = _element_end(html, start, _TAG_NAME.match(html, start).group(1))
+        if end is None:
+            break  # an element that never closes: nothing after it can be told apart
+        if end - start <= MAX_SIGNATURE_HTML and (spans or _words_above(html, low, start)):
+            lines = [line.strip() for line in unescape(_ANY_TAG.sub("\n", html[start:end])).split("\n") if line.strip()]
+            if len("".join(lines)) <= MAX_SIGNATURE_TEXT and not any(_HER_SENTENCE.search(line) for line in lines):
+                spans.append((start, end))
+        last, lt, gt = end, -1, -1
+        found = _SIGNATURE_WORD.search(low, end)
+    return spans

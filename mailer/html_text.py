@@ -19,7 +19,7 @@ from html import unescape
 import html2text
 
 from mailer.html_inline import SIMPLE_TAG, inline_text
-from mailer.html_markers import marker_offset as _marker_offset, zoho_signature_span
+from mailer.html_markers import client_signature_spans, marker_offset as _marker_offset, zoho_signature_span
 from mailer.html_rest import LINE_END as _LINE_END, LINE_END_OPENINGS as _LINE_END_OPENINGS, TAG as _TAG
 from mailer.html_rest import blank_comments as _blank_comments, few_tags_text as _few_tags_text
 from mailer.html_rest import one_space, rest_text as _as_text, without_tags  # noqa: F401 - read by the tests
@@ -213,6 +213,8 @@ def html_to_text(html: str) -> str:
     span = zoho_signature_span(blanked)
     if span is not None:  # Zoho's signature div: the div alone is left out (the text under it is hers)
         html, blanked = html[:span[0]] + html[span[1]:], blanked[:span[0]] + blanked[span[1]:]
+    for start, end in reversed(client_signature_spans(blanked)):  # a client's signature element under her words
+        html, blanked = html[:start] + html[end:], blanked[:start] + blanked[end:]
     pos = _marker_offset(blanked)
     if pos is None:
         return _render(_sanitise(html))

@@ -71,7 +71,7 @@ from mailer.reply_signatures import (
     is_delimiter,
     own_rule_above_prose,
 )
-from mailer.sign_offs import is_closing, is_phone_signature, names_device, polite_korean_device_line
+from mailer.sign_offs import is_closing, is_phone_signature, names_device, plain_turkish_device_line, polite_korean_device_line
 from mailer.signature_names import _looks_like_name, name_with_title, signed_name_repeated
 
 __all__ = ["MAX_CHARS", "MAX_LINES_READ", "ReplyText", "extract_new_text", "read_reply", "without_own_address"]
@@ -234,7 +234,8 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
             stop = i  # "----" above a name, a role and a phone number (a signature), or above "Hello Member," (a pasted letter)
             break
         if is_phone_signature(line) or (seg.has_text and (names_device(line) or (
-                lines.blank(i - 1) and polite_korean_device_line(line))) and _ends_below(lines, i)):
+                lines.blank(i - 1) and (polite_korean_device_line(line) or plain_turkish_device_line(line))))
+                and _ends_below(lines, i)):
             if seg.has_text:
                 stop = i + 1
                 break  # what follows a phone's sign-off is the quote or the phone's footer

@@ -158,6 +158,22 @@ def polite_korean_device_line(line: Line) -> bool:
     return len(head) <= 60 and _KO_DEVICE_LINE.match(head) is not None and _KO_BRAND.search(head) is not None
 
 
+# Turkish "sent from my phone" with no brand named: "Telefonumdan gönderildi", "Cep telefonumdan
+# gönderildi.", "Akıllı telefonumdan gönderildi", "Mobil cihazımdan gönderildi", "Tabletimden
+# gönderildi": nothing before the device but the kind of phone ("Fotoğraflar telefonumdan gönderildi",
+# the photos were sent from her phone, is her sentence)
+_TR_DEVICE_LINE = re.compile(
+    r"^(?:(?:cep|akıllı|akilli|mobil)\s)?(?:telefonum|cihazım|cihazim|tabletim)(?:dan|den)\s+gönderildi\.?$",
+    re.IGNORECASE)
+
+
+def plain_turkish_device_line(line: Line) -> bool:
+    """True for the Turkish "sent from my phone" naming no brand ("Telefonumdan gönderildi",
+    `_TR_DEVICE_LINE`). The caller checks where it stands, as for `polite_korean_device_line`."""
+    head = line.stripped
+    return len(head) <= 40 and _TR_DEVICE_LINE.match(head.replace("İ", "i").replace("I", "ı")) is not None
+
+
 DEVICE_LINE_WIDTH = 70  # names_device reads only lines this short
 
 

@@ -1,0 +1,145 @@
+"""Batch 19 of replies (b19r_): what the coordinator sees of a member's reply whose mail client marks
+its signature in the HTML (Mailspring's `<signature>`, eM Client's `signature_old`, an app's
+"…-signature" class), and of a Turkish phone's "Telefonumdan gönderildi". Each rule is held to its
+shape: a member's own words near such a mark stay."""
+from __future__ import annotations
+
+from mailer.html_markers import client_signature_spans
+from mailer.parse import parse_message
+
+LIST = "network@example.org"
+HEAD = ("From: Owen Park <owen.park@example.net>\nTo: Network Coordination <network@example.org>\n"
+        "Subject: Re: Tree planting on Saturday\nDate: Wed, 02 Dec 2026 16:00:00 +0100\n"
+        "Message-ID: <t19@example.net>\nMIME-Version: 1.0\n")
+QUOTE = ('<div class="gmail_quote_attribution">On Dec 2 2026, at 9:14 am, Network Coordination '
+         '&lt;network@example.org&gt; wrote:</div><blockquote><div>The tree planting is this Saturday.</div>'
+         '<div>Please bring gloves.</div></blockquote>')
+MINE = "Sure, I'll be at the corner at nine."
+
+
+def read_html(body: str) -> str:
+    return parse_message((HEAD + "Content-Type: text/html; charset=utf-8\n\n" + body + "\n").encode(), LIST).new_text
+
+
+def read_plain(body: str) -> str:
+    return parse_message((HEAD + "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n").encode(), LIST).new_text
+
+
+# A client's signature element under her words is left out, alone
+
+def test_mailspring_signature_element_under_her_words_is_not_her_answer():
+    text = read_html(f"<div>{MINE}</div><div>Do we need our own shovels?</div><br>"
+                     '<signature id="local-7c1f2a90"><div>Owen Park<br>Riverside Residents</div></signature><br>' + QUOTE)
+    assert text == f"{MINE}\n\nDo we need our own shovels?"
+
+
+def test_em_client_old_signature_div_is_not_her_answer():
+    text = read_html(f"<div>{MINE}</div><div><br /></div><div id=\"signature_old\"><div>Tomás Ruiz<br />"
+                     "Green Streets Volunteer</div></div><div><br /></div><div>------ Original Message ------</div>"
+                     '<div>From "Network Coordination" &lt;network@example.org&gt;</div><blockquote type="cite">'
+                     "<div>The tree planting is this Saturday.</div></blockquote>")
+    assert MINE in text and "Green Streets Volunteer" not in text and "tree planting" not in text
+
+
+def test_an_apps_signature_class_is_not_her_answer():
+    text = read_html(f'<div>Parfait, je serai là samedi.</div><div class="missive-signature"><div>Léa<br>'
+                     f'514-555-0199</div></div>{QUOTE}')
+    assert text == "Parfait, je serai là samedi."
+
+
+def test_her_words_under_the_signature_element_stay():
+    text = read_html(f'<div>{MINE}</div><signature><div>Owen Park</div></signature>'
+                     '<div>Also: my brother can drive the van.</div>' + QUOTE)
+    assert MINE in text and "my brother can drive the van." in text and "Owen Park" not in text
+
+
+# Her words typed inside or around such a mark stay
+
+def test_a_ps_or_a_question_typed_inside_the_signature_element_keeps_it_whole():
+    ps = read_html(f'<div>{MINE}</div><div class="front-signature">Owen<br>P.S. I have six spare rakes.</div>{QUOTE}')
+    assert MINE in ps and "P.S. I have six spare rakes." in ps
+    question = read_html(f'<div>{MINE}</div><signature>Owen<br>Can someone pick me up at Castle Frank?</signature>{QUOTE}')
+    assert "Can someone pick me up at Castle Frank?" in question
+    sentence = read_html(f'<div>{MINE}</div><signature>Owen<br>I will bring two rakes too.</signature>{QUOTE}')
+    assert "I will bring two rakes too." in sentence
+
+
+def test_a_signature_element_with_nothing_of_hers_above_it_is_kept():
+    wrapper = read_html(f'<div class="compose-signature"><div>{MINE}</div><div>Owen</div></div>{QUOTE}')
+    assert MINE in wrapper
+
+
+def test_a_class_that_says_there_is_no_signature_is_no_signature():
+    text = read_html(f'<div>Hi all,</div><div class="no-signature"><div>{MINE}</div></div>{QUOTE}')
+    assert MINE in text
+    text = read_html(f'<div>Hi all,</div><div class="has_signature">{MINE}</div>{QUOTE}')
+    assert MINE in text
+
+
+def test_a_long_block_in_a_signature_element_is_kept_as_a_reply_may_be():
+    long = " ".join(["I can bring the trailer and the two long ladders from the church hall."] * 10)
+    text = read_html(f'<div>Hi all,</div><div class="k9mail-signature">{long}</div>{QUOTE}')
+    assert "two long ladders" in text
+
+
+def test_a_signature_element_that_never_closes_leaves_the_reading_as_it_was():
+    text = read_html(f'<div>{MINE}</div><signature><div>Owen Park</div>')
+    assert MINE in text
+
+
+def test_only_a_few_signature_elements_are_looked_at():
+    sigs = '<span class="app-signature">x</span>' * 50
+    spans = client_signature_spans(f"<div>{MINE}</div>{sigs}")
+    assert len(spans) == 4
+
+
+def test_the_markers_keep_their_own_reading():
+    # gmail_signature is a quote marker already (everything from it is not hers): not taken out alone
+    assert client_signature_spans(f'<div>{MINE}</div><div class="gmail_signature">Owen</div>') == []
+
+
+# Turkish: "Telefonumdan gönderildi" ("sent from my phone", no brand)
+
+TR_QUOTE = ("Network Coordination <network@example.org>, 2 Ara 2026 Çar, 09:14 tarihinde şunu yazdı:\n\n"
+            "> The tree planting is this Saturday.\n")
+
+
+def test_a_turkish_phone_line_naming_no_brand_ends_her_text():
+    assert read_plain(f"Cumartesi geliyorum.\n\nTelefonumdan gönderildi\n\n{TR_QUOTE}") == "Cumartesi geliyorum."
+    assert read_plain(f"Cumartesi geliyorum.\n\nCep telefonumdan gönderildi.\n") == "Cumartesi geliyorum."
+
+
+def test_her_turkish_sentence_about_her_phone_stays():
+    text = read_plain(f"Cumartesi geliyorum.\n\nFotoğraflar telefonumdan gönderildi.\n\n{TR_QUOTE}")
+    assert "Fotoğraflar telefonumdan gönderildi." in text
+    wrapped = read_plain(f"Listeyi dün akşam\ntelefonumdan gönderildi diye düşündüm.\n\n{TR_QUOTE}")
+    assert "telefonumdan gönderildi diye düşündüm." in wrapped
+    under = read_plain(f"Cumartesi geliyorum.\n\nTelefonumdan gönderildi\n\nKomşum da gelebilir.\n")
+    assert "Komşum da gelebilir." in under
+
+
+def test_looking_for_signature_elements_parses_a_bounded_number_of_tags(monkeypatch):
+    from mailer import html_markers
+
+    calls = {"tags": 0, "elements": 0}
+    marks, element_end = html_markers._marks_signature, html_markers._element_end
+
+    def counted_marks(tag):
+        calls["tags"] += 1
+        return marks(tag)
+
+    def counted_end(html, start, name):
+        calls["elements"] += 1
+        return element_end(html, start, name)
+
+    monkeypatch.setattr(html_markers, "_marks_signature", counted_marks)
+    monkeypatch.setattr(html_markers, "_element_end", counted_end)
+    kinds = [lambda n: "<" + "a" * 1990 + "signature" * n, lambda n: '<div class="no-signature">x</div>' * n,
+             lambda n: "<a signature" * n, lambda n: "signature " * n, lambda n: '<div class="a-signature">x</div>' * n,
+             lambda n: '<div class="a-signature">' * n + "x" + "</div>" * n]
+    for kind in kinds:
+        for n in (100, 10_000):
+            calls.update(tags=0, elements=0)
+            client_signature_spans(kind(n))
+            assert calls["tags"] <= html_markers.MAX_SIGNATURE_TAGS
+            assert calls["elements"] <= html_markers.MAX_SIGNATURE_ELEMENTS
