@@ -17,6 +17,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from mailer.ascii_case import ascii_lower
+from mailer.signature_names import _looks_like_name
 
 MARKER_IDS = {"appendonsend", "divrplyfwdmsg", "x_appendonsend", "x_divrplyfwdmsg",
               "olk_src_body_section", "x_olk_src_body_section", "stopspelling",
@@ -172,6 +173,25 @@ _HIDDEN = ("<style", "<script", "<title", "<head")
 # her sentence typed inside the element: a question, an exclamation, a P.S., a sentence of five words
 # or more ("I'll bring two rakes too.": a kept "Sent with … secure email." costs less than her lost line)
 _HER_SENTENCE = re.compile(r"[?!]\s*$|^\s*p\.?\s?s\b|^(?:\S+\s+){4,}\S+[.]\s*$", re.IGNORECASE)
+_CONTACT_DETAIL = re.compile(r"\d[\d ().-]{5,}\d|@|https?:|www\.", re.IGNORECASE)
+
+
+def _signature_block(lines: list[str]) -> bool:
+    """True when the element's lines read as a signature block, not as an answer typed there ("Yes",
+    "Option A", "Vote: B", "Count me in", "Sam / Saturday works"): a line gives a contact detail (a
+    phone number, an e-mail or web address), or a full name opens two lines or more ("Owen Park /
+    Riverside Residents")."""
+    return any(_CONTACT_DETAIL.search(line) for line in lines) or (len(lines) >= 2 and _looks_like_name(lines[0]))
+
+
+def _her_sentence(line: str) -> bool:
+    """True for a line of hers rather than a signature's: `_HER_SENTENCE`, or three words or more
+    in lower case with no contact detail ("I'll be there at 9", where a signature's lines are names,
+    roles and numbers: "Green Streets Volunteer", "514-555-0199")."""
+    if _HER_SENTENCE.search(line):
+        return True
+    return sum(w[:1].islower() for w in line.split()) >= 3 and _CONTACT_DETAIL.search(line) is None
+
 MAX_SIGNATURE_ELEMENTS = 4  # signature elements looked at, each read to its end once
 MAX_SIGNATURE_TAGS = 50  # start tags naming "signature" parsed; past them nothing more is looked for
 MAX_SIGNATURE_HTML = 20_000  # characters of HTML in a signature element (more: kept, as a reply may be)
@@ -212,7 +232,8 @@ def _words_above(html: str, low: str, end: int) -> bool:
             return True
         if lt < 0:
             return False
-        hidden = next((h for h in _HIDDEN if low.startswith(h, lt) and not low[lt + len(h):lt + len(h) + 1].isalnum()), None)
+        hidden = next((h for h in _HIDDEN if low.startswith(h, lt)
+                       and not low[lt + len(h):lt + len(h) + 1].isalnum()), None)
         close = low.find("</" + hidden[1:], lt, end) if hidden else lt
         gt = low.find(">", close, end) if close >= 0 else -1
         if gt < 0:
@@ -229,12 +250,13 @@ MAX_SIGNATURE_WORDS = 200  # such words looked at (in tags or not); past them no
 def client_signature_spans(html: str) -> list[tuple[int, int]]:
     """(start, end) of each signature element a mail client marked (`_marks_signature`) under the
     member's words, to be left out alone (the text after it is read as before, as Zoho's). Only an
-    element with words of hers above it, at most MAX_SIGNATURE_TEXT characters of text and no sentence
-    of hers inside (a question, an exclamation, a P.S., a sentence: `_HER_SENTENCE`). Linear: the
-    words "signature" are visited left to right (at most MAX_SIGNATURE_WORDS), whether each is in a
-    tag told by the last "<" and ">" before it, looked for since the word before; at most
-    MAX_SIGNATURE_TAGS tags parsed and MAX_SIGNATURE_ELEMENTS elements read. Comments must be
-    blanked already."""
+    element with words of hers above it, at most MAX_SIGNATURE_TEXT characters of text, read as a
+    signature block (`_signature_block`: a contact detail, or a full name over another line) and no line
+    of hers inside (a question, an exclamation, a P.S., a sentence, words in lower case:
+    `_her_sentence`). Linear: the words "signature" are visited left to right (at most
+    MAX_SIGNATURE_WORDS), whether each is in a tag told by the last "<" and ">" before it, looked
+    for since the word before; at most MAX_SIGNATURE_TAGS tags parsed and MAX_SIGNATURE_ELEMENTS
+    elements read. Comments must be blanked already."""
     low = ascii_lower(html)
     if "signature" not in low:
         return []
@@ -264,7 +286,8 @@ def client_signature_spans(html: str) -> list[tuple[int, int]]:
             break  # an element that never closes: nothing after it can be told apart
         if end - start <= MAX_SIGNATURE_HTML and (spans or _words_above(html, low, start)):
             lines = [line.strip() for line in unescape(_ANY_TAG.sub("\n", html[start:end])).split("\n") if line.strip()]
-            if len("".join(lines)) <= MAX_SIGNATURE_TEXT and not any(_HER_SENTENCE.search(line) for line in lines):
+            if (len("".join(lines)) <= MAX_SIGNATURE_TEXT and _signature_block(lines)
+                    and not any(_her_sentence(line) for line in lines)):
                 spans.append((start, end))
         last, lt, gt = end, -1, -1
         found = _SIGNATURE_WORD.search(low, end)

@@ -71,7 +71,8 @@ from mailer.reply_signatures import (
     is_delimiter,
     own_rule_above_prose,
 )
-from mailer.sign_offs import is_closing, is_phone_signature, names_device, plain_turkish_device_line, polite_korean_device_line
+from mailer.sign_offs import (is_closing, is_phone_signature, names_device, plain_turkish_device_line,
+                              polite_korean_device_line)
 from mailer.signature_names import _looks_like_name, name_with_title, signed_name_repeated
 
 __all__ = ["MAX_CHARS", "MAX_LINES_READ", "ReplyText", "extract_new_text", "read_reply", "without_own_address"]

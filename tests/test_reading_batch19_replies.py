@@ -48,9 +48,9 @@ def test_an_apps_signature_class_is_not_her_answer():
 
 
 def test_her_words_under_the_signature_element_stay():
-    text = read_html(f'<div>{MINE}</div><signature><div>Owen Park</div></signature>'
+    text = read_html(f'<div>{MINE}</div><signature><div>Owen Park<br>Riverside Residents</div></signature>'
                      '<div>Also: my brother can drive the van.</div>' + QUOTE)
-    assert MINE in text and "my brother can drive the van." in text and "Owen Park" not in text
+    assert MINE in text and "my brother can drive the van." in text and "Riverside Residents" not in text
 
 
 # Her words typed inside or around such a mark stay
@@ -62,6 +62,18 @@ def test_a_ps_or_a_question_typed_inside_the_signature_element_keeps_it_whole():
     assert "Can someone pick me up at Castle Frank?" in question
     sentence = read_html(f'<div>{MINE}</div><signature>Owen<br>I will bring two rakes too.</signature>{QUOTE}')
     assert "I will bring two rakes too." in sentence
+    unpunctuated = read_html(f'<div>{MINE}</div><div class="email-signature">Maria<br>i can drive at 9</div>{QUOTE}')
+    assert "i can drive at 9" in unpunctuated
+    words = read_html(f'<div>{MINE}</div><div class="email-signature">Maria<br>I\'ll be there at 9</div>{QUOTE}')
+    assert "be there at 9" in words
+
+
+def test_her_answer_typed_into_a_signature_element_is_kept():
+    for answer in ("Count me in", "Vote: B", "Option A", "Yes", "Approve", "Ja, ich komme", "Sí, voy",
+                   "Sam<br>Saturday works", "Sounds good"):
+        text = read_html(f'<div>Hi all,</div><div class="email-signature">{answer}</div>{QUOTE}')
+        assert answer.split("<br>")[-1] in text, answer
+    assert "Option A" in read_html(f'<div>Hi all,</div><signature>Option A</signature>{QUOTE}')
 
 
 def test_a_signature_element_with_nothing_of_hers_above_it_is_kept():
@@ -88,7 +100,7 @@ def test_a_signature_element_that_never_closes_leaves_the_reading_as_it_was():
 
 
 def test_only_a_few_signature_elements_are_looked_at():
-    sigs = '<span class="app-signature">x</span>' * 50
+    sigs = '<span class="app-signature">416-555-0101</span>' * 50
     spans = client_signature_spans(f"<div>{MINE}</div>{sigs}")
     assert len(spans) == 4
 
