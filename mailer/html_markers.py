@@ -13,11 +13,12 @@ other clients' signature elements under her words (`client_signature_spans`: Mai
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from html import unescape
 from html.parser import HTMLParser
 
 from mailer.ascii_case import ascii_lower
-from mailer.signature_names import _looks_like_name
+from mailer.own_signature import _ORGANISATION, _ROLE, _name_words
 
 MARKER_IDS = {"appendonsend", "divrplyfwdmsg", "x_appendonsend", "x_divrplyfwdmsg",
               "olk_src_body_section", "x_olk_src_body_section", "stopspelling",
@@ -165,32 +166,84 @@ def zoho_signature_span(html: str) -> tuple[int, int] | None:
 # their own reading; a class that says there is none ("no-signature", "has_signature") is no signature.
 _SIGNATURE_TOKEN = re.compile(r"(?:(?!(?:no|non|has|with|without|hide|hidden|show|edit|add|insert|new|select"
                               r"|empty)[-_])[a-z0-9]{2,20}[-_])?signature(?:[-_]old)?")
-_SIGNATURE_TAGS = ("div", "signature", "span", "p", "pre", "table", "section")
+_SIGNATURE_TAGS = ("div", "signature", "p")  # a block of its own: no span inside her sentence, no list or table
 _TAG_NAME = re.compile(r"<([a-z]+)\b", re.IGNORECASE)
-_ID_OR_CLASS = re.compile(r"""\b(id|class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
-_ANY_TAG = re.compile(r"<[^<>]*>")
+_ID_OR_CLASS = re.compile(r"""(?<![\w-])(id|class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _HIDDEN = ("<style", "<script", "<title", "<head")
-# her sentence typed inside the element: a question, an exclamation, a P.S., a sentence of five words
-# or more ("I'll bring two rakes too.": a kept "Sent with … secure email." costs less than her lost line)
-_HER_SENTENCE = re.compile(r"[?!]\s*$|^\s*p\.?\s?s\b|^(?:\S+\s+){4,}\S+[.]\s*$", re.IGNORECASE)
-_CONTACT_DETAIL = re.compile(r"\d[\d ().-]{5,}\d|@|https?:|www\.", re.IGNORECASE)
+# where a line ends in the element (inline tags, <b> <a> <span>, keep her sentence on one line)
+_LINE_BREAK = re.compile(r"<br\b[^<>]*>|</?(?:div|p|li|tr|table|h[1-6]|blockquote|pre|signature|section|ul|ol)\b[^<>]*>",
+                         re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+# the sender's display name (her From header), set by the message reader while it reads the body:
+# a signature element is left out only when it opens with her name
+SENDER_NAME: ContextVar[str] = ContextVar("SENDER_NAME", default="")
+_PHONE = re.compile(r"\+?\(?\d[\d ().-]{5,}\d")
+_NOT_PHONE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|^\d{1,3}(?:[ ,.\u00a0]\d{3})+$")
+_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
+_WEB = re.compile(r"https?://\S+|\bwww\.\S+", re.IGNORECASE)
+_SENT_WITH = re.compile(r"^sent (?:from|with)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[?!？！؟。.:;]\s*$")
 
 
-def _signature_block(lines: list[str]) -> bool:
-    """True when the element's lines read as a signature block, not as an answer typed there ("Yes",
-    "Option A", "Vote: B", "Count me in", "Sam / Saturday works"): a line gives a contact detail (a
-    phone number, an e-mail or web address), or a full name opens two lines or more ("Owen Park /
-    Riverside Residents")."""
-    return any(_CONTACT_DETAIL.search(line) for line in lines) or (len(lines) >= 2 and _looks_like_name(lines[0]))
+def _caseless_letters(line: str) -> bool:
+    """True when the line has a letter of a script with no capitals (Arabic, Hebrew, Japanese, …):
+    such words are read as hers, for a role cannot be told from her sentence there."""
+    return any(c.isalpha() and c.lower() == c.upper() for c in line)
 
 
-def _her_sentence(line: str) -> bool:
-    """True for a line of hers rather than a signature's: `_HER_SENTENCE`, or three words or more
-    in lower case with no contact detail ("I'll be there at 9", where a signature's lines are names,
-    roles and numbers: "Green Streets Volunteer", "514-555-0199")."""
-    if _HER_SENTENCE.search(line):
-        return True
-    return sum(w[:1].islower() for w in line.split()) >= 3 and _CONTACT_DETAIL.search(line) is None
+def _contact_line(line: str) -> str | None:
+    """"phone", "email" or "web" when the line is one contact detail with at most a short label
+    ("Tel:", "she/her ·"); a date ("2026-12-05") or an amount ("1 200 000") is no phone number."""
+    for kind, pattern in (("email", _EMAIL), ("web", _WEB), ("phone", _PHONE)):
+        found = pattern.search(line)
+        if found is None or (kind == "phone" and _NOT_PHONE.search(found.group().strip())):
+            continue
+        rest = (line[:found.start()] + " " + line[found.end():]).split()
+        if len(rest) <= 2 and not any(c.isdigit() for c in "".join(rest)):
+            return kind
+        return None
+    return None
+
+
+def _signature_block(lines: list[str], sender: str) -> bool:
+    """True when EVERY line of the element is a signature's, of one person: a "--" rule, her own
+    From name (or its first word) once, opening the block, then at least one of: one phone number,
+    one e-mail, one web address, an organisation's name, a role (only beside a contact detail),
+    "Sent from/with …". Anything else (a vote, "Yes", a list of names or phones, a sentence in any
+    script, a date or an amount) keeps the element for the plain reader, as it was before."""
+    want = _name_words(sender)
+    lines = [line for line in lines if line not in ("--", "-- ", "—")]
+    if not want or len(want) > 6 or len(lines) < 2 or len(lines) > 6:
+        return False
+    first = _name_words(lines[0])
+    if first != want and not (len(first) == 1 and first[0] == _name_words(sender.split()[0])[0]):
+        return False
+    kinds = [_contact_line(line) for line in lines[1:]]
+    if any(kinds.count(k) > 1 for k in ("phone", "email", "web")):
+        return False
+    contact = any(kinds)
+    for line, kind in zip(lines[1:], kinds):
+        if kind:
+            continue
+        if (len(line) > 80 or _SENTENCE.search(line) or _caseless_letters(line) or any(c.isdigit() for c in line)
+                or any(w in want for w in _name_words(line))):
+            return False
+        if _SENT_WITH.match(line) and len(line.split()) <= 6:
+            continue
+        capitalised = all(w[:1].isupper() or w in _CONNECTORS for w in line.replace(",", " ").split())
+        if not capitalised or not (_ORGANISATION.search(line) or (contact and _ROLE.search(line))):
+            return False
+    return True
+
+
+_CONNECTORS = ("of", "and", "&", "for", "the", "de", "du", "des", "la", "le", "et", "·", "-", "|")
+
+
+def _element_lines(html: str) -> list[str]:
+    """The element's text, one line per block or <br> (inline tags keep a sentence on its line)."""
+    text = unescape(_ANY_TAG.sub("", _LINE_BREAK.sub("\n", html)))
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
 
 MAX_SIGNATURE_ELEMENTS = 4  # signature elements looked at, each read to its end once
 MAX_SIGNATURE_TAGS = 50  # start tags naming "signature" parsed; past them nothing more is looked for
@@ -251,14 +304,14 @@ def client_signature_spans(html: str) -> list[tuple[int, int]]:
     """(start, end) of each signature element a mail client marked (`_marks_signature`) under the
     member's words, to be left out alone (the text after it is read as before, as Zoho's). Only an
     element with words of hers above it, at most MAX_SIGNATURE_TEXT characters of text, read as a
-    signature block (`_signature_block`: a contact detail, or a full name over another line) and no line
-    of hers inside (a question, an exclamation, a P.S., a sentence, words in lower case:
-    `_her_sentence`). Linear: the words "signature" are visited left to right (at most
+    signature block of hers (`_signature_block`: every line a signature's, opening with her From
+    name, `SENDER_NAME`; none known: nothing is left out). Linear: the words "signature" are visited left to right (at most
     MAX_SIGNATURE_WORDS), whether each is in a tag told by the last "<" and ">" before it, looked
     for since the word before; at most MAX_SIGNATURE_TAGS tags parsed and MAX_SIGNATURE_ELEMENTS
     elements read. Comments must be blanked already."""
     low = ascii_lower(html)
-    if "signature" not in low:
+    sender = SENDER_NAME.get()
+    if "signature" not in low or not sender:
         return []
     spans: list[tuple[int, int]] = []
     tried = parsed = visited = 0
@@ -281,13 +334,16 @@ def client_signature_spans(html: str) -> list[tuple[int, int]]:
             continue
         tried += 1
         start = lt
+        if html[lt:close].rstrip().endswith("/"):  # "<signature/>": an empty element, nothing to leave out
+            last, lt, gt = close, -1, -1
+            found = _SIGNATURE_WORD.search(low, close)
+            continue
         end = _element_end(html, start, _TAG_NAME.match(html, start).group(1))
         if end is None:
             break  # an element that never closes: nothing after it can be told apart
         if end - start <= MAX_SIGNATURE_HTML and (spans or _words_above(html, low, start)):
-            lines = [line.strip() for line in unescape(_ANY_TAG.sub("\n", html[start:end])).split("\n") if line.strip()]
-            if (len("".join(lines)) <= MAX_SIGNATURE_TEXT and _signature_block(lines)
-                    and not any(_her_sentence(line) for line in lines)):
+            lines = _element_lines(html[start:end])
+            if len("".join(lines)) <= MAX_SIGNATURE_TEXT and _signature_block(lines, sender):
                 spans.append((start, end))
         last, lt, gt = end, -1, -1
         found = _SIGNATURE_WORD.search(low, end)

@@ -67,6 +67,7 @@ from mailer.reply_signatures import (
     _signature_below,
     _signature_block,
     ends_as_sentence,
+    hers_below_quote,
     introduced_above,
     is_delimiter,
     own_rule_above_prose,
@@ -235,7 +236,8 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
             stop = i  # "----" above a name, a role and a phone number (a signature), or above "Hello Member," (a pasted letter)
             break
         if is_phone_signature(line) or (seg.has_text and (names_device(line) or (
-                lines.blank(i - 1) and (polite_korean_device_line(line) or plain_turkish_device_line(line))))
+                lines.blank(i - 1) and (polite_korean_device_line(line) or (
+                plain_turkish_device_line(line) and not hers_below_quote(lines, i)))))
                 and _ends_below(lines, i)):
             if seg.has_text:
                 stop = i + 1

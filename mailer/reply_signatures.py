@@ -377,3 +377,24 @@ def _next_nonblank(lines: Lines, i: int, limit: int = 50) -> int | None:
             return j
     return None
 
+
+
+HERS_BELOW_LINES = 400  # lines looked at under a device line for her words past the quote
+
+
+def hers_below_quote(lines: Lines, i: int) -> bool:
+    """True when, under line i, a quote (quoted lines or an attribution) is followed by an unquoted
+    line of hers: an answer under the quote or between its questions. Reads at most HERS_BELOW_LINES
+    lines; the caller asks it only of a rare line (the Turkish device line), once each."""
+    j, end, seen_quote = i + 1, min(len(lines), i + 1 + HERS_BELOW_LINES), False
+    while j < end:
+        if lines.blank(j) or lines.quoted(j):
+            seen_quote = seen_quote or lines.quoted(j)
+            j += 1
+            continue
+        span = attribution_span(lines, j)
+        if span:
+            seen_quote, j = True, j + span
+            continue
+        return seen_quote
+    return False
