@@ -5,7 +5,9 @@ many MTAs' free-text formats. Two rules of our own cover what its current releas
 reads: Exim's "The following address(es) failed:" block and a "Could not find a gateway for"
 line. A message is a bounce when it is a DSN, when a detector finds failures, or when it comes
 from MAILER-DAEMON / postmaster with a null (or no) Return-Path and a failure subject (or has
-a failure subject and a null From, or a returned copy of the original attached).
+a failure subject and a null From, or a returned copy of the original attached), or when a
+sending or forwarding service's no-reply or bounce-handler address reports one with a status
+code and the failed address (`mailer.bounce_senders.service_failure_notice`).
 
 The bounce token tells which of our messages came back: Convenor sends from
 `<list local>+b-<token>@<domain>`, so a bounce is delivered to that address, and its DSN or
@@ -24,8 +26,9 @@ from mailer.bounce_detectors import all_failures
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.ascii_case import search_case_blind
 from mailer.bounce_forwarding import forwarded_by_delivery, forwarded_from
-from mailer.bounce_addresses import inline_returned_headers, named_addresses
-from mailer.bounce_senders import forwards_what_it_received, sender_takes_its_replies, written_like_a_person
+from mailer.bounce_addresses import detector_addresses, inline_returned_headers, named_addresses
+from mailer.bounce_senders import (forwards_what_it_received, sender_takes_its_replies, service_failure_notice,
+                                   written_like_a_person)
 from mailer.bounce_text import (is_challenge, is_delay_notice, is_greylisting_notice, is_list_manager_error,
                                 message_ids, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_cause_is_temporary, says_delivery_failed,
@@ -122,8 +125,8 @@ def _from_daemon(froms: list[str], senders: list[str]) -> bool:
 
 def _is_daemon_failure(msg: Message) -> bool:
     """A failure subject from a mail system (MAILER-DAEMON, postmaster, a null From, a list
-    manager's refusal) or with a returned copy of the original attached; never a reply or a
-    forward."""
+    manager's refusal, a service's no-reply or bounce handler) or with a returned copy of the
+    original attached; never a reply or a forward."""
     subject = first_header(msg, "Subject")
     if re.match(r"\s*(?:re|fwd?|tr|wg|aw|sv)\s*:", subject, re.IGNORECASE):
         return False
@@ -135,7 +138,10 @@ def _is_daemon_failure(msg: Message) -> bool:
         return True  # Exchange marks its non-delivery reports so, in whatever language they are
     if FORWARDING_FAILED_SUBJECT.search(subject[:500]) and _from_a_mail_system(msg, senders):
         return True  # (batch 18) "Forwarding failed" from a forwarding service's null sender or MAILER-DAEMON
-    if not _FAILURE_SUBJECT.search(subject):
+    failure_subject = _failure_subject(subject)
+    if service_failure_notice(msg, subject, failure_subject or bool(FORWARDING_FAILED_SUBJECT.search(subject[:500]))):
+        return True  # (batch 19) a sending or forwarding service's report, from no-reply or its bounce handler
+    if not failure_subject:
         return _from_daemon(froms, senders) and says_delivery_failed(msg)
     if froms and all(not email.utils.parseaddr(f)[1] for f in froms):
         return True  # "Mail System <>": only a mail system sends from the null address
@@ -183,14 +189,6 @@ def _find_token(msg: Message, list_address: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def _addresses(raw) -> tuple[str, ...]:
-    out = set()
-    for address in raw:
-        text = address.decode("ascii", "surrogateescape") if isinstance(address, bytes) else address
-        n = normalise(text)  # reads 8-bit UTF-8 (an SMTPUTF8 report) itself; "" for bytes that are not
-        if n:
-            out.add(n)
-    return tuple(sorted(out))
 
 
 _SYSTEM_SENDER = re.compile(r"<\s*>|mailer-daemon|postmaster|mail delivery|mailer|daemon|bounce|"
@@ -256,7 +254,7 @@ def _may_be_bounce(msg: Message, list_address: str) -> bool:
         senders = raw("From") + raw("Sender")
         if not senders or any(_system_sender(s) or "@" not in s for s in senders):
             return True
-        return any(rp.strip() in ("<>", "") for rp in raw("Return-Path"))
+        return any(rp.strip() in ("<>", "") or "bounce" in rp.lower() for rp in raw("Return-Path"))
     except Exception:  # when in doubt, let the detectors look
         return True
 
@@ -305,11 +303,11 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     if not dsn and (is_challenge(msg, subject) or is_greylisting_notice(msg)):
         return None  # the recipient's filter asks for a click, or passes the message on later: nothing failed
     if permanent:
-        addresses, is_permanent = _addresses(permanent), True
+        addresses, is_permanent = detector_addresses(permanent), True
     elif temporary:
-        addresses, is_permanent = _addresses(temporary), False
+        addresses, is_permanent = detector_addresses(temporary), False
     else:
-        addresses = _addresses(ours)
+        addresses = detector_addresses(ours)
         is_permanent = not is_delay_notice(msg, subject)
     own = _own_addresses(msg, list_address)
     ids = message_ids(msg) if addresses else set()  # a detector that read a copy's "Message-ID: <…@…>"
@@ -347,7 +345,7 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
 def _names_only_ours(found, msg: Message, list_address: str) -> bool:
     """True when every address the detectors read is the list's own (our envelope sender) or the
     id of our returned copy ("<…@example.org>"): they found no failed recipient."""
-    addresses = _addresses(found)
+    addresses = detector_addresses(found)
     if all(_is_ours(a, list_address) for a in addresses):
         return True
     ids = message_ids(msg)

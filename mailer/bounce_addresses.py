@@ -1,11 +1,12 @@
 """The failed recipients a bounce names outside a DSN's fields, when no detector reads them.
 
-- `named_addresses`: an X-Failed-Recipients header, the returned message's To when it has one
-  address, else the addresses in the report's text that are neither the report's own nor a mail
-  system's, nor named only as someone to write to ("for help, contact support@…") or as the
+- `named_addresses`: an X-Failed-Recipients header, Exchange's list of the recipients that failed,
+  the returned message's To when it has one address, else the addresses in the report's text
+  that are neither the report's own nor a mail system's, nor named only as someone to write to ("for help, contact support@…") or as the
   list a list manager distributed to; a list manager's refusal with no copy names the list by its
   owner's address ("team-owner@…" → team@…) or, from a list server, by its name ("… to the news
   mailing list" from lyris@lists.x → news@lists.x).
+- `detector_addresses`: flufl.bounce's finds as addresses.
 - `inline_returned_headers`: the From, To, Cc and Delivered-To of a returned message copied into the text.
 
 Written by hand: flufl.bounce reads RFC 3464 reports and many MTAs' formats, and these are the
@@ -29,6 +30,26 @@ _SYSTEM_LOCAL = re.compile(r"^(?:mailer-daemon|postmaster|root|abuse|noreply|no-
 # a line naming a message by its id ("Message-ID:", "Original-Message-Id:", "Resent-Message-ID:",
 # "Message ID:"): "<id@host>" has an address's form and is none
 _ID_LINE = re.compile(r"\s*(?:[\w-]*message[- ]?id|in-reply-to|references|received|x-[\w-]+)\s*:", re.I)
+
+
+# what no address written bare holds: a detector's find with one and no space is the text run
+# together around an address (batch 19: Amazon SES's JSON, '"bouncedRecipients":[{"emailAddress":"pat@…"');
+# a find with a space is no address at all (a line of words, as a detector may take one)
+_NOT_BARE = re.compile(r"[\"(),:;<>\[\]]")
+
+
+def detector_addresses(raw) -> tuple[str, ...]:
+    """The detectors' finds (bytes or text) as normalised addresses, sorted; a find of no spaces
+    holding quotes, brackets or colons around one address gives that address."""
+    out = set()
+    for address in raw:
+        text = address.decode("ascii", "surrogateescape") if isinstance(address, bytes) else address
+        inside = _ADDRESS.findall(text) if _NOT_BARE.search(text) and not re.search(r"\s", text) else []
+        for one in (inside if len(inside) == 1 else [text]):
+            n = normalise(one)  # reads 8-bit UTF-8 (an SMTPUTF8 report) itself; "" for bytes that are not
+            if n:
+                out.add(n)
+    return tuple(sorted(out))
 
 
 def _header_addresses(msg: Message, names: tuple[str, ...]) -> set[str]:
@@ -100,6 +121,9 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
         failed = _header_addresses(msg, ("X-Failed-Recipients",))
         if failed:
             return tuple(sorted(failed))
+        listed = _exchange_failed_list(report_text(msg))
+        if listed:
+            return listed
         returned = {a for a in _returned_recipients(msg) if a not in own}
         if len(returned) == 1:
             return tuple(returned)
@@ -134,6 +158,37 @@ def named_addresses(msg: Message, own: set[str]) -> tuple[str, ...]:
         return tuple((failed or candidates)[:3])
     except Exception:  # noqa: BLE001 - no address we can trust
         return ()
+
+
+# (batch 19) Exchange's own list of the recipients that failed, in the languages Outlook is set in:
+# one line per recipient, an address alone ("pat@x", "<pat@x>", "Pat Doe (pat@x)", "'pat@x'"), each
+# followed by its reason, up to the administrators' part
+_EXCHANGE_FAILED = re.compile(
+    r"^\s*(?:delivery has failed to these recipients or groups|die zustellung an folgende empfänger oder gruppen"
+    r" ist fehlgeschlagen|la remise a échoué pour les destinataires ou groupes suivants|error en la entrega a estos"
+    r" destinatarios o grupos|aflevering is mislukt voor deze ontvangers of groepen|recapito non riuscito per i"
+    r" seguenti destinatari o gruppi)\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+_EXCHANGE_END = re.compile(r"^\s*(?:diagnostic information|diagnoseinformationen|informations de diagnostic"
+                           r"|información de diagnóstico|diagnostische gegevens|informazioni di diagnostica"
+                           r"|original message headers|-{3,})", re.IGNORECASE)
+_ALONE = re.compile(r"^\s*(?:[^<>()@\n]{0,80}[(<])?['\"]?(" + _ADDRESS.pattern + r")['\"]?[)>]?\s*$")
+
+
+def _exchange_failed_list(text: str) -> tuple[str, ...]:
+    """The addresses Exchange lists under "Delivery has failed to these recipients or groups:"
+    (`_EXCHANGE_FAILED`), each on a line of its own, before its diagnostic part; () when there is
+    no such list. Reads at most 80 lines after the heading."""
+    m = _EXCHANGE_FAILED.search(text)
+    if m is None:
+        return ()
+    found: list[str] = []
+    for line in text[m.end():].split("\n")[:80]:
+        if _EXCHANGE_END.match(line):
+            break
+        alone = _ALONE.match(line)
+        if alone and alone.group(1).lower() not in found:
+            found.append(alone.group(1).lower())
+    return tuple(sorted(found))
 
 
 # a list server's own address (Lyris's "lyris@lists.x", LISTSERV's, Sympa's): the lists it

@@ -8,7 +8,7 @@ report then names that other mailbox as the failed one. The report still says ho
 - Postfix "<target> (expanded from <member>)", Sendmail "(expanded from: <member>)" and Exim
   "(generated from member)" under the failed address;
 - a forwarding service's words: "… sent to <member> was forwarded to <target>", "This address
-  forwards to <target>".
+  forwards to <target>", "… sent to <member> could not be forwarded. Forwarding address: <target>".
 - the returned copy's Delivered-To (qmail's .qmail forward and Postfix's local forward keep it):
   the copy was delivered to the address we sent to (its To) and then sent on to the failed one
   (`forwarded_by_delivery`).
@@ -31,8 +31,9 @@ _ADDRESS = r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _ADDRESS_RE = re.compile(_ADDRESS)
 # "(expanded from <member>)", "(expanded from: <member>)", "(generated from member)"
 _EXPANDED = re.compile(r"\((?:expanded|generated) from:?\s*<?(" + _ADDRESS + r")>?\s*\)", re.IGNORECASE)
-# "was forwarded to <target>", "forwards to <target>", "is forwarded to <target>"
-_FORWARDED = re.compile(r"\bforward(?:ed|s)\s+to:?\s*<?(" + _ADDRESS + r")>?", re.IGNORECASE)
+# "was forwarded to <target>", "forwards to <target>", "is forwarded to <target>"; a forwarding
+# service's "Forwarding address: <target>" (batch 19)
+_FORWARDED = re.compile(r"\b(?:forward(?:ed|s)\s+to|forwarding\s+address)\s*:?\s*<?(" + _ADDRESS + r")>?", re.IGNORECASE)
 _LOOK_BACK = 300  # characters before a mention searched for the address it belongs to
 
 

@@ -78,3 +78,44 @@ def written_like_a_person(msg: Message, addresses: tuple[str, ...], token: str |
     if not sender_takes_its_replies(msg):
         return False
     return names_nothing or (written_in_a_person_program(msg) and not has_machine_signs(msg))
+
+
+# (batch 19) a sending or forwarding service's notice that a message it carried bounced (SendGrid's
+# "Bounce: …", Mandrill's "Soft bounce: …", a private relay's "Delivery failure for your relay
+# address"): sent from its no-reply or bounce handler's address, its envelope sender not null
+_NO_REPLY_LOCAL = re.compile(r"^(?:[a-z0-9]+[-_])?(?:no-?reply|do-?not-?reply|donotreply)(?:[-_][a-z0-9]+)?$",
+                             re.IGNORECASE)
+_BOUNCE_HANDLER_LOCAL = re.compile(r"bounce", re.IGNORECASE)
+_BOUNCE_SUBJECT = re.compile(r"^\s*(?:hard |soft )?bounce[ds]?\s*[:(-]", re.IGNORECASE)
+
+
+def service_failure_notice(msg: Message, subject: str, failure_subject: bool) -> bool:
+    """True when a service sent a report that a message bounced: its subject says so
+    (`failure_subject`, or "Bounce:" leading it), it answers no message (no In-Reply-To), no mail
+    program people write in wrote it, it belongs to no list (List-Id), it attaches no message, it
+    comes from a no-reply or a bounce handler's address ("no-reply@", "forwarding-noreply@",
+    "bounces@"), its Return-Path is not null and not its sender's own (unless a bounce handler's:
+    "bounces@" may take its own), and its own text gives a status code and names an address that
+    is none of its headers' (batch 19: SendGrid, Mandrill, Sophos, a forwarding service, a private
+    relay). A member's "Delivery failed?" comes from her own address, or names no code, or quotes,
+    or attaches the notice she got."""
+    from mailer.bounce_addresses import named_addresses  # bounce_addresses reads bounce_text, as this module
+
+    if not (failure_subject or _BOUNCE_SUBJECT.match(subject)):
+        return False
+    if header_values(msg, "In-Reply-To") or raw_header_values(msg, "List-Id") or written_in_a_person_program(msg):
+        return False
+    if any(p.get_content_type() in ("message/rfc822", "text/rfc822-headers") for p in own_parts(msg)):
+        return False  # a member passing on the notice she got attaches it (review b18ab's d11)
+    paths = [email.utils.parseaddr(v)[1].lower() for v in raw_header_values(msg, "Return-Path")]
+    froms = {normalise(email.utils.parseaddr(f)[1]) or "" for f in header_values(msg, "From")} - {""}
+    handler = all(_BOUNCE_HANDLER_LOCAL.search(p.split("@")[0]) for p in paths)
+    if not paths or not all(paths) or (sender_takes_its_replies(msg) and not handler):
+        return False  # her own mailbox takes what comes back; a service's "bounces@" may be its own From too
+    system = froms and all(_NO_REPLY_LOCAL.match(f.split("@")[0]) or _BOUNCE_HANDLER_LOCAL.search(f.split("@")[0])
+                           for f in froms)
+    if not system or status_class(msg) is None:
+        return False  # a member whose organisation's envelope is "bounce-4711@crm…" writes from her own address
+    own = froms | set(paths) | {normalise(a) or "" for _, a in email.utils.getaddresses(
+        header_values(msg, "To") + header_values(msg, "Reply-To"))}
+    return bool(named_addresses(msg, own))

@@ -2,7 +2,7 @@
 alone: 8-bit UTF-8 becomes letters, bytes that are no UTF-8 give no address, and nothing raises."""
 from __future__ import annotations
 
-from mailer.bounce import _addresses
+from mailer.bounce_addresses import detector_addresses as _addresses
 
 
 def test_utf8_addresses_are_read_and_undecodable_ones_dropped_without_raising():
