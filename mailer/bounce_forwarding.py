@@ -8,7 +8,8 @@ report then names that other mailbox as the failed one. The report still says ho
 - Postfix "<target> (expanded from <member>)", Sendmail "(expanded from: <member>)" and Exim
   "(generated from member)" under the failed address;
 - a forwarding service's words: "… sent to <member> was forwarded to <target>", "This address
-  forwards to <target>", "… sent to <member> could not be forwarded. Forwarding address: <target>".
+  forwards to <target>", "… sent to <member> could not be forwarded. Forwarding address: <target>"
+  (the last only in a report that says the forward failed).
 - the returned copy's Delivered-To (qmail's .qmail forward and Postfix's local forward keep it):
   the copy was delivered to the address we sent to (its To) and then sent on to the failed one
   (`forwarded_by_delivery`).
@@ -25,15 +26,19 @@ from email.message import Message
 from mailer.addresses import normalise
 from mailer.bounce_addresses import inline_returned_headers
 from mailer.bounce_text import delivery_status_payloads, own_text_parts
+from mailer.bounce_words import FORWARDING_FAILED_SUBJECT
 
 MAX_TEXT = 100_000  # characters of a report's own text searched
 _ADDRESS = r"[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _ADDRESS_RE = re.compile(_ADDRESS)
 # "(expanded from <member>)", "(expanded from: <member>)", "(generated from member)"
 _EXPANDED = re.compile(r"\((?:expanded|generated) from:?\s*<?(" + _ADDRESS + r")>?\s*\)", re.IGNORECASE)
-# "was forwarded to <target>", "forwards to <target>", "is forwarded to <target>"; a forwarding
-# service's "Forwarding address: <target>" (batch 19)
-_FORWARDED = re.compile(r"\b(?:forward(?:ed|s)\s+to|forwarding\s+address)\s*:?\s*<?(" + _ADDRESS + r")>?", re.IGNORECASE)
+# "was forwarded to <target>", "forwards to <target>", "is forwarded to <target>"
+_FORWARDED = re.compile(r"\bforward(?:ed|s)\s+to:?\s*<?(" + _ADDRESS + r")>?", re.IGNORECASE)
+# (batch 19) a forwarding service's "Forwarding address: <target>", read only in a report that says
+# the forward failed ("could not be forwarded"): a moved mailbox's notice gives its new address so
+# ("This address is no longer in use. Forwarding address: new@…"), and that one did not fail
+_FORWARDING_ADDRESS = re.compile(r"\bforwarding\s+address\s*:?\s*<?(" + _ADDRESS + r")>?", re.IGNORECASE)
 _LOOK_BACK = 300  # characters before a mention searched for the address it belongs to
 
 
@@ -77,7 +82,10 @@ def _from_text(msg: Message) -> dict[str, str]:
             target = _before(text, m.start(), origin)
             if origin and target:
                 found.setdefault(target, origin)
-        for m in _FORWARDED.finditer(text):  # the address we sent to is written before
+        forwards = list(_FORWARDED.finditer(text))
+        if FORWARDING_FAILED_SUBJECT.search(text):
+            forwards += _FORWARDING_ADDRESS.finditer(text)
+        for m in forwards:  # the address we sent to is written before
             target = _address(m.group(1))
             origin = _before(text, m.start(), target)
             if origin and target:

@@ -85,7 +85,8 @@ def written_like_a_person(msg: Message, addresses: tuple[str, ...], token: str |
 # address"): sent from its no-reply or bounce handler's address, its envelope sender not null
 _NO_REPLY_LOCAL = re.compile(r"^(?:[a-z0-9]+[-_])?(?:no-?reply|do-?not-?reply|donotreply)(?:[-_][a-z0-9]+)?$",
                              re.IGNORECASE)
-_BOUNCE_HANDLER_LOCAL = re.compile(r"bounce", re.IGNORECASE)
+# a service's sender named for its bounces and nothing else ("bounces@", "fwd-bounces@"; not "bounce.club@")
+_BOUNCE_SENDER_LOCAL = re.compile(r"^(?:[a-z0-9]+[-_])?bounces?$", re.IGNORECASE)
 _BOUNCE_SUBJECT = re.compile(r"^\s*(?:hard |soft )?bounce[ds]?\s*[:(-]", re.IGNORECASE)
 
 
@@ -94,11 +95,11 @@ def service_failure_notice(msg: Message, subject: str, failure_subject: bool) ->
     (`failure_subject`, or "Bounce:" leading it), it answers no message (no In-Reply-To), no mail
     program people write in wrote it, it belongs to no list (List-Id), it attaches no message, it
     comes from a no-reply or a bounce handler's address ("no-reply@", "forwarding-noreply@",
-    "bounces@"), its Return-Path is not null and not its sender's own (unless a bounce handler's:
-    "bounces@" may take its own), and its own text gives a status code and names an address that
-    is none of its headers' (batch 19: SendGrid, Mandrill, Sophos, a forwarding service, a private
-    relay). A member's "Delivery failed?" comes from her own address, or names no code, or quotes,
-    or attaches the notice she got."""
+    "bounces@"; not "no-reply.jones@", "bounce.club@"), its Return-Path is not null and not its
+    sender's own (unless "bounces@": a bounce handler may take its own), and its own text gives a
+    status code and names an address that is none of its headers' (batch 19: SendGrid, Mandrill,
+    Sophos, a forwarding service, a private relay). A member's "Delivery failed?" comes from her
+    own address, or names no code, or quotes, or attaches the notice she got."""
     from mailer.bounce_addresses import named_addresses  # bounce_addresses reads bounce_text, as this module
 
     if not (failure_subject or _BOUNCE_SUBJECT.match(subject)):
@@ -109,11 +110,10 @@ def service_failure_notice(msg: Message, subject: str, failure_subject: bool) ->
         return False  # a member passing on the notice she got attaches it (review b18ab's d11)
     paths = [email.utils.parseaddr(v)[1].lower() for v in raw_header_values(msg, "Return-Path")]
     froms = {normalise(email.utils.parseaddr(f)[1]) or "" for f in header_values(msg, "From")} - {""}
-    handler = all(_BOUNCE_HANDLER_LOCAL.search(p.split("@")[0]) for p in paths)
-    if not paths or not all(paths) or (sender_takes_its_replies(msg) and not handler):
+    bounces_sender = bool(froms) and all(_BOUNCE_SENDER_LOCAL.match(f.split("@")[0]) for f in froms)
+    if not paths or not all(paths) or (sender_takes_its_replies(msg) and not bounces_sender):
         return False  # her own mailbox takes what comes back; a service's "bounces@" may be its own From too
-    system = froms and all(_NO_REPLY_LOCAL.match(f.split("@")[0]) or _BOUNCE_HANDLER_LOCAL.search(f.split("@")[0])
-                           for f in froms)
+    system = bounces_sender or (bool(froms) and all(_NO_REPLY_LOCAL.match(f.split("@")[0]) for f in froms))
     if not system or status_class(msg) is None:
         return False  # a member whose organisation's envelope is "bounce-4711@crm…" writes from her own address
     own = froms | set(paths) | {normalise(a) or "" for _, a in email.utils.getaddresses(

@@ -9,7 +9,8 @@ look-alikes that must not change:
   that failed. A member's "Delivery failed?" from her own address stays hers, whatever her
   organisation's envelope ("bounce-4711@crm…"), and so does the notice she passes on attached.
 - A forwarding service's "Forwarding address: <target>" names the forward target as the failed
-  address and the member's address as where it came from.
+  address and the member's address as where it came from, only in a report that says the forward
+  failed: a moved mailbox's "Forwarding address: <new>" is where to write, and did not fail.
 - A detector's find run together with JSON around one address (Amazon SES's notification by email)
   gives that address; a find with spaces stays none.
 - Exchange's own list of failed recipients ("Delivery has failed to these recipients or groups:")
@@ -73,6 +74,8 @@ MEMBER_WORDS = ("My email to treasurer@club.example came back with 550 5.1.1 use
     ("Ole Hansen <ole@posten.example>", "<bounce-4711@crm-sender.example>"),  # her organisation's CRM envelope
     ("Ole Hansen <ole@posten.example>", "<prvs=9876543210=ole@posten.example>"),  # BATV
     ("Ole Hansen <no-reply.ole@posten.example>", "<bounces@posten.example>"),  # a name that only starts so
+    ("Trampoline Club <bounce.club@verein.example>", "<bounce.club@verein.example>"),  # a club named so
+    ("Bounceback Fitness <bounceback@gym.example>", "<bounces@gym.example>"),
 ])
 @pytest.mark.parametrize("subject", ["Undeliverable mail to the treasurer", "Delivery failed?", "Bounce: treasurer"])
 def test_a_members_own_delivery_failure_question_stays_hers(sender, return_path, subject):
@@ -116,3 +119,12 @@ def test_exchanges_list_of_failed_recipients_names_each_one():
                "--M\nContent-Type: text/plain\n\n" + body + "--M\nContent-Type: text/rfc822-headers\n\n" + copy + "--M--\n")
     m = read(data)
     assert m.bounce is not None and m.bounce.addresses == ("dora@multi.example", "emil@multi.example")
+
+
+def test_a_moved_mailboxs_forwarding_address_is_not_the_failed_one():
+    body = ("The address old.pat@moved.example is no longer in use. Forwarding address: pat@new-home.example\n"
+            "Your message was not delivered: 550 5.1.6 Recipient no longer on server\n")
+    m = read(notice("Mail System <no-reply@moved.example>", "Undeliverable: [Vote 7]", body,
+                    "<bounces@moved.example>"))
+    assert m.bounce is not None and m.bounce.forwarded_from == ()
+    assert "old.pat@moved.example" in m.bounce.addresses  # not turned into the new address
