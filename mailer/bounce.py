@@ -27,8 +27,8 @@ from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.ascii_case import search_case_blind
 from mailer.bounce_forwarding import forwarded_by_delivery, forwarded_from
 from mailer.bounce_addresses import detector_addresses, inline_returned_headers, named_addresses
-from mailer.bounce_senders import (forwards_what_it_received, sender_takes_its_replies, service_failure_notice,
-                                   written_like_a_person)
+from mailer.bounce_senders import (BOUNCE_SUBJECT, forwards_what_it_received, sender_takes_its_replies,
+                                   service_failure_notice, written_like_a_person)
 from mailer.bounce_text import (is_challenge, is_delay_notice, is_greylisting_notice, is_list_manager_error,
                                 message_ids, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_cause_is_temporary, says_delivery_failed,
@@ -249,12 +249,12 @@ def _may_be_bounce(msg: Message, list_address: str) -> bool:
         for name in ("Delivered-To", "X-Original-To", "To", "Envelope-To", "X-Envelope-To"):
             if any(marker in v.lower() for v in raw(name)):
                 return True
-        if any("=?" in s or _failure_subject(s) for s in raw("Subject")):
+        if any("=?" in s or _failure_subject(s) or BOUNCE_SUBJECT.match(s) for s in raw("Subject")):
             return True  # an encoded subject is decoded by the detectors' own pass
         senders = raw("From") + raw("Sender")
         if not senders or any(_system_sender(s) or "@" not in s for s in senders):
             return True
-        return any(rp.strip() in ("<>", "") or "bounce" in rp.lower() for rp in raw("Return-Path"))
+        return any(rp.strip() in ("<>", "") for rp in raw("Return-Path"))
     except Exception:  # when in doubt, let the detectors look
         return True
 

@@ -87,7 +87,8 @@ _NO_REPLY_LOCAL = re.compile(r"^(?:[a-z0-9]+[-_])?(?:no-?reply|do-?not-?reply|do
                              re.IGNORECASE)
 # a service's sender named for its bounces and nothing else ("bounces@", "fwd-bounces@"; not "bounce.club@")
 _BOUNCE_SENDER_LOCAL = re.compile(r"^(?:[a-z0-9]+[-_])?bounces?$", re.IGNORECASE)
-_BOUNCE_SUBJECT = re.compile(r"^\s*(?:hard |soft )?bounce[ds]?\s*[:(-]", re.IGNORECASE)
+# a sending service's subject "Bounce: <subject>" (SendGrid), "Soft bounce: …" (Mandrill)
+BOUNCE_SUBJECT = re.compile(r"^\s*(?:hard |soft )?bounce[ds]?\s*[:(-]", re.IGNORECASE)
 
 
 def service_failure_notice(msg: Message, subject: str, failure_subject: bool) -> bool:
@@ -102,7 +103,7 @@ def service_failure_notice(msg: Message, subject: str, failure_subject: bool) ->
     own address, or names no code, or quotes, or attaches the notice she got."""
     from mailer.bounce_addresses import named_addresses  # bounce_addresses reads bounce_text, as this module
 
-    if not (failure_subject or _BOUNCE_SUBJECT.match(subject)):
+    if not (failure_subject or BOUNCE_SUBJECT.match(subject)):
         return False
     if header_values(msg, "In-Reply-To") or raw_header_values(msg, "List-Id") or written_in_a_person_program(msg):
         return False

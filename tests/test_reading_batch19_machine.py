@@ -128,3 +128,10 @@ def test_a_moved_mailboxs_forwarding_address_is_not_the_failed_one():
                     "<bounces@moved.example>"))
     assert m.bounce is not None and m.bounce.forwarded_from == ()
     assert "old.pat@moved.example" in m.bounce.addresses  # not turned into the new address
+
+
+def test_a_sending_services_bounce_notice_to_the_lists_own_address_is_read_too():
+    data = raw("Return-Path: <bounces+123-ab=example.org@em.sendgrid.example>\nFrom: SendGrid <no-reply@sendgrid.example>\n"
+               "To: network@example.org\nSubject: Bounce: [Vote 7] Approve the budget", SENDGRID)
+    m = read(data)
+    assert m.bounce is not None and m.bounce.addresses == ("nina@dest.example",)
