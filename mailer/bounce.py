@@ -7,7 +7,7 @@ line. A message is a bounce when it is a DSN, when a detector finds failures, or
 from MAILER-DAEMON / postmaster with a null (or no) Return-Path and a failure subject (or has
 a failure subject and a null From, or a returned copy of the original attached), or when a
 sending or forwarding service's no-reply or bounce-handler address reports one with a status
-code and the failed address (`mailer.bounce_senders.service_failure_notice`).
+code and the failed address about a message of ours (`mailer.bounce_service`).
 
 The bounce token tells which of our messages came back: Convenor sends from
 `<list local>+b-<token>@<domain>`, so a bounce is delivered to that address, and its DSN or
@@ -27,8 +27,8 @@ from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
 from mailer.ascii_case import search_case_blind
 from mailer.bounce_forwarding import forwarded_by_delivery, forwarded_from
 from mailer.bounce_addresses import detector_addresses, inline_returned_headers, named_addresses
-from mailer.bounce_senders import (BOUNCE_SUBJECT, forwards_what_it_received, sender_takes_its_replies,
-                                   service_failure_notice, written_like_a_person)
+from mailer.bounce_senders import forwards_what_it_received, sender_takes_its_replies, written_like_a_person
+from mailer.bounce_service import bounce_subject_of_ours, service_notice_addresses, ses_bounce_recipients
 from mailer.bounce_text import (is_challenge, is_delay_notice, is_greylisting_notice, is_list_manager_error,
                                 message_ids, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_cause_is_temporary, says_delivery_failed,
@@ -125,7 +125,7 @@ def _from_daemon(froms: list[str], senders: list[str]) -> bool:
 
 def _is_daemon_failure(msg: Message) -> bool:
     """A failure subject from a mail system (MAILER-DAEMON, postmaster, a null From, a list
-    manager's refusal, a service's no-reply or bounce handler) or with a returned copy of the
+    manager's refusal) or with a returned copy of the
     original attached; never a reply or a forward."""
     subject = first_header(msg, "Subject")
     if re.match(r"\s*(?:re|fwd?|tr|wg|aw|sv)\s*:", subject, re.IGNORECASE):
@@ -138,10 +138,7 @@ def _is_daemon_failure(msg: Message) -> bool:
         return True  # Exchange marks its non-delivery reports so, in whatever language they are
     if FORWARDING_FAILED_SUBJECT.search(subject[:500]) and _from_a_mail_system(msg, senders):
         return True  # (batch 18) "Forwarding failed" from a forwarding service's null sender or MAILER-DAEMON
-    failure_subject = _failure_subject(subject)
-    if service_failure_notice(msg, subject, failure_subject or bool(FORWARDING_FAILED_SUBJECT.search(subject[:500]))):
-        return True  # (batch 19) a sending or forwarding service's report, from no-reply or its bounce handler
-    if not failure_subject:
+    if not _failure_subject(subject):
         return _from_daemon(froms, senders) and says_delivery_failed(msg)
     if froms and all(not email.utils.parseaddr(f)[1] for f in froms):
         return True  # "Mail System <>": only a mail system sends from the null address
@@ -168,26 +165,39 @@ def _from_a_mail_system(msg: Message, senders: list[str]) -> bool:
             or any(_DAEMON.match(s) and not s.lower().startswith("postmaster@") for s in senders))
 
 
-def _find_token(msg: Message, list_address: str) -> str | None:
-    """The bounce token of `<local>+b-<token>@<domain>` in the delivery headers or anywhere."""
+def _token_pattern(list_address: str) -> re.Pattern | None:
     try:
         local, domain = split_list_address(list_address)
     except ValueError:
         return None
-    pattern = re.compile(re.escape(local) + r"\+" + re.escape(BOUNCE_PREFIX) + r"([a-z2-7]{16,40})@" + re.escape(domain)
-                         + r"(?![a-z0-9.-])", re.IGNORECASE)
+    return re.compile(re.escape(local) + r"\+" + re.escape(BOUNCE_PREFIX) + r"([a-z2-7]{16,40})@" + re.escape(domain)
+                      + r"(?![a-z0-9.-])", re.IGNORECASE)
+
+
+def _token_in_headers(msg: Message, pattern: re.Pattern | None) -> str | None:
+    """The bounce token of our bounce address in the delivery headers (Delivered-To, To, …)."""
     for name in ("Delivered-To", "X-Original-To", "To", "Envelope-To", "X-Envelope-To"):
-        for value in header_values(msg, name):
+        for value in header_values(msg, name) if pattern else ():
             m = pattern.search(value)
             if m:
                 return m.group(1).lower()
+    return None
+
+
+def _find_token(msg: Message, list_address: str) -> str | None:
+    """The bounce token of `<local>+b-<token>@<domain>` in the delivery headers or anywhere."""
+    pattern = _token_pattern(list_address)
+    if pattern is None:
+        return None
+    found = _token_in_headers(msg, pattern)
+    if found:
+        return found
     try:
         flat = msg.as_string(policy=email.policy.compat32)[:MAX_SCAN]
     except Exception:  # a message the generator cannot write: search its parts instead
         flat = "\n".join(own_text_parts(msg))[:MAX_SCAN]
     m = pattern.search(flat)
     return m.group(1).lower() if m else None
-
 
 
 
@@ -249,7 +259,7 @@ def _may_be_bounce(msg: Message, list_address: str) -> bool:
         for name in ("Delivered-To", "X-Original-To", "To", "Envelope-To", "X-Envelope-To"):
             if any(marker in v.lower() for v in raw(name)):
                 return True
-        if any("=?" in s or _failure_subject(s) or BOUNCE_SUBJECT.match(s) for s in raw("Subject")):
+        if any("=?" in s or _failure_subject(s) or bounce_subject_of_ours(s) for s in raw("Subject")):
             return True  # an encoded subject is decoded by the detectors' own pass
         senders = raw("From") + raw("Sender")
         if not senders or any(_system_sender(s) or "@" not in s for s in senders):
@@ -287,8 +297,14 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
         temporary, permanent = frozenset(), frozenset()
     if (temporary or permanent) and _names_only_ours(temporary | permanent, msg, list_address):
         temporary, permanent = frozenset(), frozenset()  # a detector that read our envelope and our copy's id: nothing
-    ours: set[str] = set()
-    if not temporary and not permanent:
+    try:
+        ses = ses_bounce_recipients(msg)
+    except Exception:  # noqa: BLE001 - no verdict from a notification we cannot read
+        ses = None
+    if ses is not None:  # (batch 19) Amazon SES's JSON: its own fields name who bounced, not a detector's find
+        temporary, permanent = frozenset(), frozenset()
+    ours: set[str] = set(ses[0]) if ses else set()
+    if not temporary and not permanent and not ours:
         try:
             ours = _own_rules(msg)
         except Exception:  # same: no verdict from a part we cannot decode
@@ -296,8 +312,11 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     try:
         dsn = _is_dsn(msg)
         daemon = _is_daemon_failure(msg)
+        service = () if (dsn or daemon or temporary or permanent or ours) else _service_notice(msg, subject, list_address)
     except Exception:
         dsn = daemon = False
+        service = ()
+    daemon = daemon or bool(service)
     if not (temporary or permanent or ours or dsn or daemon):
         return None
     if not dsn and (is_challenge(msg, subject) or is_greylisting_notice(msg)):
@@ -307,8 +326,8 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     elif temporary:
         addresses, is_permanent = detector_addresses(temporary), False
     else:
-        addresses = detector_addresses(ours)
-        is_permanent = not is_delay_notice(msg, subject)
+        addresses = detector_addresses(ours) or service  # a service's notice: its labelled lines alone
+        is_permanent = ses[1] if ses else not is_delay_notice(msg, subject)
     own = _own_addresses(msg, list_address)
     ids = message_ids(msg) if addresses else set()  # a detector that read a copy's "Message-ID: <…@…>"
     addresses = tuple(a for a in addresses if not _is_ours(a, list_address) and a not in ids)
@@ -340,6 +359,16 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     return BounceInfo(addresses=addresses, permanent=is_permanent,
                       token=token, policy=policy_of(msg) if is_permanent else None,
                       forwarded_from=tuple(sorted((t, o) for t, o in via.items() if t in addresses)))
+
+
+def _service_notice(msg: Message, subject: str, list_address: str) -> tuple[str, ...]:
+    """(batch 19, review b19ab) a sending or forwarding service's notice about a message of ours:
+    its failed addresses (`mailer.bounce_service.service_notice_addresses`), () when it is none."""
+    if re.match(r"\s*(?:re|fwd?|tr|wg|aw|sv)\s*:", subject, re.IGNORECASE):
+        return ()
+    failure = _failure_subject(subject) or bool(FORWARDING_FAILED_SUBJECT.search(subject[:500]))
+    token = _token_in_headers(msg, _token_pattern(list_address)) is not None
+    return tuple(a for a in service_notice_addresses(msg, subject, failure, token) if not _is_ours(a, list_address))
 
 
 def _names_only_ours(found, msg: Message, list_address: str) -> bool:

@@ -6,7 +6,7 @@
   list a list manager distributed to; a list manager's refusal with no copy names the list by its
   owner's address ("team-owner@…" → team@…) or, from a list server, by its name ("… to the news
   mailing list" from lyris@lists.x → news@lists.x).
-- `detector_addresses`: flufl.bounce's finds as addresses.
+- `detector_addresses`: flufl.bounce's finds as addresses (as found).
 - `inline_returned_headers`: the From, To, Cc and Delivered-To of a returned message copied into the text.
 
 Written by hand: flufl.bounce reads RFC 3464 reports and many MTAs' formats, and these are the
@@ -32,23 +32,16 @@ _SYSTEM_LOCAL = re.compile(r"^(?:mailer-daemon|postmaster|root|abuse|noreply|no-
 _ID_LINE = re.compile(r"\s*(?:[\w-]*message[- ]?id|in-reply-to|references|received|x-[\w-]+)\s*:", re.I)
 
 
-# what no address written bare holds: a detector's find with one and no space is the text run
-# together around an address (batch 19: Amazon SES's JSON, '"bouncedRecipients":[{"emailAddress":"pat@…"');
-# a find with a space is no address at all (a line of words, as a detector may take one)
-_NOT_BARE = re.compile(r"[\"(),:;<>\[\]]")
-
-
 def detector_addresses(raw) -> tuple[str, ...]:
-    """The detectors' finds (bytes or text) as normalised addresses, sorted; a find of no spaces
-    holding quotes, brackets or colons around one address gives that address."""
+    """The detectors' finds (bytes or text) as normalised addresses, sorted. A find that is no bare
+    address (a quoted address on a comma line, JSON around one) stays as found, so that it names
+    no member (review b19ab; Amazon SES's JSON is read by `mailer.bounce_service`)."""
     out = set()
     for address in raw:
         text = address.decode("ascii", "surrogateescape") if isinstance(address, bytes) else address
-        inside = _ADDRESS.findall(text) if _NOT_BARE.search(text) and not re.search(r"\s", text) else []
-        for one in (inside if len(inside) == 1 else [text]):
-            n = normalise(one)  # reads 8-bit UTF-8 (an SMTPUTF8 report) itself; "" for bytes that are not
-            if n:
-                out.add(n)
+        n = normalise(text)  # reads 8-bit UTF-8 (an SMTPUTF8 report) itself; "" for bytes that are not
+        if n:
+            out.add(n)
     return tuple(sorted(out))
 
 
@@ -174,17 +167,31 @@ _EXCHANGE_END = re.compile(r"^\s*(?:diagnostic information|diagnoseinformationen
 _ALONE = re.compile(r"^\s*(?:[^<>()@\n]{0,80}[(<])?['\"]?(" + _ADDRESS.pattern + r")['\"]?[)>]?\s*$")
 
 
+_FIELD_LINE = re.compile(r"^\s*[A-Za-z][\w-]{0,30}\s*:\s*\S")  # "To: …", "Reply-To: …", "Sender: …"
+
+
 def _exchange_failed_list(text: str) -> tuple[str, ...]:
     """The addresses Exchange lists under "Delivery has failed to these recipients or groups:"
-    (`_EXCHANGE_FAILED`), each on a line of its own, before its diagnostic part; () when there is
-    no such list. Reads at most 80 lines after the heading."""
+    (`_EXCHANGE_FAILED`): each recipient is the first line of its own block (blank lines between),
+    its reason below it; () when there is no such list. A line below a recipient's first line is
+    its reason, never a recipient (review b19ab: "contact your helpdesk:" / "write to" then a help
+    address, a moderator, an alternate recipient); a field line ("To:", "Cc:", "Reply-To:",
+    "Sender:") is a copy's header, and a "____" rule or the diagnostic part ends the list.
+    Reads at most 80 lines after the heading."""
     m = _EXCHANGE_FAILED.search(text)
     if m is None:
         return ()
     found: list[str] = []
+    first = True  # the next non-blank line starts a block
     for line in text[m.end():].split("\n")[:80]:
-        if _EXCHANGE_END.match(line):
+        if not line.strip():
+            first = True
+            continue
+        if _EXCHANGE_END.match(line) or line.strip().startswith("____"):
             break
+        at_start, first = first, False
+        if not at_start or _FIELD_LINE.match(line) or line.rstrip().endswith(":"):
+            continue
         alone = _ALONE.match(line)
         if alone and alone.group(1).lower() not in found:
             found.append(alone.group(1).lower())

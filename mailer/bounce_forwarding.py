@@ -38,7 +38,23 @@ _FORWARDED = re.compile(r"\bforward(?:ed|s)\s+to:?\s*<?(" + _ADDRESS + r")>?", r
 # (batch 19) a forwarding service's "Forwarding address: <target>", read only in a report that says
 # the forward failed ("could not be forwarded"): a moved mailbox's notice gives its new address so
 # ("This address is no longer in use. Forwarding address: new@…"), and that one did not fail
-_FORWARDING_ADDRESS = re.compile(r"\bforwarding\s+address\s*:?\s*<?(" + _ADDRESS + r")>?", re.IGNORECASE)
+# (review b19ab) only at a line's start, only for the address the error line names, and never in a
+# report of a moved or closed mailbox (551, 5.1.6, "new address", "moved", "closed"): there the old
+# address failed and the forwarding address is where to write
+_FORWARDING_ADDRESS = re.compile(r"^[ \t]*forwarding[ \t]+address[ \t]*:[ \t]*<?(" + _ADDRESS + r")>?[ \t]*$",
+                                 re.IGNORECASE | re.MULTILINE)
+_MOVED = re.compile(r"\b551\b|\b5\.1\.6\b|\bnew\s+(?:e-?mail\s+)?address|\bmoved\b|\bclosed\b|no\s+longer\s+(?:in\s+use|active|exists)",
+                    re.IGNORECASE)
+_ERROR_LINE = re.compile(r"^.*(?:\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|\berror\b|diagnostic).*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _failed_forwarding_addresses(text: str) -> list[re.Match]:
+    """The "Forwarding address: <target>" lines of a report that says the forward failed, whose
+    target is the address its error line names (`_FORWARDING_ADDRESS`)."""
+    if not FORWARDING_FAILED_SUBJECT.search(text) or _MOVED.search(text):
+        return []
+    errors = " ".join(m.group(0).lower() for m in _ERROR_LINE.finditer(text))
+    return [m for m in _FORWARDING_ADDRESS.finditer(text) if m.group(1).lower() in errors]
 _LOOK_BACK = 300  # characters before a mention searched for the address it belongs to
 
 
@@ -83,8 +99,7 @@ def _from_text(msg: Message) -> dict[str, str]:
             if origin and target:
                 found.setdefault(target, origin)
         forwards = list(_FORWARDED.finditer(text))
-        if FORWARDING_FAILED_SUBJECT.search(text):
-            forwards += _FORWARDING_ADDRESS.finditer(text)
+        forwards += _failed_forwarding_addresses(text)
         for m in forwards:  # the address we sent to is written before
             target = _address(m.group(1))
             origin = _before(text, m.start(), target)
