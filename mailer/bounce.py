@@ -319,6 +319,8 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     daemon = daemon or bool(service)
     if not (temporary or permanent or ours or dsn or daemon):
         return None
+    if not (ours or dsn or daemon) and _a_persons_own_message(msg, list_address):
+        return None  # (review b19ab) a detector's find alone in a member's own CSV, JSON or mailto line
     if not dsn and (is_challenge(msg, subject) or is_greylisting_notice(msg)):
         return None  # the recipient's filter asks for a click, or passes the message on later: nothing failed
     if permanent:
@@ -359,6 +361,25 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     return BounceInfo(addresses=addresses, permanent=is_permanent,
                       token=token, policy=policy_of(msg) if is_permanent else None,
                       forwarded_from=tuple(sorted((t, o) for t, o in via.items() if t in addresses)))
+
+
+_DAEMON_ADDRESS = re.compile(r"mailer-daemon|postmaster|^$", re.IGNORECASE)
+
+
+def _a_persons_own_message(msg: Message, list_address: str) -> bool:
+    """Written in a person's mail program, sent from a mailbox that takes its own replies (or with
+    no Return-Path), not from MAILER-DAEMON or postmaster, with no mark of a mail system (Auto-Submitted, a returned copy or a report
+    part) and no bounce address of ours in its delivery headers."""
+    if not written_in_a_person_program(msg) or _token_in_headers(msg, _token_pattern(list_address)):
+        return False  # (a mail system may send from its own mailbox too: flufl.bounce's simple_20)
+    if any(_DAEMON_ADDRESS.search(email.utils.parseaddr(f)[1]) for f in header_values(msg, "From")):
+        return False
+    if raw_header_values(msg, "Return-Path") and not sender_takes_its_replies(msg):
+        return False
+    if any(v.strip().lower() not in ("", "no") for v in raw_header_values(msg, "Auto-Submitted")):
+        return False
+    return not any(p.get_content_type() in ("message/rfc822", "text/rfc822-headers", "message/delivery-status")
+                   for p in msg.walk())
 
 
 def _service_notice(msg: Message, subject: str, list_address: str) -> tuple[str, ...]:

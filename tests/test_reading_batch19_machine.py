@@ -275,3 +275,22 @@ def test_exchanges_list_names_only_the_first_line_of_each_recipients_block(liste
     m = read(raw(EXCH_HEAD, "--M\nContent-Type: text/plain\n\n" + body
                  + "--M\nContent-Type: text/rfc822-headers\n\n" + copy + "--M--\n"))
     assert m.bounce is not None and m.bounce.addresses == ("anna@member.example",)
+
+
+CSV = 'Hi board,\nthe updated list:\n\nname,email,role\nKari Nordmann,"kari@gmail.example",board\nOle Hansen,"ole@posten.example",member\n'
+
+
+@pytest.mark.parametrize("sender, subject, extra, body", [
+    ("Kari <kari@gmail.example>", "=?utf-8?q?Medlemsliste_=E2=80=93_oppdatert?=", "X-Mailer: Microsoft Outlook 16.0\n", CSV),
+    ("Kari <kari@gmail.example>", "Undelivered ballots: list", "User-Agent: Mozilla Thunderbird\n", CSV),
+    ("Kari <kari@gmail.example>", "=?utf-8?q?Stemme_=E2=80=93_budsjett?=", "X-Mailer: Microsoft Outlook 16.0\n",
+     'My vote as JSON, as the form wants it:\n{"vote":"yes","email":"kari@gmail.example"}\n'),
+    ("Kari <kari@gmail.example>", "=?utf-8?q?Ny_kontakt_=E2=80=93_Ole?=", "X-Mailer: Microsoft Outlook 16.0\n", "New contact: Ole (mailto:ole@posten.example), please add him.\n"),
+])
+def test_a_members_own_message_is_no_bounce_on_a_detectors_find_alone(sender, subject, extra, body):
+    """(review b19ab, a fault of main's) a detector's find in a member's CSV, JSON or mailto line,
+    written in her mail program, her own mailbox taking her replies, no report part, no bounce
+    address of ours: her message."""
+    address = sender.split("<")[1].rstrip(">")
+    m = read(raw(f"Return-Path: <{address}>\nFrom: {sender}\n{LIST_TO}\nSubject: {subject}\n{extra}".rstrip("\n"), body))
+    assert m.bounce is None and not m.auto_reply
