@@ -175,7 +175,7 @@ COVERED_BY = {
     "quote_headers._QUOTE_WHO_OPEN": "not a line check", "quote_headers._QUOTE_WHO_CLOSE": "not a line check",
     "quote_headers._ANY_FIELD": "colon", "quote_headers._DATE_SENT": "after a match",
     "quote_headers._PROSE_END": "after a match", "quote_headers._SOME_FIELD": "after a match",
-    "sign_offs._DEVICE": "device", "sign_offs._KO_DEVICE_LINE": "ascii", "sign_offs._KO_BRAND": "after a match", "sign_offs._SENTENCE_INSIDE": "after a match", "sign_offs._PROSE": "after a match",
+    "sign_offs._DEVICE": "device", "sign_offs._KO_DEVICE_LINE": "ascii", "sign_offs._TR_DEVICE_LINE": "ascii", "sign_offs._KO_BRAND": "after a match", "sign_offs._SENTENCE_INSIDE": "after a match", "sign_offs._PROSE": "after a match",
     "sign_offs._BARE_SENT": "after a match", "sign_offs._LINK": "symbol", "sign_offs._CONTACT": "context",
     "legal_notices._PRINTING": "printing", "legal_notices._REGISTER": "digit or @",
     "legal_notices._FOUR_FIGURES": "digit or @",
