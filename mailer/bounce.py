@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import email.policy
 import email.utils
-import functools
 import re
 from email.message import EmailMessage, Message
 
 from mailer.bounce_detectors import all_failures
 
 from mailer.addresses import BOUNCE_PREFIX, normalise, split_list_address
-from mailer.ascii_case import search_case_blind
 from mailer.bounce_forwarding import forwarded_by_delivery, forwarded_from
 from mailer.bounce_addresses import detector_addresses, inline_returned_headers, named_addresses
 from mailer.bounce_senders import forwards_what_it_received, sender_takes_its_replies, written_like_a_person
-from mailer.bounce_service import bounce_subject_of_ours, service_notice_addresses, ses_bounce_recipients
+from mailer.bounce_precheck import failure_subject, may_be_bounce
+from mailer.bounce_service import service_notice_addresses, ses_bounce_recipients
 from mailer.bounce_text import (is_challenge, is_delay_notice, is_greylisting_notice, is_list_manager_error,
                                 message_ids, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_cause_is_temporary, says_delivery_failed,
@@ -37,7 +36,6 @@ from mailer.bounce_words import FAILURE_SUBJECT, FORWARDING_FAILED_SUBJECT
 from mailer.autoreply_headers import written_in_a_person_program
 from mailer.header_text import first_header, header_values, raw_header_values
 from mailer.message import BounceInfo
-from mailer.pattern_alternatives import by_first_characters
 from mailer.subjects import REPLY_PREFIX
 
 MAX_SCAN = 1_000_000  # characters of a message searched for the bounce token
@@ -138,7 +136,7 @@ def _is_daemon_failure(msg: Message) -> bool:
         return True  # Exchange marks its non-delivery reports so, in whatever language they are
     if FORWARDING_FAILED_SUBJECT.search(subject[:500]) and _from_a_mail_system(msg, senders):
         return True  # (batch 18) "Forwarding failed" from a forwarding service's null sender or MAILER-DAEMON
-    if not _failure_subject(subject):
+    if not failure_subject(subject):
         return _from_daemon(froms, senders) and says_delivery_failed(msg)
     if froms and all(not email.utils.parseaddr(f)[1] for f in froms):
         return True  # "Mail System <>": only a mail system sends from the null address
@@ -200,75 +198,6 @@ def _find_token(msg: Message, list_address: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
-
-_SYSTEM_SENDER = re.compile(r"<\s*>|mailer-daemon|postmaster|mail delivery|mailer|daemon|bounce|"
-                            r"mail system|mail\.delivery|notify|returned|=\?", re.IGNORECASE)
-# The same, case-sensitive, for an ASCII sender lower-cased (as _FAILURE_SUBJECT_LOWER below): the
-# case-blind search costs ~25 µs on a bare address, tried on every reply's From.
-_SYSTEM_SENDER_LOWER = re.compile(_SYSTEM_SENDER.pattern)
-
-
-def _system_sender(sender: str) -> bool:
-    """`_SYSTEM_SENDER.search(sender)`, asked of the lower-cased sender when it is ASCII."""
-    return search_case_blind(_SYSTEM_SENDER, _SYSTEM_SENDER_LOWER, sender)
-
-
-# The same pattern, case-sensitive, for an ASCII subject lower-cased: the same answer (its letters
-# are all lower-case, and none of them matches an ASCII letter case-blind but its own: see
-# tests/test_bounce_subject_search.py) for an eighth of the cost of the case-blind search, which
-# tries every phrase at every character (8 ms for a folded subject of 10 KB, 1 ms this way).
-# Its phrases grouped by their opening letters, those opening with a letter no ASCII text holds
-# left out (`by_first_characters`): each is tried only where a letter that opens one stands,
-# once per group (that subject: 24 M instructions → ~2 M).
-_FAILURE_SUBJECT_LOWER = re.compile(by_first_characters(_FAILURE_SUBJECT.pattern, ascii_text=True))
-
-
-def _search_failure_subject(subject: str) -> bool:
-    """`_FAILURE_SUBJECT.search(subject)`, asked of the lower-cased subject when it is ASCII."""
-    return search_case_blind(_FAILURE_SUBJECT, _FAILURE_SUBJECT_LOWER, subject)
-
-
-def _failure_subject(subject: str) -> bool:
-    """Whether a subject reads as a delivery failure's. Remembered per subject: the pattern (every
-    language's wording) costs ~30 µs a search, and the replies to one message share its subject
-    (a subject longer than any a person writes is searched, not kept)."""
-    if len(subject) > 500:
-        return _search_failure_subject(subject)
-    return _remembered_failure_subject(subject)
-
-
-@functools.lru_cache(maxsize=2048)
-def _remembered_failure_subject(subject: str) -> bool:
-    return _search_failure_subject(subject)
-
-
-def _may_be_bounce(msg: Message, list_address: str) -> bool:
-    """Cheap checks on the raw header text: could this be a bounce at all?
-
-    False only for clearly personal mail; read without the email package's header parsing,
-    which costs more than everything else for an ordinary reply.
-    """
-    try:
-        def raw(name: str) -> list[str]:
-            return raw_header_values(msg, name)
-
-        if "multipart/report" in " ".join(raw("Content-Type")).lower():
-            return True
-        local, _ = split_list_address(list_address)
-        marker = f"{local}+{BOUNCE_PREFIX}".lower()
-        for name in ("Delivered-To", "X-Original-To", "To", "Envelope-To", "X-Envelope-To"):
-            if any(marker in v.lower() for v in raw(name)):
-                return True
-        if any("=?" in s or _failure_subject(s) or bounce_subject_of_ours(s) for s in raw("Subject")):
-            return True  # an encoded subject is decoded by the detectors' own pass
-        senders = raw("From") + raw("Sender")
-        if not senders or any(_system_sender(s) or "@" not in s for s in senders):
-            return True
-        return any(rp.strip() in ("<>", "") for rp in raw("Return-Path"))
-    except Exception:  # when in doubt, let the detectors look
-        return True
-
-
 def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     """Return what a bounce says (failed addresses, permanent or not, our token), or None.
 
@@ -283,7 +212,7 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
     Never raises on a malformed message. Ordinary mail (no sign of a mail system anywhere in
     its headers) is answered at once without running the detectors over its whole text.
     """
-    if not _may_be_bounce(msg, list_address):
+    if not may_be_bounce(msg, list_address):
         return None
     subject = first_header(msg, "Subject")
     try:
@@ -387,7 +316,7 @@ def _service_notice(msg: Message, subject: str, list_address: str) -> tuple[str,
     its failed addresses (`mailer.bounce_service.service_notice_addresses`), () when it is none."""
     if re.match(r"\s*(?:re|fwd?|tr|wg|aw|sv)\s*:", subject, re.IGNORECASE):
         return ()
-    failure = _failure_subject(subject) or bool(FORWARDING_FAILED_SUBJECT.search(subject[:500]))
+    failure = failure_subject(subject) or bool(FORWARDING_FAILED_SUBJECT.search(subject[:500]))
     token = _token_in_headers(msg, _token_pattern(list_address)) is not None
     return tuple(a for a in service_notice_addresses(msg, subject, failure, token) if not _is_ours(a, list_address))
 

@@ -457,21 +457,21 @@ _SENDERS = st.lists(st.sampled_from(["MAILER-DAEMON", "Mail Delivery System", "<
 @given(words=_SENDERS)
 @example(words=["Postmaſter"])
 def test_system_senders_are_found_as_the_case_blind_pattern_finds_them(words):
-    from mailer.bounce import _SYSTEM_SENDER, _system_sender
+    from mailer.bounce_precheck import SYSTEM_SENDER, system_sender
     sender = "".join(words)
-    assert _system_sender(sender) == (_SYSTEM_SENDER.search(sender) is not None)
+    assert system_sender(sender) == (SYSTEM_SENDER.search(sender) is not None)
 
 
 @pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
 def test_every_corpus_sender_is_found_a_system_sender_as_the_case_blind_pattern_finds_it():
-    from mailer.bounce import _SYSTEM_SENDER, _system_sender
+    from mailer.bounce_precheck import SYSTEM_SENDER, system_sender
     from mailer.header_text import raw_header_values
     found = 0
     for path in corpus_messages() + sorted((ROOT / "tests" / "corpus_own").rglob("*.eml")):
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32)
         for sender in raw_header_values(msg, "From") + raw_header_values(msg, "Sender"):
-            expected = _SYSTEM_SENDER.search(sender) is not None
-            assert _system_sender(sender) == expected, path
+            expected = SYSTEM_SENDER.search(sender) is not None
+            assert system_sender(sender) == expected, path
             found += expected
     assert found > 0
 
