@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|from us"
+SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|plz|plse|plese|pleas|pleaze|thanks|thank you|thx|thnx|thanx|tnx|merci(?: beaucoup)?|from me|for me|from us"
                     r"|for us|pour moi|de ma part|here|sorry|bitte|danke|gracias|por favor|grazie|per favore"
                     r"|this time|this year|on this(?: one| motion| proposal| vote| ballot)?|for this one|this round"
                     r"|obrigad[oa]|dank je(?: wel)?|alstublieft|graag|proszę|dziękuję|спасибо|пожалуйста|tack|tak"

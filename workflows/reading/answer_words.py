@@ -299,8 +299,21 @@ EXCLUSION = re.compile(r"^(?:\W*)(?:(?:anything|any|everything|all|whatever|anyw
 _MEANT = (r"i meant(?!\s+(?:(?:what i (?:said|wrote)(?: last time| before| earlier| at the (?:last )?meeting| in my (?:last )?e?mail)?|every word|it)[\s.!…]*(?:\n|$)|to\s+(?!say|vote|write|put|type|answer|click"
           r"|choose|select|pick|tick|mark|reply (?:yes|no|with|abstain)|go (?:with|for))"
           r"|to say (?:so|this|that|it) (?:at|in|during|earlier|before|sooner|last|yesterday|then)\b))")
-_FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|wait,? (?:sorry,? )?i mean(?=,?\s+(?:yes|no|abstain)[\s.!]*(?:\n|$))"
-         r"|anzi(?=,?\s+(?:sì|si|no)[\s.!]*(?:\n|$))|oops,? meant(?!\s+to(?![\w\']))|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
+# batch 20: "wait, I mean" and its words in other languages are firm when the answer ends the line, or only the
+# slip is named after it ("Nein – Moment, ich meine natürlich JA.", "No, wait, I mean yes, typo"); "sorry, I mean"
+# only with the slip named ("no sorry I mean yes!! autocorrect"; "Yes — sorry, I mean no" said in one breath is asked)
+_SLIP = r"(?:typo|autocorrect(?:ed)?|auto-correct(?:ed)?|predictive text|wrong button)"
+_SLIP_TAIL = r"(?:[\s.!,—–-]*(?:sorry|oops|" + _SLIP[3:-1] + r"|my bad|lol|haha))?"
+_ENDS = r"[\s.!]*(?:\n|$))"
+_NAMED_SLIP = r"[\s.!,—–-]*(?:sorry[\s.!,—–-]*)?" + _SLIP + _ENDS
+_FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|(?:wait|oops),? (?:sorry,? )?i mean(?=,?\s+(?:yes|no|abstain)" + _SLIP_TAIL + _ENDS
+         + r"|sorry,? i mean(?=,?\s+(?:yes|no|abstain)" + _NAMED_SLIP
+         + r"|(?:moment|warte|äh|ähm),? ich meine(?=,?\s+(?:natürlich\s+|doch\s+)?(?:ja|nein)" + _SLIP_TAIL + _ENDS
+         + r"|(?:attends|oups),? je veux dire(?=,?\s+(?:oui|non)" + _SLIP_TAIL + _ENDS
+         + r"|espera,? quiero decir(?=,?\s+(?:sí|si|no)" + _SLIP_TAIL + _ENDS
+         + r"|wacht,? ik bedoel(?=,?\s+(?:ja|nee)" + _SLIP_TAIL + _ENDS
+         + r"|espera,? quero dizer(?=,?\s+(?:sim|não|nao)" + _SLIP_TAIL + _ENDS
+         + r"|anzi(?=,?\s+(?:sì|si|no)[\s.!]*(?:\n|$))|oops,? meant(?!\s+to(?![\w\']))|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
          r"|pardon,? je voulais dire|je voulais dire|ich meinte|korrektur|quise decir|quería decir"
          r"|corrección|intendevo|volevo dire|correzione|ik bedoelde|correctie|eu quis dizer|correção"
          # batch 10: "I was wrong / misread" as the member takes their first answer back

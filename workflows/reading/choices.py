@@ -177,9 +177,24 @@ _UNDONE = re.compile(r"(?<![\w'])(?:ignore|disregard|forget|scratch|undo|revert|
                      r"|ignorez|oubliez|ignoriert|vergesst|ignorad|olvidad|ignorate|negeer|vergeet|zignoruj|ignorujcie)(?![\w'])")
 
 
+# batch 20: on a ballot without a No option, a "no" opening a sentence after the answer, before a comma, corrects it
+# when the member owns the slip after it ("B. No, C - sorry, I forgot the hall is booked", "Marta. Nein, Oluwaseun,
+# Entschuldigung"): read as a loose correction (a clear option must follow it). Without the apology "A. No, B." may
+# refuse B (no to B) and is asked back as before; "A. No, I can't come anyway" is read as before
+_NO_FOR_NEXT = re.compile(r"(?<=[.!…;] )(?:no|non|nein|nee|não|nao|nie|nej|nei|ne|нет|ні)(?=,)|(?<= [-–—] )(?:no|nein|non|nee|não|nie|nej|nei)(?=,)")
+
+_SLIP_OWNED = re.compile(r"(?<![\w'])(?:sorry|oops|my mistake|my bad|i forgot|i misread|i mixed|mixed (?:them|it) up|typo"
+                         r"|désolée?|pardon|entschuldigung|sorry|perdón|perdon|lo siento|scusa|scusate|desculpa|excuse me)(?![\w'])")
+
+
+# batch 20: the slip named after the corrected answer ("No sorry I mean yes, typo", "… yes!! autocorrect"): not read
+_SLIP_NAMED = re.compile(r"(?<=\S)[\s.!,—–-]*(?:sorry[\s.!,—–-]*)?(?:typo|autocorrect(?:ed)?|auto-correct(?:ed)?|predictive text"
+                         r"|wrong button)[\s.!]*$")
+
+
 def _after_correction(lines, position: int, number: int, m):
     """The text a correction `m` on `lines[position]` leads to: the rest of its line, then the lines after."""
-    rest = _TAK_NOT_YES.sub("", m.string[m.end():]).strip(" .,;:!-")
+    rest = _SLIP_NAMED.sub("", _TAK_NOT_YES.sub("", m.string[m.end():])).strip(" .,;:!-")
     return [a for a in [(number, rest, rest)] if a[2]] + lines[position + 1:]
 
 
@@ -199,8 +214,12 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
     option is ambiguous with a doubt or a question there, and else the whole answer is read as usual.
     "Edit:" / "Update:" corrects the answer only when its text is the option alone (or with a change
     of mind): "Edit: no, not Thursday — Friday" fixes something else, and the whole answer is read."""
-    matches = [(position, number, m) for position, (number, _, line) in enumerate(lines)
-               for m in CORRECTION.finditer(line)][-3:]
+    no_option = "NO" not in option_keys(options)[0]
+    matches = sorted([(position, number, m) for position, (number, _, line) in enumerate(lines)
+                      for m in CORRECTION.finditer(line)]
+                     + [(position, number, m) for position, (number, _, line) in enumerate(lines) if no_option
+                        for m in _NO_FOR_NEXT.finditer(line) if _SLIP_OWNED.search(line, m.end())],
+                     key=lambda x: (x[0], x[2].start()))[-3:]
     while matches:
         position, number, m = matches[-1]
         after = _after_correction(lines, position, number, m)
@@ -227,7 +246,8 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
         return VoteReading(None, True, f"line {number} takes back its corrected answer without naming another")
     if reading is not None and reading.choice is not None:
         firm = FIRM_CORRECTION.match(m.string, m.start()) and not (
-            len(after) > 1 and re.match(r"wait,? (?:sorry,? )?i mean|anzi", m.group(0)))  # review18: "No — wait, I mean yes" / "I'll check first"
+            len(after) > 1 and re.match(r"(?:wait|sorry|oops|moment|warte|äh|ähm|attends|oups|espera|wacht),? (?:sorry,? )?"
+                                       r"(?:i mean|ich meine|je veux dire|quiero decir|ik bedoel|quero dizer)|anzi", m.group(0)))  # review18: "No — wait, I mean yes" / "I'll check first"
         if not firm and _turned_on_its_line(m, number, reading.choice, options):
             # "Yes, or rather no", "Oui, ou plutôt non", "No, I mean yes": said both ways on one line
             return VoteReading(None, True, f"line {number} says yes and no, loosely corrected on one line")

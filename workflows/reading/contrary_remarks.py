@@ -71,6 +71,7 @@ from workflows.reading.line_segments import segments
 from workflows.reading.motion_judgements import another_item, denied, judged_otherwise, narrowed
 from workflows.reading.motion_stances import THIS, names_action, stances
 from workflows.reading.option_expressions import option_keys, parse_expr, strip_frame
+from workflows.reading.person_labels import is_person_label as _is_person_label
 from workflows.reading.reported_answers import answers_another_proposal, proxy_note_after, proxy_vote, reported
 from workflows.reading.set_aside import aside_start
 from workflows.reading.pattern_gates import gated
@@ -315,9 +316,11 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
                                                                or another_item(re.sub(r"^\W*[\w']+", "", line), title)):
         return f"line {number} narrows its answer to another matter: {raw!r}"
     judged = title if key in ("YES", "NO") else ""  # an option is judged by a pronoun ("Ottawa, it is the worst")
-    if end is not None and judged_otherwise(line[end:], polarity, judged):
+    person = not judged and _is_person_label(options[index])  # batch 20: "Marta, she would be a disaster"
+    if end is not None and judged_otherwise(line[end:], polarity, judged, person=person):
         return f"line {number} judges the motion the other way after its answer: {raw!r}"
-    later = next(((n, r) for n, r, l in found if n > number and judged_otherwise(l, polarity, judged, later=True)), None)
+    later = next(((n, r) for n, r, l in found if n > number and judged_otherwise(l, polarity, judged, later=True,
+                                                                                person=person)), None)
     if later is not None:  # "Yes" / "But the merger is a terrible idea."
         return f"line {later[0]} judges the motion the other way after the answer of line {number}: {later[1]!r}"
     if answers_another_proposal(line, end, [l for _, _, l in lines[:-1]], title):

@@ -69,12 +69,22 @@ def also_named(line: str, options, keys, labels) -> set[int]:
     return found
 
 
+# batch 20: "or" opening a segment ("Sim, ou não", "Tak... albo nie", "Da, sau nu", "Marta, or Oluwaseun"): what
+# follows it is offered as another answer; the words of "or" where the answer words are not read inside a line
+_OR = re.compile(r"^(?:or|ou|o|oder|of|eller|albo|lub|или|або|чи|ή|nebo|alebo|vagy|tai|sau|ya da|veya|yoksa|atau"
+                 r"|hoặc|ili|arba|või|vai|ó)\s+(?=\S)|^(?:还是|或者|或是|或|または|それとも|아니면|또는)\s*(?=\S)")
+
+
 def segment_answers(line: str, options, keys, labels) -> set[int]:
-    """The options the line's segments (between sentence punctuation, "but" …) each are by themselves."""
+    """The options the line's segments (between sentence punctuation, "but" …) each are by themselves,
+    or after an "or" that opens them ("Sim, ou não": both)."""
     found = set()
     for segment in segments(line):
         if segment and segment != line:
             index, _ = parse_expr(segment, options, keys, labels)
+            offered = _OR.match(segment)
+            if index is None and offered and segment[offered.end():].strip():
+                index, _ = parse_expr(segment[offered.end():], options, keys, labels)
             if index is not None:
                 found.add(index)
     return found
