@@ -12,10 +12,13 @@ the look-alikes that must stay as they were (plain answers counted, unclear ones
 - "wait, I mean" in German, French, Spanish, Dutch, Portuguese, and "sorry, I mean" with the slip
   named ("no sorry I mean yes!! autocorrect") correct the answer (`answer_words`, `choices`);
 - on a ballot without a No option, "B. No, C - sorry, …" corrects B to C (`choices`);
-- a candidate's first name or surname is no label "in other words": the reason after it is read
-  as after a full name ("Oluwaseun - he did a great job"), and "he"/"she" name the candidate a
-  judgement is about ("Marta, she would be a disaster": asked) (`ballot_context`,
-  `motion_judgements`);
+- "he"/"she" name the candidate a judgement is about ("Marta, she would be a disaster": asked)
+  (`motion_judgements`); "Marta, not her" refuses her (`contrary_remarks`); "I'm joking" takes an
+  answer back (`irony`); "they're both fine" is a hedge (`answer_words`); another option said
+  better after a concession ("…, though Oluwaseun is better") or with "'s better" is a second
+  answer (`line_segments`, `answer_tails`). A first name with a remark after it ("Oluwaseun -
+  he did a great job on the rota") stays asked back: letting the name through counted "Oluwaseun,
+  though Marta is better" and "Adeyemi, his rival is better";
 - "the rest don't matter to me" closes a ranking (`ranking_closings`).
 """
 from __future__ import annotations
@@ -68,6 +71,9 @@ OR_OFFERED = [
     ("Yes, of course", "Yes"), ("Ja, of course", "Yes"), ("Yes, or whatever you all decide", "Yes"),
     ("Yes, or as the Dutch say, ja", "Yes"), ("Sí, o sea, de acuerdo", "Yes"), ("Yes, or yes please", "Yes"),
     ("Yes, or at least I think so", "Yes"), ("Nein, oder besser gesagt nein", "No"),
+    ("Yes, both are fine", ASKED), ("Yes, just joking", ASKED), ("Yes, I'm not joking", "Yes"), ("Yes, not joking", "Yes"),
+    ("Yes, joking aside, we need this", "Yes"), ("Yes, though no would be better", ASKED),
+    ("Yes, though a smaller van is better", "Yes"),
     ("Ja, oder?", ASKED), ("Yes, or rather no", ASKED),
 ]
 
@@ -101,13 +107,20 @@ VENUE_REPLIES = [
     ("A. No, B or C", ASKED), ("B. No, C? hmm", ASKED), ("B, no, C", ASKED),
     ("Online, it would be a disaster", ASKED), ("St Mary's Hall, het is een ramp", ASKED), ("Online, wat een ramp", ASKED),
     ("Online plz", "Online"), ("Obviously online", "Online"),
+    ("B, although A is fine too", ASKED), ("B, though A would be better", ASKED),
+    ("Online, though the park would be best in summer", "Online"),
 ]
 
 CANDIDATE_REPLIES = [
-    ("Oluwaseun - he did a great job on the rota", "Oluwaseun Adeyemi"), ("Adeyemi, he knows the accounts", "Oluwaseun Adeyemi"),
-    ("Adeyemi, he's the better choice", "Oluwaseun Adeyemi"), ("Kowalska - she's done it before", "Marta Kowalska"),
     ("Marta, she did a great job", "Marta Kowalska"), ("Marta, she's great", "Marta Kowalska"),
-    ("Oluwaseun, not Marta", "Oluwaseun Adeyemi"), ("Oluwaseun, I know he's new", "Oluwaseun Adeyemi"),
+    ("Marta, she was brilliant last year", "Marta Kowalska"), ("Marta, I'm not joking", "Marta Kowalska"),
+    ("Marta's better", "Marta Kowalska"), ("Oluwaseun's best", "Oluwaseun Adeyemi"),
+    ("Marta, and not her predecessor", "Marta Kowalska"), ("Marta - not her, I mean Oluwaseun", "Oluwaseun Adeyemi"),
+    ("Marta, though Oluwaseun is good too", "Marta Kowalska"),
+    # main counted these as Marta: a joke, the other said better, both fine, the candidate refused
+    ("Marta, I'm joking", ASKED), ("Marta, Oluwaseun's better though", ASKED), ("Marta, though Oluwaseun is better", ASKED),
+    ("Marta, although Oluwaseun would be best", ASKED), ("Marta, they're both fine", ASKED), ("Marta, both are fine", ASKED),
+    ("Marta, either is fine", ASKED), ("Marta, not her", ASKED),
     # the candidate judged badly by "he" / "she", two candidates, a doubt, a refusal: asked
     ("Oluwaseun, he's terrible", ASKED), ("Oluwaseun, he would be a disaster", ASKED),
     ("Marta, she would be a disaster", ASKED), ("Marta, she's terrible", ASKED), ("Marta - she is the worst", ASKED),

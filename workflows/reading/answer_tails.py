@@ -14,6 +14,8 @@ SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|plz|plse|plese|pleas|pleaze|thanks
                     r"|takk|kiitos|(?:works|work|is|would be|seems)\s+(?:best|better|fine|good|great|plenty|enough)"
                     r"(?:\s+for\s+(?:me|us|everyone|all of us|(?:the\s+)?[\w']+))?)$|\s*!$|(?<=\S)(?:(?:で|に)?お願い(?:いた)?します|です|します|。)$|(?<=째)요$"
                     r"|(?<=\S)\s+makes?\s+(?:the\s+)?(?:most\s+)?sense(?:\s+(?:to|for)\s+(?:me|us))?$"
+                    # batch 20: "Oluwaseun's better (though)": another name said better with "'s" is that name's answer
+                    r"|(?<=\w)['’]s\s+(?:best|better)(?:\s+(?:though|tho|imo|for me|for us))?$"
                     # batch 7: thanks to someone by name ("yes, thanks Amina"), "s'il vous plaît", "suits me"
                     # in the members' languages, and the polite particles that close an answer
                     r"|(?<=\S)\s+(?:thanks|thank you|merci|danke|gracias|grazie)\s+[\w'-]+$"

@@ -275,7 +275,10 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
                    r"|quizás|quizá|tal vez|forse|talvez|misschien|może|возможно|наверное"
                    # batch 19: maybe, "I don't know" in sv/da/nb/fi/cs/hu/el/uk/ca/id; the doubt of scripts without spaces
                    r"|kanske|vet inte|måske|ved ikke|kanskje|vet ikke|ehkä|en tiedä|en ole varma|možná|nevím|talán"
-                   r"|ίσωσ|ισωσ|δεν ξέρω|δεν ξερω|можливо|potser|no ho sé|mungkin|tidak tahu)\b"
+                   r"|ίσωσ|ισωσ|δεν ξέρω|δεν ξερω|можливо|potser|no ho sé|mungkin|tidak tahu"
+                   # batch 20: both or either option is fine ("Marta, they're both fine", "either is fine")
+                   r"|(?:both|either)(?: of them| one)? (?:is|are|would be|will be|seem|seems) (?:fine|ok|okay|good|great|acceptable)"
+                   r"|(?:they're|they are|they'd both be|they would both be) both (?:fine|ok|okay|good|great|acceptable))\b"
                    r"|모르겠|글쎄|아마도|확실하지 않|확신이 없|たぶん|多分|かもしれ|わからな|分からな|わかりませ|分かりませ"
                    r"|迷って|不确定|不確定|不知道|不清楚|也许|也許|或许|或許|说不定|說不定")
 

@@ -36,7 +36,6 @@ from workflows.reading.label_words import own_words_label
 from workflows.reading.line_segments import segments
 from workflows.reading.motion_stances import OTHER, THIS, UNCLEAR, names_action, stances
 from workflows.reading.option_expressions import without_why_not
-from workflows.reading.person_labels import name_label
 
 # the reasons of a reading that found no answer it could trust, where the motion's noun may give one
 _SOFT = ("no option read", "but is not a clear vote", "names more than one option")
@@ -152,8 +151,6 @@ def with_own_words_tail(reading, found, options: list[str], make):
     parts = [p.strip(" ,:()") for p in re.split(r",|\s[-–—]+\s|\s[-–—]+$", line)]
     if own_words_label(parts[0].strip(" .!").casefold(), tuple(o.casefold() for o in options)) is None:
         return reading  # the option named by its letter, its number or as written: read as it is
-    if name_label(parts[0].strip(" .!"), options, True) == reading.choice:
-        return reading  # batch 20: a candidate's first name or surname as the label writes it ("Oluwaseun - he did …")
     if any(p and not (_PLEASANTRY.fullmatch(t := p.strip(" .!🙂😊").casefold()) or _AFFIRMING.fullmatch(t))
            for p in parts[1:]):
         return make(None, True, f"line {number} names {options[reading.choice]!r} in other words, and says "

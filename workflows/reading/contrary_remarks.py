@@ -243,6 +243,10 @@ _BARE_KEYS = frozenset(("YES", "NO", "ABSTAIN"))
 _BARE_ANSWER = re.compile(r"\s*(?:yes|no|abstain)\s*[.!]?\s*", re.IGNORECASE)
 
 
+# batch 20: a candidate refused by a pronoun right after being named ("Marta, not her", "Oluwaseun - not him")
+_NOT_THEM = re.compile(r"[,;.!—–-]\s*(?:but |or |and )?not (?:him|her|them|he|she)(?![\w'])(?=\s*(?:[,;.!?…)]|$))")
+
+
 def contrary(found, number: int, index: int, key: str | None, options, keys, labels, title: str = "") -> str | None:
     """Why the answer read on line `number` of the meaningful lines `found` (as `answer_lines` gives
     them) is not to be counted (see the module doc), or None when nothing turns it round."""
@@ -317,6 +321,8 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} narrows its answer to another matter: {raw!r}"
     judged = title if key in ("YES", "NO") else ""  # an option is judged by a pronoun ("Ottawa, it is the worst")
     person = not judged and _is_person_label(options[index])  # batch 20: "Marta, she would be a disaster"
+    if person and _NOT_THEM.search(own):  # batch 20: "Marta, not her": the candidate chosen, then refused
+        return f"line {number} names a candidate, then refuses them: {raw!r}"
     if end is not None and judged_otherwise(line[end:], polarity, judged, person=person):
         return f"line {number} judges the motion the other way after its answer: {raw!r}"
     later = next(((n, r) for n, r, l in found if n > number and judged_otherwise(l, polarity, judged, later=True,

@@ -39,7 +39,8 @@ _SINCERE = (r"(?:(?:thanks|thank|merci|danke|gracias|grazie|bedankt|obrigad\w*|m
 SURE_AND_TAIL = re.compile(r"\W*(?:oh\s+)?(?:sure|right|of course|certainly|totally|bien sûr|c'est ça|évidemment|genau|klar"
                             r"|natürlich|claro|por supuesto|certo|natuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
                             r"(?!" + _SINCERE + r")\w")
-_KIDDING = re.compile(r"(?<![\w'])(?<!not )(?<!no )(?<!n't )(?<!pas )(?<!kein )(?<!keinen )(?:jk|j/k|just kidding|kidding|je plaisante|nur spa(?:ß|ss)|es broma|scherzo)(?![\w'])")
+_KIDDING = re.compile(r"(?<![\w'])(?<!not )(?<!no )(?<!n't )(?<!pas )(?<!kein )(?<!keinen )(?:jk|j/k|just kidding|kidding|(?:i'm |i am |just |only )joking|je plaisante|je rigole|nur spa(?:ß|ss)|es broma|scherzo"
+                     r"|sto scherzando|estou brincando|brincadeira|grapje)(?![\w'])")
 # irony idioms that take a yes back ("what could possibly go wrong?", "nothing says community like a
 # takeover", "Oh great, another merger", "Super, encore une fusion")
 _IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|why not (?:just )?(?:give|hand) (?:them|it)"

@@ -74,6 +74,10 @@ def also_named(line: str, options, keys, labels) -> set[int]:
 _OR = re.compile(r"^(?:or|ou|o|oder|of|eller|albo|lub|или|або|чи|ή|nebo|alebo|vagy|tai|sau|ya da|veya|yoksa|atau"
                  r"|hoặc|ili|arba|või|vai|ó)\s+(?=\S)|^(?:还是|或者|或是|或|または|それとも|아니면|또는)\s*(?=\S)")
 
+# batch 20: another option said better after a concession ("…, though Oluwaseun is better", "…, but B would be best")
+_BETTER = re.compile(r"^(?:though|although|even though|tho|but|mais|aber|pero|ma|maar|mas)\s+(\S.{0,60}?)"
+                     r"(?:['’]s|\s+is|\s+would be|\s+'d be|\s+seems)\s+(?:better|best)(?:\s+(?:imo|for me|for us|though))?$")
+
 
 def segment_answers(line: str, options, keys, labels) -> set[int]:
     """The options the line's segments (between sentence punctuation, "but" …) each are by themselves,
@@ -85,6 +89,9 @@ def segment_answers(line: str, options, keys, labels) -> set[int]:
             offered = _OR.match(segment)
             if index is None and offered and segment[offered.end():].strip():
                 index, _ = parse_expr(segment[offered.end():], options, keys, labels)
+            better = _BETTER.match(segment) if index is None else None
+            if better:  # "Marta, though Oluwaseun is better": the other said better, conceded or not
+                index, _ = parse_expr(better.group(1), options, keys, labels)
             if index is not None:
                 found.add(index)
     return found
