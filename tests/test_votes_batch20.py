@@ -67,6 +67,8 @@ OR_OFFERED = [
     ("Sim... ou não, sei lá", ASKED), ("Sim, ou não", ASKED), ("Tak, albo nie", ASKED), ("Да, или нет", ASKED),
     ("Ja, eller nej", ASKED), ("Evet, ya da hayır", ASKED), ("Ja, of nee", ASKED), ("Não, ou sim", ASKED),
     ("Ano, nebo ne", ASKED), ("Kyllä, tai ei", ASKED), ("Igen, vagy nem", ASKED), ("Da, sau nu", ASKED),
+    ("Da, ili ne", ASKED), ("Evet, veya hayır", ASKED), ("Yes, or no if the cost rises", ASKED),
+    ("Abstain, or no if I must choose", ASKED), ("Yes, or else we lose the building", "Yes"), ("No, or no questions anyway", "No"),
     # an "or" that offers no other answer: read as before
     ("Yes, of course", "Yes"), ("Ja, of course", "Yes"), ("Yes, or whatever you all decide", "Yes"),
     ("Yes, or as the Dutch say, ja", "Yes"), ("Sí, o sea, de acuerdo", "Yes"), ("Yes, or yes please", "Yes"),
@@ -75,6 +77,13 @@ OR_OFFERED = [
     ("Yes, joking aside, we need this", "Yes"), ("Yes, though no would be better", ASKED),
     ("Yes, though a smaller van is better", "Yes"),
     ("Ja, oder?", ASKED), ("Yes, or rather no", ASKED),
+]
+
+RAMPS = [
+    ("Yes, it has a ramp", "Yes"), ("Yes, the ramp at the hall needs fixing", "Yes"), ("No, it has a ramp but no lift", "No"),
+    ("Ja, het is geen ramp", "Yes"), ("Nee, het wordt een ramp", "No"),
+    # Dutch "a disaster" judging the motion the other way, or "no disaster" beside a no: asked
+    ("Ja, het is een ramp", ASKED), ("Nee, het is geen ramp", ASKED),
 ]
 
 INTENSIFIED_AND_TYPED = [
@@ -97,6 +106,8 @@ CORRECTIONS = [
     ("No — wait, I mean yes\nI'll check first", ASKED), ("No, sorry, I mean yes\nThanks for organising", ASKED),
     ("Nein, ich meine, ja, kompliziert", ASKED), ("Ja, ich meine nein, ich weiß nicht", ASKED),
     ("Yes, sorry, I mean, it's complicated", "Yes"), ("Ja, ich meine, warum nicht", "Yes"),
+    ("Non, attends, je veux dire oui", "Yes"), ("No, espera, quiero decir sí", "Yes"), ("Ja, Moment, ich meine nein", "No"),
+    ("Nein, Moment, ich meine ja\nDanke für die Organisation", ASKED),
 ]
 
 VENUE_REPLIES = [
@@ -137,6 +148,11 @@ def test_an_answer_from_another_person_is_asked_back(reply, expected):
 
 @pytest.mark.parametrize("reply, expected", OR_OFFERED)
 def test_an_or_that_offers_the_other_answer_is_two_answers(reply, expected):
+    _check(reply, expected)
+
+
+@pytest.mark.parametrize("reply, expected", RAMPS)
+def test_an_english_ramp_is_no_dutch_disaster(reply, expected):
     _check(reply, expected)
 
 

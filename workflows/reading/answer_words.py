@@ -339,5 +339,28 @@ CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + "|" + _LOOSE + r")(?![\w'])")
 FIRM_CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + r")(?![\w'])")
 
 
+# batch 20: on a ballot without a No option, a "no" opening a sentence after the answer, before a comma, corrects it
+# when the member owns the slip after it ("B. No, C - sorry, I forgot the hall is booked", "Marta. Nein, Oluwaseun,
+# Entschuldigung"): read as a loose correction (a clear option must follow it). Without the apology "A. No, B." may
+# refuse B (no to B) and is asked back as before; "A. No, I can't come anyway" is read as before
+NO_FOR_NEXT = re.compile(r"(?<=[.!…;] )(?:no|non|nein|nee|não|nao|nie|nej|nei|ne|нет|ні)(?=,)|(?<= [-–—] )(?:no|nein|non|nee|não|nie|nej|nei)(?=,)")
+
+SLIP_OWNED = re.compile(r"(?<![\w'])(?:sorry|oops|my mistake|my bad|i forgot|i misread|i mixed|mixed (?:them|it) up|typo"
+                         r"|désolée?|pardon|entschuldigung|sorry|perdón|perdon|lo siento|scusa|scusate|desculpa|excuse me)(?![\w'])")
+
+
+# batch 20: the slip named after the corrected answer ("No sorry I mean yes, typo", "… yes!! autocorrect"): not read
+_SLIP_NAMED = re.compile(r"(?<![\w'])(?:typo|autocorrect(?:ed)?|auto-correct(?:ed)?|predictive text|wrong button)[\s.!]*$")
+
+
+def without_slip(rest: str) -> str:
+    """The text after a correction without the slip it names at its end ("yes!! autocorrect", "no, sorry, typo")."""
+    m = _SLIP_NAMED.search(rest)
+    if m is None:
+        return rest
+    rest = rest[:m.start()].rstrip(" .!,—–-")
+    return rest[:-len("sorry")].rstrip(" .!,—–-") if rest.endswith("sorry") else rest
+
+
 # the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)
 HEDGE, DEFERRAL, CONDITION, CORRECTION, ABSTAIN_MENTION = map(gated, (HEDGE, DEFERRAL, CONDITION, CORRECTION, ABSTAIN_MENTION))

@@ -57,6 +57,7 @@ from workflows.reading.coming_answers import not_coming
 from workflows.reading.contrary_remarks import contrary, corrected_contrary, emoji_line_after
 from workflows.reading.reported_answers import after_proposal
 from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
+from workflows.reading.answer_words import NO_FOR_NEXT, SLIP_OWNED, without_slip
 from workflows.reading.firm_answers import not_firm
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.line_segments import (also_named, one_segment, part_answers, refused, ruled_out, segment_answers,
@@ -177,24 +178,9 @@ _UNDONE = re.compile(r"(?<![\w'])(?:ignore|disregard|forget|scratch|undo|revert|
                      r"|ignorez|oubliez|ignoriert|vergesst|ignorad|olvidad|ignorate|negeer|vergeet|zignoruj|ignorujcie)(?![\w'])")
 
 
-# batch 20: on a ballot without a No option, a "no" opening a sentence after the answer, before a comma, corrects it
-# when the member owns the slip after it ("B. No, C - sorry, I forgot the hall is booked", "Marta. Nein, Oluwaseun,
-# Entschuldigung"): read as a loose correction (a clear option must follow it). Without the apology "A. No, B." may
-# refuse B (no to B) and is asked back as before; "A. No, I can't come anyway" is read as before
-_NO_FOR_NEXT = re.compile(r"(?<=[.!…;] )(?:no|non|nein|nee|não|nao|nie|nej|nei|ne|нет|ні)(?=,)|(?<= [-–—] )(?:no|nein|non|nee|não|nie|nej|nei)(?=,)")
-
-_SLIP_OWNED = re.compile(r"(?<![\w'])(?:sorry|oops|my mistake|my bad|i forgot|i misread|i mixed|mixed (?:them|it) up|typo"
-                         r"|désolée?|pardon|entschuldigung|sorry|perdón|perdon|lo siento|scusa|scusate|desculpa|excuse me)(?![\w'])")
-
-
-# batch 20: the slip named after the corrected answer ("No sorry I mean yes, typo", "… yes!! autocorrect"): not read
-_SLIP_NAMED = re.compile(r"(?<=\S)[\s.!,—–-]*(?:sorry[\s.!,—–-]*)?(?:typo|autocorrect(?:ed)?|auto-correct(?:ed)?|predictive text"
-                         r"|wrong button)[\s.!]*$")
-
-
 def _after_correction(lines, position: int, number: int, m):
     """The text a correction `m` on `lines[position]` leads to: the rest of its line, then the lines after."""
-    rest = _SLIP_NAMED.sub("", _TAK_NOT_YES.sub("", m.string[m.end():])).strip(" .,;:!-")
+    rest = without_slip(_TAK_NOT_YES.sub("", m.string[m.end():])).strip(" .,;:!-")
     return [a for a in [(number, rest, rest)] if a[2]] + lines[position + 1:]
 
 
@@ -218,7 +204,7 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
     matches = sorted([(position, number, m) for position, (number, _, line) in enumerate(lines)
                       for m in CORRECTION.finditer(line)]
                      + [(position, number, m) for position, (number, _, line) in enumerate(lines) if no_option
-                        for m in _NO_FOR_NEXT.finditer(line) if _SLIP_OWNED.search(line, m.end())],
+                        for m in NO_FOR_NEXT.finditer(line) if SLIP_OWNED.search(line, m.end())],
                      key=lambda x: (x[0], x[2].start()))[-3:]
     while matches:
         position, number, m = matches[-1]

@@ -89,6 +89,9 @@ def segment_answers(line: str, options, keys, labels) -> set[int]:
             offered = _OR.match(segment)
             if index is None and offered and segment[offered.end():].strip():
                 index, _ = parse_expr(segment[offered.end():], options, keys, labels)
+                first = segment[offered.end():].split(maxsplit=1)[0].strip(FRAME_CHARS)
+                if index is None and opens_with_answer_word(segment[offered.end():]) and WORD_TO_KEY[first] in keys:
+                    index = keys[WORD_TO_KEY[first]]  # "Yes, or no if the cost rises": the other answer, held to a condition
             better = _BETTER.match(segment) if index is None else None
             if better:  # "Marta, though Oluwaseun is better": the other said better, conceded or not
                 index, _ = parse_expr(better.group(1), options, keys, labels)

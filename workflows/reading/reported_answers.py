@@ -163,7 +163,7 @@ def _for_people(following: str) -> bool:
 # batch 20: the answer said to come from another person, right after it ("Yes from my partner Jo", "No, from my
 # husband"): theirs, not the sender's; not with the member in it ("Yes from my partner and me", "… from my wife too"),
 # not "from my side / end / point of view" (no person), not "from my family" (the member's own household)
-_FROM_ANOTHER = re.compile(r"^\W*(?:[\w'-]+\s+)?[\w'-]+\W{0,3}\s*from\s+(?:my|our)\s+(?!family)" + _PERSON +
+_FROM_ANOTHER = re.compile(r"^[^\w'-]*(?:[\w'-]+\s+)?[\w'-]+[^\w\s]{0,3}\s*from\s+(?:my|our)\s+(?!family)" + _PERSON +
                            r"(?!['’]s)(?![\w'-])(?!\s*(?:and|&|\+)\s*(?:me|i|myself|from me)(?![\w'])"
                            r"|\s+(?:too|as well|also)(?![\w'])|,?\s+and\s+(?:me|i)\s+too)")
 
