@@ -263,6 +263,10 @@ CONDITION = re.compile(
 # qué no?", "No — why not?"): `answer_doubts` and `contrary_remarks` read it
 WHY_NOT = (r"why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet|por que não|porque não"
            r"|per qu[eè] no|czemu nie|dlaczego nie|varför inte|hvorfor ikke|miksi ei")
+# review20: "both are fine" doubts which option only where the clause ends with it ("either is fine", "both are fine
+# by me"), not "both drivers are fine", "either of them is fine to drive it", "they're both fine people"
+_CLAUSE_END = r"\s*(?:[,.;:!?…)]|$)|\s+(?:with|by|for|to) (?:me|us)\b|\s+(?:honestly|really|tbh|imo|i think)\b"
+BOTH_FINE = re.compile(r"(?:both|either|they)\b")
 HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
                    # batch 8: "I don't know" after an answer word ("Nee, ik bedoel... ik weet het niet")
                    r"(?:i )?(?:don't|do not|dont) know|no idea|(?:je )?(?:ne )?sais pas|no (?:lo )?sé|weiß (?:es )?nicht"
@@ -278,7 +282,9 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
                    r"|ίσωσ|ισωσ|δεν ξέρω|δεν ξερω|можливо|potser|no ho sé|mungkin|tidak tahu"
                    # batch 20: both or either option is fine ("Marta, they're both fine", "either is fine")
                    r"|(?:both|either)(?: of them| one)? (?:is|are|would be|will be|seem|seems) (?:fine|ok|okay|good|great|acceptable)"
-                   r"|(?:they're|they are|they'd both be|they would both be) both (?:fine|ok|okay|good|great|acceptable))\b"
+                   r"(?=" + _CLAUSE_END + r")"
+                   r"|(?:they're|they are|they'd both be|they would both be) both (?:fine|ok|okay|good|great|acceptable)"
+                   r"(?=" + _CLAUSE_END + r"))\b"
                    r"|모르겠|글쎄|아마도|확실하지 않|확신이 없|たぶん|多分|かもしれ|わからな|分からな|わかりませ|分かりませ"
                    r"|迷って|不确定|不確定|不知道|不清楚|也许|也許|或许|或許|说不定|說不定")
 
@@ -306,7 +312,7 @@ _MEANT = (r"i meant(?!\s+(?:(?:what i (?:said|wrote)(?: last time| before| earli
 # slip is named after it ("Nein – Moment, ich meine natürlich JA.", "No, wait, I mean yes, typo"); "sorry, I mean"
 # only with the slip named ("no sorry I mean yes!! autocorrect"; "Yes — sorry, I mean no" said in one breath is asked)
 _SLIP = r"(?:typo|autocorrect(?:ed)?|auto-correct(?:ed)?|predictive text|wrong button)"
-_SLIP_TAIL = r"(?:[\s.!,—–-]*(?:sorry|oops|" + _SLIP[3:-1] + r"|my bad|lol|haha))?"
+_SLIP_TAIL = r"(?:[\s.!,—–-]*(?:sorry|oops|perdón|perdon|pardon|désolée?|entschuldigung|desculpa|sorry|" + _SLIP[3:-1] + r"|my bad|lol|haha))?"
 _ENDS = r"[\s.!]*(?:\n|$))"
 _NAMED_SLIP = r"[\s.!,—–-]*(?:sorry[\s.!,—–-]*)?" + _SLIP + _ENDS
 _FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|(?:wait|oops),? (?:sorry,? )?i mean(?=,?\s+(?:yes|no|abstain)" + _SLIP_TAIL + _ENDS

@@ -64,10 +64,11 @@ from workflows.reading.answer_doubts import (comes_to_the_meeting, doubtful_emoj
 from workflows.reading.answer_emoji import opposite_emoji
 from workflows.reading.answer_lines import MAX_LINE_CHARS
 from workflows.reading.answer_words import CORRECTION, WHY_NOT
+from workflows.reading.candidate_pronouns import only_the_candidate
 from workflows.reading.whole_reply import offered_later, other_after_but, remark_not_whole
 from workflows.reading.later_lines import later_doubt
 from workflows.reading.irony import BARE_NOT as _BARE_NOT, SURE_AND_TAIL as _SURE_AND_TAIL, ironic as _ironic
-from workflows.reading.line_segments import segments
+from workflows.reading.line_segments import segments, standing_segments
 from workflows.reading.motion_judgements import another_item, denied, judged_otherwise, narrowed
 from workflows.reading.motion_stances import THIS, names_action, stances
 from workflows.reading.option_expressions import option_keys, parse_expr, strip_frame
@@ -301,7 +302,7 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} abstains but says how the member leans: {raw!r}"
     if number_in_another_label(own, index, options):
         return f"line {number} gives a number that another option's label holds too: {raw!r}"
-    other = {parse_expr(s, options, keys, labels)[0] for s in segments(own) if s.strip()} - {index, None}
+    other = {parse_expr(s, options, keys, labels)[0] for s in standing_segments(own) if s.strip()} - {index, None}
     if other:  # "1 (No)": the number names Yes, the word No
         return f"line {number} names {options[min(other)]!r} by itself too: {raw!r}"
     end = _answer_span(line, index, key, options, keys, labels, title)
@@ -323,6 +324,8 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
     person = not judged and _is_person_label(options[index])  # batch 20: "Marta, she would be a disaster"
     if person and _NOT_THEM.search(own):  # batch 20: "Marta, not her": the candidate chosen, then refused
         return f"line {number} names a candidate, then refuses them: {raw!r}"
+    person = person and only_the_candidate(" ".join([line[end:] if end is not None else own]  # review20: no one else
+                                                    + [l for n, _, l in found if n > number]), index, options, keys, labels)
     if end is not None and judged_otherwise(line[end:], polarity, judged, person=person):
         return f"line {number} judges the motion the other way after its answer: {raw!r}"
     later = next(((n, r) for n, r, l in found if n > number and judged_otherwise(l, polarity, judged, later=True,

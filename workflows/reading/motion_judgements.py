@@ -46,7 +46,7 @@ _NEG_STRONG = (r"too good to be true|ruin\w*|sucks?|stinks?|(?:hate|loathe|detes
                r"|disast\w*|catastroph\w*|worst|stupid|silly|dumb|idiotic|nonsense|ridiculous|absurd[oae]?s?|pointless"
                r"|a waste|mauvaise idée|mauvais projet|une erreur|erreur|nul(?:le)?|ridicule|absurde|désastre|désastreu\w*"
                r"|schlechte\w* idee|fehler|schrecklich\w*|katastroph\w*|unsinn|blödsinn|quatsch|mala idea|un error"
-               r"|desastr\w*|pésim\w*|pessim\w*|errore|disastro|brutta idea|slecht\w* idee|vergissing|(?<=een )ramp|rampzalig|má ideia"
+               r"|desastr\w*|pésim\w*|pessim\w*|errore|disastro|brutta idea|slecht\w* idee|vergissing|(?<=een )ramp|een [\w-]{2,30}e ramp|(?:totale|regelrechte|financiële|echte|ware|enorme|volslagen|absolute|pure|grote) ramp|(?:^|(?<=^ )|(?<=[,;:!—–-] ))ramp(?=[\s.!…]*$)|rampzalig|má ideia"
                r"|ma ideia|péssim\w*|horrível|terrível|zły pomysł|zly pomysl|okropn\w*|плохая идея|ужасн\w*|ошибка"
                r"|kötü bir fikir|kotu bir fikir|berbat|malísim\w*|(?:daylight |highway )?robbery|(?:a )?rip-?off|(?:a )?scam|a joke"
                r"|du vol|une arnaque|une blague|abzocke|ein witz|un robo|una estafa|un chiste|una truffa|un furto|oplichterij"
@@ -88,7 +88,7 @@ _REFERS = re.compile(r"(?<![\w'])(?:it|it's|its|it'll|it'd|that'll|that'd|this'l
                      r"|finde|find|think|trouve|parece|sembra|pare|acho|vind|vindt)(?![\w'])")
 # batch 20: the pronouns of a person, naming the candidate an answer chose ("Marta, she would be a disaster")
 _PERSON_REFERS = re.compile(r"(?<![\w'])(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|he'll|she'll|they'll|him|her|them"
-                            r"|il|elle|er|sie|él|ella|lui|lei|hij|zij|ze|ele|ela|on|ona|он|она)(?![\w'])")
+                            r"|il|elle|er|sie|él|ella|lui|lei|hij|zij|ze|ele|ela|ona|он|она)(?![\w'])")
 # a noun said as the subject of a strong judgement ("la fusion est une catastrophe", "die Fusion ist Mist", "the fee
 # rise is outrageous"): the motion, unless it is the state it would change or another doing ("The dues are fine but
 # …" judges nothing of the motion: a weak word needs the motion named)

@@ -164,8 +164,12 @@ def _for_people(following: str) -> bool:
 # husband"): theirs, not the sender's; not with the member in it ("Yes from my partner and me", "… from my wife too"),
 # not "from my side / end / point of view" (no person), not "from my family" (the member's own household)
 _FROM_ANOTHER = re.compile(r"^[^\w'-]*(?:[\w'-]+\s+)?[\w'-]+[^\w\s]{0,3}\s*from\s+(?:my|our)\s+(?!family)" + _PERSON +
-                           r"(?!['’]s)(?![\w'-])(?!\s*(?:and|&|\+)\s*(?:me|i|myself|from me)(?![\w'])"
-                           r"|\s+(?:too|as well|also)(?![\w'])|,?\s+and\s+(?:me|i)\s+too)")
+                           r"(?!['’]s)(?![\w'-])(?!\s+(?:too|as well|also)(?![\w'])"
+                           # the member with them, right after or later in the same list, where the clause ends
+                           # ("and me", "from my son, my daughter and me", "… as well as me", "and I agree"; review20: not
+                           # "and I think …", "and I will vote separately")
+                           r"|[^.!?;\n]{0,80}?(?:\band|&|\+|\bas well as)\s*(?:me|i|myself|from me)"
+                           r"(?=\s*(?:[,.!;)]|$|too\b|as well\b|also\b|agree\b)))")
 
 
 def proxy_vote(line: str, earlier: list[str]) -> bool:
