@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 
-SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|thanks|thank you|thx|merci(?: beaucoup)?|from me|for me|from us"
+SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|plz|plse|plese|pleas|pleaze|thanks|thank you|thx|thnx|thanx|tnx|merci(?: beaucoup)?|from me|for me|from us"
                     r"|for us|pour moi|de ma part|here|sorry|bitte|danke|gracias|por favor|grazie|per favore"
                     r"|this time|this year|on this(?: one| motion| proposal| vote| ballot)?|for this one|this round"
                     r"|obrigad[oa]|dank je(?: wel)?|alstublieft|graag|proszę|dziękuję|спасибо|пожалуйста|tack|tak"
                     r"|takk|kiitos|(?:works|work|is|would be|seems)\s+(?:best|better|fine|good|great|plenty|enough)"
                     r"(?:\s+for\s+(?:me|us|everyone|all of us|(?:the\s+)?[\w']+))?)$|\s*!$|(?<=\S)(?:(?:で|に)?お願い(?:いた)?します|です|します|。)$|(?<=째)요$"
                     r"|(?<=\S)\s+makes?\s+(?:the\s+)?(?:most\s+)?sense(?:\s+(?:to|for)\s+(?:me|us))?$"
+                    # batch 20: "Oluwaseun's better (though)": another name said better with "'s" is that name's answer
+                    r"|(?<=\w)['’]s\s+(?:best|better)(?:\s+(?:though|tho|imo|for me|for us))?$"
                     # batch 7: thanks to someone by name ("yes, thanks Amina"), "s'il vous plaît", "suits me"
                     # in the members' languages, and the polite particles that close an answer
                     r"|(?<=\S)\s+(?:thanks|thank you|merci|danke|gracias|grazie)\s+[\w'-]+$"

@@ -263,6 +263,10 @@ CONDITION = re.compile(
 # qué no?", "No — why not?"): `answer_doubts` and `contrary_remarks` read it
 WHY_NOT = (r"why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet|por que não|porque não"
            r"|per qu[eè] no|czemu nie|dlaczego nie|varför inte|hvorfor ikke|miksi ei")
+# review20: "both are fine" doubts which option only where the clause ends with it ("either is fine", "both are fine
+# by me"), not "both drivers are fine", "either of them is fine to drive it", "they're both fine people"
+_CLAUSE_END = r"\s*(?:[,.;:!?…)]|$)|\s+(?:with|by|for|to) (?:me|us)\b|\s+(?:honestly|really|tbh|imo|i think)\b"
+BOTH_FINE = re.compile(r"(?:both|either|they)\b")
 HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|undecided|"
                    # batch 8: "I don't know" after an answer word ("Nee, ik bedoel... ik weet het niet")
                    r"(?:i )?(?:don't|do not|dont) know|no idea|(?:je )?(?:ne )?sais pas|no (?:lo )?sé|weiß (?:es )?nicht"
@@ -275,7 +279,12 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
                    r"|quizás|quizá|tal vez|forse|talvez|misschien|może|возможно|наверное"
                    # batch 19: maybe, "I don't know" in sv/da/nb/fi/cs/hu/el/uk/ca/id; the doubt of scripts without spaces
                    r"|kanske|vet inte|måske|ved ikke|kanskje|vet ikke|ehkä|en tiedä|en ole varma|možná|nevím|talán"
-                   r"|ίσωσ|ισωσ|δεν ξέρω|δεν ξερω|можливо|potser|no ho sé|mungkin|tidak tahu)\b"
+                   r"|ίσωσ|ισωσ|δεν ξέρω|δεν ξερω|можливо|potser|no ho sé|mungkin|tidak tahu"
+                   # batch 20: both or either option is fine ("Marta, they're both fine", "either is fine")
+                   r"|(?:both|either)(?: of them| one)? (?:is|are|would be|will be|seem|seems) (?:fine|ok|okay|good|great|acceptable)"
+                   r"(?=" + _CLAUSE_END + r")"
+                   r"|(?:they're|they are|they'd both be|they would both be) both (?:fine|ok|okay|good|great|acceptable)"
+                   r"(?=" + _CLAUSE_END + r"))\b"
                    r"|모르겠|글쎄|아마도|확실하지 않|확신이 없|たぶん|多分|かもしれ|わからな|分からな|わかりませ|分かりませ"
                    r"|迷って|不确定|不確定|不知道|不清楚|也许|也許|或许|或許|说不定|說不定")
 
@@ -299,8 +308,21 @@ EXCLUSION = re.compile(r"^(?:\W*)(?:(?:anything|any|everything|all|whatever|anyw
 _MEANT = (r"i meant(?!\s+(?:(?:what i (?:said|wrote)(?: last time| before| earlier| at the (?:last )?meeting| in my (?:last )?e?mail)?|every word|it)[\s.!…]*(?:\n|$)|to\s+(?!say|vote|write|put|type|answer|click"
           r"|choose|select|pick|tick|mark|reply (?:yes|no|with|abstain)|go (?:with|for))"
           r"|to say (?:so|this|that|it) (?:at|in|during|earlier|before|sooner|last|yesterday|then)\b))")
-_FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|wait,? (?:sorry,? )?i mean(?=,?\s+(?:yes|no|abstain)[\s.!]*(?:\n|$))"
-         r"|anzi(?=,?\s+(?:sì|si|no)[\s.!]*(?:\n|$))|oops,? meant(?!\s+to(?![\w\']))|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
+# batch 20: "wait, I mean" and its words in other languages are firm when the answer ends the line, or only the
+# slip is named after it ("Nein – Moment, ich meine natürlich JA.", "No, wait, I mean yes, typo"); "sorry, I mean"
+# only with the slip named ("no sorry I mean yes!! autocorrect"; "Yes — sorry, I mean no" said in one breath is asked)
+_SLIP = r"(?:typo|autocorrect(?:ed)?|auto-correct(?:ed)?|predictive text|wrong button)"
+_SLIP_TAIL = r"(?:[\s.!,—–-]*(?:sorry|oops|perdón|perdon|pardon|désolée?|entschuldigung|desculpa|sorry|" + _SLIP[3:-1] + r"|my bad|lol|haha))?"
+_ENDS = r"[\s.!]*(?:\n|$))"
+_NAMED_SLIP = r"[\s.!,—–-]*(?:sorry[\s.!,—–-]*)?" + _SLIP + _ENDS
+_FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|(?:wait|oops),? (?:sorry,? )?i mean(?=,?\s+(?:yes|no|abstain)" + _SLIP_TAIL + _ENDS
+         + r"|sorry,? i mean(?=,?\s+(?:yes|no|abstain)" + _NAMED_SLIP
+         + r"|(?:moment|warte|äh|ähm),? ich meine(?=,?\s+(?:natürlich\s+|doch\s+)?(?:ja|nein)" + _SLIP_TAIL + _ENDS
+         + r"|(?:attends|oups),? je veux dire(?=,?\s+(?:oui|non)" + _SLIP_TAIL + _ENDS
+         + r"|espera,? quiero decir(?=,?\s+(?:sí|si|no)" + _SLIP_TAIL + _ENDS
+         + r"|wacht,? ik bedoel(?=,?\s+(?:ja|nee)" + _SLIP_TAIL + _ENDS
+         + r"|espera,? quero dizer(?=,?\s+(?:sim|não|nao)" + _SLIP_TAIL + _ENDS
+         + r"|anzi(?=,?\s+(?:sì|si|no)[\s.!]*(?:\n|$))|oops,? meant(?!\s+to(?![\w\']))|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
          r"|pardon,? je voulais dire|je voulais dire|ich meinte|korrektur|quise decir|quería decir"
          r"|corrección|intendevo|volevo dire|correzione|ik bedoelde|correctie|eu quis dizer|correção"
          # batch 10: "I was wrong / misread" as the member takes their first answer back
@@ -321,6 +343,29 @@ _LOOSE = (r"eigentlich doch|eigenlijk (?:toch )?wel|eigenlijk toch|a właściwie
           r"|(?<=[.!…] )doch|^doch(?=,)|(?<=[.!…] )bueno|enfin si|enfin oui|ah si")
 CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + "|" + _LOOSE + r")(?![\w'])")
 FIRM_CORRECTION = re.compile(r"(?<![\w'])(?:" + _FIRM + r")(?![\w'])")
+
+
+# batch 20: on a ballot without a No option, a "no" opening a sentence after the answer, before a comma, corrects it
+# when the member owns the slip after it ("B. No, C - sorry, I forgot the hall is booked", "Marta. Nein, Oluwaseun,
+# Entschuldigung"): read as a loose correction (a clear option must follow it). Without the apology "A. No, B." may
+# refuse B (no to B) and is asked back as before; "A. No, I can't come anyway" is read as before
+NO_FOR_NEXT = re.compile(r"(?<=[.!…;] )(?:no|non|nein|nee|não|nao|nie|nej|nei|ne|нет|ні)(?=,)|(?<= [-–—] )(?:no|nein|non|nee|não|nie|nej|nei)(?=,)")
+
+SLIP_OWNED = re.compile(r"(?<![\w'])(?:sorry|oops|my mistake|my bad|i forgot|i misread|i mixed|mixed (?:them|it) up|typo"
+                         r"|désolée?|pardon|entschuldigung|sorry|perdón|perdon|lo siento|scusa|scusate|desculpa|excuse me)(?![\w'])")
+
+
+# batch 20: the slip named after the corrected answer ("No sorry I mean yes, typo", "… yes!! autocorrect"): not read
+_SLIP_NAMED = re.compile(r"(?<![\w'])(?:typo|autocorrect(?:ed)?|auto-correct(?:ed)?|predictive text|wrong button)[\s.!]*$")
+
+
+def without_slip(rest: str) -> str:
+    """The text after a correction without the slip it names at its end ("yes!! autocorrect", "no, sorry, typo")."""
+    m = _SLIP_NAMED.search(rest)
+    if m is None:
+        return rest
+    rest = rest[:m.start()].rstrip(" .!,—–-")
+    return rest[:-len("sorry")].rstrip(" .!,—–-") if rest.endswith("sorry") else rest
 
 
 # the worst-case read: each pattern run only on a text holding a word its matches need (`pattern_gates`)

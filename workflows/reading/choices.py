@@ -57,6 +57,7 @@ from workflows.reading.coming_answers import not_coming
 from workflows.reading.contrary_remarks import contrary, corrected_contrary, emoji_line_after
 from workflows.reading.reported_answers import after_proposal
 from workflows.reading.answer_words import CONDITION, CORRECTION, DEFERRAL, EXCLUSION, FIRM_CORRECTION, HEDGE
+from workflows.reading.answer_words import NO_FOR_NEXT, SLIP_OWNED, without_slip
 from workflows.reading.firm_answers import not_firm
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.line_segments import (also_named, one_segment, part_answers, refused, ruled_out, segment_answers,
@@ -179,7 +180,7 @@ _UNDONE = re.compile(r"(?<![\w'])(?:ignore|disregard|forget|scratch|undo|revert|
 
 def _after_correction(lines, position: int, number: int, m):
     """The text a correction `m` on `lines[position]` leads to: the rest of its line, then the lines after."""
-    rest = _TAK_NOT_YES.sub("", m.string[m.end():]).strip(" .,;:!-")
+    rest = without_slip(_TAK_NOT_YES.sub("", m.string[m.end():])).strip(" .,;:!-")
     return [a for a in [(number, rest, rest)] if a[2]] + lines[position + 1:]
 
 
@@ -199,8 +200,12 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
     option is ambiguous with a doubt or a question there, and else the whole answer is read as usual.
     "Edit:" / "Update:" corrects the answer only when its text is the option alone (or with a change
     of mind): "Edit: no, not Thursday — Friday" fixes something else, and the whole answer is read."""
-    matches = [(position, number, m) for position, (number, _, line) in enumerate(lines)
-               for m in CORRECTION.finditer(line)][-3:]
+    no_option = "NO" not in option_keys(options)[0]
+    matches = sorted([(position, number, m) for position, (number, _, line) in enumerate(lines)
+                      for m in CORRECTION.finditer(line)]
+                     + [(position, number, m) for position, (number, _, line) in enumerate(lines) if no_option
+                        for m in NO_FOR_NEXT.finditer(line) if SLIP_OWNED.search(line, m.end())],
+                     key=lambda x: (x[0], x[2].start()))[-3:]
     while matches:
         position, number, m = matches[-1]
         after = _after_correction(lines, position, number, m)
@@ -227,7 +232,8 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
         return VoteReading(None, True, f"line {number} takes back its corrected answer without naming another")
     if reading is not None and reading.choice is not None:
         firm = FIRM_CORRECTION.match(m.string, m.start()) and not (
-            len(after) > 1 and re.match(r"wait,? (?:sorry,? )?i mean|anzi", m.group(0)))  # review18: "No — wait, I mean yes" / "I'll check first"
+            len(after) > 1 and re.match(r"(?:wait|sorry|oops|moment|warte|äh|ähm|attends|oups|espera|wacht),? (?:sorry,? )?"
+                                       r"(?:i mean|ich meine|je veux dire|quiero decir|ik bedoel|quero dizer)|anzi", m.group(0)))  # review18: "No — wait, I mean yes" / "I'll check first"
         if not firm and _turned_on_its_line(m, number, reading.choice, options):
             # "Yes, or rather no", "Oui, ou plutôt non", "No, I mean yes": said both ways on one line
             return VoteReading(None, True, f"line {number} says yes and no, loosely corrected on one line")

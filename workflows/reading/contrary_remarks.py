@@ -64,13 +64,15 @@ from workflows.reading.answer_doubts import (comes_to_the_meeting, doubtful_emoj
 from workflows.reading.answer_emoji import opposite_emoji
 from workflows.reading.answer_lines import MAX_LINE_CHARS
 from workflows.reading.answer_words import CORRECTION, WHY_NOT
+from workflows.reading.candidate_pronouns import only_the_candidate
 from workflows.reading.whole_reply import offered_later, other_after_but, remark_not_whole
 from workflows.reading.later_lines import later_doubt
 from workflows.reading.irony import BARE_NOT as _BARE_NOT, SURE_AND_TAIL as _SURE_AND_TAIL, ironic as _ironic
-from workflows.reading.line_segments import segments
+from workflows.reading.line_segments import segments, standing_segments
 from workflows.reading.motion_judgements import another_item, denied, judged_otherwise, narrowed
 from workflows.reading.motion_stances import THIS, names_action, stances
 from workflows.reading.option_expressions import option_keys, parse_expr, strip_frame
+from workflows.reading.person_labels import is_person_label as _is_person_label
 from workflows.reading.reported_answers import answers_another_proposal, proxy_note_after, proxy_vote, reported
 from workflows.reading.set_aside import aside_start
 from workflows.reading.pattern_gates import gated
@@ -242,6 +244,10 @@ _BARE_KEYS = frozenset(("YES", "NO", "ABSTAIN"))
 _BARE_ANSWER = re.compile(r"\s*(?:yes|no|abstain)\s*[.!]?\s*", re.IGNORECASE)
 
 
+# batch 20: a candidate refused by a pronoun right after being named ("Marta, not her", "Oluwaseun - not him")
+_NOT_THEM = re.compile(r"[,;.!—–-]\s*(?:but |or |and )?not (?:him|her|them|he|she)(?![\w'])(?=\s*(?:[,;.!?…)]|$))")
+
+
 def contrary(found, number: int, index: int, key: str | None, options, keys, labels, title: str = "") -> str | None:
     """Why the answer read on line `number` of the meaningful lines `found` (as `answer_lines` gives
     them) is not to be counted (see the module doc), or None when nothing turns it round."""
@@ -296,7 +302,7 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
         return f"line {number} abstains but says how the member leans: {raw!r}"
     if number_in_another_label(own, index, options):
         return f"line {number} gives a number that another option's label holds too: {raw!r}"
-    other = {parse_expr(s, options, keys, labels)[0] for s in segments(own) if s.strip()} - {index, None}
+    other = {parse_expr(s, options, keys, labels)[0] for s in standing_segments(own) if s.strip()} - {index, None}
     if other:  # "1 (No)": the number names Yes, the word No
         return f"line {number} names {options[min(other)]!r} by itself too: {raw!r}"
     end = _answer_span(line, index, key, options, keys, labels, title)
@@ -315,9 +321,15 @@ def contrary(found, number: int, index: int, key: str | None, options, keys, lab
                                                                or another_item(re.sub(r"^\W*[\w']+", "", line), title)):
         return f"line {number} narrows its answer to another matter: {raw!r}"
     judged = title if key in ("YES", "NO") else ""  # an option is judged by a pronoun ("Ottawa, it is the worst")
-    if end is not None and judged_otherwise(line[end:], polarity, judged):
+    person = not judged and _is_person_label(options[index])  # batch 20: "Marta, she would be a disaster"
+    if person and _NOT_THEM.search(own):  # batch 20: "Marta, not her": the candidate chosen, then refused
+        return f"line {number} names a candidate, then refuses them: {raw!r}"
+    person = person and only_the_candidate(" ".join([line[end:] if end is not None else own]  # review20: no one else
+                                                    + [l for n, _, l in found if n > number]), index, options, keys, labels)
+    if end is not None and judged_otherwise(line[end:], polarity, judged, person=person):
         return f"line {number} judges the motion the other way after its answer: {raw!r}"
-    later = next(((n, r) for n, r, l in found if n > number and judged_otherwise(l, polarity, judged, later=True)), None)
+    later = next(((n, r) for n, r, l in found if n > number and judged_otherwise(l, polarity, judged, later=True,
+                                                                                person=person)), None)
     if later is not None:  # "Yes" / "But the merger is a terrible idea."
         return f"line {later[0]} judges the motion the other way after the answer of line {number}: {later[1]!r}"
     if answers_another_proposal(line, end, [l for _, _, l in lines[:-1]], title):

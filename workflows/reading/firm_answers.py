@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from workflows.reading.answer_words import ABSTAIN_MENTION, CONDITION, DEFERRAL, HEDGE
+from workflows.reading.answer_words import ABSTAIN_MENTION, BOTH_FINE, CONDITION, DEFERRAL, HEDGE
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.line_segments import segment_answers, segments
 from workflows.reading.option_expressions import mentions, parse_expr, strip_frame
@@ -110,7 +110,8 @@ def _hedged(line: str, head: str, options, keys, labels) -> bool:
     if not HEDGE.search(plain):
         return False
     if ABSTAIN_MENTION.search(head) and all(_UNKNOWING.fullmatch(m.group(0)) and _ENOUGH.match(plain, m.end())
-                                                for m in HEDGE.finditer(plain)):
+                                            or BOTH_FINE.match(m.group(0)) for m in HEDGE.finditer(plain)):
+        # review20: both options being fine is why one abstains too ("Abstain, both are fine")
         return False  # votes18: not knowing is why one abstains ("Abstain please, I'm new and don't know enough yet")
     return not (_PREFERRED.search(head) and ALSO_FINE.search(plain)
                 and not HEDGE.search(" ".join(s for s in segments(plain) if not ALSO_FINE.search(s))))

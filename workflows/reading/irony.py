@@ -39,7 +39,13 @@ _SINCERE = (r"(?:(?:thanks|thank|merci|danke|gracias|grazie|bedankt|obrigad\w*|m
 SURE_AND_TAIL = re.compile(r"\W*(?:oh\s+)?(?:sure|right|of course|certainly|totally|bien sûr|c'est ça|évidemment|genau|klar"
                             r"|natürlich|claro|por supuesto|certo|natuurlijk)\s*[,.!…]*\s*(?:and|et|und|y|e|en)\s+"
                             r"(?!" + _SINCERE + r")\w")
-_KIDDING = re.compile(r"(?<![\w'])(?<!not )(?<!no )(?<!n't )(?<!pas )(?<!kein )(?<!keinen )(?:jk|j/k|just kidding|kidding|je plaisante|nur spa(?:ß|ss)|es broma|scherzo)(?![\w'])")
+_KIDDING = re.compile(r"(?<![\w'])(?<!not )(?<!no )(?<!n't )(?<!pas )(?<!kein )(?<!keinen )(?:jk|j/k|just kidding|kidding|je plaisante|nur spa(?:ß|ss)|es broma|scherzo"
+                     # batch 20: "I'm joking", "je rigole", "sto scherzando", "brincadeira", "grapje"; review20: not
+                     # negated in the member's language ("sem brincadeira", "geen grapje", "non sto scherzando", "je
+                     # rigole pas"), set aside ("brincadeira à parte") or about another thing ("joking about the cake")
+                     r"|(?<!non )(?<!não )(?<!nao )(?<!sem )(?<!geen )(?<!zonder )(?<!sans )(?:(?:i'm |i am |just |only )joking"
+                     r"|je rigole|sto scherzando|estou brincando|brincadeira|grapje)(?!\s+(?:pas|niet|about|à parte|a parte"
+                     r"|aside|apart|terzijde)(?![\w'])))(?![\w'])")
 # irony idioms that take a yes back ("what could possibly go wrong?", "nothing says community like a
 # takeover", "Oh great, another merger", "Super, encore une fusion")
 _IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|why not (?:just )?(?:give|hand) (?:them|it)"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from workflows.reading.answer_words import ANSWER_TO_KEY, HEDGE, WORD_TO_KEY
+from workflows.reading.answer_words import ANSWER_TO_KEY, CONDITION, HEDGE, WORD_TO_KEY
 from workflows.reading.label_search import label_pattern
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.option_expressions import FRAME_CHARS, mentions, opens_with_answer_word, parse_expr, strip_frame
@@ -69,12 +69,58 @@ def also_named(line: str, options, keys, labels) -> set[int]:
     return found
 
 
-def segment_answers(line: str, options, keys, labels) -> set[int]:
-    """The options the line's segments (between sentence punctuation, "but" …) each are by themselves."""
-    found = set()
+# batch 20: "or" opening a segment ("Sim, ou não", "Tak... albo nie", "Da, sau nu", "Marta, or Oluwaseun"): what
+# follows it is offered as another answer; the words of "or" where the answer words are not read inside a line
+_OR = re.compile(r"^(?:or|ou|o|oder|of|eller|albo|lub|или|або|чи|ή|nebo|alebo|vagy|tai|sau|ya da|veya|yoksa|atau"
+                 r"|hoặc|ili|arba|või|vai|ó)\s+(?=\S)|^(?:还是|或者|或是|或|または|それとも|아니면|또는)\s*(?=\S)")
+
+# batch 20: another option said better after a concession ("…, though Oluwaseun is better", "…, but B would be best")
+_BETTER = re.compile(r"^(?:though|although|even though|tho|but|mais|aber|pero|ma|maar|mas)\s+(\S.{0,60}?)"
+                     r"(?:['’]s|\s+is|\s+would be|\s+'d be|\s+seems)\s+(?:better|best)(?:\s+(?:imo|for me|for us|though))?$")
+
+
+# review20: the condition an option offered after "or" is held to ("or the park if it's dry", "or Oluwaseun if she
+# withdraws")
+_HELD_TO = re.compile(r"\s+(?:if|unless|in case|si|wenn|falls|se|als|indien|jeśli|jeżeli|если|om|hvis|jos)(?![\w'])")
+
+# review20: an option said better ("the park's better", "though the park is better") with a "but" after it that
+# takes the merit back ("… but it floods"): no second answer
+_COMPARED = re.compile(r"(?:['’]s|\bis|\bwould be|'d be|\bseems)\s+(?:better|best)(?![\w'])")
+_BUT_NEXT = re.compile(r"\s*[,;]?\s*(?:but|mais|aber|pero|maar|ma)(?![\w'])")
+
+
+def standing_segments(line: str) -> list[str]:
+    """The line's `segments`, without one that says another option better when a "but" after it takes
+    that back ("B. The park's better but it floods": the park is no second answer)."""
+    found, at = [], 0
     for segment in segments(line):
+        at = line.find(segment, at) + len(segment) if segment else at
+        if not (segment and _COMPARED.search(segment) and _BUT_NEXT.match(line, at)):
+            found.append(segment)
+    return found
+
+
+def segment_answers(line: str, options, keys, labels) -> set[int]:
+    """The options the line's segments (between sentence punctuation, "but" …) each are by themselves,
+    or after an "or" that opens them ("Sim, ou não": both)."""
+    found = set()
+    for segment in standing_segments(line):
         if segment and segment != line:
             index, _ = parse_expr(segment, options, keys, labels)
+            offered = _OR.match(segment)
+            if index is None and offered and segment[offered.end():].strip():
+                index, _ = parse_expr(segment[offered.end():], options, keys, labels)
+                first, *tail = segment[offered.end():].split(maxsplit=1)
+                first = first.strip(FRAME_CHARS)
+                if (index is None and opens_with_answer_word(segment[offered.end():]) and WORD_TO_KEY[first] in keys
+                        and (not tail or CONDITION.match(tail[0]))):  # review20: not "or no one will", "o no servirá"
+                    index = keys[WORD_TO_KEY[first]]  # "Yes, or no if the cost rises": the other answer, held to a condition
+                held = _HELD_TO.search(segment, offered.end()) if index is None else None
+                if held:  # review20: "Online, or the park if it's dry": another option offered under a condition
+                    index, _ = parse_expr(segment[offered.end():held.start()], options, keys, labels)
+            better = _BETTER.match(segment) if index is None else None
+            if better:  # "Marta, though Oluwaseun is better": the other said better, conceded or not
+                index, _ = parse_expr(better.group(1), options, keys, labels)
             if index is not None:
                 found.add(index)
     return found

@@ -46,7 +46,7 @@ _NEG_STRONG = (r"too good to be true|ruin\w*|sucks?|stinks?|(?:hate|loathe|detes
                r"|disast\w*|catastroph\w*|worst|stupid|silly|dumb|idiotic|nonsense|ridiculous|absurd[oae]?s?|pointless"
                r"|a waste|mauvaise idée|mauvais projet|une erreur|erreur|nul(?:le)?|ridicule|absurde|désastre|désastreu\w*"
                r"|schlechte\w* idee|fehler|schrecklich\w*|katastroph\w*|unsinn|blödsinn|quatsch|mala idea|un error"
-               r"|desastr\w*|pésim\w*|pessim\w*|errore|disastro|brutta idea|slecht\w* idee|vergissing|ramp|má ideia"
+               r"|desastr\w*|pésim\w*|pessim\w*|errore|disastro|brutta idea|slecht\w* idee|vergissing|(?<=een )ramp|een [\w-]{2,30}e ramp|(?:totale|regelrechte|financiële|echte|ware|enorme|volslagen|absolute|pure|grote) ramp|(?:^|(?<=^ )|(?<=[,;:!—–-] ))ramp(?=[\s.!…]*$)|rampzalig|má ideia"
                r"|ma ideia|péssim\w*|horrível|terrível|zły pomysł|zly pomysl|okropn\w*|плохая идея|ужасн\w*|ошибка"
                r"|kötü bir fikir|kotu bir fikir|berbat|malísim\w*|(?:daylight |highway )?robbery|(?:a )?rip-?off|(?:a )?scam|a joke"
                r"|du vol|une arnaque|une blague|abzocke|ein witz|un robo|una estafa|un chiste|una truffa|un furto|oplichterij"
@@ -86,6 +86,9 @@ _REFERS = re.compile(r"(?<![\w'])(?:it|it's|its|it'll|it'd|that'll|that'd|this'l
                      r"|propuesta|proposta|voorstel|to|это|eto|bu"
                      # an opinion verb judges the matter at hand ("finde ich gut", "me parece genial", "acho ótimo")
                      r"|finde|find|think|trouve|parece|sembra|pare|acho|vind|vindt)(?![\w'])")
+# batch 20: the pronouns of a person, naming the candidate an answer chose ("Marta, she would be a disaster")
+_PERSON_REFERS = re.compile(r"(?<![\w'])(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|he'll|she'll|they'll|him|her|them"
+                            r"|il|elle|er|sie|él|ella|lui|lei|hij|zij|ze|ele|ela|ona|он|она)(?![\w'])")
 # a noun said as the subject of a strong judgement ("la fusion est une catastrophe", "die Fusion ist Mist", "the fee
 # rise is outrageous"): the motion, unless it is the state it would change or another doing ("The dues are fine but
 # …" judges nothing of the motion: a weak word needs the motion named)
@@ -201,7 +204,7 @@ def _sign(m: re.Match) -> int:
     return -1 if m.group("neg") or m.group("negw") or m.group("negc") or m.group("negv") else 1
 
 
-def _clause_sign(clause: str, named, title: str, later: bool) -> int:
+def _clause_sign(clause: str, named, title: str, later: bool, person: bool = False) -> int:
     """+1 / -1 when the clause judges the motion well / badly, 0 when it judges nothing of it."""
     clause = _SET_PHRASES.sub(" ", clause)
     for m in _JUDGED.finditer(clause):
@@ -226,7 +229,7 @@ def _clause_sign(clause: str, named, title: str, later: bool) -> int:
             if not opens and not (title and only_the_motion(prior, title)):
                 return 0  # "the fee hasn't changed in years, which is silly": a judgement of that clause
             title_named = True  # "Yes, the merger, which is a bad idea", "Yes, merge, which is silly": of the motion
-        pronoun = bool(_REFERS.search(part if later else before)) or bool(not weak and title and not later
+        pronoun = bool(_REFERS.search(part if later else before) or person and _PERSON_REFERS.search(part if later else before)) or bool(not weak and title and not later
                                                                            and _motion_subject(before, title))
         whole = not weak and _OPENS.fullmatch(before) is not None and (  # "worst idea ever"; later, "P.S. terrible idea"
             not later or re.search(r"(?<![\w'])" + _IDEA + r"(?![\w'])", clause[m.start():m.end() + 12]) is not None)
@@ -273,7 +276,7 @@ def _after_aside(clause: str) -> str:
     return rest if _MOTION_WORD.search(rest) else ""
 
 
-def judged_otherwise(rest: str, polarity: int, title: str = "", later: bool = False) -> bool:
+def judged_otherwise(rest: str, polarity: int, title: str = "", later: bool = False, person: bool = False) -> bool:
     """True when `rest`, the reason written after the answer, judges the motion (a pronoun, a word for
     a proposal or the words of `title` name it, or the judgement is the whole clause: "worst idea ever")
     with a judgement word of the other polarity, a negation before the word turning it round, and no
@@ -282,7 +285,8 @@ def judged_otherwise(rest: str, polarity: int, title: str = "", later: bool = Fa
     bad idea") or of the state the motion would change ("the old terms were terrible") is none. A
     `later` line judges only with the motion named (a pronoun before any comma), and not when it
     thanks, apologises or adds a P.S. unless a strong judgement of the motion follows it ("P.S. terrible
-    idea", "Thanks. It's a disaster though.")."""
+    idea", "Thanks. It's a disaster though."). With `person` (the answer names a candidate), "he", "she", "they"
+    name it too ("Marta, she would be a disaster")."""
     if not polarity:
         return False
     named = _title_words(title) if title else None
@@ -298,7 +302,7 @@ def judged_otherwise(rest: str, polarity: int, title: str = "", later: bool = Fa
             clause = _after_aside(clause)
             if not clause:
                 continue  # "Yes. Sorry to be late, bad week.": an apology or thanks judges something else
-        sign = _clause_sign(clause, named, title, later) if clause else 0
+        sign = _clause_sign(clause, named, title, later, person) if clause else 0
         after = clause[_JUDGED.search(clause).end():] + " " + rest[at:] if sign else ""
         if sign == -polarity and (_CONCEDED.search(after) and _AGREES[polarity].search(after) or any(
                 polarity == _sign(m)

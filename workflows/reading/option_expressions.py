@@ -53,7 +53,7 @@ _PREFIX = re.compile(
     r"i'd go with|my vote (?:goes|would go) (?:to|for)|my vote is (?:for|with)|(?:my )?votes? goes to"
     r"|my (?:vote|answer|choice|reply) (?:is|:)|my vote|vote\s*:|answer\s*:|"
     r"réponse\s*:|choix\s*:|je (?:vote|voterai|choisis|dis|pense|prends)|nous votons|"
-    r"mon (?:vote|choix) (?:est|:)|mon vote|ma réponse (?:est|:)|definitely|absolutely|certainly|"
+    r"mon (?:vote|choix) (?:est|:)|mon vote|ma réponse (?:est|:)|definitely|absolutely|certainly|obviously|naturally|totally|"
     r"of course|bien sûr|évidemment|clearly|(?:i|we|je|nous)(?:\s+will|\s+would|'ll|'d)?"
     r"\s+(?=abst)|je m'(?=abst)|nous nous(?=\s+abst)|it's|it is|c'est"
     r"|(?:i'm|i am|we're|we are|je suis|nous sommes)(?=\s+(?:for|against|in favou?r|opposed|pour|contre)\b)"

@@ -84,3 +84,9 @@ def addresses_candidate(raw: str, options: list[str]) -> bool:
 def _is_person(label: str) -> bool:
     """True when a label is written as a person's name: two or three capitalised words."""
     return bool(_PERSON.fullmatch(label)) and all(w[:1].isupper() for w in label.split())
+
+
+def is_person_label(label: str) -> bool:
+    """True when an option's label is written as a person's name (two or three capitalised words:
+    "Marta Kowalska"; also a place named so, "St Mary's Hall", which the callers accept)."""
+    return _is_person(label)

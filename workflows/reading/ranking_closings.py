@@ -14,7 +14,7 @@ NO_MORE = re.compile(r"^(?:(?:and|then|et|puis|und|dann)\s+)?(?:nobody|no one|no
                      r"|no-one else|none of the others|that's it|that is it|that's all|personne d'autre|personne"
                      r"|c'est tout|niemand|sonst niemand|niemand sonst|das war's|nadie más|nadie|nessun altro"
                      r"|ninguém mais|niemand anders|nikt więcej|nikt|больше никого"
-                     r"|(?:the rest|the others|everything else) (?:in any order|(?:don't|do not|doesn't) matter))\s*[.!]?$"
+                     r"|(?:the rest|the others|everything else) (?:in any order|(?:don't|do not|doesn't) (?:really )?matter(?: (?:to|for) (?:me|us)| much)?))\s*[.!]?$"
                      # batch 14: indifference to the rest ("no preference after that", "the rest I don't mind"); a bare
                      # "no preference" may be about the names before it too: not a closing
                      r"|^(?:(?:and|then|et|puis)\s+)?(?:no (?:preference|order|view)(?: (?:after that|for the rest|between the (?:rest|others)"
@@ -28,7 +28,7 @@ NO_MORE = re.compile(r"^(?:(?:and|then|et|puis|und|dann)\s+)?(?:nobody|no one|no
 # batch 13: "I'd put the fridge first and the rest in any order": one first preference, the rest unranked
 ANY_ORDER = re.compile(r"^(?:i'd|i would|i'll|i will|i)\s+put\s+(?=\S.*\bfirst\b)|(?<=\bfirst)\s*(?:,\s*|\s+)(?:and\s+)?"
                        r"(?:then\s+)?(?:the rest|the others|all the others|everything else)\s+(?:in any order|in whatever order"
-                       r"|(?:don't|do not|doesn't|does not) matter)\s*[.!]?$")
+                       r"|(?:don't|do not|doesn't|does not) (?:really )?matter(?: (?:to|for) (?:me|us)| much)?)\s*[.!]?$")
 
 
 def without_closing(items: list[str]) -> list[str]:

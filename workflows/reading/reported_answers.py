@@ -160,12 +160,26 @@ def _for_people(following: str) -> bool:
     return m is not None and not (m.group("name") and _ORGANISATION.search(m.group("name")))
 
 
+# batch 20: the answer said to come from another person, right after it ("Yes from my partner Jo", "No, from my
+# husband"): theirs, not the sender's; not with the member in it ("Yes from my partner and me", "… from my wife too"),
+# not "from my side / end / point of view" (no person), not "from my family" (the member's own household)
+_FROM_ANOTHER = re.compile(r"^[^\w'-]*(?:[\w'-]+\s+)?[\w'-]+[^\w\s]{0,3}\s*from\s+(?:my|our)\s+(?!family)" + _PERSON +
+                           r"(?!['’]s)(?![\w'-])(?!\s+(?:too|as well|also)(?![\w'])"
+                           # the member with them, right after or later in the same list, where the clause ends
+                           # ("and me", "from my son, my daughter and me", "… as well as me", "and I agree"; review20: not
+                           # "and I think …", "and I will vote separately")
+                           r"|[^.!?;\n]{0,80}?(?:\band|&|\+|\bas well as)\s*(?:me|i|myself|from me)"
+                           r"(?=\s*(?:[,.!;)]|$|too\b|as well\b|also\b|agree\b)))")
+
+
 def proxy_vote(line: str, earlier: list[str]) -> bool:
     """True when the (cleaned) answer line, or a line before it, gives the vote for another person
-    ("Voting on behalf of Anna: no", "Im Namen von Anna: ja", "Anna asked me to vote no for her");
-    not for a member organisation the writer speaks for ("On behalf of the Riverside Youth Club"), nor
-    when the member makes it their own after it on the answer's line ("Anna told me to vote yes, and I
-    agree. Yes.")."""
+    ("Voting on behalf of Anna: no", "Im Namen von Anna: ja", "Anna asked me to vote no for her";
+    batch 20: "Yes from my partner"); not for a member organisation the writer speaks for ("On behalf
+    of the Riverside Youth Club"), nor when the member makes it their own after it on the answer's
+    line ("Anna told me to vote yes, and I agree. Yes.", "Yes from my partner and me")."""
+    if _FROM_ANOTHER.match(line):
+        return True
     mine = _NOT_MINE.search(line)
     if mine and _VOTE_VERB.search(line, 0, mine.start()):
         return True
