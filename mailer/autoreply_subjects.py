@@ -43,7 +43,7 @@ _LEADING = (
     r"|odpowiedź automatyczna|poza biurem|automaattinen vastaus|poissa toimistolta"
     r"|automatická odpověď|nepřítomnost|自動応答|不在|自动回复|自動回覆|자동 회신|автоответ"
     r"|автоматический ответ|otomatik yanıt|resposta automàtica|fora de l'oficina"
-    r"|automaattinen|automatikus válasz|αυτόματη απάντηση|תשובה אוטומטית|رد تلقائي|رد آلي"
+    r"|automaattinen|automatikus válasz|αυτόματη απάντηση|תשובה אוטומטית|מענה אוטומטי|رد تلقائي|رد آلي"
     r"|स्वचालित (?:जवाब|उत्तर)|balasan otomatis|balasan automatik|răspuns automat"
     r"|автоматична відповідь|автоматичен отговор|automatická odpoveď|automatski odgovor"
     r"|samodejni odgovor|automatinis atsakymas|automātiskā atbilde|automaatvastus"

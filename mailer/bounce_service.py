@@ -60,13 +60,20 @@ def _named_failed(text: str) -> set[str]:
     return {normalise(a) or "" for a in found} - {""}
 
 
+def _marked_automatic(msg: Message) -> bool:
+    """True when an Auto-Submitted header other than "no" says a program sent the message."""
+    return any(v.split(";")[0].strip().lower() not in ("", "no") for v in raw_header_values(msg, "Auto-Submitted"))
+
+
 def service_notice_addresses(msg: Message, subject: str, failure_subject: bool, token_in_headers: bool) -> tuple[str, ...]:
     """The failed addresses of a service's notice that a message of ours bounced, () when `msg` is
     none. It is one when its subject says so (`failure_subject`, or "Bounce: <our subject>"), it is
     about our message (`token_in_headers`: our bounce address in its delivery headers, or our
     subject's tag in its subject), it answers nothing (no In-Reply-To), belongs to no list, was
     written in no person's mail program, attaches no message, comes from a no-reply or bounce
-    handler's address with a non-null Return-Path not its own (unless "bounces@"), its text gives an
+    handler's address with a non-null Return-Path not its own (unless "bounces@") — or from any
+    address when it is marked Auto-Submitted and reached our bounce address (Postmark's notice from
+    "support@", batch 20) —, its text gives an
     SMTP reply with an enhanced status, and names a failed address on a labelled line or the reply's
     line that is none of its headers' own."""
     ours_subject = bool(_OUR_TAG.search(subject)) if failure_subject else bounce_subject_of_ours(subject)
@@ -81,8 +88,9 @@ def service_notice_addresses(msg: Message, subject: str, failure_subject: bool, 
     bounces_sender = bool(froms) and all(_BOUNCE_SENDER_LOCAL.match(f.split("@")[0]) for f in froms)
     if not paths or not all(paths) or (sender_takes_its_replies(msg) and not bounces_sender):
         return ()
-    if not (bounces_sender or (froms and all(_NO_REPLY_LOCAL.match(f.split("@")[0]) for f in froms))):
-        return ()
+    if not (bounces_sender or (froms and all(_NO_REPLY_LOCAL.match(f.split("@")[0]) for f in froms))
+            or (token_in_headers and _marked_automatic(msg))):
+        return ()  # (batch 20) any sender of a notice marked automatic that reached our bounce address
     text = report_text(msg)
     if not _SMTP_REPLY.search(text):
         return ()
