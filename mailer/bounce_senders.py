@@ -73,12 +73,25 @@ def written_like_a_person(msg: Message, addresses: tuple[str, ...], token: str |
     postmaster@ saying her vote "could not be delivered", or forwarding her server's report or the
     ballot with her vote on top, is a person (batch-16 review). A status code in her words
     ("your mail to Tom bounced with 550 5.1.1") is no mail system's mark when no token of ours is
-    in the message: a report of a mail system is about a message of ours (batch 20)."""
+    in the message: a report of a mail system is about a message of ours (batch 20); but it is
+    when the From names a mail system, MAILER-DAEMON or "Mail Delivery System", which no member
+    writes as (review b20ab)."""
     names_nothing = not addresses and (token is None or forwards_what_it_received(msg))
     if not raw_header_values(msg, "Return-Path"):
         return names_nothing  # fetched without its envelope: only a notice that names nothing is given up
     if not sender_takes_its_replies(msg):
         return False
     return names_nothing or (written_in_a_person_program(msg)
-                             and not has_machine_signs(msg, status_counts=token is not None))
+                             and not has_machine_signs(msg, status_counts=token is not None or _a_daemons_name(msg)))
+
+
+# MAILER-DAEMON, a mail delivery system: what no member writes as (postmaster@ is a role address she may read)
+_DAEMON_NAME = re.compile(r"mailer-?daemon|mail-daemon|mdaemon@|mail delivery (?:system|subsystem)|mail\.delivery\.system",
+                          re.IGNORECASE)
+
+
+def _a_daemons_name(msg: Message) -> bool:
+    """True when the From names a mail system (MAILER-DAEMON, "Mail Delivery System"), in its address or
+    its display name: a status code then stays a mail system's mark (review b20ab)."""
+    return any(_DAEMON_NAME.search(value[:300]) for value in header_values(msg, "From"))
 
