@@ -113,6 +113,7 @@ def header_reason(msg: Message, programs: list[str]) -> str | None:
     """Why the headers alone say `msg` is automatic (a short English phrase naming no word the
     sender chose), or None: Auto-Submitted other than "no", a read receipt, Precedence
     bulk/junk/auto_reply when no mail program (`programs`, from `mail_programs`) composed it, a
+    mail program that is a vacation responder ("X-Mailer: vacation 1.2.7", the value nothing else), a
     named X-Autoreply-like or Exchange-generated header, any other X-Auto… header, or a header
     whose name or value says it was generated automatically."""
     for value in values(msg, "Auto-Submitted"):
@@ -122,6 +123,8 @@ def header_reason(msg: Message, programs: list[str]) -> str | None:
             return f"Auto-Submitted: {keyword if keyword in _AUTO_SUBMITTED else 'another value'}"
     if is_read_receipt(msg):
         return "a read receipt (disposition notification)"
+    if any(_RESPONDER_PROGRAM.match(value[:200]) for value in programs):
+        return "a vacation program names itself"  # (batch 20) the Unix vacation(1): "X-Mailer: vacation 1.2.7"
     composed = composed_by_a_program(programs)
     for value in values(msg, "Precedence") + values(msg, "X-Precedence"):
         if value.strip().lower() in _PRECEDENCE and not composed:
@@ -176,6 +179,12 @@ _GATEWAY_STAMP = re.compile(r"^\s*(?:internet mail service|groupwise internet ag
 # its agents answer under "Re:" (a reply prefix is read as a person's whatever the mailer)
 _HELPDESK_MAILER = re.compile(r"^\s*(?:zendesk|freshdesk|otrs|znuny|otobo|kayako|help ?scout|hubspot|zammad"
                               r"|osticket|jira|servicenow|salesforce|front\b)", re.IGNORECASE)
+
+
+# (batch 20) a program that only answers mail naming itself as the mail program: the Unix vacation(1)
+# ("X-Mailer: vacation 1.2.7"), the whole value its name and at most a version
+_RESPONDER_PROGRAM = re.compile(r"\s*(?:vacation|autorespond(?:er)?|auto-?reply|autoresponse)(?:[ /]v?\d[\w.-]*)?\s*$",
+                                re.IGNORECASE)
 
 
 # the mail programs people write in (their User-Agent or X-Mailer), not a system's mailer library

@@ -54,6 +54,10 @@ _LEADING = (
     r"|ავტომატური პასუხი|avtomatik (?:cavab|javob)|jibu la kiotomatiki|awtomatikong tugon"
     r"|automatesch äntwert|স্বয়ংক্রিয় উত্তর|தானியங்கு பதில்|автомат хариу|ավտոմատ պատասխան"
     r"|autoodpowied[źz]"
+    # (batch 20) Hebrew's other "automatic reply", only as the whole subject or before a colon and the
+    # item it answers ("מענה אוטומטי: [Vote 8] …"); a member's "מענה אוטומטי: כן", "מענה אוטומטי – הצעה
+    # לוועד", "מענה אוטומטי (שאלה)" are hers (review b20ab: no case tells a topic, no answer word is known)
+    r"|מענה אוטומטי(?=\s*(?:$|[:：]\s*\[))"
     # more of Exchange's "Automatic reply" (am, hy, km, ne, si, zu) and absence subjects typed by
     # councils' and universities' systems ("Absent(e) du bureau", "Assente dall'ufficio",
     # "Nieobecność w biurze", "Ofis dışında"); "不在" also in Japanese brackets ("【不在通知】")

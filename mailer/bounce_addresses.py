@@ -29,7 +29,7 @@ _SYSTEM_LOCAL = re.compile(r"^(?:mailer-daemon|postmaster|root|abuse|noreply|no-
                            re.IGNORECASE)
 # a line naming a message by its id ("Message-ID:", "Original-Message-Id:", "Resent-Message-ID:",
 # "Message ID:"): "<id@host>" has an address's form and is none
-_ID_LINE = re.compile(r"\s*(?:[\w-]*message[- ]?id|in-reply-to|references|received|x-[\w-]+)\s*:", re.I)
+_ID_LINE = re.compile(r"\s*(?:(?:original[ \t]+)?[\w-]*message[- ]?id|in-reply-to|references|received|x-[\w-]+)\s*:", re.I)
 
 
 def detector_addresses(raw) -> tuple[str, ...]:

@@ -36,15 +36,15 @@ def sender_takes_its_replies(msg: Message) -> bool:
     return bool(froms) and all(own(p) for p in paths)
 
 
-def has_machine_signs(msg: Message) -> bool:
+def has_machine_signs(msg: Message, status_counts: bool = True) -> bool:
     """True when the message carries a mail system's own mark: an Auto-Submitted header (other than
-    "no"), a returned copy (message/rfc822, text/rfc822-headers) among its own parts, or a
-    status code in its own text (`status_class`)."""
+    "no"), a returned copy (message/rfc822, text/rfc822-headers) among its own parts, or (when
+    `status_counts`) a status code in its own text (`status_class`)."""
     if any(v.strip().lower() not in ("", "no") for v in raw_header_values(msg, "Auto-Submitted")):
         return True
     if any(p.get_content_type() in ("message/rfc822", "text/rfc822-headers") for p in own_parts(msg)):
         return True
-    return status_class(msg) is not None
+    return status_counts and status_class(msg) is not None
 
 
 def forwards_what_it_received(msg: Message) -> bool:
@@ -71,11 +71,27 @@ def written_like_a_person(msg: Message, addresses: tuple[str, ...], token: str |
     (`sender_takes_its_replies`) or without any Return-Path; or when it was sent as a person's is,
     in a person's mail program, with no mail system's mark (`has_machine_signs`). A member at
     postmaster@ saying her vote "could not be delivered", or forwarding her server's report or the
-    ballot with her vote on top, is a person (batch-16 review)."""
+    ballot with her vote on top, is a person (batch-16 review). A status code in her words
+    ("your mail to Tom bounced with 550 5.1.1") is no mail system's mark when no token of ours is
+    in the message: a report of a mail system is about a message of ours (batch 20); but it is
+    when the From names a mail system, MAILER-DAEMON or "Mail Delivery System", which no member
+    writes as (review b20ab)."""
     names_nothing = not addresses and (token is None or forwards_what_it_received(msg))
     if not raw_header_values(msg, "Return-Path"):
         return names_nothing  # fetched without its envelope: only a notice that names nothing is given up
     if not sender_takes_its_replies(msg):
         return False
-    return names_nothing or (written_in_a_person_program(msg) and not has_machine_signs(msg))
+    return names_nothing or (written_in_a_person_program(msg)
+                             and not has_machine_signs(msg, status_counts=token is not None or _a_daemons_name(msg)))
+
+
+# MAILER-DAEMON, a mail delivery system: what no member writes as (postmaster@ is a role address she may read)
+_DAEMON_NAME = re.compile(r"mailer-?daemon|mail-daemon|mdaemon@|mail delivery (?:system|subsystem)|mail\.delivery\.system",
+                          re.IGNORECASE)
+
+
+def _a_daemons_name(msg: Message) -> bool:
+    """True when the From names a mail system (MAILER-DAEMON, "Mail Delivery System"), in its address or
+    its display name: a status code then stays a mail system's mark (review b20ab)."""
+    return any(_DAEMON_NAME.search(value[:300]) for value in header_values(msg, "From"))
 

@@ -79,7 +79,7 @@ def report_text(msg: Message) -> str:
     return text[:m.start()] if m else text
 
 
-_ID_VALUE = re.compile(r"^[ \t]*(?:[\w-]*message[- ]?id|in-reply-to|references)[ \t]*:[ \t]*(.{0,2000})$",
+_ID_VALUE = re.compile(r"^[ \t]*(?:(?:original[ \t]+)?[\w-]*message[- ]?id|in-reply-to|references)[ \t]*:[ \t]*(.{0,2000})$",
                        re.IGNORECASE | re.MULTILINE)
 _TAG = re.compile(r"<[^<>]{0,500}>")
 _BRACKETED = re.compile(r"<([^<>\s@]{1,200}@[^<>\s]{1,200})>")

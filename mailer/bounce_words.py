@@ -15,7 +15,7 @@ DELAY_WORDS = (r"|retardé|différée|verzögert|retrasad|ritardat|atrasad|vertr
 FAILURE_SUBJECT = re.compile(
     r"undeliver|undelivered|delivery (?:status|failure|failed|problem|report|notification"
     r"|has failed|error)|returned mail|mail delivery failed|failure notice|failure delivery"
-    r"|non[- ]?delivery|non[- ]?deliverable|could not be delivered|couldn['’]t be delivered|mail system error"
+    r"|non[- ]?delivery|non[- ]?deliverable|non[- ]?delivered report|could not be delivered|couldn['’]t be delivered|mail system error"
     r"|returning message to sender|could not send message|delivery notification: delivery has"
     r"|delayed|warning: message|delivery failure|processing error|mail error|not delivered"
     r"|failed mail|delivery warning|message rejected|rejected message|error report"
