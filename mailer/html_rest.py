@@ -23,9 +23,8 @@ def rest_text(html: str) -> str:
     html = one_space(blank_comments(html, ""))
     text = few_tags_text(html)
     if text is None:
-        low = html.lower()
-        if any(end in low for end in LINE_END_OPENINGS):
-            html = LINE_END.sub("\n", html)
+        if has_line_end_opening(html.lower()):
+            html = _before_last_tag_end(LINE_END.sub, "\n", html)
         text = without_tags(html)
     text = unescape(text)
     if "\n" not in text:  # one line: what the join of its one stripped line is
@@ -85,6 +84,20 @@ def few_tags_text(html: str) -> str | None:
     return rest
 
 
+def has_line_end_opening(low: str) -> bool:
+    """`any(end in low for end in LINE_END_OPENINGS)`, one search for the "</" all but "<br" open
+    with first: in text made of "<" each search stops at every one (~1 ms for 100 KB of "<a")."""
+    return "<br" in low or ("</" in low and any(end in low for end in LINE_END_OPENINGS[1:]))
+
+
+def _before_last_tag_end(sub, replacement: str, html: str) -> str:
+    """`sub(replacement, html)` for a pattern whose every match ends with ">", tried only up to
+    the last ">": past it no match can end, and a pattern tried at each "<" of text past the
+    last tag ("<a<a<a…") cost ~40 ns a "<" (2 ms for 100 KB)."""
+    end = html.rfind(">") + 1
+    return sub(replacement, html[:end]) + html[end:] if end < len(html) else sub(replacement, html)
+
+
 def without_tags(html: str) -> str:
     """`TAG.sub("", html)`: the text without its tags. When the document is made of a few
     distinct tags ("<b>", "</b>"), each is taken out everywhere at once by `str.replace` (the
@@ -99,11 +112,11 @@ def without_tags(html: str) -> str:
     while (start := rest.find("<")) >= 0:
         tag = TAG.match(rest, start) if len(found) < FEW_TAGS else None
         if tag is None:
-            return TAG.sub("", html)
+            return _before_last_tag_end(TAG.sub, "", html)
         found.add(tag.group())
         rest = rest.replace(tag.group(), "")
     if sum(html.count(tag) for tag in found) != html.count("<"):
-        return TAG.sub("", html)
+        return _before_last_tag_end(TAG.sub, "", html)
     return rest
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from typing import NamedTuple
 
 import html2text
 
@@ -30,9 +31,11 @@ from mailer.reply_lines import Lines
 MAX_HTML = 200_000  # characters of HTML read; a reply's own text is near the top
 _NESTING = {"ul", "ol", "dl", "blockquote", "table"}
 MAX_NESTING = 20  # deeper lists/quotes cost html2text time quadratic in the depth
+STRAY = "\uffff"  # a "<" that opens no tag, in what html2text reads (a noncharacter: no text holds it)
 MAX_TAGS = 200  # per part (own text, quote) rendered by html2text (~9 µs a tag); past them read as text, line ends kept
 
 _ROW_TAGS = {"tr", "td", "th"}
+_STRESS_TAGS = {"del", "s", "strike"}  # html2text's `stressed` tags that emphasis ignored leaves
 _RULE_LINE = re.compile(r"\* \* \*|_{3,}|\\?-{2,}|—+")
 
 
@@ -67,9 +70,53 @@ def without_trailing_rules(text: str) -> str:
     return "\n".join(lines[:keep]) if found else text
 
 
-def _sanitise(html: str) -> tuple[str, str]:
-    """Return HTML in which every `<` starts a complete tag (others become `&lt;`, comments go),
-    and the text of what lies past MAX_TAGS (see `_as_text`; "" when nothing does).
+class Sanitised(NamedTuple):
+    """HTML every `<` of which opens a complete tag, the text read past MAX_TAGS ("" when
+    nothing is), and whether a `<` that opened no tag may stand in it as STRAY."""
+
+    html: str
+    tail: str
+    strays_as_letters: bool
+
+
+# a STRAY before what would have begun a run of text of its own after "&lt;" and that html2text
+# reads differently at a run's start: white space (dropped, one space put back) or a Markdown list
+# opening its escapes look for there (`1.`, `+ `, `- `: the classes of html2text's own patterns)
+_STRAY_BEFORE_RUN_START = re.compile(STRAY + r"(?=[\s\d+\-])")
+
+
+# "&#" that html.parser reads as no character reference: what it does there depends on a ";"
+# further on, which each "&lt;" held (its `charref` pattern, and a reference cut at the end)
+_NO_CHARREF = re.compile(r"&#(?![0-9]+[^0-9a-fA-F]|[xX][0-9a-fA-F]+[^0-9a-fA-F])")
+
+
+def _strays_as_letters(html: str, letters: bool, stressed: bool) -> str:
+    """The sanitised HTML with each STRAY before white space, a digit, "+" or "-" made `&lt;`,
+    and every STRAY when the HTML holds a "&#" that is no character reference or (`stressed`) a
+    `<del>`, `<s>` or `<strike>`, after which html2text reads the second run of text differently
+    from the first (a space put before it). As it is when `letters` is False: the document held
+    STRAY itself."""
+    if not letters or STRAY not in html:
+        return html
+    if stressed or _NO_CHARREF.search(html):
+        return html.replace(STRAY, "&lt;")
+    return _STRAY_BEFORE_RUN_START.sub("&lt;", html)
+
+
+def _sanitise(html: str) -> Sanitised:
+    """Return HTML in which every `<` starts a complete tag (others become `&lt;` or STRAY,
+    comments go), and the text of what lies past MAX_TAGS (see `_as_text`; "" when nothing does).
+
+    A `<` that opens no tag was given to html2text as `&lt;` alone: an entity and the run of text
+    after it, two calls each (and, for the "&", the document through html.parser's tokenizer:
+    100 of "<a" cost 1.4 ms at 10 KB). When the document holds neither STRAY nor a script or a
+    style (where "&lt;" is text), it is given as STRAY, a letter of the text around it, which
+    `_render` makes `<` again: the same text, for html2text reads nothing differently inside a
+    run of text but at its start (its leading white space, the Markdown escapes of `1.`, `+ `,
+    `- `), and a STRAY before such a start is made `&lt;` (`_strays_as_letters`; what comes
+    before a run's start is read the same, tests/test_worst_read_stray_brackets.py compares
+    both). Either way it counts as two tags toward MAX_TAGS, so that the part html2text renders
+    ends where it ended.
 
     html2text (through html.parser) takes time quadratic in the number of unterminated tags
     ("<div <div <div …" of 25 KB takes seconds); after this linear pass there are none. Lists
@@ -80,6 +127,9 @@ def _sanitise(html: str) -> tuple[str, str]:
     depth = {name: 0 for name in _NESTING}
     dropped = {name: 0 for name in _NESTING}
     tags = cells = 0
+    stressed = False
+    low = html.lower()
+    letters = STRAY not in html and "<script" not in low and "<style" not in low
     i, n = 0, len(html)
     while i < n:
         j = html.find("<", i)
@@ -98,8 +148,9 @@ def _sanitise(html: str) -> tuple[str, str]:
             i = m.end()
             tags += 1
             if tags >= MAX_TAGS:  # html2text takes ~9 µs a tag: the rest is read as text
-                return "".join(out), _as_text(html[i:])
+                return Sanitised(_strays_as_letters("".join(out), letters, stressed), _as_text(html[i:]), letters)
             name = m.group(1).lower() if m.group(1) else ""
+            stressed = stressed or (name in _STRESS_TAGS and not m.group().startswith("</"))
             if name in _ROW_TAGS and not m.group().startswith("</"):
                 # tables are not drawn (ignore_tables): each row a line, its cells apart by a space (a
                 # client's header block in a table, HCL Notes' "From: | name", reads "From: name")
@@ -122,12 +173,12 @@ def _sanitise(html: str) -> tuple[str, str]:
                     depth[name] += 1
             out.append(m.group())
         else:
-            out.append("&lt;")
+            out.append(STRAY if letters else "&lt;")
             i = j + 1
-            tags += 2  # a "<" that opens no tag costs html2text two calls (an entity and a run of text)
-            if tags >= MAX_TAGS:  # where a tag costs one (90 KB of "<a" took 1.1 s): counted with them
-                return "".join(out), _as_text(html[i:])
-    return "".join(out), ""
+            tags += 2  # a "<" that opens no tag cost html2text two calls as "&lt;" (an entity and a run
+            if tags >= MAX_TAGS:  # of text) where a tag costs one (90 KB of "<a" took 1.1 s): counted with them
+                return Sanitised(_strays_as_letters("".join(out), letters, stressed), _as_text(html[i:]), letters)
+    return Sanitised(_strays_as_letters("".join(out), letters, stressed), "", letters)
 
 
 class _Converter(html2text.HTML2Text):
@@ -175,15 +226,18 @@ def _converter() -> html2text.HTML2Text:
     return converter
 
 
-def _render(sanitised: tuple[str, str]) -> str:
-    """The text of sanitised HTML (html2text) followed by the text read past MAX_TAGS."""
-    html, tail = sanitised
+def _render(sanitised: Sanitised) -> str:
+    """The text of sanitised HTML (html2text), each STRAY made `<` again, followed by the text
+    read past MAX_TAGS."""
+    html, tail, letters = sanitised
     try:
         text = inline_text(html)  # bare inline tags: what html2text makes of them, made without it
         if text is None:
             text = _converter().handle(html)
     except (AssertionError, ValueError, IndexError):  # html.parser asserts on a broken "<![>" declaration
         text = unescape(_TAG.sub("\n", html))  # the text without its tags: a crafted part is still read
+    if letters:
+        text = text.replace(STRAY, "<")
     text = (f"{text}\n{tail}" if tail else text).replace("\u00a0", " ").replace("\u200b", "")
     lines = [_MARKDOWN_ESCAPE.sub(r"\1\2", line.rstrip()) for line in text.split("\n")]
     return _LINE_END_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
