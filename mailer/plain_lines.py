@@ -194,6 +194,8 @@ COVERED_BY = {
     "reply._BANNER": "context",
     "reply_signatures._UNDERSCORE_RULE": "symbol", "reply_signatures._SIG_DELIM": "symbol",
     "reply_signatures._DELIMITER": "symbol", "reply_signatures._POSTSCRIPT": "context",
+    "sign_offs._POSTSCRIPT_MARK": "context",  # asked of the line under a "--" (a symbol line) only
+    "quote_markers._NUMBERED": "digit or @",
     "signature_names._NAME_WORD": "name", "reply_signatures._MOTTO": "context",
     "signature_names._CASELESS_NAME_WORD": "context",
     "reply_lines._BIDI": "ascii", "reply_lines._QUOTED": "symbol", "reply_lines._MARKDOWN_ESCAPE": "symbol",

@@ -73,7 +73,7 @@ from mailer.reply_signatures import (
     own_rule_above_prose,
 )
 from mailer.sign_offs import (is_closing, is_phone_signature, names_device, plain_turkish_device_line,
-                              polite_korean_device_line)
+                              polite_korean_device_line, postscript_below)
 from mailer.signature_names import _looks_like_name, name_with_title, signed_name_repeated
 
 __all__ = ["MAX_CHARS", "MAX_LINES_READ", "ReplyText", "extract_new_text", "read_reply", "without_own_address"]
@@ -213,6 +213,11 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
             attributed = True
             seg.drop_closing_greeting()
             i += span  # "<date> … <name> <verb of any language>:" right above a `>` quote
+            continue
+        if seg.has_text and not line.letter and _SIG_DELIM.match(head) and postscript_below(lines, i):
+            i += 1  # "--" above "P.S. …": her own break before an afterthought, no signature (the
+            while lines.blank(i):  # blank line under it goes with it)
+                i += 1
             continue
         # a line holding a letter is no rule nor "-- " (the patterns below are tried on symbols only)
         if quote_starts(lines, i) or (not line.letter and (_SIG_DELIM.match(head) or (

@@ -59,8 +59,8 @@ def is_quoted(line: str) -> bool:
 
 
 # the colons of other scripts, read as ":" at a line's end (Armenian "՝" and "։" close Gmail's
-# "… գրել է՝" as a colon closes "… wrote:")
-_COLON_SIGNS = ("\u055d", "\u0589", "\ufe55", "\ua789", "\u2236")
+# "… գրել է՝" as a colon closes "… wrote:"; the Khmer sign "៖" closes "… បាន​សរសេរ​៖")
+_COLON_SIGNS = ("\u055d", "\u0589", "\ufe55", "\ua789", "\u2236", "\u17d6")
 
 
 def _cleaned(head: str) -> str:

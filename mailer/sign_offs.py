@@ -15,7 +15,7 @@ import re
 from mailparser_reply.constants import MAIL_LANGUAGES
 
 from mailer.ascii_case import ascii_lower
-from mailer.reply_lines import Line
+from mailer.reply_lines import Line, Lines
 
 def _phone_phrases() -> list[str]:
     """The "Sent from my …" phrases of every language mail-parser-reply knows, plus our own."""
@@ -60,10 +60,16 @@ _PHONE_SIG = re.compile(
     r"|^[^.;!?]{0,80}<https?://aka\.ms/[^>\s]{1,40}>[^.;!?<>]{0,30}$"
     r"|^\s*(?:\S+\s){0,2}\S{1,30}(?:ról|ről) küldve\.?\s*$"  # "Az iPhone-omról küldve"
     # Turkish, the verb last: "Android'de Yahoo Posta'dan gönderildi", "Samsung cihazımdan gönderildi"
-    # (a device or an app named by its brand: "Paket Ankara'dan gönderildi", "Formlar posta ile
+    # (a device or an app named by its brand, Yandex's mail app by its name: "Paket Ankara'dan gönderildi",
+    # "Siparişim Yandex Market'ten gönderildi", "Formlar posta ile
     # İstanbul'dan gönderildi", "Fotoğraflar telefonla şubeden gönderildi" are sentences)
-    r"|^(?=.{0,80}$)(?=.*?(?:iphone|ipad|android|galaxy|samsung|huawei|xiaomi|yahoo|outlook|gmail))"
+    r"|^(?=.{0,80}$)(?=.*?(?:iphone|ipad|android|galaxy|samsung|huawei|xiaomi|yahoo|outlook|gmail"
+    r"|yandex[. ]?(?:mail|posta)|mail\.ru|mymail))"
     r"\s*(?:\S{1,30}\s){0,5}\S{1,30}(?:d[ae]n|t[ae]n)\s+gönderildi\.?\s*$"
+    # Basque, the verb last and the device in the ablative: "Nire iPhonetik bidalia", "Nire Android
+    # gailutik bidalita" (a device named: "Nire etxetik bidalia", from my home, names none)
+    r"|^(?=.{0,60}$)(?=.*?(?:iphone|ipad|android|galaxy|samsung|huawei|xiaomi|mugikor|telefono|tablet))"
+    r"\s*nire\s+(?:\S{1,20}\s){0,2}\S{1,30}tik\s+bidali(?:a|ta|tako)\.?\s*$"
     # "发自网易邮箱大师", "来自我的华为手机": only with a device or app named ("发自内心" is a phrase)
     r"|^\s*(?:发自|發自|来自|來自)(?:我的)?\s*\S{0,12}?(?:iphone|ipad|android|手机|手機|邮箱|郵箱|客户端"
     r"|outlook|mail|galaxy|华为|小米|大师)\S{0,6}\s*$"
@@ -107,7 +113,7 @@ _LINK = re.compile(r"<https?://[^<>\s]{1,300}>|\(\s?https?://[^()\s]{1,300}\s?\)
 # (an alternative that needs a non-ASCII word cannot match an ASCII line: see `ascii_lower`).
 _PHONE_FIRST = tuple(sorted({w for w in (ascii_lower(p.split(" ")[0]) for p in (
     *_phone_phrases(), "get", "outlook", "download", "holen", "obtenir", "obtener", "scarica", "baixe",
-    "pobierz", "von", "sent", "enviado", "gesendet", "inviato", "verzonden", "verstuurd", "skickat", "sendt"))
+    "pobierz", "von", "nire", "sent", "enviado", "gesendet", "inviato", "verzonden", "verstuurd", "skickat", "sendt"))
     if w.isascii()}))
 
 
@@ -223,3 +229,21 @@ def is_closing(line: Line) -> bool:
 def gives_contact(line: Line) -> bool:
     """True when the line holds a phone number, a web or mail address, or names one ("Tel.")."""
     return _CONTACT.search(line.head) is not None
+
+
+# a postscript's mark opening a line, then a word: "P.S.", "P.P.S.:", or a bare "PS"/"PPS" with its
+# punctuation ("PS:", "PS -"); not "Ps 46:10" (a psalm) nor "PS Consulting Ltd" (a firm's name)
+_POSTSCRIPT_MARK = re.compile(r"^(?:(?:p\.\s?){1,2}s\.?\s*[:\-–—,]?|p{1,2}s\s*[:.\-–—,])\s*(?=[^\W\d_])",
+                              re.IGNORECASE)
+
+
+def postscript_below(lines: Lines, i: int) -> bool:
+    """True when the first line of text under line i (a bare "--" or "-- "), at most one blank line
+    between, opens with a postscript's mark ("P.S. the gate code …", "PS: …") followed by a word:
+    the member's afterthought under her own rule, not a signature. Reads two lines."""
+    for j in (i + 1, i + 2):
+        if j >= lines.count:
+            return False
+        if not lines.blank(j):
+            return _POSTSCRIPT_MARK.match(lines[j].stripped) is not None
+    return False
