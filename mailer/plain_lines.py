@@ -135,6 +135,7 @@ class PlainLines:
 
 # the patterns the checks match at the start of a line: each is asked of a line before it is plain
 ANCHORED = (quote_markers._START, quote_headers._SEPARATOR, sign_offs._PHONE_SIG, sign_offs._LONG_PHONE_SIG,
+            sign_offs._VERB_LAST_DEVICE,
             sign_offs._CLOSING, legal_notices._DISCLAIMER, legal_notices._NOTICE_LABEL,
             legal_notices._OLDER_NOTICE_LABEL)
 _ASKED_OTHERWISE = (quote_markers._START, sign_offs._PHONE_SIG)  # through their first tests

@@ -61,11 +61,30 @@ def more_than_figure(raw: list[str], i: int) -> bool:
     quoted line touches it and the line above introduces nothing (a one-line quote from a client
     that adds no space sits under its attribution's colon)."""
     line = raw[i]
-    if not (line[:1] == ">" and (line[1:2].isdigit() or framed_by_arrows(line))):
+    figure = line[1:2].isdigit()
+    if not (line[:1] == ">" and (figure or framed_by_arrows(line))):
         return False
     above = raw[i - 1].rstrip() if i else ""
     below = raw[i + 1] if i + 1 < len(raw) else ""
-    return not (above[:1] == ">" or below.lstrip()[:1] == ">" or above.endswith((":", "：")))
+    if above[:1] == ">" or below.lstrip()[:1] == ">" or above.endswith((":", "：")):
+        return False
+    return figure or not _quote_across_blank(raw, i)
+
+
+def _quote_across_blank(raw: list[str], i: int) -> bool:
+    """True when a blank line or two part line i from a quoted line, above or below, or from an
+    attribution's line above (ending with a colon and naming a date, a time or an address): a
+    client that leaves a quote's blank lines unprefixed (her "Remember:" above stays hers)."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(raw) and abs(j - i) <= 3 and not raw[j].strip():
+            j += step
+        if j == i + step or not 0 <= j < len(raw) or abs(j - i) > 3:
+            continue  # touching lines were asked by the caller
+        near = raw[j][:MAX_LINE].strip()
+        if near[:1] == ">" or (step < 0 and near.endswith((":", "：")) and any(c.isdigit() or c == "@" for c in near)):
+            return True
+    return False
 
 
 def framed_by_arrows(line: str) -> bool:
