@@ -135,6 +135,7 @@ class PlainLines:
 
 # the patterns the checks match at the start of a line: each is asked of a line before it is plain
 ANCHORED = (quote_markers._START, quote_headers._SEPARATOR, sign_offs._PHONE_SIG, sign_offs._LONG_PHONE_SIG,
+            sign_offs._VERB_LAST_DEVICE,
             sign_offs._CLOSING, legal_notices._DISCLAIMER, legal_notices._NOTICE_LABEL,
             legal_notices._OLDER_NOTICE_LABEL)
 _ASKED_OTHERWISE = (quote_markers._START, sign_offs._PHONE_SIG)  # through their first tests
@@ -194,6 +195,8 @@ COVERED_BY = {
     "reply._BANNER": "context",
     "reply_signatures._UNDERSCORE_RULE": "symbol", "reply_signatures._SIG_DELIM": "symbol",
     "reply_signatures._DELIMITER": "symbol", "reply_signatures._POSTSCRIPT": "context",
+    "sign_offs._POSTSCRIPT_MARK": "context",  # asked of the line under a "--" (a symbol line) only
+    "quote_markers._NUMBERED": "digit or @",
     "signature_names._NAME_WORD": "name", "reply_signatures._MOTTO": "context",
     "signature_names._CASELESS_NAME_WORD": "context",
     "reply_lines._BIDI": "ascii", "reply_lines._QUOTED": "symbol", "reply_lines._MARKDOWN_ESCAPE": "symbol",

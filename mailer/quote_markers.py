@@ -268,6 +268,8 @@ def attribution_span(lines: Lines, i: int) -> int:
             nxt = following.clean
             if not nxt or nxt[0] == ">":
                 return 0
+            if _list_item(line, starts_well) and _starts_well(nxt):
+                return 0  # "- gloves" / "- bags" / "On … wrote:": her list item above an attribution's opening
             joined, lower = f"{joined} {nxt}", f"{lower} {following.lower}"
         if len(joined) > 3 * MAX_LINE:
             return 0
@@ -276,6 +278,20 @@ def attribution_span(lines: Lines, i: int) -> int:
         if joined.endswith((":", "：")) or _dashed(joined, lower):
             return 0  # a complete line that is not an attribution: do not join it to the next
     return 0
+
+
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+[^\W\d_]")
+
+
+def _list_item(line: Line, starts_well: bool) -> bool:
+    """True for an item of a list ("- gloves", "* bags", "• tea", "1. gloves", "2) bags"): a dash,
+    star or bullet not opening an attribution's words, or a number naming no date, time or
+    address ("2. Dez. 2026 um 09:14 schrieb …" opens an attribution). An attribution wrapped over
+    lines never goes on with a line that opens as one does."""
+    first = line.clean
+    if first[0] in "-–—*•":
+        return not starts_well
+    return _NUMBERED.match(first) is not None and not _line_dateish(line)
 
 
 def intro_before_quote(lines: Lines, i: int) -> int:

@@ -45,7 +45,7 @@ from mailer.plain_lines import ANCHORED, PlainLines
 from mailer.quote_headers import quote_follows, quote_starts
 from mailer.quote_markers import intro_before_quote, is_groupwise_header, loose_attribution
 from mailer.reply_cleanup import MAX_CHARS, clean_text, normalised_text, shorten_blank_runs
-from mailer.reply_lines import MAX_LINE, Lines, is_quoted
+from mailer.reply_lines import MAX_LINE, Line, Lines, closed_by_colon_sign, is_quoted
 from mailer.reply_quote_lines import (
     more_than_figure,
     own_line_above_quote,
@@ -73,7 +73,7 @@ from mailer.reply_signatures import (
     own_rule_above_prose,
 )
 from mailer.sign_offs import (is_closing, is_phone_signature, names_device, plain_turkish_device_line,
-                              polite_korean_device_line)
+                              polite_korean_device_line, postscript_below, verb_last_device_line)
 from mailer.signature_names import _looks_like_name, name_with_title, signed_name_repeated
 
 __all__ = ["MAX_CHARS", "MAX_LINES_READ", "ReplyText", "extract_new_text", "read_reply", "without_own_address"]
@@ -209,10 +209,15 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
                 i = end  # quoted as the quote under it, read as any other (her lines under that quote stay hers)
                 continue
         span = intro_before_quote(lines, i)
-        if span and not (seg.meaningful and own_line_above_quote(lines, i, span)):
+        if span and not ((seg.meaningful or _signed_intro(lines[i + span - 1])) and own_line_above_quote(lines, i, span)):
             attributed = True
             seg.drop_closing_greeting()
             i += span  # "<date> … <name> <verb of any language>:" right above a `>` quote
+            continue
+        if seg.has_text and not line.letter and _SIG_DELIM.match(head) and postscript_below(lines, i):
+            i += 1  # "--" above "P.S. …": her own break before an afterthought, no signature (the
+            while lines.blank(i):  # blank line under it goes with it)
+                i += 1
             continue
         # a line holding a letter is no rule nor "-- " (the patterns below are tried on symbols only)
         if quote_starts(lines, i) or (not line.letter and (_SIG_DELIM.match(head) or (
@@ -235,7 +240,7 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
                 and (_signature_below(lines, i) or letter_below_rule(lines, i, _GREETING))):
             stop = i  # "----" above a name, a role and a phone number (a signature), or above "Hello Member," (a pasted letter)
             break
-        if is_phone_signature(line) or (seg.has_text and (names_device(line) or (
+        if is_phone_signature(line) or (seg.has_text and (names_device(line) or verb_last_device_line(line) or (
                 lines.blank(i - 1) and (polite_korean_device_line(line) or (
                 plain_turkish_device_line(line) and not hers_below_quote(lines, i)))))
                 and _ends_below(lines, i)):
@@ -294,6 +299,13 @@ def _read_reply(text: str, plain: PlainLines | None) -> ReplyText:
         result.quoting = quote_follows(Lines(raw[stop:stop + QUOTE_LOOK]), -1)
         _add_marked_comments(result, raw[stop:stop + MAX_LINES_READ])
     return result
+
+
+def _signed_intro(line: Line) -> bool:
+    """True for a line closed by another script's colon sign (Khmer "៖") and no attribution verb:
+    read as the member's own introduction, when her text goes on under the quote, on top of the
+    message too ("… ថ្ងៃទី 6 ធ្នូ 2026 ខ្ញុំឆ្លើយខាងក្រោម៖", my answers on 6 December below:)."""
+    return closed_by_colon_sign(line.head) and not loose_attribution(line)
 
 
 def extract_new_text(text: str) -> str:

@@ -59,8 +59,14 @@ def is_quoted(line: str) -> bool:
 
 
 # the colons of other scripts, read as ":" at a line's end (Armenian "՝" and "։" close Gmail's
-# "… գրել է՝" as a colon closes "… wrote:")
-_COLON_SIGNS = ("\u055d", "\u0589", "\ufe55", "\ua789", "\u2236")
+# "… գրել է՝" as a colon closes "… wrote:"; the Khmer sign "៖" closes "… បាន​សរសេរ​៖")
+_COLON_SIGNS = ("\u055d", "\u0589", "\ufe55", "\ua789", "\u2236", "\u17d6")
+
+
+def closed_by_colon_sign(head: str) -> bool:
+    """True when the line (its first MAX_LINE characters) ends with another script's colon sign
+    (`_COLON_SIGNS`, read as ":" by `Line.clean`) rather than with ":" itself."""
+    return not head.isascii() and _BIDI.sub("", head).rstrip().endswith(_COLON_SIGNS)
 
 
 def _cleaned(head: str) -> str:

@@ -9,7 +9,7 @@ from mailer.legal_notices import is_disclaimer
 from mailer.quote_headers import quote_starts
 from mailer.quote_markers import _WINDOW as _ATTRIBUTION_WINDOW
 from mailer.quote_markers import attribution_span
-from mailer.reply_lines import MAX_LINE, Lines
+from mailer.reply_lines import MAX_LINE, Lines, holds_letter_or_digit
 from mailer.reply_signatures import _SIG_DELIM, _UNDERSCORE_RULE, _next_nonblank
 from mailer.sign_offs import is_phone_signature
 
@@ -56,15 +56,49 @@ def wrapped_quote_line(lines: Lines, i: int) -> bool:
 
 
 def more_than_figure(raw: list[str], i: int) -> bool:
-    """True for a line of its own that opens with ">" and a figure (">50 people came"): "more
-    than", not a quote, when no quoted line touches it and the line above introduces nothing
-    (a one-line quote from a client that adds no space sits under its attribution's colon)."""
+    """True for a line of its own that opens with ">" and is no quote: a figure (">50 people
+    came": "more than") or arrows framing a word (">>> Sunday <<< is great": emphasis), when no
+    quoted line touches it and the line above introduces nothing (a one-line quote from a client
+    that adds no space sits under its attribution's colon)."""
     line = raw[i]
-    if not (line[:1] == ">" and line[1:2].isdigit()):
+    figure = line[1:2].isdigit()
+    if not (line[:1] == ">" and (figure or framed_by_arrows(line))):
         return False
     above = raw[i - 1].rstrip() if i else ""
     below = raw[i + 1] if i + 1 < len(raw) else ""
-    return not (above[:1] == ">" or below.lstrip()[:1] == ">" or above.endswith((":", "：")))
+    if above[:1] == ">" or below.lstrip()[:1] == ">" or above.endswith((":", "：")):
+        return False
+    return figure or not _quote_across_blank(raw, i)
+
+
+def _quote_across_blank(raw: list[str], i: int) -> bool:
+    """True when a blank line or two part line i from a quoted line, above or below, or from an
+    attribution's line above (ending with a colon and naming a date, a time or an address): a
+    client that leaves a quote's blank lines unprefixed (her "Remember:" above stays hers)."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(raw) and abs(j - i) <= 3 and not raw[j].strip():
+            j += step
+        if j == i + step or not 0 <= j < len(raw) or abs(j - i) > 3:
+            continue  # touching lines were asked by the caller
+        near = raw[j][:MAX_LINE].strip()
+        if near[:1] == ">" or (step < 0 and near.endswith((":", "：")) and any(c.isdigit() or c == "@" for c in near)):
+            return True
+    return False
+
+
+def framed_by_arrows(line: str) -> bool:
+    """True for a line opening with three or more ">" and a space whose words are closed by as
+    many "<" after a space (">>> Sunday <<<", ">>>> NEW DATE <<<<"): arrows pointing at a word,
+    which a quote's marks never mirror. Reads the first MAX_LINE characters, no pattern."""
+    head = line[:MAX_LINE]
+    marks = len(head) - len(head.lstrip(">"))
+    if marks < 3 or head[marks:marks + 1] != " ":
+        return False
+    close = " " + "<" * marks
+    end = head.find(close, marks + 1)
+    return (end > marks + 1 and head[end + len(close):end + len(close) + 1] != "<"
+            and holds_letter_or_digit(head[marks:end]))
 
 
 HEADER_BLOCK_LINES = 8  # a separator and the header fields above a quote: at most this many lines

@@ -15,7 +15,10 @@ import re
 from mailparser_reply.constants import MAIL_LANGUAGES
 
 from mailer.ascii_case import ascii_lower
-from mailer.reply_lines import Line
+from mailer.legal_notices import is_disclaimer
+from mailer.quote_headers import quote_starts
+from mailer.quote_markers import attribution_span, intro_before_quote
+from mailer.reply_lines import Line, Lines
 
 def _phone_phrases() -> list[str]:
     """The "Sent from my …" phrases of every language mail-parser-reply knows, plus our own."""
@@ -174,6 +177,32 @@ def plain_turkish_device_line(line: Line) -> bool:
     return len(head) <= 40 and _TR_DEVICE_LINE.match(head.replace("İ", "i").replace("I", "ı")) is not None
 
 
+# A mail app's or a phone's sign-off that names it last, in the ablative, before the verb, with
+# nothing before it but a platform ("… için", "…'de") or "my": Turkish "Yandex.Mail mobil uygulamasından
+# gönderildi", "Android için myMail'den gönderildi", "Mail.ru uygulamasından gönderildi"; Basque "Nire
+# iPhonetik bidalia", "Nire Android gailutik bidalita". A word of her sentence before the app ("Davetiyeler
+# Yandex Mail üzerinden gönderildi.", the invitations went out through it; "Dilekçe ayse@mail.ru adresinden
+# gönderildi."), a device someone else owns ("Nire ahizparen telefonotik bidalia", from my sister's phone)
+# or a thing that is no device ("Nire etxetik bidalia", from home; "Nire telefono zenbakitik", from my
+# number) make a sentence of hers.
+_VERB_LAST_DEVICE = re.compile(
+    r"^(?:(?:android|ios|iphone|ipad)\S{0,4}\s+(?:için\s+)?)?(?:yandex[. ]?(?:mail|posta)|mail\.ru|mymail)\S{0,6}"
+    r"(?:\s+(?:mobil|uygulama\S{0,8}|için|android\S{0,4}|ios\S{0,4})){0,3}(?<=d[ae]n|t[ae]n)\s+gönderildi\.?$"
+    r"|^nire\s+(?:(?:iphone|ipad|android|galaxy|samsung|huawei|xiaomi|[a-z]{0,3}\d{1,4}\+?)\s+){0,2}"
+    r"(?:(?:iphone|ipad|android|galaxy|samsung|huawei|xiaomi|mugikor|telefono|tablet|gailu)\S{0,6}|[a-z]{0,3}\d{1,4}\+?-?)tik"
+    r"\s+bidali(?:a|ta|tako)\.?$",
+    re.IGNORECASE)
+
+
+def verb_last_device_line(line: Line) -> bool:
+    """True for a sign-off naming the phone or the mail app last, before the verb (`_VERB_LAST_DEVICE`:
+    "Yandex.Mail mobil uygulamasından gönderildi", "Nire iPhonetik bidalia"). The caller checks where
+    it stands: below her text, with nothing of hers under it (the same line above more of her text
+    is a sentence of hers)."""
+    head = line.stripped
+    return len(head) <= 80 and _VERB_LAST_DEVICE.match(head) is not None
+
+
 DEVICE_LINE_WIDTH = 70  # names_device reads only lines this short
 
 
@@ -223,3 +252,41 @@ def is_closing(line: Line) -> bool:
 def gives_contact(line: Line) -> bool:
     """True when the line holds a phone number, a web or mail address, or names one ("Tel.")."""
     return _CONTACT.search(line.head) is not None
+
+
+# a postscript's mark opening a line, then a word: "P.S.", "P.P.S.:", or a bare "PS"/"PPS" with its
+# punctuation ("PS:", "PS -"); not "Ps 46:10" (a psalm) nor "PS Consulting Ltd" (a firm's name)
+_POSTSCRIPT_MARK = re.compile(r"^(?:(?:p\.\s?){1,2}s\.?\s*[:\-–—,]?|p{1,2}s\s*[:.\-–—,])\s*(?=[^\W\d_])",
+                              re.IGNORECASE)
+
+
+def postscript_below(lines: Lines, i: int) -> bool:
+    """True when the first line of text under line i (a bare "--" or "-- "), at most one blank line
+    between, opens with a postscript's mark ("P.S. the gate code …", "PS: …") followed by a word:
+    the member's afterthought under her own rule, not a signature. A signature's own "P.S." is
+    none: a legal or "think before printing" notice behind the mark, or lines giving a phone, a web
+    or mail address right under it (a name, a role, a number; a list's unsubscribe line), unless
+    her line above ends with a colon ("P.S. my new number:" / "07700 900111"). Reads at most 8 lines."""
+    for j in (i + 1, i + 2):
+        if j >= lines.count:
+            return False
+        if not lines.blank(j):
+            mark = _POSTSCRIPT_MARK.match(lines[j].stripped)
+            return mark is not None and not _signatures_postscript(lines, j, mark.end())
+    return False
+
+
+POSTSCRIPT_PARAGRAPH = 6  # lines read under a postscript's first line for a signature's contact lines
+
+
+def _signatures_postscript(lines: Lines, j: int, after_mark: int) -> bool:
+    """True when the postscript at line j belongs to a signature (see `postscript_below`)."""
+    if is_disclaimer(Line(lines[j].stripped[after_mark:])):
+        return True
+    for k in range(j + 1, min(lines.count, j + 1 + POSTSCRIPT_PARAGRAPH)):
+        if lines.blank(k) or lines.quoted(k):
+            return False
+        if (gives_contact(lines[k]) and not lines[k - 1].stripped.endswith((":", "："))
+                and not (attribution_span(lines, k) or intro_before_quote(lines, k) or quote_starts(lines, k))):
+            return True  # (an attribution's or a header's address under her P.S. opens the quote)
+    return False

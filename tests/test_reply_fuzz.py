@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from mailer.html_text import html_to_text
 from mailer.reply import extract_new_text
+from mailer.reply_quote_lines import framed_by_arrows
 from workflows.reading.answer_lines import is_no_comment
 from workflows.reading.availability import AvailabilityReading, read_availability
 from workflows.reading.choices import VoteReading, read_vote
@@ -35,8 +36,9 @@ def test_extract_new_text_never_raises(text):
     start = time.process_time()
     result = extract_new_text(text)
     assert isinstance(result, str) and result == result.strip()
-    # no quoted line is kept, but ">50 people came" alone is a person's "more than" (mailer.reply)
-    assert not any(line.startswith(">") and not line[1:2].isdigit()
+    # no quoted line is kept, but ">50 people came" alone is a person's "more than" and ">>> Sunday
+    # <<<" her arrows (mailer.reply_quote_lines.more_than_figure)
+    assert not any(line.startswith(">") and not line[1:2].isdigit() and not framed_by_arrows(line)
                    for line in result.split("\n"))
     assert time.process_time() - start < 10.0  # a hang detector, not a speed target
 
