@@ -51,6 +51,7 @@ import re
 from dataclasses import dataclass
 
 from workflows.reading.answer_idioms import ASSENT_IDIOMS
+from workflows.reading.answer_takebacks import taken_back
 from workflows.reading.answer_lines import meaningful_lines
 from workflows.reading.ballot_echoes import without_title
 from workflows.reading.coming_answers import not_coming
@@ -230,6 +231,9 @@ def _corrected(lines, options: list[str]) -> VoteReading | None:
             for earlier in matches[:-1] if earlier[2] is not m):
         # "Yes / Actually no / Actually, ask me again tomorrow": changed, then left open
         return VoteReading(None, True, f"line {number} takes back its corrected answer without naming another")
+    if reading is not None and reading.choice is not None and EXCLUSION.search(after[0][2]):
+        # review20: "Online. Or rather, anything but the park": the correction rules an option out, chooses none
+        return VoteReading(None, True, f"line {number} corrects the vote but names no clear option")
     if reading is not None and reading.choice is not None:
         firm = FIRM_CORRECTION.match(m.string, m.start()) and not (
             len(after) > 1 and re.match(r"(?:wait|sorry|oops|moment|warte|äh|ähm|attends|oups|espera|wacht),? (?:sorry,? )?"
@@ -337,7 +341,11 @@ def _uncontradicted(reading: VoteReading, found, options: list[str], title: str,
     emoji alone on the next line says the other answer ("Yes" / "👎")."""
     if reading.choice is None:
         return reading
-    for number, raw, _ in found:
+    for number, raw, line in found:
+        on_it = reading.reason.startswith(f"read {raw!r} on line {number}") or reading.reason.endswith(f"as corrected on line {number}")
+        why = on_it and taken_back(line, reading.choice, options, *option_keys(options))  # "Ja, oder auch nicht"
+        if why:
+            return VoteReading(None, True, f"line {number} {why}: {raw!r}")
         if (f"on line {number}" in reading.reason or f"corrected on line {number}" in reading.reason) and (
                 emoji_line_after(new_text, number, reading.choice, options)):
             return VoteReading(None, True, f"an emoji on the line after line {number} says the other answer or doubts it")
