@@ -98,7 +98,7 @@ def _strays_as_letters(html: str, letters: bool, stressed: bool) -> str:
     STRAY itself."""
     if not letters or STRAY not in html:
         return html
-    if stressed or _NO_CHARREF.search(html):
+    if stressed or ("&" in html and _NO_CHARREF.search(html)):  # ("&": one memchr, the pattern ~1 ns a character)
         return html.replace(STRAY, "&lt;")
     return _STRAY_BEFORE_RUN_START.sub("&lt;", html)
 
@@ -131,6 +131,7 @@ def _sanitise(html: str) -> Sanitised:
     low = html.lower()
     letters = STRAY not in html and "<script" not in low and "<style" not in low
     i, n = 0, len(html)
+    last_end = html.rfind(">")  # every tag (and comment) ends with a ">": a "<" past the last opens none
     while i < n:
         j = html.find("<", i)
         if j < 0:
@@ -143,7 +144,7 @@ def _sanitise(html: str) -> Sanitised:
                 break  # an unterminated comment hides the rest of the document
             i = end + 3
             continue
-        m = _TAG.match(html, j)
+        m = _TAG.match(html, j) if j < last_end else None  # (its name taken whole: 0.2 ms over a 100 KB word)
         if m:
             i = m.end()
             tags += 1
