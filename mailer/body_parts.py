@@ -122,8 +122,9 @@ def _plain_ascii_text(part: Message, large: LargeBodies) -> str | None:
     return payload
 
 
-def read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
-    """Return (plain text, html_only, attachments, the calendar REPLY it carries or None) of the message."""
+def read_body(msg: EmailMessage, defects: list[str], large: LargeBodies, sender: str = ""):
+    """Return (plain text, html_only, attachments, the calendar REPLY it carries or None) of the message;
+    `sender`, the display name of its From header, tells her signature element in HTML (`html_to_text`)."""
     plain: list[str] = []
     html: list[str] = []
     attachments: list[Attachment] = []
@@ -135,7 +136,7 @@ def read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
         if inside is not None and ctype in ("text/plain", "text/html") and (
                 content_disposition(part) or "").lower() != "attachment":
             text = _decode_part(part, defects, large)
-            attached.add(inside, ctype, html_to_text(text) if ctype == "text/html" else text, bool(plain or html))
+            attached.add(inside, ctype, html_to_text(text, sender) if ctype == "text/html" else text, bool(plain or html))
             continue
         if ctype == "text/plain":
             text = _plain_ascii_text(part, large)
@@ -172,7 +173,7 @@ def read_body(msg: EmailMessage, defects: list[str], large: LargeBodies):
         elif ctype == "text/html":
             html.append(_decode_part(part, defects, large))
             parents[1].append(parent)
-    own, html_only = own_text(plain, html, parents)
+    own, html_only = own_text(plain, html, parents, sender)
     text = attached.with_hers(own)
     if text is not None:  # her message inside a relay's (a spam report, a list's DMARC wrap, a gateway's banner)
         return text, False, attachments, calendar_reply

@@ -226,17 +226,18 @@ class AttachedTexts:
         return "\n\n".join(t for t in ([hers, own] if self.hers_first else [own, hers]) if t.strip())
 
 
-def own_text(plain: list[str], html: list[str], parents: tuple[list, list]) -> tuple[str, bool]:
+def own_text(plain: list[str], html: list[str], parents: tuple[list, list], sender: str = "") -> tuple[str, bool]:
     """(the reply's text, whether it was read from HTML) of its plain and HTML parts: the plain text,
     unless it is empty or a client's placeholder (`html_for_placeholder`) beside the HTML in one
-    multipart/alternative (`parents`: the multipart each plain, each HTML part is a part of)."""
+    multipart/alternative (`parents`: the multipart each plain, each HTML part is a part of). `sender`:
+    the display name of the From header (`html_to_text`)."""
     if plain and (any(p.strip() for p in plain) or not html):  # an empty plain part: read the HTML
         parent = parents[0][0] if len(parents[0]) == 1 else None
         if (parent is not None and parents[1] == [parent] and parent.get_content_type() == "multipart/alternative"
-                and (html_text := html_for_placeholder(plain, html)) is not None):
+                and (html_text := html_for_placeholder(plain, html, sender)) is not None):
             return html_text, True
         return "\n".join(plain), False
-    return (html_to_text("\n".join(html)), True) if html else ("", False)
+    return (html_to_text("\n".join(html), sender), True) if html else ("", False)
 
 
 _WORDS = re.compile(r"\w+")
@@ -263,13 +264,13 @@ def is_placeholder(plain: str) -> bool:
     return all(_PLACEHOLDER.search(s) or len(_WORDS.findall(s)) <= 2 for s in _SENTENCE.findall(text))
 
 
-def html_for_placeholder(plain: list[str], html: list[str]) -> str | None:
+def html_for_placeholder(plain: list[str], html: list[str], sender: str = "") -> str | None:
     """The HTML's text when the plain alternative is only a client's placeholder about HTML
     (`is_placeholder`) whose words the HTML does not hold; else None (the plain text stands). The
     caller asks it only of the two alternatives of one multipart/alternative."""
     if len(plain) != 1 or len(html) != 1 or not is_placeholder(plain[0]):
         return None
-    html_text = html_to_text(html[0])
+    html_text = html_to_text(html[0], sender)
     words = set(_WORDS.findall(html_text.lower()))
     own = _WORDS.findall(plain[0].lower())
     return html_text if html_text.strip() and sum(w in words for w in own) < len(own) / 2 else None

@@ -13,7 +13,6 @@ other clients' signature elements under her words (`client_signature_spans`: Mai
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 from html import unescape
 from html.parser import HTMLParser
 
@@ -174,9 +173,6 @@ _HIDDEN = ("<style", "<script", "<title", "<head")
 _LINE_BREAK = re.compile(r"<br\b[^<>]*>|</?(?:div|p|li|tr|table|h[1-6]|blockquote|pre|signature|section|ul|ol)\b[^<>]*>",
                          re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]*>")
-# the sender's display name (her From header), set by the message reader while it reads the body:
-# a signature element is left out only when it opens with her name
-SENDER_NAME: ContextVar[str] = ContextVar("SENDER_NAME", default="")
 _PHONE = re.compile(r"\+?\(?\d[\d ().-]{5,}\d")
 _NOT_PHONE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|^\d{1,3}(?:[ ,.\u00a0]\d{3})+$")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
@@ -300,17 +296,16 @@ _SIGNATURE_WORD = re.compile(r"signature(?=[\"'\s>/]|[-_]old)")
 MAX_SIGNATURE_WORDS = 200  # such words looked at (in tags or not); past them nothing more is looked for
 
 
-def client_signature_spans(html: str) -> list[tuple[int, int]]:
+def client_signature_spans(html: str, sender: str = "") -> list[tuple[int, int]]:
     """(start, end) of each signature element a mail client marked (`_marks_signature`) under the
     member's words, to be left out alone (the text after it is read as before, as Zoho's). Only an
     element with words of hers above it, at most MAX_SIGNATURE_TEXT characters of text, read as a
     signature block of hers (`_signature_block`: every line a signature's, opening with her From
-    name, `SENDER_NAME`; none known: nothing is left out). Linear: the words "signature" are visited left to right (at most
+    name, `sender`; none known: nothing is left out). Linear: the words "signature" are visited left to right (at most
     MAX_SIGNATURE_WORDS), whether each is in a tag told by the last "<" and ">" before it, looked
     for since the word before; at most MAX_SIGNATURE_TAGS tags parsed and MAX_SIGNATURE_ELEMENTS
     elements read. Comments must be blanked already."""
     low = ascii_lower(html)
-    sender = SENDER_NAME.get()
     if "signature" not in low or not sender:
         return []
     spans: list[tuple[int, int]] = []

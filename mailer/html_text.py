@@ -252,15 +252,16 @@ _MARKDOWN_ESCAPE = re.compile(r"^(\s*\d*)\\([.\-+])")
 _LINE_END_RUN = re.compile(r"\n\n\n+")
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, sender: str = "") -> str:
     """Return the plain text of an HTML body, with every quoted part as `>`-prefixed lines.
 
     Promises: `<blockquote>` content, and everything from a Gmail `gmail_quote`, Outlook
     `appendonsend` / `divRplyFwdMsg`, Outlook.com `stopSpelling` or Yahoo `yahoo_quoted` marker
     to the end, comes out prefixed with `>` (but for the member's own lines typed between the
     quote's blockquotes: see `_mark_quote`); links become their text, images and emphasis
-    markers are dropped; lines are not re-wrapped. At most MAX_HTML characters are read. Never
-    raises on malformed HTML.
+    markers are dropped; lines are not re-wrapped. A mail client's signature element under her words
+    is left out only when it opens with `sender`, the display name of her From header
+    (`client_signature_spans`). At most MAX_HTML characters are read. Never raises on malformed HTML.
     """
     html = (html or "")[:MAX_HTML].replace("\x00", "")
     html = _one_blank_line(as_lf(html))
@@ -268,7 +269,7 @@ def html_to_text(html: str) -> str:
     span = zoho_signature_span(blanked)
     if span is not None:  # Zoho's signature div: the div alone is left out (the text under it is hers)
         html, blanked = html[:span[0]] + html[span[1]:], blanked[:span[0]] + blanked[span[1]:]
-    for start, end in reversed(client_signature_spans(blanked)):  # a client's signature element under her words
+    for start, end in reversed(client_signature_spans(blanked, sender)):  # a client's signature element under her words
         html, blanked = html[:start] + html[end:], blanked[:start] + blanked[end:]
     pos = _marker_offset(blanked)
     if pos is None:

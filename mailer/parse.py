@@ -22,7 +22,6 @@ from mailer.bounce import detect_bounce
 from mailer.feedback_report import read_feedback_report
 from mailer.forwarded import forwarded_part
 from mailer.header_text import first_header, header_text, raw_header_values
-from mailer.html_markers import SENDER_NAME
 from mailer.html_text import without_trailing_rules
 from mailer.large_parts import set_aside_large_bodies
 from mailer.authentication import about_sender, authenticate
@@ -90,11 +89,8 @@ def parse_message(raw: bytes, list_address: str, trusted_authserv_id: str | None
     ref = SUBJECT_REF_RE.search(subject)
     subject_ref = (ref.group(1).lower(), int(ref.group(2))) if ref else None
 
-    sender_token = SENDER_NAME.set(from_name or "")  # her name opens the signature element left out of HTML
-    try:
-        text, html_only, attachments, calendar = read_body(msg, defects, large)
-    finally:
-        SENDER_NAME.reset(sender_token)
+    # her name opens the signature element left out of HTML
+    text, html_only, attachments, calendar = read_body(msg, defects, large, from_name or "")
     text = without_pgp_armour(mbox_unescaped(text) if mbox else text)
     reply = without_own_address(read_reply(text), from_addr) if text else ReplyText("")  # it reads up to its own MAX_CHARS
     reply = without_own_signature(reply, from_name)  # a block opening with the From header's name

@@ -4,7 +4,7 @@ its signature in the HTML (Mailspring's `<signature>`, eM Client's `signature_ol
 shape: a member's own words near such a mark stay."""
 from __future__ import annotations
 
-from mailer.html_markers import SENDER_NAME, client_signature_spans
+from mailer.html_markers import client_signature_spans
 from mailer.parse import parse_message
 
 LIST = "network@example.org"
@@ -66,11 +66,7 @@ def test_her_words_under_the_signature_element_stay():
 # Review of b19r: every line of the element must be her signature's, opening with her From name
 
 def spans_for(html: str, sender: str = "Owen Park") -> list[tuple[int, int]]:
-    token = SENDER_NAME.set(sender)
-    try:
-        return client_signature_spans(html)
-    finally:
-        SENDER_NAME.reset(token)
+    return client_signature_spans(html, sender)
 
 
 def test_a_signature_element_opening_with_someone_elses_name_is_kept():
@@ -175,11 +171,7 @@ def test_a_signature_element_that_never_closes_leaves_the_reading_as_it_was():
 
 def test_only_a_few_signature_elements_are_looked_at():
     sigs = '<div class="app-signature">Owen Park<br>416-555-0101</div>' * 50
-    token = SENDER_NAME.set("Owen Park")
-    try:
-        spans = client_signature_spans(f"<div>{MINE}</div>{sigs}")
-    finally:
-        SENDER_NAME.reset(token)
+    spans = client_signature_spans(f"<div>{MINE}</div>{sigs}", "Owen Park")
     assert len(spans) == 4
     assert client_signature_spans(f"<div>{MINE}</div>{sigs}") == []  # no From name known: nothing left out
 
