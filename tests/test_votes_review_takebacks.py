@@ -117,3 +117,25 @@ def test_a_check_first_about_something_else_is_counted(reply, expected):
                                    "Yes but I must check with my team", "Yes (but I need to check with my branch first)"])
 def test_an_answer_held_until_checked_is_still_asked_back(reply):
     _check(reply, ASKED)
+
+
+# --- "I mean" before a remark on the other candidate ------------------------------------------------------
+# "cioè" (now a loose correction) turned "Marta. Cioè, Oluwaseun va bene, ma Marta ha più tempo" into a count
+# for Oluwaseun (576254cd asked it), as "I mean" already did in English: what a correction leads to that
+# names another option after a "but" is asked back, like the same words without the correction.
+
+@pytest.mark.parametrize("reply, expected, options, title", [
+    ("Marta. Cioè, Oluwaseun va bene, ma Marta ha più tempo", ASKED, CANDIDATES, SECRETARY),
+    ("Marta. I mean, Oluwaseun is fine, but Marta has more time", ASKED, CANDIDATES, SECRETARY),
+    ("Marta. I mean Oluwaseun, but Marta was close", ASKED, CANDIDATES, SECRETARY),
+    # look-alikes: a correction with a "but" naming no other option stands
+    ("Marta. Actually, Oluwaseun", "Oluwaseun Adeyemi", CANDIDATES, SECRETARY),
+    ("Marta. Actually, Oluwaseun, but not happily", "Oluwaseun Adeyemi", CANDIDATES, SECRETARY),
+    ("Oluwaseun. Actually Marta, but it's close", "Marta Kowalska", CANDIDATES, SECRETARY),
+    ("Marta. Eigentlich Oluwaseun, aber knapp", "Oluwaseun Adeyemi", CANDIDATES, SECRETARY),
+    ("Online. I mean St Mary's Hall, but the small room", "St Mary's Hall", VENUES, ASSEMBLY),
+    ("Riverside Park. Actually, St Mary's Hall, but bring chairs", "St Mary's Hall", VENUES, ASSEMBLY),
+    ("Online. Cioè, il parco è bello, ma Online è meglio", "Online", VENUES, ASSEMBLY),
+])
+def test_a_correction_naming_another_option_after_but_is_asked_back(reply, expected, options, title):
+    _check(reply, expected, options, title)
