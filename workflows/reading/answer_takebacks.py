@@ -12,7 +12,8 @@ never counted:
   person's better", "Marta, the other one's better though". Not "Online, it's better for
   everyone", "Marta, she's better", "Online's better" (the answer itself, a pronoun of it).
 - the answer held until the member has checked with someone: "Totally yes but I need to check with
-  my partner first", "… but ask me again tomorrow". Not "Yes, I checked with my partner first",
+  my partner first", "… but ask me again tomorrow", the sentence ending there (or with "then I'll confirm").
+  Not "Yes, I checked with my partner first", "Yes, but I need to check the date first for the meeting",
   "Yes, but I need to leave early".
 """
 from __future__ import annotations
@@ -32,10 +33,12 @@ _OR_NOT = re.compile(r"(?:[,;.!…—–-]|\s-)\s*" + _OR + r"\s+(?:" + _FILLER 
                      + r")?|i don'?t know|i dunno|who knows|weiß nicht|sei lá|je ne sais pas|je sais pas)"
                      r"[\s.!?…]*$")
 
-# "or else" opening a segment, then a place or a person with an article, said by itself (an "if" may follow)
+# "or else" opening a segment, then a place or a person with an article, said by itself (an "if" may follow);
+# one word after the article only: two are a clause ("or else the costs rise"), and an option named in two
+# or three words is found by the opener below ("or else the church hall")
 _OR_ELSE = re.compile(r"(?:[,;.!…—–-]|\s-)\s*(?:or else|or otherwise|or failing that|or if not|ou então|ou sinon|ou alors"
                       r"|oder sonst|oder eben|o si no|o bien|of anders|albo też|ili pak)\s+(?:the|a|an|o|os|as|le|la|les|l'"
-                      r"|der|die|das|den|het|de|el|los|las|il|lo)\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:[.!?…,;]|\s+if\b|\s+si\b|\s+se\b|\s+wenn\b|\s+als\b|$)")
+                      r"|der|die|das|den|het|de|el|los|las|il|lo)\s*[\w'’-]+\s*(?:[.!?…,;]|\s+if\b|\s+si\b|\s+se\b|\s+wenn\b|\s+als\b|$)")
 # what may follow the option "or else" offers: "if you insist", "I guess" ("or else the park floods" offers none)
 _OFFERED_TAIL = re.compile(r"\s+(?:(?:if|si|se|wenn|als)\s.*|i guess|i suppose|maybe|perhaps|at a push|then|too)\s*$")
 _OR_ELSE_OPENER = re.compile(r"(?:[,;.!…—–-]|\s-)\s*(?:or else|or otherwise|or failing that|or if not|ou então|ou sinon"
@@ -57,10 +60,12 @@ _ONLINE = re.compile(r"(?<![\w'])(?:online|zoom|video|remote|virtual|teams|jitsi
 _SEGMENT = re.compile(r"[^,;.!?…—–]+")
 
 # the answer held until the member has checked or been asked again
-_CHECK_FIRST = re.compile(r"(?<![\w'])(?:but|though|although|mais|aber|pero|maar|mas|ale)\s+i(?:'ll| will| would|'d)?\s+"
-                          r"(?:need|have|must|should|got|want|would like|'d like|ought)\s+to\s+(?:check|ask|confirm|talk|speak"
+_CHECK_FIRST = re.compile(r"(?<![\w'])(?:but|though|although|mais|aber|pero|maar|mas|ale)\s+i(?:(?:'ll| will| would|'d)?\s+|(?='d like))"
+                          r"(?:(?:need|have|got|want|would like|'d like|ought)\s+to|must|should)\s+(?:check|ask|confirm|talk|speak"
                           r"|discuss|run it by|clear it|consult|think)\b[^.!?…]{0,60}?(?<![\w'])(?:first|beforehand"
                           r"|with my (?:partner|wife|husband|family|boss|team|group|housemates?|flatmates?|union|branch))(?![\w'])"
+                          # the clause ends there ("… check the date first for the meeting" is about another thing)
+                          r"(?=[\s)]*(?:[.!?…]|$|[,;—–-]\s*(?:and |then |and then )?(?:i'll|i will|will)\s+(?:confirm|let you know|get back|reply|vote)))"
                           r"|(?:[,;.!…—–-]|\sbut|\sthough)\s*(?:please\s+)?ask me again (?:tomorrow|later|next week|another time"
                           r"|in a (?:few|couple of) (?:days|hours|weeks)|after the weekend)[\s.!?…]*$")
 
@@ -89,7 +94,8 @@ def taken_back(line: str, index: int, options: list[str], keys, labels) -> str |
     offered = _SEGMENT.match(line[opener.end():opener.end() + 80]) if opener is not None else None
     offered = _OFFERED_TAIL.sub("", offered.group(0)) if offered is not None else ""
     if _OR_ELSE.search(line) or len(offered.split()) <= 3 and (mentions(offered, options, keys, labels) - {index}
-                                                               or _names_another(offered, index, options)):
+                                                               or _names_another(offered, index, options)
+                                                               or _THE_OTHER.match(offered.strip())):
         return "offers another option with 'or else' after its answer"
     last = None
     for last in _SEGMENT.finditer(line):

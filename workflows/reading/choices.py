@@ -70,6 +70,7 @@ from workflows.reading.person_labels import addresses_candidate, is_salutation, 
 from workflows.reading.positions import listed_position
 from workflows.reading.set_aside import aside_start
 from workflows.reading import ballot_context
+from workflows.reading.whole_reply import other_after_but
 
 
 @dataclass(frozen=True)
@@ -355,10 +356,13 @@ def _uncontradicted(reading: VoteReading, found, options: list[str], title: str,
             why = contrary(found, number, reading.choice, key, options, keys, labels, title)
             return reading if why is None else VoteReading(None, True, why)
         if reading.reason.endswith(f"as corrected on line {number}"):
-            keys, _ = option_keys(options)
+            keys, labels = option_keys(options)
             key = next((k for k, i in keys.items() if i == reading.choice), None)
+            corrected = line[max((m.end() for m in CORRECTION.finditer(line)), default=0):]
             why = (after_proposal(found, number, title)  # "Some say we should wait. I agree."
-                   or corrected_contrary(found, number, key, title))  # "Correction: yes ❌"
+                   or corrected_contrary(found, number, key, title)  # "Correction: yes ❌"
+                   or other_after_but(corrected, reading.choice, options, keys, labels) and (  # "Marta. I mean, Oluwaseun's fine, but Marta …"
+                       f"line {number} names another option after a 'but' in what it corrects to: {raw!r}"))
             return reading if why is None else VoteReading(None, True, why)
     return reading
 

@@ -245,7 +245,7 @@ _BARE_ANSWER = re.compile(r"\s*(?:yes|no|abstain)\s*[.!]?\s*", re.IGNORECASE)
 
 
 # batch 20: a candidate refused by a pronoun right after being named ("Marta, not her", "Oluwaseun - not him")
-_NOT_THEM = re.compile(r"[,;.!—–-]\s*(?:but |or |and )?not (?:him|her|them|he|she)(?:\s+(?:again|this time|please))?(?![\w'])(?=\s*(?:[,;.!?…)]|$))")
+_NOT_THEM = re.compile(r"[,;.!—–-]\s*(?:but |or |and )?not (?:him|her|them|he|she)(?:,?\s+(?:again|this time|please)){0,2}(?![\w'])(?=\s*(?:[,;.!?…)]|$))")
 
 
 def contrary(found, number: int, index: int, key: str | None, options, keys, labels, title: str = "") -> str | None:
