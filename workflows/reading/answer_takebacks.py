@@ -36,13 +36,13 @@ _OR_NOT = re.compile(r"(?:[,;.!…—–-]|\s-)\s*" + _OR + r"\s+(?:" + _FILLER 
 # "or else" opening a segment, then a place or a person with an article, said by itself (an "if" may follow);
 # one word after the article only: two are a clause ("or else the costs rise"), and an option named in two
 # or three words is found by the opener below ("or else the church hall")
-_OR_ELSE = re.compile(r"(?:[,;.!…—–-]|\s-)\s*(?:or else|or otherwise|or failing that|or if not|ou então|ou sinon|ou alors"
-                      r"|oder sonst|oder eben|o si no|o bien|of anders|albo też|ili pak)\s+(?:the|a|an|o|os|as|le|la|les|l'"
+_OR_ELSE_WORDS = (r"(?:or else|or otherwise|or failing that|or if not|ou então|ou sinon|ou alors|oder sonst|oder eben|o si no"
+                  r"|o bien|of anders|albo też|ili pak)")
+_OR_ELSE = re.compile(r"(?:[,;.!…—–-]|\s-)\s*" + _OR_ELSE_WORDS + r"\s+(?:the|a|an|o|os|as|le|la|les|l'"
                       r"|der|die|das|den|het|de|el|los|las|il|lo)\s*[\w'’-]+\s*(?:[.!?…,;]|\s+if\b|\s+si\b|\s+se\b|\s+wenn\b|\s+als\b|$)")
 # what may follow the option "or else" offers: "if you insist", "I guess" ("or else the park floods" offers none)
 _OFFERED_TAIL = re.compile(r"\s+(?:(?:if|si|se|wenn|als)\s.*|i guess|i suppose|maybe|perhaps|at a push|then|too)\s*$")
-_OR_ELSE_OPENER = re.compile(r"(?:[,;.!…—–-]|\s-)\s*(?:or else|or otherwise|or failing that|or if not|ou então|ou sinon"
-                             r"|ou alors|oder sonst|oder eben|o si no|o bien|of anders|albo też|ili pak)\s+")
+_OR_ELSE_OPENER = re.compile(r"(?:[,;.!…—–-]|\s-)\s*" + _OR_ELSE_WORDS + r"\s+")
 
 # a segment saying what is better: a subject of one to four words, "'s / is / would be", "better" and at
 # most a word after it
