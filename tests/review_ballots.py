@@ -14,11 +14,23 @@ ATTEND = "Will you attend the AGM on 14 March"
 ASKED = None  # asked back
 BALLOTS = {"M": (MERGER, YES_NO), "F": (FEE, YES_NO), "T": (TERMS, YES_NO), "G": (GATHERING, CITIES),
            "A": (ATTEND, YES_NO)}
+# batch 20's ballots (tests/test_votes_batch20.py and the reviews of its rules)
+PETITION = "Vote 51 Back the tenants' petition against the rent rise"
+VAN = "Vote 52 Buy a second-hand van for the food bank"
+VENUES = ["Riverside Park", "St Mary's Hall", "Online"]
+ASSEMBLY = "Vote 54 Where to hold the spring assembly"
+CANDIDATES = ["Oluwaseun Adeyemi", "Marta Kowalska", "Abstain"]
+SECRETARY = "Vote 55 Elect the secretary"
+NAMES = ["Common Ground", "The Bridge", "Mill Street Voice", "Neighbours Together"]
+NEWSLETTER = "Vote 56 Name the newsletter"
+TREASURERS = ["Ana Silva", "Tom Becker"]
+TREASURER = "Vote 57 Elect the treasurer"
 
 
-def check(reply: str, expected, title=MERGER, options=YES_NO):
-    """Assert the reply is counted as `expected` (an option's label), or asked back when it is ASKED."""
-    reading = read_vote(reply, options, title=title)
+def check(reply: str, expected, title=MERGER, options=YES_NO, text: str = ""):
+    """Assert the reply is counted as `expected` (an option's label), or asked back when it is ASKED
+    (`text`: the whole text of the reply, as `read_vote` takes it, when a test gives it)."""
+    reading = read_vote(reply, options, text, title=title)
     got = options[reading.choice] if reading.choice is not None else ASKED
     assert got == expected, f"{reply!r}: expected {expected!r}, got {got!r} ({reading.reason})"
     assert reading.ambiguous == (expected is ASKED)

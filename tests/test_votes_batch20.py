@@ -25,29 +25,10 @@ from __future__ import annotations
 
 import pytest
 
-from workflows.reading.choices import read_vote
+from tests.review_ballots import PETITION, VENUES, ASSEMBLY, CANDIDATES, SECRETARY, ASKED, check
 from workflows.reading.rankings import read_ranking
 
-YES_NO = ["Yes", "No", "Abstain"]
-PETITION = "Vote 51 Back the tenants' petition against the rent rise"
-VENUES = ["Riverside Park", "St Mary's Hall", "Online"]
-ASSEMBLY = "Vote 54 Where to hold the spring assembly"
-CANDIDATES = ["Oluwaseun Adeyemi", "Marta Kowalska", "Abstain"]
-SECRETARY = "Vote 55 Elect the secretary"
 PRIORITIES = ["Rent caps", "Repairs", "Heating", "Evictions"]
-ASKED = None
-
-
-def _read(reply: str, options, title):
-    reading = read_vote(reply, options, title=title)
-    got = options[reading.choice] if reading.choice is not None else ASKED
-    assert reading.ambiguous == (got is ASKED)
-    return got, reading.reason
-
-
-def _check(reply, expected, options=YES_NO, title=PETITION):
-    got, why = _read(reply, options, title)
-    assert got == expected, f"{reply!r}: expected {expected!r}, got {got!r} ({why})"
 
 
 FROM_ANOTHER = [
@@ -143,37 +124,37 @@ CANDIDATE_REPLIES = [
 
 @pytest.mark.parametrize("reply, expected", FROM_ANOTHER)
 def test_an_answer_from_another_person_is_asked_back(reply, expected):
-    _check(reply, expected)
+    check(reply, expected, PETITION)
 
 
 @pytest.mark.parametrize("reply, expected", OR_OFFERED)
 def test_an_or_that_offers_the_other_answer_is_two_answers(reply, expected):
-    _check(reply, expected)
+    check(reply, expected, PETITION)
 
 
 @pytest.mark.parametrize("reply, expected", RAMPS)
 def test_an_english_ramp_is_no_dutch_disaster(reply, expected):
-    _check(reply, expected)
+    check(reply, expected, PETITION)
 
 
 @pytest.mark.parametrize("reply, expected", INTENSIFIED_AND_TYPED)
 def test_an_intensifier_before_and_a_typed_please_after_keep_the_answer(reply, expected):
-    _check(reply, expected)
+    check(reply, expected, PETITION)
 
 
 @pytest.mark.parametrize("reply, expected", CORRECTIONS)
 def test_a_wait_i_mean_correction_in_other_languages_and_a_named_slip(reply, expected):
-    _check(reply, expected)
+    check(reply, expected, PETITION)
 
 
 @pytest.mark.parametrize("reply, expected", VENUE_REPLIES)
 def test_venue_replies_a_ramp_and_a_no_that_corrects_with_an_apology(reply, expected):
-    _check(reply, expected, VENUES, ASSEMBLY)
+    check(reply, expected, ASSEMBLY, VENUES)
 
 
 @pytest.mark.parametrize("reply, expected", CANDIDATE_REPLIES)
 def test_a_candidate_named_by_one_name_and_judged_by_a_pronoun(reply, expected):
-    _check(reply, expected, CANDIDATES, SECRETARY)
+    check(reply, expected, SECRETARY, CANDIDATES)
 
 
 @pytest.mark.parametrize("reply, expected", [

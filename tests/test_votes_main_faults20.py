@@ -18,24 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from workflows.reading.choices import read_vote
-
-YES_NO = ["Yes", "No", "Abstain"]
-PETITION = "Vote 51 Back the tenants' petition against the rent rise"
-VENUES = ["Riverside Park", "St Mary's Hall", "Online"]
-ASSEMBLY = "Vote 54 Where to hold the spring assembly"
-CANDIDATES = ["Oluwaseun Adeyemi", "Marta Kowalska", "Abstain"]
-SECRETARY = "Vote 55 Elect the secretary"
-NAMES = ["Common Ground", "The Bridge", "Mill Street Voice", "Neighbours Together"]
-NEWSLETTER = "Vote 56 Name the newsletter"
-ASKED = None
-
-
-def _check(reply, expected, options=YES_NO, title=PETITION):
-    reading = read_vote(reply, options, title=title)
-    got = options[reading.choice] if reading.choice is not None else ASKED
-    assert reading.ambiguous == (got is ASKED)
-    assert got == expected, f"{reply!r}: expected {expected!r}, got {got!r} ({reading.reason})"
+from tests.review_ballots import YES_NO, PETITION, VENUES, ASSEMBLY, CANDIDATES, SECRETARY, NAMES, NEWSLETTER, ASKED, check
 
 
 # --- a self-correction said both ways on one line, in more languages ---------------------------------
@@ -43,7 +26,7 @@ def _check(reply, expected, options=YES_NO, title=PETITION):
 @pytest.mark.parametrize("reply", ["Sim, quero dizer não", "Tak, mam na myśli nie",
                                    "Nee, wacht, ik bedoel ja, of toch niet", "Sì, cioè no"])
 def test_an_answer_corrected_the_other_way_in_one_breath_is_asked_back(reply):
-    _check(reply, ASKED)
+    check(reply, ASKED, PETITION)
 
 
 @pytest.mark.parametrize("reply, expected", [
@@ -55,7 +38,7 @@ def test_an_answer_corrected_the_other_way_in_one_breath_is_asked_back(reply):
     ("No, o sea que no", "No"),
 ])
 def test_i_mean_that_keeps_the_answer_is_counted(reply, expected):
-    _check(reply, expected)
+    check(reply, expected, PETITION)
 
 
 # --- "or (also) not", "or rather, anything but …" ----------------------------------------------------
@@ -68,7 +51,7 @@ def test_i_mean_that_keeps_the_answer_is_counted(reply, expected):
     ("Online, actually anything but the park is fine", VENUES, ASSEMBLY),
 ])
 def test_an_answer_taken_back_with_or_not_is_asked_back(reply, options, title):
-    _check(reply, ASKED, options, title)
+    check(reply, ASKED, title, options)
 
 
 @pytest.mark.parametrize("reply, expected, options, title", [
@@ -88,7 +71,7 @@ def test_an_answer_taken_back_with_or_not_is_asked_back(reply, options, title):
     ("Online. Or rather, St Mary's Hall", "St Mary's Hall", VENUES, ASSEMBLY),
 ])
 def test_or_that_keeps_the_answer_is_counted(reply, expected, options, title):
-    _check(reply, expected, options, title)
+    check(reply, expected, title, options)
 
 
 # --- another option offered with "or else", or said to be better --------------------------------------
@@ -101,7 +84,7 @@ def test_or_that_keeps_the_answer_is_counted(reply, expected, options, title):
     ("Marta, or else Oluwaseun", CANDIDATES, SECRETARY),
 ])
 def test_another_option_offered_after_the_answer_is_asked_back(reply, options, title):
-    _check(reply, ASKED, options, title)
+    check(reply, ASKED, title, options)
 
 
 @pytest.mark.parametrize("reply, expected, options, title", [
@@ -131,7 +114,7 @@ def test_another_option_offered_after_the_answer_is_asked_back(reply, options, t
     ("The Bridge, the logo's better", "The Bridge", NAMES, NEWSLETTER),
 ])
 def test_better_or_or_else_that_keeps_the_answer_is_counted(reply, expected, options, title):
-    _check(reply, expected, options, title)
+    check(reply, expected, title, options)
 
 
 # --- the answer held until the member has checked first -----------------------------------------------
@@ -140,7 +123,7 @@ def test_better_or_or_else_that_keeps_the_answer_is_counted(reply, expected, opt
                                    "No wait I mean yes but ask me again tomorrow",
                                    "Yes, but I have to talk to my housemates first"])
 def test_an_answer_held_until_checked_is_asked_back(reply):
-    _check(reply, ASKED)
+    check(reply, ASKED, PETITION)
 
 
 @pytest.mark.parametrize("reply, expected", [
@@ -151,14 +134,14 @@ def test_an_answer_held_until_checked_is_asked_back(reply):
     ("Yes, but we need to check the figures first", "Yes"), ("No, never ask me again", "No"),
 ])
 def test_a_check_that_does_not_hold_the_answer_is_counted(reply, expected):
-    _check(reply, expected)
+    check(reply, expected, PETITION)
 
 
 # --- the candidate chosen, then refused -----------------------------------------------------------------
 
 @pytest.mark.parametrize("reply", ["Marta, not her again, please", "Marta, not her again"])
 def test_the_candidate_refused_again_is_asked_back(reply):
-    _check(reply, ASKED, CANDIDATES, SECRETARY)
+    check(reply, ASKED, SECRETARY, CANDIDATES)
 
 
 @pytest.mark.parametrize("reply, expected", [
@@ -167,4 +150,4 @@ def test_the_candidate_refused_again_is_asked_back(reply):
     ("Marta, her ideas are better", "Marta Kowalska"),
 ])
 def test_a_not_that_refuses_no_one_is_counted(reply, expected):
-    _check(reply, expected, CANDIDATES, SECRETARY)
+    check(reply, expected, SECRETARY, CANDIDATES)

@@ -35,27 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from workflows.reading.choices import read_vote
-
-YES_NO = ["Yes", "No", "Abstain"]
-PETITION = "Vote 51 Back the tenants' petition against the rent rise"
-VAN = "Vote 52 Buy a second-hand van for the food bank"
-VENUES = ["Riverside Park", "St Mary's Hall", "Online"]
-ASSEMBLY = "Vote 54 Where to hold the spring assembly"
-CANDIDATES = ["Oluwaseun Adeyemi", "Marta Kowalska", "Abstain"]
-SECRETARY = "Vote 55 Elect the secretary"
-TREASURERS = ["Ana Silva", "Tom Becker"]
-TREASURER = "Vote 57 Elect the treasurer"
-NAMES = ["Common Ground", "The Bridge", "Mill Street Voice", "Neighbours Together"]
-NEWSLETTER = "Vote 56 Name the newsletter"
-ASKED = None
-
-
-def _check(reply, expected, options=YES_NO, title=PETITION):
-    reading = read_vote(reply, options, reply, title=title)
-    got = options[reading.choice] if reading.choice is not None else ASKED
-    assert reading.ambiguous == (got is ASKED)
-    assert got == expected, f"{reply!r}: expected {expected!r}, got {got!r} ({reading.reason})"
+from tests.review_ballots import PETITION, VAN, VENUES, ASSEMBLY, CANDIDATES, SECRETARY, NAMES, NEWSLETTER, TREASURERS, TREASURER, ASKED, check
 
 
 DUTCH_DISASTER = [
@@ -153,39 +133,39 @@ VAN_REPLIES = [
 
 @pytest.mark.parametrize("reply, expected", DUTCH_DISASTER)
 def test_dutch_ramp_judges_the_motion_with_an_adjective_or_alone(reply, expected):
-    _check(reply, expected, title=VAN)
+    check(reply, expected, VAN, text=reply)
 
 
 @pytest.mark.parametrize("reply, expected", VENUE_DISASTER)
 def test_dutch_ramp_beside_a_venue(reply, expected):
-    _check(reply, expected, VENUES, ASSEMBLY)
+    check(reply, expected, ASSEMBLY, VENUES, text=reply)
 
 
 @pytest.mark.parametrize("reply, expected", CANDIDATE_PRONOUNS)
 def test_a_pronoun_judges_the_candidate_only_when_no_one_else_can_be_meant(reply, expected):
-    _check(reply, expected, CANDIDATES, SECRETARY)
+    check(reply, expected, SECRETARY, CANDIDATES, text=reply)
 
 
 @pytest.mark.parametrize("reply, expected", TREASURER_PRONOUNS)
 def test_a_treasurer_judged_or_refused_by_a_pronoun(reply, expected):
-    _check(reply, expected, TREASURERS, TREASURER)
+    check(reply, expected, TREASURER, TREASURERS, text=reply)
 
 
 @pytest.mark.parametrize("reply, expected", NEWSLETTER_NAMES)
 def test_names_of_two_words_are_no_people_to_they_all(reply, expected):
-    _check(reply, expected, NAMES, NEWSLETTER)
+    check(reply, expected, NEWSLETTER, NAMES, text=reply)
 
 
 @pytest.mark.parametrize("reply, expected", VENUES_BETTER)
 def test_an_option_said_better_then_taken_back_with_but(reply, expected):
-    _check(reply, expected, VENUES, ASSEMBLY)
+    check(reply, expected, ASSEMBLY, VENUES, text=reply)
 
 
 @pytest.mark.parametrize("reply, expected", PETITION_REPLIES)
 def test_from_my_partner_or_no_joking_and_corrections(reply, expected):
-    _check(reply, expected)
+    check(reply, expected, PETITION, text=reply)
 
 
 @pytest.mark.parametrize("reply, expected", VAN_REPLIES)
 def test_both_fine_doubts_only_where_the_clause_ends(reply, expected):
-    _check(reply, expected, title=VAN)
+    check(reply, expected, VAN, text=reply)

@@ -15,22 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from workflows.reading.choices import read_vote
-
-YES_NO = ["Yes", "No", "Abstain"]
-PETITION = "Vote 51 Back the tenants' petition against the rent rise"
-VENUES = ["Riverside Park", "St Mary's Hall", "Online"]
-ASSEMBLY = "Vote 54 Where to hold the spring assembly"
-CANDIDATES = ["Oluwaseun Adeyemi", "Marta Kowalska", "Abstain"]
-SECRETARY = "Vote 55 Elect the secretary"
-ASKED = None
-
-
-def _check(reply, expected, options=YES_NO, title=PETITION):
-    reading = read_vote(reply, options, title=title)
-    got = options[reading.choice] if reading.choice is not None else ASKED
-    assert reading.ambiguous == (got is ASKED)
-    assert got == expected, f"{reply!r}: expected {expected!r}, got {got!r} ({reading.reason})"
+from tests.review_ballots import PETITION, VENUES, ASSEMBLY, CANDIDATES, SECRETARY, ASKED, check
 
 
 # --- "or else" and what would happen otherwise -----------------------------------------------------------
@@ -52,7 +37,7 @@ def _check(reply, expected, options=YES_NO, title=PETITION):
     ("Marta, or else nobody does the minutes", "Marta Kowalska", CANDIDATES, SECRETARY),
 ])
 def test_or_else_and_a_consequence_is_counted(reply, expected, options, title):
-    _check(reply, expected, options, title)
+    check(reply, expected, title, options)
 
 
 @pytest.mark.parametrize("reply", ["Online, or else the church hall", "Online, or else the hall if it's free",
@@ -60,7 +45,7 @@ def test_or_else_and_a_consequence_is_counted(reply, expected, options, title):
                                    "Online, or else Riverside", "Online, ou então o parque", "Online, oder eben die Halle",
                                    "Online, o bien el parque", "Online, or else the hall if you insist"])
 def test_or_else_and_another_place_is_still_asked_back(reply):
-    _check(reply, ASKED, VENUES, ASSEMBLY)
+    check(reply, ASKED, ASSEMBLY, VENUES)
 
 
 @pytest.mark.parametrize("reply, expected", [
@@ -69,7 +54,7 @@ def test_or_else_and_another_place_is_still_asked_back(reply):
     ("Marta, or else the same old faces", "Marta Kowalska"), ("Marta, or else the cycle repeats", "Marta Kowalska"),
 ])
 def test_or_else_the_other_candidate_is_asked_back(reply, expected):
-    _check(reply, expected, CANDIDATES, SECRETARY)
+    check(reply, expected, SECRETARY, CANDIDATES)
 
 
 @pytest.mark.parametrize("reply, expected", [
@@ -78,7 +63,7 @@ def test_or_else_the_other_candidate_is_asked_back(reply, expected):
     ("Marta, not her again please, she's done enough", ASKED),
 ])
 def test_not_her_again_please_refuses_the_candidate(reply, expected):
-    _check(reply, expected, CANDIDATES, SECRETARY)
+    check(reply, expected, SECRETARY, CANDIDATES)
 
 
 # --- a check "first" about something else ----------------------------------------------------------------
@@ -103,7 +88,7 @@ def test_not_her_again_please_refuses_the_candidate(reply, expected):
     ("No, but I should ask first about the timing", "No"),
 ])
 def test_a_check_first_about_something_else_is_counted(reply, expected):
-    _check(reply, expected)
+    check(reply, expected, PETITION)
 
 
 @pytest.mark.parametrize("reply", ["Yes but I need to check with my partner first",
@@ -116,7 +101,7 @@ def test_a_check_first_about_something_else_is_counted(reply, expected):
                                    "Yes, though I'd like to check with my family first!", "Yes, but I should talk to my wife first",
                                    "Yes but I must check with my team", "Yes (but I need to check with my branch first)"])
 def test_an_answer_held_until_checked_is_still_asked_back(reply):
-    _check(reply, ASKED)
+    check(reply, ASKED, PETITION)
 
 
 # --- "I mean" before a remark on the other candidate ------------------------------------------------------
@@ -138,4 +123,4 @@ def test_an_answer_held_until_checked_is_still_asked_back(reply):
     ("Online. Cioè, il parco è bello, ma Online è meglio", "Online", VENUES, ASSEMBLY),
 ])
 def test_a_correction_naming_another_option_after_but_is_asked_back(reply, expected, options, title):
-    _check(reply, expected, options, title)
+    check(reply, expected, title, options)
