@@ -76,7 +76,6 @@ _OR = re.compile(r"^(?:or|ou|o|oder|of|eller|albo|lub|или|або|чи|ή|nebo
                  r"|hoặc|ili|arba|või|vai|ó)\s+(?=\S)|^(?:还是|或者|或是|或|または|それとも|아니면|또는)\s*(?=\S)")
 
 
-
 # review20: the condition an option offered after "or" is held to ("or the park if it's dry", "or Oluwaseun if she
 # withdraws")
 _HELD_TO = re.compile(r"\s+(?:if|unless|in case|si|wenn|falls|se|als|indien|jeśli|jeżeli|если|om|hvis|jos)(?![\w'])")
