@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from workflows.reading.better_remarks import better_remark
 from workflows.reading.option_expressions import mentions
 from workflows.reading.pattern_gates import gated
 
@@ -44,13 +45,8 @@ _OR_ELSE = re.compile(r"(?:[,;.!…—–-]|\s-)\s*" + _OR_ELSE_WORDS + r"\s+(?:
 _OFFERED_TAIL = re.compile(r"\s+(?:(?:if|si|se|wenn|als)\s.*|i guess|i suppose|maybe|perhaps|at a push|then|too)\s*$")
 _OR_ELSE_OPENER = re.compile(r"(?:[,;.!…—–-]|\s-)\s*" + _OR_ELSE_WORDS + r"\s+")
 
-# a segment saying what is better: a subject of one to four words, "'s / is / would be", "better" and at
-# most a word after it
-_BETTER = re.compile(r"^\s*(?:(?:honestly|really|tbh|imo|actually|mind you|then again)[\s,]+)?"
-                     r"((?:[\w'’-]+\s+){0,3}?[\w-]+)(?:'s|’s|\s+is|\s+would be|'d be|\s+ist|\s+é|\s+es|\s+est|\s+wäre|\s+seria)"
-                     r"\s+(?:much\s+|way\s+|far\s+|a lot\s+|a bit\s+|probably\s+|actually\s+|really\s+|even\s+|viel\s+|muito\s+)?"
-                     r"(?:better|besser|melhor|mejor|beter|mieux)(?:\s+(?:though|really|imo|tbh|honestly|anyway|i think|for me|to me))?"
-                     r"\W*$")
+# the subject of a remark that another option is better (`better_remarks`): one to four words
+_SUBJECT = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w-]+")
 # a subject that is another option by its words: "the other one", or "in person" beside an online answer
 _THE_OTHER = re.compile(r"^(?:the other(?: one| option| candidate| choice| place| venue| name| person)?|der andere|die andere"
                         r"|l'autre|o outro|a outra|el otro|la otra|de andere|het andere)$")
@@ -100,10 +96,10 @@ def taken_back(line: str, index: int, options: list[str], keys, labels) -> str |
     last = None
     for last in _SEGMENT.finditer(line):
         pass
-    better = _BETTER.match(last.group(0)) if last is not None and last.start() and not re.search(r"\w", line[last.end():]) else None
-    if better is None:  # the line's last segment, after the answer: "Online, in person's better"
+    better = better_remark(last.group(0)) if last is not None and last.start() and not re.search(r"\w", line[last.end():]) else None
+    if better is None or not _SUBJECT.fullmatch(better.subject):  # the last segment: "Online, in person's better"
         return None
-    subject = better.group(1).strip()
+    subject = better.subject
     if (_THE_OTHER.match(subject) or mentions(subject, options, keys, labels) - {index} or _names_another(subject, index, options)
             or _IN_PERSON.match(subject) and _ONLINE.search(options[index].lower())):
         return "says another option is better after its answer"

@@ -14,6 +14,7 @@ import functools
 import re
 
 from workflows.reading.answer_words import ANSWER_TO_KEY, CONDITION, HEDGE, WORD_TO_KEY
+from workflows.reading.better_remarks import better_remark, makes_comparison
 from workflows.reading.label_search import label_pattern
 from workflows.reading.label_variants import pronoun_mentions
 from workflows.reading.option_expressions import FRAME_CHARS, mentions, opens_with_answer_word, parse_expr, strip_frame
@@ -74,10 +75,6 @@ def also_named(line: str, options, keys, labels) -> set[int]:
 _OR = re.compile(r"^(?:or|ou|o|oder|of|eller|albo|lub|или|або|чи|ή|nebo|alebo|vagy|tai|sau|ya da|veya|yoksa|atau"
                  r"|hoặc|ili|arba|või|vai|ó)\s+(?=\S)|^(?:还是|或者|或是|或|または|それとも|아니면|또는)\s*(?=\S)")
 
-# batch 20: another option said better after a concession ("…, though Oluwaseun is better", "…, but B would be best")
-_BETTER = re.compile(r"^(?:though|although|even though|tho|but|mais|aber|pero|ma|maar|mas)\s+(\S.{0,60}?)"
-                     r"(?:['’]s|\s+is|\s+would be|\s+'d be|\s+seems)\s+(?:better|best)(?:\s+(?:imo|for me|for us|though))?$")
-
 
 # review20: the condition an option offered after "or" is held to ("or the park if it's dry", "or Oluwaseun if she
 # withdraws")
@@ -85,7 +82,6 @@ _HELD_TO = re.compile(r"\s+(?:if|unless|in case|si|wenn|falls|se|als|indien|jeś
 
 # review20: an option said better ("the park's better", "though the park is better") with a "but" after it that
 # takes the merit back ("… but it floods"): no second answer
-_COMPARED = re.compile(r"(?:['’]s|\bis|\bwould be|'d be|\bseems)\s+(?:better|best)(?![\w'])")
 _BUT_NEXT = re.compile(r"\s*[,;]?\s*(?:but|mais|aber|pero|maar|ma)(?![\w'])")
 
 
@@ -95,7 +91,7 @@ def standing_segments(line: str) -> list[str]:
     found, at = [], 0
     for segment in segments(line):
         at = line.find(segment, at) + len(segment) if segment else at
-        if not (segment and _COMPARED.search(segment) and _BUT_NEXT.match(line, at)):
+        if not (segment and makes_comparison(segment) and _BUT_NEXT.match(line, at)):
             found.append(segment)
     return found
 
@@ -118,9 +114,9 @@ def segment_answers(line: str, options, keys, labels) -> set[int]:
                 held = _HELD_TO.search(segment, offered.end()) if index is None else None
                 if held:  # review20: "Online, or the park if it's dry": another option offered under a condition
                     index, _ = parse_expr(segment[offered.end():held.start()], options, keys, labels)
-            better = _BETTER.match(segment) if index is None else None
-            if better:  # "Marta, though Oluwaseun is better": the other said better, conceded or not
-                index, _ = parse_expr(better.group(1), options, keys, labels)
+            better = better_remark(segment) if index is None else None
+            if better and better.conceded:  # "Marta, though Oluwaseun is better": the other said better, conceded or not
+                index, _ = parse_expr(better.subject, options, keys, labels)
             if index is not None:
                 found.add(index)
     return found
