@@ -36,3 +36,22 @@ def count(module: str, args: list[str], out: str | None) -> int:
         sys.exit(done.stdout + done.stderr)
     print(f"callgrind output: {out}")
     return int(found.group(1))
+
+
+def instructions_cli(module: str, description: str, n_help: str, what: str, measure, per: tuple[str, float]) -> None:
+    """The command line `python -m <module> [n] [--profile] [--out FILE]` of an instruction bench:
+    `measure(n, profile)` runs in the counted process (or alone with --profile, under cProfile); the
+    parent prints the total and the figure for one `what` ("ballot copies" → "K a copy": `per` is
+    the unit's label, divisor and decimals, e.g. ("K a copy", 1e3, 1))."""
+    import argparse
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("n", nargs="?", type=int, default=500, help=n_help)
+    parser.add_argument("--profile", action="store_true", help="cProfile of the counted round, no valgrind")
+    parser.add_argument("--out", help="keep callgrind's output in this file")
+    options = parser.parse_args()
+    if under_callgrind_now() or options.profile:
+        measure(options.n, options.profile)
+        return
+    total = count(module, [str(options.n)], options.out)
+    label, divisor, digits = per
+    print(f"{total:,} instructions for {options.n} {what}: {total / options.n / divisor:.{digits}f} {label}")

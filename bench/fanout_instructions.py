@@ -19,7 +19,7 @@ two runs of the same code count the same.
 from __future__ import annotations
 
 
-from bench.callgrind import count, instrument, under_callgrind_now
+from bench.callgrind import instructions_cli, instrument
 from bench.common import DiscardSmtp, members, new_folder, open_vote, profiled
 from bench.fanout import _requeue_ballots
 
@@ -58,14 +58,5 @@ def measure(n: int, profile: bool) -> None:
 
 
 if __name__ == "__main__":
-    import argparse
-    parser = argparse.ArgumentParser(description="Instructions a ballot copy on the fan-out path.")
-    parser.add_argument("n", nargs="?", type=int, default=500, help="ballots (members, the coordinator included)")
-    parser.add_argument("--profile", action="store_true", help="cProfile of the counted round, no valgrind")
-    parser.add_argument("--out", help="keep callgrind's output in this file")
-    options = parser.parse_args()
-    if under_callgrind_now() or options.profile:
-        measure(options.n, options.profile)
-    else:
-        total = count("bench.fanout_instructions", [str(options.n)], options.out)
-        print(f"{total:,} instructions for {options.n} ballot copies: {total / options.n / 1e3:.1f} K a copy")
+    instructions_cli("bench.fanout_instructions", "Instructions a ballot copy on the fan-out path.",
+                     "ballots (members, the coordinator included)", "ballot copies", measure, ("K a copy", 1e3, 1))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from bench.callgrind import count, instrument, under_callgrind_now
+from bench.callgrind import instructions_cli, instrument
 from bench.common import members, new_folder, profiled, round_of_replies, vote_awaiting_replies, votes_recorded
 
 BATCH = 100
@@ -62,14 +62,5 @@ def measure(n: int, profile: bool) -> None:
 
 
 if __name__ == "__main__":
-    import argparse
-    parser = argparse.ArgumentParser(description="Instructions a ballot reply on the inbound path.")
-    parser.add_argument("n", nargs="?", type=int, default=500, help="members, and replies counted")
-    parser.add_argument("--profile", action="store_true", help="cProfile of the counted round, no valgrind")
-    parser.add_argument("--out", help="keep callgrind's output in this file")
-    options = parser.parse_args()
-    if under_callgrind_now() or options.profile:
-        measure(options.n, options.profile)
-    else:
-        total = count("bench.inbound_instructions", [str(options.n)], options.out)
-        print(f"{total:,} instructions for {options.n} ballot replies: {total / options.n / 1e6:.3f} M a reply")
+    instructions_cli("bench.inbound_instructions", "Instructions a ballot reply on the inbound path.",
+                     "members, and replies counted", "ballot replies", measure, ("M a reply", 1e6, 3))
