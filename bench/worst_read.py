@@ -6,7 +6,8 @@ local Maildirs. Sizes 10 KB, 100 KB and 1 MB; kinds that an attacker (or a broke
 can send: blank lines, blank lines between attribution/quote pairs, short lines, one long
 line, lines of ordinary prose, 10,000 recipients, list sub-addresses and References by the thousand, deep MIME
 nesting, many parts, many attachments, huge and folded headers, encoded words, HTML tag
-soup, "<" opening no tag ("<a<a…", "<" over one long word), bare CRs, quoted-printable soft breaks, bytes the declared charset cannot decode, blank
+soup, "<" opening no tag ("<a<a…", "<" over one long word, "<a<b>" repeated), 80-character lines of
+"=" and lines ending "wrote:" (each read through every check of the reply reader), bare CRs, quoted-printable soft breaks, bytes the declared charset cannot decode, blank
 lines above the headers. Every kind is sent twice: as a member's reply
 to their ballot (its token in To) and from a stranger (forwarded to the coordinators).
 
@@ -79,6 +80,8 @@ def kinds(size: int, sender: bytes, to: bytes, n: int) -> dict[str, bytes]:
         "rules of = and *": head() + _plain(b"YES\r\n" + (b"=" * 199 + b"*" * 199 + b"\r\n") * (size // 400)),
         "lines of tabs": head() + _plain(b"YES\r\n" + (b"\t" * 398 + b"x\r\n") * (size // 401)),
         "lines of tabs, no answer": head() + _plain((b"\t" * 398 + b"x\r\n") * (size // 401)),
+        "80-character lines of =": head() + _plain(b"YES\r\n" + (b"=" * 80 + b"\r\n") * (size // 82)),
+        "lines ending wrote:": head() + _plain(b"YES\r\n" + ((b"wrote: " * 12)[:74] + b"wrote:\r\n") * (size // 82)),
         "short lines": head() + _plain(b"YES\r\n" + b"a\r\n" * (size // 3)),
         # lines a member could write, each read through every check (the most text lines read: 1,500)
         "prose lines": head() + _plain(b"YES\r\n" + PROSE * (size // len(PROSE))),
@@ -102,6 +105,7 @@ def kinds(size: int, sender: bytes, to: bytes, n: int) -> dict[str, bytes]:
         "HTML open tags": head() + b"Content-Type: text/html\r\n\r\nYES" + b"<div>" * (size // 5) + b"\r\n",
         "HTML stray <": head() + b"Content-Type: text/html\r\n\r\nYES" + b"<a" * (size // 2) + b"\r\n",
         "HTML < over one word": head() + b"Content-Type: text/html\r\n\r\nYES <" + b"a" * size + b"\r\n",
+        "HTML <a<b>": head() + b"Content-Type: text/html\r\n\r\nYES " + b"<a<b>" * (size // 5) + b"\r\n",
         "quoted-printable soft breaks": head() + b"Content-Type: text/plain\r\nContent-Transfer-Encoding: "
         b"quoted-printable\r\n\r\nYES\r\n" + b"=\r\n" * (size // 3),
         "mislabelled charset": head() + _plain(b"YES\r\n" + bytes(range(128, 256)) * (size // 128)),

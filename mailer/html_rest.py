@@ -100,22 +100,29 @@ def _before_last_tag_end(sub, replacement: str, html: str) -> str:
 
 def without_tags(html: str) -> str:
     """`TAG.sub("", html)`: the text without its tags. When the document is made of a few
-    distinct tags ("<b>", "</b>"), each is taken out everywhere at once by `str.replace` (the
-    pattern costs ~1,700 instructions a tag: 38 M for the 22,000 tags of 100 KB of tag soup).
+    distinct tags ("<b>", "</b>"), among "<" that open none or not ("<a<b>" repeated: 20,000 of
+    each in 100 KB), each tag is found by `TAG.search` and taken out everywhere at once by
+    `str.replace` (the pattern cost ~1,700 instructions a tag: 38 M for the 22,000 tags of 100 KB
+    of tag soup); any other document is read by the pattern.
 
-    Exact: a tag (`TAG` ends at the first ">" and holds no "<") found anywhere is a tag the
-    pattern takes out there too; when the tags found account for every "<" of the document, each
-    "<" opens one of them, no removal can join pieces into a new one, and what is left is what
-    the pattern leaves. Otherwise (a stray "<", more distinct tags) the pattern reads it
-    (tests/test_worst_read_text_paths.py compares both)."""
-    rest, found = html, set()
-    while (start := rest.find("<")) >= 0:
-        tag = TAG.match(rest, start) if len(found) < FEW_TAGS else None
-        if tag is None:
+    Exact (tests/test_worst_read_text_paths.py and test_worst_read_html_rest.py compare both): a
+    tag found anywhere is a tag there (it runs from its "<" to the first ">" with no "<" between);
+    a tag's occurrences in the document stay whole until it is replaced (a piece joined by a
+    removal holds one "<", never two), so each replacement takes out at least its occurrences in
+    the document, and when they took out no more "<" than those, none was joined by a removal.
+    What the last search leaves holds no tag: a "<" left in it opened none in the document either
+    (where its piece, up to the next "<", holds a ">", the pattern reads the same there; where it
+    holds none, no tag ended before the next "<"). Each search starts at the last "<" before the
+    tag removed (the pieces before it are as they were) and ends at the last ">" (every tag ends
+    with one): the document is read about once."""
+    rest, found, start = html, [], 0
+    while (tag := TAG.search(rest, start, rest.rfind(">") + 1)) is not None:
+        if len(found) >= FEW_TAGS or tag.group() in found:  # (found again: joined by a removal)
             return _before_last_tag_end(TAG.sub, "", html)
-        found.add(tag.group())
-        rest = rest.replace(tag.group(), "")
-    if sum(html.count(tag) for tag in found) != html.count("<"):
+        found.append(tag.group())
+        start = max(0, rest.rfind("<", 0, tag.start()))
+        rest = rest.replace(found[-1], "")
+    if html.count("<") - rest.count("<") != sum(html.count(tag) for tag in found):
         return _before_last_tag_end(TAG.sub, "", html)
     return rest
 

@@ -21,7 +21,7 @@ import re
 
 from mailer.forward_blocks import is_forward_block
 from mailer.quote_headers import quote_starts
-from mailer.quote_markers import _LOOSE, _LOOSE_LOWER, loose_attribution
+from mailer.quote_markers import loose_attribution, loose_verb
 from mailer.reply_lines import MAX_LINE, Lines
 from mailer.reply_signatures import _SIG_DELIM, _next_nonblank, _opens_quote
 
@@ -133,12 +133,14 @@ def pasted_letter_end(lines: Lines, i: int, greeting: re.Pattern) -> int | None:
     writer's name (`_signed_by`): a line of hers under the letter ("My vote: B.") keeps the whole
     text hers, as does another attribution in it (answers between pasted messages). Reads at most
     LETTER_LINES lines under line i."""
-    text = lines[i].clean  # ASCII: the verb found in the lower-cased line, at the same place (mailer/ascii_case.py)
-    verb = _LOOSE_LOWER.search(lines[i].lower) if text.isascii() else _LOOSE.search(text)
-    if verb is None or verb.group().rstrip(":： ").lower() == "sent":
+    if i > 0 and not lines.blank(i - 1):
+        return None  # (asked first: the cheapest test; every test here answers None alone)
+    text = lines[i].clean
+    verb = loose_verb(lines[i])  # where `_LOOSE.search` finds it (in an ASCII line: in the lower-cased line)
+    if verb is None or text[verb[0]:verb[1]].rstrip(":： ").lower() == "sent":
         return None
-    name = _name_words(text[:verb.start()])
-    if not name or (i > 0 and not lines.blank(i - 1)):
+    name = _name_words(text[:verb[0]])
+    if not name:
         return None
     j = _next_nonblank(lines, i + 1, 3)
     if j is None or lines.quoted(j) or not lines[j].letter or not greeting.match(lines[j].head):

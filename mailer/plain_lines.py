@@ -170,6 +170,7 @@ COVERED_BY = {
     "quote_markers._DASHED": "symbol", "quote_markers._DASHED_DATE": "digit or @",
     "quote_markers._DATE_THEN_ADDRESS": "digit or @",
     "quote_markers._GROUPWISE": "symbol", "quote_markers._LOOSE": "colon", "quote_markers._LOOSE_LOWER": "colon",
+    "quote_markers._LOOSE_REVERSED": "colon", "quote_markers._LOOSE_LOWER_REVERSED": "colon",
     "quote_headers._FIELD": "colon", "quote_headers._MESSAGE_DU": "digit or @", "quote_headers._RULE": "symbol",
     "quote_headers._FRAMED": "symbol", "quote_headers._INITIALS_QUOTE": "not a line check",
     "quote_headers._INITIALS_AFTER_LINE_END": "not a line check",

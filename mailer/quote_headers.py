@@ -242,6 +242,9 @@ def quote_starts(lines: Lines, i: int) -> bool:
     Promises: reads lines i to i+12 only, once a reading (`lines.starts` keeps the answer: the
     reader asks it of each line the signature checks under a rule above asked it of).
     """
+    alone = _start_by_text(lines[i])
+    if alone is not None:
+        return alone
     known = lines.starts.get(i)
     if known is None:
         known = lines.starts[i] = _quote_starts(lines, i)
@@ -250,19 +253,36 @@ def quote_starts(lines: Lines, i: int) -> bool:
 
 def _quote_starts(lines: Lines, i: int) -> bool:
     """`quote_starts`, worked out."""
-    line = lines[i].clean  # stripped: each pattern below can only start with its first character
-    ruled = line[:1] in _RULE_CHARS
-    # every phrase of a separator holds a letter: a line without one (a rule) is not tried
-    if ((ruled or line[:1] in "[oO" or line.endswith((":", "："))) and lines[i].letter
-            and _SEPARATOR.match(line)):
-        return True
-    if ruled and (_RULE.match(line) or (_holds_title_char(line) and _FRAMED.match(line))):
+    first = lines[i]
+    alone = _start_by_text(first)
+    if alone is not None:
+        return alone
+    line = first.clean
+    if line[:1] in _RULE_CHARS and (_RULE.match(line) or (_holds_title_char(line) and _FRAMED.match(line))):
         # a rule, or any short title between dashes ("----- Mail original -----"), above a
         # header block; a framed title in the member's own text has no header block under it
         nxt = next((j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)), None)
         return nxt is not None and (_is_header_block(lines, nxt) or _fields_in_any_language(lines, nxt))
     return ((_is_header_block(lines, i) and not _members_own_fields(lines, i)) or _label_table(lines, i)
             or _dated_fields_in_any_language(lines, i))
+
+
+def _start_by_text(line: Line) -> bool | None:
+    """What the line's text alone says of whether it opens a forwarded or original message, found
+    once a line (`Line.quote_start`): True for a separator's phrase; None when the lines under it
+    tell (a rule or a framed title above a header block; a header field's name or an address: a
+    header block, Notes' table, the fields of any language); else False."""
+    if line.quote_start is NOT_READ:
+        text = line.clean  # stripped: each pattern below can only start with its first character
+        ruled = text[:1] in _RULE_CHARS
+        # every phrase of a separator holds a letter: a line without one (a rule) is not tried
+        if (ruled or text[:1] in "[oO" or text.endswith((":", "："))) and line.letter and _SEPARATOR.match(text):
+            line.quote_start = True
+        elif ruled and (_RULE.match(text) or (_holds_title_char(text) and _FRAMED.match(text))):
+            line.quote_start = None
+        else:  # a header block opens with a field's name; Notes' table, the fields of any language with an address
+            line.quote_start = None if _field_name(line) is not None or "@" in line.head else False
+    return line.quote_start
 
 
 # a year or a date in figures ("2026", "01.12.26", "1/12/2026"), and a time of day ("9:05", "15.05",

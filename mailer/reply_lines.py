@@ -88,12 +88,16 @@ class Line:
     a letter (what every line of text is asked). Computed when first asked for: `stripped`
     (`head` stripped), `clean_letter_or_digit`. `field`, `verb` and
     `dateish` are memos of quote_markers' tests of the line (its header field name, whether it
-    may hold an attribution verb, a date or an address), `disclaimer` of legal_notices'
-    `is_disclaimer`, NOT_READ until they are read.
+    may hold an attribution verb, a date or an address), `loose` where its loose attribution's
+    verb and colon stand (`quote_markers.loose_verb`), `opens` whether an attribution may open
+    with it (`quote_markers.may_open_attribution`), `quote_start` what it says alone of opening a
+    forwarded message (`quote_headers`), `disclaimer` of legal_notices' `is_disclaimer`, `sign_off` and `device_last`
+    of sign_offs' `is_phone_signature` and `verb_last_device_line`, NOT_READ until they are read:
+    each is what the line's text alone says, asked of every line of text the reader reads.
     """
 
     __slots__ = ("raw", "head", "clean", "lower", "letter", "_stripped", "_alnum", "field", "verb", "dateish",
-                 "disclaimer")
+                 "loose", "opens", "quote_start", "disclaimer", "sign_off", "device_last")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -105,7 +109,8 @@ class Line:
         # cleaning drops white space, direction marks and a backslash, none of them a letter:
         # only "&nbsp;" takes letters away, so a line without "&" that holds one keeps it
         self._alnum = True if letter and "&" not in head else None
-        self.field = self.verb = self.dateish = self.disclaimer = NOT_READ
+        self.field = self.verb = self.dateish = self.loose = self.opens = self.quote_start = NOT_READ
+        self.disclaimer = self.sign_off = self.device_last = NOT_READ
 
     @property
     def stripped(self) -> str:
@@ -131,7 +136,7 @@ class Lines(dict):
     """
 
     __slots__ = ("raw", "count", "_by_text", "known_quote_scan", "opens_quote", "below_rule",
-                 "below_rule_text", "starts")
+                 "below_rule_text", "block_run", "starts")
 
     def __init__(self, raw: list[str]) -> None:
         super().__init__()
@@ -146,6 +151,8 @@ class Lines(dict):
         # what each line asked so far is to `reply_signatures._signature_below`'s scan under a rule
         self.below_rule: dict[int, int] = {}
         self.below_rule_text: dict[str, int] = {}  # (what its text alone says, for each stripped text)
+        # the last run of lines in a row that are short lines of a block to that scan, [start, end)
+        self.block_run = [0, 0]
         # `quote_headers.quote_starts` of each line asked so far (the reader asks it of a line the
         # signature checks above it asked it of already)
         self.starts: dict[int, bool] = {}

@@ -8,8 +8,8 @@ from mailer.forward_blocks import is_forward_block
 from mailer.legal_notices import is_disclaimer
 from mailer.quote_headers import quote_starts
 from mailer.quote_markers import _WINDOW as _ATTRIBUTION_WINDOW
-from mailer.quote_markers import attribution_span
-from mailer.reply_lines import MAX_LINE, Lines, holds_letter_or_digit
+from mailer.quote_markers import attribution_span, may_open_attribution
+from mailer.reply_lines import MAX_LINE, Lines, holds_letter_or_digit, is_quoted
 from mailer.reply_signatures import _SIG_DELIM, _UNDERSCORE_RULE, _next_nonblank
 from mailer.sign_offs import is_phone_signature
 
@@ -44,8 +44,8 @@ def wrapped_quote_line(lines: Lines, i: int) -> bool:
     blank line, or the rest of a quoted line the client wrapped (the quoted line above is long
     and stops mid-sentence, or this line starts in lower case). A short answer under a quoted
     line that ends its sentence ("> Section 1 … respect." / "Yes.") is the member's."""
-    if not (0 < i < lines.count - 1 and lines.quoted(i - 1) and lines.quoted(i + 1)):
-        return False
+    if not (0 < i < lines.count - 1 and is_quoted(lines.raw[i - 1]) and is_quoted(lines.raw[i + 1])):
+        return False  # (`lines.quoted`, without a call a line)
     if lines.blank(i):
         return True
     line = lines[i]
@@ -123,12 +123,17 @@ def quote_under_opening_block(lines: Lines, i: int) -> int | None:
 def remembered_spans(lines: Lines):
     """`attribution_span(lines, i)` as a function of i, asked once for each window of lines it
     reads (lines i to i+2, each up to MAX_LINE characters: its promise): a crafted message that
-    repeats one attribution above each of hundreds of quotes costs one check, not hundreds."""
+    repeats one attribution above each of hundreds of quotes costs one check, not hundreds. A line
+    no attribution may open with (`may_open_attribution`, its text alone) is answered at once."""
     memo: dict[tuple[str, ...], int] = {}
     raw = lines.raw
 
     def span(i: int) -> int:
-        key = tuple(line[:MAX_LINE] for line in raw[i:i + _ATTRIBUTION_WINDOW])
+        if not may_open_attribution(lines[i]):
+            return 0
+        window = raw[i:i + _ATTRIBUTION_WINDOW]
+        key = (tuple(window) if max(map(len, window)) <= MAX_LINE
+               else tuple(line[:MAX_LINE] for line in window))
         found = memo.get(key)
         if found is None:
             found = memo[key] = attribution_span(lines, i)

@@ -52,6 +52,8 @@ def _signature_below(lines: Lines, i: int) -> bool:
     SIGNATURE_LINES short lines, then the end of the text, a quote or an attribution (a name,
     a role, a phone number), not more of the member's prose. Reads at most 12 lines, each told
     once a reading (`_below_rule`: every rule of a run of rules reads the same lines under it)."""
+    if _block_lines_from(lines, i + 1) > SIGNATURE_LINES:
+        return False  # more short lines in a row under it than a block has: what the scan below finds
     count = 0
     known = lines.below_rule
     for j in range(i + 1, min(lines.count, i + 13)):
@@ -89,6 +91,25 @@ def _below_rule(lines: Lines, j: int) -> int:
         kind = _QUOTE
     lines.below_rule[j] = kind
     return kind
+
+
+def _block_lines_from(lines: Lines, j: int) -> int:
+    """How many lines in a row from line j are short lines of a block (`_OK`), counted up to
+    SIGNATURE_LINES + 1. `lines.block_run` keeps the last run counted (lines start to end - 1 are
+    `_OK`): asked of each line of a run of rules in turn, each line is told once, not a dozen times."""
+    run = lines.block_run
+    start, end = run
+    if not start <= j <= end:
+        start = end = j
+    limit = min(lines.count, j + SIGNATURE_LINES + 1)
+    known = lines.below_rule
+    while end < limit:
+        kind = known.get(end)
+        if (_below_rule(lines, end) if kind is None else kind) != _OK:
+            break
+        end += 1
+    run[0], run[1] = start, end
+    return end - j
 
 
 def _text_below_rule(line: str) -> int:
@@ -372,8 +393,10 @@ def _quote_at(lines: Lines, j: int) -> bool:
 
 def _next_nonblank(lines: Lines, i: int, limit: int = 50) -> int | None:
     """The first non-blank line from i, looking at most `limit` lines ahead."""
+    raw = lines.raw
     for j in range(i, min(lines.count, i + limit)):
-        if not lines.blank(j):
+        text = raw[j]
+        if text and not text.isspace():  # (`lines.blank(j)`, without a call a line)
             return j
     return None
 

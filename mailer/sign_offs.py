@@ -18,7 +18,7 @@ from mailer.ascii_case import ascii_lower
 from mailer.legal_notices import is_disclaimer
 from mailer.quote_headers import quote_starts
 from mailer.quote_markers import attribution_span, intro_before_quote
-from mailer.reply_lines import Line, Lines
+from mailer.reply_lines import NOT_READ, Line, Lines
 
 def _phone_phrases() -> list[str]:
     """The "Sent from my …" phrases of every language mail-parser-reply knows, plus our own."""
@@ -125,7 +125,15 @@ def _phone_sig(head: str) -> re.Match | None:
 
 
 def is_phone_signature(line: Line) -> bool:
-    """True when the line is a mobile client's sign-off ("Sent from my iPhone", K-9 Mail's …)."""
+    """True when the line is a mobile client's sign-off ("Sent from my iPhone", K-9 Mail's …);
+    found once a line (`Line.sign_off`)."""
+    if line.sign_off is NOT_READ:
+        line.sign_off = _is_phone_signature(line)
+    return line.sign_off
+
+
+def _is_phone_signature(line: Line) -> bool:
+    """`is_phone_signature`, worked out."""
     if not line.letter:
         return False  # every sign-off names something in words: a rule of symbols tries no pattern
     head = line.head.lstrip()  # the patterns open with ^\s*: a long indent is not tried at each step
@@ -198,9 +206,11 @@ def verb_last_device_line(line: Line) -> bool:
     """True for a sign-off naming the phone or the mail app last, before the verb (`_VERB_LAST_DEVICE`:
     "Yandex.Mail mobil uygulamasından gönderildi", "Nire iPhonetik bidalia"). The caller checks where
     it stands: below her text, with nothing of hers under it (the same line above more of her text
-    is a sentence of hers)."""
-    head = line.stripped
-    return len(head) <= 80 and _VERB_LAST_DEVICE.match(head) is not None
+    is a sentence of hers). Found once a line (`Line.device_last`)."""
+    if line.device_last is NOT_READ:
+        head = line.stripped
+        line.device_last = len(head) <= 80 and _VERB_LAST_DEVICE.match(head) is not None
+    return line.device_last
 
 
 DEVICE_LINE_WIDTH = 70  # names_device reads only lines this short

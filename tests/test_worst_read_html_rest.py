@@ -75,3 +75,62 @@ def test_html_tag_soup_past_max_tags_goes_the_short_way():
         rest = html[html.index("<"):]
         assert html_text._few_tags_text(html_text.one_space(rest)) is not None
         assert html_text._as_text(rest) == as_text_by_patterns(rest)
+
+
+# "<" that open no tag among a few distinct tags ("<a<b>" repeated, issue 18's perf21): `without_tags`
+# takes each tag out by `str.replace` and checks the "<" it removed, where `TAG.sub` stood
+STRAY_PIECES = st.sampled_from(["<a", "<b", "<", "<1", "< ", "<<", "a>", "b>", ">", "<b>", "</b>", "<a>", "<ab>", "<a\nb>",
+                                "<br>", "<!x>", "<?x>", "<b x='<'>", "a", "b", " ", "\n", "<a<b>", "<a<b>"])
+
+
+def _sprinkled(html: str) -> list[str]:
+    return [html, html.replace(" ", " <a", 80), html.replace(">", "> <", 40), html.replace("<", "<a<", 30),
+            html.replace("</", "<</", 20)]
+
+
+def test_tags_among_strays_are_taken_out_where_the_pattern_takes_them_on_every_corpus_part():
+    short = 0
+    for html in html_parts() + crafted_html():
+        for variant in _sprinkled(html):
+            text = html_text.without_tags(variant)
+            assert text == html_text._TAG.sub("", variant), variant[:300]
+            short += "<" in text and len(set(html_text._TAG.findall(variant))) <= 8
+    assert short >= 10
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(STRAY_PIECES, max_size=60).map("".join))
+@example("<a<b>" * 50)
+@example("<a<x>b>")  # a tag joined by taking another out ("<ab>"): read by the pattern
+@example("<a<x>b><ab>")
+@example("<<b>b>")
+def test_tags_among_strays_are_taken_out_where_the_pattern_takes_them_in_generated_documents(html):
+    assert html_text.without_tags(html) == html_text._TAG.sub("", html)
+
+
+def test_a_document_of_a_stray_and_a_tag_repeated_is_not_read_by_the_pattern(monkeypatch):
+    """100 KB of "<a<b>": one search finds "<b>", one replacement takes out its 20,000, the last
+    search reads up to the last ">" (none is left): the pattern's replacement, ~1,700 instructions
+    a tag, is not made."""
+    from mailer import html_rest
+    html = "YES " + "<a<b>" * 20_000
+    expected = html_rest.TAG.sub("", html)
+
+    searched = []
+    real = html_rest.TAG
+
+    class Counted:
+        def search(self, *args):
+            searched.append(args[1:])
+            return real.search(*args)
+
+        def sub(self, *args):
+            raise AssertionError("read by the pattern")
+
+        def match(self, *args):
+            return real.match(*args)
+
+    monkeypatch.setattr(html_rest, "TAG", Counted())
+    assert html_rest.without_tags(html) == expected == "YES " + "<a" * 20_000
+    # the second from the "<" before the tag removed ("YES <a"), up to the last ">": there is none
+    assert searched == [(0, len(html)), (4, 0)]

@@ -176,3 +176,20 @@ def test_a_run_of_symbol_lines_asks_each_line_once(monkeypatch):
     text = "YES\n" + "\n".join(c * 80 for c in "-=#*" * 250)
     assert reply.read_reply(text).new_text.startswith("YES")
     assert len(calls) == len(set(calls)) and len(starts) == len(set(starts))
+
+
+def test_a_run_of_rules_is_scanned_once_under_all_its_rules(monkeypatch):
+    """Under each rule of a run of 80-character rules (bench row 7's kind), the scan for a signature
+    block sees the run of block lines below it at once (`_block_lines_from`): each line below is
+    told once in all (the scan read the nine lines under each rule: ~5,000 instructions a rule),
+    and the reply is "YES": the reading stops at the ninth rule from the end (eight block lines under
+    it, then the end), and the rules kept above it are dropped as a rule above a cut is."""
+    told = []
+    real = reply_signatures._below_rule
+    monkeypatch.setattr(reply_signatures, "_below_rule", lambda lines, j: told.append(j) or real(lines, j))
+    for count in (100, 400):
+        told.clear()
+        text = "YES\n" + "\n".join(["=" * 80] * count)
+        read = reply.read_reply(text)
+        assert read.new_text == "YES" and read.rest == "\n".join(["=" * 80] * 9)
+        assert len(told) == len(set(told)) <= count

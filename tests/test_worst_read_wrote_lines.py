@@ -8,12 +8,12 @@ The new look-up is compared with the code it stands for (copied here as it was) 
 every corpus text and on generated bodies, and the whole reading with each."""
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
-from mailer import pasted_originals, reply
+from mailer import pasted_originals, quote_markers, reply
 from mailer.pasted_originals import LETTER_LINES, _name_words, _signed_by
 from mailer.quote_markers import _LOOSE, loose_attribution
-from mailer.reply_lines import Lines
+from mailer.reply_lines import Line, Lines
 from mailer.reply_signatures import _next_nonblank, _opens_quote
 from tests.test_worst_read_symbol_lines import _reader_lines
 from tests.test_worst_read_text_paths import texts
@@ -81,18 +81,63 @@ def test_a_pasted_letter_is_found_where_it_was_in_generated_bodies(body):
     assert vars(kept) == vars(before)
 
 
-def test_lines_of_wrote_are_not_searched_with_the_case_blind_pattern(monkeypatch):
-    """Each ASCII line ending "wrote:" is looked at through its lower-cased form: the case-blind
-    pattern is searched only in a line that holds a letter beyond ASCII."""
-    searched = []
+def test_a_line_ending_with_a_verb_is_read_from_its_end_once(monkeypatch):
+    """Where the verb of a line ending "wrote:" stands is found from the line's end, once for each
+    text (`quote_markers.loose_verb`: an ASCII line in its lower-cased form, any other case-blind);
+    the search from the line's start, which tried ~90 verbs at every character, is not made."""
+    matched = {"lower": [], "case-blind": []}
 
     class Counted:
-        def search(self, text):
-            searched.append(text)
-            return _LOOSE.search(text)
+        def __init__(self, pattern, seen):
+            self.pattern, self.seen = pattern, seen
 
-    monkeypatch.setattr(pasted_originals, "_LOOSE", Counted())
-    text = "YES\n" + "\n".join(("wrote: " * 12)[:74] + "wrote:" for _ in range(300)) + "\n\nJürgen schrieb:\n\nHallo,\n"
+        def match(self, text):
+            self.seen.append(text[::-1])
+            return self.pattern.match(text)
+
+    class Unused:
+        def search(self, text):
+            raise AssertionError(text)
+
+    monkeypatch.setattr(quote_markers, "_LOOSE_LOWER_REVERSED", Counted(quote_markers._LOOSE_LOWER_REVERSED,
+                                                                        matched["lower"]))
+    monkeypatch.setattr(quote_markers, "_LOOSE_REVERSED", Counted(quote_markers._LOOSE_REVERSED, matched["case-blind"]))
+    monkeypatch.setattr(quote_markers, "_LOOSE", Unused())
+    monkeypatch.setattr(quote_markers, "_LOOSE_LOWER", Unused())
+    line = ("wrote: " * 12)[:74] + "wrote:"
+    text = "YES\n" + "\n".join(line for _ in range(300)) + "\n\nJürgen schrieb:\n\nHallo,\n"
     assert reply.read_reply(text).new_text.startswith("YES\nwrote: wrote:")
-    assert searched == ["Jürgen schrieb:"]  # of the 301 lines ending with a verb, the one beyond ASCII
+    assert matched == {"lower": [line], "case-blind": ["Jürgen schrieb:"]}  # the 300 lines are one text
     assert pasted_originals.pasted_letter_end(Lines(["", "Jürgen schrieb:", "Hallo,", "Jürgen"]), 1, reply._GREETING) == 4
+
+
+def _verb_by_search(line) -> tuple[int, int] | None:
+    """Where `_LOOSE` (in an ASCII line, `_LOOSE_LOWER` in the lower-cased line) finds the verb and
+    its colon: what `pasted_letter_end` searched before perf21."""
+    found = (quote_markers._LOOSE_LOWER.search(line.lower) if line.clean.isascii()
+             else quote_markers._LOOSE.search(line.clean))
+    return None if found is None else found.span()
+
+
+def test_the_verb_is_found_from_the_end_where_the_search_found_it_on_every_corpus_line():
+    for text in texts():
+        for raw in text.split("\n")[:2000]:
+            for variant in (raw, raw + ":", raw + " wrote:", raw + " ：", raw[:160]):
+                line = Line(variant)
+                assert quote_markers.loose_verb(line) == _verb_by_search(line), variant
+
+
+_VERB_PIECES = st.sampled_from(["wrote", "WROTE", "Wrote", "rote", "writes", "sent", "Sent", "a écrit", "A ÉCRIT", "schrieb",
+                                "yazdı", "YAZDI", "yazdi", "napisał(a)", "napisał", "написал(а)", "написала", "写道",
+                                "ſent", "\u212awrote", "Anna", "x", " ", "  ", "\t", "\u00a0", "\u2003", ":", "：", "é", "(a)"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_VERB_PIECES, max_size=8).map("".join))
+@example("Anna napisał(a):")
+@example("Ayşe YAZDI :")
+@example("wrote: " * 11 + "wrote:")
+def test_the_verb_is_found_from_the_end_where_the_search_found_it_in_generated_lines(text):
+    line = Line(text)
+    assert quote_markers.loose_verb(line) == _verb_by_search(line)
+    assert quote_markers.loose_verb(line) == quote_markers.loose_verb(line)  # from the memo
