@@ -79,7 +79,9 @@ WHOLE_ANSWERS = {
             "na amince", "na yarda", "ஆம்", "ஆமாம்", "جی ہاں", "ہاں", "جی ہاں میں متفق ہوں", "bẹ́ẹ̀ni", "beeni", "bẹẹni",
             "genehmigt", "ich genehmige", "freigegeben",
             # batch 19: German "rather yes" (no greeting: `answer_lines`)
-            "lieber ja"},
+            "lieber ja",
+            # batch 21: Tagalog "in favour", Turkish "I say yes"
+            "pabor ako", "pabor", "sang-ayon ako", "sang-ayon", "evet diyorum", "evet derim"},
     "NO": {"opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
            "reject", "i reject it", "je suis contre", "definitely not", "certainly not",
            "absolutely not", "of course not", "certainement pas", "absolument pas", "bien sûr que non",
@@ -114,7 +116,9 @@ WHOLE_ANSWERS = {
            "yn erbyn", "rydw i yn erbyn", "i gcoinne", "táim i gcoinne", "இல்லை", "நான் எதிர்க்கிறேன்", "نہیں",
            "rárá", "rara", "protiv", "hindi ako pabor", "hindi pabor", "hindi ako sang-ayon", "hindi sang-ayon",
            # batch 19: German "rather no", "rather not"
-           "lieber nein", "lieber nicht"},
+           "lieber nein", "lieber nicht",
+           # batch 21: Hindi and Thai "against / I oppose", Turkish "I say no"
+           "विरोध में", "मैं विरोध में हूँ", "मैं विरोध में हूं", "คัดค้าน", "ขอคัดค้าน", "hayır diyorum", "hayır derim"},
 }
 # the bare answers ("ja", "nein", "はい", "dagegen"), defined once in `mailer.bare_answers`, where the
 # automatic-reply checks read them too: each is a whole answer here, but the words of KEYS (which may
@@ -208,6 +212,10 @@ DEFERRAL = re.compile(
     r"|let's (?:talk|discuss|chat|wait)|let us (?:talk|discuss)|let me (?:check|think|discuss|ask|talk|read|confirm)"
     r"|need (?:more )?time to|after (?:our|the) (?:board|meeting|committee)|got it|well received|received,? thanks"
     r"|je voterai (?:plus tard|après|demain)|je vous reviens|ich melde mich|ich stimme später ab"
+    # batch 21: "let me think (it over)" in other languages ("Sim. Aliás, deixa-me pensar melhor.")
+    r"|deix[ae][- ]me pensar|laisse[zr]?-moi réfléchir|lass(?:t)? mich (?:\w+ ){0,3}nachdenken|déjame pensar(?:lo)?|dejadme pensar(?:lo)?"
+    r"|fammi pensare|fammici pensare|lasciami pensare|laat me (?:\w+ ){0,4}nadenken|daj(?:cie)? mi (?:\w+ )?pomyśleć"
+    r"|дай(?:те)? (?:мне )?подумать|biar (?:saya|aku) (?:pikir|pikirkan)|düşüneyim|düşünmem lazım"
     r"|votaré (?:más tarde|después|mañana)|voterò (?:più tardi|dopo|domani)"
     # batch 8: the vote not cast yet ("No, not yet", "sending my vote after the call") and a talk asked
     # for as a question ("I'm not convinced. Can we talk it through?")
@@ -250,7 +258,10 @@ CONDITION = re.compile(
     r"|a condizione|purché|sempre che|a meno che|se|desde que|contanto|com a condição|caso"
     r"|als|mits|indien|tenzij|op voorwaarde|zolang|jeśli|jeżeli|jesli|jezeli|o ile|pod warunkiem"
     r"|chyba że|если|при условии|пока|якщо|за умови|om|förutsatt|så länge|hvis|forudsat|forutsatt"
-    r"|så længe|så lenge|pokud|jestli|za předpokladu|ha|feltéve|eğer|şartıyla)\b(?=\s+\w)"
+    r"|så længe|så lenge|pokud|jestli|za předpokladu|ha|feltéve|eğer|şartıyla"
+    # batch 21: Indonesian/Malay, Swahili, Tagalog, Hindi, Arabic, Hebrew, Vietnamese, Thai "if / provided"
+    r"|asalkan|asal|jika|kalau|apabila|dengan syarat|ikiwa|iwapo|endapo|kung|यदि|अगर|बशर्ते|إذا|بشرط"
+    r"|אם|בתנאי|nếu|miễn là|ถ้า|หาก)\b(?=\s+\w)"
     r"(?!\s+(?:possible|possibile|posible|possível|möglich|mogelijk|nécessaire|needed|necessary)\b)"
     # ordinary meanings: "if I may say so", "wenn auch ungern" (although), Spanish "se puede" (one can)
     r"(?!\s+(?:i may|i might|i can say|you ask me|anything|i'm honest|i am honest|je puis|je peux me permettre"
@@ -280,6 +291,8 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
                    # batch 19: maybe, "I don't know" in sv/da/nb/fi/cs/hu/el/uk/ca/id; the doubt of scripts without spaces
                    r"|kanske|vet inte|måske|ved ikke|kanskje|vet ikke|ehkä|en tiedä|en ole varma|možná|nevím|talán"
                    r"|ίσωσ|ισωσ|δεν ξέρω|δεν ξερω|можливо|potser|no ho sé|mungkin|tidak tahu"
+                   # batch 21: "I guess / probably" in Polish (not "chyba że", unless), Turkish, Indonesian, Swahili, Tagalog
+                   r"|chyba(?!\s+że)|sanırım|galiba|herhalde|emin değilim|kayaknya|sepertinya|barangkali|labda|siguro"
                    # batch 20: both or either option is fine ("Marta, they're both fine", "either is fine")
                    r"|(?:both|either)(?: of them| one)? (?:is|are|would be|will be|seem|seems) (?:fine|ok|okay|good|great|acceptable)"
                    r"(?=" + _CLAUSE_END + r")"
@@ -322,6 +335,10 @@ _FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|(?:wait|oops),? (?:sorry,? )?
          + r"|espera,? quiero decir(?=,?\s+(?:sí|si|no)" + _SLIP_TAIL + _ENDS
          + r"|wacht,? ik bedoel(?=,?\s+(?:ja|nee)" + _SLIP_TAIL + _ENDS
          + r"|espera,? quero dizer(?=,?\s+(?:sim|não|nao)" + _SLIP_TAIL + _ENDS
+         # batch 21: Indonesian "sorry / er, I mean" and Turkish "sorry, I meant to say X" when the answer ends the line
+         # ("Tidak, eh maaf, maksud saya ya", "Hayır, pardon, evet demek istedim")
+         + r"|(?:maaf|eh|sori|ups),? maksud(?:nya| saya| aku|ku)(?=,?\s+(?:ya|iya|tidak|abstain)" + _SLIP_TAIL + _ENDS
+         + r"|(?:pardon|özür dilerim|yok)(?=,?\s+(?:evet|hayır|çekimser)\s+demek\s+(?:istedim|istiyorum)(?![\w']))"
          + r"|anzi(?=,?\s+(?:sì|si|no)[\s.!]*(?:\n|$))|oops,? meant(?!\s+to(?![\w\']))|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
          r"|pardon,? je voulais dire|je voulais dire|ich meinte|korrektur|quise decir|quería decir"
          r"|corrección|intendevo|volevo dire|correzione|ik bedoelde|correctie|eu quis dizer|correção"
@@ -330,7 +347,7 @@ _FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|(?:wait|oops),? (?:sorry,? )?
          r"|ich habe mich (?:vertan|verlesen)|me equivoqué|me he equivocado|mi sono sbagliat[oa]|ho letto male"
          r"|ik heb me vergist|ik vergiste me|me enganei|pomylił[ae]m się|я ошиб(?:ся|лась)|i misread|my mistake|my bad")
 _LOOSE = (r"quero dizer|quer dizer|ich meine|je veux dire|quiero decir|ik bedoel|voglio dire|mam na myśli|я имею в виду"  # review20
-          r"|jag menar|jeg mener|cioè|o sea|eigentlich doch|eigenlijk (?:toch )?wel|eigenlijk toch|a właściwie|właściwie|to znaczy|(?:edit|update)(?:\s*\d+|\s*\([^)]{0,20}\))?(?=\s*:)|actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|en realidad|mejor dicho|anzi"
+          r"|jag menar|jeg mener|cioè|o sea|maksud saya|maksudku|maksudnya|eigentlich doch|eigenlijk (?:toch )?wel|eigenlijk toch|a właściwie|właściwie|to znaczy|(?:edit|update)(?:\s*\d+|\s*\([^)]{0,20}\))?(?=\s*:)|actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|en realidad|mejor dicho|anzi"
           r"|wait|hang on|enfin non|ah non|non attends|attends|oder besser|oder doch|warte|o mejor|espera"
           r"|ou plutôt|or rather|aspetta|wacht|nee wacht|ou melhor|espere|точнее|вернее|ой|hmm no|well no"
           r"|in realtà|eigenlijk|on second thoughts?|à la réflexion|après réflexion|na verdade"
@@ -360,8 +377,14 @@ SLIP_OWNED = re.compile(r"(?<![\w'])(?:sorry|oops|my mistake|my bad|i forgot|i m
 _SLIP_NAMED = re.compile(r"(?<![\w'])(?:typo|autocorrect(?:ed)?|auto-correct(?:ed)?|predictive text|wrong button)[\s.!]*$")
 
 
+# batch 21: Turkish "… demek istedim" (I meant to say …) after the corrected answer: not read
+_SAID_AFTER = re.compile(r"\s+demek\s+(?:istedim|istiyorum)(?![\w'])")
+
+
 def without_slip(rest: str) -> str:
-    """The text after a correction without the slip it names at its end ("yes!! autocorrect", "no, sorry, typo")."""
+    """The text after a correction without the slip it names at its end ("yes!! autocorrect", "no, sorry, typo"),
+    nor the Turkish "I meant to say" after the answer ("evet demek istedim")."""
+    rest = _SAID_AFTER.sub("", rest)
     m = _SLIP_NAMED.search(rest)
     if m is None:
         return rest
