@@ -14,7 +14,9 @@ look-alikes that must stay as they were (plain answers counted, unclear ones ask
   ("Ya pili") and Tagalog ("Yung pangalawa po") (`ordinal_words`);
 - an arrow before the answer ("-> B"), "saya pilih" (I choose), Tagalog "Pabor ako", Hindi "विरोध में",
   Thai "คัดค้าน", Turkish "hayır diyorum" (`option_expressions`, `answer_words`);
-- "Moja kolejność:" (my order) and its kin before a ranking (`rankings`).
+- "Moja kolejność:" (my order) and its kin before a ranking (`rankings`);
+- a title before a candidate's surname or first name ("Ms Fernández", "Dr Sharma", "Sra. Fernández"), and
+  "Ms Fernández," opening a letter as "Lucía," does (`person_labels`).
 """
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ FEDERATION = "Vote 59 Affiliate to the National Renters' Federation"
 FOR_AGAINST = ["For", "Against", "Abstain"]
 PICNIC = "Vote 61 Choose the day of the summer picnic"
 DAYS = ["Saturday 19 June", "Sunday 20 June", "Saturday 26 June", "Sunday 27 June"]
+CHAIR = "Vote 62 Elect the chair"
+CHAIRS = ["Priyanka Sharma", "Kofi Mensah", "Lucía Fernández"]
 LOGO = "Vote 63 Choose the new logo"
 LOGOS = ["Green tree", "Joined hands", "Open door"]
 TREASURERS = ["Hiroshi Tanaka", "Amina Diallo", "Sofia Rossi", "Dev Patel", "Grace O'Brien"]
@@ -155,3 +159,21 @@ def test_my_order_before_a_ranking(reply, expected):
     ranking = read_ranking(reply, TREASURERS)
     got = [TREASURERS[i] for i in ranking.ranking] if ranking.ranking else None
     assert got == expected, (reply, ranking.reason)
+
+
+TITLES = [
+    ("Ms Fernández", "Lucía Fernández"), ("Mr Mensah", "Kofi Mensah"), ("Dr Sharma", "Priyanka Sharma"),
+    ("Mrs Sharma please", "Priyanka Sharma"), ("for Ms Fernández", "Lucía Fernández"), ("Sra. Fernández", "Lucía Fernández"),
+    ("Prof. Mensah, definitely", "Kofi Mensah"), ("Ms Fernández.", "Lucía Fernández"), ("Bu Priyanka", "Priyanka Sharma"),
+    ("Mr Mensah, you have my vote", "Kofi Mensah"),
+    # a title alone, another person, two people, a question, a letter opened to a candidate: as before
+    ("Ms", ASKED), ("Mr Jones", ASKED), ("Ms Fernández or Mr Mensah", ASKED), ("Dr Sharma?", ASKED),
+    ("Dr Sharma, I hope you are well", ASKED), ("Ms Fernández,\n\nI vote for Kofi.", "Kofi Mensah"),
+    ("Dear Dr Sharma,\nKofi", "Kofi Mensah"), ("Fernández", "Lucía Fernández"), ("Kofi", "Kofi Mensah"),
+    ("Dr Sharma or Dr Mensah", ASKED),
+]
+
+
+@pytest.mark.parametrize("reply, expected", TITLES)
+def test_a_title_before_a_candidates_name(reply, expected):
+    check(reply, expected, title=CHAIR, options=CHAIRS)
