@@ -15,6 +15,8 @@ look-alikes that must stay as they were (plain answers counted, unclear ones ask
 - an arrow before the answer ("-> B"), "saya pilih" (I choose), Tagalog "Pabor ako", Hindi "विरोध में",
   Thai "คัดค้าน", Turkish "hayır diyorum" (`option_expressions`, `answer_words`);
 - "Moja kolejność:" (my order) and its kin before a ranking (`rankings`);
+- "No to this one (I'm afraid)", "No I'm afraid" before a reason (`answer_tails`); Spanish "perdón" as a loose
+  correction ("El sábado 19... perdón, el 26"), never before an "o" offering another (`answer_words`);
 - a title before a candidate's surname or first name ("Ms Fernández", "Dr Sharma", "Sra. Fernández"), and
   "Ms Fernández," opening a letter as "Lucía," does (`person_labels`).
 """
@@ -80,6 +82,8 @@ CORRECTIONS = [
     ("Hayır, pardon, evet demek istedim ama emin değilim", ASKED), ("Ya. Maksud saya, siapa yang menolak?", ASKED),
     ("Tidak, maksud saya ya", ASKED), ("Evet, pardon, geç kaldım", "Yes"), ("Ya, maaf terlambat", "Yes"),
     ("Tidak, maaf", "No"), ("Ya, maksud saya, ini penting sekali", "Yes"), ("Hayır, özür dilerim", "No"),
+    ("Ya, maksud saya tidak ada masalah", "Yes"), ("Ya. Maksud saya, tidak ada yang keberatan", "Yes"),
+    ("Evet, pardon, hayır demek istemedim", "Yes"), ("Evet\nPardon, hayır demek istedim", "No"),
 ]
 
 OR_ANSWER = [
@@ -177,3 +181,27 @@ TITLES = [
 @pytest.mark.parametrize("reply, expected", TITLES)
 def test_a_title_before_a_candidates_name(reply, expected):
     check(reply, expected, title=CHAIR, options=CHAIRS)
+
+
+AFRAID_AND_PERDON = [
+    ("No to this one I'm afraid, the fund can't take it.", "No", CAP, YES_NO), ("No I'm afraid, the fund can't take it.", "No", CAP, YES_NO),
+    ("No to this one, the fund can't take it.", "No", CAP, YES_NO), ("Yes to this one, it's overdue", "Yes", CAP, YES_NO),
+    ("Abstain I'm afraid", "Abstain", CAP, YES_NO), ("Yes to it", "Yes", CAP, YES_NO),
+    ("El sábado 19... perdón, el 26", "Saturday 26 June", PICNIC, DAYS), ("La primera, perdón, la tercera", "Saturday 26 June", PICNIC, DAYS),
+    ("Abstención, perdón, sí", "Yes", POLICY, YES_NO),
+    # another answer beside them, a doubt, "or", an apology for something else: as before
+    ("No to this one but yes to the next", ASKED, CAP, YES_NO), ("Yes to this one, no to the fee rise", ASKED, CAP, YES_NO),
+    ("Yes I'm afraid not", ASKED, CAP, YES_NO), ("No to this one I'm afraid, maybe next year", ASKED, CAP, YES_NO),
+    ("Yes to this one?", ASKED, CAP, YES_NO), ("I'm afraid", ASKED, CAP, YES_NO),
+    ("El 19, perdón, o el 26", ASKED, PICNIC, DAYS), ("El 19, perdón. O el 26", ASKED, PICNIC, DAYS),
+    ("La primera, perdón, ¿o la tercera?", ASKED, PICNIC, DAYS), ("El 19. Perdón, no sé", ASKED, PICNIC, DAYS),
+    ("El 19, perdón por la demora", "Saturday 19 June", PICNIC, DAYS), ("El 26, perdón si llego tarde", "Saturday 26 June", PICNIC, DAYS),
+    ("Sí, perdón por el retraso", "Yes", POLICY, YES_NO), ("Sí. Perdón por no contestar antes.", "Yes", POLICY, YES_NO),
+    ("Sí, perdona que no haya escrito antes", "Yes", POLICY, YES_NO), ("Sí, perdón, no", ASKED, POLICY, YES_NO),
+    ("No, perdón, sí", ASKED, POLICY, YES_NO), ("No, perdón", "No", POLICY, YES_NO),
+]
+
+
+@pytest.mark.parametrize("reply, expected, title, options", AFRAID_AND_PERDON)
+def test_an_answer_to_this_one_and_a_spanish_perdon(reply, expected, title, options):
+    check(reply, expected, title=title, options=options)

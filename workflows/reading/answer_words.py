@@ -347,7 +347,7 @@ _FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|(?:wait|oops),? (?:sorry,? )?
          r"|ich habe mich (?:vertan|verlesen)|me equivoqué|me he equivocado|mi sono sbagliat[oa]|ho letto male"
          r"|ik heb me vergist|ik vergiste me|me enganei|pomylił[ae]m się|я ошиб(?:ся|лась)|i misread|my mistake|my bad")
 _LOOSE = (r"quero dizer|quer dizer|ich meine|je veux dire|quiero decir|ik bedoel|voglio dire|mam na myśli|я имею в виду"  # review20
-          r"|jag menar|jeg mener|cioè|o sea|maksud saya|maksudku|maksudnya|eigentlich doch|eigenlijk (?:toch )?wel|eigenlijk toch|a właściwie|właściwie|to znaczy|(?:edit|update)(?:\s*\d+|\s*\([^)]{0,20}\))?(?=\s*:)|actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|en realidad|mejor dicho|anzi"
+          r"|jag menar|jeg mener|cioè|o sea|maksud saya|maksudku|maksudnya|(?:perdón|perdon|perdona|perdone)(?![,.]*\s+(?:o|u|ou|or|ó)\s)|eigentlich doch|eigenlijk (?:toch )?wel|eigenlijk toch|a właściwie|właściwie|to znaczy|(?:edit|update)(?:\s*\d+|\s*\([^)]{0,20}\))?(?=\s*:)|actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|en realidad|mejor dicho|anzi"
           r"|wait|hang on|enfin non|ah non|non attends|attends|oder besser|oder doch|warte|o mejor|espera"
           r"|ou plutôt|or rather|aspetta|wacht|nee wacht|ou melhor|espere|точнее|вернее|ой|hmm no|well no"
           r"|in realtà|eigenlijk|on second thoughts?|à la réflexion|après réflexion|na verdade"
