@@ -378,13 +378,13 @@ _SLIP_NAMED = re.compile(r"(?<![\w'])(?:typo|autocorrect(?:ed)?|auto-correct(?:e
 
 
 # batch 21: Turkish "… demek istedim" (I meant to say …) after the corrected answer: not read
-_SAID_AFTER = re.compile(r"\s+demek\s+(?:istedim|istiyorum)(?![\w'])")
+_SAID_AFTER = re.compile(r"(?<!\s)\s+demek\s+(?:istedim|istiyorum)(?![\w'])")  # from a run's start: linear
 
 
 def without_slip(rest: str) -> str:
     """The text after a correction without the slip it names at its end ("yes!! autocorrect", "no, sorry, typo"),
     nor the Turkish "I meant to say" after the answer ("evet demek istedim")."""
-    rest = _SAID_AFTER.sub("", rest)
+    rest = _SAID_AFTER.sub("", rest) if "demek" in rest else rest
     m = _SLIP_NAMED.search(rest)
     if m is None:
         return rest
