@@ -17,6 +17,8 @@ look-alikes that must stay as they were (plain answers counted, unclear ones ask
 - "Moja kolejność:" (my order) and its kin before a ranking (`rankings`);
 - "No to this one (I'm afraid)", "No I'm afraid" before a reason (`answer_tails`); Spanish "perdón" as a loose
   correction ("El sábado 19... perdón, el 26"), never before an "o" offering another (`answer_words`);
+- a yes put off in Tagalog, Indonesian/Malay, Turkish and Swahili ("Pabor, pero hindi ngayon", "Setuju, tapi
+  tidak sekarang"; main counted the "Oo"/"Setuju" forms) (`answer_doubts`), found by an own attack on "pabor";
 - a title before a candidate's surname or first name ("Ms Fernández", "Dr Sharma", "Sra. Fernández"), and
   "Ms Fernández," opening a letter as "Lucía," does (`person_labels`).
 """
@@ -205,3 +207,17 @@ AFRAID_AND_PERDON = [
 @pytest.mark.parametrize("reply, expected, title, options", AFRAID_AND_PERDON)
 def test_an_answer_to_this_one_and_a_spanish_perdon(reply, expected, title, options):
     check(reply, expected, title=title, options=options)
+
+
+PUT_OFF = [
+    ("Pabor, pero hindi ngayon", ASKED), ("Oo, pero hindi ngayon", ASKED), ("Setuju, tapi tidak sekarang", ASKED),
+    ("Ya, tapi belum sekarang", ASKED), ("Ndiyo, lakini si sasa", ASKED), ("Ya, bukan sekarang", ASKED),
+    # now, or a no not now: counted as before
+    ("Oo, ngayon na", "Yes"), ("Ya, sekarang juga", "Yes"), ("Evet, şimdi", "Yes"), ("Hindi, hindi ngayon", "No"),
+    ("Tidak, tidak sekarang", "No"), ("Pabor ako", "Yes"), ("Setuju", "Yes"),
+]
+
+
+@pytest.mark.parametrize("reply, expected", PUT_OFF)
+def test_a_yes_put_off_in_more_languages(reply, expected):
+    check(reply, expected, title=POLICY)
