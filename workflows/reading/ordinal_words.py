@@ -57,7 +57,8 @@ ORDINALS = {
     # "keempat", Swahili "ya …" (of the …), Tagalog
     "birincisi": 1, "ikincisi": 2, "üçüncüsü": 3, "dördüncü": 4, "dördüncüsü": 4, "sonuncusu": 0, "sonuncu": 0,
     "הראשון": 1, "השני": 2, "השלישי": 3, "הרביעי": 4, "הרביעית": 4, "האחרון": 0, "האחרונה": 0, "keempat": 4,
-    "ya kwanza": 1, "ya pili": 2, "ya tatu": 3, "ya nne": 4, "una": 1, "ikalawa": 2, "pangalawa": 2, "ikatlo": 3,
+    # review21: Tagalog "una" (first) only with its article ("Ang una po"): alone it is a name ("Online" / "Una") or Spanish "one"
+    "ya kwanza": 1, "ya pili": 2, "ya tatu": 3, "ya nne": 4, "ang una": 1, "yung una": 1, "ikalawa": 2, "pangalawa": 2, "ikatlo": 3,
     "pangatlo": 3, "ikaapat": 4, "pang-apat": 4,
 }
 # number words that are other words too ("to" is two in Norwegian and Danish): read only after an
