@@ -18,7 +18,8 @@ _PERSON = re.compile(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){1,2}")
 # the small word before a name ("voto na Aisha", "for Mei", "pour Léa", "für Tomás"); never Portuguese
 # "no" (in the): "No Tomás" says no to him
 # batch 21: and a title before the name ("Ms Fernández", "for Dr Sharma", "Frau Berg", "Sra. Ruiz", "pani Nowak")
-_TITLE = (r"(?:(?:mr|mrs|ms|mx|miss|dr|prof|m|mme|mlle|herr|frau|sr|sra|srta|señor|señora|sig|sig\.ra"
+# (review21: never French "M." alone, a letter that is as often an initial: "M. Silva" is not Ana Silva)
+_TITLE = (r"(?:(?:mr|mrs|ms|mx|miss|dr|prof|mme|mlle|herr|frau|sr|sra|srta|señor|señora|sig|sig\.ra"
           r"|signora|signor|dhr|mevr|pan|pani|bay|bayan|bu|pak|ibu|bapak)\.?\s+)?")
 _BEFORE_NAME = re.compile(r"^(?:(?:na|em|pela|pelo|for|pour|für|per|por|a|à|the|la|le|el|il|o|de|di|voor|za|на)\s+)?" + _TITLE)
 _TITLED = re.compile(r"^" + _TITLE)
