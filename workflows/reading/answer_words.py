@@ -128,16 +128,20 @@ ABSTAIN_MENTION = re.compile("|".join(re.escape(s) for s in ABSTAIN_STEMS))
 ABSTAIN_UNSPACED = re.compile(r"^\S{0,6}(?:棄権|弃权|棄權|기권)\S{0,10}$")
 # the vote is still to come, or the line only says the ballot arrived ("Yes, got it, thanks! Will vote
 # after our board meets", "I'd say we vote yes, but let's talk first"): never a vote, asked back
+# review21: a thought that ends in the answer, at the end of the line ("Let me think... yes.", "Дай подумать... Да,
+# за.", "Lass mich nachdenken – ja."), is no deferral: the answer is given
+_THOUGHT_ANSWERED = (r"(?!\s*(?:\.{2,}|…|[-–—:])\s*(?:yes|yeah|no|ja|nein|oui|non|sì|si|sí|sim|não|nao|tak|nie|да|нет|evet|hayır"
+                     r"|ya|tidak|oo|hindi|nee)(?:[,\s]+[\w']+){0,2}[\s.!]*$)")
 DEFERRAL = re.compile(
     r"\b(?:(?:will|'ll|shall) vote (?:later|after|once|when|tomorrow|next|on (?:the|\w+day)|this weekend|by)|vote later"
     r"|(?:i|we)(?:'ll| will) (?:get back|reply|answer|come back|let you know|decide)|get back to you"
-    r"|let's (?:talk|discuss|chat|wait)|let us (?:talk|discuss)|let me (?:check|think|discuss|ask|talk|read|confirm)"
+    r"|let's (?:talk|discuss|chat|wait)|let us (?:talk|discuss)|let me (?:check|think" + _THOUGHT_ANSWERED + r"|discuss|ask|talk|read|confirm)"
     r"|need (?:more )?time to|after (?:our|the) (?:board|meeting|committee)|got it|well received|received,? thanks"
     r"|je voterai (?:plus tard|après|demain)|je vous reviens|ich melde mich|ich stimme später ab"
     # batch 21: "let me think (it over)" in other languages ("Sim. Aliás, deixa-me pensar melhor.")
-    r"|deix[ae][- ]me pensar|laisse[zr]?-moi réfléchir|lass(?:t)? mich (?:\w+ ){0,3}nachdenken|déjame pensar(?:lo)?|dejadme pensar(?:lo)?"
+    r"|(?:deix[ae][- ]me pensar|laisse[zr]?-moi réfléchir|lass(?:t)? mich (?:\w+ ){0,3}nachdenken|déjame pensar(?:lo)?|dejadme pensar(?:lo)?"
     r"|fammi pensare|fammici pensare|lasciami pensare|laat me (?:\w+ ){0,4}nadenken|daj(?:cie)? mi (?:\w+ )?pomyśleć"
-    r"|дай(?:те)? (?:мне )?подумать|biar (?:saya|aku) (?:pikir|pikirkan)|düşüneyim|düşünmem lazım"
+    r"|дай(?:те)? (?:мне )?подумать|biar (?:saya|aku) (?:pikir|pikirkan)|düşüneyim|düşünmem lazım)" + _THOUGHT_ANSWERED +
     r"|votaré (?:más tarde|después|mañana)|voterò (?:più tardi|dopo|domani)"
     # batch 8: the vote not cast yet ("No, not yet", "sending my vote after the call") and a talk asked
     # for as a question ("I'm not convinced. Can we talk it through?")
@@ -180,10 +184,7 @@ CONDITION = re.compile(
     r"|a condizione|purché|sempre che|a meno che|se|desde que|contanto|com a condição|caso"
     r"|als|mits|indien|tenzij|op voorwaarde|zolang|jeśli|jeżeli|jesli|jezeli|o ile|pod warunkiem"
     r"|chyba że|если|при условии|пока|якщо|за умови|om|förutsatt|så länge|hvis|forudsat|forutsatt"
-    r"|så længe|så lenge|pokud|jestli|za předpokladu|ha|feltéve|eğer|şartıyla"
-    # batch 21: Indonesian/Malay, Swahili, Tagalog, Hindi, Arabic, Hebrew, Vietnamese, Thai "if / provided"
-    r"|asalkan|asal|jika|kalau|apabila|dengan syarat|ikiwa|iwapo|endapo|kung|यदि|अगर|बशर्ते|إذا|بشرط"
-    r"|אם|בתנאי|nếu|miễn là|ถ้า|หาก)\b(?=\s+\w)"
+    r"|så længe|så lenge|pokud|jestli|za předpokladu|ha|feltéve|eğer|şartıyla)\b(?=\s+\w)"
     r"(?!\s+(?:possible|possibile|posible|possível|möglich|mogelijk|nécessaire|needed|necessary)\b)"
     # ordinary meanings: "if I may say so", "wenn auch ungern" (although), Spanish "se puede" (one can)
     r"(?!\s+(?:i may|i might|i can say|you ask me|anything|i'm honest|i am honest|je puis|je peux me permettre"
@@ -191,7 +192,17 @@ CONDITION = re.compile(
     r"|agradece|sabe|merece|trata|hlasování|hlasovania)\b)"
     # Spanish "se ha abierto" (has been opened): "se" before a Spanish past participle is no "if"
     # (Italian "se ha aperto", "se hanno deciso" are: their participles end otherwise)
-    r"(?!\s+(?:ha|han|había|habían)\s+\w*(?:ado|ido|ierto|echo|icho|uelto|uesto|scrito)\b))")
+    r"(?!\s+(?:ha|han|había|habían)\s+\w*(?:ado|ido|ierto|echo|icho|uelto|uesto|scrito)\b)"
+    # batch 21: Indonesian/Malay, Swahili, Tagalog, Hindi, Arabic, Hebrew, Vietnamese, Thai "if / provided"
+    r"|(?:asalkan|asal|jika|kalau|apabila|dengan syarat|ikiwa|iwapo|endapo|kung|यदि|अगर|बशर्ते|إذا|بشرط"
+    r"|אם|בתנאי|nếu|miễn là|ถ้า|หาก)\b(?=\s+\w)"
+    # review21: not their ordinary meanings: Indonesian "kalau saya, …" (as for me), "kalau begitu" (then), "jika
+    # memungkinkan / perlu / bisa" (if possible, if needed), "asal usul" (origin); Tagalog "kung saan / kailan /
+    # sino" (where, when, who), "kung ako ang tatanungin" (if you ask me), "kung maaari" (if possible); Arabic
+    # "إذا سمحتم" (please); Hebrew "אם כי" (although), "אם אפשר"; Vietnamese "nếu có thể"; "Kung Hei Fat Choy"
+    r"(?!\s+(?:(?:saya|aku|kami|kita)(?:\s+(?:pribadi|sendiri))?\s*(?:[,.;:!]|sih\b|$)|(?:begitu|memungkinkan|perlu"
+    r"|diperlukan|dibutuhkan|bisa|boleh|usul|saan|kailan|sino|paano|bakit|alin|ako ang tatanungin|tatanungin mo ako"
+    r"|maaari|puwede|pwede|posible|kailangan|سمحت|سمحتم|سمحتي|أمكن|امكن|כי|אפשר|có thể|hei|fu|pao)\b)))")
 # "why not" in the members' languages (a question that asks for no reason against: "Sure, why not?", "Sí, ¿por
 # qué no?", "No — why not?"): `answer_doubts` and `contrary_remarks` read it
 WHY_NOT = (r"why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet|por que não|porque não"
@@ -214,7 +225,12 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
                    r"|kanske|vet inte|måske|ved ikke|kanskje|vet ikke|ehkä|en tiedä|en ole varma|možná|nevím|talán"
                    r"|ίσωσ|ισωσ|δεν ξέρω|δεν ξερω|можливо|potser|no ho sé|mungkin|tidak tahu"
                    # batch 21: "I guess / probably" in Polish (not "chyba że", unless), Turkish, Indonesian, Swahili, Tagalog
-                   r"|chyba(?!\s+że)|sanırım|galiba|herhalde|emin değilim|kayaknya|sepertinya|barangkali|labda|siguro"
+                   # review21: Polish "chyba" and Turkish "sanırım" only beside the answer or ending the clause ("Tak, chyba",
+                   # "Chyba nie", "Sanırım evet"), not Polish "Chyba żartujecie" (you must be joking), Czech "chyba" (a
+                   # mistake: "to byla chyba, že …"), "Evet, sanırım herkes destekler" (I think everyone supports it)
+                   r"|(?<!byla )(?<!bola )(?<!moje )(?<!moja )(?<!je )(?<!to )chyba(?=\s*(?:[.;!?…)]|,(?!\s*že)|$)|\s+(?:tak|nie|raczej|jednak|jestem|za|przeciw)\b)"
+                   r"|sanırım(?=\s*(?:[,.;!?…)]|$)|\s+(?:evet|hayır|çekimser|öyle|olur|olmaz)\b)"
+                   r"|galiba|herhalde|emin değilim|kayaknya|sepertinya|barangkali|labda|siguro"
                    # batch 20: both or either option is fine ("Marta, they're both fine", "either is fine")
                    r"|(?:both|either)(?: of them| one)? (?:is|are|would be|will be|seem|seems) (?:fine|ok|okay|good|great|acceptable)"
                    r"(?=" + _CLAUSE_END + r")"
