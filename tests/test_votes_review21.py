@@ -6,15 +6,19 @@ answer asked back, or counted a vote wrong, it was narrowed, and these scenarios
   me), "kalau begitu" (then), "jika memungkinkan / perlu" (if possible, if needed), "asal usul" (origin);
   Tagalog "kung saan" (where), "kung ako ang tatanungin" (if you ask me), "kung maaari"; Arabic "إذا
   سمحتم" (please); Hebrew "אם כי" (although), "אם אפשר"; Vietnamese "nếu có thể"; "Kung Hei Fat Choy";
-- Polish "chyba" and Turkish "sanırım" doubt only beside the answer ("Tak, chyba", "Sanırım evet"), not
-  "Chyba żartujecie" (you must be joking), Czech "to byla chyba" (a mistake), "Evet, sanırım herkes
-  destekler" (I think everyone supports it);
+- Polish "chyba", Turkish "sanırım" and Indonesian "sepertinya" doubt only beside the answer ("Tak, chyba",
+  "Sanırım evet", "Sepertinya ya"), not "Chyba żartujecie" (you must be joking), Czech "to byla chyba" (a
+  mistake), "Evet, sanırım herkes destekler" (I think everyone supports it), "Setuju, sepertinya ini ide
+  bagus" (it seems a good idea);
 - "let me think" that ends in the answer on its line ("Let me think... yes.", "Дай подумать... Да, за.")
   is no deferral;
 - Tagalog "una" (first) counts only with its article ("Ang una po"): alone it is a signature ("Online" /
   "Una") or Spanish "one";
 - French "M." is no title before a surname: a single letter is as often an initial ("M. Silva" is not
-  Ana Silva, "M. Becker" not Tom Becker).
+  Ana Silva, "M. Becker" not Tom Becker);
+- neighbouring forms the batch missed, counted wrong on main and the branch alike: Czech/Slovak "asi" and Tagalog
+  "baka" beside the answer ("Ano, asi", "Oo, baka"), Turkish "muhtemelen" (probably) are doubts; Turkish "yeter
+  ki" (provided) a condition; Tagalog "pag-iisipan ko pa", Swahili "acha nifikirie" (let me think) a deferral.
 The other groups are the batch's true cases and the look-alikes that kept their reading.
 """
 from __future__ import annotations
@@ -56,6 +60,7 @@ IF_WORDS = [
     ('YN', 'Ya, apabila perlu saya bisa bantu', 'Yes'),
     ('YN', 'Yes, if needed I can help', 'Yes'),
     ('YN', 'Ya, jika perlu saya bantu', 'Yes'),
+    ('YN', 'Evet, yeter ki ücretsiz olsun', ASKED),
     ('YN', 'Có, miễn là miễn phí', ASKED),
     ('YN', 'Ya, kalau gratis', ASKED),
     ('YN', 'Oo, kung libre', ASKED),
@@ -97,7 +102,11 @@ DOUBTS = [
     ('YN', 'Chyba tak', ASKED),
     ('YN', 'Sanırım hayır', ASKED),
     ('YN', 'Nie wiem, chyba nie', ASKED),
+    ('YN', 'Ano, asi', ASKED),
+    ('YN', 'Áno, asi áno', ASKED),
     ('YN', 'Ya, sepertinya', ASKED),
+    ('YN', 'Oo, baka', ASKED),
+    ('YN', 'Evet, muhtemelen', ASKED),
     ('YN', 'Tak, chyba', ASKED),
     ('YN', 'Nie, chyba nie', ASKED),
     ('YN', 'Chyba jestem za', ASKED),
@@ -126,6 +135,8 @@ THOUGHTS = [
     ('YN', 'Ya. Biar saya pikirkan dulu.', ASKED),
     ('YN', 'Ja, laat me er nog even over nadenken', ASKED),
     ('YN', 'Tak. Daj mi pomyśleć.', ASKED),
+    ('YN', 'Oo. Pag-iisipan ko pa.', ASKED),
+    ('YN', 'Ndiyo. Acha nifikirie.', ASKED),
     ('YN', 'Let me think... no, I need more time', ASKED),
     ('YN', "Let me think... yes, I'll confirm tomorrow", ASKED),
     ('YN', 'Дай подумать... нет, не знаю', ASKED),
@@ -319,6 +330,76 @@ PUT_OFF = [
     ('YN', 'Tidak sekarang', ASKED),
 ]
 
+# plain answers in the batch's languages beside its rules, and more of their look-alikes
+PLAIN = [
+    ('YN', "No, I'm not opposed to it", ASKED),
+    ('YN', "I'd say no to it", 'No'),
+    ('YN', 'No. Nothing to add to it', 'No'),
+    ('YN', 'No, or yes if the rent cap is included', ASKED),
+    ('YN', 'Hayır. Yok, evet demek istedim', 'Yes'),
+    ('YN', 'Evet, yok hayır demek istedim', 'No'),
+    ('YN', 'Evet, hayır demek istemiyorum', 'Yes'),
+    ('YN', 'Ya, maksud saya tidak ada keberatan', 'Yes'),
+    ('YN', 'Setuju, maksudnya tidak perlu rapat lagi', 'Yes'),
+    ('YN', 'Ya, maksudku tidak masalah', 'Yes'),
+    ('YN', 'Setuju, sepertinya ini ide bagus', 'Yes'),
+    ('YN', 'Ya, kayaknya semua orang setuju', 'Yes'),
+    ('YN', 'Ya, kayaknya', ASKED),
+    ('YN', 'Kayaknya tidak', ASKED),
+    ('YN', 'Sepertinya ya', ASKED),
+    ('YN', 'Tidak, sepertinya terlalu mahal', 'No'),
+    ('YN', 'Yes\n\n> -> No', 'Yes'),
+    ('YN', "Yes (Dr Sharma's report -> page 3)", 'Yes'),
+    ('YN', 'No. Labda mwaka ujao.', ASKED),
+    ('YN', 'Ndiyo. Asante sana!', 'Yes'),
+    ('YN', 'Hapana, asante', 'No'),
+    ('YN', 'Oo po', 'Yes'),
+    ('YN', 'Hindi po', 'No'),
+    ('YN', 'Evet, kesinlikle destekliyorum', 'Yes'),
+    ('YN', 'Hayır, kesinlikle değil', 'No'),
+    ('YN', 'Tak, jestem za', 'Yes'),
+    ('YN', 'Nie, jestem przeciw', 'No'),
+    ('YN', 'כן, אני בעד', 'Yes'),
+    ('YN', 'לא, אני נגד', 'No'),
+    ('YN', 'نعم، أوافق', 'Yes'),
+    ('YN', 'لا، أرفض', 'No'),
+    ('C', "Kofi (Dr Sharma's nominee)", 'Kofi Mensah'),
+    ('C', 'Pak Kofi', 'Kofi Mensah'),
+    ('C', 'Bay Mensah', 'Kofi Mensah'),
+    ('C', 'Dr Mensah, please', 'Kofi Mensah'),
+    ('C', 'Mr Sharma', 'Priyanka Sharma'),
+    ('C', 'Dr Raj Sharma', ASKED),
+    ('C', 'Ms Ana Fernández', ASKED),
+    ('D', 'Ikalawa ng Hunyo', ASKED),
+    ('D', 'Ya pili, tafadhali', "St Mary's Hall"),
+    ('D', 'השני ביוני', ASKED),
+    ('D', 'Yang kedua, terima kasih', "St Mary's Hall"),
+]
+
+# doubts, conditions and deferrals the batch missed in neighbouring words, beside their look-alikes
+NEIGHBOURS = [
+    ('YN', 'Ano, asi', ASKED),
+    ('YN', 'Asi ano', ASKED),
+    ('YN', 'Asi ne', ASKED),
+    ('YN', 'Sí, asi es', 'Yes'),
+    ('YN', 'Ano, asi před rokem jsem to navrhoval', 'Yes'),
+    ('YN', 'Oo, baka', ASKED),
+    ('YN', 'Baka hindi', ASKED),
+    ('YN', 'Oo, baka sakaling makatulong', 'Yes'),
+    ('YN', 'No, baka is Japanese for fool', 'No'),
+    ('YN', 'Evet, muhtemelen', ASKED),
+    ('YN', 'Muhtemelen hayır', ASKED),
+    ('YN', 'Evet, yeter ki ücretsiz olsun', ASKED),
+    ('YN', 'Evet, yeter!', 'Yes'),
+    ('YN', 'Oo. Pag-iisipan ko pa.', ASKED),
+    ('YN', 'Ndiyo. Acha nifikirie.', ASKED),
+    ('YN', 'Nitafikiria... ndiyo.', 'Yes'),
+    ('YN', 'Oo, iisipin ko muna', ASKED),
+    ('YN', 'Hindi. Pinag-isipan ko na ito nang mabuti.', 'No'),
+    ('YN', 'Ndiyo, nimefikiria sana', 'Yes'),
+    ('YN', 'Evet, yeterince düşündüm', 'Yes'),
+]
+
 # a ranking written with arrows, or after "my order:" in the batch's languages
 RANKINGS = [
     ('Rent caps -> Repairs -> Heating -> Evictions', ['Rent caps', 'Repairs', 'Heating', 'Evictions']),
@@ -375,6 +456,18 @@ def test_an_answer_offered_under_a_condition_and_russian_irony(ballot, reply, ex
 
 @pytest.mark.parametrize("ballot, reply, expected", ARROWS + TAILS + PUT_OFF)
 def test_arrows_stances_tails_and_a_yes_put_off(ballot, reply, expected):
+    title, options = BALLOTS[ballot]
+    check(reply, expected, title=title, options=options, text=reply)
+
+
+@pytest.mark.parametrize("ballot, reply, expected", PLAIN)
+def test_plain_answers_beside_the_batchs_rules(ballot, reply, expected):
+    title, options = BALLOTS[ballot]
+    check(reply, expected, title=title, options=options, text=reply)
+
+
+@pytest.mark.parametrize("ballot, reply, expected", NEIGHBOURS)
+def test_doubts_conditions_and_deferrals_in_neighbouring_words(ballot, reply, expected):
     title, options = BALLOTS[ballot]
     check(reply, expected, title=title, options=options, text=reply)
 

@@ -131,7 +131,7 @@ ABSTAIN_UNSPACED = re.compile(r"^\S{0,6}(?:棄権|弃权|棄權|기권)\S{0,10}$
 # review21: a thought that ends in the answer, at the end of the line ("Let me think... yes.", "Дай подумать... Да,
 # за.", "Lass mich nachdenken – ja."), is no deferral: the answer is given
 _THOUGHT_ANSWERED = (r"(?!\s*(?:\.{2,}|…|[-–—:])\s*(?:yes|yeah|no|ja|nein|oui|non|sì|si|sí|sim|não|nao|tak|nie|да|нет|evet|hayır"
-                     r"|ya|tidak|oo|hindi|nee)(?:[,\s]+[\w']+){0,2}[\s.!]*$)")
+                     r"|ya|tidak|oo|hindi|nee|ndiyo|hapana)(?:[,\s]+[\w']+){0,2}[\s.!]*$)")
 DEFERRAL = re.compile(
     r"\b(?:(?:will|'ll|shall) vote (?:later|after|once|when|tomorrow|next|on (?:the|\w+day)|this weekend|by)|vote later"
     r"|(?:i|we)(?:'ll| will) (?:get back|reply|answer|come back|let you know|decide)|get back to you"
@@ -141,7 +141,8 @@ DEFERRAL = re.compile(
     # batch 21: "let me think (it over)" in other languages ("Sim. Aliás, deixa-me pensar melhor.")
     r"|(?:deix[ae][- ]me pensar|laisse[zr]?-moi réfléchir|lass(?:t)? mich (?:\w+ ){0,3}nachdenken|déjame pensar(?:lo)?|dejadme pensar(?:lo)?"
     r"|fammi pensare|fammici pensare|lasciami pensare|laat me (?:\w+ ){0,4}nadenken|daj(?:cie)? mi (?:\w+ )?pomyśleć"
-    r"|дай(?:те)? (?:мне )?подумать|biar (?:saya|aku) (?:pikir|pikirkan)|düşüneyim|düşünmem lazım)" + _THOUGHT_ANSWERED +
+    r"|дай(?:те)? (?:мне )?подумать|biar (?:saya|aku) (?:pikir|pikirkan)|düşüneyim|düşünmem lazım"
+    r"|pag-iisipan ko|iisipin ko muna|nifikirie|nitafikiria)" + _THOUGHT_ANSWERED +  # review21: Tagalog, Swahili
     r"|votaré (?:más tarde|después|mañana)|voterò (?:più tardi|dopo|domani)"
     # batch 8: the vote not cast yet ("No, not yet", "sending my vote after the call") and a talk asked
     # for as a question ("I'm not convinced. Can we talk it through?")
@@ -195,7 +196,7 @@ CONDITION = re.compile(
     r"(?!\s+(?:ha|han|había|habían)\s+\w*(?:ado|ido|ierto|echo|icho|uelto|uesto|scrito)\b)"
     # batch 21: Indonesian/Malay, Swahili, Tagalog, Hindi, Arabic, Hebrew, Vietnamese, Thai "if / provided"
     r"|(?:asalkan|asal|jika|kalau|apabila|dengan syarat|ikiwa|iwapo|endapo|kung|यदि|अगर|बशर्ते|إذا|بشرط"
-    r"|אם|בתנאי|nếu|miễn là|ถ้า|หาก)\b(?=\s+\w)"
+    r"|אם|בתנאי|nếu|miễn là|ถ้า|หาก|yeter ki)\b(?=\s+\w)"
     # review21: not their ordinary meanings: Indonesian "kalau saya, …" (as for me), "kalau begitu" (then), "jika
     # memungkinkan / perlu / bisa" (if possible, if needed), "asal usul" (origin); Tagalog "kung saan / kailan /
     # sino" (where, when, who), "kung ako ang tatanungin" (if you ask me), "kung maaari" (if possible); Arabic
@@ -230,7 +231,11 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
                    # mistake: "to byla chyba, že …"), "Evet, sanırım herkes destekler" (I think everyone supports it)
                    r"|(?<!byla )(?<!bola )(?<!moje )(?<!moja )(?<!je )(?<!to )chyba(?=\s*(?:[.;!?…)]|,(?!\s*že)|$)|\s+(?:tak|nie|raczej|jednak|jestem|za|przeciw)\b)"
                    r"|sanırım(?=\s*(?:[,.;!?…)]|$)|\s+(?:evet|hayır|çekimser|öyle|olur|olmaz)\b)"
-                   r"|galiba|herhalde|emin değilim|kayaknya|sepertinya|barangkali|labda|siguro"
+                   r"|(?:kayaknya|sepertinya)(?=\s*(?:[,.;!?…)]|$)|\s+(?:ya|iya|tidak|nggak|enggak|setuju|begitu|gitu)\b)"
+                   r"|galiba|herhalde|emin değilim|barangkali|labda|siguro"
+                   # review21: Czech/Slovak "asi" and Tagalog "baka" (probably, maybe) beside the answer ("Ano, asi", "Oo, baka"),
+                   # not Spanish "asi es" (that's right); Turkish "muhtemelen" (probably)
+                   r"|(?:asi|baka)(?=\s*(?:[,.;!?…)]|$)|\s+(?:ano|áno|ne|nie|oo|hindi)\b)|muhtemelen"
                    # batch 20: both or either option is fine ("Marta, they're both fine", "either is fine")
                    r"|(?:both|either)(?: of them| one)? (?:is|are|would be|will be|seem|seems) (?:fine|ok|okay|good|great|acceptable)"
                    r"(?=" + _CLAUSE_END + r")"
