@@ -105,6 +105,9 @@ _LIMITED = re.compile(r"(?<![\w'])(?:(?:not yet|pas encore|noch nicht|todavía n
                       # votes18: "Sì, ma non adesso", "Tak, ale nie w tym roku", "Ja, aber nicht dieses Jahr"
                       r"|non adesso|non subito|nie w tym roku|nicht in diesem jahr|não este ano|no este año|niet dit jaar"
                       r"|inte nu|ikke nu|ikke nå|не сейчас"
+                      # batch 21: Tagalog, Indonesian/Malay, Turkish, Swahili "not now / not yet"
+                      r"|hindi ngayon|hindi pa ngayon|tidak sekarang|bukan sekarang|belum sekarang|jangan sekarang"
+                      r"|şimdi değil|henüz değil|si sasa"
                       # votes17: another course said last ("Yes, to merging with Toronto instead"), a year after "but",
                       # part of the motion ("Yes, to the idea, not the plan"), another amount ("to the fee of €25")
                       r"|(?:instead|stattdessen|en su lugar|in plaats daarvan)(?=\s*(?:[.!,;)]|$))"

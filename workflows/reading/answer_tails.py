@@ -10,6 +10,8 @@ import re
 SUFFIX = re.compile(r"(?<=\S)\s+(?:please|pls|plz|plse|plese|pleas|pleaze|thanks|thank you|thx|thnx|thanx|tnx|merci(?: beaucoup)?|from me|for me|from us"
                     r"|for us|pour moi|de ma part|here|sorry|bitte|danke|gracias|por favor|grazie|per favore"
                     r"|this time|this year|on this(?: one| motion| proposal| vote| ballot)?|for this one|this round"
+                    # batch 21: "No to this one (I'm afraid)", "No I'm afraid"
+                    r"|to this(?: one| motion| proposal)?(?:,?\s+(?:i'm|i am) afraid)?|to it|(?:i'm|i am) afraid"
                     r"|obrigad[oa]|dank je(?: wel)?|alstublieft|graag|proszę|dziękuję|спасибо|пожалуйста|tack|tak"
                     r"|takk|kiitos|(?:works|work|is|would be|seems)\s+(?:best|better|fine|good|great|plenty|enough)"
                     r"(?:\s+for\s+(?:me|us|everyone|all of us|(?:the\s+)?[\w']+))?)$|\s*!$|(?<=\S)(?:(?:で|に)?お願い(?:いた)?します|です|します|。)$|(?<=째)요$"

@@ -8,8 +8,9 @@ Three kinds of entry:
   and French only: in a sentence of another language a short word such as "da" or "ne" is not a
   vote);
 - `WHOLE_ANSWERS`: what is an answer only when it is the whole answer, or the whole of what
-  comes before the first comma ("Да", "Ja, dafür", "Tak.", "賛成", "Nein danke" is not one); the
-  bare answers the automatic-reply checks know too are defined once, in `mailer.bare_answers`;
+  comes before the first comma ("Да", "Ja, dafür", "Tak.", "賛成", "Nein danke" is not one): the
+  table of `whole_answer_words`, with the bare answers the automatic-reply checks know too (defined
+  once, in `mailer.bare_answers`), the answers to "the motion" and the abstentions;
 - `ABSTAIN_STEMS`: the stems of "abstain" in 25 languages ("ich enthalte mich", "mi astengo",
   "wstrzymuję się", "воздерживаюсь", "棄権"), read in a short answer of at most six words.
 
@@ -27,6 +28,7 @@ from workflows.reading.answer_idioms import ABSTAIN_IDIOMS, ASSENT_IDIOMS, NO_ID
 from workflows.reading.accents import fold
 from workflows.reading.not_yet_words import NOT_LATE
 from workflows.reading.pattern_gates import gated
+from workflows.reading.whole_answer_words import WHOLE_ANSWER_WORDS
 
 KEYS = {
     "YES": {"yes", "oui", "yeah", "yep", "aye"},
@@ -39,83 +41,7 @@ LABEL_KEYS = {
     "NO": {"no", "non", "against", "contre", "no / non", "non / no"},
     "ABSTAIN": {"abstain", "abstention", "abstain / abstention", "abstention / abstain"},
 }
-WHOLE_ANSWERS = {
-    "YES": {"i approve", "we approve", "agree", "i agree",
-            "j'approuve", "approuvé", "d'accord", "favour", "favor", "i'm in favour", "i am in favour",
-            "i'm in favor", "i am in favor", "in favour", "in favor", "support", "i support it",
-            "yes of course", "yes i do", "yup", "oui bien sûr", "bien sûr que oui", "yes definitely",
-            "absolutely yes", "yes absolutely",
-            # the yes of other languages, and "for" / "I agree" where a ballot asks yes or no
-            "jawohl", "ja klar", "ja gerne", "ich bin dafür", "einverstanden",
-            "estoy a favor", "de acuerdo", "a favore",
-            "d'accordo", "sono d'accordo", "concordo", "za", "jestem za", "zgoda",
-            "da", "за", "согласен", "согласна", "поддерживаю", "підтримую",
-            "áno", "souhlasím", "egyetértek", "katılıyorum", "joo",
-            "puolesta", "samaa mieltä", "υπέρ", "συμφωνώ", "賛成", "赞成", "贊成", "同意",
-            "是的", "예", "찬성", "찬성합니다", "نعم", "موافق", "כן", "בעד", "voor",
-            "ik ben voor", "akkoord", "eens", "för", "jeg er for", "enig", "instämmer",
-            "yea", "ich stimme zu", "stimme zu", "wir stimmen zu", "zugestimmt", "je suis d'accord",
-            "estoy de acuerdo", "taip", "jā", "jah", "ndiyo", "ndio", "naam", "oo", "opo", "đồng ý", "có",
-            "tán thành", "absolutely", "definitely", "certainly", "of course", "sure", "affirmative",
-            "count me in", "i'm all for it", "all for it",
-            "go for it", "happy to support", "carried", "jsem pro", "pro", "som za", "approvo", "approviamo",
-            "apruebo", "aprobado", "aprovo", "aprovado", "concordo plenamente", "estou de acordo",
-            "我同意", "我赞成", "我投赞成票", "投赞成票", "賛成します", "同意します", "أوافق", "نعم أوافق", "أؤيد",
-            "favorable", "je suis favorable", "avis favorable", "setuju", "ya", "saya setuju", "بله", "بلی", "موافقم", "हाँ", "हां", "जी हाँ", "हाँ जी",
-            "เห็นด้วย", "ใช่", "dakord", "ja tak", "evet katılıyorum",
-            # batch 5: for-words and "I support it" in more languages, English idioms
-            "sou a favor", "sou a favor da proposta", "estic a favor", "hi estic a favor", "a favor meu",
-            "bai", "poolt", "olen poolt", "už", "esu už", "par", "esmu par", "já", "pentru", "sunt pentru",
-            "votez pentru", "támogatom", "kabul", "kabul ediyorum", "destekliyorum", "হ্যাঁ", "আমি একমত",
-            "मैं पक्ष में हूँ", "मैं पक्ष में हूं", "पक्ष में", "jeg stemmer for", "jag röstar ja", "jag röstar för",
-            "count me in favour", "count me in favor", "count me as for", "count me as in favour",
-            "count me as in favor", "sure thing", "yes please", "i'm for it", "i am for it", "we're for it",
-            # batch 7: "I agree" with its pronoun ("fine for me" is in ASSENT_IDIOMS)
-            "tôi đồng ý", "tôi tán thành", "za sam", "ja sam za", "за сам", "я сам за",
-            # batch 9: "Zustimmung" (approval); Catalan "I agree"
-            "zustimmung", "estic d'acord", "hi estic d'acord",
-            # batch 11: the yes of Welsh, Irish, Amharic, Hausa, Tamil, Urdu, Yoruba; German "approved"
-            "ie", "ie o blaid", "o blaid", "rydw i o blaid", "i bhfabhar", "tá", "táim i bhfabhar", "አዎ", "አዎን",
-            "na amince", "na yarda", "ஆம்", "ஆமாம்", "جی ہاں", "ہاں", "جی ہاں میں متفق ہوں", "bẹ́ẹ̀ni", "beeni", "bẹẹni",
-            "genehmigt", "ich genehmige", "freigegeben",
-            # batch 19: German "rather yes" (no greeting: `answer_lines`)
-            "lieber ja"},
-    "NO": {"opposed", "i'm opposed", "i am opposed", "disapprove", "i disapprove",
-           "reject", "i reject it", "je suis contre", "definitely not", "certainly not",
-           "absolutely not", "of course not", "certainement pas", "absolument pas", "bien sûr que non",
-           "ich bin dagegen", "estoy en contra", "contro",
-           "sono contrario", "przeciw", "jestem przeciw",
-           "против", "hayir", "vastaan", "nej", "nei",
-           "tegen", "ik ben tegen", "emot", "imod", "οχι", "κατά", "反対", "反对",
-           "反對", "不", "아니오", "반대", "반대합니다", "لا", "ضد", "לא", "נגד", "nu",
-           "ich stimme nicht zu", "ich bin nicht einverstanden", "hapana", "không", "không đồng ý",
-           "phản đối", "tidak", "tidak setuju", "خیر", "نه", "مخالفم", "नहीं", "ไม่เห็นด้วย", "nē",
-           "hindi", "negative", "not in favour", "not in favor", "i'm not in favour", "i'm not in favor",
-           "i am not in favour", "i am not in favor", "count me out", "jsem proti", "proti", "som proti",
-           "non approvo", "no apruebo", "não aprovo", "我反对", "我不同意", "投反对票", "我投反对票", "反対します",
-           "لا أوافق", "أعارض", "défavorable", "avis défavorable", "desfavorable",
-           # batch 5: "not agreed" in more languages (never read as their "agreed"), against-words
-           "pas d'accord", "je ne suis pas d'accord", "nicht einverstanden", "bin dagegen", "wir sind dagegen",
-           "no estoy de acuerdo", "no de acuerdo", "non sono d'accordo", "non d'accordo", "não concordo",
-           "sou contra", "不同意", "不赞成", "不贊成", "غير موافق", "ez", "vastu", "olen vastu", "prieš", "esu prieš",
-           "pret", "esmu pret", "împotrivă", "sunt împotrivă", "votez împotrivă", "nem támogatom", "ellene",
-           "ret", "reddediyorum", "kabul etmiyorum", "jeg stemmer imod", "jeg stemmer imot",
-           "jag röstar nej", "jag röstar emot", "imot", "no way", "not convinced", "i'm not convinced",
-           "i am not convinced", "না", "मैं विपक्ष में हूँ", "विपक्ष में",
-           # batch 7: "I object" / "I'm against" with the pronoun, as Vietnamese, Serbian, Catalan write it
-           "tôi phản đối", "tôi không đồng ý", "protiv sam", "против сам", "ja sam protiv", "ја сам против",
-           "hi voto en contra", "voto en contra", "estic en contra",
-           # batch 10: Ukrainian "against"
-           "проти", "я проти", "ми проти",
-           # batch 9: "Ablehnung" (rejection)
-           "ablehnung", "ich lehne ab", "lehne ab", "ich lehne das ab",
-           # batch 11: the no of Welsh, Irish, Tamil, Urdu, Yoruba, Croatian "against" alone, Filipino
-           # "I am not in favour"
-           "yn erbyn", "rydw i yn erbyn", "i gcoinne", "táim i gcoinne", "இல்லை", "நான் எதிர்க்கிறேன்", "نہیں",
-           "rárá", "rara", "protiv", "hindi ako pabor", "hindi pabor", "hindi ako sang-ayon", "hindi sang-ayon",
-           # batch 19: German "rather no", "rather not"
-           "lieber nein", "lieber nicht"},
-}
+WHOLE_ANSWERS = {key: set(words) for key, words in WHOLE_ANSWER_WORDS.items()}
 # the bare answers ("ja", "nein", "はい", "dagegen"), defined once in `mailer.bare_answers`, where the
 # automatic-reply checks read them too: each is a whole answer here, but the words of KEYS (which may
 # open one), French "pour" (a preposition before anything else: read as an option's label, LABEL_KEYS)
@@ -202,12 +128,21 @@ ABSTAIN_MENTION = re.compile("|".join(re.escape(s) for s in ABSTAIN_STEMS))
 ABSTAIN_UNSPACED = re.compile(r"^\S{0,6}(?:棄権|弃权|棄權|기권)\S{0,10}$")
 # the vote is still to come, or the line only says the ballot arrived ("Yes, got it, thanks! Will vote
 # after our board meets", "I'd say we vote yes, but let's talk first"): never a vote, asked back
+# review21: a thought that ends in the answer, at the end of the line ("Let me think... yes.", "Дай подумать... Да,
+# за.", "Lass mich nachdenken – ja."), is no deferral: the answer is given
+_THOUGHT_ANSWERED = (r"(?!\s*(?:\.{2,}|…|[-–—:])\s*(?:yes|yeah|no|ja|nein|oui|non|sì|si|sí|sim|não|nao|tak|nie|да|нет|evet|hayır"
+                     r"|ya|tidak|oo|hindi|nee|ndiyo|hapana)(?:[,\s]+[\w']+){0,2}[\s.!]*$)")
 DEFERRAL = re.compile(
     r"\b(?:(?:will|'ll|shall) vote (?:later|after|once|when|tomorrow|next|on (?:the|\w+day)|this weekend|by)|vote later"
     r"|(?:i|we)(?:'ll| will) (?:get back|reply|answer|come back|let you know|decide)|get back to you"
-    r"|let's (?:talk|discuss|chat|wait)|let us (?:talk|discuss)|let me (?:check|think|discuss|ask|talk|read|confirm)"
+    r"|let's (?:talk|discuss|chat|wait)|let us (?:talk|discuss)|let me (?:check|think" + _THOUGHT_ANSWERED + r"|discuss|ask|talk|read|confirm)"
     r"|need (?:more )?time to|after (?:our|the) (?:board|meeting|committee)|got it|well received|received,? thanks"
     r"|je voterai (?:plus tard|après|demain)|je vous reviens|ich melde mich|ich stimme später ab"
+    # batch 21: "let me think (it over)" in other languages ("Sim. Aliás, deixa-me pensar melhor.")
+    r"|(?:deix[ae][- ]me pensar|laisse[zr]?-moi réfléchir|lass(?:t)? mich (?:\w+ ){0,3}nachdenken|déjame pensar(?:lo)?|dejadme pensar(?:lo)?"
+    r"|fammi pensare|fammici pensare|lasciami pensare|laat me (?:\w+ ){0,4}nadenken|daj(?:cie)? mi (?:\w+ )?pomyśleć"
+    r"|дай(?:те)? (?:мне )?подумать|biar (?:saya|aku) (?:pikir|pikirkan)|düşüneyim|düşünmem lazım"
+    r"|pag-iisipan ko|iisipin ko muna|nifikirie|nitafikiria)" + _THOUGHT_ANSWERED +  # review21: Tagalog, Swahili
     r"|votaré (?:más tarde|después|mañana)|voterò (?:più tardi|dopo|domani)"
     # batch 8: the vote not cast yet ("No, not yet", "sending my vote after the call") and a talk asked
     # for as a question ("I'm not convinced. Can we talk it through?")
@@ -258,7 +193,17 @@ CONDITION = re.compile(
     r"|agradece|sabe|merece|trata|hlasování|hlasovania)\b)"
     # Spanish "se ha abierto" (has been opened): "se" before a Spanish past participle is no "if"
     # (Italian "se ha aperto", "se hanno deciso" are: their participles end otherwise)
-    r"(?!\s+(?:ha|han|había|habían)\s+\w*(?:ado|ido|ierto|echo|icho|uelto|uesto|scrito)\b))")
+    r"(?!\s+(?:ha|han|había|habían)\s+\w*(?:ado|ido|ierto|echo|icho|uelto|uesto|scrito)\b)"
+    # batch 21: Indonesian/Malay, Swahili, Tagalog, Hindi, Arabic, Hebrew, Vietnamese, Thai "if / provided"
+    r"|(?:asalkan|asal|jika|kalau|apabila|dengan syarat|ikiwa|iwapo|endapo|kung|यदि|अगर|बशर्ते|إذا|بشرط"
+    r"|אם|בתנאי|nếu|miễn là|ถ้า|หาก|yeter ki)\b(?=\s+\w)"
+    # review21: not their ordinary meanings: Indonesian "kalau saya, …" (as for me), "kalau begitu" (then), "jika
+    # memungkinkan / perlu / bisa" (if possible, if needed), "asal usul" (origin); Tagalog "kung saan / kailan /
+    # sino" (where, when, who), "kung ako ang tatanungin" (if you ask me), "kung maaari" (if possible); Arabic
+    # "إذا سمحتم" (please); Hebrew "אם כי" (although), "אם אפשר"; Vietnamese "nếu có thể"; "Kung Hei Fat Choy"
+    r"(?!\s+(?:(?:saya|aku|kami|kita)(?:\s+(?:pribadi|sendiri))?\s*(?:[,.;:!]|sih\b|$)|(?:begitu|memungkinkan|perlu"
+    r"|diperlukan|dibutuhkan|bisa|boleh|usul|saan|kailan|sino|paano|bakit|alin|ako ang tatanungin|tatanungin mo ako"
+    r"|maaari|puwede|pwede|posible|kailangan|سمحت|سمحتم|سمحتي|أمكن|امكن|כי|אפשר|có thể|hei|fu|pao)\b)))")
 # "why not" in the members' languages (a question that asks for no reason against: "Sure, why not?", "Sí, ¿por
 # qué no?", "No — why not?"): `answer_doubts` and `contrary_remarks` read it
 WHY_NOT = (r"why not|pourquoi pas|warum nicht|por qué no|por que no|perché no|waarom niet|por que não|porque não"
@@ -280,6 +225,17 @@ HEDGE = re.compile(r"\b(?:maybe|perhaps|peut[- ]être|not sure|unsure|pas sûr|u
                    # batch 19: maybe, "I don't know" in sv/da/nb/fi/cs/hu/el/uk/ca/id; the doubt of scripts without spaces
                    r"|kanske|vet inte|måske|ved ikke|kanskje|vet ikke|ehkä|en tiedä|en ole varma|možná|nevím|talán"
                    r"|ίσωσ|ισωσ|δεν ξέρω|δεν ξερω|можливо|potser|no ho sé|mungkin|tidak tahu"
+                   # batch 21: "I guess / probably" in Polish (not "chyba że", unless), Turkish, Indonesian, Swahili, Tagalog
+                   # review21: Polish "chyba" and Turkish "sanırım" only beside the answer or ending the clause ("Tak, chyba",
+                   # "Chyba nie", "Sanırım evet"), not Polish "Chyba żartujecie" (you must be joking), Czech "chyba" (a
+                   # mistake: "to byla chyba, že …"), "Evet, sanırım herkes destekler" (I think everyone supports it)
+                   r"|(?<!byla )(?<!bola )(?<!moje )(?<!moja )(?<!je )(?<!to )chyba(?=\s*(?:[.;!?…)]|,(?!\s*že)|$)|\s+(?:tak|nie|raczej|jednak|jestem|za|przeciw)\b)"
+                   r"|sanırım(?=\s*(?:[,.;!?…)]|$)|\s+(?:evet|hayır|çekimser|öyle|olur|olmaz)\b)"
+                   r"|(?:kayaknya|sepertinya)(?=\s*(?:[,.;!?…)]|$)|\s+(?:ya|iya|tidak|nggak|enggak|setuju|begitu|gitu)\b)"
+                   r"|galiba|herhalde|emin değilim|barangkali|labda|siguro"
+                   # review21: Czech/Slovak "asi" and Tagalog "baka" (probably, maybe) beside the answer ("Ano, asi", "Oo, baka"),
+                   # not Spanish "asi es" (that's right); Turkish "muhtemelen" (probably)
+                   r"|(?:asi|baka)(?=\s*(?:[,.;!?…)]|$)|\s+(?:ano|áno|ne|nie|oo|hindi)\b)|muhtemelen"
                    # batch 20: both or either option is fine ("Marta, they're both fine", "either is fine")
                    r"|(?:both|either)(?: of them| one)? (?:is|are|would be|will be|seem|seems) (?:fine|ok|okay|good|great|acceptable)"
                    r"(?=" + _CLAUSE_END + r")"
@@ -322,6 +278,10 @@ _FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|(?:wait|oops),? (?:sorry,? )?
          + r"|espera,? quiero decir(?=,?\s+(?:sí|si|no)" + _SLIP_TAIL + _ENDS
          + r"|wacht,? ik bedoel(?=,?\s+(?:ja|nee)" + _SLIP_TAIL + _ENDS
          + r"|espera,? quero dizer(?=,?\s+(?:sim|não|nao)" + _SLIP_TAIL + _ENDS
+         # batch 21: Indonesian "sorry / er, I mean" and Turkish "sorry, I meant to say X" when the answer ends the line
+         # ("Tidak, eh maaf, maksud saya ya", "Hayır, pardon, evet demek istedim")
+         + r"|(?:maaf|eh|sori|ups),? maksud(?:nya| saya| aku|ku)(?=,?\s+(?:ya|iya|tidak|abstain)" + _SLIP_TAIL + _ENDS
+         + r"|(?:pardon|özür dilerim|yok)(?=,?\s+(?:evet|hayır|çekimser)\s+demek\s+(?:istedim|istiyorum)(?![\w']))"
          + r"|anzi(?=,?\s+(?:sì|si|no)[\s.!]*(?:\n|$))|oops,? meant(?!\s+to(?![\w\']))|correction|corrected|wait,? no|no,? wait|scratch that|change that to"
          r"|pardon,? je voulais dire|je voulais dire|ich meinte|korrektur|quise decir|quería decir"
          r"|corrección|intendevo|volevo dire|correzione|ik bedoelde|correctie|eu quis dizer|correção"
@@ -330,7 +290,7 @@ _FIRM = (r"sorry,? " + _MEANT + r"|" + _MEANT + r"|(?:wait|oops),? (?:sorry,? )?
          r"|ich habe mich (?:vertan|verlesen)|me equivoqué|me he equivocado|mi sono sbagliat[oa]|ho letto male"
          r"|ik heb me vergist|ik vergiste me|me enganei|pomylił[ae]m się|я ошиб(?:ся|лась)|i misread|my mistake|my bad")
 _LOOSE = (r"quero dizer|quer dizer|ich meine|je veux dire|quiero decir|ik bedoel|voglio dire|mam na myśli|я имею в виду"  # review20
-          r"|jag menar|jeg mener|cioè|o sea|eigentlich doch|eigenlijk (?:toch )?wel|eigenlijk toch|a właściwie|właściwie|to znaczy|(?:edit|update)(?:\s*\d+|\s*\([^)]{0,20}\))?(?=\s*:)|actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|en realidad|mejor dicho|anzi"
+          r"|jag menar|jeg mener|cioè|o sea|maksud saya|maksudku|maksudnya|(?:perdón|perdon|perdona|perdone)(?![,.]*\s+(?:o|u|ou|or|ó)\s)|eigentlich doch|eigenlijk (?:toch )?wel|eigenlijk toch|a właściwie|właściwie|to znaczy|(?:edit|update)(?:\s*\d+|\s*\([^)]{0,20}\))?(?=\s*:)|actually|i mean|make that|en fait|finalement|eigentlich|doch lieber|en realidad|mejor dicho|anzi"
           r"|wait|hang on|enfin non|ah non|non attends|attends|oder besser|oder doch|warte|o mejor|espera"
           r"|ou plutôt|or rather|aspetta|wacht|nee wacht|ou melhor|espere|точнее|вернее|ой|hmm no|well no"
           r"|in realtà|eigenlijk|on second thoughts?|à la réflexion|après réflexion|na verdade"
@@ -360,8 +320,14 @@ SLIP_OWNED = re.compile(r"(?<![\w'])(?:sorry|oops|my mistake|my bad|i forgot|i m
 _SLIP_NAMED = re.compile(r"(?<![\w'])(?:typo|autocorrect(?:ed)?|auto-correct(?:ed)?|predictive text|wrong button)[\s.!]*$")
 
 
+# batch 21: Turkish "… demek istedim" (I meant to say …) after the corrected answer: not read
+_SAID_AFTER = re.compile(r"(?<!\s)\s+demek\s+(?:istedim|istiyorum)(?![\w'])")  # from a run's start: linear
+
+
 def without_slip(rest: str) -> str:
-    """The text after a correction without the slip it names at its end ("yes!! autocorrect", "no, sorry, typo")."""
+    """The text after a correction without the slip it names at its end ("yes!! autocorrect", "no, sorry, typo"),
+    nor the Turkish "I meant to say" after the answer ("evet demek istedim")."""
+    rest = _SAID_AFTER.sub("", rest) if "demek" in rest else rest
     m = _SLIP_NAMED.search(rest)
     if m is None:
         return rest

@@ -65,7 +65,9 @@ _IRONY_IDIOMS = re.compile(r"(?<![\w'])(?:what could (?:possibly )?go wrong|why 
                            r"(?:\s+for\s+(?:us|all of us|everyone|the (?:team|network|association|members|club)))?[\s.!…]*$))(?![\w'])")
 # sarcasm said in so many words ("Yes (sarcasm)", "Yes, as if", "Yes — when pigs fly", "Oui... mon œil", "/s")
 _SARCASM = re.compile(r"(?<![\w'])(?:sarcas\w*|as if|in your dreams|when pigs fly|pigs might fly|mon œil|yeah,? right"
-                      r"|said no ?one(?: ever)?|lol,? no(?:pe)?|haha,? no(?:pe)?)(?![\w'])|(?:^|\s)/s\W*$")
+                      r"|said no ?one(?: ever)?|lol,? no(?:pe)?|haha,? no(?:pe)?"
+                      # batch 21: Russian "yeah, right" ("Ну да, конечно, ещё одна бумажка."), not a plain "Да, конечно"
+                      r"|ну да,? конечно|ага,? (?:конечно|щас))(?![\w'])|(?:^|\s)/s\W*$")
 # a line after the answer that takes it back by itself ("Yes" / "Just kidding!", "Not.", "👎", "/s")
 BARE_NOT = re.compile(r"\W*(?:not|nope|pas|nicht|lol|jk)\W*")
 _SURE_AND = re.compile(r"^\W*(?:yes|yeah|yep|oui|ja|sí|si|sim|sì)\W+(?:oh\s+)?(?:sure|right|of course|certainly|totally|hoor"

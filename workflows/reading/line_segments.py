@@ -114,6 +114,12 @@ def segment_answers(line: str, options, keys, labels) -> set[int]:
                 held = _HELD_TO.search(segment, offered.end()) if index is None else None
                 if held:  # review20: "Online, or the park if it's dry": another option offered under a condition
                     index, _ = parse_expr(segment[offered.end():held.start()], options, keys, labels)
+            elif index is not None and offered:  # batch 21: "Abstain, or no if abstentions count against": the
+                first, *tail = segment[offered.end():].split(maxsplit=1)  # answer word offered, not the condition's
+                first = first.strip(FRAME_CHARS)
+                if (opens_with_answer_word(segment[offered.end():]) and WORD_TO_KEY.get(first) in keys
+                        and tail and CONDITION.match(tail[0])):
+                    index = keys[WORD_TO_KEY[first]]
             better = better_remark(segment) if index is None else None
             if better and better.conceded:  # "Marta, though Oluwaseun is better": the other said better, conceded or not
                 index, _ = parse_expr(better.subject, options, keys, labels)

@@ -60,6 +60,8 @@ _PREFIX = re.compile(
     # "voto sí", "ich stimme mit ja", "ik stem voor", "głosuję za", "голосую за", "+1 for option 2"
     r"|(?:eu |io |yo )?voto|votamos|votiamo|(?:(?:ich|wir) )?stimmen?(?: mit)?(?!\s+zu\b)|ik stem|wij stemmen"
     r"|głosuję|głosujemy|голосую|\+1\s+(?:for|to|on)\b"
+    # batch 21: an arrow pointing at the answer ("-> B", "→ Yes"); "I choose" in Indonesian/Malay, Swahili, Tagalog
+    r"|-+>|=+>|→|⇒|➡️?|👉|(?:saya|aku|kami) (?:pilih|memilih)|ninachagua|nachagua|pinipili ko"
     # "please change my vote to No", "change my vote: abstain", "je change mon vote pour …"
     r"|(?:please\s+)?(?:put|mark|count|record|write)\s+(?:me|us)\s+(?:down\s+)?(?:for|as)(?:\s+an?(?=\s))?"  # "put me down for no"
     r"|(?:please\s+)?(?:change|switch|update|put|make|record|count|mark)\s+(?:my|our)\s+vote"

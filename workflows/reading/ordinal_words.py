@@ -53,6 +53,13 @@ ORDINALS = {
     "第一個": 1, "第二個": 2, "第三個": 3, "네 번째": 4, "첫번째": 1, "두번째": 2, "세번째": 3, "4번": 4,
     "thứ tư": 4, "số 1": 1, "số 2": 2, "số 3": 3, "الأولى": 1, "الثانية": 2, "الثالثة": 3, "la nne": 4,
     "चौथा": 4, "4番": 4, "4番目": 4, "2º": 2, "1º": 1, "3º": 3, "2ª": 2, "1ª": 1, "3ª": 3,
+    # batch 21: Turkish with the possessive ("ikincisi", the second of them), Hebrew masculine, Indonesian
+    # "keempat", Swahili "ya …" (of the …), Tagalog
+    "birincisi": 1, "ikincisi": 2, "üçüncüsü": 3, "dördüncü": 4, "dördüncüsü": 4, "sonuncusu": 0, "sonuncu": 0,
+    "הראשון": 1, "השני": 2, "השלישי": 3, "הרביעי": 4, "הרביעית": 4, "האחרון": 0, "האחרונה": 0, "keempat": 4,
+    # review21: Tagalog "una" (first) only with its article ("Ang una po"): alone it is a name ("Online" / "Una") or Spanish "one"
+    "ya kwanza": 1, "ya pili": 2, "ya tatu": 3, "ya nne": 4, "ang una": 1, "yung una": 1, "ikalawa": 2, "pangalawa": 2, "ikatlo": 3,
+    "pangatlo": 3, "ikaapat": 4, "pang-apat": 4,
 }
 # number words that are other words too ("to" is two in Norwegian and Danish): read only after an
 # option noun ("alternativ to", "mulighed tre", "vaihtoehto kaksi")
@@ -66,16 +73,17 @@ _ARTICLES = "|".join(ARTICLES)
 _OPTION_NOUNS = (r"option|choice|choix|number|numéro|proposition|variante|vorschlag|möglichkeit"
                  r"|opción|opcion|opzione|opção|opcao|optie|opcja|opcję|вариант|alternativ|alternative"
                  r"|mulighed|mulighet|vaihtoehto|možnost|možnosť|moznost|варіант|seçenek|secenek|opció|opcio"
-                 r"|pilihan|opsi|chaguo|επιλογή|varianta|opțiunea|opțiune|opcija|الخيار|אפשרות|विकल्प"
+                 r"|pilihan|opsi|chaguo|επιλογή|varianta|opțiunea|opțiune|opcija|الخيار|האפשרות|אפשרות|विकल्प"
                  r"|lựa chọn|phương án|گزینه|선택|선택지|选项|選項|選択肢|案|seçeneği|pilihan|variant|possibilité"
                  r"|option n°|opzione n\.?|možnost č\.?"
                  # batch 10: a candidate by their place on the list ("the second candidate")
                  r"|candidate|candidat|candidate|kandidat|kandidatin|candidato|candidata|kandydat|kandydatka|кандидат")
 ORDINAL = re.compile(
     r"^(?:only|just|seulement|uniquement|nur|solo|sólo|alleen|tylko|только)?\s*(?:(?:" + _ARTICLES
-    + r")\s*)?(?:(?:" + _OPTION_NOUNS + r")\s+)?(" + "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True))
+    # batch 21: Indonesian "yang" and Tagalog "yung"/"ang" (the one that is …) before an ordinal ("Yang kedua")
+    + r"|yang|yung|ang)\s*)?(?:(?:" + _OPTION_NOUNS + r")\s+)?(" + "|".join(sorted(map(re.escape, ORDINALS), key=len, reverse=True))
     + r")(?:\s+(?:one|" + _OPTION_NOUNS + r"|please|only|seulement|uniquement|bitte|por favor|per favore"
-    r"|alstublieft|proszę|пожалуйста))?$")
+    r"|alstublieft|proszę|пожалуйста|po|saja|tafadhali))?$")
 NOUN_NUMBER = re.compile(r"^(?:" + _OPTION_NOUNS + r")\s+(" + "|".join(NOUN_NUMBERS) + r")$")
 # "la 3", "the 2": not "a 2." / "der 2." (Hungarian and German ordinals: "A 2. pont", "Der 2. Punkt")
 NUMBER = re.compile(r"^(?:(?:the|la|le|el|il|lo|het)\s+)?(?:" + _OPTION_NOUNS

@@ -17,7 +17,12 @@ from workflows.reading.answer_words import ANSWER_TO_KEY, WORD_TO_KEY
 _PERSON = re.compile(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){1,2}")
 # the small word before a name ("voto na Aisha", "for Mei", "pour Léa", "für Tomás"); never Portuguese
 # "no" (in the): "No Tomás" says no to him
-_BEFORE_NAME = re.compile(r"^(?:na|em|pela|pelo|for|pour|für|per|por|a|à|the|la|le|el|il|o|de|di|voor|za|на)\s+")
+# batch 21: and a title before the name ("Ms Fernández", "for Dr Sharma", "Frau Berg", "Sra. Ruiz", "pani Nowak")
+# (review21: never French "M." alone, a letter that is as often an initial: "M. Silva" is not Ana Silva)
+_TITLE = (r"(?:(?:mr|mrs|ms|mx|miss|dr|prof|mme|mlle|herr|frau|sr|sra|srta|señor|señora|sig|sig\.ra"
+          r"|signora|signor|dhr|mevr|pan|pani|bay|bayan|bu|pak|ibu|bapak)\.?\s+)?")
+_BEFORE_NAME = re.compile(r"^(?:(?:na|em|pela|pelo|for|pour|für|per|por|a|à|the|la|le|el|il|o|de|di|voor|za|на)\s+)?" + _TITLE)
+_TITLED = re.compile(r"^" + _TITLE)
 
 
 def name_label(item: str, options: list[str] | tuple[str, ...], people_only: bool = False) -> int | None:
@@ -57,8 +62,9 @@ def is_salutation(raw: str, options: list[str]) -> bool:
     if not raw.strip().endswith(",") or not 0 < len(words.split()) <= 2:
         return False
     people = [o for o in options if _is_person(o)]
-    return bool(people) and (name_label(clean(words), people) is not None
-                             or clean(words) in {clean(o) for o in people})
+    named = _TITLED.sub("", clean(words))  # "Ms Fernández," opens a letter as "Lucía," does
+    return bool(people) and (name_label(named, people) is not None
+                             or named in {clean(o) for o in people})
 
 
 # "you" in the languages of the corpus: a name then a comma then words to "you" address that person

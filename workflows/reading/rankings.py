@@ -197,7 +197,9 @@ _LINE_RANK = re.compile(r"^\s*#?(\d{1,2})(?:(?:st|nd|rd|th|er|e|re|ère)?\s*[.):
 _ORDER_PREFIX = re.compile(r"^(?:my |our )?(?:(?:top|first) (?:choice|pick|preference) (?:is|would be)\s+(?=\S)"  # batch 13
                            r"|(?:order|ranking|rank order|ranks|preferences?|preference order|mon classement"
                            r"|mon ordre|ma préférence|meine reihenfolge|mein ranking|mi orden|mi clasificación|mi ranking"
-                           r"|la mia classifica|minha ordem|mijn volgorde)\s*:\s*)")
+                           r"|la mia classifica|minha ordem|mijn volgorde"
+                           # batch 21: Polish, Russian, Turkish, Indonesian, Czech "my order / my ranking"
+                           r"|moja kolejność|mój ranking|мой порядок|мой рейтинг|sıralamam|urutan saya|moje pořadí)\s*:\s*)")
 # ordinal words before each item ("Erstens Marek, zweitens Hana", "Primero Inés, segundo Olu", "1st Hana, 2nd Olu")
 _ORDINAL_WORDS = {w: n for n, words in enumerate((
     "first firstly 1st erstens primero primera premièrement premier première primo prima primeiro primeira eerst",
