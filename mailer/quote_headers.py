@@ -262,7 +262,23 @@ def _quote_starts(lines: Lines, i: int) -> bool:
         nxt = next((j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)), None)
         return nxt is not None and (_is_header_block(lines, nxt) or _fields_in_any_language(lines, nxt))
     return ((_is_header_block(lines, i) and not _members_own_fields(lines, i)) or _label_table(lines, i)
-            or _dated_fields_in_any_language(lines, i))
+            or _dated_fields_in_any_language(lines, i) or _notes_summary_line(lines, i))
+
+
+# HCL (Lotus) Notes' line above its header table: "Network Coordination ---02/12/2026 09:14:33---Hello
+# all, The tool …" (the sender, the date sent between three dashes, the original's first words)
+_NOTES_SUMMARY = re.compile(r"[^-\d]{1,80}?\s?---(?:\d{1,4}[./-]){2}\d{1,4}\s\d{1,2}[:.]\d\d(?:[:.]\d\d)?"
+                            r"(?:\s?[AaPp]\.?[Mm]\.?)?---\S")
+
+
+def _notes_summary_line(lines: Lines, i: int) -> bool:
+    """True for Notes' summary line (`_NOTES_SUMMARY`) with a header block starting within the next
+    four lines: the original's first words under the sender and the date sent. Her own "Fair ---
+    12/12/2026 11:00--- be there" names no header block under it."""
+    line = lines[i].clean
+    if "---" not in line or _NOTES_SUMMARY.match(line) is None:
+        return False
+    return any(not lines.blank(j) and _is_header_block(lines, j) for j in range(i + 1, min(i + 5, lines.count)))
 
 
 # a year or a date in figures ("2026", "01.12.26", "1/12/2026"), and a time of day ("9:05", "15.05",
@@ -298,7 +314,11 @@ def _members_own_fields(lines: Lines, i: int) -> bool:
                     and _ANSWERED_SUBJECT.match(re.split("[:：]", line.clean, maxsplit=1)[-1].lstrip()))):
             return False
         end = j
-    return _known_start_after(lines, end)
+    # a mail program's block is where the quote starts, so a known quote below shows hers; so does
+    # her note opening the message ("From: Riverside Tool Share / To: Parks Department / Re: …"
+    # over the letter she drafts): an original forwarded with nothing above names its sender's
+    # address or the date it was sent
+    return _known_start_after(lines, end) or all(lines.blank(k) for k in range(start))  # (stops at the first text)
 
 
 # The Bat!, Supercite and old Outlook add-ons quote with the author's initials: "RN> Hello …"
