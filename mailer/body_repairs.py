@@ -282,15 +282,17 @@ def html_for_placeholder(plain: list[str], html: list[str], sender: str = "") ->
 RUN_TOGETHER = 80  # characters: a plain alternative of one line shorter than this is read as written
 HTML_LINES = 3  # lines of the HTML's text the one plain line must hold, one after another
 LINES_LOOKED_AT = 50  # the HTML's first lines of text compared (each a substring search: bounded work)
+COPIED = 0.9  # of the plain line, the share the HTML's lines found in it must make up
 
 
 def html_for_run_together(plain: list[str], html: list[str], sender: str = "") -> str | None:
     """The HTML's text when the plain alternative is a bad copy of it with its line ends lost (Outlook
     Web App's "I'll bring … From: … Sent: … To: … Subject: … Hello all, …" on one line): one line of
     RUN_TOGETHER characters or more holding, in order, at least HTML_LINES of the HTML's lines of
-    text and half of its first LINES_LOOKED_AT; else None (the plain text stands: a long one-line
-    answer beside an HTML part that adds her name and phone, or says other things). Asked only of
-    one multipart/alternative's two parts."""
+    text and half of its first LINES_LOOKED_AT, and made of them (COPIED of its characters); else
+    None (the plain text stands: a long one-line answer beside an HTML part that adds her name and
+    phone, says other things, or holds a few of her short lines). Asked only of one
+    multipart/alternative's two parts."""
     if len(plain) != 1 or len(html) != 1:
         return None
     text = " ".join(plain[0].split())
@@ -299,9 +301,14 @@ def html_for_run_together(plain: list[str], html: list[str], sender: str = "") -
     html_text = html_to_text(html[0], sender)
     rows = [row for row in (" ".join(line.lstrip("> ").split()) for line in html_text.split("\n")) if row]
     rows = rows[:LINES_LOOKED_AT]  # (the quote's ">" marks are the HTML reader's, not in the copy)
-    found = at = 0
+    found = at = covered = 0
     for row in rows:
         k = text.find(row, at)
         if k >= 0:
-            found, at = found + 1, k + len(row)
-    return html_text if found >= max(HTML_LINES, (len(rows) + 1) // 2) else None
+            found, at, covered = found + 1, k + len(row), covered + len(row)
+    # the rows found are the copy itself, nearly all of it up to the last of them (and to its end
+    # when every row was looked at): a plain answer holding a few short lines of the HTML ("Yes",
+    # "Tom") among words of its own, or more words than the HTML has, is no copy of it
+    span = at if len(rows) == LINES_LOOKED_AT else len(text)
+    copied = covered + found >= COPIED * span  # (a space between each two rows)
+    return html_text if found >= max(HTML_LINES, (len(rows) + 1) // 2) and copied else None

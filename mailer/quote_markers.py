@@ -173,8 +173,10 @@ _PRONOUN_VERB = re.compile(r"\b(?:i|we|you|he|she|they)\s+(?:wrote|writes|sent)\
 # the member herself as the writer, next to the verb ("On 2 Dec at 9:14 I wrote to the council:",
 # "Am … schrieb ich dem Hausmeister:", "… skrev jeg til kommunen:"): no mail program writes that (Eudora's
 # "At …, you wrote:" names the reader); searched in the lower-cased line
+# (Polish and Russian: "W dniu 30.11.2026 napisałam do gminy:", "30.11.2026 я написал в управу:")
 _FIRST_PERSON_VERB = re.compile(r"\b(?:i|we)\s+(?:wrote|sent)\b|\b(?:schrieb|schrieben)\s+(?:ich|wir)\b"
-                                r"|\bskrev\s+(?:jeg|jag|vi)\b|\b(?:schreef\s+ik|schreven\s+wij?)\b")
+                                r"|\bskrev\s+(?:jeg|jag|vi)\b|\b(?:schreef\s+ik|schreven\s+wij?)\b"
+                                r"|\bnapisa(?:łem|łam|liśmy|łyśmy)\b|(?:^|\s)(?:я\s+написала?|мы\s+написали)(?!\w)")
 
 
 def _without_dashes(line: str) -> str:
@@ -290,17 +292,28 @@ def attribution_span(lines: Lines, i: int) -> int:
 
 
 def _whole_alone(following: Line, nxt: str) -> bool:
-    """True when the line under an attribution's first line (`nxt`, its clean text, opening as an
-    attribution does) is a whole attribution by itself, with a date or time of its own: the line
-    above it is none of its words ("1. meet at 10:00", "- Sun 13 Dec, 10:00", "Plan: 11:00 till"
-    right above "On … wrote:" are the member's)."""
-    return (nxt.endswith((":", "：")) and _OPENER.match(nxt) is not None and _line_dateish(following)
-            and _is_attribution(nxt, following.lower, True, following))
+    """True when the line under an attribution's first line (`nxt`, its clean text) is a whole
+    attribution by itself: it opens as one does, with a capital ("On", "Le", "Am" …), and names a
+    date or a time of its own, so the line above it is none of its words ("1. meet at 10:00", "- Sun
+    13 Dec, 10:00", "Plan: 11:00 till" right above "On … wrote:" are the member's). The rest of an
+    attribution wrapped after its date names no date of its own, though its sender's name may open
+    with such a word ("On Wed, Dec 2, 2026 at 9:14 AM" / "Le Tuan Anh <le.tuan@…> wrote:"), and goes
+    on in lower case ("On Wed, Dec 2, 2026" / "at 9:14 AM Network … wrote:")."""
+    return (nxt.endswith((":", "：")) and nxt[:1].isupper() and _OPENER.match(nxt) is not None
+            and _names_date_or_time(nxt) and _is_attribution(nxt, following.lower, True, following))
 
 
 # the words a whole attribution opens with (not a weekday nor a figure: "Pzt, 10:00 tarihinde şunu
 # yazdı:" and "9:14 AM Network … wrote:" go on a line naming the sender and the date above them)
 _OPENER = re.compile(r"(?:on|le|am|den|op|el|il|em|dne|dnia|w dniu|på|at|vào|в|у|στις|pada)\s", re.IGNORECASE)
+# a date or a time of day in figures (`_DATEISH` without its "@": an address is no date)
+_DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}\s*[年년]")
+
+
+def _names_date_or_time(text: str) -> bool:
+    """True when `text` names a date or a time of day in figures, searched from its first digit."""
+    digit = _DIGIT.search(text)
+    return digit is not None and _DATE_OR_TIME.search(text, digit.start()) is not None
 
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+[^\W\d_]")
