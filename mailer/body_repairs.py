@@ -11,7 +11,8 @@ programs, relays and archives do to the MIME and the text around a member's word
 - `mbox_unescaped`: in a message saved from an mbox file (its "From " separator line on top),
   ">From " at a line start is the archive's escape of the member's "From ".
 - `looks_like_html`: a text/plain body that is an HTML document; `html_for_placeholder`: a plain
-  alternative that only says the message is in HTML (`own_text`: beside its HTML alternative only).
+  alternative that only says the message is in HTML, `html_for_run_together`: one that copies the
+  HTML with its line ends lost (`own_text`: beside its HTML alternative only).
 - `leaf_parts`: the parts, each with the attached message it lies in (not her words, unless
   `wraps_own`: a relay wrapped her own message; `AttachedTexts` keeps the two apart).
 
@@ -234,7 +235,8 @@ def own_text(plain: list[str], html: list[str], parents: tuple[list, list], send
     if plain and (any(p.strip() for p in plain) or not html):  # an empty plain part: read the HTML
         parent = parents[0][0] if len(parents[0]) == 1 else None
         if (parent is not None and parents[1] == [parent] and parent.get_content_type() == "multipart/alternative"
-                and (html_text := html_for_placeholder(plain, html, sender)) is not None):
+                and ((html_text := html_for_placeholder(plain, html, sender)) is not None
+                     or (html_text := html_for_run_together(plain, html, sender)) is not None)):
             return html_text, True
         return "\n".join(plain), False
     return (html_to_text("\n".join(html), sender), True) if html else ("", False)
@@ -245,7 +247,8 @@ _URL = re.compile(r"<?\b(?:https?://|www\.)\S+")
 # a sentence of a client's placeholder for its HTML ("This message is in HTML format.", "Please use an
 # HTML-capable mail reader.", "To view this message, open it in a program that understands HTML.")
 _PLACEHOLDER = re.compile(
-    r"\bhtml[- ]?(?:capable|compatible|enabled|aware|format(?:ted)?|version|viewer|reader|mail|e-?mail|message)\b"
+    r"\bhtml[- ]?(?:capable|compatible|enabled|aware|format(?:ted)?|version|viewer|reader|mail|e-?mail|message"
+    r"|fähig\w*|kompatib\w*|formaat|formátum\w*)\b|\b(?:format|formato|formaat|formacie)\s+html\b"
     r"|\b(?:message|e-?mail|mail)\s+(?:is|was|has\s+been)\s+(?:in|written\s+in|sent\s+in|composed\s+in|formatted\s+(?:in|as))"
     r"\s+(?:an?\s+)?html\b|\bcontains?\s+html\b|\b(?:understands|supports|displays?|reads?)\s+html\b",
     re.IGNORECASE)
@@ -274,3 +277,38 @@ def html_for_placeholder(plain: list[str], html: list[str], sender: str = "") ->
     words = set(_WORDS.findall(html_text.lower()))
     own = _WORDS.findall(plain[0].lower())
     return html_text if html_text.strip() and sum(w in words for w in own) < len(own) / 2 else None
+
+
+RUN_TOGETHER = 80  # characters: a plain alternative of one line shorter than this is read as written
+HTML_LINES = 3  # lines of the HTML's text the one plain line must hold, one after another
+LINES_LOOKED_AT = 50  # the HTML's first lines of text compared (each a substring search: bounded work)
+COPIED = 0.9  # of the plain line, the share the HTML's lines found in it must make up
+
+
+def html_for_run_together(plain: list[str], html: list[str], sender: str = "") -> str | None:
+    """The HTML's text when the plain alternative is a bad copy of it with its line ends lost (Outlook
+    Web App's "I'll bring … From: … Sent: … To: … Subject: … Hello all, …" on one line): one line of
+    RUN_TOGETHER characters or more holding, in order, at least HTML_LINES of the HTML's lines of
+    text and half of its first LINES_LOOKED_AT, and made of them (COPIED of its characters); else
+    None (the plain text stands: a long one-line answer beside an HTML part that adds her name and
+    phone, says other things, or holds a few of her short lines). Asked only of one
+    multipart/alternative's two parts."""
+    if len(plain) != 1 or len(html) != 1:
+        return None
+    text = " ".join(plain[0].split())
+    if len(text) < RUN_TOGETHER or "\n" in plain[0].strip():
+        return None
+    html_text = html_to_text(html[0], sender)
+    rows = [row for row in (" ".join(line.lstrip("> ").split()) for line in html_text.split("\n")) if row]
+    rows = rows[:LINES_LOOKED_AT]  # (the quote's ">" marks are the HTML reader's, not in the copy)
+    found = at = covered = 0
+    for row in rows:
+        k = text.find(row, at)
+        if k >= 0:
+            found, at, covered = found + 1, k + len(row), covered + len(row)
+    # the rows found are the copy itself, nearly all of it up to the last of them (and to its end
+    # when every row was looked at): a plain answer holding a few short lines of the HTML ("Yes",
+    # "Tom") among words of its own, or more words than the HTML has, is no copy of it
+    span = at if len(rows) == LINES_LOOKED_AT else len(text)
+    copied = covered + found >= COPIED * span  # (a space between each two rows)
+    return html_text if found >= max(HTML_LINES, (len(rows) + 1) // 2) and copied else None

@@ -264,7 +264,41 @@ def _quote_starts(lines: Lines, i: int) -> bool:
         nxt = next((j for j in range(i + 1, min(i + 4, lines.count)) if not lines.blank(j)), None)
         return nxt is not None and (_is_header_block(lines, nxt) or _fields_in_any_language(lines, nxt))
     return ((_is_header_block(lines, i) and not _members_own_fields(lines, i)) or _label_table(lines, i)
-            or _dated_fields_in_any_language(lines, i))
+            or _dated_fields_in_any_language(lines, i) or _notes_summary_line(lines, i))
+
+
+# HCL (Lotus) Notes' line above its header table: "Network Coordination ---02/12/2026 09:14:33---Hello
+# all, The tool …" (the sender, the date sent between three dashes, the original's first words)
+_NOTES_SUMMARY = re.compile(r".{1,80}?---(?:\d{1,4}[./-]){2}\d{1,4}\s\d{1,2}[:.]\d\d(?:[:.]\d\d)?"
+                            r"(?:\s?[AaPp]\.?[Mm]\.?)?---(?=\S)")
+NOTES_WORDS = 3  # the original's first words the summary line must open with
+NOTES_BODY_LINES = 4  # the original's first lines of text read for them
+
+
+def _notes_summary_line(lines: Lines, i: int) -> bool:
+    """True for Notes' summary line (`_NOTES_SUMMARY`, the sender's name of any form: "Anne-Marie
+    Dupont ---…") with a header block starting within the next four lines and the original's text
+    under that block opening with the summary's first NOTES_WORDS words (as many as it has, if any).
+    Her own "Fair ---12/12/2026 11:00---bring a drill" above a quote names none of its words. Reads
+    at most ~30 lines."""
+    line = lines[i].clean
+    if "---" not in line or (m := _NOTES_SUMMARY.match(line)) is None:
+        return False
+    block = next((j for j in range(i + 1, min(i + 5, lines.count)) if not lines.blank(j) and _is_header_block(lines, j)), None)
+    if block is None:
+        return False
+    words = line[m.end():].split()[:NOTES_WORDS]
+    j = block
+    while j < min(block + 16, lines.count) and not lines.blank(j):
+        j += 1  # the header table, to its blank line
+    body: list[str] = []
+    for k in range(j, min(j + 12, lines.count)):
+        if len(body) == NOTES_BODY_LINES:
+            break
+        if not lines.blank(k) and lines[k].clean_letter_or_digit:  # (not a rule: "* * *", "-----")
+            body.extend(lines[k].clean.split())
+    n = min(len(words), len(body))  # (an original of a word or two; none when the text ends at the table)
+    return bool(words) and body[:n] == words[:n]
 
 
 def _start_by_text(line: Line) -> bool | None:
@@ -307,18 +341,31 @@ def _members_own_fields(lines: Lines, i: int) -> bool:
     start = i  # the block's first line: a "To:" under "From: …@…" belongs to that sender's block
     while start > 0 and i - start < MEMBER_FIELD_LINES and not lines.blank(start - 1):
         start -= 1
-    end = i
+    end, timed = i, False
     for j in range(start, min(i + MEMBER_FIELD_LINES, lines.count)):
         if lines.blank(j):
             break
         line = lines[j]
         head = line.head
-        if ("@" in head or lines.quoted(j) or (_YEAR_OR_DATE.search(head) and _TIME_OF_DAY.search(head))
+        time_of_day = _TIME_OF_DAY.search(head) is not None
+        timed = timed or time_of_day
+        if ("@" in head or lines.quoted(j) or (time_of_day and _YEAR_OR_DATE.search(head))
                 or (_field_name(line) in _SUBJECT_FIELDS
                     and _ANSWERED_SUBJECT.match(re.split("[:：]", line.clean, maxsplit=1)[-1].lstrip()))):
             return False
         end = j
-    return _known_start_after(lines, end)
+    # a mail program's block is where the quote starts, so a known quote below shows hers; so does
+    # her note opening the message ("From: Riverside Tool Share / To: Parks Department / Re: …"
+    # over the letter she drafts): an original forwarded with nothing above names its sender's
+    # address or the time it was sent ("Sent: Wednesday, December 2, 9:14 AM")
+    return _known_start_after(lines, end) or (not timed and start == _first_text(lines))
+
+
+def _first_text(lines: Lines) -> int:
+    """The index of the text's first line that is not blank (found once a text)."""
+    if lines.first_text is None:
+        lines.first_text = next((k for k in range(lines.count) if not lines.blank(k)), lines.count)
+    return lines.first_text
 
 
 # The Bat!, Supercite and old Outlook add-ons quote with the author's initials: "RN> Hello …"

@@ -170,6 +170,13 @@ _NAME_THEN_VERB = re.compile(
 # mutt's "* Jan Novak <jan@example.org> [2025-02-03 10:00 +0100]:"
 _MUTT = re.compile(r"^\*\s.{1,200}\[(?:19|20)\d\d-\d\d-\d\d[^\]]{0,40}\]\s*:$")
 _PRONOUN_VERB = re.compile(r"\b(?:i|we|you|he|she|they)\s+(?:wrote|writes|sent)\b", re.IGNORECASE)
+# the member herself as the writer, next to the verb ("On 2 Dec at 9:14 I wrote to the council:",
+# "Am … schrieb ich dem Hausmeister:", "… skrev jeg til kommunen:"): no mail program writes that (Eudora's
+# "At …, you wrote:" names the reader); searched in the lower-cased line
+# (Polish and Russian: "W dniu 30.11.2026 napisałam do gminy:", "30.11.2026 я написал в управу:")
+_FIRST_PERSON_VERB = re.compile(r"\b(?:i|we)\s+(?:wrote|sent)\b|\b(?:schrieb|schrieben)\s+(?:ich|wir)\b"
+                                r"|\bskrev\s+(?:jeg|jag|vi)\b|\b(?:schreef\s+ik|schreven\s+wij?)\b"
+                                r"|\bnapisa(?:łem|łam|liśmy|łyśmy)\b|(?:^|\s)(?:я\s+написала?|мы\s+написали)(?!\w)")
 
 
 def _without_dashes(line: str) -> str:
@@ -227,6 +234,8 @@ def _is_attribution(joined: str, lower: str, starts_well: bool, hints: Line | No
     if (_ENDS_WITH_VERB_LOWER.search(lower) is not None if len(text) <= 16 and text.isascii()  # (*)
             else ((_line_verb_hint(hints) if hints is not None else _verb_hint(lower))
                   and _ends_with_verb(text, lower))):
+        if _FIRST_PERSON_VERB.search(lower):
+            return False  # "Am 2. Dezember um 9:14 schrieb ich dem Hausmeister:": she wrote it, and tells of it
         return starts_well or "@" in text or (bool(_NAME_THEN_VERB.match(text))
                                               and not _PRONOUN_VERB.search(text))
     return False
@@ -280,8 +289,10 @@ def attribution_span(lines: Lines, i: int) -> int:
             nxt = following.clean
             if not nxt or nxt[0] == ">":
                 return 0
-            if _list_item(line, starts_well) and _starts_well(nxt):
-                return 0  # "- gloves" / "- bags" / "On … wrote:": her list item above an attribution's opening
+            if ((_list_item(line, starts_well) and _starts_well(nxt))
+                    or (_line_dateish(line) and _whole_alone(following, nxt))):
+                return 0  # "- gloves" / "- bags" / "On … wrote:": her list item above an attribution's opening;
+                # "1. meet at 10:00" / "On … wrote:": the attribution is whole on the next line alone
             joined, lower = f"{joined} {nxt}", f"{lower} {following.lower}"
         if len(joined) > 3 * MAX_LINE:
             return 0
@@ -290,6 +301,31 @@ def attribution_span(lines: Lines, i: int) -> int:
         if joined.endswith((":", "：")) or _dashed(joined, lower):
             return 0  # a complete line that is not an attribution: do not join it to the next
     return 0
+
+
+def _whole_alone(following: Line, nxt: str) -> bool:
+    """True when the line under an attribution's first line (`nxt`, its clean text) is a whole
+    attribution by itself: it opens as one does, with a capital ("On", "Le", "Am" …), and names a
+    date or a time of its own, so the line above it is none of its words ("1. meet at 10:00", "- Sun
+    13 Dec, 10:00", "Plan: 11:00 till" right above "On … wrote:" are the member's). The rest of an
+    attribution wrapped after its date names no date of its own, though its sender's name may open
+    with such a word ("On Wed, Dec 2, 2026 at 9:14 AM" / "Le Tuan Anh <le.tuan@…> wrote:"), and goes
+    on in lower case ("On Wed, Dec 2, 2026" / "at 9:14 AM Network … wrote:")."""
+    return (nxt.endswith((":", "：")) and nxt[:1].isupper() and _OPENER.match(nxt) is not None
+            and _names_date_or_time(nxt) and _is_attribution(nxt, following.lower, True, following))
+
+
+# the words a whole attribution opens with (not a weekday nor a figure: "Pzt, 10:00 tarihinde şunu
+# yazdı:" and "9:14 AM Network … wrote:" go on a line naming the sender and the date above them)
+_OPENER = re.compile(r"(?:on|le|am|den|op|el|il|em|dne|dnia|w dniu|på|at|vào|в|у|στις|pada)\s", re.IGNORECASE)
+# a date or a time of day in figures (`_DATEISH` without its "@": an address is no date)
+_DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}\s*[年년]")
+
+
+def _names_date_or_time(text: str) -> bool:
+    """True when `text` names a date or a time of day in figures, searched from its first digit."""
+    digit = _DIGIT.search(text)
+    return digit is not None and _DATE_OR_TIME.search(text, digit.start()) is not None
 
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+[^\W\d_]")
@@ -323,8 +359,9 @@ def intro_before_quote(lines: Lines, i: int) -> int:
         if span == 2:
             nxt = lines[i + 1].clean if i + 1 < lines.count else ""
             if (first.endswith((":", "：", ".", "!", "?")) or not _line_dateish(line) or not nxt
-                    or nxt[0] == ">"):
-                return 0  # the first line of a wrapped attribution holds its date
+                    or nxt[0] == ">" or _whole_alone(lines[i + 1], nxt)):
+                return 0  # the first line of a wrapped attribution holds its date; the next line is no
+                # attribution's rest when it is one whole ("1. meet at 10:00" / "On … wrote:")
             text = f"{first} {nxt}"
         if text.endswith((":", "：")) or (span == 1 and _bare_verb_attribution(line)):
             if not (_line_dateish(line) if span == 1 else _dateish(text)):

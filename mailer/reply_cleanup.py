@@ -56,4 +56,34 @@ def normalised_text(text: str) -> str:
         # Quoted-printable that was never decoded: join its soft line breaks, or a wrapped
         # attribution ("w=" / "rote:") and cut words would be read as text of their own.
         text = re.sub(r"=\n", "", text)
-    return quote_who_as_quote(supercite_as_quote(text))
+    return quote_who_as_quote(supercite_as_quote(fullwidth_quote_as_quote(text)))
+
+
+FULLWIDTH_RUN = 3  # lines in a row opening with "＞": a quote, where one or two are her own marks
+
+
+def fullwidth_quote_as_quote(text: str) -> str:
+    """The text with the fullwidth "＞" that opens each line of a run of FULLWIDTH_RUN lines or more
+    (blank lines inside it count as its own) written as ">": a Japanese or Chinese quote typed or
+    set with the fullwidth sign. One or two lines opening with "＞" ("＞ 重要：集合は10時") are the
+    member's own and stay as written. Linear: each line looked at once."""
+    if "＞" not in text:
+        return text
+    lines = text.split("\n")
+    marked = [line[:1] == "＞" for line in lines]
+    start = None
+    for k in range(len(lines) + 1):
+        if k < len(lines) and (marked[k] or (start is not None and not lines[k].strip())):
+            if start is None:
+                start = k
+            continue
+        if start is not None:
+            end = k
+            while end > start and not marked[end - 1]:
+                end -= 1  # blank lines after the run are not part of it
+            if sum(marked[start:end]) >= FULLWIDTH_RUN:
+                for j in range(start, end):
+                    if marked[j]:
+                        lines[j] = ">" + lines[j][1:]
+            start = None
+    return "\n".join(lines)

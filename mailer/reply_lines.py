@@ -136,7 +136,7 @@ class Lines(dict):
     """
 
     __slots__ = ("raw", "count", "_by_text", "known_quote_scan", "opens_quote", "below_rule",
-                 "below_rule_text", "block_run", "starts")
+                 "below_rule_text", "block_run", "starts", "first_text")
 
     def __init__(self, raw: list[str]) -> None:
         super().__init__()
@@ -145,6 +145,7 @@ class Lines(dict):
         self._by_text: dict[str, Line] = {}
         # how far `quote_headers` has looked for a known quote start, and the last one it found
         self.known_quote_scan = [0, -1]
+        self.first_text: int | None = None  # the first line that is not blank (`quote_headers._first_text`)
         # `reply_signatures._opens_quote` of each line asked so far: every rule of a run of rules
         # looks at the same dozen lines below it
         self.opens_quote: dict[int, bool] = {}

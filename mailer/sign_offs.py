@@ -62,6 +62,10 @@ _PHONE_SIG = re.compile(
     # Outlook mobile's footer in any language ends with Microsoft's short link to the app
     r"|^[^.;!?]{0,80}<https?://aka\.ms/[^>\s]{1,40}>[^.;!?<>]{0,30}$"
     r"|^\s*(?:\S+\s){0,2}\S{1,30}(?:ról|ről) küldve\.?\s*$"  # "Az iPhone-omról küldve"
+    # the verb first: "Elküldve Androidos telefonomról", "Elküldve az okostelefonomról", "Elküldve a
+    # Galaxy készülékemről": a phone named by the word for it ("Elküldve a postáról." is a sentence)
+    r"|^\s*elküldve\s+(?:(?:az?|saját|androidos|ios|samsung|galaxy|mobil|okos)\s+){0,3}\S{0,20}"
+    r"(?:telefonom|telefon|mobilom|készülékem|táblagépem|tabletem|iphone-om|ipadem|eszközöm)(?:ról|ről)\.?\s*$"
     # Turkish, the verb last: "Android'de Yahoo Posta'dan gönderildi", "Samsung cihazımdan gönderildi"
     # (a device or an app named by its brand: "Paket Ankara'dan gönderildi", "Formlar posta ile
     # İstanbul'dan gönderildi", "Fotoğraflar telefonla şubeden gönderildi" are sentences)
