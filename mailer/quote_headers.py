@@ -314,8 +314,9 @@ def _start_by_text(line: Line) -> bool | None:
             line.quote_start = True
         elif ruled and (_RULE.match(text) or (_holds_title_char(text) and _FRAMED.match(text))):
             line.quote_start = None
-        else:  # a header block opens with a field's name; Notes' table, the fields of any language with an address
-            line.quote_start = None if _field_name(line) is not None or "@" in line.head else False
+        else:  # a header block opens with a field's name; Notes' table, the fields of any language with an
+            # address; Notes' summary line holds "---" (`_notes_summary_line`)
+            line.quote_start = None if _field_name(line) is not None or "@" in line.head or "---" in text else False
     return line.quote_start
 
 
