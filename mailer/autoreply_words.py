@@ -63,6 +63,13 @@ _AUTOMATIC = (
     r"|se ha (?:creado|abierto|registrado) (?:una? )?(?:solicitud|ticket|caso|incidencia)\b"
     r"(?=[^.!?\n]{0,60}(?:#|n[úu]mero|n\.?º)\s?(?:de ticket\s)?#?\d{3,})"
     r"|su (?:solicitud|ticket|caso|petición|consulta) \(?(?:#|n\.?º\s?|número\s)?\d{3,}\)? ha sido (?:recibid[oa]|cread[oa]|registrad[oa])"
+    # (batch 21) "Hemos recibido su solicitud y le hemos asignado el número de ticket ABC-123-45678" (Kayako),
+    # "Nous avons bien reçu votre demande, enregistrée sous le numéro de ticket 4521": the receipt and the
+    # number the desk gave in one sentence
+    r"|hemos recibido su (?:solicitud|consulta|petición|mensaje|correo)\b"
+    r"(?=[^.!?\n]{0,80}\b(?:n[úu]mero|n\.?º) de (?:ticket|caso|incidencia|solicitud|referencia)\s?#?[A-Z0-9-]{0,12}\d{3,})"
+    r"|nous avons bien reçu votre (?:demande|message|courriel|e-?mail)\b"
+    r"(?=[^.!?\n]{0,80}\b(?:numéro|n°) (?:de )?(?:ticket|dossier|demande)\s?#?[A-Z0-9-]{0,12}\d{3,})"
     r"|(?:votre|un|le|la) (?:ticket|dossier|demande) \(?(?:n°\s?|#|numéro\s)?\d{3,}\)? a (?:bien )?été"
     r" (?:créée?|ouverte?|enregistrée?|reçue?)"
     r"|(?:ihr|ein) (?:ticket|anfrage|vorgang) (?:#|nr\.?\s?|mit der nummer\s)#?\d{3,} wurde (?:erstellt|angelegt|eröffnet)"
@@ -85,6 +92,14 @@ _AUTOMATIC = (
     r"|(?:automatic reply|auto-?reply|automated reply|automatische antwort|réponse automatique|respuesta automática"
     r"|risposta automatica|resposta automática|automatisch antwoord|автоматический ответ|自动回复|自動応答)"
     r"(?=[.!]?[ \t]*(?:\n|$))"
+    # (batch 21) ... or framed by rules on its line, as a vacation script signs its text ("-- automatic reply --",
+    # "*** Auto-Reply ***")
+    r"|[-*=~_]{2,}[ \t]*(?:automatic reply|auto-?reply|automated reply|automatic response|automatische antwort"
+    r"|réponse automatique|respuesta automática|risposta automatica|resposta automática|automatisch antwoord)"
+    r"[ \t]*[-*=~_]{2,}(?=[ \t]*(?:\n|$))"
+    # (batch 21) a help desk's receipt giving the sender the case's number ("Your case number is 00012345",
+    # Salesforce's Email-to-Case): counted only beside a help desk's own words (`_WIDENED_RECEIPT`)
+    r"|your (?:case|ticket|request|reference|incident) (?:number|id|no\.?|reference) is:? #?[A-Z]{0,6}-?\d{3,}"
     # German
     r"|(?:dies|das) ist eine automatisch(?:e|generierte|(?: erzeugte| generierte| versandte| versendete))"
     r" (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz|eingangsbestätigung)"
@@ -178,7 +193,8 @@ MAX_READ = 3_000  # an automatic reply says what it is near its start
 
 # a word every sentence above holds: most people's replies hold none and are passed at once
 # (substring tests on the lower-cased text: a pattern of them costs ~30 times as much)
-_STEMS = ("autom", "受け付けました", "已收到", "已受理", "已提交", "접수되었습니다", "ticket", "has been received", "has been created", "has been logged", "has been opened",
+_STEMS = ("autom", "case number is", "ticket number is", "request number is", "reference number is", "case id is",
+          "ticket id is", "hemos recibido", "bien reçu", "受け付けました", "已收到", "已受理", "已提交", "접수되었습니다", "ticket", "has been received", "has been created", "has been logged", "has been opened",
           "has been registered", "has been assigned", "auto-gen", "autogen", "автомат", "自動", "自动", "자동", "otomatik", "weitergeleitet",
           "gelesen", "gelezen", "forwarded", "not read", "not be read", "ne va", "ne sera", "transféré",
           "transmis", "reenvia", "inoltrat", "encaminhad", "não será", "doorgestuurd", "vidarebefordras",
@@ -247,7 +263,8 @@ _PURPOSE = re.compile(r"\s+(?:to (?:confirm|let you know|acknowledge|inform you|
 
 
 _WIDENED_RECEIPT = re.compile(
-    r"your (?:service|help ?desk|it) (?:request|ticket|case|enquiry|inquiry|message|e-?mail)\b"
+    r"your (?:case|ticket|request|reference|incident) (?:number|id|no\.?|reference) is\b"
+    r"|your (?:service|help ?desk|it) (?:request|ticket|case|enquiry|inquiry|message|e-?mail)\b"
     r"|your support (?:(?:request|ticket|case)(?! (?:#|\(#?|number )\d)|enquiry|inquiry|message|e-?mail)\b"
     r"|(?:your|a) (?:new )?(?:(?:service|support) )?(?:ticket|case|request) has been (?:created|opened|logged|registered)"
     r" (?:with|under) (?:the )?(?:ticket|case|request) (?:id|number|no\.?)", re.IGNORECASE)
@@ -256,6 +273,13 @@ _HELPDESK_WORDS = re.compile(
     r"|thank you for (?:contacting|writing to us|your (?:request|enquiry|inquiry))|(?:quote|use) this (?:id|number|reference)"
     r"|further communication|you (?:will|can|may) (?:be notified|receive|view|track)|will contact you"
     r"|will be (?:handled|processed|reviewed|dealt with)|expected response", re.IGNORECASE)
+
+
+# a letter's salutation closed by a colon, as Spanish, German and formal English letters write it
+# ("Estimado/a cliente:", "Sehr geehrte Damen und Herren:", "Dear Customer:"): a short line of its own
+_GREETING = re.compile(r"\s*(?:dear|estimad[oa]s?(?:/[oa]s?)?|apreciad[oa]s?|sehr geehrte[rs]?|geachte|prezad[oa]s?|gentile"
+                       r"|egregi[oa]|cher|chère|madame|monsieur)\b(?![^\n]*\b(?:wrote|said|says|writes|replied|answered|schrieb"
+                       r"|schreibt|a écrit|écrit|escribió|scrive|scritto))[^\n:,]{0,40}:\s*$", re.IGNORECASE)
 
 
 # a member's line introducing what they paste below it without a colon ("Got this back from the council today")
@@ -271,8 +295,9 @@ def _cited_or_asked(text: str, start: int, end: int) -> bool:
     if _PURPOSE.match(text, end):
         return False  # "This is an automated message to confirm we've received your email"
     above = text[:start].rstrip()
-    if above.endswith((":", "：")) and "\n" in text[len(above):start]:
-        return True
+    if (above.endswith((":", "：")) and "\n" in text[len(above):start]
+            and not _GREETING.match(above[above.rfind("\n") + 1:])):
+        return True  # (batch 21) a salutation's colon ("Estimado/a cliente:") introduces no one's words
     stop = _SENTENCE_END.search(text, end)
     rest = text[end:stop.start() if stop else len(text)]
     if stop is not None and _RETRACTED.match(text, stop.start(), stop.start() + 40):

@@ -14,6 +14,7 @@ bounce's own text parts (never the returned message's body):
 """
 from __future__ import annotations
 
+import email
 import html
 import re
 from email.message import Message
@@ -24,7 +25,7 @@ from mailer.bounce_words import (CHALLENGE, DELAY_SUBJECT, DELAY_TEXT, FAILED_BO
 
 MAX_TEXT = 200_000  # characters of a report's own text read by these rules
 
-_LIST_MANAGER = re.compile(r"^(?:[\w.+-]+-(?:owner|request|bounces?|admin|help|return(?:-[\w.=-]*)?)|listserv|majordomo"
+_LIST_MANAGER = re.compile(r"^(?:[\w.+-]+-(?:owner|request|bounces?|admin|help|return(?:-[\w.=-]*)?)|[\w.-]+\+owner|listserv|majordomo"
                            r"|mailman|sympa|lyris|ezmlm|listmaster|list-?manager|ecartis|smartlist)@",
                            re.IGNORECASE)
 _LIST_ERROR = re.compile(
@@ -88,17 +89,45 @@ _BRACKETED = re.compile(r"<([^<>\s@]{1,200}@[^<>\s]{1,200})>")
 def message_ids(msg: Message) -> set[str]:
     """The message ids (lower case, without brackets) that the report's text parts name on a
     "Message-ID:", "In-Reply-To:" or "References:" line, a returned copy pasted into the text
-    included (an HTML part's too, "&lt;id@host&gt;" in a tag of its own): "<id@host>" has an
-    address's form and is no failed recipient. Never raises."""
+    included (an HTML part's too, "&lt;id@host&gt;" in a tag of its own), and those the returned
+    message's own headers give (attached, or its headers only: batch 21, a detector that read a
+    text/rfc822-headers part took our Message-ID): "<id@host>" has an address's form and is no
+    failed recipient. Never raises."""
     try:
+        found = _returned_copy_ids(msg)
         text = "\n".join(own_text_parts(msg))[:MAX_TEXT]
         if "id" not in text.lower() and "references" not in text.lower():
-            return set()
+            return found
         if "&lt;" in text:  # an HTML part's copy of the headers: each tag a line's end, "&lt;id&gt;" as "<id>"
             text += "\n" + html.unescape(_TAG.sub("\n", text))
-        return {m.lower() for line in _ID_VALUE.findall(text) for m in _BRACKETED.findall(line)}
+        return found | {m.lower() for line in _ID_VALUE.findall(text) for m in _BRACKETED.findall(line)}
     except Exception:  # noqa: BLE001 - nothing read is nothing excluded
         return set()
+
+
+_ID_FIELDS = ("Message-ID", "In-Reply-To", "References", "Resent-Message-ID")
+
+
+def _returned_copy_ids(msg: Message) -> set[str]:
+    """The ids a returned message's own header fields give (a message/rfc822 part's headers, or a
+    text/rfc822-headers part read as headers), lower case, without brackets."""
+    from mailer.header_text import raw_header_values
+
+    found: set[str] = set()
+    for part in msg.walk():
+        ctype = part.get_content_type()
+        inner = None
+        if ctype == "message/rfc822":
+            payload = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) and payload else None
+        elif ctype == "text/rfc822-headers":
+            data = part.get_payload(decode=True) or b""
+            inner = email.message_from_bytes(data[:MAX_TEXT].lstrip())
+        if isinstance(inner, Message):
+            for name in _ID_FIELDS:
+                for value in raw_header_values(inner, name):
+                    found.update(m.lower() for m in _BRACKETED.findall(value[:5000]))
+    return found
 
 
 # a Diagnostic-Code's own class: its enhanced code, else the SMTP reply code it opens with ("smtp; 452 …")
@@ -296,11 +325,13 @@ _LIST_REFUSAL = re.compile(
     r"only (?:list )?(?:subscribers|members) (?:may|can|are allowed to) post|(?:are|were) not allowed to"
     r" (?:post|send)|you are not (?:a )?(?:member|subscriber)|(?:post(?:ing)?|message|submission) (?:was |has been )?"
     r"(?:rejected|refused|denied|not accepted)"
-    # the same refusal in the list managers' other languages (Sympa, Mailman, LISTSERV set in fr/de/es/it/pt)
-    r"|(?:message|post|nachricht|mensaje|messaggio|mensagem)\b[^.\n]{0,80}\b(?:a été rejeté|a été refusé|wurde abgelehnt"
-    r"|wurde zurückgewiesen|ha sido rechazado|fue rechazado|è stato rifiutato|è stato respinto|foi rejeitad[ao]|foi recusad[ao])"
+    # the same refusal in the list managers' other languages (Sympa, Mailman, LISTSERV set in fr/de/es/it/pt;
+    # batch 21: nl/sv/pl, and the list's address between noun and verb, its dots inside the sentence)
+    r"|(?:message|post|nachricht|mensaje|messaggio|mensagem|bericht|meddelande|wiadomość)\b(?:[^.\n]|\.(?=\S)){0,80}\b(?:a été rejeté|a été refusé|wurde abgelehnt"
+    r"|wurde zurückgewiesen|ha sido rechazado|fue rechazado|è stato rifiutato|è stato respinto|foi rejeitad[ao]|foi recusad[ao]"
+    r"|is geweigerd|werd geweigerd|is afgewezen|har avvisats|została odrzucona)"
     r"|n'(?:êtes|est) pas autorisée? à (?:envoyer|poster|écrire)|sind nicht berechtigt|no (?:está|estás) autorizad[oa] a"
-    r"|non (?:è|sei) autorizzat[oa] a|não (?:está|tem) autoriza",
+    r"|non (?:è|sei) autorizzat[oa] a|não (?:está|tem) autoriza|u bent geen lid van deze lijst",
     re.IGNORECASE)
 
 
