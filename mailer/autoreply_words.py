@@ -275,11 +275,14 @@ _HELPDESK_WORDS = re.compile(
     r"|will be (?:handled|processed|reviewed|dealt with)|expected response", re.IGNORECASE)
 
 
-# a letter's salutation closed by a colon, as Spanish, German and formal English letters write it
-# ("Estimado/a cliente:", "Sehr geehrte Damen und Herren:", "Dear Customer:"): a short line of its own
+# a letter's salutation closed by a colon to no one by name, as a help desk writes it in Spanish, German
+# and formal English ("Estimado/a cliente:", "Sehr geehrte Damen und Herren:", "Dear Customer:"): a short
+# line of its own; a person's "Dear Tom:" or "Dear all, the office wrote:" stays what it was
 _GREETING = re.compile(r"\s*(?:dear|estimad[oa]s?(?:/[oa]s?)?|apreciad[oa]s?|sehr geehrte[rs]?|geachte|prezad[oa]s?|gentile"
-                       r"|egregi[oa]|cher|chère|madame|monsieur)\b(?![^\n]*\b(?:wrote|said|says|writes|replied|answered|schrieb"
-                       r"|schreibt|a écrit|écrit|escribió|scrive|scritto))[^\n:,]{0,40}:\s*$", re.IGNORECASE)
+                       r"|egregi[oa]|cher|chère)(?:\s+(?:valued|sr\.?|sra\.?|/|und|and|or|o|e|et|y|[oa]|r))*\s+"
+                       r"(?:customers?|clients?|client[ea]s?|usuari[oa]s?(?:/[oa]s?)?|users?|members?|sirs?|madam|señor(?:a|es)?"
+                       r"|damen|herren|kund(?:e|in|en)|klant|cliente(?:/a)?|signor[ae]?|utente|contributor|applicant|cliente/a"
+                       r"|sir/madam|sir or madam)(?:\s+(?:und|and|or|e|y|/)\s+\w+)?\s*:\s*$", re.IGNORECASE)
 
 
 # a member's line introducing what they paste below it without a colon ("Got this back from the council today")

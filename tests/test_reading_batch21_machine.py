@@ -276,6 +276,8 @@ def test_a_salutation_with_a_colon_does_not_make_the_notice_cited(body):
     "Ben's mailbox answered:\nThis is an automated response.\n\nNO from me.\n",
     "Got this from the council:\n\nThis is an automatic reply.\n",
     "Dear all, the office wrote:\nDies ist eine automatische Antwort.\nSo nobody is there.\n",
+    "Dear Tom:\n\nThis is an automatic reply.\n\nThat's what your mailbox sends. YES from me.\n",
+    "Dear all:\nThis is an automated response.\nThat came back from the hall. NO.\n",
 ])
 def test_words_cited_under_a_line_that_is_no_salutation_stay_cited(body):
     assert not read(desk(body, frm="Tom Reed <tom@member.example>", extra=TB, subject="Re: [Vote 9] Hall")).auto_reply
