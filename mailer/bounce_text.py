@@ -25,9 +25,13 @@ from mailer.bounce_words import (CHALLENGE, DELAY_SUBJECT, DELAY_TEXT, FAILED_BO
 
 MAX_TEXT = 200_000  # characters of a report's own text read by these rules
 
-_LIST_MANAGER = re.compile(r"^(?:[\w.+-]+-(?:owner|request|bounces?|admin|help|return(?:-[\w.=-]*)?)|[\w.-]+\+owner|listserv|majordomo"
+_LIST_MANAGER = re.compile(r"^(?:[\w.+-]+-(?:owner|request|bounces?|admin|help|return(?:-[\w.=-]*)?)|listserv|majordomo"
                            r"|mailman|sympa|lyris|ezmlm|listmaster|list-?manager|ecartis|smartlist)@",
                            re.IGNORECASE)
+# (batch 21) a groups service's owner address ("neighbours+owner@groups.io"): any mailbox may carry the
+# subaddress ("maria+owner@fastmail…"), so it reads as a list manager's only on a message a mail system
+# marked (`is_list_manager_error`'s `marked`, review b21ab)
+_GROUP_OWNER = re.compile(r"^[\w.-]+\+owner@", re.IGNORECASE)
 _LIST_ERROR = re.compile(
     r"rejected|denied|refused|not permitted|unauthori[sz]ed|not (?:been )?(?:posted|distributed|accepted|delivered)|error|failed|failure"
     r"|undeliver|returned|not (?:allowed|authori[sz]ed|a member|subscribed)|non-member"
@@ -325,22 +329,50 @@ _LIST_REFUSAL = re.compile(
     r"only (?:list )?(?:subscribers|members) (?:may|can|are allowed to) post|(?:are|were) not allowed to"
     r" (?:post|send)|you are not (?:a )?(?:member|subscriber)|(?:post(?:ing)?|message|submission) (?:was |has been )?"
     r"(?:rejected|refused|denied|not accepted)"
-    # the same refusal in the list managers' other languages (Sympa, Mailman, LISTSERV set in fr/de/es/it/pt;
-    # batch 21: nl/sv/pl, and the list's address between noun and verb, its dots inside the sentence)
-    r"|(?:message|post|nachricht|mensaje|messaggio|mensagem|bericht|meddelande|wiadomość)\b(?:[^.\n]|\.(?=\S)){0,80}\b(?:a été rejeté|a été refusé|wurde abgelehnt"
-    r"|wurde zurückgewiesen|ha sido rechazado|fue rechazado|è stato rifiutato|è stato respinto|foi rejeitad[ao]|foi recusad[ao]"
-    r"|is geweigerd|werd geweigerd|is afgewezen|har avvisats|została odrzucona)"
+    # the same refusal in the list managers' other languages (Sympa, Mailman, LISTSERV set in fr/de/es/it/pt)
+    r"|(?:message|post|nachricht|mensaje|messaggio|mensagem)\b[^.\n]{0,80}\b(?:a été rejeté|a été refusé|wurde abgelehnt"
+    r"|wurde zurückgewiesen|ha sido rechazado|fue rechazado|è stato rifiutato|è stato respinto|foi rejeitad[ao]|foi recusad[ao])"
     r"|n'(?:êtes|est) pas autorisée? à (?:envoyer|poster|écrire)|sind nicht berechtigt|no (?:está|estás) autorizad[oa] a"
-    r"|non (?:è|sei) autorizzat[oa] a|não (?:está|tem) autoriza|u bent geen lid van deze lijst",
+    r"|non (?:è|sei) autorizzat[oa] a|não (?:está|tem) autoriza",
+    re.IGNORECASE)
+# (batch 21) the same in Dutch, Swedish and Polish (review b21ab: Danish, Norwegian, Czech, Finnish), and with the list's address between noun and verb (its dots
+# inside the sentence): a coordinator at a role address ("bestuur-admin@") writes these words of someone's post
+# too ("Het bericht van Jan aan leden@… is afgewezen"), so they count only on a message a mail system marked
+_LIST_REFUSAL_MARKED = re.compile(
+    r"(?:message|post|nachricht|mensaje|messaggio|mensagem|bericht|meddelande|wiadomość|besked|meddelelse|melding(?:en)?"
+    r"|zpráva|viesti(?:si)?)\b(?:[^.\n]|\.(?=\S)){0,80}"
+    r"\b(?:a été rejeté|a été refusé|wurde abgelehnt|wurde zurückgewiesen|ha sido rechazado|fue rechazado|è stato rifiutato"
+    r"|è stato respinto|foi rejeitad[ao]|foi recusad[ao]|is geweigerd|werd geweigerd|is afgewezen|har avvisats|avvisades"
+    r"|została odrzucona|er blevet afvist|blev afvist|ble avvist|er avvist|byla odmítnuta|byla zamítnuta|hylättiin"
+    r"|on hylätty)|u bent geen lid van deze lijst",
     re.IGNORECASE)
 
 
-def is_list_manager_error(sender: str, subject: str, msg: Message | None = None) -> bool:
+def marked_by_a_mail_system(msg: Message) -> bool:
+    """True when a mail system marked the message as its own: Auto-Submitted (other than "no"), Precedence
+    bulk, list or junk, a list manager's X-Loop or X-List-Administrivia, or a null Return-Path (no person's
+    mail program writes these)."""
+    from mailer.header_text import raw_header_values
+
+    if any(v.strip().lower() not in ("", "no") for v in raw_header_values(msg, "Auto-Submitted")):
+        return True
+    if raw_header_values(msg, "X-Loop") or raw_header_values(msg, "X-List-Administrivia"):
+        return True
+    if any(v.strip().lower() in ("bulk", "list", "junk") for v in raw_header_values(msg, "Precedence")):
+        return True
+    return any(v.strip() == "<>" for v in raw_header_values(msg, "Return-Path"))
+
+
+def is_list_manager_error(sender: str, subject: str, msg: Message | None = None, marked: bool = False) -> bool:
     """True when a list manager (LISTSERV, Majordomo, ezmlm, Mailman's -owner/-bounces …) answers
     with a refusal or an error: said by its subject, or (given `msg`) by its own text when the
-    subject says nothing ("ezmlm response": "only subscribers may post")."""
-    if not _LIST_MANAGER.match(sender or ""):
+    subject says nothing ("ezmlm response": "only subscribers may post"). A groups service's
+    "<group>+owner@" sender, and the refusal's words in Dutch, Swedish, Polish or around the list's
+    address (`_LIST_REFUSAL_MARKED`), count only when `marked`: a mail system marked the message, or
+    our bounce address received it (a member's own "+owner" subaddress, a coordinator's role address)."""
+    if not _LIST_MANAGER.match(sender or "") and not (marked and _GROUP_OWNER.match(sender or "")):
         return False
     if msg is None:
         return bool(_LIST_ERROR.search(subject[:300]))
-    return _subject_or_text_says(_LIST_ERROR, _LIST_REFUSAL, msg, subject, 5000)
+    return (_subject_or_text_says(_LIST_ERROR, _LIST_REFUSAL, msg, subject, 5000)
+            or (marked and _subject_or_text_says(_LIST_REFUSAL_MARKED, _LIST_REFUSAL_MARKED, msg, subject, 5000)))
