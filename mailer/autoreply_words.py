@@ -106,10 +106,8 @@ _AUTOMATIC = (
     r"[ \t]*[-*=~_]{2,}(?=\s*\Z)"
     # (batch 21) a help desk's receipt giving the sender the case's number ("Your case number is 00012345",
     # Salesforce's Email-to-Case): counted only beside a help desk's own words (`_WIDENED_RECEIPT`), and
-    # (review b21ab) only opening the text (`_opens_the_letter`: a coordinator's raffle ticket, a treasurer's
-    # reference, a member pasting the council's receipt under her own words are people's)
-    # (review b21ab) a desk's key ending the sentence: five digits or more, or letters before them ("00012345",
-    # "INC-40412"); "Your ticket number is 0457 for the raffle" is a coordinator's
+    # (review b21ab) only opening the text (`_opens_the_letter`), with a desk's key ending the sentence ("00012345",
+    # "INC-40412"): a treasurer's reference, a raffle's "ticket number is 0457", a pasted receipt are people's
     r"|your (?:case|ticket|request|reference|incident) (?:number|id|no\.?|reference) is:? #?(?:[A-Z]{2,6}-?\d{3,}|\d{5,})"
     r"(?=[ \t]*(?:[.!,;]|\n|$))"
     # German
