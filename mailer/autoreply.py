@@ -196,11 +196,12 @@ def _challenge_in_own_words(new_text: str, quoting_reply: bool = False) -> bool:
     """True when the message's own words are a challenge-response filter's ask (`CHALLENGE`: "Please
     verify that you are human", "I'm protecting myself from receiving junk mail", "Você não é um
     robô") with a link or an ask to reply, and do not open with a member's bare answer ("Yes — and
-    I'm not a robot, https://…"). The zh/ja/ko ask (`CJK_HUMAN_ASK`) never counts in a `quoting_reply`
+    I'm not a robot, https://…") nor cast a vote in the first person ("Je vote pour"). The zh/ja/ko
+    ask (`CJK_HUMAN_ASK`) never counts in a `quoting_reply`
     (a "Re:" subject over a quote): a member answering the thread, not a filter holding mail."""
     head = new_text[:5000]
-    if _ANSWER_OPENS.match(head):
-        return False
+    if _ANSWER_OPENS.match(head) or _SPEAKS_OF_VOTING.search(head):
+        return False  # (review b21ab) "Avant de voter, confirmez que vous êtes un humain :) Je vote pour"
     if _WHERE_TO_ANSWER.search(head) is None:
         return False
     for asks in CHALLENGE.finditer(head):
@@ -218,6 +219,10 @@ def _challenge_in_own_words(new_text: str, quoting_reply: bool = False) -> bool:
     return False
 
 
+# a member casting a vote in the first person: a filter holding mail never votes (it may quote our "[Vote 9] …")
+_SPEAKS_OF_VOTING = re.compile(r"\b(?:i(?:'ll| will)? vote|i'm voting|i am voting|my vote|je vote|mon vote|je voterai"
+                               r"|voto (?:sì|si|no|a favor|en contra|contro|a favore)|mi voto|il mio voto|meu voto|o meu voto"
+                               r"|ich stimme|stimme ich|meine stimme|jeg stemmer|ik stem|jag röstar|głosuję)\b", re.IGNORECASE)
 _BARE_NOT_A_ROBOT = re.compile(r"not a (?:ro)?bot$", re.IGNORECASE)
 
 

@@ -63,6 +63,19 @@ _AUTOMATIC = (
     r"|se ha (?:creado|abierto|registrado) (?:una? )?(?:solicitud|ticket|caso|incidencia)\b"
     r"(?=[^.!?\n]{0,60}(?:#|n[úu]mero|n\.?º)\s?(?:de ticket\s)?#?\d{3,})"
     r"|su (?:solicitud|ticket|caso|petición|consulta) \(?(?:#|n\.?º\s?|número\s)?\d{3,}\)? ha sido (?:recibid[oa]|cread[oa]|registrad[oa])"
+    # (batch 21) "Hemos recibido su solicitud y le hemos asignado el número de ticket ABC-123-45678" (Kayako),
+    # "Nous avons bien reçu votre demande, enregistrée sous le numéro de ticket 4521": the receipt and the
+    # number the desk gave in one sentence; (review b21ab) the number follows the noun at once, or after the
+    # desk's own verb ("le hemos asignado", "enregistrée sous"): "su solicitud de subvención con número …",
+    # "votre message et votre numéro de demande …" are a person's, and the number ends the sentence ("… numéro de
+    # ticket 0457 de la tombola" is a person's). Counted only opening the text (`_opens_the_letter`)
+    r"|hemos recibido su (?:solicitud|consulta|petición|mensaje|correo)"
+    r"(?=(?:\s*[,:;]\s*|\s+)(?:(?:y |e )?(?:le |la |lo )?(?:hemos asignado|asignamos|hemos registrado|registramos"
+    r"|(?:ha )?quedado registrad[oa] (?:con|bajo)|registrad[oa] (?:con|bajo)|con)\s+)?(?:el |la )?"
+    r"(?:n[úu]mero|n\.?º) de (?:ticket|caso|incidencia|solicitud|referencia)\s?#?[A-Z0-9-]{0,12}\d{3,}[ \t]*(?:[.!,;)]|\n|$))"
+    r"|nous avons bien reçu votre (?:demande|message|courriel|e-?mail)"
+    r"(?=(?:\s*[,:;]\s*|\s+)(?:(?:et )?(?:l'avons |lui avons |avons )?(?:enregistrée?s? sous|attribué|assigné|avec)\s+)?"
+    r"(?:le )?(?:numéro|n°) (?:de )?(?:ticket|dossier|demande)\s?#?[A-Z0-9-]{0,12}\d{3,}[ \t]*(?:[.!,;)]|\n|$))"
     r"|(?:votre|un|le|la) (?:ticket|dossier|demande) \(?(?:n°\s?|#|numéro\s)?\d{3,}\)? a (?:bien )?été"
     r" (?:créée?|ouverte?|enregistrée?|reçue?)"
     r"|(?:ihr|ein) (?:ticket|anfrage|vorgang) (?:#|nr\.?\s?|mit der nummer\s)#?\d{3,} wurde (?:erstellt|angelegt|eröffnet)"
@@ -85,6 +98,18 @@ _AUTOMATIC = (
     r"|(?:automatic reply|auto-?reply|automated reply|automatische antwort|réponse automatique|respuesta automática"
     r"|risposta automatica|resposta automática|automatisch antwoord|автоматический ответ|自动回复|自動応答)"
     r"(?=[.!]?[ \t]*(?:\n|$))"
+    # (batch 21) ... or framed by rules on its line, as a vacation script signs its text ("-- automatic reply --",
+    # "*** Auto-Reply ***"): (review b21ab) its last line, as a signature is; a person's heading over her draft
+    # or over an auto-reply she pastes ("== Automatic reply ==" with her words below) is no signature
+    r"|[-*=~_]{2,}[ \t]*(?:automatic reply|auto-?reply|automated reply|automatic response|automatische antwort"
+    r"|réponse automatique|respuesta automática|risposta automatica|resposta automática|automatisch antwoord)"
+    r"[ \t]*[-*=~_]{2,}(?=\s*\Z)"
+    # (batch 21) a help desk's receipt giving the sender the case's number ("Your case number is 00012345",
+    # Salesforce's Email-to-Case): counted only beside a help desk's own words (`_WIDENED_RECEIPT`), and
+    # (review b21ab) only opening the text (`_opens_the_letter`), with a desk's key ending the sentence ("00012345",
+    # "INC-40412"): a treasurer's reference, a raffle's "ticket number is 0457", a pasted receipt are people's
+    r"|your (?:case|ticket|request|reference|incident) (?:number|id|no\.?|reference) is:? #?(?:[A-Z]{2,6}-?\d{3,}|\d{5,})"
+    r"(?=[ \t]*(?:[.!,;]|\n|$))"
     # German
     r"|(?:dies|das) ist eine automatisch(?:e|generierte|(?: erzeugte| generierte| versandte| versendete))"
     r" (?:antwort|nachricht|e-?mail|benachrichtigung|abwesenheitsnotiz|eingangsbestätigung)"
@@ -178,7 +203,7 @@ MAX_READ = 3_000  # an automatic reply says what it is near its start
 
 # a word every sentence above holds: most people's replies hold none and are passed at once
 # (substring tests on the lower-cased text: a pattern of them costs ~30 times as much)
-_STEMS = ("autom", "受け付けました", "已收到", "已受理", "已提交", "접수되었습니다", "ticket", "has been received", "has been created", "has been logged", "has been opened",
+_STEMS = ("autom", "number is", " id is", "reference is", " no. is", " no is", "hemos recibido", "bien reçu", "受け付けました", "已收到", "已受理", "已提交", "접수되었습니다", "ticket", "has been received", "has been created", "has been logged", "has been opened",
           "has been registered", "has been assigned", "auto-gen", "autogen", "автомат", "自動", "自动", "자동", "otomatik", "weitergeleitet",
           "gelesen", "gelezen", "forwarded", "not read", "not be read", "ne va", "ne sera", "transféré",
           "transmis", "reenvia", "inoltrat", "encaminhad", "não será", "doorgestuurd", "vidarebefordras",
@@ -247,7 +272,8 @@ _PURPOSE = re.compile(r"\s+(?:to (?:confirm|let you know|acknowledge|inform you|
 
 
 _WIDENED_RECEIPT = re.compile(
-    r"your (?:service|help ?desk|it) (?:request|ticket|case|enquiry|inquiry|message|e-?mail)\b"
+    r"your (?:case|ticket|request|reference|incident) (?:number|id|no\.?|reference) is\b"
+    r"|your (?:service|help ?desk|it) (?:request|ticket|case|enquiry|inquiry|message|e-?mail)\b"
     r"|your support (?:(?:request|ticket|case)(?! (?:#|\(#?|number )\d)|enquiry|inquiry|message|e-?mail)\b"
     r"|(?:your|a) (?:new )?(?:(?:service|support) )?(?:ticket|case|request) has been (?:created|opened|logged|registered)"
     r" (?:with|under) (?:the )?(?:ticket|case|request) (?:id|number|no\.?)", re.IGNORECASE)
@@ -256,6 +282,51 @@ _HELPDESK_WORDS = re.compile(
     r"|thank you for (?:contacting|writing to us|your (?:request|enquiry|inquiry))|(?:quote|use) this (?:id|number|reference)"
     r"|further communication|you (?:will|can|may) (?:be notified|receive|view|track)|will contact you"
     r"|will be (?:handled|processed|reviewed|dealt with)|expected response", re.IGNORECASE)
+
+
+# a letter's salutation closed by a colon to no one by name, as a help desk writes it in Spanish, German
+# and formal English ("Estimado/a cliente:", "Sehr geehrte Damen und Herren:", "Dear Customer:"): a short
+# line of its own; a person's "Dear Tom:" or "Dear all, the office wrote:" stays what it was, and so does a
+# coordinator's "Dear members:" (review b21ab); only opening the text (`_opens_the_letter`)
+_GREETING = re.compile(r"\s*(?:dear|estimad[oa]s?(?:/[oa]s?)?|apreciad[oa]s?|sehr geehrte[rs]?|geachte|prezad[oa]s?|gentile"
+                       r"|egregi[oa]|cher|chère)(?:\s+(?:valued|sr\.?|sra\.?|/|und|and|or|o|e|et|y|[oa]|r))*\s+"
+                       r"(?:customers?|clients?|client[ea]s?|usuari[oa]s?(?:/[oa]s?)?|users?|sirs?|madam|señor(?:a|es)?"
+                       r"|damen|herren|kund(?:e|in|en)|klant|cliente(?:/a)?|signor[ae]?|utente|contributor|applicant|cliente/a"
+                       r"|sir/madam|sir or madam)(?:\s+(?:und|and|or|e|y|/)\s+\w+)?\s*:\s*$", re.IGNORECASE)
+
+
+# (review b21ab) the receipts batch 21 added, and a salutation of no one, count only where they open the text
+# (`_opens_the_letter`): below a member's own words they are what she pastes or drafts
+_OPENING_RECEIPT = re.compile(r"your (?:case|ticket|request|reference|incident) (?:number|id|no\.?|reference) is\b"
+                              r"|hemos recibido su|nous avons bien reçu votre", re.IGNORECASE)
+# a letter's opening line: a salutation of a few words ("Dear Customer,", "Hello Sam,", "Estimado/a cliente:")
+_SALUTATION_LINE = re.compile(
+    r"(?:dear|hello|hi|good (?:morning|afternoon|evening|day)|greetings|bonjour|bonsoir|madame|monsieur|cher|chère"
+    r"|hola|buen[oa]s (?:días|tardes)|estimad[oa]s?(?:/[oa]s?)?|apreciad[oa]s?|sehr geehrte[rs]?|guten tag|hallo"
+    r"|gentile|egregi[oa]|buongiorno|prezad[oa]s?|olá|geachte|beste)(?:[ \t]+[^\s,.:;!?]+){0,4}[ \t]*[,:!]?",
+    re.IGNORECASE)
+# a help desk's thanks or receipt as a sentence of its own before the number ("Thank you for contacting us.")
+_OPENING_THANKS = re.compile(
+    r"(?:thank you|thanks) for (?:contacting [^.!?\n]{1,40}|your (?:request|e-?mail|message|enquiry|inquiry|patience))[.!]"
+    r"|we(?:'ve| have) (?:received|got) your (?:request|e-?mail|message|enquiry|inquiry)[.!]"
+    r"|gracias por (?:contactar(?:nos)?|escribirnos|su (?:mensaje|correo|consulta|solicitud))[.!]"
+    r"|merci (?:de|pour) votre (?:message|demande|courriel|e-?mail)[.!]", re.IGNORECASE)
+
+
+# what no vacation script's text above its "-- automatic reply --" holds: a line introducing what follows (a
+# colon at its end), a question, a vote or an answer (a member pasting a framed auto-reply under her note)
+_PERSONS_NOTE = re.compile(r"[:：][ \t]*\n|[?？]|\b(?:vot(?:e|es|ed|ing)|yes|oui)\b", re.IGNORECASE)
+
+
+def _opens_the_letter(text: str, start: int) -> bool:
+    """True when nothing comes before text[start:] but salutation lines ("Dear Customer,") and a help
+    desk's thanks ("Thank you for contacting us."): the words at `start` open the text, as a desk's
+    receipt does; below a member's own line ("Got this back from the council") they are pasted."""
+    for line in text[:start].split("\n"):
+        line = line.strip()
+        if line and not _SALUTATION_LINE.fullmatch(line) and _OPENING_THANKS.sub("", line).strip():
+            return False
+    return True
 
 
 # a member's line introducing what they paste below it without a colon ("Got this back from the council today")
@@ -271,8 +342,14 @@ def _cited_or_asked(text: str, start: int, end: int) -> bool:
     if _PURPOSE.match(text, end):
         return False  # "This is an automated message to confirm we've received your email"
     above = text[:start].rstrip()
-    if above.endswith((":", "：")) and "\n" in text[len(above):start]:
-        return True
+    line_above = above.rfind("\n") + 1
+    if (above.endswith((":", "：")) and "\n" in text[len(above):start]
+            and not (_GREETING.match(above[line_above:]) and _opens_the_letter(text, line_above))):
+        return True  # (batch 21) a salutation's colon ("Estimado/a cliente:") opening the text introduces no one's words
+    if _OPENING_RECEIPT.match(text, start) and not _opens_the_letter(text, start):
+        return True  # (review b21ab) a receipt below a member's own words: pasted, or hers
+    if text.startswith(("--", "**", "==", "~~", "__"), start) and _PERSONS_NOTE.search(text, 0, start):
+        return True  # (review b21ab) "-- automatic reply --" under a member's "Anna's address sends this back:"
     stop = _SENTENCE_END.search(text, end)
     rest = text[end:stop.start() if stop else len(text)]
     if stop is not None and _RETRACTED.match(text, stop.start(), stop.start() + 40):
@@ -286,6 +363,8 @@ def _cited_or_asked(text: str, start: int, end: int) -> bool:
                 or _PASTED_INTRO.search(above[above.rfind("\n") + 1:][-200:])):
             return True  # ("Got this back from the council today" above it: a receipt a member pastes)
         return _a_persons_ticket(text, end, stop)
+    if _OPENING_RECEIPT.match(text, start):
+        return _a_persons_ticket(text, end, stop)  # (review b21ab) "… de la tombola. Je vous appelle …"
     return _FIRST_PERSON.search(rest) is not None
 
 

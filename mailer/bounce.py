@@ -29,7 +29,7 @@ from mailer.bounce_senders import forwards_what_it_received, sender_takes_its_re
 from mailer.bounce_precheck import failure_subject, may_be_bounce
 from mailer.bounce_service import service_notice_addresses, ses_bounce_recipients
 from mailer.bounce_text import (is_challenge, is_delay_notice, is_greylisting_notice, is_list_manager_error,
-                                message_ids, own_parts, own_text_parts, policy_of,
+                                marked_by_a_mail_system, message_ids, own_parts, own_text_parts, policy_of,
                                 reports_only_success, says_cause_is_temporary, says_delivery_failed,
                                 status_class)
 from mailer.bounce_words import FAILURE_SUBJECT, FORWARDING_FAILED_SUBJECT
@@ -121,7 +121,7 @@ def _from_daemon(froms: list[str], senders: list[str]) -> bool:
         for s in froms)
 
 
-def _is_daemon_failure(msg: Message) -> bool:
+def _is_daemon_failure(msg: Message, list_address: str) -> bool:
     """A failure subject from a mail system (MAILER-DAEMON, postmaster, a null From, a list
     manager's refusal) or with a returned copy of the
     original attached; never a reply or a forward."""
@@ -130,7 +130,10 @@ def _is_daemon_failure(msg: Message) -> bool:
         return False
     froms = header_values(msg, "From")
     senders = [normalise(email.utils.parseaddr(s)[1]) or "" for s in froms + header_values(msg, "Sender")]
-    if any(is_list_manager_error(s, subject, msg) for s in senders):
+    # (review b21ab) a groups service's "+owner@" and the widened refusals ask for a mail system's mark
+    marked = (marked_by_a_mail_system(msg)
+              or _token_in_headers(msg, _token_pattern(list_address)) is not None)
+    if any(is_list_manager_error(s, subject, msg, marked) for s in senders):
         return True
     if raw_header_values(msg, "X-MS-Exchange-Message-Is-Ndr"):
         return True  # Exchange marks its non-delivery reports so, in whatever language they are
@@ -240,7 +243,7 @@ def detect_bounce(msg: EmailMessage, list_address: str) -> BounceInfo | None:
             ours = set()
     try:
         dsn = _is_dsn(msg)
-        daemon = _is_daemon_failure(msg)
+        daemon = _is_daemon_failure(msg, list_address)
         service = () if (dsn or daemon or temporary or permanent or ours) else _service_notice(msg, subject, list_address)
     except Exception:
         dsn = daemon = False

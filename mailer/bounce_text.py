@@ -14,6 +14,7 @@ bounce's own text parts (never the returned message's body):
 """
 from __future__ import annotations
 
+import email
 import html
 import re
 from email.message import Message
@@ -27,6 +28,10 @@ MAX_TEXT = 200_000  # characters of a report's own text read by these rules
 _LIST_MANAGER = re.compile(r"^(?:[\w.+-]+-(?:owner|request|bounces?|admin|help|return(?:-[\w.=-]*)?)|listserv|majordomo"
                            r"|mailman|sympa|lyris|ezmlm|listmaster|list-?manager|ecartis|smartlist)@",
                            re.IGNORECASE)
+# (batch 21) a groups service's owner address ("neighbours+owner@groups.io"): any mailbox may carry the
+# subaddress ("maria+owner@fastmail…"), so it reads as a list manager's only on a message a mail system
+# marked (`is_list_manager_error`'s `marked`, review b21ab)
+_GROUP_OWNER = re.compile(r"^[\w.-]+\+owner@", re.IGNORECASE)
 _LIST_ERROR = re.compile(
     r"rejected|denied|refused|not permitted|unauthori[sz]ed|not (?:been )?(?:posted|distributed|accepted|delivered)|error|failed|failure"
     r"|undeliver|returned|not (?:allowed|authori[sz]ed|a member|subscribed)|non-member"
@@ -88,17 +93,45 @@ _BRACKETED = re.compile(r"<([^<>\s@]{1,200}@[^<>\s]{1,200})>")
 def message_ids(msg: Message) -> set[str]:
     """The message ids (lower case, without brackets) that the report's text parts name on a
     "Message-ID:", "In-Reply-To:" or "References:" line, a returned copy pasted into the text
-    included (an HTML part's too, "&lt;id@host&gt;" in a tag of its own): "<id@host>" has an
-    address's form and is no failed recipient. Never raises."""
+    included (an HTML part's too, "&lt;id@host&gt;" in a tag of its own), and those the returned
+    message's own headers give (attached, or its headers only: batch 21, a detector that read a
+    text/rfc822-headers part took our Message-ID): "<id@host>" has an address's form and is no
+    failed recipient. Never raises."""
     try:
+        found = _returned_copy_ids(msg)
         text = "\n".join(own_text_parts(msg))[:MAX_TEXT]
         if "id" not in text.lower() and "references" not in text.lower():
-            return set()
+            return found
         if "&lt;" in text:  # an HTML part's copy of the headers: each tag a line's end, "&lt;id&gt;" as "<id>"
             text += "\n" + html.unescape(_TAG.sub("\n", text))
-        return {m.lower() for line in _ID_VALUE.findall(text) for m in _BRACKETED.findall(line)}
+        return found | {m.lower() for line in _ID_VALUE.findall(text) for m in _BRACKETED.findall(line)}
     except Exception:  # noqa: BLE001 - nothing read is nothing excluded
         return set()
+
+
+_ID_FIELDS = ("Message-ID", "In-Reply-To", "References", "Resent-Message-ID")
+
+
+def _returned_copy_ids(msg: Message) -> set[str]:
+    """The ids a returned message's own header fields give (a message/rfc822 part's headers, or a
+    text/rfc822-headers part read as headers), lower case, without brackets."""
+    from mailer.header_text import raw_header_values
+
+    found: set[str] = set()
+    for part in msg.walk():
+        ctype = part.get_content_type()
+        inner = None
+        if ctype == "message/rfc822":
+            payload = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) and payload else None
+        elif ctype == "text/rfc822-headers":
+            data = part.get_payload(decode=True) or b""
+            inner = email.message_from_bytes(data[:MAX_TEXT].lstrip())
+        if isinstance(inner, Message):
+            for name in _ID_FIELDS:
+                for value in raw_header_values(inner, name):
+                    found.update(m.lower() for m in _BRACKETED.findall(value[:5000]))
+    return found
 
 
 # a Diagnostic-Code's own class: its enhanced code, else the SMTP reply code it opens with ("smtp; 452 …")
@@ -302,14 +335,44 @@ _LIST_REFUSAL = re.compile(
     r"|n'(?:êtes|est) pas autorisée? à (?:envoyer|poster|écrire)|sind nicht berechtigt|no (?:está|estás) autorizad[oa] a"
     r"|non (?:è|sei) autorizzat[oa] a|não (?:está|tem) autoriza",
     re.IGNORECASE)
+# (batch 21) the same in Dutch, Swedish and Polish (review b21ab: Danish, Norwegian, Czech, Finnish), and with the list's address between noun and verb (its dots
+# inside the sentence): a coordinator at a role address ("bestuur-admin@") writes these words of someone's post
+# too ("Het bericht van Jan aan leden@… is afgewezen"), so they count only on a message a mail system marked
+_LIST_REFUSAL_MARKED = re.compile(
+    r"(?:message|post|nachricht|mensaje|messaggio|mensagem|bericht|meddelande|wiadomość|besked|meddelelse|melding(?:en)?"
+    r"|zpráva|viesti(?:si)?)\b(?:[^.\n]|\.(?=\S)){0,80}"
+    r"\b(?:a été rejeté|a été refusé|wurde abgelehnt|wurde zurückgewiesen|ha sido rechazado|fue rechazado|è stato rifiutato"
+    r"|è stato respinto|foi rejeitad[ao]|foi recusad[ao]|is geweigerd|werd geweigerd|is afgewezen|har avvisats|avvisades"
+    r"|została odrzucona|er blevet afvist|blev afvist|ble avvist|er avvist|byla odmítnuta|byla zamítnuta|hylättiin"
+    r"|on hylätty)|u bent geen lid van deze lijst",
+    re.IGNORECASE)
 
 
-def is_list_manager_error(sender: str, subject: str, msg: Message | None = None) -> bool:
+def marked_by_a_mail_system(msg: Message) -> bool:
+    """True when a mail system marked the message as its own: Auto-Submitted (other than "no"), Precedence
+    bulk, list or junk, a list manager's X-Loop or X-List-Administrivia, or a null Return-Path (no person's
+    mail program writes these)."""
+    from mailer.header_text import raw_header_values
+
+    if any(v.strip().lower() not in ("", "no") for v in raw_header_values(msg, "Auto-Submitted")):
+        return True
+    if raw_header_values(msg, "X-Loop") or raw_header_values(msg, "X-List-Administrivia"):
+        return True
+    if any(v.strip().lower() in ("bulk", "list", "junk") for v in raw_header_values(msg, "Precedence")):
+        return True
+    return any(v.strip() == "<>" for v in raw_header_values(msg, "Return-Path"))
+
+
+def is_list_manager_error(sender: str, subject: str, msg: Message | None = None, marked: bool = False) -> bool:
     """True when a list manager (LISTSERV, Majordomo, ezmlm, Mailman's -owner/-bounces …) answers
     with a refusal or an error: said by its subject, or (given `msg`) by its own text when the
-    subject says nothing ("ezmlm response": "only subscribers may post")."""
-    if not _LIST_MANAGER.match(sender or ""):
+    subject says nothing ("ezmlm response": "only subscribers may post"). A groups service's
+    "<group>+owner@" sender, and the refusal's words in Dutch, Swedish, Polish or around the list's
+    address (`_LIST_REFUSAL_MARKED`), count only when `marked`: a mail system marked the message, or
+    our bounce address received it (a member's own "+owner" subaddress, a coordinator's role address)."""
+    if not _LIST_MANAGER.match(sender or "") and not (marked and _GROUP_OWNER.match(sender or "")):
         return False
     if msg is None:
         return bool(_LIST_ERROR.search(subject[:300]))
-    return _subject_or_text_says(_LIST_ERROR, _LIST_REFUSAL, msg, subject, 5000)
+    return (_subject_or_text_says(_LIST_ERROR, _LIST_REFUSAL, msg, subject, 5000)
+            or (marked and _subject_or_text_says(_LIST_REFUSAL_MARKED, _LIST_REFUSAL_MARKED, msg, subject, 5000)))

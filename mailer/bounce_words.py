@@ -63,6 +63,13 @@ CHALLENGE = re.compile(
     # the same ask in other languages, and the CAPTCHA it sends the sender to
     r"|captcha|kein(?:e)? (?:roboter|maschine)|(?:dass )?sie ein mensch sind|n'êtes pas un robot|(?:no )?(?:es|eres) un robot"
     r"|(?:usted )?es (?:una persona|humano)|você é (?:humano|uma pessoa)|non (?:sei|è|essere) un robot"
+    # (batch 21) the French and Italian ask to confirm the sender a person ("merci de confirmer que vous êtes une
+    # personne", "confermi di essere una persona"); (review b21ab) the person ends the ask: "une personne
+    # morale / physique / de contact", "una persona fisica / maggiorenne", a question, are a member's words
+    r"|(?:confirm|vérifi)(?:er|ez) que vous êtes (?:bien )?(?:une personne(?: réelle)?|un(?:e)? (?:être )?humaine?)"
+    r"(?=[ \t]*(?:[.,;:!)]|\n|$)|\s+(?:en (?:cliquant|répondant|visitant)|ici\b|via\b|sur (?:le|ce) lien|et non\b|et pas\b))"
+    r"|(?:confermare|confermi|conferma|dimostr(?:are|i)|verific(?:are|hi)) di essere una persona(?: reale)?"
+    r"(?=[ \t]*(?:[.,;:!)]|\n|$)|\s+(?:facendo|cliccando|visitando|rispondendo|qui\b|tramite\b|(?:al|sul) link|e non\b))"
     r"|送信者確認|差出人確認|发件人验证|寄件者驗證"
     r"|送信者の確認|ロボットではない|不是机器人|로봇이 아님|(?:что )?вы не робот|подтвердите, что вы"
     # TMDA's, Spam Arrest's, EarthLink spamBlocker's and Boxbe's own words, and the Brazilian
