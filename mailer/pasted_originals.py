@@ -22,8 +22,9 @@ import re
 from mailer.forward_blocks import is_forward_block
 from mailer.quote_headers import quote_starts
 from mailer.quote_markers import loose_attribution, loose_verb
+from mailer.quote_openings import _next_nonblank, _opens_quote
 from mailer.reply_lines import MAX_LINE, Lines
-from mailer.reply_signatures import _SIG_DELIM, _next_nonblank, _opens_quote
+from mailer.reply_signatures import _SIG_DELIM
 
 ORIGINAL_LINES = 400  # an original copied above the member's text is read this far for its signature
 ORIGINAL_SIGNATURE_LINES = 4  # the lines under the original's "-- ": a name, an organisation, a link

@@ -15,7 +15,7 @@ member's (`seg.own`) without building a `Line`. What makes a line plain (`is_pla
 - none of the ANCHORED patterns (those the checks match at the start of a line) matches it: each
   is asked itself (when the line opens with a letter it can open with), or through the first test
   standing in front of it, so a phrase added to any of them is covered without a change here;
-- none of the attribution verbs is in it (`quote_markers._verb_hint`, the reader's own first test),
+- none of the attribution verbs is in it (`attribution_verbs._verb_hint`, the reader's own first test),
   no word of the "think before printing" line, no phone or app name in a line of at most 70
   characters, and it is not a name alone on its line.
 
@@ -32,7 +32,7 @@ import re._constants as _sre
 import re._parser as _sre_parse
 import string
 
-from mailer import legal_notices, quote_headers, quote_markers, sign_offs, signature_names
+from mailer import attribution_verbs, legal_notices, quote_headers, quote_markers, sign_offs, signature_names
 from mailer.reply_lines import MAX_LINE
 
 _TRAILING = (" ", "\t")
@@ -117,7 +117,7 @@ class PlainLines:
             if first in letters and pattern.match(text) is not None:
                 return False
         lower = text.lower()
-        if quote_markers._verb_hint(lower):
+        if attribution_verbs._verb_hint(lower):
             return False
         for cue in legal_notices.PRINTING_CUES:  # is_disclaimer's own first test
             if cue in lower:
@@ -146,7 +146,7 @@ CLASSES = {
     "symbol": "needs a symbol ('>', '<', '[', '*', '_', '&', '\\\\', a leading dash) or a line without a letter",
     "letter": "asks whether the line holds a letter: a plain line opens with one",
     "ascii": "finds only characters outside ASCII, which no plain line holds",
-    "verb": "needs an attribution verb: quote_markers._verb_hint is asked",
+    "verb": "needs an attribution verb: attribution_verbs._verb_hint is asked",
     "printing": "legal_notices.is_disclaimer's search: asked through its first test's words",
     "notice": "legal_notices._is_notice (and _MORE_NOTICE on an ASCII line): asked of lines holding one of its cue "
               "words (NOTICE_CUES)",
@@ -160,9 +160,9 @@ CLASSES = {
 # how each pattern of the reading modules is covered (tests/test_plain_lines.py checks that every
 # pattern is here or anchored: a new one must be added with its class)
 COVERED_BY = {
-    "quote_markers._VERB": "verb", "quote_markers._VERB_LOWER": "verb", "quote_markers._VERB_HINT": "verb",
-    "quote_markers._ENDS_WITH_VERB": "colon", "quote_markers._ENDS_WITH_VERB_LOWER": "colon",
-    "quote_markers._ENDS_WITH_VERB_REVERSED": "colon",
+    "attribution_verbs._VERB": "verb", "attribution_verbs._VERB_LOWER": "verb", "attribution_verbs._VERB_HINT": "verb",
+    "attribution_verbs._ENDS_WITH_VERB": "colon", "attribution_verbs._ENDS_WITH_VERB_LOWER": "colon",
+    "attribution_verbs._ENDS_WITH_VERB_REVERSED": "colon",
     "quote_markers._ASCII_LETTERS": "first test", "quote_markers._DATEISH": "digit or @",
     "quote_markers._DIGIT": "digit or @", "quote_markers._JA_ATTRIB": "digit or @",
     "quote_markers._ENDS_WITH_ADDRESS": "digit or @", "quote_markers._NAME_THEN_VERB": "after a match",
@@ -172,9 +172,9 @@ COVERED_BY = {
     "quote_markers._GROUPWISE": "symbol", "quote_markers._LOOSE": "colon", "quote_markers._LOOSE_LOWER": "colon",
     "quote_markers._LOOSE_REVERSED": "colon", "quote_markers._LOOSE_LOWER_REVERSED": "colon",
     "quote_headers._FIELD": "colon", "quote_headers._MESSAGE_DU": "digit or @", "quote_headers._RULE": "symbol",
-    "quote_headers._FRAMED": "symbol", "quote_headers._INITIALS_QUOTE": "not a line check",
-    "quote_headers._INITIALS_AFTER_LINE_END": "not a line check",
-    "quote_headers._QUOTE_WHO_OPEN": "not a line check", "quote_headers._QUOTE_WHO_CLOSE": "not a line check",
+    "quote_headers._FRAMED": "symbol", "quote_prefixes._INITIALS_QUOTE": "not a line check",
+    "quote_prefixes._INITIALS_AFTER_LINE_END": "not a line check",
+    "quote_prefixes._QUOTE_WHO_OPEN": "not a line check", "quote_prefixes._QUOTE_WHO_CLOSE": "not a line check",
     "quote_headers._ANY_FIELD": "colon", "quote_headers._DATE_SENT": "after a match",
     "quote_headers._PROSE_END": "after a match", "quote_headers._SOME_FIELD": "after a match",
     "sign_offs._DEVICE": "device", "sign_offs._KO_DEVICE_LINE": "ascii", "sign_offs._TR_DEVICE_LINE": "ascii", "sign_offs._KO_BRAND": "after a match", "sign_offs._SENTENCE_INSIDE": "after a match", "sign_offs._PROSE": "after a match",

@@ -46,6 +46,7 @@ from mailer.quote_headers import quote_follows, quote_starts
 from mailer.quote_markers import intro_before_quote, is_groupwise_header, loose_attribution
 from mailer.reply_cleanup import MAX_CHARS, clean_text, normalised_text, shorten_blank_runs
 from mailer.reply_lines import MAX_LINE, Line, Lines, closed_by_colon_sign, is_quoted
+from mailer.quote_openings import _ends_below, _next_nonblank, hers_below_quote
 from mailer.reply_quote_lines import (
     more_than_figure,
     own_line_above_quote,
@@ -59,15 +60,12 @@ from mailer.reply_signatures import (
     _DELIMITER,
     _SIG_DELIM,
     _UNDERSCORE_RULE,
-    _ends_below,
     _motto_below,
-    _next_nonblank,
     _roles_above_notice,
     _signature_after_closing,
     _signature_below,
     _signature_block,
     ends_as_sentence,
-    hers_below_quote,
     introduced_above,
     is_delimiter,
     own_rule_above_prose,

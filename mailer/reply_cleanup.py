@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from mailer.line_ends import as_lf
-from mailer.quote_headers import quote_who_as_quote, supercite_as_quote
+from mailer.quote_prefixes import quote_who_as_quote, supercite_as_quote
 
 MAX_CHARS = 200_000  # the new text is at the top; a body longer than this is read up to here
 

@@ -146,7 +146,7 @@ class Lines(dict):
         # how far `quote_headers` has looked for a known quote start, and the last one it found
         self.known_quote_scan = [0, -1]
         self.first_text: int | None = None  # the first line that is not blank (`quote_headers._first_text`)
-        # `reply_signatures._opens_quote` of each line asked so far: every rule of a run of rules
+        # `quote_openings._opens_quote` of each line asked so far: every rule of a run of rules
         # looks at the same dozen lines below it
         self.opens_quote: dict[int, bool] = {}
         # what each line asked so far is to `reply_signatures._signature_below`'s scan under a rule

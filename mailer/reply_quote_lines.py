@@ -9,8 +9,9 @@ from mailer.legal_notices import is_disclaimer
 from mailer.quote_headers import quote_starts
 from mailer.quote_markers import _WINDOW as _ATTRIBUTION_WINDOW
 from mailer.quote_markers import attribution_span, may_open_attribution
+from mailer.quote_openings import _next_nonblank
 from mailer.reply_lines import MAX_LINE, Lines, holds_letter_or_digit, is_quoted
-from mailer.reply_signatures import _SIG_DELIM, _UNDERSCORE_RULE, _next_nonblank
+from mailer.reply_signatures import _SIG_DELIM, _UNDERSCORE_RULE
 from mailer.sign_offs import is_phone_signature
 
 

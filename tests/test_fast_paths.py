@@ -400,14 +400,14 @@ _QUOTE_LINES = st.lists(st.sampled_from(["RN> Hello", "RN>> nested", "AB> x", "A
 @example(lines=["RN> a", "RN> b"], end="\n")
 @example(lines=["RN> a", "x", "RN> b"], end="")
 def test_initials_quotes_are_read_the_same_with_the_first_look(lines, end):
-    from mailer.quote_headers import _initials_as_quote, supercite_as_quote
+    from mailer.quote_prefixes import _initials_as_quote, supercite_as_quote
     text = "\n".join(line + end for line in lines)
     assert supercite_as_quote(text) == _initials_as_quote(text)
 
 
 @pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
 def test_every_corpus_texts_initials_quotes_are_read_the_same_with_the_first_look():
-    from mailer.quote_headers import _initials_as_quote, supercite_as_quote
+    from mailer.quote_prefixes import _initials_as_quote, supercite_as_quote
     texts = corpus_texts()
     rewritten = 0
     for text in texts:

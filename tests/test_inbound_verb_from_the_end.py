@@ -1,6 +1,7 @@
 """Issue 18, inbound row: `quote_markers._is_attribution` asks whether an ASCII line ends with an
-attribution verb and a colon (`_ENDS_WITH_VERB_LOWER`) from the line's end (`_ends_with_verb`:
-the line reversed, `_ENDS_WITH_VERB_REVERSED`): a ballot reply 2.750 -> 2.712 M instructions.
+attribution verb and a colon (`attribution_verbs._ENDS_WITH_VERB_LOWER`) from the line's end
+(`_ends_with_verb`: the line reversed, `_ENDS_WITH_VERB_REVERSED`): a ballot reply 2.750 -> 2.712
+M instructions.
 Exact: compared with the search before (`search_case_blind` of the two patterns) on every line of
 every corpus message (alone and joined to the next, as a wrapped attribution is read) and on
 generated lines (every verb, upper case, a verb 160 characters or more before the colon, a last
@@ -11,7 +12,7 @@ import random
 import re
 from pathlib import Path
 
-from mailer import quote_markers as q
+from mailer import attribution_verbs as q
 from mailer.ascii_case import search_case_blind
 from mailer.parse import parse_message
 

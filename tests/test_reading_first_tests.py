@@ -11,7 +11,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from mailer import legal_notices, quote_headers, quote_markers, sign_offs
+from mailer import attribution_verbs, legal_notices, quote_headers, quote_markers, sign_offs
 from mailer.reply_lines import _QUOTED, Line, is_quoted
 
 WORDS = ["sent", "from", "my", "iPhone", "Get", "Outlook", "for", "iOS", "aka.ms", "von", "meinem", "On", "Le",
@@ -30,7 +30,7 @@ def test_first_tests_agree_with_the_patterns(text: str) -> None:
     assert bool(sign_offs._phone_sig(head)) == bool(sign_offs._PHONE_SIG.match(head))
     assert quote_markers._starts_well(head) == bool(quote_markers._START.match(head))
     lower = head.lower()
-    assert quote_markers._verb_hint(lower) == bool(quote_markers._VERB_HINT.search(lower))
+    assert attribution_verbs._verb_hint(lower) == bool(attribution_verbs._VERB_HINT.search(lower))
     assert is_quoted(text) == bool(_QUOTED.match(text))
     line = Line(text)
     assert legal_notices.is_disclaimer(line) == (line.letter and len(head) >= 10 and (
@@ -54,8 +54,8 @@ def test_a_verb_found_at_the_end_of_a_line_is_one_the_verb_hint_finds(text: str)
     """_is_attribution asks a short ASCII line for a verb without the hint in front: where the
     pattern finds one, so does the hint (the hint would add nothing)."""
     lower = text.strip().lower()
-    if quote_markers._ENDS_WITH_VERB_LOWER.search(lower):
-        assert quote_markers._verb_hint(lower)
+    if attribution_verbs._ENDS_WITH_VERB_LOWER.search(lower):
+        assert attribution_verbs._verb_hint(lower)
 
 
 @given(st.text(alphabet=quote_headers._NOT_TITLE + "\u2013\u2014x", max_size=60))

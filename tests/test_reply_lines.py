@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from mailer import quote_markers, sign_offs
+from mailer import attribution_verbs, quote_markers, sign_offs
 from mailer.ascii_case import ascii_lower, search_case_blind
 from mailer.reply import extract_new_text
 from mailer.reply_lines import MAX_LINE, Lines, holds_letter, holds_letter_or_digit
@@ -45,10 +45,10 @@ def test_verbs_searched_in_lower_case_find_what_the_case_blind_search_finds_in_a
     """The lower-case patterns stand for the case-blind ones on ASCII lines: same verbs, same
     answers, whatever the case (including "yazdI", where only "ı" of the verbs meets an ASCII
     letter)."""
-    assert quote_markers._VERBS == quote_markers._VERBS.lower()
-    pairs = [(quote_markers._ENDS_WITH_VERB, quote_markers._ENDS_WITH_VERB_LOWER),
-             (quote_markers._LOOSE, quote_markers._LOOSE_LOWER), (quote_markers._VERB, quote_markers._VERB_LOWER)]
-    words = [w.replace("\\(", "(").replace("\\)", ")") for w in quote_markers._VERBS.split("|")]
+    assert attribution_verbs._VERBS == attribution_verbs._VERBS.lower()
+    pairs = [(attribution_verbs._ENDS_WITH_VERB, attribution_verbs._ENDS_WITH_VERB_LOWER),
+             (quote_markers._LOOSE, quote_markers._LOOSE_LOWER), (attribution_verbs._VERB, attribution_verbs._VERB_LOWER)]
+    words = [w.replace("\\(", "(").replace("\\)", ")") for w in attribution_verbs._VERBS.split("|")]
     samples = ["On Mon, 3 Feb 2025 Jan <jan@x.org> WROTE:", "Jan yazdI 3.2.2025:", "nothing here", "sent:",
                "xwrote:", "I Wrote this:", "wrote" + " " * 170 + ":", "wrote" + " " * 150 + ":"]
     samples += [f"Jan {w.upper()} 3.2.2025:" for w in words if w.isascii()]
@@ -75,13 +75,13 @@ def test_rules_of_symbols_without_a_signature_under_them_are_the_members_text():
 def test_the_verb_and_date_tests_found_by_plain_searches_answer_as_their_patterns():
     """The verbs looked for as substrings answer as `_VERB_HINT` does, and the date test searched
     from the first digit as `_DATEISH` does, on prose, attributions and every verb itself."""
-    words = [w.replace("\\(", "(").replace("\\)", ")") for w in quote_markers._VERBS.split("|")]
+    words = [w.replace("\\(", "(").replace("\\)", ")") for w in attribution_verbs._VERBS.split("|")]
     texts = ["i think the second paragraph should say members.", "on mon, 3 feb 2025, jan <jan@x.org> wrote:",
              "jan yazdi 3.2.2025:", "ян написал(а):", "2025年2月3日 10:00 jan <j@x.org>:", "no date 12 here", "x@y",
              "at 10h30 we met", "call 1999 or 2025", "(19/2/25)", "a1b2", "١٢:٣٠ يوم", ""]
     texts += [f"the {w} end" for w in words] + [w[:-1] for w in words if len(w) > 2]
     for text in texts:
-        assert quote_markers._verb_hint(text) == bool(quote_markers._VERB_HINT.search(text)), text
+        assert attribution_verbs._verb_hint(text) == bool(attribution_verbs._VERB_HINT.search(text)), text
         for variant in (text, text.title(), text.upper()):
             assert quote_markers._dateish(variant) == bool(quote_markers._DATEISH.search(variant)), variant
 

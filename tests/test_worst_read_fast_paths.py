@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 from bench.worst_read import SIZES, kinds
 from mailer import body_parts
 from mailer import token_scan
-from mailer.quote_headers import supercite_as_quote
+from mailer.quote_prefixes import supercite_as_quote
 from mailer.token_scan import token_shaped
 
 ROOT = Path(__file__).resolve().parent.parent

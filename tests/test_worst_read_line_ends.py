@@ -96,7 +96,7 @@ def test_generated_texts_have_their_blank_runs_shortened_as_the_pattern_does(tex
 def test_initials_quotes_of_the_crafted_kinds_and_texts_without_a_quote_sign_are_read_as_before():
     """supercite_as_quote answers a text without ">" at once: what its patterns, which both need
     one, find there is nothing."""
-    from mailer.quote_headers import _initials_as_quote, supercite_as_quote
+    from mailer.quote_prefixes import _initials_as_quote, supercite_as_quote
     texts = [by_replace(raw.decode("latin-1")).split("\n\n", 1)[-1]
              for size in SIZES for raw in kinds(size, b"a@b.org", b"network@example.org", 1).values()]
     texts += ["RN> a\nRN> b\n", "a\nRN> b\nRN> c", "RN> a\nRN> b", "a\n" * 100 + "AB> x\nAB> y\n", "no sign\nRN a\n"]

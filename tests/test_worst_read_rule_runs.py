@@ -18,7 +18,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from mailer import quote_headers, reply, reply_cleanup, reply_signatures
+from mailer import quote_headers, quote_openings, reply, reply_cleanup
 from mailer.quote_markers import attribution_span, intro_before_quote
 from mailer.reply_lines import Lines
 from tests.test_worst_read_text_paths import texts
@@ -37,13 +37,13 @@ def test_each_line_opens_a_quote_where_it_did_when_asked_again_and_again():
         raw = reply_cleanup.normalised_text(text).split("\n")[:60]
         memo, fresh = Lines(raw), Lines(raw)
         for j in list(range(len(raw))) + list(range(len(raw))):  # each asked twice: the second from the memo
-            assert reply_signatures._opens_quote(memo, j) == _opens_quote_as_it_was(fresh, j), (raw, j)
+            assert quote_openings._opens_quote(memo, j) == _opens_quote_as_it_was(fresh, j), (raw, j)
 
 
 def test_a_run_of_rules_asks_each_line_once_whether_it_opens_the_quote(monkeypatch):
     calls = []
-    real = reply_signatures.quote_starts
-    monkeypatch.setattr(reply_signatures, "quote_starts", lambda lines, j: calls.append(j) or real(lines, j))
+    real = quote_openings.quote_starts
+    monkeypatch.setattr(quote_openings, "quote_starts", lambda lines, j: calls.append(j) or real(lines, j))
     text = "Yes, I agree.\n\n" + "\n".join(["-" * 80] * 1000) + "\n\nJan"
     reading = reply.read_reply(text)
     assert reading.new_text.startswith("Yes, I agree.")

@@ -20,7 +20,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from mailer import legal_notices, quote_headers, reply, reply_cleanup, reply_signatures
+from mailer import legal_notices, quote_headers, quote_openings, reply, reply_cleanup, reply_signatures
 from mailer.legal_notices import (
     _DATA_RULES, _I, _NOTICE, _PERSONAL_DATA, _PROCESSED, _REGULATION, _RESERVED, _VOICE, NOTICE_CUES, NOTICE_WIDTH,
 )
@@ -38,7 +38,7 @@ def _signature_below_as_it_was(lines: Lines, i: int) -> bool:
             continue
         if count == 0 and len(line) > SIGNATURE_WIDTH:
             return False
-        if line[0] == ">" or reply_signatures._opens_quote(lines, j):
+        if line[0] == ">" or quote_openings._opens_quote(lines, j):
             return count > 0
         count += 1
         if (count > SIGNATURE_LINES or len(line) > SIGNATURE_WIDTH or (len(line) > 40 and line.endswith((".", "?", "!")))

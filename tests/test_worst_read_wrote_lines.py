@@ -14,7 +14,7 @@ from mailer import pasted_originals, quote_markers, reply
 from mailer.pasted_originals import LETTER_LINES, _name_words, _signed_by
 from mailer.quote_markers import _LOOSE, loose_attribution
 from mailer.reply_lines import Line, Lines
-from mailer.reply_signatures import _next_nonblank, _opens_quote
+from mailer.quote_openings import _next_nonblank, _opens_quote
 from tests.test_worst_read_symbol_lines import _reader_lines
 from tests.test_worst_read_text_paths import texts
 
