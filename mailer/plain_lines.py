@@ -198,6 +198,8 @@ COVERED_BY = {
     "reply_signatures._DELIMITER": "symbol", "reply_signatures._POSTSCRIPT": "context",
     "sign_offs._POSTSCRIPT_MARK": "context",  # asked of the line under a "--" (a symbol line) only
     "quote_markers._NUMBERED": "digit or @",
+    "quote_markers._DATE_OR_TIME": "digit or @", "quote_markers._OPENER": "colon",  # asked of a line ending ":"
+    "quote_markers._FIRST_PERSON_VERB": "after a match", "quote_headers._NOTES_SUMMARY": "digit or @",
     "signature_names._NAME_WORD": "name", "reply_signatures._MOTTO": "context",
     "signature_names._CASELESS_NAME_WORD": "context",
     "reply_lines._BIDI": "ascii", "reply_lines._QUOTED": "symbol", "reply_lines._MARKDOWN_ESCAPE": "symbol",

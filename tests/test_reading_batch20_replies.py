@@ -71,8 +71,9 @@ MENDED = {
 UNCHANGED = {
     'german_date_first_wrapped': ('Ja.\n\n2. Dez. 2026 um 09:14 schrieb Network\nCoordination <network@example.org>:' + Q,
         'Ja.'),
+    # batch 21 mended the one miss this table kept: her dated line above a whole attribution is hers
     'numbered_item_with_time': ('Plan:\n1. meet at 10:00' + GM,
-        'Plan:'),
+        'Plan:\n1. meet at 10:00'),
     'date_line_then_on': ('Ja\n\n02.12.2026 09:14\nAm Mittwoch schrieb Network Coordination <network@example.org>:' + Q,
         'Ja'),
     'on_date_wrapped_at': ('Ok\n\nOn Wed, Dec 2, 2026\nat 9:14 AM Network Coordination <network@example.org> wrote:' + Q,
