@@ -19,7 +19,7 @@ import re
 from email.message import Message
 
 from mailer.addresses import normalise
-from mailer.bounce_text import MAX_TEXT, RETURNED_COPY, message_ids, own_text_parts, report_text
+from mailer.bounce_text import MAX_TEXT, RETURNED_COPY, message_ids, own_text_parts, report_text, returned_messages
 from mailer.bounce_words import CONTACT
 from mailer.header_text import raw_header_values
 
@@ -57,17 +57,8 @@ def _header_addresses(msg: Message, names: tuple[str, ...]) -> set[str]:
 
 def _returned_recipients(msg: Message) -> set[str]:
     """The To/Cc of the returned message (attached, or headers only), when there is one."""
-    for part in msg.walk():
-        ctype = part.get_content_type()
-        inner = None
-        if ctype == "message/rfc822":
-            payload = part.get_payload()
-            inner = payload[0] if isinstance(payload, list) and payload else None
-        elif ctype == "text/rfc822-headers":
-            data = part.get_payload(decode=True) or b""
-            inner = email.message_from_bytes(data.lstrip())
-        if isinstance(inner, Message):
-            return _header_addresses(inner, ("To", "Cc"))
+    for inner in returned_messages(msg):
+        return _header_addresses(inner, ("To", "Cc"))
     return set()
 
 

@@ -112,12 +112,9 @@ def message_ids(msg: Message) -> set[str]:
 _ID_FIELDS = ("Message-ID", "In-Reply-To", "References", "Resent-Message-ID")
 
 
-def _returned_copy_ids(msg: Message) -> set[str]:
-    """The ids a returned message's own header fields give (a message/rfc822 part's headers, or a
-    text/rfc822-headers part read as headers), lower case, without brackets."""
-    from mailer.header_text import raw_header_values
-
-    found: set[str] = set()
+def returned_messages(msg: Message):
+    """Each message a report returns: a message/rfc822 part's message, or a text/rfc822-headers
+    part read as headers (its first MAX_TEXT bytes), in the report's order."""
     for part in msg.walk():
         ctype = part.get_content_type()
         inner = None
@@ -128,9 +125,19 @@ def _returned_copy_ids(msg: Message) -> set[str]:
             data = part.get_payload(decode=True) or b""
             inner = email.message_from_bytes(data[:MAX_TEXT].lstrip())
         if isinstance(inner, Message):
-            for name in _ID_FIELDS:
-                for value in raw_header_values(inner, name):
-                    found.update(m.lower() for m in _BRACKETED.findall(value[:5000]))
+            yield inner
+
+
+def _returned_copy_ids(msg: Message) -> set[str]:
+    """The ids a returned message's own header fields give (`returned_messages`), lower case,
+    without brackets."""
+    from mailer.header_text import raw_header_values
+
+    found: set[str] = set()
+    for inner in returned_messages(msg):
+        for name in _ID_FIELDS:
+            for value in raw_header_values(inner, name):
+                found.update(m.lower() for m in _BRACKETED.findall(value[:5000]))
     return found
 
 
