@@ -114,3 +114,37 @@ def test_a_new_daemon_replaces_a_dead_daemons_socket_and_removes_it_when_it_stop
         daemon.stop()
         thread.join(30)
     assert not os.path.exists(path)
+
+
+def test_a_message_handed_over_as_a_round_ends_is_taken_before_the_daemon_waits(maildir_network, monkeypatch):
+    """A member's reply handed over in the moment between the end of one round and the daemon's
+    wait (its wake comes before the wait begins) is taken at once, not when `deliver` gives up
+    waiting and handles it itself (bench row 8 once saw a receipt not within 10 s)."""
+    from convenor.handoff import hand_over
+
+    monkeypatch.setattr(daemon_mod, "STORE_CHECK_SECONDS", 600.0)
+    daemon = daemon_mod.Daemon(maildir_network.settings)
+    store = maildir_network.settings.store.path
+    answers: list[str | None] = []
+    client: list[threading.Thread] = []
+    schedule = daemon._schedule_wake
+
+    def schedule_as_a_message_arrives() -> float:
+        wait = schedule()
+        if not client:  # the first round has just ended: the reply arrives before the loop waits
+            client.append(threading.Thread(target=lambda: answers.append(hand_over(store, help_request(7), 20.0))))
+            client[0].start()
+            assert wait_until(daemon.handoff.waiting)
+        return wait
+
+    monkeypatch.setattr(daemon, "_schedule_wake", schedule_as_a_message_arrives)
+    thread = threading.Thread(target=daemon.run, kwargs={"install_signals": False}, daemon=True)
+    thread.start()
+    try:
+        assert wait_until(lambda: bool(client)) and wait_until(lambda: bool(answers), 25.0)
+        assert answers[0] is not None and answers[0].startswith("handled: "), answers
+        assert wait_until(lambda: maildir_network.messages_to("li@example.org"))
+    finally:
+        daemon.stop()
+        thread.join(30)
+    assert not thread.is_alive()
