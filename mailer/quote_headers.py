@@ -316,8 +316,9 @@ def _start_by_text(line: Line) -> bool | None:
         elif ruled and (_RULE.match(text) or (_holds_title_char(text) and _FRAMED.match(text))):
             line.quote_start = None
         else:  # a header block opens with a field's name; Notes' table, the fields of any language with an
-            # address; Notes' summary line holds "---" (`_notes_summary_line`)
-            line.quote_start = None if _field_name(line) is not None or "@" in line.head or "---" in text else False
+            # address; Notes' summary line, whose own pattern is asked here (`_notes_summary_line`)
+            line.quote_start = None if (_field_name(line) is not None or "@" in line.head
+                                        or "---" in text and _NOTES_SUMMARY.match(text)) else False
     return line.quote_start
 
 
