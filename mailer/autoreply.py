@@ -22,6 +22,7 @@ from mailer.bounce_words import CHALLENGE, CJK_HUMAN_ASK
 from mailer.autoreply_subjects import (absence_word_subject, automatic_subject, bracketed_absence, forwarded,
                                        names_what_it_answers, thanks_only)
 from mailer.subjects import has_prefix
+from mailer.vote_phrases import VOTE_PHRASE_PATTERN
 from mailer.list_notices import LIST_MANAGER_REASON, notice_reason
 
 SUBJECT_REASON = "subject looks automatic"  # the start of a reason that is only a guess from the subject
@@ -220,9 +221,9 @@ def _challenge_in_own_words(new_text: str, quoting_reply: bool = False) -> bool:
 
 
 # a member casting a vote in the first person: a filter holding mail never votes (it may quote our "[Vote 9] …")
-_SPEAKS_OF_VOTING = re.compile(r"\b(?:i(?:'ll| will)? vote|i'm voting|i am voting|my vote|je vote|mon vote|je voterai"
-                               r"|voto (?:sì|si|no|a favor|en contra|contro|a favore)|mi voto|il mio voto|meu voto|o meu voto"
-                               r"|ich stimme|stimme ich|meine stimme|jeg stemmer|ik stem|jag röstar|głosuję)\b", re.IGNORECASE)
+# ("voto" only before an answer: alone it may be a ballot title's noun the filter quotes)
+_SPEAKS_OF_VOTING = re.compile(r"\b(?:" + VOTE_PHRASE_PATTERN + r"|voto (?:sì|si|no|a favor|en contra|contro|a favore))\b",
+                               re.IGNORECASE)
 _BARE_NOT_A_ROBOT = re.compile(r"not a (?:ro)?bot$", re.IGNORECASE)
 
 
