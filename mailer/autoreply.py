@@ -19,10 +19,10 @@ from mailer.absence_notices import PERSONS_ACT, only_an_absence_notice
 from mailer.autoreply_words import ANSWER_WORDS, TEXT_REASON, says_it_is_automatic
 from mailer.bounce_text import is_challenge
 from mailer.bounce_words import CHALLENGE, CJK_HUMAN_ASK
+from mailer.vote_phrases import VOTE_PHRASE_PATTERN
 from mailer.autoreply_subjects import (absence_word_subject, automatic_subject, bracketed_absence, forwarded,
                                        names_what_it_answers, thanks_only)
 from mailer.subjects import has_prefix
-from mailer.vote_phrases import VOTE_PHRASE_PATTERN
 from mailer.list_notices import LIST_MANAGER_REASON, notice_reason
 
 SUBJECT_REASON = "subject looks automatic"  # the start of a reason that is only a guess from the subject
