@@ -19,6 +19,7 @@ from mailer.absence_notices import PERSONS_ACT, only_an_absence_notice
 from mailer.autoreply_words import ANSWER_WORDS, TEXT_REASON, says_it_is_automatic
 from mailer.bounce_text import is_challenge
 from mailer.bounce_words import CHALLENGE, CJK_HUMAN_ASK
+from mailer.vote_phrases import VOTE_PHRASE_PATTERN
 from mailer.autoreply_subjects import (absence_word_subject, automatic_subject, bracketed_absence, forwarded,
                                        names_what_it_answers, thanks_only)
 from mailer.subjects import has_prefix
@@ -220,9 +221,9 @@ def _challenge_in_own_words(new_text: str, quoting_reply: bool = False) -> bool:
 
 
 # a member casting a vote in the first person: a filter holding mail never votes (it may quote our "[Vote 9] …")
-_SPEAKS_OF_VOTING = re.compile(r"\b(?:i(?:'ll| will)? vote|i'm voting|i am voting|my vote|je vote|mon vote|je voterai"
-                               r"|voto (?:sì|si|no|a favor|en contra|contro|a favore)|mi voto|il mio voto|meu voto|o meu voto"
-                               r"|ich stimme|stimme ich|meine stimme|jeg stemmer|ik stem|jag röstar|głosuję)\b", re.IGNORECASE)
+# ("voto" only before an answer: alone it may be a ballot title's noun the filter quotes)
+_SPEAKS_OF_VOTING = re.compile(r"\b(?:" + VOTE_PHRASE_PATTERN + r"|voto (?:sì|si|no|a favor|en contra|contro|a favore))\b",
+                               re.IGNORECASE)
 _BARE_NOT_A_ROBOT = re.compile(r"not a (?:ro)?bot$", re.IGNORECASE)
 
 

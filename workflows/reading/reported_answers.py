@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from mailer.vote_phrases import VOTE_PHRASE_PATTERN
 from workflows.reading.motion_stances import names_action
 from workflows.reading.pattern_gates import gated
 
@@ -68,8 +69,11 @@ _PROPOSED = re.compile(
     r"|called for|is pushing for|a proposé|a suggéré|hat vorgeschlagen|schlug vor|propuso|sugirió|ha proposto)"
     r"|(?:the |a )?(?:proposal|suggestion|idea|talk|call|motion) (?:to|of|for) (?:postpon|delay|defer|cancel|drop|scrap"
     r"|pause|suspend|revers|split|amend|wait))")
-_VOTE_WORDS = re.compile(r"(?<![\w'])(?:(?:i|we) (?:vote|say)|my vote|our vote|je vote|mon vote|ich stimme(?! zu)|meine stimme"
-                         r"|voto|mi voto|ik stem|mijn stem)(?![\w'])")
+# the answer said as the member's own vote ("I vote …", "je vote …": `mailer.vote_phrases`) or said ("I say no"),
+# not agreement ("ich stimme zu", "dem stimme ich zu": with what is reported, `_SHARED`), nor a vote on what was just
+# reported ("Some want to postpone the merger. I'll vote against that.": postponing)
+_VOTE_WORDS = re.compile(r"(?<![\w'])(?!(?:ich stimme|stimme ich) zu)(?:(?:i|we) say|voto|" + VOTE_PHRASE_PATTERN + r")(?![\w'])"
+                         r"(?!(?:\s+is)?\s+(?:against|for)\s+(?:that|it|this|them)(?![\w']))")
 
 
 
